@@ -1,0 +1,401 @@
+"""Stage ``chrome``: page chrome and metadata out of the body (runs before normalisation).
+
+Web copies of reports carry a portal's header (索引号 / 发布机构 / 发布时间 …, in ``label: value``
+lines or a pipe table), buttons (【字号】, 分享), footers (link lists, ICP numbers, 版权所有, licence
+notes) and trailers (附件, a stray ``.docx`` name, the issuing government's signature). This stage
+records what is worth keeping as `MetaField`s, lists the lines that are not report body in
+``doc.chrome`` and leaves everything else alone; ``doc.original`` is never altered.
+
+All matching runs on a *view* of the original with the same length (full-width → half-width,
+traditional → simplified: both keep every character in place), so one set of simplified patterns
+serves every script and every offset found in the view is an offset in the original.
+
+What counts as chrome is data (``lang/zh``): metadata_fields.tsv (labels), page_chrome.tsv
+(buttons, pipes, footer anchors), trailers.tsv (signature, date, file name, editor) and
+template_residue.tsv (CMS placeholders such as 关键词2, which stay in the body but are recorded).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duban.clean.normalise import half_width, to_simplified
+from duban.document import Document, MetaField, Span
+from duban.lang import load_table
+
+SENTENCE_PUNCT = "。！？；!?;"
+LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
+VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
+DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
+CJK = re.compile(r"[\u3400-\u9fff]")
+VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
+CRUMB_SEP = (">", "»", "›", "/")
+
+
+@dataclass(slots=True)
+class Line:
+    start: int  # offset of the first character
+    end: int  # offset after the last character, line break excluded
+    stop: int  # offset after the line break (start of the next line)
+    text: str  # the line in the view (simplified, half-width)
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+@dataclass(slots=True)
+class Pair:
+    label: str  # canonical label (metadata_fields.tsv)
+    label_start: int  # offsets into the view (= the original)
+    label_end: int
+    value_start: int
+    value_end: int
+
+
+# -- tables ------------------------------------------------------------------------------------
+
+
+def _spaced(label: str) -> str:
+    return r"[ \t]*".join(re.escape(ch) for ch in label)
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[dict[str, dict[str, str]], re.Pattern[str]]:
+    rows = {row["label"]: row for row in load_table("metadata_fields")}
+    alternation = "|".join(_spaced(label) for label in sorted(rows, key=len, reverse=True))
+    return rows, re.compile(rf"(?P<label>{alternation})[ \t]*[:|]")
+
+
+@lru_cache(maxsize=1)
+def _page_chrome() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_extent: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for row in load_table("page_chrome"):
+        by_extent.setdefault(row["extent"], []).append((row["name"], re.compile(row["pattern"])))
+    return by_extent
+
+
+@lru_cache(maxsize=1)
+def _trailers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    by_where: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for row in load_table("trailers"):
+        by_where.setdefault(row["where"], []).append((row["name"], re.compile(row["pattern"])))
+    return by_where
+
+
+@lru_cache(maxsize=1)
+def _residue() -> list[re.Pattern[str]]:
+    return [re.compile(row["pattern"]) for row in load_table("template_residue")]
+
+
+# -- lines -------------------------------------------------------------------------------------
+
+
+def split_lines(view: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in view.splitlines(keepends=True):
+        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        lines.append(Line(pos, pos + len(body), pos + len(raw), body))
+        pos += len(raw)
+    return lines
+
+
+def _is_link_like(text: str) -> bool:
+    """A short line without sentence punctuation: a menu entry, a link, a date."""
+    s = text.strip()
+    return 0 < len(s) <= LINK_MAX and not any(ch in SENTENCE_PUNCT + ",，:：、" for ch in s)
+
+
+def _is_prose(text: str) -> bool:
+    s = text.strip()
+    return len(s) >= 40 or any(ch in "。！？!?" for ch in s)
+
+
+# -- metadata lines ----------------------------------------------------------------------------
+
+
+def _cut_tokens(view: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a value: cut it at the first button token, strip spaces, pipes and mojibake."""
+    for _, pattern in _page_chrome().get("token", []):
+        m = pattern.search(view, start, end)
+        if m and m.start() < end:
+            end = m.start()
+    while start < end and view[start] in VALUE_JUNK:
+        start += 1
+    while end > start and view[end - 1] in VALUE_JUNK:
+        end -= 1
+    return start, end
+
+
+def parse_meta(view: str, line: Line) -> list[Pair] | None:
+    """The label/value pairs of a metadata line, or None when the line is not one.
+
+    The line must start with a label (after pipes or spaces); values run to the next label,
+    so ``2025-05-21 11:35:44点击数:`` splits into a date and an empty 点击数.
+    """
+    rows, label_re = _labels()
+    lead = len(line.text) - len(line.text.lstrip(" \t|【("))
+    matches = list(label_re.finditer(view, line.start + lead, line.end))
+    if not matches or matches[0].start() != line.start + lead:
+        return None
+    pairs = []
+    for i, m in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else line.end
+        label = re.sub(r"[ \t]", "", m.group("label"))
+        start, end = _cut_tokens(view, m.end(), stop)
+        if "(" in line.text[:lead] and view[start:end].endswith(")"):
+            end -= 1  # (责任编辑:石兰兰)
+        long_prose = end - start > VALUE_MAX and CJK.search(view, start, end)  # a URL may be long
+        if long_prose and rows[label]["next_line"] != "any":
+            return None  # prose that happens to open with a label word and a colon
+        pairs.append(Pair(label, m.start("label"), m.end("label"), start, end))
+    return pairs
+
+
+def _crumb_continues(text: str, value: str) -> bool:
+    s = text.strip()
+    if not s or len(s) > LINK_MAX:
+        return False
+    return not value or s.startswith(CRUMB_SEP) or value.endswith(CRUMB_SEP)
+
+
+class _Stripper:
+    """One pass over a document's lines; collects fields, chrome lines and warnings."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.view = to_simplified(half_width(doc.original))
+        self.lines = split_lines(self.view)
+        self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
+        self.fields: list[MetaField] = []
+
+    # a field whose value is a stretch of the original
+    def field(self, name: str, start: int, end: int, label: str = "", value: str | None = None) -> None:
+        text = self.doc.original[start:end] if value is None else value
+        self.fields.append(MetaField(name, text, Span(start, end), label))
+
+    def run(self) -> None:
+        self.metadata_lines()
+        self.token_and_pipe_lines()
+        self.footers()
+        self.duplicate_copies()
+        self.trailers()
+        self.byline()
+        self.residue()
+
+    # -- passes ----------------------------------------------------------------------------
+
+    def metadata_lines(self) -> None:
+        rows, _ = _labels()
+        i = 0
+        while i < len(self.lines):
+            line = self.lines[i]
+            pairs = parse_meta(self.view, line)
+            if pairs is None:
+                i += 1
+                continue
+            self.chrome[i] = "meta"
+            for pair in pairs:
+                written = self.doc.original[pair.label_start : pair.label_end]
+                if rows[pair.label]["name"] == "breadcrumb":
+                    i = self._breadcrumb(i, pair, written)
+                    continue
+                start, end = pair.value_start, pair.value_end
+                blank_after = not self.view[pair.label_end : line.end].strip(" \t|?:\ufffd")
+                if blank_after and pair is pairs[-1] and i + 1 < len(self.lines):
+                    nxt = self.lines[i + 1]
+                    mode = rows[pair.label]["next_line"]
+                    s = nxt.stripped
+                    if s and mode != "no" and parse_meta(self.view, nxt) is None and (mode == "any" or len(s) <= LINK_MAX):
+                        start, end = _cut_tokens(self.view, nxt.start, nxt.end)
+                        i += 1
+                        self.chrome[i] = "meta"
+                self.field(rows[pair.label]["name"], start, end, written)
+            i += 1
+
+    def _breadcrumb(self, i: int, pair: Pair, written: str) -> int:
+        """A breadcrumb may go on over the next lines (首页\\n>>\\n领导之窗); returns the last line used."""
+        pieces = [(pair.value_start, pair.value_end)] if pair.value_end > pair.value_start else []
+        value = self.view[pair.value_start : pair.value_end]
+        while i + 1 < len(self.lines) and _crumb_continues(self.lines[i + 1].text, value):
+            i += 1
+            nxt = self.lines[i]
+            self.chrome[i] = "meta"
+            lead = len(nxt.text) - len(nxt.text.lstrip())
+            pieces.append((nxt.start + lead, nxt.start + len(nxt.text.rstrip())))
+            value = " ".join(self.view[a:b].strip() for a, b in pieces)
+        start, end = (pieces[0][0], pieces[-1][1]) if pieces else (pair.value_start, pair.value_start)
+        text = " ".join(self.doc.original[a:b].strip() for a, b in pieces)
+        self.field("breadcrumb", start, end, written, value=text)
+        return i
+
+    def token_and_pipe_lines(self) -> None:
+        chrome = _page_chrome()
+        for i, line in enumerate(self.lines):
+            if self.chrome[i] not in (None, "meta") or not line.stripped:
+                continue
+            if not self.chrome[i] and any(p.match(line.stripped) for _, p in chrome.get("line", [])):
+                self.chrome[i] = "line"
+                continue
+            rest, found = line.text, []
+            for name, pattern in chrome.get("token", []):
+                found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
+                rest = pattern.sub("", rest)
+            if found and (self.chrome[i] == "meta" or not rest.strip(" \t|")):
+                self.chrome[i] = self.chrome[i] or "button"
+                for name, m in found:
+                    if name != "-":
+                        written = self.doc.original[m.start() : m.end()].strip()
+                        self.field(name, m.end(), m.end(), written)
+
+    def footers(self) -> None:
+        chrome = _page_chrome()
+        half = len(self.view) / 2
+        tail_patterns = [p for _, p in _trailers().get("tail", [])]
+        for i, line in enumerate(self.lines):
+            s = line.stripped
+            if not s:
+                continue
+            if any(p.search(s) for _, p in chrome.get("rest", [])) and line.start > half:
+                for k in range(i, len(self.lines)):
+                    self.chrome[k] = self.chrome[k] or "footer"
+                return
+            if not any(p.search(s) for _, p in chrome.get("block", []) + chrome.get("rest", [])):
+                continue
+            self.chrome[i] = self.chrome[i] or "footer"
+            # the link lists around an anchor belong to the same footer; a signature or date does not
+            for step in (-1, 1):
+                k = i + step
+                while 0 <= k < len(self.lines):
+                    t = self.lines[k].text
+                    if self.chrome[k] or not t.strip():
+                        pass
+                    elif _is_link_like(t) and not (step < 0 and self._closes_body(k, tail_patterns)):
+                        self.chrome[k] = "footer"
+                    else:
+                        break
+                    k += step
+
+    def _closes_body(self, k: int, tail_patterns: list[re.Pattern[str]]) -> bool:
+        """Whether line k is a signature/date/file line right after the body (not a link list)."""
+        def is_trailer(j: int) -> bool:
+            return any(p.match(self.lines[j].stripped) for p in tail_patterns)
+
+        if not is_trailer(k):
+            return False
+        j = k - 1
+        while j >= 0 and (not self.lines[j].stripped or is_trailer(j)):
+            j -= 1
+        return j < 0 or (not self.chrome[j] and not _is_link_like(self.lines[j].text))
+
+    def duplicate_copies(self) -> None:
+        """A page scraped twice holds the body twice; keep the longer copy, leave the other out."""
+        regions: list[tuple[int, int]] = []  # line ranges [a, b) of body
+        a = None
+        for i, why in enumerate(self.chrome + ["end"]):
+            if why is None and a is None:
+                a = i
+            elif why is not None and a is not None:
+                regions.append((a, i))
+                a = None
+
+        def cjk(a: int, b: int) -> str:
+            return "".join(CJK.findall(self.view[self.lines[a].start : self.lines[b - 1].end]))
+
+        texts = {r: cjk(*r) for r in regions}
+        groups: dict[str, list[tuple[int, int]]] = {}
+        for r, text in texts.items():
+            if len(text) >= DUPLICATE_MIN:
+                groups.setdefault(text[:80], []).append(r)
+        for copies in groups.values():
+            if len(copies) < 2:
+                continue
+            keep = max(copies, key=lambda r: len(texts[r]))
+            for r in copies:
+                if r == keep:
+                    continue
+                for k in range(*r):
+                    self.chrome[k] = "duplicate"
+                start, end = self.lines[r[0]].start, self.lines[r[1] - 1].end
+                self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out (kept the longer copy)")
+
+    def trailers(self) -> None:
+        """Closing lines after the last body paragraph: signature, date, file name, editor."""
+        patterns = _trailers().get("tail", [])
+        for i in range(len(self.lines) - 1, -1, -1):
+            line = self.lines[i]
+            s = line.stripped
+            if not s or self.chrome[i]:
+                continue
+            hit = next(((name, m) for name, p in patterns if (m := p.match(s))), None)
+            if hit is None:
+                return
+            name, m = hit
+            lead = line.start + (len(line.text) - len(line.text.lstrip()))
+            self.chrome[i] = "trailer"
+            self.field(name, lead + m.start("v"), lead + m.end("v"))
+
+    def byline(self) -> None:
+        """An issuer line between the title and the first paragraph (衡南县花桥镇人民政府)."""
+        patterns = _trailers().get("head", [])
+        for i, line in enumerate(self.lines):
+            s = line.stripped
+            if self.chrome[i] or not s:
+                continue
+            if _is_prose(s):
+                return
+            for name, p in patterns:
+                if m := p.match(s):
+                    lead = line.start + (len(line.text) - len(line.text.lstrip()))
+                    self.chrome[i] = "byline"
+                    self.field(name, lead + m.start("v"), lead + m.end("v"))
+                    return
+
+    def residue(self) -> None:
+        spans = self.spans()
+        hits: dict[str, list[int]] = {}
+        for pattern in _residue():
+            for m in pattern.finditer(self.view):
+                if any(s.start <= m.start() < s.end for s in spans):
+                    continue
+                self.field("template_residue", m.start(), m.end())
+                hits.setdefault(self.doc.original[m.start() : m.end()], []).append(m.start())
+        for text, offsets in hits.items():
+            self.doc.warnings.append(f"template residue {text!r} at offset {offsets[0]} (x{len(offsets)})")
+
+    # -- result ----------------------------------------------------------------------------
+
+    def spans(self) -> list[Span]:
+        merged: list[list[int]] = []
+        for line, why in zip(self.lines, self.chrome):
+            if why is None:
+                continue
+            if merged and merged[-1][1] >= line.start:
+                merged[-1][1] = line.stop
+            else:
+                merged.append([line.start, line.stop])
+        return [Span(a, b) for a, b in merged]
+
+
+def strip_chrome(doc: Document) -> Document:
+    """Stage ``chrome``: fill ``doc.metadata``, ``doc.chrome`` and ``doc.warnings``."""
+    stripper = _Stripper(doc)
+    stripper.run()
+    doc.metadata.extend(sorted(stripper.fields, key=lambda f: f.span.start if f.span is not None else -1))
+    doc.chrome = _merge(doc.chrome + stripper.spans())
+    return doc
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and out[-1].end >= span.start:
+            out[-1] = Span(out[-1].start, max(out[-1].end, span.end))
+        else:
+            out.append(span)
+    return out
+
+
+__all__ = ["strip_chrome", "parse_meta", "split_lines"]

@@ -1,0 +1,119 @@
+"""The normalised view of a document, with its offset map back to the original.
+
+The original text is never altered. The view is derived from the body (chrome spans left
+out) by, in order:
+
+1. full-width ASCII (``０-９Ａ-Ｚ％（）：`` …) → half-width, ideographic space → space;
+2. traditional → simplified script with OpenCC, which also repairs mis-converted forms
+   such as ``全麵`` → ``全面`` (done line by line; a line whose conversion would change
+   its length is converted character by character, so offsets stay one-for-one);
+3. zero-width characters dropped, runs of spaces/tabs folded to one space, runs of line
+   breaks folded to one ``\\n``.
+
+Steps 1–2 keep every character in place; only step 3 and the chrome removal delete, and
+the `TextBuilder` records each deletion in the `OffsetMap`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from duban.document import Document, OffsetMap, Span, TextBuilder
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20
+_FULLWIDTH[0x00A0] = 0x20  # no-break space, common in pages copied from the web
+
+# zero-width characters | runs of horizontal space | runs of space containing a line break
+_SPACE_RUN = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*")
+_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+# Share of CJK characters that OpenCC changes above which a text counts as traditional.
+TRADITIONAL_THRESHOLD = 0.02
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc  # imported lazily: the binding loads its dictionaries on first use
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified, guaranteed to keep ``len(text)``."""
+    converter = _t2s()
+    out = []
+    for line in text.splitlines(keepends=True):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(converter.convert(ch) if len(converter.convert(ch)) == 1 else ch for ch in line)
+        out.append(converted)
+    return "".join(out)
+
+
+def half_width(text: str) -> str:
+    return text.translate(_FULLWIDTH)
+
+
+def detect_script(text: str, simplified: str) -> str:
+    cjk = len(_CJK.findall(text))
+    if not cjk:
+        return "simplified"
+    changed = sum(1 for a, b in zip(text, simplified) if a != b and _CJK.match(a))
+    return "traditional" if changed / cjk >= TRADITIONAL_THRESHOLD else "simplified"
+
+
+def body_regions(length: int, chrome: list[Span]) -> list[Span]:
+    """The complement of the chrome spans within ``[0, length)``."""
+    regions, pos = [], 0
+    for span in sorted(chrome, key=lambda s: s.start):
+        if span.start > pos:
+            regions.append(Span(pos, span.start))
+        pos = max(pos, span.end)
+    if pos < length:
+        regions.append(Span(pos, length))
+    return regions
+
+
+def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str, OffsetMap, str]:
+    """Return ``(norm, offset_map, script)`` for ``original`` with ``chrome`` left out."""
+    converted = to_simplified(half_width(original))  # same length as original
+    script = detect_script(original, converted)
+    builder = TextBuilder(len(original))
+    last_was_break = True  # suppresses leading whitespace
+    for region in body_regions(len(original), chrome or []):
+        if builder._len and not last_was_break:
+            builder.insert("\n", region.start)  # chrome removed between two body stretches
+            last_was_break = True
+        pos = region.start
+        for m in _SPACE_RUN.finditer(converted, region.start, region.end):
+            if m.start() > pos:
+                builder.keep(pos, converted[pos : m.start()])
+                last_was_break = False
+            run = m.group()
+            if set(run) <= _ZERO_WIDTH:
+                pass
+            elif "\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run:
+                if not last_was_break:
+                    builder.keep(m.start() + _first_break(run), "\n")
+                    last_was_break = True
+            elif not last_was_break:
+                builder.keep(m.start(), " ")
+            pos = m.end()
+        if region.end > pos:
+            builder.keep(pos, converted[pos : region.end])
+            last_was_break = False
+    norm, offset_map = builder.build()
+    return norm.rstrip("\n "), offset_map, script
+
+
+def _first_break(run: str) -> int:
+    return next(i for i, ch in enumerate(run) if ch in "\r\n\u2028\u2029")
+
+
+def normalise(doc: Document) -> Document:
+    """Stage ``clean``: fill ``doc.norm``, ``doc.norm_map`` and ``doc.script``."""
+    doc.norm, doc.norm_map, doc.script = normalise_text(doc.original, doc.chrome)
+    return doc

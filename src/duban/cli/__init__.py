@@ -1,0 +1,1 @@
+"""The `duban` command line: each command forwards to the Python API of the same name."""

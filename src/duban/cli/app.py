@@ -1,0 +1,39 @@
+"""The typer application and the option aliases the commands share."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+app = typer.Typer(
+    name="duban",
+    help="督办 duban: read Chinese local-government work reports into grounded, queryable facts.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+console = Console()
+err_console = Console(stderr=True)
+
+DEFAULT_DB = "duban.db"
+
+
+def default_db() -> Path:
+    return Path(os.environ.get("DUBAN_DB", DEFAULT_DB))
+
+
+DbOpt = Annotated[
+    Path | None,
+    typer.Option("--db", help="SQLite database file (default: $DUBAN_DB or ./duban.db).", show_default=False),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or jsonl.")]
+
+
+def resolve_db(db: Path | None) -> Path:
+    return db if db is not None else default_db()

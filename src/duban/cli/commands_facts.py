@@ -1,0 +1,150 @@
+"""`duban extract`, `duban eval`, `duban facts`: quantity facts from files, their score, the store."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich import box
+from rich.table import Table
+
+from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, resolve_db
+from duban.cli.commands_docs import _error, _one_line_errors
+from duban.errors import DubanError
+
+FACT_COLUMNS = ("source", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+
+
+def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "") -> None:
+    """Rows as a rich table (for people) or through an exporter (csv, jsonl) on stdout."""
+    if fmt == "table":
+        table = Table(box=box.SIMPLE_HEAD, title=title or None)
+        for c in columns:
+            table.add_column(c, overflow="fold", justify="right" if c in ("start", "end", "value") else "left")
+        for row in rows:
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+        console.print(table)
+        return
+    from duban.export import export
+    from duban.registry import exporters
+
+    if fmt not in exporters:
+        _error(f"error: unknown format {fmt!r}; available: table, {', '.join(exporters.names())}")
+        raise typer.Exit(2)
+    export(rows, fmt, sys.stdout)
+
+
+@app.command()
+def extract(
+    files: Annotated[list[Path], typer.Argument(help="Report files (.txt .html .docx .pdf) or folders.")],
+    format: FormatOpt = "jsonl",
+) -> None:
+    """Print every quantity fact of the given files (no database needed).
+
+    Each fact carries ``start``/``end`` offsets into the file's text as read, so that
+    ``text == original[start:end]``.
+    """
+    from duban.pipeline import process
+    from duban.read import iter_read
+
+    rows: list[dict[str, Any]] = []
+    failed = 0
+    with _one_line_errors():
+        for result in iter_read(files):
+            if result.skipped:
+                continue
+            if result.error is not None:
+                _error(str(result.error))
+                failed += 1
+                continue
+            doc = process(result.doc)
+            rows.extend({"source": result.path, **f.as_dict()} for f in doc.facts)
+        print_rows(rows, format)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def eval_(
+    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")],
+    docs: Annotated[Path, typer.Option("--docs", help="Folder of the documents the gold files name.")],
+    show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score the extractor against gold facts, as shared/spec/scoring.md defines it."""
+    from duban.eval.scoring import doc_id_of, load_gold, score
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    with _one_line_errors():
+        if not gold.is_dir() or not docs.is_dir():
+            _error(f"error: not a folder: {gold if not gold.is_dir() else docs}")
+            raise typer.Exit(2)
+        gold_facts = load_gold(gold)
+        predicted, originals = {}, {}
+        for path in sorted(docs.iterdir()):
+            doc_id = doc_id_of(path, gold_facts)
+            if doc_id is None or not path.is_file():
+                continue
+            try:
+                doc = process(read_file(path))
+            except DubanError as exc:
+                _error(str(exc))
+                continue
+            predicted[doc_id] = [f.as_dict() for f in doc.facts]
+            originals[doc_id] = doc.original
+        scores = score(gold_facts, predicted, originals)
+    if as_json:
+        out = {"documents": [
+            {"doc": d.doc, "gold": d.gold, "predicted": d.predicted, "found_f1": round(d.found_f1, 4),
+             "strict_f1": round(d.strict_f1, 4)} for d in scores.docs
+        ], "totals": scores.totals()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    table = Table(box=box.SIMPLE_HEAD, title="Quantity facts against gold")
+    for c in ("doc", "gold", "predicted", "found", "strict", "found F1", "strict F1", "subject", "grounded"):
+        table.add_column(c, justify="left" if c == "doc" else "right")
+    for d in scores.docs:
+        table.add_row(d.doc, str(d.gold), str(d.predicted), str(d.found), str(d.strict), f"{d.found_f1:.3f}",
+                      f"{d.strict_f1:.3f}", f"{d.subject_agree}/{d.subject_pairs}", f"{d.grounded}/{d.predicted}")
+    console.print(table)
+    if show_errors:
+        for d in scores.docs:
+            for g in d.missed:
+                console.print(f"[red]{d.doc} missed[/]   {g['text']!r} {g['value']} {g['unit']!r} {g['kind']} {g['approx']}", highlight=False)
+            for p in d.spurious:
+                console.print(f"[yellow]{d.doc} spurious[/] {p['text']!r} {p['value']} {p['unit']!r} {p['kind']} {p['approx']} @{p['start']}", highlight=False)
+            for g, p in d.strict_misses:
+                console.print(f"[magenta]{d.doc} strict[/]   {g['text']!r} gold {g['kind']}/{g['approx']} got {p['kind']}/{p['approx']}", highlight=False)
+            for g, p in d.subject_misses:
+                console.print(f"[cyan]{d.doc} subject[/]  {g['text']!r} gold {g['subject']!r} got {p['subject']!r}", highlight=False)
+    t = scores.totals()
+    print(
+        f"TOTAL found F1 {t['found_f1']:.4f} (P {t['found_precision']:.4f} R {t['found_recall']:.4f})"
+        f"  strict F1 {t['strict_f1']:.4f}  subject {t['subject_agreement']:.4f}  grounding {t['grounding']:.4f}"
+    )
+
+
+@app.command()
+def facts(
+    db: DbOpt = None,
+    org: Annotated[str | None, typer.Option(help="Part of the organisation's name, e.g. 斋坛.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Unit as the spec writes it: 元, 亩, %, 人 …")] = None,
+    kind: Annotated[str | None, typer.Option(help="amount, change, share, rank or duration.")] = None,
+    domain: Annotated[str | None, typer.Option(help="Policy domain, e.g. 民生与社会保障.")] = None,
+    part: Annotated[str | None, typer.Option(help="review, problems or plan.")] = None,
+    year: Annotated[str | None, typer.Option(help="The year a fact is tied to, e.g. 2024.")] = None,
+    doc: Annotated[str | None, typer.Option(help="A document: id, key prefix or source path.")] = None,
+    format: FormatOpt = "table",
+) -> None:
+    """Query the facts in the store, with filters."""
+    from duban.store import Database
+
+    with _one_line_errors():
+        database = Database(resolve_db(db), create=False)
+        rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
+        columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)

@@ -1,0 +1,8 @@
+"""Stage ``extract``: quantity facts (and, later, commitments) from the normalised view."""
+
+from duban.extract.quantities import extract_quantities
+from duban.registry import stages
+
+stages.register("quantities")(extract_quantities)
+
+__all__ = ["extract_quantities"]

@@ -1,0 +1,107 @@
+"""What each quantity sits in: its sentence, part, section path, policy domain and year."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from duban.document import Document, Fact, Span
+from duban.extract.subjects import subject_spans
+from duban.lang import load_table
+
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
+
+
+@lru_cache(maxsize=1)
+def _domain_cues() -> tuple[re.Pattern, dict[str, str], list[str]]:
+    rows = load_table("domains")
+    cue_domain: dict[str, str] = {}
+    order: list[str] = []
+    for row in rows:
+        cue_domain.setdefault(row["cue"], row["domain"])
+        if row["domain"] not in order:
+            order.append(row["domain"])
+    pattern = re.compile("|".join(re.escape(c) for c in sorted(cue_domain, key=len, reverse=True)))
+    return pattern, cue_domain, order
+
+
+def domain_of(sentence: str) -> tuple[str, list[str]]:
+    """The policy domain of a sentence and the cue words that decided it."""
+    pattern, cue_domain, order = _domain_cues()
+    counts: dict[str, int] = {}
+    cues: dict[str, list[str]] = {}
+    for m in pattern.finditer(sentence):
+        d = cue_domain[m.group()]
+        counts[d] = counts.get(d, 0) + 1
+        cues.setdefault(d, [])
+        if m.group() not in cues[d]:
+            cues[d].append(m.group())
+    if not counts:
+        return "", []
+    best = max(counts, key=lambda d: (counts[d], -order.index(d)))
+    return best, cues[best]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+
+def _year(sentence: str, before: int, part_period: str) -> str:
+    """The year a sentence ties its figures to, else the period of the part it is in."""
+    base = part_period[:4]
+    years = [(m.start(), m.group(1)) for m in _YEAR.finditer(sentence)]
+    prior = [y for s, y in years if s < before]
+    if prior:
+        return prior[-1]
+    if years:
+        return years[0][1]
+    for word, delta in _RELATIVE_YEAR.items():
+        if word in sentence[:before] and base.isdigit():
+            return str(int(base) + delta) if word == "明年" or word in ("去年", "上年") else base
+    return base
+
+
+def annotate(doc: Document, quantities: list) -> list[Fact]:
+    norm = doc.norm
+    sentences = sentence_spans(norm)
+    starts = [s for s, _ in sentences]
+    domain_cache: dict[int, tuple[str, list[str]]] = {}
+    facts: list[Fact] = []
+    previous_subject, previous_sentence = "", -1
+    for q in quantities:
+        k = max(0, bisect.bisect_right(starts, q.start) - 1)
+        s_start, s_end = sentences[k] if sentences else (0, len(norm))
+        if k not in domain_cache:
+            domain_cache[k] = domain_of(norm[s_start:s_end])
+        domain, cues = domain_cache[k]
+        span = doc.norm_span(q.start, q.end)
+        part = doc.part_at(span.start)
+        part_period = part.period if part and part.period else doc.periods.get("review", "")
+        subject = "".join(
+            doc.original[o.start : o.end] for o in (doc.norm_span(a, b) for a, b in subject_spans(norm, q, quantities))
+        )
+        if not subject and previous_sentence == k:
+            subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
+        previous_subject, previous_sentence = subject, k
+        facts.append(
+            Fact(
+                text=doc.original[span.start : span.end],
+                start=span.start,
+                end=span.end,
+                value=q.value,
+                unit=q.unit,
+                approx=q.approx,
+                kind=q.kind,
+                subject=subject,
+                part=part.kind if part else "",
+                section=[s.title for s in doc.section_path(span.start)],
+                sentence=doc.norm_span(s_start, s_end),
+                domain=domain,
+                domain_cues=cues,
+                year=_year(norm[s_start:s_end], q.start - s_start, part_period),
+            )
+        )
+    return facts

@@ -1,0 +1,110 @@
+"""Chinese numerals → numbers, driven by ``lang/zh/numerals.tsv``.
+
+`parse_chinese` accepts well-formed numerals only (一百零五, 二十, 十五万, 三点五, 千万) and
+returns ``None`` for runs of numeral characters that are not one number: digit strings such
+as 二〇二四 (a year written digit by digit), 四五 (an approximate range) or 十四五 (a plan's
+name). Callers treat ``None`` as "not a quantity", never as an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duban.lang import load_table
+
+
+@dataclass(frozen=True, slots=True)
+class Numeral:
+    value: int
+    role: str  # digit | multiplier | magnitude
+    count_alone: bool
+
+
+@lru_cache(maxsize=1)
+def numerals() -> dict[str, Numeral]:
+    return {
+        row["char"]: Numeral(int(row["value"]), row["role"], row["count_alone"] == "yes")
+        for row in load_table("numerals")
+    }
+
+
+def numeral_chars() -> str:
+    return "".join(numerals())
+
+
+def _small(s: str) -> int | None:
+    """A number below 10000 written with digits and 十百千 (零 as a place holder)."""
+    table = numerals()
+    value, pending, last_mult = 0, None, 10**9
+    for ch in s:
+        n = table[ch]
+        if n.role == "digit":
+            if n.value == 0:
+                if pending is not None:
+                    return None  # 二〇: digits in a row
+                continue
+            if pending is not None:
+                return None  # 四五: two digits in a row is a range or a name, not a number
+            pending = n.value
+        elif n.role == "multiplier":
+            if n.value >= last_mult:
+                return None  # 十百: multipliers must fall
+            value += (pending if pending is not None else 1) * n.value
+            pending, last_mult = None, n.value
+        else:
+            return None
+    if pending is not None:
+        value += pending
+    return value
+
+
+def _integer(s: str) -> int | None:
+    if not s:
+        return 0
+    table = numerals()
+    # Split at the last magnitude word: 三万亿 = 三万 × 亿, 一亿五千万 = 一 × 亿 + 五千万.
+    for i in range(len(s) - 1, -1, -1):
+        n = table[s[i]]
+        if n.role == "magnitude":
+            left, right = s[:i], s[i + 1 :]
+            head = _integer(left) if left else 1
+            tail = _integer(right)
+            if head is None or tail is None or (left and head == 0):
+                return None
+            if tail >= n.value:
+                return None
+            return head * n.value + tail
+    return _small(s)
+
+
+def parse_chinese(s: str) -> float | None:
+    """The value of a Chinese numeral, or ``None`` when ``s`` is not one number."""
+    if not s:
+        return None
+    table = numerals()
+    whole, _, frac = s.partition("点")
+    if any(ch not in table for ch in whole):
+        return None
+    value = _integer(whole)
+    if value is None:
+        return None
+    if not _:
+        return float(value)
+    if not frac or any(ch not in table or table[ch].role != "digit" for ch in frac):
+        return None
+    return float(f"{value}.{''.join(str(table[ch].value) for ch in frac)}")
+
+
+def starts_with_magnitude(s: str) -> bool:
+    """True for 千, 万, 千万, 百万 …: a numeral that begins with a multiplier or magnitude word."""
+    n = numerals().get(s[:1])
+    return n is not None and n.role in ("multiplier", "magnitude") and n.value >= 100
+
+
+def is_bare_magnitude(s: str) -> bool:
+    """True for 千, 万, 千万, 亿 …: magnitude words with no digit."""
+    table = numerals()
+    return bool(s) and all(ch in table and table[ch].role in ("multiplier", "magnitude") for ch in s) and (
+        table[s[0]].value >= 100
+    )

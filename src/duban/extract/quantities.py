@@ -1,0 +1,454 @@
+"""Quantity facts: every number in a report that measures something, grounded in the original.
+
+How it works (the contract is ``shared/spec/quantities.md``):
+
+1. **Tokenise numbers** in the normalised view with one linear regex: Arabic numbers
+   (``1,200``, ``29.74``), runs of Chinese numeral characters (``二十``, ``千万``), ``百分之…``
+   and change idioms (``翻一番``). No pattern fixes a digit count.
+2. **Read around each number** with table lookups (``lang/zh/``): a qualifier before it
+   (近, 约, 超 …), 余/多 and magnitude words after it (``2000余万``), the longest unit
+   (``批次`` before ``批``), a qualifier after the unit (以上, 左右 …), a change cue before it
+   (``同比增长``), or a ranking context (``全县第二``).
+3. **Reject what is not a quantity**: dates (``2024年``), ordinals (``第三批``), numbers in
+   short quoted slogans (``“1412”``), fixed terms (``八项规定``), context words
+   (``90后``, ``五大工程``), 一/二 before a measure word (an article or an ordinal).
+4. **Ground** each fact by mapping its span in the normalised view back to the original
+   text, so ``original[start:end] == text`` always holds.
+
+Every step is bounded and linear in the length of the text: no nested quantifiers, and a
+number token longer than a limit is skipped, not parsed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duban.document import Document, Fact
+from duban.extract.lexicon import Lexicon, Unit, lexicon
+from duban.extract.numerals import is_bare_magnitude, numeral_chars, numerals, parse_chinese, starts_with_magnitude
+from duban.lang import load_table
+
+# Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
+MAX_ARABIC_DIGITS = 15
+MAX_CHINESE_NUMERAL = 12
+# A number with neither unit nor magnitude is kept (unit "") only when it is this short.
+MAX_BARE_DIGITS = 3
+# How far a quotation mark may stand from a number for the number to count as quoted.
+QUOTE_WINDOW = 12
+
+_CJK_RANGE = ("\u3400", "\u9fff")
+_SENTENCE_END = "。！？!?；;\n"
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and _CJK_RANGE[0] <= ch <= _CJK_RANGE[1]
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in a text, with offsets into that text."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    approx: str
+    kind: str
+    dimension: str
+    number_start: int  # the digits themselves, for subjects and explanations
+    number_end: int
+
+
+@lru_cache(maxsize=1)
+def _quotes() -> tuple[str, str, str]:
+    rows = load_table("quotes")
+    opening = "".join(r["open"] for r in rows if r["open"] != r["close"])
+    closing = "".join(r["close"] for r in rows if r["open"] != r["close"])
+    neutral = "".join(r["open"] for r in rows if r["open"] == r["close"])
+    return opening, closing, neutral
+
+
+@lru_cache(maxsize=1)
+def _token_pattern() -> re.Pattern:
+    lex = lexicon()
+    digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
+    idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
+    arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    return re.compile(
+        rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<ar>{arabic})"
+        rf"|(?P<cn>[{numeral_chars()}]+(?:点[{digits}]+)?)"
+    )
+
+
+class QuantityScanner:
+    """Finds quantities in one text. Create one per text: it keeps that text's masks."""
+
+    def __init__(self, text: str, masked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None):
+        self.text = text
+        self.lex = lex or lexicon()
+        spans = [m.span() for m in self.lex.named_terms.finditer(text)] + list(masked or [])
+        spans.sort()
+        self._mask_starts = [s for s, _ in spans]
+        self._mask_ends = [e for _, e in spans]
+        self._mask_max_end = []  # running max of ends, so one bisect answers "does anything cover i?"
+        running = -1
+        for e in self._mask_ends:
+            running = max(running, e)
+            self._mask_max_end.append(running)
+
+    # -- context helpers ---------------------------------------------------------------
+    def _masked(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._mask_starts, end - 1) - 1
+        return k >= 0 and self._mask_max_end[k] > start
+
+    def _word_before(self, pos: int, words: list[str]) -> str | None:
+        for w in words:  # longest first
+            if pos >= len(w) and self.text.startswith(w, pos - len(w)):
+                return w
+        return None
+
+    def _word_after(self, pos: int, words: list[str]) -> str | None:
+        for w in words:
+            if self.text.startswith(w, pos):
+                return w
+        return None
+
+    def _quoted(self, start: int, end: int) -> bool:
+        """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
+        text = self.text
+        opening, closing, neutral = _quotes()
+        lo = max(0, start - QUOTE_WINDOW)
+        hit_open = False
+        for i in range(start - 1, lo - 1, -1):
+            ch = text[i]
+            if ch in _SENTENCE_END or ch in closing:
+                return False
+            if ch in opening:
+                hit_open = True
+                break
+            if ch in neutral:
+                # An ASCII quote opens when an even number of them stand before it on the line.
+                line_start = text.rfind("\n", 0, i) + 1
+                hit_open = text.count(ch, line_start, i) % 2 == 0
+                break
+        if not hit_open:
+            return False
+        hi = min(len(text), end + QUOTE_WINDOW)
+        for i in range(end, hi):
+            ch = text[i]
+            if ch in _SENTENCE_END or ch in opening:
+                return False
+            if ch in closing or ch in neutral:
+                return True
+        return False
+
+    # -- the pieces around a number ----------------------------------------------------
+    def _before_qualifier(self, s: int, magnitude_first: bool) -> tuple[int, str] | None:
+        for surface, approx, condition in self.lex.before_qualifiers:
+            if s >= len(surface) and self.text.startswith(surface, s - len(surface)):
+                if condition == "magnitude" and not magnitude_first:
+                    continue
+                return s - len(surface), approx
+        return None
+
+    def _change_cue(self, pos: int) -> tuple[int, int] | None:
+        """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
+        text = self.text
+        k = pos
+        filler = self._word_before(k, self.lex.change_fillers)
+        while filler:  # 增幅均超过10%, 下降了5%
+            k -= len(filler)
+            filler = self._word_before(k, self.lex.change_fillers)
+        if k > 0 and text[k - 1] in "到至为":
+            return None  # 提高到65%: the new level, not the change
+        for surface, sign in self.lex.change_cues:
+            if k >= len(surface) and text.startswith(surface, k - len(surface)):
+                start = k - len(surface)
+                base = self._word_before(start, self.lex.change_bases)
+                return (start - len(base) if base else start), sign
+        return None
+
+    def _unit(self, pos: int, chinese: bool, has_cue: bool) -> Unit | None:
+        for unit in self.lex.unit_at(self.text, pos):
+            if unit.needs == "digits" and chinese:
+                continue
+            if unit.needs == "cue" and not has_cue:
+                continue
+            return unit
+        return None
+
+    def _after_unit_qualifier(self, pos: int) -> tuple[int, str] | None:
+        text = self.text
+        for surface, approx in self.lex.after_unit_qualifiers:
+            if text.startswith(surface, pos):
+                nxt = text[pos + len(surface) : pos + len(surface) + 1]
+                if surface == "上下" and _is_cjk(nxt):
+                    continue
+                return pos + len(surface), approx
+        return None
+
+    # -- readers ------------------------------------------------------------------------
+    def scan(self) -> list[Quantity]:
+        found: list[Quantity] = []
+        pattern = _token_pattern()
+        pos, n = 0, len(self.text)
+        while pos < n:
+            m = pattern.search(self.text, pos)
+            if m is None:
+                break
+            q = self._read(m)
+            if q is not None:
+                if found:
+                    _inherit_change(self.text, found[-1], q)
+                found.append(q)
+                pos = max(q.end, m.end())
+            else:
+                pos = m.end()
+        return found
+
+    def _read(self, m: re.Match) -> Quantity | None:
+        kind = m.lastgroup
+        s, e = m.span()
+        if self._masked(s, e) or self._quoted(s, e):
+            return None
+        if kind == "idiom":
+            row = self.lex.change_idioms[m.group()]
+            return Quantity(s, e, float(row["value"]), row["unit"], "exact", row["kind"], "ratio", s, e)
+        if kind == "pct":
+            return self._read_percent_words(m)
+        chinese = kind == "cn"
+        raw = m.group()
+        if chinese:
+            if len(raw) > MAX_CHINESE_NUMERAL:
+                return None
+            value = parse_chinese(raw)
+        else:
+            if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
+                return None
+            value = float(raw.replace(",", ""))
+        if value is None:
+            return None
+        return self._read_number(s, e, raw, value, chinese)
+
+    def _read_percent_words(self, m: re.Match) -> Quantity | None:
+        """百分之十五, 千分之三, 百分之15."""
+        text, (s, e) = self.text, m.span()
+        nm = re.compile(rf"\d+(?:\.\d+)?|[{numeral_chars()}]+(?:点[{numeral_chars()}]+)?").match(text, e)
+        if not nm or len(nm.group()) > MAX_CHINESE_NUMERAL:
+            return None
+        raw = nm.group()
+        value = float(raw) if raw[0].isdigit() else parse_chinese(raw)
+        if value is None:
+            return None
+        unit = "%" if m.group() == "百分之" else "‰"
+        cue = self._change_cue(s)
+        start, sign = (cue[0], cue[1]) if cue else (s, 1)
+        end, approx = nm.end(), "exact"
+        after = self._after_unit_qualifier(end)
+        if after:
+            end, approx = after
+        return Quantity(start, end, sign * value, unit, approx, "change" if cue else "share", "ratio", s, nm.end())
+
+    def _read_number(self, s: int, e: int, raw: str, value: float, chinese: bool) -> Quantity | None:
+        text, lex = self.text, self.lex
+        prev = text[s - 1] if s > 0 else ""
+        if prev.isascii() and prev.isalpha():
+            return None  # PM2.5, G20, No1
+        if prev in ".．" or (prev.isdigit()):
+            return None
+
+        # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank.
+        if self._word_before(s, lex.context_words("before", "all")) or (
+            chinese and self._word_before(s, lex.context_words("before", "chinese"))
+        ):
+            return self._read_rank(s, e, value) if prev == "第" else None
+        if prev in "前后":
+            rank = self._read_rank(s, e, value)
+            if rank is not None:
+                return rank
+        if self._word_after(e, lex.context_words("after", "all")) or (
+            chinese and self._word_after(e, lex.context_words("after", "chinese"))
+        ):
+            return None
+
+        bare_magnitude = chinese and is_bare_magnitude(raw)
+        magnitude_first = chinese and starts_with_magnitude(raw)
+        before = self._before_qualifier(s, magnitude_first)
+        cue = self._change_cue(before[0] if before else s)
+
+        # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
+        pos = e
+        if text[pos : pos + 1] == " " and (text[pos + 1 : pos + 2] in lex.magnitudes or lex.unit_at(text, pos + 1)):
+            pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %
+        factor, after_number = 1, None
+        unit = self._unit(pos, chinese, cue is not None)
+        if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
+            k = pos
+            qual = lex.after_number_qualifiers.get(text[k : k + 1])
+            if qual and (qual[1] != "magnitude" or raw.endswith(("0", "十", "百", "千", "万"))):
+                after_number, k = qual[0], k + 1
+            mags = 0
+            while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+                factor *= lex.magnitudes[text[k]]  # 1500万千瓦: 万 scales, 千瓦 is the unit
+                k, mags = k + 1, mags + 1
+            if mags and after_number is None:
+                qual = lex.after_number_qualifiers.get(text[k : k + 1])
+                if qual and qual[1] != "magnitude":
+                    after_number, k = qual[0], k + 1
+            unit = self._unit(k, chinese, cue is not None)
+            if unit is not None:
+                end = k + len(unit.surface)
+            elif mags:
+                end = k
+            else:
+                end, after_number = e, None  # 余/多 with nothing after is not a qualifier
+        else:
+            end = pos + len(unit.surface)
+
+        if unit is None and end > e and self._word_after(end, lex.context_words("after", "all")):
+            return None  # 50亿级: a magnitude inside a name
+        if unit is not None and unit.kind == "none":
+            return None  # 75周年, 三季度, 2024年度
+        if unit is not None and unit.surface == "年" and not chinese and factor == 1 and len(raw) == 4 and 1000 <= value <= 2999:
+            return None  # a year: 2024年
+        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
+            return None  # 一座 (an article), 二期 (an ordinal)
+        if bare_magnitude and before is None and not (unit is not None and unit.bare_magnitude):
+            return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name
+        if unit is None and factor == 1:
+            if chinese and not (bare_magnitude and before):
+                return None  # 三治一提升, 十四五
+            if not chinese and not self._bare_number_ok(raw, value, end):
+                return None
+        if chinese and unit is None and factor == 1 and not before:
+            return None
+
+        after_unit = self._after_unit_qualifier(end)
+        if after_unit:
+            end = after_unit[0]
+        approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
+
+        kind = unit.kind if unit is not None else "amount"
+        start = before[0] if before else s
+        sign = 1
+        if kind in ("share", "points") or (unit is not None and unit.unit == "倍" and cue):
+            if cue:
+                kind, start, sign = "change", cue[0], cue[1]
+            else:
+                kind = "share"
+        return Quantity(
+            start, end, sign * value * factor, unit.unit if unit else "", approx, kind,
+            unit.dimension if unit else "", s, e,
+        )
+
+    def _bare_number_ok(self, raw: str, value: float, end: int) -> bool:
+        """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故."""
+        if "." in raw or "," in raw or len(raw) > MAX_BARE_DIGITS:
+            return False
+        if len(raw) == 4 and 1900 <= value <= 2100:
+            return False  # a year without 年 (“2023仙居好稻米”)
+        nxt = self.text[end : end + 1]
+        if not _is_cjk(nxt) or nxt in numerals():
+            return False
+        if self._word_after(end, self.lex.context_words("after", "bare")):
+            return False
+        return True
+
+    def _read_rank(self, s: int, e: int, value: float) -> Quantity | None:
+        """全县第二 / 第1名 / 排名第四 / 全县后三名 → a rank (unit 名)."""
+        text, lex = self.text, self.lex
+        if value != int(value) or value <= 0:
+            return None
+        marker = s - 1  # 第, 前 or 后
+        end = e
+        if text[e : e + 1] not in ("名", "位") and (
+            self._word_after(e, lex.context_words("after", "all")) or lex.unit_at(text, e)
+        ):
+            return None  # 第十七届运动会, 第三批: an ordinal that names an item
+        if text[end : end + 1] in ("名", "位"):
+            end += 1
+        scope = self._word_before(marker, lex.rank_scopes)
+        verb = None if scope else self._word_before(marker, lex.rank_verbs)
+        if text[marker] in "前后" and not (scope or end > e):
+            return None  # 前三季度 is not a rank
+        if not (scope or verb or end > e):
+            return None  # 第三批: an ordinal
+        start = marker - len(scope) if scope else marker - len(verb) if verb else marker
+        return Quantity(start, end, value, "名", "exact", "rank", "rank", s, e)
+
+
+LIST_SEPARATORS = "、和与及"
+
+
+def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
+    """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense."""
+    if (
+        q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
+        and q.start - previous.end == 1 and text[previous.end] in LIST_SEPARATORS
+    ):
+        q.kind = "change"
+        q.value = -q.value if previous.value < 0 else q.value
+
+
+def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    """Quantities in ``text`` (offsets into ``text``)."""
+    return QuantityScanner(text, masked).scan()
+
+
+def extract_text(text: str) -> list[Fact]:
+    """Facts from a plain string, offsets into that string (no document structure).
+
+    The string is normalised first (繁→简, full-width, spaces), so this works on raw text too.
+    """
+    from duban.clean.normalise import normalise_text
+
+    from duban.document import Document
+    from duban.extract.context import annotate
+
+    norm, offset_map, _ = normalise_text(text)
+    doc = Document(source="<text>", original=text, norm=norm, norm_map=offset_map)
+    return annotate(doc, scan_text(norm))
+
+
+def extract_quantities(doc: Document) -> Document:
+    """Stage ``quantities``: fill ``doc.facts`` from the normalised view."""
+    from duban.extract.context import annotate
+
+    if doc.norm_map is None:
+        from duban.clean.normalise import normalise
+
+        normalise(doc)
+    masked = _norm_masks(doc)
+    quantities = scan_text(doc.norm, masked)
+    doc.facts = annotate(doc, quantities)
+    return doc
+
+
+def _norm_masks(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the normalised view that hold template residue (关键词2) and must be skipped."""
+    residue = [f.span for f in doc.metadata if f.name == "template_residue" and f.span is not None]
+    if not residue:
+        return []
+    masks = []
+    # The map goes norm → original; walk the norm once to find characters inside residue spans.
+    residue.sort(key=lambda s: s.start)
+    for span in residue:
+        lo = _first_norm_at_or_after(doc, span.start)
+        hi = _first_norm_at_or_after(doc, span.end)
+        if lo < hi:
+            masks.append((lo, hi))
+    return masks
+
+
+def _first_norm_at_or_after(doc: Document, original_offset: int) -> int:
+    lo, hi = 0, len(doc.norm)
+    while lo < hi:  # to_original is monotone, so bisect over the normalised view
+        mid = (lo + hi) // 2
+        if doc.norm_map.to_original(mid) < original_offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo

@@ -1,0 +1,58 @@
+"""Named registries for the parts of duban that can be extended: readers, stages, exporters.
+
+Built-ins register themselves with a decorator; third-party packages add theirs through
+the ``duban.<registry>`` entry-point groups. Lookups of unknown names fail with the list
+of what is available.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import entry_points
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Registry(Generic[T]):
+    def __init__(self, name: str):
+        self.name = name
+        self._items: dict[str, T] = {}
+        self._loaded_entry_points = False
+
+    def register(self, name: str) -> Callable[[T], T]:
+        def decorator(item: T) -> T:
+            self._items[name] = item
+            return item
+
+        return decorator
+
+    def _load_entry_points(self) -> None:
+        if self._loaded_entry_points:
+            return
+        self._loaded_entry_points = True
+        for ep in entry_points(group=f"duban.{self.name}"):
+            self._items.setdefault(ep.name, ep.load())
+
+    def get(self, name: str) -> T:
+        self._load_entry_points()
+        try:
+            return self._items[name]
+        except KeyError:
+            raise KeyError(f"no {self.name} named {name!r}; available: {', '.join(sorted(self._items))}") from None
+
+    def names(self) -> list[str]:
+        self._load_entry_points()
+        return sorted(self._items)
+
+    def items(self) -> list[tuple[str, T]]:
+        self._load_entry_points()
+        return sorted(self._items.items())
+
+    def __contains__(self, name: str) -> bool:
+        self._load_entry_points()
+        return name in self._items
+
+
+readers: Registry = Registry("readers")  # suffix → callable(path, raw: bytes) -> Document
+stages: Registry = Registry("stages")  # name → callable(Document) -> Document
+exporters: Registry = Registry("exporters")  # format → callable(rows, out)

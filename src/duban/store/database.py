@@ -1,0 +1,519 @@
+"""`Database`: the SQLite store of documents, their structure and their facts.
+
+Plain tables through the standard ``sqlite3`` module, so the file opens as it is in
+sqlite3, DuckDB, pandas or Datasette. Every document goes in within one transaction:
+a bad file or a crash never leaves half a document, and never stops the other files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
+from duban.errors import DubanError, E
+from duban.store.migrations import migrate
+
+SECTION_SEP = " > "  # joins section titles in facts.section_path
+
+# Columns of a `documents()` row: everything but the (large) texts, plus counts.
+_DOC_COLUMNS = """
+    d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
+    d.script, d.title, d.org_name, d.org_level, d.county, d.province,
+    d.review_period, d.plan_period, d.doc_type, d.published, d.chars, d.body_chars, d.ingested_at,
+    (SELECT count(*) FROM parts p WHERE p.doc_id = d.id) AS part_count,
+    (SELECT count(*) FROM sections s WHERE s.doc_id = d.id) AS section_count,
+    (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS fact_count,
+    (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
+"""
+_LATEST = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
+
+
+# -- seams to the other stages (tests replace these when a colleague's piece is missing) --
+def _iter_read(paths: Iterable[str | Path]) -> Iterator[Any]:
+    from duban.read import iter_read
+
+    return iter_read(paths)
+
+
+def _process(doc: Document) -> Document:
+    from duban.pipeline import process
+
+    return process(doc)
+
+
+# -- ingest results ----------------------------------------------------------------------
+@dataclass(slots=True)
+class IngestResult:
+    path: str
+    status: str  # ingested | unchanged | failed | skipped
+    doc_id: int | None = None
+    version: int | None = None
+    reason: str = ""  # why it failed or was skipped, one line
+
+
+@dataclass(slots=True)
+class IngestReport:
+    results: list[IngestResult] = field(default_factory=list)
+
+    STATUSES = ("ingested", "unchanged", "failed", "skipped")
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(self.STATUSES, 0)
+        for r in self.results:
+            counts[r.status] += 1
+        return counts
+
+    @property
+    def failed(self) -> list[IngestResult]:
+        return [r for r in self.results if r.status == "failed"]
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing failed (unchanged and skipped files are fine)."""
+        return not self.failed
+
+    def __iter__(self) -> Iterator[IngestResult]:
+        return iter(self.results)
+
+    def __len__(self) -> int:
+        return len(self.results)
+
+
+def internal_error(exc: BaseException) -> str:
+    """The one-line reason reported for an exception duban did not expect."""
+    return f"internal error: {type(exc).__name__}: {exc}"
+
+
+class Table:
+    """A read-only view of one table or view, sqlite-utils style: ``db["facts"].count``."""
+
+    def __init__(self, db: Database, name: str):
+        self.db, self.name = db, name
+
+    @property
+    def count(self) -> int:
+        return self.db.conn.execute(f'SELECT count(*) FROM "{self.name}"').fetchone()[0]
+
+    @property
+    def rows(self) -> Iterator[dict[str, Any]]:
+        for row in self.db.conn.execute(f'SELECT * FROM "{self.name}"'):
+            yield dict(row)
+
+    @property
+    def columns(self) -> list[str]:
+        return [r["name"] for r in self.db.conn.execute(f'PRAGMA table_info("{self.name}")')]
+
+
+class Database:
+    """The store at ``path`` (created and migrated to the current schema on open).
+
+    ``create=False`` refuses to make a new file: read-only commands must not leave an
+    empty database behind a mistyped path.
+    """
+
+    def __init__(self, path: str | Path = "duban.db", *, create: bool = True):
+        self.path = Path(path)
+        if not create and str(path) != ":memory:" and not self.path.is_file():
+            raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
+        try:
+            # Autocommit mode: transactions are explicit BEGIN/COMMIT (see _write), which
+            # also covers the DDL of migrations, unlike the sqlite3 module's implicit ones.
+            self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+        except sqlite3.Error as exc:
+            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+        try:
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+            migrate(self.conn)
+        except (sqlite3.Error, RuntimeError) as exc:
+            self.conn.close()
+            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+
+    # -- plumbing ----------------------------------------------------------------------
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # IMMEDIATE takes the write lock up front, so the "is this hash already here?"
+        # check and the insert cannot interleave with another process's ingest.
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:  # a failed COMMIT can leave it open, too
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def __getitem__(self, name: str) -> Table:
+        if name not in self.table_names():
+            raise KeyError(f"no table {name!r}; available: {', '.join(self.table_names())}")
+        return Table(self, name)
+
+    def table_names(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+        return [r[0] for r in rows]
+
+    # -- ingest ------------------------------------------------------------------------
+    def ingest(
+        self, paths: Iterable[str | Path], *, on_progress: Callable[[IngestResult], None] | None = None
+    ) -> IngestReport:
+        """Read, process and store every file under ``paths``; one result per file.
+
+        Each path is read on its own, so even a reader that crashes while walking one
+        folder costs only that folder, never the other paths.
+        """
+        if isinstance(paths, (str, Path)):
+            paths = [paths]  # one path, not its characters
+        report = IngestReport()
+
+        def record(result: IngestResult) -> None:
+            report.results.append(result)
+            if on_progress is not None:
+                on_progress(result)
+
+        for path in paths:
+            try:
+                for read in _iter_read([path]):
+                    record(self._ingest_read(read))
+            except DubanError as exc:
+                record(IngestResult(str(path), "failed", reason=exc.reason))
+            except Exception as exc:  # a reader bug: report it as this path's failure
+                record(IngestResult(str(path), "failed", reason=internal_error(exc)))
+        return report
+
+    def _ingest_read(self, read: Any) -> IngestResult:
+        path = str(read.path)
+        if read.skipped:
+            return IngestResult(path, "skipped", reason=read.error.reason if read.error else "")
+        if read.error is not None or read.doc is None:
+            return IngestResult(path, "failed", reason=read.error.reason if read.error else "nothing was read")
+        try:
+            status, doc_id, version = self._store(_process(read.doc))
+        except DubanError as exc:
+            return IngestResult(path, "failed", reason=exc.reason)
+        except Exception as exc:  # never a traceback for one file: it is that file's failure
+            return IngestResult(path, "failed", reason=internal_error(exc))
+        return IngestResult(path, status, doc_id, version)
+
+    def ingest_document(self, doc: Document) -> tuple[str, int]:
+        """Store an already processed `Document`: ``("ingested" | "unchanged", id)``.
+
+        The same content (by hash) is stored once. New content from a source already
+        stored becomes its next version, superseding the old row, which is kept.
+        """
+        status, doc_id, _ = self._store(doc)
+        return status, doc_id
+
+    def _store(self, doc: Document) -> tuple[str, int, int]:
+        content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
+        try:
+            with self._write() as conn:
+                same = conn.execute("SELECT id, version FROM documents WHERE content_hash = ?", (content_hash,))
+                row = same.fetchone()
+                if row is not None:
+                    return "unchanged", row["id"], row["version"]
+                prev = conn.execute(
+                    "SELECT id, version FROM documents WHERE source = ? ORDER BY version DESC LIMIT 1", (doc.source,)
+                ).fetchone()
+                version, supersedes = (prev["version"] + 1, prev["id"]) if prev else (1, None)
+                doc_id = self._insert_document(doc, content_hash, version, supersedes)
+                self._insert_metadata(doc_id, doc)
+                self._insert_parts(doc_id, doc)
+                self._insert_sections(doc_id, doc.sections)
+                self._insert_facts(doc_id, doc)
+        except sqlite3.Error as exc:
+            raise DubanError(E.E014, reason=str(exc)) from exc
+        return "ingested", doc_id, version
+
+    def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> int | None:
+        """Insert ``rows``; for a single row, return its id (sections need it as a parent).
+
+        Column names are quoted: ``end`` is a keyword in SQL, which SQLite lets pass bare
+        but other engines do not."""
+        cols = ", ".join(f'"{c}"' for c in columns)
+        sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})"
+        if len(rows) == 1:
+            return self.conn.execute(sql, rows[0]).lastrowid
+        self.conn.executemany(sql, rows)
+        return None
+
+    def _insert_document(self, doc: Document, content_hash: str, version: int, supersedes: int | None) -> int:
+        row = {
+            "doc_key": content_hash.split(":")[-1][:16],
+            "source": doc.source,
+            "format": doc.format,
+            "encoding": doc.encoding,
+            "content_hash": content_hash,
+            "original": doc.original,
+            "norm": doc.norm or None,
+            "norm_map": _map_to_json(doc.norm_map),
+            "script": doc.script,
+            "title": doc.title,
+            "org_name": doc.org.get("name"),
+            "org_level": doc.org.get("level"),
+            "county": doc.org.get("county"),
+            "province": doc.org.get("province"),
+            "review_period": doc.periods.get("review"),
+            "plan_period": doc.periods.get("plan"),
+            "doc_type": doc.doc_type,
+            "published": doc.published,
+            "chars": len(doc.original),
+            "body_chars": len(doc.norm),
+            "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "version": version,
+            "supersedes": supersedes,
+        }
+        return self._insert("documents", tuple(row), [tuple(row.values())])
+
+    def _insert_metadata(self, doc_id: int, doc: Document) -> None:
+        self._insert("metadata", ("doc_id", "name", "label", "value", "start", "end"), [
+            (doc_id, m.name, m.label, m.value, *_ends(m.span)) for m in doc.metadata
+        ])
+        self._insert("warnings", ("doc_id", "message"), [(doc_id, w) for w in doc.warnings])
+        self._insert("chrome", ("doc_id", "start", "end"), [(doc_id, s.start, s.end) for s in doc.chrome])
+
+    def _insert_parts(self, doc_id: int, doc: Document) -> None:
+        self._insert("parts", ("doc_id", "kind", "start", "end", "heading_start", "heading_end", "period"), [
+            (doc_id, p.kind, p.span.start, p.span.end, *_ends(p.heading), p.period) for p in doc.parts
+        ])
+
+    def _insert_sections(self, doc_id: int, sections: list[Section]) -> None:
+        columns = ("doc_id", "parent_id", "level", "marker", "title", "start", "end", "heading_start", "heading_end",
+                   "ord")
+        ord_ = 0
+
+        def insert(s: Section, parent_id: int | None) -> None:
+            nonlocal ord_
+            row = (doc_id, parent_id, s.level, s.marker, s.title, s.span.start, s.span.end, *_ends(s.heading), ord_)
+            ord_ += 1
+            section_id = self._insert("sections", columns, [row])
+            for child in s.children:
+                insert(child, section_id)
+
+        for section in sections:
+            insert(section, None)
+
+    def _insert_facts(self, doc_id: int, doc: Document) -> None:
+        columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
+                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
+        self._insert("facts", columns, [
+            (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
+             f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
+             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
+            for f in doc.facts
+        ])
+
+    # -- queries -----------------------------------------------------------------------
+    def resolve(self, ref: int | str) -> int:
+        """The id of the document ``ref`` names: an id, a doc_key prefix or a source path.
+
+        A source path names its newest version. Raises E015 when nothing matches.
+        """
+        text = str(ref).strip()
+        if isinstance(ref, int) or text.isdigit():
+            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (int(text),)).fetchone()
+            if row:
+                return row[0]
+            if isinstance(ref, int):  # an id is an id: no falling back to key prefixes
+                raise DubanError(E.E015, ref=text)
+        if re.fullmatch(r"[0-9a-fA-F]+", text):
+            rows = self.conn.execute(
+                "SELECT id, doc_key FROM documents WHERE doc_key LIKE ? || '%' OR content_hash LIKE ? || '%'"
+                " ORDER BY id",
+                (text, text),
+            ).fetchall()
+            if len(rows) == 1:
+                return rows[0]["id"]
+            if len(rows) > 1:
+                keys = ", ".join(r["doc_key"] for r in rows[:5])
+                reason = f"{text!r} matches {len(rows)} documents ({keys}); give more of the key"
+                raise DubanError(E.E014, reason=reason)
+        sources = {text, str(Path(text).expanduser().resolve())}
+        row = self.conn.execute(
+            f"SELECT id FROM documents WHERE source IN ({', '.join('?' * len(sources))}) ORDER BY version DESC LIMIT 1",
+            tuple(sources),
+        ).fetchone()
+        if row:
+            return row[0]
+        raise DubanError(E.E015, ref=text)
+
+    def documents(self, latest_only: bool = True) -> list[dict[str, Any]]:
+        """One row per document (no texts), with counts of parts, sections, facts, warnings."""
+        where = f"WHERE {_LATEST}" if latest_only else ""
+        return [dict(r) for r in self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {where} ORDER BY d.id")]
+
+    def document(self, ref: int | str) -> dict[str, Any]:
+        doc_id = self.resolve(ref)
+        return dict(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+
+    def metadata(self, ref: int | str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT name, label, value, start, "end" FROM metadata WHERE doc_id = ? ORDER BY id', (self.resolve(ref),)
+        )
+        return [dict(r) for r in rows]
+
+    def warnings(self, ref: int | str) -> list[str]:
+        rows = self.conn.execute("SELECT message FROM warnings WHERE doc_id = ? ORDER BY id", (self.resolve(ref),))
+        return [r[0] for r in rows]
+
+    def parts(self, ref: int | str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            'SELECT kind, start, "end", heading_start, heading_end, period FROM parts WHERE doc_id = ? ORDER BY id',
+            (self.resolve(ref),),
+        )
+        return [dict(r) for r in rows]
+
+    def outline(self, ref: int | str) -> list[dict[str, Any]]:
+        """The section tree: dicts with a ``children`` list, in document order."""
+        rows = self.conn.execute(
+            'SELECT id, parent_id, level, marker, title, start, "end", heading_start, heading_end'
+            " FROM sections WHERE doc_id = ? ORDER BY ord",
+            (self.resolve(ref),),
+        )
+        nodes: dict[int, dict[str, Any]] = {}
+        roots: list[dict[str, Any]] = []
+        for r in rows:  # pre-order: a parent always comes before its children
+            node = dict(r) | {"children": []}
+            parent_id = node.pop("parent_id")
+            nodes[node["id"]] = node
+            (nodes[parent_id]["children"] if parent_id is not None else roots).append(node)
+        return roots
+
+    def text(self, ref: int | str) -> str:
+        """The original text of the document, which every offset points into."""
+        return self.conn.execute("SELECT original FROM documents WHERE id = ?", (self.resolve(ref),)).fetchone()[0]
+
+    def facts(
+        self,
+        *,
+        org: str | None = None,
+        unit: str | None = None,
+        kind: str | None = None,
+        domain: str | None = None,
+        part: str | None = None,
+        year: str | int | None = None,
+        doc: int | str | None = None,
+        latest_only: bool = True,
+    ) -> list[dict[str, Any]]:
+        """Facts matching every filter given, by document, each in the extractor's order.
+
+        ``org`` matches part of the organisation name; ``doc`` is a document reference as
+        for `document`; the other filters are exact. Superseded versions are left out
+        unless ``latest_only=False`` (or ``doc`` names one).
+        """
+        where, params = [], []
+        if doc is not None:
+            where.append("f.doc_id = ?")
+            params.append(self.resolve(doc))
+        elif latest_only:
+            where.append(_LATEST)
+        if org:
+            where.append("d.org_name LIKE '%' || ? || '%'")
+            params.append(org)
+        for column, value in (("unit", unit), ("kind", kind), ("domain", domain), ("part", part), ("year", year)):
+            if value is not None:
+                where.append(f"f.{column} = ?")
+                params.append(str(value))
+        sql = (
+            'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
+            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+            " FROM facts f JOIN documents d ON d.id = f.doc_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + " ORDER BY f.doc_id, f.id"  # insertion order = the extractor's order
+        )
+        return [_fact_row(r) for r in self.conn.execute(sql, params)]
+
+    def load_document(self, ref: int | str) -> Document:
+        """Rebuild the `Document` stored under ``ref``: text, metadata, parts, sections, facts."""
+        doc_id = self.resolve(ref)
+        d = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        org = {k: d[c] for k, c in (("name", "org_name"), ("level", "org_level"), ("county", "county"),
+                                     ("province", "province")) if d[c] is not None}
+        periods = {k: d[c] for k, c in (("review", "review_period"), ("plan", "plan_period")) if d[c] is not None}
+        metadata = [
+            MetaField(m["name"], m["value"], Span(m["start"], m["end"]) if m["start"] is not None else None, m["label"])
+            for m in self.metadata(doc_id)
+        ]
+        chrome = [Span(r[0], r[1]) for r in self.conn.execute(
+            'SELECT start, "end" FROM chrome WHERE doc_id = ? ORDER BY id', (doc_id,))]
+        parts = [
+            Part(p["kind"], Span(p["start"], p["end"]),
+                 Span(p["heading_start"], p["heading_end"]) if p["heading_start"] is not None else None, p["period"])
+            for p in self.parts(doc_id)
+        ]
+        facts = [
+            Fact(
+                text=f["text"], start=f["start"], end=f["end"],
+                value=float(f["value"]) if f["value"] is not None else f["value"], unit=f["unit"],
+                approx=f["approx"], kind=f["kind"], subject=f["subject"], part=f["part"],
+                section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
+                sentence=Span(f["sentence_start"], f["sentence_end"]) if f["sentence_start"] is not None else None,
+                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"],
+            )
+            for f in self.facts(doc=doc_id)
+        ]
+        return Document(
+            source=d["source"], original=d["original"], format=d["format"], encoding=d["encoding"],
+            content_hash=d["content_hash"], metadata=metadata, chrome=chrome, norm=d["norm"] or "",
+            norm_map=_map_from_json(d["norm_map"]), script=d["script"], title=d["title"], org=org, periods=periods,
+            doc_type=d["doc_type"], published=d["published"], parts=parts,
+            sections=[_section(node) for node in self.outline(doc_id)], facts=facts,
+            warnings=self.warnings(doc_id),
+        )
+
+
+# -- row helpers -------------------------------------------------------------------------
+def _ends(span: Span | None) -> tuple[int | None, int | None]:
+    return (span.start, span.end) if span is not None else (None, None)
+
+
+def _fact_row(r: sqlite3.Row) -> dict[str, Any]:
+    row = dict(r)
+    value = row["value"]
+    if value is not None and float(value).is_integer():
+        row["value"] = int(value)  # 11516300, not 11516300.0, as in Fact.as_dict
+    row["domain_cues"] = json.loads(row["domain_cues"])
+    return row
+
+
+def _section(node: dict[str, Any]) -> Section:
+    return Section(
+        title=node["title"], marker=node["marker"], level=node["level"], span=Span(node["start"], node["end"]),
+        heading=Span(node["heading_start"], node["heading_end"]), children=[_section(c) for c in node["children"]],
+    )
+
+
+def _map_to_json(m: OffsetMap | None) -> str | None:
+    if m is None:
+        return None
+    # OffsetMap keeps its breakpoints private; storing them is what lets load_document
+    # hand back a Document whose norm offsets still map to the original.
+    return json.dumps({"pieces": list(zip(m._derived, m._original, strict=True)), "derived_len": m._derived_len,
+                       "original_len": m._original_len})
+
+
+def _map_from_json(text: str | None) -> OffsetMap | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return OffsetMap([tuple(p) for p in data["pieces"]], data["derived_len"], data["original_len"])

@@ -1,0 +1,126 @@
+-- The duban store: plain SQLite tables, readable by sqlite3, DuckDB, pandas and Datasette.
+--
+-- This file is the schema *and* its migrations: each `-- step N:` block is one numbered
+-- migration, applied in order by duban.store.migrations; PRAGMA user_version holds the
+-- last step applied. Steps are append-only: never edit a step that has shipped, add one.
+--
+-- Offsets (start, end, heading_start …) are half-open character offsets [start, end)
+-- into documents.original, as everywhere in duban. docs/schema.md describes each column.
+
+-- step 1: documents and what was found in them
+CREATE TABLE documents (
+    id            INTEGER PRIMARY KEY,
+    doc_key       TEXT NOT NULL,               -- first 16 hex chars of content_hash
+    source        TEXT NOT NULL,               -- the path the document was read from
+    format        TEXT NOT NULL DEFAULT '',    -- txt | html | docx | pdf
+    encoding      TEXT NOT NULL DEFAULT '',
+    content_hash  TEXT NOT NULL UNIQUE,
+    original      TEXT NOT NULL,               -- the decoded text every offset points into
+    norm          TEXT,                        -- the normalised view, NULL when not made
+    script        TEXT NOT NULL DEFAULT '',    -- simplified | traditional
+    title         TEXT NOT NULL DEFAULT '',
+    org_name      TEXT,
+    org_level     TEXT,
+    county        TEXT,
+    province      TEXT,
+    review_period TEXT,
+    plan_period   TEXT,
+    doc_type      TEXT NOT NULL DEFAULT '',
+    published     TEXT NOT NULL DEFAULT '',
+    chars         INTEGER NOT NULL,            -- length of original
+    body_chars    INTEGER NOT NULL DEFAULT 0,  -- length of norm
+    ingested_at   TEXT NOT NULL,               -- UTC, ISO 8601
+    version       INTEGER NOT NULL DEFAULT 1,  -- 1, 2 … per source
+    supersedes    INTEGER REFERENCES documents (id)
+);
+CREATE INDEX documents_doc_key ON documents (doc_key);
+CREATE INDEX documents_source ON documents (source, version);
+
+CREATE TABLE metadata (
+    id     INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    name   TEXT NOT NULL,
+    label  TEXT NOT NULL DEFAULT '',
+    value  TEXT NOT NULL,
+    start  INTEGER,
+    end    INTEGER
+);
+CREATE INDEX metadata_doc ON metadata (doc_id);
+
+CREATE TABLE warnings (
+    id      INTEGER PRIMARY KEY,
+    doc_id  INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    message TEXT NOT NULL
+);
+CREATE INDEX warnings_doc ON warnings (doc_id);
+
+CREATE TABLE parts (
+    id            INTEGER PRIMARY KEY,
+    doc_id        INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL,               -- review | problems | plan
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    heading_start INTEGER,
+    heading_end   INTEGER,
+    period        TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX parts_doc ON parts (doc_id);
+
+CREATE TABLE sections (
+    id            INTEGER PRIMARY KEY,
+    doc_id        INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    parent_id     INTEGER REFERENCES sections (id) ON DELETE CASCADE,
+    level         INTEGER NOT NULL,
+    marker        TEXT NOT NULL DEFAULT '',
+    title         TEXT NOT NULL,
+    start         INTEGER NOT NULL,
+    end           INTEGER NOT NULL,
+    heading_start INTEGER NOT NULL,
+    heading_end   INTEGER NOT NULL,
+    ord           INTEGER NOT NULL             -- pre-order position in the document's outline
+);
+CREATE INDEX sections_doc ON sections (doc_id, ord);
+
+CREATE TABLE facts (
+    id             INTEGER PRIMARY KEY,
+    doc_id         INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    text           TEXT NOT NULL,              -- == documents.original[start:end]
+    start          INTEGER NOT NULL,
+    end            INTEGER NOT NULL,
+    value          REAL,
+    unit           TEXT NOT NULL DEFAULT '',
+    approx         TEXT NOT NULL DEFAULT 'exact',
+    kind           TEXT NOT NULL DEFAULT '',
+    subject        TEXT NOT NULL DEFAULT '',
+    part           TEXT NOT NULL DEFAULT '',
+    section_path   TEXT NOT NULL DEFAULT '',   -- section titles, outermost first, joined by ' > '
+    sentence_start INTEGER,
+    sentence_end   INTEGER,
+    domain         TEXT NOT NULL DEFAULT '',
+    domain_cues    TEXT NOT NULL DEFAULT '[]', -- JSON list of strings
+    year           TEXT NOT NULL DEFAULT ''
+);
+
+-- step 2: query indexes, page chrome and the offset map, a view of the latest versions
+CREATE INDEX facts_doc ON facts (doc_id);
+CREATE INDEX facts_unit ON facts (unit);
+CREATE INDEX facts_kind ON facts (kind);
+CREATE INDEX facts_domain ON facts (domain);
+CREATE INDEX facts_year ON facts (year);
+
+-- Page chrome and trailers the cleaner set aside (Document.chrome).
+CREATE TABLE chrome (
+    id     INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    start  INTEGER NOT NULL,
+    end    INTEGER NOT NULL
+);
+CREATE INDEX chrome_doc ON chrome (doc_id);
+
+-- Document.norm_map as JSON, so a stored document can be rebuilt and re-extracted.
+ALTER TABLE documents ADD COLUMN norm_map TEXT;
+
+-- The newest version of each source: what `duban docs` and `duban facts` show.
+CREATE VIEW latest_documents AS
+    SELECT * FROM documents
+    WHERE id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL);

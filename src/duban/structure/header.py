@@ -1,0 +1,323 @@
+"""Who issued a report, about which period, of which type, published when, under what title.
+
+Reads the title (the best title-like line at the top of the body, or the scraper's ``title``
+field), the metadata the chrome stage kept (发布机构, 发布时间 …, signature) and the first lines
+of the body. Language knowledge comes from doc_types.tsv, parts.tsv, period_words.tsv and
+org_levels.tsv.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from duban.clean.normalise import half_width, to_simplified
+from duban.document import Document
+from duban.lang import load_table
+from duban.structure.parts import part_kinds, part_patterns
+from duban.structure.text import PUNCT, YEAR, cn_year, compiled, norm_lines, ordinal
+
+HEAD_LINES = 12  # the title stands within the first lines of the body
+TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
+DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
+DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+
+
+def simplified(text: str) -> str:
+    return to_simplified(half_width(text))
+
+
+def _is_prose(text: str) -> bool:
+    return len(text) >= 40 or any(ch in "。！？!?" for ch in text)
+
+
+# -- title ---------------------------------------------------------------------------------
+
+
+def doc_type_of(title: str) -> str:
+    return next((row["type"] for row, p in compiled("doc_types") if p.search(title)), "")
+
+
+def _title_score(text: str) -> int:
+    if not doc_type_of(text):
+        return 0
+    return 2 + bool(YEAR.search(text) or re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
+
+
+def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
+    """The title as written in the original, and the norm ranges it covers (to skip as headings)."""
+    lines = [line for line in norm_lines(doc.norm) if line.text.strip()]
+    head = []
+    for line in lines[:HEAD_LINES]:
+        if _is_prose(line.text.strip()):
+            break
+        head.append(line)
+    candidates = []  # (score, order, text-for-original, norm ranges or original span)
+    for i, line in enumerate(head):
+        candidates.append((_title_score(line.text.strip()), -i, [(line.start, line.end)]))
+        if i + 1 < len(head):
+            a, b = line.text.strip(), head[i + 1].text.strip()
+            if max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b):
+                candidates.append((_title_score(a + b), -i, [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]))
+    best = max(candidates, key=lambda c: (c[0], c[1]), default=None)
+    meta = next((f for f in doc.metadata if f.name == "title" and f.value.strip()), None)
+    meta_score = _title_score(simplified(meta.value)) if meta else 0
+    if best and best[0] and best[0] >= meta_score:
+        ranges = best[2]
+        span = doc.norm_span(ranges[0][0], ranges[-1][1])
+        return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), ranges
+    if meta and meta_score:
+        return meta.value.strip(), []
+    return "", []
+
+
+# -- periods -------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _period_words() -> dict[str, dict[str, str]]:
+    return {row["word"]: row for row in load_table("period_words")}
+
+
+def _tokens(text: str) -> list[tuple[int, str, str]]:
+    """(position, kind, value) for years, period words and review/plan words, in order."""
+    toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
+    for word in _period_words():
+        toks += [(m.start(), "period", word) for m in re.finditer(re.escape(word), text)]
+    for kind in ("review", "plan"):
+        for pattern in part_patterns(kind, ("top",)):
+            toks += [(m.start(), kind, m.group()) for m in pattern.finditer(text)]
+    order = {"year": 0, "period": 1, "review": 2, "plan": 2}
+    return sorted(toks, key=lambda t: (t[0], order[t[1]]))
+
+
+def periods_in(text: str, base_year: int | None = None) -> dict[str, str]:
+    """Periods a title or heading names: 2024年上半年工作总结和下半年工作思路 → 2024H1 / 2024H2."""
+    year, half, found = base_year, "", {}
+    last_year_after = None
+    for pos, kind, value in _tokens(text):
+        if kind == "year":
+            year, half = int(value), ""
+            last_year_after = year
+        elif kind == "period":
+            row = _period_words()[value]
+            if year is not None:
+                year += int(row["shift"] or 0)
+            half = row["half"] or half
+        elif kind not in found and year is not None:
+            found[kind] = f"{year}{half}"
+            last_year_after = None
+    if "review" in found and "plan" not in found and last_year_after is not None:
+        found["plan"] = str(last_year_after)  # 下各镇2023年工作总结和2024 (title cut short)
+    return found
+
+
+def _report_year(doc: Document) -> int | None:
+    """The year a 政府工作报告 is delivered: in its title, its dateline, or its publication."""
+    if m := re.search(r"(?:19|20)\d{2}", simplified(doc.title)):
+        return int(m.group())
+    if m := DATELINE.search(doc.norm[:400]):
+        return int(m.group(1))
+    return int(doc.published[:4]) if doc.published else None
+
+
+# -- published -----------------------------------------------------------------------------
+
+
+def iso_date(text: str) -> str:
+    if m := DATE.search(text):
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if m := CN_DATE.search(text):
+        return f"{cn_year(m.group(1))}-{ordinal(m.group(2)):02d}-{ordinal(m.group(3)):02d}"
+    return ""
+
+
+def _published(doc: Document) -> str:
+    for name in ("published", "written", "date"):
+        for f in doc.metadata:
+            if f.name == name and (iso := iso_date(simplified(f.value))):
+                return iso
+    return ""
+
+
+# -- organisation --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _org_table() -> dict[str, dict[str, dict[str, str]]]:
+    by_kind: dict[str, dict[str, dict[str, str]]] = {}
+    for row in load_table("org_levels"):
+        by_kind.setdefault(row["kind"], {})[row["form"]] = row
+    return by_kind
+
+
+def unit_level(unit: str) -> tuple[str, int] | None:
+    """(level, rank) of an administrative unit name (柳城畲族镇 → 镇), or None."""
+    table = _org_table()
+    if unit in table.get("name", {}):
+        row = table["name"][unit]
+        return row["level"], int(row["rank"])
+    for suffix in sorted(table.get("suffix", {}), key=len, reverse=True):
+        stem = unit[: -len(suffix)]
+        if unit.endswith(suffix) and stem and stem not in table.get("generic", {}):
+            row = table["suffix"][suffix]
+            return row["level"], int(row["rank"])
+    return None
+
+
+def _segment(chunk: str) -> list[str] | None:
+    """Split a run of place names into units (保定市清苑区 → 保定市, 清苑区), shortest first."""
+    if not chunk:
+        return []
+    for i in range(2, min(len(chunk), 12) + 1):
+        if unit_level(chunk[:i]) and (rest := _segment(chunk[i:])) is not None:
+            return [chunk[:i]] + rest
+    return None
+
+
+def _chunks(text: str) -> list[str]:
+    tails = sorted(_org_table().get("tail", {}), key=len, reverse=True)
+    splitter = re.compile("|".join(map(re.escape, tails))) if tails else None
+    out = []
+    for run in CJK_RUN.findall(text):
+        out += [c for c in (splitter.split(run) if splitter else [run]) if c]
+    return out
+
+
+def org_chain(text: str) -> list[str]:
+    """The first run of administrative units in ``text`` (simplified): 衡南县花桥镇人民政府 → [衡南县, 花桥镇]."""
+    names = _org_table().get("name", {})
+    for chunk in _chunks(text):
+        if chunk in names:
+            return [chunk]
+        units = _segment(chunk)
+        if units:
+            return units
+    for name in names:
+        if name in text:
+            return [name]
+    return []
+
+
+def _parent_before(norm: str, name: str, rank: int) -> str | None:
+    """A unit written right before ``name`` in the body (衡南县花桥镇): its parent, if higher."""
+    for m in re.finditer(re.escape(name), norm):
+        run = re.search(r"[\u3400-\u9fff]*$", norm[max(0, m.start() - 12) : m.start()]).group()
+        for k in range(3, len(run) + 1):  # shortest first: 在保定市 → 保定市
+            unit = run[-k:]
+            level = unit_level(unit)
+            if level and level[1] > rank and len(unit) - 1 >= 2:
+                return unit
+    return None
+
+
+def _prose_org(norm: str) -> list[str]:
+    """Last resort: the unit named most often in the opening (过去一年,安民乡在…)."""
+    counts: dict[str, int] = {}
+    for chunk in _chunks(norm[:1000]):
+        for i in range(len(chunk)):
+            for j in range(i + 3, min(len(chunk), i + 8) + 1):
+                unit = chunk[i:j]
+                level = unit_level(unit)
+                if level and level[1] <= 4 and unit not in counts:
+                    counts[unit] = norm.count(unit)
+    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+    return [best[0]] if best and best[1] >= 3 else []
+
+
+def _org(doc: Document) -> dict[str, str | None]:
+    sources = [simplified(doc.title)]
+    sources += [simplified(f.value) for f in doc.metadata if f.name in ("publisher", "signature", "byline")]
+    chains = [c for c in (org_chain(s) for s in sources) if c]
+    chain = chains[0] if chains else org_chain(doc.norm[:600]) or _prose_org(doc.norm)
+    org: dict[str, str | None] = {"name": None, "level": None, "county": None, "city": None, "province": None}
+    if not chain:
+        return org
+    name = chain[-1]
+    level, rank = unit_level(name) or ("", 0)
+    org.update(name=name, level=level)
+    # ancestors: from any source that names the same unit with its parents, else the body
+    ancestors: list[str] = []
+    for c in chains:
+        if c[-1] == name and len(c) > 1:
+            ancestors = c[:-1]
+            break
+    if not ancestors and level not in ("省", "国家"):
+        parent = _parent_before(doc.norm, name, rank)
+        while parent:
+            ancestors.insert(0, parent)
+            parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
+            if parent in ancestors:
+                break
+    ancestors = [a for a in ancestors if (unit_level(a) or ("", 0))[1] > rank]
+    if ancestors:
+        org["county"] = ancestors[-1]  # the unit right above: a county, or the city of a district
+    for unit in ancestors + [name]:
+        lvl = (unit_level(unit) or ("",))[0]
+        if lvl == "市":
+            org["city"] = unit
+        elif lvl == "省":
+            org["province"] = unit
+    return org
+
+
+# -- entry points --------------------------------------------------------------------------
+
+
+def describe(doc: Document) -> list[tuple[int, int]]:
+    """Fill title, doc_type, published, periods (as far as the title tells) and org.
+
+    Returns the norm ranges of the title lines, which are not headings.
+    """
+    doc.title, title_ranges = _title(doc)
+    title = simplified(doc.title)
+    doc.doc_type = doc_type_of(title)
+    doc.published = _published(doc)
+    if doc.doc_type == "政府工作报告":
+        year = _report_year(doc)
+        doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
+    else:
+        doc.periods = periods_in(title)
+    doc.org = _org(doc)
+    return title_ranges
+
+
+def title_lines(doc: Document) -> list[tuple[int, int]]:
+    """Norm ranges of the lines that repeat the title (not headings)."""
+    title = simplified(doc.title)
+    if not title:
+        return []
+    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip() == title]
+
+
+def _base_year(periods: dict[str, str]) -> int | None:
+    for value in periods.values():
+        if m := re.match(r"\d{4}", value):
+            return int(m.group())
+    return None
+
+
+def finish(doc: Document) -> None:
+    """What only the parts tell: missing periods, each part's period, the type of a cut title."""
+    base = _base_year(doc.periods)
+    for part in doc.parts:
+        heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
+        key = "review" if part.kind == "problems" else part.kind
+        names_period = re.search(r"(?:19|20)\d{2}", heading) or any(w in heading for w in _period_words())
+        own = periods_in(heading, base).get(key, "") if names_period else ""
+        if own and part.kind != "problems":
+            doc.periods.setdefault(part.kind, own)
+        part.period = own
+    for part in doc.parts:
+        part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
+    kinds = {p.kind for p in doc.parts}
+    halves = any("H" in v for v in doc.periods.values())
+    if {"review", "plan"} <= kinds and doc.doc_type in ("", "总结", "计划", "半年总结"):
+        doc.doc_type = "半年总结和计划" if halves else "总结和计划"
+    elif not doc.doc_type and kinds:
+        doc.doc_type = "总结" if "review" in kinds else "计划" if "plan" in kinds else ""
+
+
+__all__ = ["describe", "finish", "title_lines", "org_chain", "unit_level", "periods_in", "iso_date"]

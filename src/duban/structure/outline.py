@@ -1,0 +1,172 @@
+"""Stage ``structure``: title, organisation, periods, type, parts and the section tree.
+
+Works on the normalised view (``doc.norm``: simplified, half-width, chrome left out) and maps
+everything it finds back to ``doc.original`` with ``doc.norm_span``. The order matters: the
+title is read first (it must not count as a heading), then the periods it names (they decide
+headings such as ``三、2021年重点工作``), then headings, parts, and what the parts add.
+
+Headings (section_markers.tsv) are numbered (一、 (一) 一是 1. 1、 (1) ① 第一,) and may stand at the
+start of a line or inside a line after a sentence end, as in one-line web bodies
+(``…红榜”。 一、工作开展情况 (一)盘活存量…``). A marker type's level is not fixed: it is the
+depth at which the type nests in this document, like outline numbering in a word processor.
+Short unnumbered lines naming a part (``2024年工作总结``) are headings too, with marker "".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from duban.document import Document, Section
+from duban.structure.header import describe, finish, title_lines
+from duban.structure.parts import find_parts, part_kinds
+from duban.structure.text import PUNCT, SENTENCE_END, compiled, norm_lines, ordinal
+
+TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
+TITLE_HARD_MAX = 60
+PART_LINE_MAX = 25  # an unnumbered part heading is a short line (2025年工作计划)
+
+
+@dataclass(slots=True)
+class Heading:
+    type: str  # marker type from section_markers.tsv, "" for an unnumbered part heading
+    n: int  # the ordinal (一 → 1)
+    start: int  # offsets into doc.norm: marker start …
+    marker_end: int
+    title_start: int
+    title_end: int  # … title end
+    level: int = 0
+
+
+def _title_end(norm: str, p: int, line_end: int) -> tuple[int, bool]:
+    """Where a heading title starting at ``p`` ends, and whether a space ended it.
+
+    A title runs to the sentence end or the line end; in one-line bodies a space after at
+    least two characters ends it too (``一、工作开展情况 (一)盘活存量``).
+    """
+    for i in range(p, line_end):
+        if norm[i] in SENTENCE_END:
+            return i, False
+        if norm[i] == " " and i - p >= 2:
+            return i, True
+    return line_end, False
+
+
+def _trim_title(norm: str, start: int, end: int) -> int:
+    if end - start > TITLE_SOFT_MAX:
+        m = re.compile(r"[,，:：]").search(norm, start + 4, end)
+        if m:
+            end = m.start()
+    return min(end, start + TITLE_HARD_MAX)
+
+
+def _candidate_starts(norm: str) -> list[int]:
+    """Offsets where a numbered heading may start: line starts and sentence ends."""
+    starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
+    starts.update(m.end() for m in re.finditer(r"[。！？；!?;:]\s*", norm))
+    return sorted(starts)
+
+
+def _numbered(norm: str) -> list[Heading]:
+    """Every numbered heading candidate, in order (sequence checks come later)."""
+    markers = compiled("section_markers")
+    line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
+    starts = _candidate_starts(norm)
+    found: list[Heading] = []
+    i = 0
+    while i < len(starts):
+        p = starts[i]
+        i += 1
+        for row, pattern in markers:
+            m = pattern.match(norm, p)
+            if not m:
+                continue
+            line_end = line_ends[bisect.bisect_left(line_ends, p)]
+            t0 = m.end() + len(norm[m.end() : line_end]) - len(norm[m.end() : line_end].lstrip(" "))
+            t1, by_space = _title_end(norm, t0, line_end)
+            t1 = _trim_title(norm, t0, t1)
+            n = ordinal(m.group("n"))
+            if t1 > t0 and n is not None:
+                found.append(Heading(row["type"], n, p, m.end(), t0, t1))
+                if by_space:  # an inline heading may follow right after this one
+                    nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
+                    if nxt < line_end and nxt not in starts[i:]:
+                        bisect.insort(starts, nxt, lo=i)
+            break
+    return found
+
+
+def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
+    """Short unnumbered lines that name exactly one part (2024年工作总结, 2023年主要工作)."""
+    found = []
+    for line in norm_lines(doc.norm):
+        s = line.text.strip()
+        if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
+            continue
+        if any(a <= line.start < b for a, b in skip):
+            continue
+        if len(part_kinds(s, scopes=("top", "any"))) == 1:
+            lead = len(line.text) - len(line.text.lstrip())
+            found.append(Heading("", 0, line.start + lead, line.start + lead, line.start + lead, line.start + lead + len(s)))
+    return found
+
+
+def _outline(headings: list[Heading]) -> list[Heading]:
+    """Keep headings whose numbering counts on, and give each its depth.
+
+    A marker type already open on the stack continues it (n = previous + 1) or restarts it
+    (n = 1); a new type must start at 1 and nests one deeper. A part heading closes everything.
+    """
+    stack: list[Heading] = []
+    kept = []
+    for h in sorted(headings, key=lambda h: h.start):
+        if h.type == "":
+            stack = []
+        else:
+            k = next((i for i, s in enumerate(stack) if s.type == h.type), None)
+            if k is not None:
+                if h.n not in (stack[k].n + 1, 1):
+                    continue
+                del stack[k:]
+            elif h.n != 1:
+                continue
+        stack.append(h)
+        h.level = len(stack)
+        kept.append(h)
+    return kept
+
+
+def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
+    end_of_body = len(doc.norm)
+    roots: list[Section] = []
+    open_: list[Section] = []
+    for i, h in enumerate(headings):
+        end = next((g.start for g in headings[i + 1 :] if g.level <= h.level), end_of_body)
+        title_span = doc.norm_span(h.title_start, h.title_end)
+        marker_span = doc.norm_span(h.start, h.marker_end)
+        section = Section(
+            title=title_span.text_of(doc.original).strip(),
+            marker=marker_span.text_of(doc.original) if h.type else "",
+            level=h.level,
+            span=doc.norm_span(h.start, end),
+            heading=doc.norm_span(h.start, h.title_end),
+        )
+        del open_[h.level - 1 :]
+        (open_[-1].children if open_ else roots).append(section)
+        open_.append(section)
+    return roots
+
+
+def structure(doc: Document) -> Document:
+    """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
+    skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
+    candidates = [h for h in _numbered(doc.norm) if not any(a <= h.start < b for a, b in skip)]
+    headings = _outline(candidates + _part_lines(doc, skip))
+    doc.sections = _sections(doc, headings)
+    doc.parts = find_parts(doc, headings)
+    finish(doc)  # periods and type that only the parts tell
+    return doc
+
+
+__all__ = ["structure"]

@@ -1,0 +1,69 @@
+"""The functional parts of a report: review, problems, plan (parts.tsv).
+
+A part starts at a heading that names it (一、2024年工作总结, （五）存在问题, an unnumbered line
+2025年工作计划) or at a paragraph that opens it (在肯定成绩的同时…), and runs to the start of the
+next part; text before the first part (the preamble) belongs to none. Top-scope words (总结, 计划 …)
+count only in top-level headings, where they name a part rather than a topic; problem words count
+at any level, since reports often put 存在问题 inside the review.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from duban.document import Document, Part
+from duban.structure.text import compiled, norm_lines
+
+if TYPE_CHECKING:
+    from duban.structure.outline import Heading
+
+OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
+KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
+
+
+def part_patterns(kind: str, scopes: tuple[str, ...]) -> list[re.Pattern[str]]:
+    return [p for row, p in compiled("parts") if row["kind"] == kind and row["scope"] in scopes]
+
+
+def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
+    """The part kinds whose words ``text`` contains, in KIND_ORDER."""
+    return [k for k in KIND_ORDER if any(p.search(text) for p in part_patterns(k, scopes))]
+
+
+def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
+    kinds = part_kinds(title, ("top", "any") if top else ("any",))
+    if len(kinds) > 1 and "problems" not in kinds:
+        year = re.search(r"(?:19|20)\d{2}", title)
+        for kind in ("review", "plan"):  # 2021年重点工作 in a report planning 2021 is plan
+            if year and periods.get(kind, "").startswith(year.group()):
+                return kind
+    return kinds[0] if kinds else None
+
+
+def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
+    starts: list[tuple[int, str, int, int]] = []  # (part start, kind, heading start, heading end) in norm
+    for h in headings:
+        kind = _kind(doc.norm[h.title_start : h.title_end], h.level == 1, doc.periods)
+        if kind:
+            starts.append((h.start, kind, h.start, h.title_end))
+    openers = part_patterns("problems", ("opener",))
+    inside = {h.start for h in headings}
+    for line in norm_lines(doc.norm):
+        if line.start in inside:
+            continue
+        for pattern in openers:
+            m = pattern.search(line.text, 0, OPENER_WITHIN + 10)
+            if m and m.start() <= OPENER_WITHIN:
+                starts.append((line.start, "problems", line.start + m.start(), line.start + m.end()))
+                break
+    starts.sort()
+    merged = [s for i, s in enumerate(starts) if i == 0 or s[1] != starts[i - 1][1]]
+    parts = []
+    for i, (start, kind, h0, h1) in enumerate(merged):
+        end = merged[i + 1][0] if i + 1 < len(merged) else len(doc.norm)
+        parts.append(Part(kind=kind, span=doc.norm_span(start, end), heading=doc.norm_span(h0, h1)))
+    return parts
+
+
+__all__ = ["find_parts", "part_kinds", "part_patterns"]

@@ -1,0 +1,59 @@
+"""Small helpers the structure modules share: lines of the normalised view, numerals, tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duban.lang import load_table
+
+SENTENCE_END = "。！？；!?;"
+PUNCT = SENTENCE_END + ",，、:：。"
+YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+
+_CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+_CN_DIGITS.update({"零": 0, "○": 0, "两": 2})
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+@dataclass(slots=True)
+class NormLine:
+    start: int  # offsets into doc.norm
+    end: int
+    text: str
+
+
+def norm_lines(norm: str) -> list[NormLine]:
+    out, pos = [], 0
+    for text in norm.split("\n"):
+        out.append(NormLine(pos, pos + len(text), text))
+        pos += len(text) + 1
+    return out
+
+
+def ordinal(text: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 3 → 3, ③ → 3."""
+    if text.isdigit():
+        return int(text)
+    if len(text) == 1 and text in _CIRCLED:
+        return _CIRCLED.index(text) + 1
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, 1) if tens else 1
+        o = _CN_DIGITS.get(ones, 0) if ones else 0
+        return t * 10 + o
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+def cn_year(text: str) -> str:
+    """二〇二五 → 2025 (digit by digit, as years are written)."""
+    return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else ch for ch in text)
+
+
+@lru_cache(maxsize=None)
+def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
+    """The rows of a table with their ``column`` compiled as a regular expression."""
+    return tuple((row, re.compile(row[column])) for row in load_table(table))
