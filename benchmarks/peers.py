@@ -254,7 +254,7 @@ def _version(dist: str) -> str:
 
 
 def load_recognizers() -> Peer:
-    peer = Peer("Recognizers-Text", "currency, dimension, age, temperature, percentage")
+    peer = Peer("Recognizers-Text", "money, measures, %, age, temp.")
     try:
         from recognizers_number import recognize_percentage
         from recognizers_number_with_unit import (

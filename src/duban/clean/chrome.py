@@ -208,7 +208,8 @@ class _Stripper:
                     nxt = self.lines[i + 1]
                     mode = rows[pair.label]["next_line"]
                     s = nxt.stripped
-                    if s and mode != "no" and parse_meta(self.view, nxt) is None and (mode == "any" or len(s) <= LINK_MAX):
+                    fits = (mode == "any" and parse_meta(self.view, nxt) is None) or (mode == "number" and s.isdigit())
+                    if s and fits:
                         start, end = _cut_tokens(self.view, nxt.start, nxt.end)
                         i += 1
                         self.chrome[i] = "meta"
@@ -236,8 +237,12 @@ class _Stripper:
         for i, line in enumerate(self.lines):
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
-            if not self.chrome[i] and any(p.match(line.stripped) for _, p in chrome.get("line", [])):
+            hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
+            if not self.chrome[i] and hit:
                 self.chrome[i] = "line"
+                if hit[0] != "-":  # a line worth keeping as a field, e.g. a breadcrumb without label
+                    lead = line.start + len(line.text) - len(line.text.lstrip())
+                    self.field(hit[0], lead, lead + len(line.stripped))
                 continue
             rest, found = line.text, []
             for name, pattern in chrome.get("token", []):
@@ -280,6 +285,7 @@ class _Stripper:
 
     def _closes_body(self, k: int, tail_patterns: list[re.Pattern[str]]) -> bool:
         """Whether line k is a signature/date/file line right after the body (not a link list)."""
+
         def is_trailer(j: int) -> bool:
             return any(p.match(self.lines[j].stripped) for p in tail_patterns)
 

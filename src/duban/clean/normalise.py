@@ -44,11 +44,22 @@ def _t2s():
 def to_simplified(text: str) -> str:
     """Traditional → simplified, guaranteed to keep ``len(text)``."""
     converter = _t2s()
+
+    def one(ch: str) -> str:
+        try:
+            c = converter.convert(ch)
+        except UnicodeError:  # a lone surrogate cannot reach the C++ library
+            return ch
+        return c if len(c) == 1 else ch
+
     out = []
     for line in text.splitlines(keepends=True):
-        converted = converter.convert(line)
+        try:
+            converted = converter.convert(line)
+        except UnicodeError:
+            converted = ""
         if len(converted) != len(line):
-            converted = "".join(converter.convert(ch) if len(converter.convert(ch)) == 1 else ch for ch in line)
+            converted = "".join(one(ch) for ch in line)
         out.append(converted)
     return "".join(out)
 

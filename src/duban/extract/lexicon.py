@@ -27,6 +27,39 @@ def _longest_first(words) -> list[str]:
     return sorted(set(words), key=len, reverse=True)
 
 
+class Words:
+    """A set of words looked up by position: the longest one ending or starting at an offset.
+
+    One slice and one set lookup per distinct word length, instead of a scan of the list.
+    """
+
+    __slots__ = ("_by_len", "_lengths")
+
+    def __init__(self, words):
+        self._by_len: dict[int, set[str]] = {}
+        for w in words:
+            if w:
+                self._by_len.setdefault(len(w), set()).add(w)
+        self._lengths = sorted(self._by_len, reverse=True)
+
+    def ending_at(self, text: str, pos: int) -> str | None:
+        for n in self._lengths:
+            if pos >= n and text[pos - n : pos] in self._by_len[n]:
+                return text[pos - n : pos]
+        return None
+
+    def starting_at(self, text: str, pos: int) -> str | None:
+        for n in self._lengths:
+            w = text[pos : pos + n]
+            if w in self._by_len[n]:
+                return w
+        return None
+
+    def __iter__(self):
+        for n in self._lengths:
+            yield from self._by_len[n]
+
+
 class Lexicon:
     def __init__(self) -> None:
         self.units: dict[str, Unit] = {}
@@ -35,39 +68,35 @@ class Lexicon:
                 row["surface"], row["unit"], row["dimension"], row["kind"], row["needs"], row["bare_magnitude"] == "yes"
             )
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
-        self.non_units = _longest_first(r["word"] for r in load_table("non_units"))
+        self.non_units = Words(r["word"] for r in load_table("non_units"))
 
         self.magnitudes = {row["word"]: int(row["factor"]) for row in load_table("magnitudes")}
 
         quals = load_table("qualifiers")
-        self.before_qualifiers = [
-            (q["surface"], q["approx"], q["condition"]) for q in sorted(quals, key=lambda q: -len(q["surface"]))
-            if q["position"] == "before"
-        ]
+        self.before_qualifiers = {q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "before"}
+        self.before_qualifier_words = Words(self.before_qualifiers)
         self.after_number_qualifiers = {
             q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "after_number"
         }
-        self.after_unit_qualifiers = [
-            (q["surface"], q["approx"]) for q in sorted(quals, key=lambda q: -len(q["surface"]))
-            if q["position"] == "after_unit"
-        ]
+        self.after_unit_qualifiers = {
+            q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "after_unit"
+        }
+        self.after_unit_qualifier_words = Words(self.after_unit_qualifiers)
 
-        self.change_cues = sorted(
-            ((c["surface"], int(c["sign"])) for c in load_table("change_cues")), key=lambda c: -len(c[0])
-        )
-        self.change_fillers = _longest_first(r["word"] for r in load_table("change_fillers"))
-        self.change_bases = _longest_first(r["surface"] for r in load_table("change_bases"))
+        self.change_cues = {c["surface"]: int(c["sign"]) for c in load_table("change_cues")}
+        self.change_cue_words = Words(self.change_cues)
+        self.change_fillers = Words(r["word"] for r in load_table("change_fillers"))
+        self.change_bases = Words(r["surface"] for r in load_table("change_bases"))
         self.change_idioms = {r["surface"]: r for r in load_table("change_idioms")}
 
         ranks = load_table("rank_words")
-        self.rank_scopes = _longest_first(r["word"] for r in ranks if r["role"] == "scope")
-        self.rank_verbs = _longest_first(r["word"] for r in ranks if r["role"] == "verb")
+        self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
+        self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")
 
-        self.context: dict[tuple[str, str], list[str]] = {}
+        grouped: dict[tuple[str, str], list[str]] = {}
         for row in load_table("number_context"):
-            self.context.setdefault((row["side"], row["applies"]), []).append(row["word"])
-        for key, words in self.context.items():
-            self.context[key] = _longest_first(words)
+            grouped.setdefault((row["side"], row["applies"]), []).append(row["word"])
+        self.context: dict[tuple[str, str], Words] = {key: Words(words) for key, words in grouped.items()}
 
         literals, patterns = [], []
         for row in load_table("named_terms"):
@@ -85,14 +114,17 @@ class Lexicon:
             u = self.units.get(text[pos : pos + n])
             if u is not None:
                 found.append(u)
-        if found and any(text.startswith(w, pos) for w in self.non_units):
-            # 组织 is not 组 + 织: drop units that the word swallows
-            word = next(w for w in self.non_units if text.startswith(w, pos))
-            found = [u for u in found if len(u.surface) >= len(word) and text.startswith(u.surface, pos)]
+        if found:
+            word = self.non_units.starting_at(text, pos)
+            if word:  # 组织 is not 组 + 织: drop the units that the word swallows
+                found = [u for u in found if len(u.surface) >= len(word)]
         return found
 
-    def context_words(self, side: str, applies: str) -> list[str]:
-        return self.context.get((side, applies), [])
+    def context_words(self, side: str, applies: str) -> Words:
+        return self.context.get((side, applies), _NO_WORDS)
+
+
+_NO_WORDS = Words([])
 
 
 @lru_cache(maxsize=1)

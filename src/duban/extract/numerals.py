@@ -63,18 +63,18 @@ def _integer(s: str) -> int | None:
     if not s:
         return 0
     table = numerals()
-    # Split at the last magnitude word: 三万亿 = 三万 × 亿, 一亿五千万 = 一 × 亿 + 五千万.
-    for i in range(len(s) - 1, -1, -1):
-        n = table[s[i]]
-        if n.role == "magnitude":
-            left, right = s[:i], s[i + 1 :]
-            head = _integer(left) if left else 1
-            tail = _integer(right)
-            if head is None or tail is None or (left and head == 0):
-                return None
-            if tail >= n.value:
-                return None
-            return head * n.value + tail
+    # Split at the last occurrence of the largest magnitude word: 一亿零一万 = 一 × 亿 + 零一万,
+    # 三万亿 = 三万 × 亿 (万亿 is a compound), 一亿五千万 = 一 × 亿 + 五千万.
+    mags = [(table[ch].value, i) for i, ch in enumerate(s) if table[ch].role == "magnitude"]
+    if mags:
+        top = max(v for v, _ in mags)
+        i = max(i for v, i in mags if v == top)
+        left, right = s[:i], s[i + 1 :]
+        head = _integer(left) if left else 1
+        tail = _integer(right)
+        if head is None or tail is None or (left and head == 0) or tail >= top:
+            return None
+        return head * top + tail
     return _small(s)
 
 

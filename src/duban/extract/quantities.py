@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 from dataclasses import dataclass
 from functools import lru_cache
 
 from duban.document import Document, Fact
-from duban.extract.lexicon import Lexicon, Unit, lexicon
+from duban.extract.lexicon import Lexicon, Unit, Words, lexicon
 from duban.extract.numerals import is_bare_magnitude, numeral_chars, numerals, parse_chinese, starts_with_magnitude
 from duban.lang import load_table
 
@@ -104,17 +105,11 @@ class QuantityScanner:
         k = bisect.bisect_right(self._mask_starts, end - 1) - 1
         return k >= 0 and self._mask_max_end[k] > start
 
-    def _word_before(self, pos: int, words: list[str]) -> str | None:
-        for w in words:  # longest first
-            if pos >= len(w) and self.text.startswith(w, pos - len(w)):
-                return w
-        return None
+    def _word_before(self, pos: int, words: Words) -> str | None:
+        return words.ending_at(self.text, pos)
 
-    def _word_after(self, pos: int, words: list[str]) -> str | None:
-        for w in words:
-            if self.text.startswith(w, pos):
-                return w
-        return None
+    def _word_after(self, pos: int, words: Words) -> str | None:
+        return words.starting_at(self.text, pos)
 
     def _quoted(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
@@ -147,12 +142,13 @@ class QuantityScanner:
 
     # -- the pieces around a number ----------------------------------------------------
     def _before_qualifier(self, s: int, magnitude_first: bool) -> tuple[int, str] | None:
-        for surface, approx, condition in self.lex.before_qualifiers:
-            if s >= len(surface) and self.text.startswith(surface, s - len(surface)):
-                if condition == "magnitude" and not magnitude_first:
-                    continue
-                return s - len(surface), approx
-        return None
+        surface = self.lex.before_qualifier_words.ending_at(self.text, s)
+        if surface is None:
+            return None
+        approx, condition = self.lex.before_qualifiers[surface]
+        if condition == "magnitude" and not magnitude_first:
+            return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
+        return s - len(surface), approx
 
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
@@ -164,31 +160,30 @@ class QuantityScanner:
             filler = self._word_before(k, self.lex.change_fillers)
         if k > 0 and text[k - 1] in "到至为":
             return None  # 提高到65%: the new level, not the change
-        for surface, sign in self.lex.change_cues:
-            if k >= len(surface) and text.startswith(surface, k - len(surface)):
-                start = k - len(surface)
-                base = self._word_before(start, self.lex.change_bases)
-                return (start - len(base) if base else start), sign
-        return None
+        surface = self.lex.change_cue_words.ending_at(text, k)
+        if surface is None:
+            return None
+        start = k - len(surface)
+        base = self._word_before(start, self.lex.change_bases)
+        return (start - len(base) if base else start), self.lex.change_cues[surface]
 
-    def _unit(self, pos: int, chinese: bool, has_cue: bool) -> Unit | None:
+    def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
         for unit in self.lex.unit_at(self.text, pos):
             if unit.needs == "digits" and chinese:
                 continue
-            if unit.needs == "cue" and not has_cue:
+            if unit.needs == "cue" and self._change_cue(cue_at) is None:
                 continue
             return unit
         return None
 
     def _after_unit_qualifier(self, pos: int) -> tuple[int, str] | None:
-        text = self.text
-        for surface, approx in self.lex.after_unit_qualifiers:
-            if text.startswith(surface, pos):
-                nxt = text[pos + len(surface) : pos + len(surface) + 1]
-                if surface == "上下" and _is_cjk(nxt):
-                    continue
-                return pos + len(surface), approx
-        return None
+        surface = self.lex.after_unit_qualifier_words.starting_at(self.text, pos)
+        if surface is None:
+            return None
+        approx, condition = self.lex.after_unit_qualifiers[surface]
+        if condition == "boundary" and _is_cjk(self.text[pos + len(surface) : pos + len(surface) + 1]):
+            return None  # 上下游 is not 上下
+        return pos + len(surface), approx
 
     # -- readers ------------------------------------------------------------------------
     def scan(self) -> list[Quantity]:
@@ -228,7 +223,7 @@ class QuantityScanner:
         else:
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
-            value = float(raw.replace(",", ""))
+            value = Decimal(raw.replace(",", ""))
         if value is None:
             return None
         return self._read_number(s, e, raw, value, chinese)
@@ -257,7 +252,7 @@ class QuantityScanner:
         prev = text[s - 1] if s > 0 else ""
         if prev.isascii() and prev.isalpha():
             return None  # PM2.5, G20, No1
-        if prev in ".．" or (prev.isdigit()):
+        if prev and (prev in ".．" or prev.isdigit()):
             return None
 
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank.
@@ -265,7 +260,7 @@ class QuantityScanner:
             chinese and self._word_before(s, lex.context_words("before", "chinese"))
         ):
             return self._read_rank(s, e, value) if prev == "第" else None
-        if prev in "前后":
+        if prev and prev in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
@@ -277,14 +272,14 @@ class QuantityScanner:
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
         before = self._before_qualifier(s, magnitude_first)
-        cue = self._change_cue(before[0] if before else s)
+        cue_at = before[0] if before else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
         pos = e
         if text[pos : pos + 1] == " " and (text[pos + 1 : pos + 2] in lex.magnitudes or lex.unit_at(text, pos + 1)):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %
         factor, after_number = 1, None
-        unit = self._unit(pos, chinese, cue is not None)
+        unit = self._unit(pos, chinese, cue_at)
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
             k = pos
             qual = lex.after_number_qualifiers.get(text[k : k + 1])
@@ -298,7 +293,7 @@ class QuantityScanner:
                 qual = lex.after_number_qualifiers.get(text[k : k + 1])
                 if qual and qual[1] != "magnitude":
                     after_number, k = qual[0], k + 1
-            unit = self._unit(k, chinese, cue is not None)
+            unit = self._unit(k, chinese, cue_at)
             if unit is not None:
                 end = k + len(unit.surface)
             elif mags:
@@ -334,13 +329,14 @@ class QuantityScanner:
         kind = unit.kind if unit is not None else "amount"
         start = before[0] if before else s
         sign = 1
-        if kind in ("share", "points") or (unit is not None and unit.unit == "倍" and cue):
+        if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
+            cue = self._change_cue(cue_at)
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
-            else:
+            elif kind != "amount":
                 kind = "share"
         return Quantity(
-            start, end, sign * value * factor, unit.unit if unit else "", approx, kind,
+            start, end, float(sign * Decimal(value) * factor), unit.unit if unit else "", approx, kind,
             unit.dimension if unit else "", s, e,
         )
 
@@ -377,7 +373,7 @@ class QuantityScanner:
         if not (scope or verb or end > e):
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope else marker - len(verb) if verb else marker
-        return Quantity(start, end, value, "名", "exact", "rank", "rank", s, e)
+        return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
 
 
 LIST_SEPARATORS = "、和与及"

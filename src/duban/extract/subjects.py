@@ -1,16 +1,16 @@
 """The subject of a quantity: the short phrase of the text that names what it measures.
 
-Chinese reports put the measured thing in one of two places:
+In Chinese the number and its measure word sit inside the noun phrase they count:
+``完成[后冯区块] 411亩 [征地协议签订工作]``. So the subject is that noun phrase without the
+number: the words after the last verb before the number, joined to the counted noun after
+the unit (``930亩土地`` → 土地; ``为19户低收入农户`` → 低收入农户). Where no noun follows the
+unit, the subject is the clause before the number with its introducing verbs and adverbs
+trimmed (``实现村集体经济总收入1151.63万元``, ``签约率均达100%``). A change with nothing
+before it in its clause (``…29.74亿元,同比增长31.3%``) measures what the fact before it did:
+that is decided by the caller, which knows the sentence.
 
-- before the number, as the object of a verb: ``实现村集体经济总收入1151.63万元``,
-  ``签约率均达100%``;
-- after the measure word, as the counted noun: ``930亩土地20幢房屋``, ``发放鸭苗114只``
-  (before) vs ``为19户低收入农户`` (after).
-
-So the subject is the counted noun right after the unit when there is one, else the
-clause before the number, with the verbs and adverbs that introduce it trimmed
-(``lang/zh/subject_trim.tsv``). A change or share with nothing before it in its clause
-(``…29.74亿元,同比增长31.3%``) measures the same thing as the fact before it.
+The word lists are ``lang/zh/subject_trim.tsv``: ``head``/``tail`` words introduce or close
+a subject, ``stop`` words start a new predicate (the counted noun ends before them).
 """
 
 from __future__ import annotations
@@ -19,106 +19,130 @@ import bisect
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from duban.extract.lexicon import Words
 from duban.lang import load_table
 
 if TYPE_CHECKING:
     from duban.extract.quantities import Quantity
 
-CLAUSE_BREAKS = frozenset("，,；;。！？!?：:\n()（）、|“”\"《》")
+# What ends the clause a subject is taken from. Quotes, list commas and parentheses do not:
+# “群众说事室”28个, 承接研学体验、工会活动、旅游团体等60余批次, 工业性投资(1-9月)1.71亿元.
+LEFT_BREAKS = frozenset("，,；;。！？!?：:\n|")
+RIGHT_BREAKS = LEFT_BREAKS | frozenset("、()（）")
+OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
-MAX_RIGHT = 10  # characters of the counted noun after the unit
+MAX_RIGHT = 12  # characters of the counted noun after the unit
+MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 
 
 @lru_cache(maxsize=1)
-def _trims() -> tuple[list[str], list[str]]:
+def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
-    head = sorted((r["word"] for r in rows if r["side"] == "head"), key=len, reverse=True)
-    tail = sorted((r["word"] for r in rows if r["side"] == "tail"), key=len, reverse=True)
-    return head, tail
+    head = Words(r["word"] for r in rows if r["side"] == "head")
+    tail = Words(r["word"] for r in rows if r["side"] == "tail")
+    stop = Words(r["word"] for r in rows if r["side"] == "stop")
+    verbs = Words(r["word"] for r in rows if r["side"] in ("head", "stop"))
+    return head, tail, stop, verbs
 
 
 def trim_head(text: str, start: int, end: int) -> int:
-    head, _ = _trims()
-    changed = True
-    while changed and end > start:
-        changed = False
-        for w in head:
-            if text.startswith(w, start) and end - start > len(w):
-                start, changed = start + len(w), True
-                break
+    head = _words()[0]
+    while end > start:
+        w = head.starting_at(text, start)
+        if not w or end - start <= len(w):
+            break
+        start += len(w)
     while start < end and text[start] in " 的":
         start += 1
     return start
 
 
 def trim_tail(text: str, start: int, end: int) -> int:
-    _, tail = _trims()
-    changed = True
-    while changed and end > start:
-        changed = False
-        for w in tail:
-            if text.endswith(w, start, end) and end - start > len(w):
-                end, changed = end - len(w), True
-                break
+    tail = _words()[1]
+    while end > start:
+        w = tail.ending_at(text, end)
+        if not w or end - start <= len(w):
+            break
+        end -= len(w)
     while end > start and text[end - 1] in " 的":
         end -= 1
     return end
 
 
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` of ``text`` past the introducing words at either edge."""
-    start = trim_head(text, start, end)
-    return start, trim_tail(text, start, end)
-
-
 def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clause before ``q`` as spans, other quantities inside it left out."""
-    parts, pos, budget = [], q.start, MAX_LEFT
+    """The clause before ``q`` as spans, leaving out other quantities and parenthetical remarks."""
+    parts: list[tuple[int, int]] = []
     k = bisect.bisect_left(spans, (q.start, q.start)) - 1
-    while pos > 0 and budget > 0:
-        prev_end = spans[k][1] if k >= 0 else -1
-        i = pos
-        while i > 0 and i > prev_end and text[i - 1] not in CLAUSE_BREAKS and pos - i < budget:
-            i -= 1
-        if i < pos:
-            parts.append((i, pos))
-        budget -= pos - i
-        if k >= 0 and i == prev_end:
-            pos, k = spans[k][0], k - 1  # jump over the quantity before and go on
+    pos = i = q.start
+    budget = MAX_LEFT
+    while i > 0 and budget > 0:
+        if k >= 0 and i == spans[k][1]:
+            if i < pos:
+                break  # 930亩土地20幢: 土地 is what 930亩 counts, not part of this clause
+            pos = i = spans[k][0]  # 112户136亩: an adjacent quantity of the same run, jump over it
+            k -= 1
             continue
-        break
-    parts.reverse()
-    if parts:  # trim the outer edges of the whole phrase
-        parts[0] = (trim_head(text, *parts[0]), parts[0][1])
-        parts[-1] = (parts[-1][0], trim_tail(text, *parts[-1]))
-    return [(a, b) for a, b in parts if b > a]
+        ch = text[i - 1]
+        if ch in LEFT_BREAKS:
+            break
+        if ch in CLOSING:
+            j = max(text.rfind("(", max(0, i - MAX_PAREN), i - 1), text.rfind("（", max(0, i - MAX_PAREN), i - 1))
+            if j < 0 or any(c in LEFT_BREAKS for c in text[j:i]):
+                break
+            parts.append((i, pos))
+            pos = i = j
+            continue
+        i -= 1
+        budget -= 1
+    parts.append((i, pos))
+    return [(a, b) for a, b in reversed(parts) if b > a]
 
 
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int, int]:
+    """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
+    stop = _words()[2]
     k = bisect.bisect_right(spans, (q.end, q.end))
-    limit = spans[k][0] if k < len(spans) else len(text)
+    limit = min(spans[k][0] if k < len(spans) else len(text), q.end + MAX_RIGHT)
     i = q.end
-    while i < limit and text[i] not in CLAUSE_BREAKS and i - q.end < MAX_RIGHT:
+    while i < limit and text[i] not in RIGHT_BREAKS and not stop.starting_at(text, i):
         i += 1
-    return trim(text, q.end, i)
+    start = q.end
+    while start < i and text[start] in " 的":
+        start += 1
+    return start, trim_tail(text, start, i)
 
 
-def subject_spans(
-    text: str, q: "Quantity", neighbours: list["Quantity"] | None = None
-) -> list[tuple[int, int]]:
+def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
+    verbs = _words()[3]
+    for n in range(len(parts) - 1, -1, -1):
+        a, b = parts[n]
+        for i in range(b, a, -1):
+            w = verbs.ending_at(text, i)
+            if w and i - len(w) >= a:
+                rest = [(i, b)] + parts[n + 1 :] if i < b else parts[n + 1 :]
+                return [(x, y) for x, y in rest if y > x]
+    return []
+
+
+def subject_spans(text: str, q: "Quantity", neighbours: list["Quantity"] | None = None) -> list[tuple[int, int]]:
     """Spans of ``text`` that together name what ``q`` measures (empty when nothing does)."""
     spans = [(n.start, n.end) for n in neighbours] if neighbours else []
-    if q.kind in ("amount", "duration"):
-        r0, r1 = _right(text, q, spans)
-        if r1 > r0 and text[r0] not in "的以":
-            return [(r0, r1)]
     left = _left(text, q, spans)
-    if left:
-        return left
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans)
-        while r0 < r1 and text[r0] in "的以":
-            r0 += 1
+        if r1 > r0:
+            return _after_last_verb(text, left) + [(r0, r1)]
+    verbs = _words()[3]
+    if left:
+        left[0] = (trim_head(text, *left[0]), left[0][1])
+        left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
+        left = [(a, b) for a, b in left if b > a]
+    if left and not (len(left) == 1 and verbs.starting_at(text, left[0][0]) == text[left[0][0] : left[0][1]]):
+        return left  # (a lone verb such as 动员 or 其中 names nothing)
+    k = bisect.bisect_right(spans, (q.end, q.end))
+    if k < len(spans) and spans[k][0] == q.end and neighbours:  # 2500余名60周岁以上老年人: the run's noun
+        r0, r1 = _right(text, neighbours[k], spans)
         if r1 > r0:
             return [(r0, r1)]
     return []

@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 import lxml.html
 from lxml import etree
 
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
+from duban.lang import load_table
 from duban.read.encoding import decode
 from duban.registry import readers
 
@@ -76,11 +76,8 @@ def read_html(path: str, raw: bytes) -> Document:
 def chrome_rules() -> dict[str, frozenset[str]]:
     """``{kind: values}`` from ``lang/zh/html_chrome.tsv``."""
     rules: dict[str, set[str]] = {}
-    table = files("duban").joinpath("lang", "zh", "html_chrome.tsv").read_text(encoding="utf-8")
-    for line in table.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, value = line.split("\t")[:2]
-            rules.setdefault(kind, set()).add(value.strip())
+    for row in load_table("html_chrome"):
+        rules.setdefault(row["kind"], set()).add(row["value"])
     return {kind: frozenset(values) for kind, values in rules.items()}
 
 

@@ -124,3 +124,27 @@ ALTER TABLE documents ADD COLUMN norm_map TEXT;
 CREATE VIEW latest_documents AS
     SELECT * FROM documents
     WHERE id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL);
+
+-- step 3: commitments (what a plan part promises, see docs/tracking.md)
+CREATE TABLE commitments (
+    id           INTEGER PRIMARY KEY,
+    doc_id       INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    text         TEXT NOT NULL,                -- == documents.original[start:end], the clause
+    start        INTEGER NOT NULL,
+    end          INTEGER NOT NULL,
+    action       TEXT NOT NULL DEFAULT '',     -- 完成, 建成, 新增, 推进 …
+    object       TEXT NOT NULL DEFAULT '',     -- what: 高标准农田, 地区生产总值 …
+    target_text  TEXT NOT NULL DEFAULT '',     -- the target quantity as written, '' when none
+    target_start INTEGER,
+    target_end   INTEGER,
+    target_value REAL,
+    target_unit  TEXT NOT NULL DEFAULT '',
+    target_kind  TEXT NOT NULL DEFAULT '',     -- amount | change | share …
+    comparator   TEXT NOT NULL DEFAULT '',     -- at_least | about | at_most | exact
+    strength     TEXT NOT NULL DEFAULT '',     -- binding | aspirational | ongoing
+    deadline     TEXT NOT NULL DEFAULT '',     -- a period: 2024, 2024Q3, 2024-06 …
+    domain       TEXT NOT NULL DEFAULT '',
+    section_path TEXT NOT NULL DEFAULT '',     -- section titles, outermost first, joined by ' > '
+    part         TEXT NOT NULL DEFAULT ''      -- plan | review | problems | ''
+);
+CREATE INDEX commitments_doc ON commitments (doc_id);

@@ -14,8 +14,8 @@ from functools import lru_cache
 from duban.clean.normalise import half_width, to_simplified
 from duban.document import Document
 from duban.lang import load_table
-from duban.structure.parts import part_kinds, part_patterns
-from duban.structure.text import PUNCT, YEAR, cn_year, compiled, norm_lines, ordinal
+from duban.structure.parts import part_patterns
+from duban.structure.text import PUNCT, cn_year, compiled, norm_lines, ordinal
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -41,33 +41,38 @@ def doc_type_of(title: str) -> str:
 
 
 def _title_score(text: str) -> int:
+    """0 for a line that is no title; more for one naming a type, a year and an organisation."""
     if not doc_type_of(text):
         return 0
-    return 2 + bool(YEAR.search(text) or re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
+    return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
 
 
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
-    """The title as written in the original, and the norm ranges it covers (to skip as headings)."""
-    lines = [line for line in norm_lines(doc.norm) if line.text.strip()]
+    """The title as written in the original, and the norm ranges it covers (not headings).
+
+    Candidates are the short lines above the first paragraph, pairs of lines a web copy broke
+    apart (政府工作报\n告), and the scraper's title field; the best score wins, the body first.
+    """
     head = []
-    for line in lines[:HEAD_LINES]:
+    for line in [ln for ln in norm_lines(doc.norm) if ln.text.strip()][:HEAD_LINES]:
         if _is_prose(line.text.strip()):
             break
         head.append(line)
-    candidates = []  # (score, order, text-for-original, norm ranges or original span)
+    candidates = []  # (score, -position, norm ranges)
     for i, line in enumerate(head):
         candidates.append((_title_score(line.text.strip()), -i, [(line.start, line.end)]))
         if i + 1 < len(head):
             a, b = line.text.strip(), head[i + 1].text.strip()
-            if max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b):
-                candidates.append((_title_score(a + b), -i, [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]))
-    best = max(candidates, key=lambda c: (c[0], c[1]), default=None)
+            short = max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b)
+            if short and not _title_score(a) and not _title_score(b):
+                ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]
+                candidates.append((_title_score(a + b), -i, ranges))
+    best = max(candidates, default=None)
     meta = next((f for f in doc.metadata if f.name == "title" and f.value.strip()), None)
     meta_score = _title_score(simplified(meta.value)) if meta else 0
     if best and best[0] and best[0] >= meta_score:
-        ranges = best[2]
-        span = doc.norm_span(ranges[0][0], ranges[-1][1])
-        return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), ranges
+        span = doc.norm_span(best[2][0][0], best[2][-1][1])
+        return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), best[2]
     if meta and meta_score:
         return meta.value.strip(), []
     return "", []
@@ -97,7 +102,7 @@ def periods_in(text: str, base_year: int | None = None) -> dict[str, str]:
     """Periods a title or heading names: 2024年上半年工作总结和下半年工作思路 → 2024H1 / 2024H2."""
     year, half, found = base_year, "", {}
     last_year_after = None
-    for pos, kind, value in _tokens(text):
+    for _, kind, value in _tokens(text):
         if kind == "year":
             year, half = int(value), ""
             last_year_after = year
@@ -203,8 +208,11 @@ def org_chain(text: str) -> list[str]:
 
 def _parent_before(norm: str, name: str, rank: int) -> str | None:
     """A unit written right before ``name`` in the body (衡南县花桥镇): its parent, if higher."""
+    generic = _org_table().get("generic", {})
     for m in re.finditer(re.escape(name), norm):
         run = re.search(r"[\u3400-\u9fff]*$", norm[max(0, m.start() - 12) : m.start()]).group()
+        if len(run) >= 2 and run[-2] in generic:
+            continue  # 在全县花桥镇: 全县 is no name
         for k in range(3, len(run) + 1):  # shortest first: 在保定市 → 保定市
             unit = run[-k:]
             level = unit_level(unit)
@@ -231,7 +239,8 @@ def _org(doc: Document) -> dict[str, str | None]:
     sources = [simplified(doc.title)]
     sources += [simplified(f.value) for f in doc.metadata if f.name in ("publisher", "signature", "byline")]
     chains = [c for c in (org_chain(s) for s in sources) if c]
-    chain = chains[0] if chains else org_chain(doc.norm[:600]) or _prose_org(doc.norm)
+    named = [n for n in _org_table().get("name", {}) if n in doc.norm[:600]]  # 我代表国务院
+    chain = chains[0] if chains else named[:1] or _prose_org(doc.norm)
     org: dict[str, str | None] = {"name": None, "level": None, "county": None, "city": None, "province": None}
     if not chain:
         return org

@@ -26,6 +26,8 @@ from duban.structure.text import PUNCT, SENTENCE_END, compiled, norm_lines, ordi
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
 TITLE_HARD_MAX = 60
 PART_LINE_MAX = 25  # an unnumbered part heading is a short line (2025年工作计划)
+OPENING = "“‘(《「【、,，"  # a line ending with these goes on in the next line
+CLOSING = "”’)》」】、,，。.;；:：!！?？"  # a line starting with these goes on from the previous one
 
 
 @dataclass(slots=True)
@@ -36,6 +38,7 @@ class Heading:
     marker_end: int
     title_start: int
     title_end: int  # … title end
+    inline: bool = False  # starts inside a line, after a sentence end (…。二是…)
     level: int = 0
 
 
@@ -72,6 +75,7 @@ def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
     markers = compiled("section_markers")
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
+    line_starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
     starts = _candidate_starts(norm)
     found: list[Heading] = []
     i = 0
@@ -88,7 +92,7 @@ def _numbered(norm: str) -> list[Heading]:
             t1 = _trim_title(norm, t0, t1)
             n = ordinal(m.group("n"))
             if t1 > t0 and n is not None:
-                found.append(Heading(row["type"], n, p, m.end(), t0, t1))
+                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=p not in line_starts))
                 if by_space:  # an inline heading may follow right after this one
                     nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
                     if nxt < line_end and nxt not in starts[i:]:
@@ -97,18 +101,27 @@ def _numbered(norm: str) -> list[Heading]:
     return found
 
 
+def _fragment(prev: str, nxt: str) -> bool:
+    """A short line cut out of a sentence (web copies break lines at links: 研发\n百人计划\n，开展)."""
+    prev, nxt = prev.strip(), nxt.strip()
+    return (prev[-1:] != "" and prev[-1:] in OPENING) or (nxt[:1] != "" and nxt[:1] in CLOSING)
+
+
 def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
     """Short unnumbered lines that name exactly one part (2024年工作总结, 2023年主要工作)."""
     found = []
-    for line in norm_lines(doc.norm):
+    lines = norm_lines(doc.norm)
+    for i, line in enumerate(lines):
         s = line.text.strip()
         if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
             continue
         if any(a <= line.start < b for a, b in skip):
             continue
+        if _fragment(lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else ""):
+            continue
         if len(part_kinds(s, scopes=("top", "any"))) == 1:
-            lead = len(line.text) - len(line.text.lstrip())
-            found.append(Heading("", 0, line.start + lead, line.start + lead, line.start + lead, line.start + lead + len(s)))
+            start = line.start + len(line.text) - len(line.text.lstrip())
+            found.append(Heading("", 0, start, start, start, start + len(s)))
     return found
 
 
@@ -116,9 +129,12 @@ def _outline(headings: list[Heading]) -> list[Heading]:
     """Keep headings whose numbering counts on, and give each its depth.
 
     A marker type already open on the stack continues it (n = previous + 1) or restarts it
-    (n = 1); a new type must start at 1 and nests one deeper. A part heading closes everything.
+    (n = 1); a new type must start at 1 and nests one deeper, except that it first closes
+    inline list items (…。五是… then a line （一）) and types it has been seen above before.
+    A part heading closes everything.
     """
     stack: list[Heading] = []
+    above: set[tuple[str, str]] = set()  # (ancestor type, descendant type) seen so far
     kept = []
     for h in sorted(headings, key=lambda h: h.start):
         if h.type == "":
@@ -129,8 +145,12 @@ def _outline(headings: list[Heading]) -> list[Heading]:
                 if h.n not in (stack[k].n + 1, 1):
                     continue
                 del stack[k:]
-            elif h.n != 1:
+            elif h.n != 1 and (kept or h.inline):  # an excerpt may open with 二、; nothing else may
                 continue
+            else:
+                while stack and ((stack[-1].inline and not h.inline) or (h.type, stack[-1].type) in above):
+                    stack.pop()
+        above.update((s.type, h.type) for s in stack)
         stack.append(h)
         h.level = len(stack)
         kept.append(h)
@@ -161,8 +181,9 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
 def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
-    candidates = [h for h in _numbered(doc.norm) if not any(a <= h.start < b for a, b in skip)]
-    headings = _outline(candidates + _part_lines(doc, skip))
+    numbered = [h for h in _numbered(doc.norm) if not any(a <= h.start < b for a, b in skip)]
+    unnumbered = [h for h in _part_lines(doc, skip) if h.start not in {n.start for n in numbered}]
+    headings = _outline(numbered + unnumbered)
     doc.sections = _sections(doc, headings)
     doc.parts = find_parts(doc, headings)
     finish(doc)  # periods and type that only the parts tell

@@ -10,7 +10,6 @@ from duban.lang import load_table
 
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
-YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS.update({"零": 0, "○": 0, "两": 2})

@@ -1,0 +1,268 @@
+"""Stage ``chrome``: page metadata and chrome leave the body, report text stays untouched."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from duban.clean.chrome import strip_chrome
+from duban.clean.normalise import normalise
+from duban.document import Document
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "samples" / "seeds"
+SERIES = Path("/work/shared/series")
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def clean(path_or_text: Path | str) -> Document:
+    if isinstance(path_or_text, Path):
+        doc = Document(source=str(path_or_text), original=path_or_text.read_text(encoding="utf-8"))
+    else:
+        doc = Document(source="<text>", original=path_or_text)
+    return normalise(strip_chrome(doc))
+
+
+def fields(doc: Document, name: str) -> list[str]:
+    return [f.value for f in doc.metadata if f.name == name]
+
+
+ALL_SEEDS = ["000", "001", "002", "003", "004"]
+SERIES_FILES = sorted(SERIES.glob("*.txt")) if SERIES.is_dir() else []
+
+
+# -- metadata of each seed -------------------------------------------------------------------
+
+
+def test_seed_000_header_line_with_several_pairs():
+    doc = clean(seed("000"))
+    assert fields(doc, "index_no") == ["00266476_7/2025-20117"]
+    assert fields(doc, "publisher") == ["斋坛乡人民政府"]
+    assert fields(doc, "published") == ["2025-05-21 11:35:44"]  # glued to 点击数:
+    assert fields(doc, "clicks") == [""]
+    assert fields(doc, "original_link") == [""]  # 点击查看源文件 is a button
+    assert fields(doc, "policy_link") == [""]
+    assert fields(doc, "attachment") == ["", ""]  # 附件: twice, empty
+
+
+def test_seed_001_has_no_chrome():
+    doc = clean(seed("001"))
+    assert doc.metadata == [] and doc.chrome == [] and doc.warnings == []
+
+
+def test_seed_002_pipe_table():
+    doc = clean(seed("002"))
+    assert fields(doc, "index_no") == ["1133102400268125XW/2024-104525"]
+    assert fields(doc, "disclosure") == ["主动公开"]
+    assert fields(doc, "written") == ["2024-01-10"]
+    assert fields(doc, "publisher") == ["下各镇"]
+    assert fields(doc, "category") == ["计划总结"]
+    assert fields(doc, "source_site") == ["下各镇"]  # trailer 信息来源: 下各镇 |
+    assert next(f.label for f in doc.metadata if f.name == "index_no") == "索 引 号"
+    assert "|" not in doc.norm
+
+
+def test_seed_003_breadcrumb_empty_doc_no_and_buttons():
+    doc = clean(seed("003"))
+    assert fields(doc, "breadcrumb") == ["首页 >> ... >> 规划计划"]
+    assert fields(doc, "doc_no") == [""]
+    assert fields(doc, "index_no") == ["11330723002601520C/2025-279923"]
+    assert fields(doc, "publisher") == ["柳城畲族镇"]
+    assert fields(doc, "published") == ["2025-08-12 15:15", "2025-08-12 15:15"]  # 公开日期 and 发布时间
+    assert fields(doc, "source_site") == ["柳城畲族镇"]
+    assert fields(doc, "clicks") == [""]  # 访问次数: 【字号 — the button is no value
+    assert "font_size" in {f.name for f in doc.metadata}
+    assert "share" in {f.name for f in doc.metadata}
+    assert fields(doc, "file_name") == ["2024年上半年工作总结和下半年工作思路(柳城畲族镇)0726.docx"]
+
+
+def test_seed_004_signature_byline_and_template_residue():
+    doc = clean(seed("004"))
+    assert fields(doc, "signature") == ["衡南縣花橋鎮人民政府"]  # as written, traditional
+    assert fields(doc, "byline") == ["衡南縣花橋鎮人民政府"]
+    assert fields(doc, "attachment") == [""]  # 附件下載:
+    residue = [f for f in doc.metadata if f.name == "template_residue"]
+    assert [f.value for f in residue] == ["关键词2"] * 3
+    assert all(doc.original[f.span.start : f.span.end] == "关键词2" for f in residue)
+    assert any(re.fullmatch(r"template residue '关键词2' at offset \d+ \(x3\)", w) for w in doc.warnings)
+    assert doc.norm.count("关键词2") == 3  # residue is recorded, not removed
+    assert "人民政府" not in doc.norm.splitlines()[-1]
+
+
+# -- properties over every seed ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("prefix", ALL_SEEDS)
+def test_field_spans_point_at_their_values(prefix):
+    path = seed(prefix)
+    doc = clean(path)
+    assert doc.original == path.read_text(encoding="utf-8")
+    for f in doc.metadata:
+        assert f.span is not None and 0 <= f.span.start <= f.span.end <= len(doc.original)
+        if f.name != "breadcrumb":
+            assert doc.original[f.span.start : f.span.end] == f.value
+
+
+@pytest.mark.parametrize("prefix", ALL_SEEDS)
+def test_no_chrome_left_in_norm(prefix):
+    norm = clean(seed(prefix)).norm
+    chrome_words = (
+        "索引号",
+        "索 引 号",
+        "发布机构",
+        "点击数",
+        "访问次数",
+        "附件",
+        ".docx",
+        "字号",
+        "分享",
+        "当前位置",
+        "||",
+    )
+    for word in chrome_words:
+        assert word not in norm, word
+
+
+@pytest.mark.parametrize("prefix", ALL_SEEDS)
+def test_chrome_spans_are_whole_lines(prefix):
+    doc = clean(seed(prefix))
+    for span in doc.chrome:
+        assert span.start == 0 or doc.original[span.start - 1] == "\n"
+        assert span.end == len(doc.original) or doc.original[span.end - 1] == "\n"
+
+
+BODY = {  # the first and the last words of each report body, as normalised
+    "000": ("斋坛乡2024年工作总结和2025年工作计划\n2024年工作总结\n2024年是新中国成立75周年", "再创新辉煌!"),
+    "001": ("安民乡2023年工作总结和2024年工作思路要点\n过去一年,安民乡", "不断完善干部管育培全过程。"),
+    "002": ("下各镇2023年工作总结和2024\n下各镇2023年工作总结和2024 工作思路 今年以来", "乡村振兴“头雁”队伍建设。"),
+    "003": ("柳城畲族镇2024年上半年工作总结和下半年工作思路\n今年以来,柳城畲族镇", "坚决打造平安柳城!"),
+    "004": ("花桥镇2024年工作总结和2025年工作计划\n风劲帆满图新志", "提升公共文化服务水平。"),
+}
+
+
+@pytest.mark.parametrize("prefix", ALL_SEEDS)
+def test_body_untouched(prefix):
+    doc = clean(seed(prefix))
+    head, tail = BODY[prefix]
+    assert doc.norm.startswith(head)
+    assert doc.norm.endswith(tail)
+
+
+# -- other layouts -----------------------------------------------------------------------------
+
+PORTAL = """首页 > 政务公开 > 规划计划
+某某县人民政府关于2023年工作总结和2024年工作计划的报告
+发布时间：2024-01-15 10:20  来源：县政府办  浏览次数：1234  字体：[大 中 小]  【打印】【关闭】
+
+2023年，我县坚持稳中求进工作总基调，全县经济社会保持平稳健康发展。
+一、2023年工作总结
+全年完成固定资产投资120亿元，增长8.2%。
+
+某某县人民政府
+2024年1月10日
+网站地图 | 联系我们
+主办单位：某某县人民政府办公室  湘ICP备12345678号
+"""
+
+
+def test_portal_page_header_buttons_signature_and_footer():
+    doc = clean(PORTAL)
+    assert fields(doc, "breadcrumb") == ["首页 > 政务公开 > 规划计划"]
+    assert fields(doc, "published") == ["2024-01-15 10:20"]
+    assert fields(doc, "source_site") == ["县政府办"]
+    assert fields(doc, "clicks") == ["1234"]
+    assert {"font_size", "print", "close"} <= {f.name for f in doc.metadata}
+    assert fields(doc, "signature") == ["某某县人民政府"]
+    assert fields(doc, "date") == ["2024年1月10日"]
+    assert doc.norm.splitlines()[0].startswith("某某县人民政府关于")
+    assert doc.norm.endswith("增长8.2%。")
+
+
+def test_full_width_traditional_crlf_header():
+    text = (
+        "索引號：123/2024-1　　發布機構：某某鎮人民政府　　發布時間：2024-02-01點擊數：\r\n"
+        "某某鎮2023年工作總結\r\n一年來，全鎮經濟穩中向好。\r\n附件：\r\n"
+    )
+    doc = clean(text)
+    assert fields(doc, "index_no") == ["123/2024-1"]
+    assert fields(doc, "publisher") == ["某某鎮人民政府"]
+    assert fields(doc, "published") == ["2024-02-01"]
+    assert fields(doc, "attachment") == [""]
+    assert doc.norm == "某某镇2023年工作总结\n一年来,全镇经济稳中向好。"
+
+
+def test_prose_with_a_colon_is_not_metadata():
+    doc = clean("某镇2024年工作总结\n来源于群众的意见建议全部办结。\n时间:这是一个很长的句子" + "很长" * 50 + "。\n")
+    assert doc.metadata == []
+
+
+# -- the series files: scraper headers, portal footers, aggregator pages ---------------------
+
+needs_series = pytest.mark.skipif(not SERIES_FILES, reason="/work/shared/series not available")
+
+
+@needs_series
+@pytest.mark.parametrize("path", SERIES_FILES, ids=lambda p: p.stem)
+def test_series_chrome_out_of_norm(path):
+    doc = clean(path)
+    for word in (
+        "ICP备",
+        "网站标识码",
+        "版权所有",
+        "Public domain",
+        "本作品是中华人民共和国的",
+        "阅读排行",
+        "标签云",
+        "内容摘要",
+        "来源URL",
+        "发文单位",
+        "责任编辑",
+        "上一篇",
+    ):
+        assert word not in doc.norm, word
+    assert len(doc.norm) > 10000
+
+
+@needs_series
+def test_series_scraper_header():
+    doc = clean(SERIES / "baoding_2022.txt")
+    assert fields(doc, "title") == ["2022年保定市政府工作报告"]
+    assert fields(doc, "publisher") == ["保定市人民政府"]
+    assert fields(doc, "published") == ["未知"]
+    assert fields(doc, "url")[0].startswith("http://district.ce.cn/")
+    assert fields(doc, "editor") == ["石兰兰"]
+    assert doc.norm.startswith("――2022年1月23日在保定市第十六届人民代表大会第二次会议上")
+
+
+@needs_series
+def test_series_aggregator_header():
+    doc = clean(SERIES / "qingyuan_2023.txt")
+    assert fields(doc, "published") == ["2023-03-30"]  # 时间：2023-03-30????
+    assert fields(doc, "author") == ["中国县域"]
+    assert fields(doc, "source_site") == ["政府官网"]
+    assert fields(doc, "clicks") == ["608"]  # 阅读：\n608
+    assert fields(doc, "comments") == ["0"]
+    assert fields(doc, "abstract")[0].startswith("政府工作报告——2023年1月13日")
+    assert doc.norm.endswith("奋力谱写中国式现代化清苑场景新篇章!")
+
+
+@needs_series
+@pytest.mark.parametrize("name", ["hebei_2023.txt", "hebei_2024.txt"])
+def test_series_second_copy_left_out(name):
+    doc = clean(SERIES / name)
+    assert any(w.startswith("second copy of the body") for w in doc.warnings)
+    assert doc.norm.count("现在,我代表省人民政府向大会报告工作") == 1
+    assert fields(doc, "breadcrumb") == ["首页 >> 领导之窗 >> 政府工作报告"]
+    assert "省发展和改革委员会" not in doc.norm  # the portal's link lists
+
+
+@needs_series
+def test_series_wikisource_footer():
+    doc = clean(SERIES / "national_2021.txt")
+    assert doc.norm.endswith("实现中华民族伟大复兴的中国梦不懈奋斗!")
+    assert doc.norm.startswith("政府工作报\n告\n")  # a title broken over two lines stays as written

@@ -1,0 +1,100 @@
+"""Quantity facts: what `duban.extract.quantities` finds in report phrases (spec: shared/spec/quantities.md).
+
+The cases live in ``tests/data/quantity_cases.tsv``, one phrase a line with the facts it must
+give, so that a linguist can read and extend them without reading code.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from duban.extract.quantities import extract_text, scan_text
+
+CASES = Path(__file__).parent / "data" / "quantity_cases.tsv"
+
+
+def _cases():
+    with CASES.open(encoding="utf-8") as fh:
+        rows = [r for r in csv.reader((line for line in fh if not line.startswith("#")), delimiter="\t")]
+    header, *rows = rows
+    assert header == ["phrase", "expected"]
+    for phrase, expected in rows:
+        facts = [] if expected == "none" else [_parse(f) for f in expected.split(" | ")]
+        yield pytest.param(phrase, facts, id=phrase[:24])
+
+
+def _parse(spec: str) -> tuple:
+    text, value, unit, approx, kind = spec.rsplit(" ", 4)
+    return text, float(value), "" if unit == "-" else unit, approx, kind
+
+
+@pytest.mark.parametrize("phrase,expected", list(_cases()))
+def test_phrase_gives_exactly_these_facts(phrase, expected):
+    facts = extract_text(phrase)
+    got = [(f.text, f.value, f.unit, f.approx, f.kind) for f in facts]
+    assert got == expected
+
+
+@pytest.mark.parametrize("phrase,_", list(_cases()))
+def test_every_fact_points_at_its_own_text(phrase, _):
+    for f in extract_text(phrase):
+        assert phrase[f.start : f.end] == f.text
+
+
+def test_traditional_script_is_read_and_grounded_in_the_original_characters():
+    original = "救災資金96萬餘元,總長約24公裏,花橋在全縣後三名,7天時間征繳率上升13個點"
+    facts = extract_text(original)
+    assert [(f.text, f.value, f.unit, f.approx, f.kind) for f in facts] == [
+        ("96萬餘元", 960000, "元", "over", "amount"),
+        ("約24公裏", 24, "公里", "about", "amount"),
+        ("全縣後三名", 3, "名", "exact", "rank"),
+        ("7天", 7, "天", "exact", "duration"),
+        ("上升13個點", 13, "百分点", "exact", "change"),
+    ]
+    assert all(original[f.start : f.end] == f.text for f in facts)
+
+
+def test_full_width_digits_and_units_are_read_and_grounded():
+    original = "新增就业１２００人，增长３.５％，面积２０㎡"
+    facts = extract_text(original)
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("１２００人", 1200, "人", "amount"),
+        ("增长３.５％", 3.5, "%", "change"),
+        ("２０㎡", 20, "平方米", "amount"),
+    ]
+
+
+def test_a_number_written_twice_is_two_facts():
+    facts = extract_text("临时救助金5.2万元。另发放慰问金5.2万元。")
+    assert [f.value for f in facts] == [52000, 52000]
+    assert facts[0].start != facts[1].start
+
+
+def test_subject_names_what_is_measured():
+    facts = extract_text("实现村集体经济总收入1151.63万元,全镇实现规上工业产值29.74亿元,同比增长31.3%")
+    assert [f.subject for f in facts] == ["村集体经济总收入", "规上工业产值", "规上工业产值"]
+
+
+def test_subject_of_a_run_is_the_counted_thing():
+    facts = extract_text("共计8批次930亩土地20幢房屋105穴坟墓767户政策处理工作")
+    assert [f.subject for f in facts][1:4] == ["土地", "房屋", "坟墓"]
+
+
+def test_template_residue_is_not_a_quantity():
+    from duban.clean.chrome import strip_chrome
+    from duban.clean.normalise import normalise
+    from duban.document import Document
+    from duban.extract.quantities import extract_quantities
+
+    doc = Document(source="t", original="一年来,关键词2主要抓了以下工作:完成改厕30个。")
+    extract_quantities(normalise(strip_chrome(doc)))
+    assert [f.text for f in doc.facts] == ["30个"]
+
+
+def test_scan_text_offsets_are_into_the_given_text():
+    text = "开展活动30场"
+    (q,) = scan_text(text)
+    assert text[q.start : q.end] == "30场"

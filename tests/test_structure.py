@@ -1,0 +1,422 @@
+"""Stage ``structure``: organisation, periods, type, date, parts and the outline of each report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from duban.clean.chrome import strip_chrome
+from duban.clean.normalise import normalise, to_simplified
+from duban.document import Document, Section
+from duban.structure import structure
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "samples" / "seeds"
+SERIES = Path("/work/shared/series")
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def process(path_or_text: Path | str) -> Document:
+    # duban.read.read_file is being written elsewhere; build the Document directly
+    if isinstance(path_or_text, Path):
+        doc = Document(source=str(path_or_text), original=path_or_text.read_text(encoding="utf-8"))
+    else:
+        doc = Document(source="<text>", original=path_or_text)
+    return structure(normalise(strip_chrome(doc)))
+
+
+def outline(doc: Document) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The top two levels: (marker, title, [(marker, title) of the children])."""
+    return [(s.marker, s.title, [(c.marker, c.title) for c in s.children]) for s in doc.sections]
+
+
+EXPECTED = {
+    "000": dict(
+        title="斋坛乡2024年工作总结和2025年工作计划",
+        org=("斋坛乡", "乡", None),
+        periods={"review": "2024", "plan": "2025"},
+        doc_type="总结和计划",
+        published="2025-05-21",
+        parts=["review", "problems", "plan"],  # problems: the paragraph 在肯定成绩的同时更要正视不足…
+        outline=[
+            (
+                "",
+                "2024年工作总结",
+                [
+                    ("(一)", "一年来,我们聚力抓项目、育产业、提质量,发展实力持续增强"),
+                    ("(二)", "一年来,我们致力环境、共富、兴乡村,乡村面貌显著提升"),
+                    ("(三)", "一年来,我们竭守底线保稳定、强治理,社会大局和谐稳定"),
+                    ("(四)", "一年来,我们倾力民生强服务、增福祉,生活品质稳步提高"),
+                    ("(五)", "一年来,我们着力强效能、转作风、重法治,政府建设不断提升"),
+                ],
+            ),
+            (
+                "",
+                "2025年工作计划",
+                [
+                    ("一是", "以更快步伐实施经济动能提升工程以项目建设为抓手"),
+                    ("二是", "以更大决心实施治理效能攻坚工程"),
+                    ("三是", "以更实举措实施民生福祉提质工程"),
+                    ("四是", "以更高标准实施双招双引突破工程"),
+                    ("五是", "以更严要求实施作风建设强化工程"),
+                ],
+            ),
+        ],
+    ),
+    "001": dict(
+        title="安民乡2023年工作总结和2024年工作思路要点",
+        org=("安民乡", "乡", None),
+        periods={"review": "2023", "plan": "2024"},
+        doc_type="总结和计划",
+        published="",
+        parts=["review", "plan"],
+        outline=[
+            (
+                "一、",
+                "2023年工作总结",
+                [
+                    ("(一)", "锚定产业发展不动摇,擦亮焕新安民品牌"),
+                    ("(二)", "紧盯乡村建设不放松,推动项目稳定落地"),
+                    ("(三)", "牢记初心使命不懈怠,着力解决急难愁盼"),
+                    ("(四)", "防范风险隐患不放手,逐步强化社会治理"),
+                    ("(五)", "坚持效能提升不止步,持续建设干部队伍"),
+                ],
+            ),
+            (
+                "二、",
+                "2024年工作思路要点",
+                [
+                    ("(一)", "深化转型升级,加速产业发展融合提档"),
+                    ("(二)", "强化日常宣传,促进事业价值转化提效"),
+                    ("(三)", "优化基层治理,力争全域和谐稳定提质"),
+                    ("(四)", "细化干部管育,坚定干部履职能力提优"),
+                ],
+            ),
+        ],
+    ),
+    "002": dict(  # one long line with inline headings; the title is cut short (…和2024)
+        title="下各镇2023年工作总结和2024",
+        org=("下各镇", "镇", None),  # 仙居县 is named in the body, but never as the town's parent
+        periods={"review": "2023", "plan": "2024"},
+        doc_type="总结和计划",
+        published="2024-01-10",
+        parts=["review", "plan"],
+        outline=[
+            (
+                "一、",
+                "工作开展情况",
+                [
+                    ("(一)", "盘活存量、做优增量,镇域经济运行平稳"),
+                    ("(二)", "筑牢根基、迸发活力,基层党建取得实效"),
+                    ("(三)", "巩固提升,绿色发展,乡村振兴蹄疾步稳"),
+                    ("(四)", "优化环境,完善功能,城镇面貌不断改善"),
+                    ("(五)", "多元供给、以人为本,民生服务常抓不懈"),
+                ],
+            ),
+            (
+                "二、",
+                "明年工作计划",
+                [
+                    ("(一)", "加速工业突破,激活发展动能"),
+                    ("(二)", "聚焦民生实事,提升幸福指数"),
+                    ("(三)", "加强城镇建管,打造宜居新城"),
+                    ("(四)", "聚焦党建引领提效,筑牢治理根基"),
+                ],
+            ),
+        ],
+    ),
+    "003": dict(
+        title="柳城畲族镇2024年上半年工作总结和下半年工作思路",
+        org=("柳城畲族镇", "镇", None),
+        periods={"review": "2024H1", "plan": "2024H2"},
+        doc_type="半年总结和计划",
+        published="2025-08-12",
+        parts=["review", "problems", "plan"],  # (五)存在问题 and (六)最不满意的一项工作 inside 一、
+        outline=[
+            (
+                "一、",
+                "上半年工作总结",
+                [
+                    ("(一)", "强党建、增亮点,组织建设扎实推进"),
+                    ("(二)", "抓产业、促发展,强村富民成效颇丰"),
+                    ("(三)", "补短板、提品质,城乡面貌加速蝶变"),
+                    ("(四)", "强网格、优服务,基层治理不断深化"),
+                    ("(五)", "存在问题"),
+                    ("(六)", "最不满意的一项工作"),
+                ],
+            ),
+            (
+                "二、",
+                "下半年工作思路",
+                [
+                    ("(一)", "旗帜鲜明,将“党建统领”这一条主线始终贯穿到底"),
+                    ("(二)", "聚势赋能,实施“三大类项目”夯实柳城发展基础加速起势特色产业,确保强村项目后劲足"),
+                    ("(三)", "压紧压实,坚持“稳中求进”这一工作总基调"),
+                ],
+            ),
+        ],
+    ),
+    "004": dict(  # traditional script: titles as written, org in simplified script
+        title="花橋鎮2024年工作總結和2025年工作計劃",
+        org=("花桥镇", "镇", "衡南县"),  # from the signature 衡南縣花橋鎮人民政府
+        periods={"review": "2024", "plan": "2025"},
+        doc_type="总结和计划",
+        published="",
+        parts=["review", "problems", "plan"],
+        outline=[
+            (
+                "一、",
+                "2024年工作情況",
+                [
+                    ("(一)", "提升政治站位,強化黨建引領"),
+                    ("(二)", "堅持圍繞中心,推動經濟發展"),
+                    ("(三)", "服務三農發展,助力鄉村振興"),
+                    ("(四)", "回應群眾關切,提升民生福祉"),
+                    ("(五)", "聚焦平安建設,強化基層治理"),
+                ],
+            ),
+            (
+                "二、",
+                "當前工作存在的問題和不足",
+                [
+                    ("一是", "全鎮可支配財力相對有限"),
+                    ("二是", "村與村之間發展不平衡"),
+                    ("三是", "產業結構調整缺乏突破性進展"),
+                ],
+            ),
+            (
+                "三、",
+                "2025年工作計劃",
+                [
+                    ("(一)", "強經濟,增動能"),
+                    ("(二)", "促振興,提品質"),
+                    ("(三)", "守底線,保安全"),
+                    ("(四)", "優民生,增福祉"),
+                ],
+            ),
+        ],
+    ),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(EXPECTED))
+def case(request):
+    return request.param, process(seed(request.param)), EXPECTED[request.param]
+
+
+def test_title(case):
+    _, doc, want = case
+    assert doc.title == want["title"]
+
+
+def test_org(case):
+    _, doc, want = case
+    assert (doc.org["name"], doc.org["level"], doc.org["county"]) == want["org"]
+
+
+def test_periods(case):
+    _, doc, want = case
+    assert doc.periods == want["periods"]
+
+
+def test_doc_type(case):
+    _, doc, want = case
+    assert doc.doc_type == want["doc_type"]
+
+
+def test_published(case):
+    _, doc, want = case
+    assert doc.published == want["published"]
+
+
+def test_part_kinds(case):
+    _, doc, want = case
+    assert [p.kind for p in doc.parts] == want["parts"]
+
+
+def test_part_periods(case):
+    _, doc, _ = case
+    for part in doc.parts:
+        key = "review" if part.kind == "problems" else part.kind
+        assert part.period == doc.periods[key]
+
+
+def test_outline(case):
+    _, doc, want = case
+    assert outline(doc) == want["outline"]
+
+
+# -- invariants ----------------------------------------------------------------------------------
+
+
+def _walk(sections: list[Section]):
+    for s in sections:
+        yield from s.walk()
+
+
+def test_spans_within_original(case):
+    _, doc, _ = case
+    n = len(doc.original)
+    for part in doc.parts:
+        assert 0 <= part.span.start < part.span.end <= n
+        assert part.heading is None or part.span.contains(part.heading)
+    for s in _walk(doc.sections):
+        assert 0 <= s.span.start < s.span.end <= n
+        assert s.span.contains(s.heading)
+
+
+def test_headings_hold_their_titles_in_the_documents_script(case):
+    _, doc, _ = case
+    for s in _walk(doc.sections):
+        text = s.heading.text_of(doc.original)
+        assert s.title and s.title in text
+        assert text.startswith(s.marker)
+    if doc.script == "traditional":
+        assert any(s.title != to_simplified(s.title) for s in _walk(doc.sections))
+
+
+def test_parts_do_not_overlap_and_keep_order(case):
+    _, doc, _ = case
+    for a, b in zip(doc.parts, doc.parts[1:]):
+        assert a.span.end <= b.span.start
+        assert a.kind != b.kind
+
+
+def test_sections_nest(case):
+    _, doc, _ = case
+
+    def check(siblings: list[Section], parent: Section | None):
+        for a, b in zip(siblings, siblings[1:]):
+            assert a.span.end <= b.span.start
+        for s in siblings:
+            if parent is not None:
+                assert parent.span.contains(s.span)
+                assert s.level == parent.level + 1
+            check(s.children, s)
+
+    check(doc.sections, None)
+    assert all(s.level == 1 for s in doc.sections)
+
+
+def test_chrome_is_outside_every_part(case):
+    _, doc, _ = case
+    for span in doc.chrome:
+        for part in doc.parts:
+            assert not part.span.overlaps(span)
+
+
+def test_preamble_belongs_to_no_part():
+    doc = process(seed("003"))
+    assert doc.part_at(doc.original.index("今年以来,柳城畲族镇")) is None
+    offset = doc.original.index("少数党员干部纪律意识比较淡薄")
+    assert doc.part_at(offset).kind == "problems"
+    assert [s.title for s in doc.section_path(offset)][:2] == ["上半年工作总结", "存在问题"]
+
+
+# -- guards against false headings ------------------------------------------------------------------
+
+TRICKY = """某某镇2024年工作总结和2025年工作计划
+一、2024年工作总结
+(一)经济运行。全镇实现产值1.71亿元。
+1.71亿元中,工业占一半。同时积极探索“一、二、三”产业融合。
+1.工业经济。规上工业增加值增长7.5%。
+2.项目建设。完成投资5.2亿元,新增1、2、3号厂房。
+三是这句话不是标题。
+二、2025年工作计划
+一是抓项目。二是惠民生。
+"""
+
+
+def test_false_headings_are_left_alone():
+    doc = process(TRICKY)
+    assert outline(doc) == [
+        ("一、", "2024年工作总结", [("(一)", "经济运行")]),
+        ("二、", "2025年工作计划", [("一是", "抓项目"), ("二是", "惠民生")]),
+    ]
+    first = doc.sections[0].children[0]
+    assert [(c.marker, c.title) for c in first.children] == [("1.", "工业经济"), ("2.", "项目建设")]
+
+
+def test_inline_list_closes_before_a_line_heading():
+    # an excerpt holding only the plan may open with 二、
+    text = (
+        "某县2024年政府工作报告\n二、2024年主要任务\n总体要求是:一是稳增长。二是促改革。\n"
+        "(一)扩大有效投资。内容。\n(二)推进改革开放。内容。\n"
+    )
+    doc = process(text)
+    assert [(c.marker, c.title) for c in doc.sections[0].children] == [
+        ("一是", "稳增长"),
+        ("二是", "促改革"),
+        ("(一)", "扩大有效投资"),
+        ("(二)", "推进改革开放"),
+    ]
+
+
+def test_report_in_parts_with_other_markers():
+    text = (
+        "某某街道2024年工作总结及2025年工作打算\n第一部分 主要工作及成效\n1）经济发展。全年完成税收1.2亿元。\n"
+        "2）城市管理。整治点位30处。\n第二部分 存在的困难和问题\n一是财力紧张。二是人才不足。\n"
+        "第三部分 下步工作打算\n1）抓招商。引进项目5个。\n"
+    )
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == ("某某街道", "街道")
+    assert doc.periods == {"review": "2024", "plan": "2025"} and doc.doc_type == "总结和计划"
+    assert [p.kind for p in doc.parts] == ["review", "problems", "plan"]
+    assert outline(doc) == [
+        ("第一部分", "主要工作及成效", [("1）", "经济发展"), ("2）", "城市管理")]),
+        ("第二部分", "存在的困难和问题", [("一是", "财力紧张"), ("二是", "人才不足")]),
+        ("第三部分", "下步工作打算", [("1）", "抓招商")]),
+    ]
+
+
+def test_org_parent_only_when_written_next_to_it():
+    doc = process("2024年工作总结\n过去一年,我们衡南县花桥镇在全县花桥镇排名第一。花桥镇全年增收。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("花桥镇", "衡南县")
+    doc = process("花桥镇2024年工作总结\n过去一年,在全县花桥镇排名第一。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("花桥镇", None)
+
+
+# -- the series: 政府工作报告 of several levels ---------------------------------------------------
+
+needs_series = pytest.mark.skipif(not SERIES.is_dir(), reason="/work/shared/series not available")
+
+SERIES_EXPECTED = {
+    # file: (org name, level, county/city above, province, review, plan, part kinds)
+    "national_2021.txt": ("国务院", "国家", None, None, "2020", "2021", ["review", "problems", "plan"]),
+    "national_2022.txt": ("国务院", "国家", None, None, "2021", "2022", ["review", "problems", "plan"]),
+    "hebei_2023.txt": ("河北省", "省", None, "河北省", "2022", "2023", ["review", "problems", "plan"]),
+    "hebei_2024.txt": ("河北省", "省", None, "河北省", "2023", "2024", ["review", "problems", "plan"]),
+    "baoding_2022.txt": ("保定市", "市", None, None, "2021", "2022", ["review", "plan"]),
+    "baoding_2023.txt": ("保定市", "市", None, None, "2022", "2023", ["review", "plan"]),
+    "qingyuan_2023.txt": ("清苑区", "区", "保定市", None, "2022", "2023", ["review", "problems", "plan"]),
+    "qingyuan_2024.txt": ("清苑区", "区", "保定市", None, "2023", "2024", ["review", "problems", "plan"]),
+}
+
+
+@needs_series
+@pytest.mark.parametrize("name", sorted(SERIES_EXPECTED))
+def test_series(name):
+    doc = process(SERIES / name)
+    org, level, county, province, review, plan, kinds = SERIES_EXPECTED[name]
+    assert (doc.org["name"], doc.org["level"], doc.org["county"], doc.org["province"]) == (org, level, county, province)
+    assert doc.periods == {"review": review, "plan": plan}
+    assert doc.doc_type == "政府工作报告"
+    assert [p.kind for p in doc.parts] == kinds
+    assert "政府工作报告" in to_simplified(doc.title)
+
+
+@needs_series
+def test_series_plan_parts_hold_the_targets():
+    # the plan part named in series/README.md holds the headline targets
+    doc = process(SERIES / "hebei_2023.txt")
+    plan = next(p for p in doc.parts if p.kind == "plan")
+    offset = doc.original.index("新建改造高标准农田320万亩")
+    assert plan.span.start <= offset < plan.span.end
+    assert [s.title for s in doc.section_path(offset)][0] == "2023年目标任务和主要工作"
+    assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]  # not 百人计划, a line cut out of a sentence
+    doc = process(SERIES / "baoding_2023.txt")
+    assert [(s.marker, s.title) for s in doc.sections] == [("", "2022年政府工作回顾"), ("", "2023年主要工作")]
