@@ -475,7 +475,7 @@ class Out:
         try:
             from rich.console import Console
 
-            self.console = Console(width=max(120, min(160, os.get_terminal_size().columns if sys.stdout.isatty() else 140)))
+            self.console = Console() if sys.stdout.isatty() else Console(width=170)
         except Exception:  # noqa: BLE001
             self.console = None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -17,7 +18,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-console = Console()
+# Off a terminal (a pipe, a log, CI) rich would assume 80 columns and cut the listings;
+# 120 keeps a document listing whole. $COLUMNS and a real terminal still decide when present.
+_OFF_TERMINAL_WIDTH = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 120
+console = Console(width=_OFF_TERMINAL_WIDTH)
 err_console = Console(stderr=True)
 
 DEFAULT_DB = "duban.db"

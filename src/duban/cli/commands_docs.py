@@ -66,12 +66,13 @@ def _periods(row: dict[str, Any]) -> str:
 
 def _table(title: str, text_columns: tuple[str, ...], number_columns: tuple[str, ...]) -> Table:
     # No vertical rules and no edge padding: a listing of eleven columns should fit a
-    # 120-column terminal. Numbers and dates never wrap; names fold rather than lose characters.
+    # 120-column terminal. Nothing wraps (a name folded one character per line cannot be
+    # read); on a narrow terminal the longest cells are cut with an ellipsis instead.
     table = Table(title=title, box=box.SIMPLE_HEAD, show_edge=False, collapse_padding=True, pad_edge=False)
     for name in text_columns:
-        table.add_column(name, overflow="fold", no_wrap=name in ("id", "periods", "published"))
+        table.add_column(name, overflow="ellipsis", no_wrap=True, min_width=min(len(name), 6))
     for name in number_columns:
-        table.add_column(name, justify="right", no_wrap=True)
+        table.add_column(name, justify="right", no_wrap=True, min_width=len(name))
     return table
 
 

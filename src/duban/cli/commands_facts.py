@@ -16,6 +16,8 @@ from duban.cli.commands_docs import _error, _one_line_errors
 from duban.errors import DubanError
 
 FACT_COLUMNS = ("source", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+# What fits a terminal: the fact, what it measures and where it stands.
+TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
 
 
 def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "") -> None:
@@ -23,7 +25,8 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
     if fmt == "table":
         table = Table(box=box.SIMPLE_HEAD, title=title or None)
         for c in columns:
-            table.add_column(c, overflow="fold", justify="right" if c in ("start", "end", "value") else "left")
+            table.add_column(c, overflow="fold", justify="right" if c in ("start", "end", "value") else "left",
+                             min_width=len(c), no_wrap=c in ("text", "value", "unit", "kind", "approx"))
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         console.print(table)
@@ -62,7 +65,7 @@ def extract(
                 continue
             doc = process(result.doc)
             rows.extend({"source": result.path, **f.as_dict()} for f in doc.facts)
-        print_rows(rows, format)
+        print_rows(rows, format, TABLE_COLUMNS if format == "table" else FACT_COLUMNS)
     if failed:
         raise typer.Exit(1)
 

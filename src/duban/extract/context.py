@@ -78,6 +78,12 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
             domain_cache[k] = domain_of(norm[s_start:s_end])
         domain, cues = domain_cache[k]
         span = doc.norm_span(q.start, q.end)
+        path = doc.section_path(span.start)
+        if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
+            for section in reversed(path):
+                domain, cues = domain_of(section.title)
+                if domain:
+                    break
         part = doc.part_at(span.start)
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = "".join(
@@ -97,7 +103,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
                 kind=q.kind,
                 subject=subject,
                 part=part.kind if part else "",
-                section=[s.title for s in doc.section_path(span.start)],
+                section=[s.title for s in path],
                 sentence=doc.norm_span(s_start, s_end),
                 domain=domain,
                 domain_cues=cues,

@@ -52,7 +52,7 @@ def trim_head(text: str, start: int, end: int) -> int:
         if not w or end - start <= len(w):
             break
         start += len(w)
-    while start < end and text[start] in " 的":
+    while start < end and text[start] in " 的、":
         start += 1
     return start
 
@@ -64,7 +64,7 @@ def trim_tail(text: str, start: int, end: int) -> int:
         if not w or end - start <= len(w):
             break
         end -= len(w)
-    while end > start and text[end - 1] in " 的":
+    while end > start and text[end - 1] in " 的、":
         end -= 1
     return end
 

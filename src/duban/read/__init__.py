@@ -22,7 +22,7 @@ from duban.settings import max_file_mb
 # inside their readers, so reading text files never needs them.
 from duban.read import docx, html, pdf, txt  # noqa: F401
 
-__all__ = ["ReadResult", "iter_read", "read_file", "supported_suffixes"]
+__all__ = ["ReadResult", "iter_read", "read_bytes", "read_file", "supported_suffixes"]
 
 
 @dataclass(slots=True)
@@ -48,6 +48,24 @@ def read_file(path: str | Path) -> Document:
     if suffix not in readers:
         raise DubanError(E.E001, file=name) if not p.exists() else _unsupported(name, suffix)
     raw = _read_bytes(p, name)
+    doc = readers.get(suffix)(name, raw)
+    doc.content_hash = hashlib.sha256(raw).hexdigest()
+    return doc
+
+
+def read_bytes(raw: bytes, name: str, *, suffix: str | None = None) -> Document:
+    """Read a file's bytes that did not come from disk (a Parquet column, an upload) into a
+    `Document`, as `read_file` would: the reader is chosen by ``suffix`` or else by the
+    suffix of ``name``, which becomes ``Document.source``. Raises `DubanError` for every bad
+    input (empty, over the size limit, unsupported suffix, undecodable)."""
+    suffix = (suffix if suffix is not None else Path(name).suffix).lower()
+    if suffix not in readers:
+        raise _unsupported(name, suffix)
+    if not raw:
+        raise DubanError(E.E003, file=name)
+    limit = max_file_mb()
+    if len(raw) > limit * 1024 * 1024:
+        raise DubanError(E.E009, file=name, limit=f"{limit:g}", size=f"{len(raw) / 1024 / 1024:.1f}")
     doc = readers.get(suffix)(name, raw)
     doc.content_hash = hashlib.sha256(raw).hexdigest()
     return doc

@@ -148,3 +148,25 @@ CREATE TABLE commitments (
     part         TEXT NOT NULL DEFAULT ''      -- plan | review | problems | ''
 );
 CREATE INDEX commitments_doc ON commitments (doc_id);
+
+-- step 4: full-text search over document bodies (FTS5, trigram tokenizer)
+-- An external-content FTS5 index over documents.norm (the body): the text is not copied,
+-- only the trigram index is stored. Any substring of 3+ characters matches; Database.search
+-- scans for shorter queries. The triggers keep the index in step with documents.
+CREATE VIRTUAL TABLE documents_fts USING fts5 (
+    norm,
+    content = 'documents',
+    content_rowid = 'id',
+    tokenize = 'trigram'
+);
+CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts (rowid, norm) VALUES (new.id, new.norm);
+END;
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
+END;
+CREATE TRIGGER documents_fts_update AFTER UPDATE OF norm ON documents BEGIN
+    INSERT INTO documents_fts (documents_fts, rowid, norm) VALUES ('delete', old.id, old.norm);
+    INSERT INTO documents_fts (rowid, norm) VALUES (new.id, new.norm);
+END;
+INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
