@@ -11,21 +11,11 @@ from duban.clean.chrome import strip_chrome
 from duban.clean.normalise import normalise
 from duban.document import Document
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "samples" / "seeds"
-SERIES = Path("/work/shared/series")
-
-
-def seed(prefix: str) -> Path:
-    return next(SEEDS.glob(f"{prefix}_*.txt"))
+from helpers import SERIES, SEEDS, seed, document
 
 
 def clean(path_or_text: Path | str) -> Document:
-    if isinstance(path_or_text, Path):
-        doc = Document(source=str(path_or_text), original=path_or_text.read_text(encoding="utf-8"))
-    else:
-        doc = Document(source="<text>", original=path_or_text)
-    return normalise(strip_chrome(doc))
+    return document(path_or_text, strip_chrome, normalise)
 
 
 def fields(doc: Document, name: str) -> list[str]:
@@ -203,7 +193,7 @@ def test_prose_with_a_colon_is_not_metadata():
 
 # -- the series files: scraper headers, portal footers, aggregator pages ---------------------
 
-needs_series = pytest.mark.skipif(not SERIES_FILES, reason="/work/shared/series not available")
+needs_series = pytest.mark.skipif(not SERIES_FILES, reason="../shared/series is not beside the repository")
 
 
 @needs_series

@@ -11,22 +11,11 @@ from duban.clean.normalise import normalise, to_simplified
 from duban.document import Document, Section
 from duban.structure import structure
 
-ROOT = Path(__file__).resolve().parents[1]
-SEEDS = ROOT / "samples" / "seeds"
-SERIES = Path("/work/shared/series")
-
-
-def seed(prefix: str) -> Path:
-    return next(SEEDS.glob(f"{prefix}_*.txt"))
+from helpers import SERIES, SEEDS, seed, document
 
 
 def process(path_or_text: Path | str) -> Document:
-    # duban.read.read_file is being written elsewhere; build the Document directly
-    if isinstance(path_or_text, Path):
-        doc = Document(source=str(path_or_text), original=path_or_text.read_text(encoding="utf-8"))
-    else:
-        doc = Document(source="<text>", original=path_or_text)
-    return structure(normalise(strip_chrome(doc)))
+    return document(path_or_text, strip_chrome, normalise, structure)
 
 
 def outline(doc: Document) -> list[tuple[str, str, list[tuple[str, str]]]]:
@@ -382,7 +371,7 @@ def test_org_parent_only_when_written_next_to_it():
 
 # -- the series: 政府工作报告 of several levels ---------------------------------------------------
 
-needs_series = pytest.mark.skipif(not SERIES.is_dir(), reason="/work/shared/series not available")
+needs_series = pytest.mark.skipif(not SERIES.is_dir(), reason="../shared/series is not beside the repository")
 
 SERIES_EXPECTED = {
     # file: (org name, level, county/city above, province, review, plan, part kinds)

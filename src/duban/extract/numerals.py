@@ -50,6 +50,8 @@ def _small(s: str) -> int | None:
         elif n.role == "multiplier":
             if n.value >= last_mult:
                 return None  # 十百: multipliers must fall
+            if pending is None and last_mult != 10**9:
+                return None  # 千百万: only the first multiplier may stand without a digit (十五, 百)
             value += (pending if pending is not None else 1) * n.value
             pending, last_mult = None, n.value
         else:

@@ -311,8 +311,8 @@ class QuantityScanner:
             return None  # a year: 2024年
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
             return None  # 一座 (an article), 二期 (an ordinal)
-        if bare_magnitude and before is None and not (unit is not None and unit.bare_magnitude):
-            return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name
+        if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
+            return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if unit is None and factor == 1:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
