@@ -16,6 +16,11 @@ from pathlib import Path
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
 
+# The stage package `duban.read` shares its name with the function `duban.read` below.
+# Importing a submodule sets it as an attribute of its parent package, so the package is
+# imported here first and the function defined after it takes the name for good.
+import duban.read as _read_stage  # noqa: E402,F401  isort: skip
+
 __version__ = "0.1.0"
 
 __all__ = [

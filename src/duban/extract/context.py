@@ -12,7 +12,7 @@ from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}
+_RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}  # relative to the part
 
 
 @lru_cache(maxsize=1)
@@ -49,18 +49,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
 
-def _year(sentence: str, before: int, part_period: str) -> str:
-    """The year a sentence ties its figures to, else the period of the part it is in."""
-    base = part_period[:4]
+def _years(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """The years a sentence names (``2024年``) and its relative year words, with positions."""
     years = [(m.start(), m.group(1)) for m in _YEAR.finditer(sentence)]
+    relative = [(sentence.find(w), w) for w in _RELATIVE_YEAR if w in sentence]
+    return years, relative
+
+
+def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before: int, part_period: str) -> str:
+    """The year a sentence ties a figure to (the last one named before it), else the part's."""
+    base = part_period[:4]
     prior = [y for s, y in years if s < before]
     if prior:
         return prior[-1]
     if years:
         return years[0][1]
-    for word, delta in _RELATIVE_YEAR.items():
-        if word in sentence[:before] and base.isdigit():
-            return str(int(base) + delta) if word == "明年" or word in ("去年", "上年") else base
+    for pos, word in relative:
+        if pos < before and base.isdigit():
+            return str(int(base) + _RELATIVE_YEAR[word])
     return base
 
 
@@ -68,15 +74,17 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
     norm = doc.norm
     sentences = sentence_spans(norm)
     starts = [s for s, _ in sentences]
-    domain_cache: dict[int, tuple[str, list[str]]] = {}
+    domain_cache: dict[int, tuple] = {}  # per sentence: domain, cues, years, relative year words
     facts: list[Fact] = []
     previous_subject, previous_sentence = "", -1
+    spans = [(q.start, q.end) for q in quantities]
     for q in quantities:
         k = max(0, bisect.bisect_right(starts, q.start) - 1)
         s_start, s_end = sentences[k] if sentences else (0, len(norm))
         if k not in domain_cache:
-            domain_cache[k] = domain_of(norm[s_start:s_end])
-        domain, cues = domain_cache[k]
+            sentence = norm[s_start:s_end]
+            domain_cache[k] = (*domain_of(sentence), *_years(sentence))
+        domain, cues, years, relative = domain_cache[k]
         span = doc.norm_span(q.start, q.end)
         path = doc.section_path(span.start)
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
@@ -87,7 +95,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
         part = doc.part_at(span.start)
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = "".join(
-            doc.original[o.start : o.end] for o in (doc.norm_span(a, b) for a, b in subject_spans(norm, q, quantities))
+            doc.original[o.start : o.end] for o in (doc.norm_span(a, b) for a, b in subject_spans(norm, q, quantities, spans))
         )
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
@@ -107,7 +115,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
                 sentence=doc.norm_span(s_start, s_end),
                 domain=domain,
                 domain_cues=cues,
-                year=_year(norm[s_start:s_end], q.start - s_start, part_period),
+                year=_year(years, relative, q.start - s_start, part_period),
             )
         )
     return facts

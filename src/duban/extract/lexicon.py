@@ -69,6 +69,7 @@ class Lexicon:
             )
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
+        self.unit_first_chars = frozenset(u[0] for u in self.units)
 
         self.magnitudes = {row["word"]: int(row["factor"]) for row in load_table("magnitudes")}
 
@@ -105,6 +106,9 @@ class Lexicon:
                 patterns.append(p[3:])
             else:
                 literals.append(re.escape(p))
+        # Last characters of the words that can stand right before a numeral and make it count
+        # without a unit after it: qualifiers (超万, 破万) and rank markers (第二, 后三名).
+        self.number_lead_chars = frozenset(w[-1] for w in self.before_qualifiers) | frozenset("第前后")
         self.named_terms = re.compile("|".join(patterns + _longest_first(literals)))
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:

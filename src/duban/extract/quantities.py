@@ -207,6 +207,8 @@ class QuantityScanner:
     def _read(self, m: re.Match) -> Quantity | None:
         kind = m.lastgroup
         s, e = m.span()
+        if kind == "cn" and not self._may_count(s, e):
+            return None  # 进一步, 一是, 统一: most runs of numeral characters are words
         if self._masked(s, e) or self._quoted(s, e):
             return None
         if kind == "idiom":
@@ -227,6 +229,17 @@ class QuantityScanner:
         if value is None:
             return None
         return self._read_number(s, e, raw, value, chinese)
+
+    def _may_count(self, s: int, e: int) -> bool:
+        """A quick test that a run of Chinese numerals could be a quantity at all: something
+        that follows numbers stands after it (a unit, 余/多, a magnitude), or a word that makes
+        a bare numeral count stands before it (超万, 第二, 后三名)."""
+        lex, text = self.lex, self.text
+        nxt = text[e : e + 1]
+        if nxt in lex.unit_first_chars or nxt in lex.after_number_qualifiers or nxt in lex.magnitudes or nxt == " ":
+            return True
+        prev = text[s - 1 : s]
+        return bool(prev) and prev in lex.number_lead_chars
 
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""

@@ -125,9 +125,17 @@ def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int,
     return []
 
 
-def subject_spans(text: str, q: "Quantity", neighbours: list["Quantity"] | None = None) -> list[tuple[int, int]]:
-    """Spans of ``text`` that together name what ``q`` measures (empty when nothing does)."""
-    spans = [(n.start, n.end) for n in neighbours] if neighbours else []
+def subject_spans(
+    text: str, q: "Quantity", neighbours: list["Quantity"] | None = None, spans: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Spans of ``text`` that together name what ``q`` measures (empty when nothing does).
+
+    ``neighbours`` are all the quantities of the text in order; ``spans`` their ``(start, end)``
+    pairs, passed in by a caller that asks for many subjects so that they are built once.
+    """
+    neighbours = neighbours or []
+    if spans is None:
+        spans = [(n.start, n.end) for n in neighbours]
     left = _left(text, q, spans)
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans)
