@@ -14,7 +14,7 @@ from duban.errors import DubanError, E
 from duban.registry import stages
 
 # The order of the built-in stages. `Pipeline.add_stage` inserts others around them.
-DEFAULT_STAGES: tuple[str, ...] = ("chrome", "normalise", "structure", "quantities")
+DEFAULT_STAGES: tuple[str, ...] = ("chrome", "normalise", "structure", "quantities", "commitments")
 
 
 def _load_builtin_stages() -> None:

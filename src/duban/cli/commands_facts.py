@@ -16,6 +16,9 @@ from duban.cli.commands_docs import _error, _one_line_errors
 from duban.errors import DubanError
 
 FACT_COLUMNS = ("source", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+# Columns of prose, and the widest each may take in a terminal table (in cells).
+PROSE_COLUMNS = {"text": 40, "result_text": 36, "evidence": 30, "subject": 24, "object": 16, "target_text": 16,
+                 "sentence": 40, "org_name": 12}
 # What fits a terminal: the fact, what it measures and where it stands.
 TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
 
@@ -25,8 +28,11 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
     if fmt == "table":
         table = Table(box=box.SIMPLE_HEAD, title=title or None)
         for c in columns:
-            table.add_column(c, overflow="fold", justify="right" if c in ("start", "end", "value") else "left",
-                             min_width=len(c), no_wrap=c in ("text", "value", "unit", "kind", "approx"))
+            if c in PROSE_COLUMNS:  # long Chinese text folds within a bounded width …
+                table.add_column(c, overflow="fold", max_width=PROSE_COLUMNS[c], min_width=min(PROSE_COLUMNS[c], 8))
+            else:  # … so that short fields never wrap one character per line
+                table.add_column(c, no_wrap=True, overflow="ellipsis", min_width=len(c),
+                                 justify="right" if c in ("start", "end", "value", "score") else "left")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         console.print(table)

@@ -1,0 +1,760 @@
+"""Commitments: what a report promises to do, grounded in its original text.
+
+How it works (the rules, as a table, are in ``docs/tracking.md``):
+
+1. **Where.** Every clause of a plan part (a clause ends at ，：；。 or a line break), and of
+   plan-like sentences elsewhere (a future word followed by an intent word: 下半年将…, 明年要…).
+   A paragraph of a plan part that opens looking back (过去五年…) is skipped.
+2. **Targets.** In a clause, a quantity states a target unless it is a modifier (总投资1000万元的
+   项目: 的 follows; 超百亿元特色产业集群: a measure straight before a noun, another quantity to come),
+   a baseline (从10万元提高到15万元), an enumeration count (保定、沧州等6个), a rank or a duration.
+   Each target gives one commitment: its stretch of the clause, up to the noun it counts.
+3. **Without a target.** A clause with an action verb or a strength word and no target is a
+   commitment without one (推进村级组织换届工作).
+4. **Wording.** Action, object, strength, comparator and deadline come from the tables
+   ``commitment_words.tsv`` and ``deadline_words.tsv``; the domain from the facts' lexicon.
+
+The same clause reader serves tracking (`duban.link`), which reads the quantities of a review
+part as `Statement`s to find what a report says about a commitment's object.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from duban.document import Document
+from duban.extract.context import domain_of
+from duban.extract.lexicon import Words
+from duban.extract.quantities import Quantity, scan_text
+from duban.lang import load_table
+from duban.registry import stages
+
+_HARD_END = "。！？!?；;\n"
+_SOFT_END = ",:，："
+_SEPARATORS = " 、,;:"
+_BOUNDARY = re.compile(f"[{re.escape(_HARD_END + _SOFT_END)}]")
+_BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]")
+_QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
+_EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
+_TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
+# Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
+COUNT_DIMENSIONS = frozenset({"count", "people", "households", "places", "events", ""})
+# How close (in characters) 从 must stand before a quantity for it to be a baseline.
+BASELINE_WINDOW = 10
+# How far an intent word may follow a future word for a sentence to be plan-like (下半年,我们将).
+INTENT_WINDOW = 8
+BROKEN_LINE = 6  # a line this short without punctuation is a fragment of a sentence broken by a page
+LIST_CONNECTIVES = "和与及"  # 省定20项民生工程和市定20项民生事项: the next item starts at 和
+CONNECTIVE_REACH = 6  # … when a target follows within this many characters
+SHORT_ITEM = 3  # list items this short share the head noun of the last one (城镇和农村居民…)
+MIN_OBJECT = 2  # an object is never stripped below this many characters
+
+
+# -- the wording tables ----------------------------------------------------------------------
+@dataclass(slots=True)
+class Wording:
+    by_kind: dict[str, dict[str, str]]
+    words: dict[str, Words]
+    deadlines: list[tuple[re.Pattern, str, bool]]  # pattern, period template, counts in section titles
+    deadline_any: re.Pattern
+    indicators: Words  # indicator names (indicator_synonyms.tsv): never cut into by stripping
+    patterns: dict[str, re.Pattern] = field(default_factory=dict)
+
+    def value(self, kind: str, word: str) -> str:
+        return self.by_kind.get(kind, {}).get(word, "")
+
+    def at_start(self, kind: str, text: str, pos: int = 0) -> str | None:
+        return self.words[kind].starting_at(text, pos)
+
+    def at_end(self, kind: str, text: str, pos: int | None = None) -> str | None:
+        return self.words[kind].ending_at(text, len(text) if pos is None else pos)
+
+    def find(self, kind: str, text: str) -> tuple[int, str] | None:
+        """The first (longest at that position) word of ``kind`` in ``text``."""
+        m = self.pattern(kind).search(text)
+        return (m.start(), m.group()) if m else None
+
+    def pattern(self, kind: str) -> re.Pattern:
+        """Any word of ``kind``, longest first (for searching a whole text at once)."""
+        if kind not in self.patterns:
+            words = sorted(self.by_kind.get(kind, {}), key=len, reverse=True)
+            self.patterns[kind] = re.compile("|".join(re.escape(x) for x in words) or "(?!)")
+        return self.patterns[kind]
+
+
+@lru_cache(maxsize=1)
+def wording() -> Wording:
+    by_kind: dict[str, dict[str, str]] = {}
+    for row in load_table("commitment_words"):
+        by_kind.setdefault(row["kind"], {})[row["word"]] = row["value"]
+    words = {kind: Words(table) for kind, table in by_kind.items()}
+    deadlines = []
+    month = r"(?P<n>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+    for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
+        pattern = re.escape(row["word"]).replace(re.escape("{n}"), month)
+        deadlines.append((re.compile(pattern), row["period"], row["in_titles"] == "yes"))
+    any_pattern = re.compile("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
+    indicators = Words(r["name"] for r in load_table("indicator_synonyms"))
+    return Wording(by_kind, words, deadlines, any_pattern, indicators)
+
+
+# -- records ------------------------------------------------------------------------------------
+@dataclass(slots=True)
+class Commitment:
+    """One thing a report commits to; ``original[start:end] == text`` (the clause stating it)."""
+
+    text: str
+    start: int
+    end: int
+    action: str = ""
+    object: str = ""  # what: 高标准农田, 地区生产总值, 村级组织换届
+    target_text: str = ""  # the target quantity as written (with a comparator before it), "" if none
+    target_start: int | None = None
+    target_end: int | None = None
+    target_value: float | None = None
+    target_unit: str = ""
+    target_kind: str = ""  # amount | change | share
+    comparator: str = ""  # as written: 以上, 左右, 达到, 不低于, 控制在…左右
+    strength: str = ""  # binding | aspirational | ongoing
+    deadline: str = ""  # a period: 2024, 2024Q3, 2024-06, 2027
+    domain: str = ""
+    section: list[str] = field(default_factory=list)
+    part: str = ""  # plan, or the part a plan-like sentence stands in
+    period: str = ""  # the period of the plan it belongs to
+
+    @property
+    def has_target(self) -> bool:
+        return self.target_value is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        value = self.target_value
+        if value is not None and float(value).is_integer():
+            value = int(value)
+        return {
+            "text": self.text, "start": self.start, "end": self.end, "action": self.action, "object": self.object,
+            "target_text": self.target_text, "target_start": self.target_start, "target_end": self.target_end,
+            "target_value": value, "target_unit": self.target_unit, "target_kind": self.target_kind,
+            "comparator": self.comparator, "strength": self.strength, "deadline": self.deadline,
+            "domain": self.domain, "section": list(self.section), "part": self.part, "period": self.period,
+        }
+
+
+@dataclass(slots=True)
+class Statement:
+    """A quantity in its clause, in normalised-view offsets: what a target or a result says."""
+
+    q: Quantity  # offsets are into the normalised view
+    clause: tuple[int, int]
+    sentence: tuple[int, int]
+    seg_start: int  # where its stretch of the clause begins (after the previous target)
+    seg_end: int  # where it ends (after the noun it counts, if one follows)
+    object: str = ""
+    action: str = ""
+    before: str = ""  # comparator word before the number (达到, 控制在, 不少于)
+    after: str = ""  # qualifier closing the quantity (以上, 左右, 以内)
+    target: bool = True  # False for modifiers, baselines, counts of a list, ranks, durations
+    context_start: int | None = None  # when the object was inherited: where the statement giving it starts
+
+    @property
+    def comparator(self) -> str:
+        return "…".join(w for w in (self.before, self.after) if w)
+
+
+# -- reading clauses ---------------------------------------------------------------------------
+def clause_spans(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]:
+    """``(clause_start, clause_end, sentence_start, sentence_end)`` over ``norm[lo:hi]``, ends excluded.
+
+    A ``,`` or ``:`` between two digits (1,200; 22.7:30.3) does not end a clause.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    sentence: list[tuple[int, int]] = []
+    start = lo
+
+    def close_sentence() -> None:
+        if sentence:
+            s0, s1 = sentence[0][0], sentence[-1][1]
+            out.extend((a, b, s0, s1) for a, b in sentence)
+            sentence.clear()
+
+    for m in _BOUNDARY.finditer(norm, lo, hi):
+        i, ch = m.start(), m.group()
+        if ch in ",:" and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+            continue
+        if ch == "\n" and _broken_line(norm, i):
+            continue
+        if i > start:
+            sentence.append((start, i))
+        start = i + 1
+        if ch in _HARD_END:
+            close_sentence()
+    if hi > start:
+        sentence.append((start, hi))
+    close_sentence()
+    return out
+
+
+def _broken_line(norm: str, i: int) -> bool:
+    """Is the line break at ``i`` one a web page left inside a sentence (创建省\n级绿色工厂)?
+
+    It is when the line before or after it is a short fragment with no punctuation."""
+    before = norm[norm.rfind("\n", 0, i) + 1 : i]
+    nxt = norm.find("\n", i + 1)
+    after = norm[i + 1 : nxt if nxt >= 0 else len(norm)]
+    return any(0 < len(line) <= BROKEN_LINE and not any(c in _HARD_END + _SOFT_END + "、" for c in line)
+               for line in (before, after))
+
+
+def _strip(text: str) -> tuple[str, str]:
+    """Strip deadline, strength, intent, filler and action words from the start of ``text`` and
+    comparators and fillers from its end. Returns ``(rest, first action)``."""
+    w = wording()
+    action = ""
+    text = text.strip(" 、,")
+    changed = True
+    while changed and text:
+        changed = False
+        m = w.deadline_any.match(text) or _EXPLICIT_YEAR.match(text)
+        if m and _may_strip(len(text) - m.end()):
+            text, changed = text[m.end():].lstrip(" 、,"), True
+            continue
+        if w.indicators.starting_at(text, 0):
+            break  # 新增城镇就业 is a name: 新增 is not stripped from it
+        if text[0] in LIST_CONNECTIVES and w.at_start("action", text, 1):
+            text, changed = text[1:], True  # 新建和改造提升高标准农田: 和 joins two verbs
+            continue
+        for kind in ("strength", "intent", "action", "filler"):
+            word = w.at_start(kind, text)
+            if word and _may_strip(len(text) - len(word)):
+                if kind == "action" and not action:
+                    action = word
+                text, changed = text[len(word):].lstrip(" 、,"), True
+                break
+    changed = True
+    while changed and text:
+        changed = False
+        for kind in ("comparator", "filler", "action", "strength"):
+            word = w.at_end(kind, text)
+            if word and _may_strip(len(text) - len(word)):
+                text, changed = text[: -len(word)].rstrip(" 、,"), True
+                break
+    return text, action
+
+
+def _may_strip(rest: int) -> bool:
+    """Strip a word when nothing, or a real word, is left (完成营造林 must not become 林)."""
+    return rest == 0 or rest >= MIN_OBJECT
+
+
+def clean_object(text: str) -> str:
+    """An object without brackets, quotes, footnote marks and trailing generic words."""
+    text = _BRACKETS.sub("", text).translate(_QUOTES).strip(" 、,")
+    text = _TRAILING_RANGE.sub("", text)
+    w = wording()
+    while True:
+        g = w.at_end("generic", text)
+        if not g or len(text) - len(g) < MIN_OBJECT:
+            return text
+        text = text[: -len(g)].rstrip(" 、,")
+
+
+def _is_cjk(ch: str) -> bool:
+    return bool(ch) and bool(_CJK.match(ch))
+
+
+def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
+    """Which quantities of one clause state a target (see the module docstring, step 2)."""
+    flags = []
+    for i, q in enumerate(qs):
+        later = i + 1 < len(qs)
+        nxt = norm[q.end : q.end + 1]
+        before = norm[max(clause[0], q.start - BASELINE_WINDOW) : q.start]
+        if q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
+            ok = False
+        elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
+            ok = False  # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things
+        elif nxt == "的":
+            ok = False  # 总投资152.8亿元的32个项目: describes the thing counted next
+        elif norm[q.start - 1 : q.start] == "等" or wording().at_start("items", norm, q.end):
+            ok = False  # 保定、沧州等6个城市, 八个方面: the size of a list just given, or of the report's items
+        elif wording().at_end("descriptor", norm, q.start):
+            ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
+        elif later and "从" in before:
+            ok = False  # 从10万元提高到15万元: the baseline
+        elif q.dimension not in COUNT_DIMENSIONS and _is_cjk(nxt) and nxt not in "以左上和与及或" and (
+                later or q.approx in ("over", "under") and norm[q.end - 2 : q.end] in ("以上", "以下")):
+            ok = False  # 超百亿元特色产业集群达到90个, 3岁以下婴幼儿: a measure used as an adjective
+        else:
+            ok = True
+        flags.append(ok)
+    return flags
+
+
+def read_statements(
+    norm: str, lo: int, hi: int, quantities: list[Quantity] | None = None,
+    clauses: list[tuple[int, int, int, int]] | None = None,
+) -> list[Statement]:
+    """Every quantity of ``norm[lo:hi]`` as a `Statement` with its object, in text order.
+
+    ``quantities`` (normalised-view offsets, sorted) and ``clauses`` (from `clause_spans`) save a
+    scan when the caller has them."""
+    w = wording()
+    if quantities is None:
+        quantities = [_shift(q, lo) for q in scan_text(norm[lo:hi])]
+    else:
+        a = bisect.bisect_left(quantities, lo, key=_start)
+        quantities = quantities[a : bisect.bisect_left(quantities, hi, lo=a, key=_start)]
+    out: list[Statement] = []
+    k = 0
+    previous_in_sentence: Statement | None = None
+    last_sentence = None
+    for cs, ce, ss, se in clauses if clauses is not None else clause_spans(norm, lo, hi):
+        if (ss, se) != last_sentence:
+            previous_in_sentence, last_sentence = None, (ss, se)
+        while k < len(quantities) and quantities[k].start < cs:
+            k += 1
+        qs = []
+        while k < len(quantities) and quantities[k].start < ce:
+            qs.append(quantities[k])
+            k += 1
+        if not qs:
+            continue
+        flags = _target_flags(norm, (cs, ce), qs)
+        targets = [q for q, ok in zip(qs, flags) if ok]
+        for q, ok in zip(qs, flags):
+            if not ok:  # kept for reference, never a target or a result
+                out.append(Statement(q, (cs, ce), (ss, se), q.start, q.end, target=False))
+        seg_start = cs
+        for i, q in enumerate(targets):
+            if i:  # 和5元, 、科技型中小企业500家: the connective between two items is no part of either
+                while seg_start < q.start and norm[seg_start] in _SEPARATORS + LIST_CONNECTIVES:
+                    seg_start += 1
+            post_end = _post_end(norm, q, targets[i + 1].start if i + 1 < len(targets) else None, ce)
+            pre = norm[seg_start : q.start]
+            post = norm[q.end : post_end]
+            st = Statement(q, (cs, ce), (ss, se), seg_start, post_end if i + 1 < len(targets) else ce)
+            st.before = w.at_end("comparator", norm, _number_start(norm, q)) or ""
+            st.after = w.at_end("comparator", norm[q.start : q.end]) or ""
+            _fill_object(st, pre, post, previous_in_sentence)
+            out.append(st)
+            previous_in_sentence = st
+            seg_start = post_end
+    out.sort(key=lambda s: s.q.start)
+    _distribute(out)
+    return out
+
+
+def _distribute(statements: list[Statement]) -> None:
+    """规上工业增加值、固定资产投资分别增长8%、10%: one listed name per figure, in order.
+
+    When a statement's object lists names and exactly that many figures share it (the later ones
+    inheriting it), each figure takes its own name. Short items share the last one's head noun:
+    城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入, 农村居民人均可支配收入."""
+    groups: dict[int, list[Statement]] = {}
+    for st in statements:
+        if st.target:
+            origin = st.context_start if st.context_start is not None else st.seg_start
+            groups.setdefault(origin, []).append(st)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        obj = group[0].object
+        for separators in ("、", "、和与及"):
+            items = [x for x in re.split(f"[{separators}]", obj) if x]
+            if len(items) == len(group):
+                break
+        else:
+            continue
+        if all(len(x) <= SHORT_ITEM for x in items[:-1]) and len(items[-1]) > SHORT_ITEM:
+            tail = items[-1][len(items[-2]) :]
+            items = [x + tail for x in items[:-1]] + [items[-1]]
+        for st, item in zip(group, items):
+            st.object = item
+
+
+def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) -> int:
+    """Where the noun after a number ends: at the next 、 (新增企业60家、科技型中小企业500家) or, when
+    another target follows closely, at the 和 that starts its item; else at the clause end."""
+    stop = clause_end if next_target is None else next_target
+    item_start = q.end
+    for i in range(q.end, stop):
+        ch = norm[i]
+        if ch == "、" and i - item_start == 1:
+            item_start = i + 1  # 32个省、市重点项目: a list of single characters inside one name
+        elif ch in "、,;":
+            return i
+        elif ch in LIST_CONNECTIVES and next_target is not None and next_target - i <= CONNECTIVE_REACH:
+            return i
+    return stop
+
+
+def _number_start(norm: str, q: Quantity) -> int:
+    return q.number_start if q.number_start >= q.start else q.start
+
+
+def _start(q: Quantity) -> int:
+    return q.start
+
+
+def doc_quantities(doc: Document) -> list[Quantity]:
+    """The document's quantities in normalised-view offsets: its facts mapped back (no second
+    scan), or a scan of the normalised view when it has none."""
+    if not doc.facts or doc.norm_map is None:
+        return scan_text(doc.norm)
+    to_norm = NormIndex(doc)
+    dims = _dimensions()
+    numeral = _numeral_run()
+    out = []
+    for f in doc.facts:
+        a, b = to_norm(f.start), to_norm(f.end)
+        m = numeral.search(doc.norm, a, b)
+        ns, ne = (m.start(), m.end()) if m else (a, b)
+        out.append(Quantity(a, b, f.value, f.unit, f.approx, f.kind, dims.get(f.unit, ""), ns, ne))
+    out.sort(key=lambda q: q.start)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _dimensions() -> dict[str, str]:
+    from duban.extract.lexicon import lexicon
+
+    dims: dict[str, str] = {}
+    for u in lexicon().units.values():
+        dims.setdefault(u.unit, u.dimension)
+    return dims
+
+
+@lru_cache(maxsize=1)
+def _numeral_run() -> re.Pattern:
+    from duban.extract.numerals import numeral_chars
+
+    return re.compile(rf"[\d.,]*\d|[{numeral_chars()}]+")
+
+
+def _shift(q: Quantity, by: int) -> Quantity:
+    return Quantity(q.start + by, q.end + by, q.value, q.unit, q.approx, q.kind, q.dimension,
+                    q.number_start + by, q.number_end + by)
+
+
+def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
+    w = wording()
+    if "的" in pre:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
+        pre = pre[pre.rindex("的") + 1 :]
+    if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
+        pre = pre[: pre.rindex("从")]
+    pre_obj, action = _strip(pre)
+    pre_obj = clean_object(pre_obj)
+    post = post.strip(" 、,")
+    post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
+    post_obj = clean_object(_strip(post)[0]) if post else ""
+    if pre_obj:
+        obj = pre_obj + post_obj if post_obj and not post_is_predicate else pre_obj
+    elif post_obj and not post_is_predicate:
+        obj = post_obj  # 创建400个美丽乡村: the noun counted
+    elif previous is not None:
+        # 增长8.1% after 国内生产总值达到114万亿元: the same thing; 200个以上通过省级验收 after 400个美丽乡村
+        obj = previous.object + (post_obj if post_is_predicate else "")
+        st.context_start = previous.context_start if previous.context_start is not None else previous.seg_start
+        action = action or previous.action
+    else:
+        obj = post_obj
+    st.object, st.action = obj, action
+
+
+# -- the stage --------------------------------------------------------------------------------
+def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
+    """Normalised-view ranges to read: plan parts, then plan-like sentences elsewhere.
+
+    Returns ``(lo, hi, part kind, period)``.
+    """
+    norm = doc.norm
+    to_norm = NormIndex(doc)
+    ranges = []
+    plan_spans = []
+    for part in doc.parts:
+        lo, hi = to_norm(part.span.start), to_norm(part.span.end)
+        if part.kind == "plan":
+            plan_spans.append((lo, hi))
+            ranges.extend((a, b, "plan", part.period) for a, b in _forward_paragraphs(norm, lo, hi))
+    period = doc.periods.get("plan", "")
+    for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
+        if cs != ss or any(a <= ss < b for a, b in plan_spans):
+            continue  # one look per sentence, outside plan parts
+        if _plan_like(norm[ss:se]):
+            part = doc.part_at(doc.norm_span(ss, ss + 1).start)
+            ranges.append((ss, se, part.kind if part else "", period))
+    return ranges
+
+
+def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The paragraphs of a plan part, less those that open looking back (过去五年…)."""
+    w = wording()
+    out, start = [], lo
+    while start < hi:
+        end = norm.find("\n", start, hi)
+        end = hi if end < 0 else end
+        head = norm[start : start + 12]
+        if w.at_start("notes", head.lstrip(" ")):
+            break  # 名词解释: notes to the end of the part
+        if not _FOOTNOTE.match(head) and not any(w.at_start("retro", head, i) for i in range(min(3, len(head)))):
+            out.append((start, end))
+        start = end + 1
+    return out
+
+
+def _plan_like(sentence: str) -> bool:
+    """下半年,我们将…: a future word, then an intent word close after it."""
+    return bool(_plan_like_pattern().search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _plan_like_pattern() -> re.Pattern:
+    w = wording()
+    return re.compile(f"(?:{w.pattern('future').pattern}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
+
+
+class NormIndex:
+    """Original offset → the first normalised-view offset at or after it.
+
+    Reads the offset map's pieces (both texts advance together within one) instead of
+    searching, so a lookup is one bisect."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        m = doc.norm_map
+        # OffsetMap keeps its breakpoints private; they are what makes the inverse a bisect.
+        self._derived = m._derived if m is not None else None
+        self._original = m._original if m is not None else None
+
+    def __call__(self, original: int) -> int:
+        doc = self.doc
+        if self._derived is None:
+            return min(original, len(doc.norm))
+        k = bisect.bisect_right(self._original, original) - 1
+        if k < 0:
+            return 0
+        piece_end = self._derived[k + 1] if k + 1 < len(self._derived) else len(doc.norm)
+        return min(self._derived[k] + (original - self._original[k]), piece_end)
+
+
+@lru_cache(maxsize=4096)
+def deadline_of(text: str, year: int | None, title: bool = False) -> str:
+    """The period a deadline word in ``text`` names, "" when none (see deadline_words.tsv).
+
+    In a section ``title`` only words marked ``in_titles`` count (二、明年工作计划 names the part)."""
+    m = _EXPLICIT_YEAR.search(text)
+    if m:
+        return m.group(1) or m.group(2)
+    if year is None:
+        return ""
+    w = wording()
+    for hit in w.deadline_any.finditer(text):
+        for pattern, template, in_titles in w.deadlines:  # which row matched (longest first, as the search)
+            row_hit = pattern.fullmatch(hit.group())
+            if row_hit:
+                break
+        if row_hit and (in_titles or not title):
+            break
+    else:
+        return ""
+    period = template
+    for shift in re.findall(r"\{Y([+-]\d+)?\}", template):
+        period = period.replace("{Y%s}" % shift, str(year + int(shift or 0)))
+    if "{n}" in period:
+        n = row_hit.group("n")
+        from duban.extract.numerals import parse_chinese
+
+        month = int(n) if n.isdigit() else int(parse_chinese(n) or 0)
+        period = period.replace("{n}", f"{month:02d}")
+    return period
+
+
+def strength_of(clause: str, action: str, has_target: bool) -> str:
+    """Aspirational words win over binding ones, binding over ongoing; else the verb decides."""
+    w = wording()
+    found = {w.value("strength", word) for word in w.pattern("strength").findall(clause)}
+    for level in ("aspirational", "binding"):
+        if level in found:
+            return level
+    if has_target:
+        return "binding"  # a figure to reach has an end, whatever the verb
+    if action and w.value("action", action):
+        return w.value("action", action)
+    return "ongoing" if "ongoing" in found else ""
+
+
+def extract_commitments(doc: Document) -> Document:
+    """Stage ``commitments``: fill ``doc.commitments`` from the plan parts (and plan-like sentences)."""
+    if doc.norm_map is None and not doc.norm:
+        from duban.clean.normalise import normalise
+
+        normalise(doc)
+    norm = doc.norm
+    seen: set[str] = set()
+    found: list[Commitment] = []
+    domain_cache: dict[tuple[int, int], str] = {}
+    quantities = doc_quantities(doc)
+    for lo, hi, part_kind, period in _plan_ranges(doc):
+        year = int(period[:4]) if period[:4].isdigit() else None
+        statements = [s for s in read_statements(norm, lo, hi, quantities) if s.target]
+        by_clause: dict[tuple[int, int], list[Statement]] = {}
+        previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
+        for s in statements:
+            by_clause.setdefault(s.clause, []).append(s)
+        for cs, ce, ss, se in clause_spans(norm, lo, hi):
+            if (ss, se) not in domain_cache:
+                domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
+            if _states_means(norm[cs:ce]):
+                continue
+            made = []
+            for s in by_clause.get((cs, ce), []):
+                if len(s.object) < MIN_OBJECT:
+                    continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                c = _from_statement(doc, s, year, previous_target.get((ss, se)))
+                made.append(c)
+                previous_target[(ss, se)] = (s, c)
+            if not made:
+                c = _without_target(doc, cs, ce, year)
+                made = [c] if c is not None else []
+            for c in made:
+                key = re.sub(r"\s+", "", norm[cs:ce]) + "|" + c.target_text
+                if key in seen:
+                    continue  # the same clause twice (a page that repeats its body)
+                seen.add(key)
+                if not c.deadline:
+                    c.deadline = _context_deadline(norm, ss, cs, c.section, year)
+                c.domain = domain_cache[(ss, se)]
+                c.part, c.period = part_kind, period
+                found.append(c)
+    found.sort(key=lambda c: (c.start, c.target_start or 0))
+    doc.commitments = found
+    return doc
+
+
+def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int | None) -> str:
+    """A deadline stated earlier in the sentence, else in the titles of the sections around."""
+    d = deadline_of(norm[ss:cs], year)
+    if d:
+        return d
+    for title in reversed(titles):
+        d = deadline_of(title, year, title=True)
+        if d:
+            return d
+    return ""
+
+
+def _from_statement(
+    doc: Document, s: Statement, year: int | None, previous: tuple[Statement, Commitment] | None,
+) -> Commitment:
+    norm = doc.norm
+    q = s.q
+    start = s.seg_start
+    while start < q.start and norm[start] in _SEPARATORS:
+        start += 1  # 、高新技术企业7家: the list's separator is not part of the commitment
+    span = doc.norm_span(start, s.seg_end)
+    t_start = min(q.start, _number_start(norm, q) - len(s.before))  # 达到8000家: the comparator is written
+    target_span = doc.norm_span(t_start, q.end)
+    clause = norm[s.clause[0] : s.clause[1]]
+    obj = s.object
+    if previous is not None and s.context_start is not None and obj == previous[0].object:
+        obj = previous[1].object  # 同比增长10%以上 after 种植规模达6600亩: the same object
+    elif _is_attribute(obj):
+        topic = previous[1].object if previous is not None else _topic(norm, s.sentence, s.clause)
+        if topic and topic not in obj:
+            obj = topic + obj  # 完成工程量60%以上 after 推进…美术研学基地项目: 美术研学基地项目工程量
+    seg_text = norm[s.seg_start : s.seg_end]
+    return Commitment(
+        text=doc.original[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        action=s.action or _first_action(seg_text),
+        object=obj,
+        target_text=doc.original[target_span.start : target_span.end],
+        target_start=target_span.start,
+        target_end=target_span.end,
+        target_value=q.value,
+        target_unit=q.unit,
+        target_kind=q.kind,
+        comparator=s.comparator,
+        strength=strength_of(clause, s.action, True),
+        deadline=deadline_of(seg_text, year),
+        section=[sec.title for sec in doc.section_path(span.start)],
+    )
+
+
+def _without_target(doc: Document, cs: int, ce: int, year: int | None) -> Commitment | None:
+    """A clause with an action verb (or a strength word) and no target, else None."""
+    w = wording()
+    norm = doc.norm
+    clause = norm[cs:ce]
+    hit = w.find("action", clause)
+    strength_hit = w.find("strength", clause)
+    if hit is None and strength_hit is None:
+        return None
+    i, verb = hit if hit is not None else strength_hit
+    after = clean_object(_strip(clause[i + len(verb) :])[0])
+    obj = after if len(after) >= MIN_OBJECT else clean_object(_strip(clause[:i])[0])
+    if "的" in obj:
+        obj = obj[obj.rindex("的") + 1 :] or obj
+    lead = len(clause) - len(clause.lstrip(" "))
+    span = doc.norm_span(cs + lead, ce)
+    if len(span) < 4:
+        return None  # a heading's stub, not a commitment
+    return Commitment(
+        text=doc.original[span.start : span.end],
+        start=span.start,
+        end=span.end,
+        action=verb if hit is not None else "",
+        object=obj,
+        strength=strength_of(clause, verb if hit is not None else "", False),
+        deadline=deadline_of(clause, year),
+        section=[sec.title for sec in doc.section_path(span.start)],
+    )
+
+
+def _states_means(clause: str) -> bool:
+    """以…为载体, 依托…: a clause naming the means of other commitments, not one itself."""
+    w = wording()
+    text = _strip_lead(clause)
+    word = w.at_start("means", text)
+    return bool(word) and (word != "以" or "为" in text[1:])
+
+
+def _strip_lead(text: str) -> str:
+    w = wording()
+    text = text.lstrip(" ")
+    while True:
+        word = w.at_start("strength", text) or w.at_start("filler", text)
+        if not word:
+            return text
+        text = text[len(word):]
+
+
+def _first_action(text: str) -> str:
+    hit = wording().find("action", text)
+    return hit[1] if hit else ""
+
+
+def _is_attribute(obj: str) -> bool:
+    a = wording().at_end("attribute", obj)
+    return bool(a) and len(obj) <= len(a) + 2
+
+
+def _topic(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The thing a sentence is about: the object of its first clause (推动宣莲产业从… → 宣莲产业)."""
+    first = clause_spans(norm, sentence[0], sentence[1])[0]
+    if first[:2] == clause:
+        return ""
+    text = norm[first[0] : first[1]]
+    text = re.split(r"[从向在为到]", _strip(text)[0], maxsplit=1)[0]
+    if "的" in text:
+        text = text[text.rindex("的") + 1 :]
+    return clean_object(text)
+
+
+stages.register("commitments")(extract_commitments)

@@ -1,0 +1,141 @@
+"""How alike two objects are: character bigrams of their names, weighted by how rare they are.
+
+An object is first reduced to a *key*: indicator names become one token each
+(``indicator_synonyms.tsv``: 全省生产总值 and 地区生产总值 share the token for 生产总值, and
+单位GDP能耗 is a different token), administrative scope words are dropped (省级, 全市), and so are
+strength and intent words (确保, 力争). Two keys are compared by a weighted Dice coefficient over
+their bigrams (a token counts as a word of its own, with extra weight); a bigram's weight is its
+inverse frequency among the review's clauses, so 中小企业 says less than 专精特新.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from duban.extract.commitments import wording
+from duban.lang import load_table
+
+TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams
+_TOKEN_BASE = 0xE000  # private-use characters stand for indicator tokens
+_TOKEN_MIN = chr(_TOKEN_BASE)
+_KEEP = re.compile(r"[\u3400-\u9fff\ue000-\uf8ffA-Za-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
+    rows = load_table("indicator_synonyms")
+    canon: list[str] = []
+    to_token: dict[str, str] = {}
+    for row in rows:
+        if row["canonical"] not in canon:
+            canon.append(row["canonical"])
+        to_token[row["name"]] = chr(_TOKEN_BASE + canon.index(row["canonical"]))
+    pattern = re.compile("|".join(re.escape(n) for n in sorted(to_token, key=len, reverse=True)))
+    return pattern, to_token
+
+
+@lru_cache(maxsize=None)
+def _drop_pattern(kinds: tuple[str, ...]) -> re.Pattern:
+    w = wording()
+    words = [x for kind in kinds for x in w.by_kind.get(kind, {})]
+    words = [x for x in words if len(x) > 1]  # one-character words (省, 将) are too often parts of names
+    return re.compile("|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)))
+
+
+def canonical(text: str) -> str:
+    """``text`` with indicator names replaced by their tokens."""
+    pattern, to_token = _synonyms()
+    return pattern.sub(lambda m: to_token[m.group()], text)
+
+
+@lru_cache(maxsize=4096)
+def key(obj: str) -> str:
+    """The comparable form of an object (see the module docstring)."""
+    text = _drop_pattern(("strength", "intent")).sub("", obj)
+    text = _drop_pattern(("scope",)).sub("", canonical(text))
+    return "".join(_KEEP.findall(text))
+
+
+def tokens(k: str) -> set[str]:
+    return {ch for ch in k if _TOKEN_BASE <= ord(ch) < 0xF900}
+
+
+def head(k: str) -> str:
+    """The head of a key: Chinese names end in what they name (宜居宜业和美乡村 → 乡村)."""
+    return k[-1] if k and _TOKEN_BASE <= ord(k[-1]) < 0xF900 else k[-2:]
+
+
+def is_indicator(obj: str, indicator: str) -> bool:
+    """Does ``obj`` name ``indicator`` (either may be a synonym of the other)?"""
+    return canonical(indicator) in canonical(obj)
+
+
+@lru_cache(maxsize=8192)
+def features(k: str) -> tuple[tuple[str, float], ...]:
+    """Bigrams of a key, plus each indicator token alone (weighted)."""
+    out = dict.fromkeys((k[i : i + 2] for i in range(len(k) - 1)), 1.0)
+    if k and max(k) >= _TOKEN_MIN:
+        out.update((ch, TOKEN_WEIGHT) for ch in tokens(k))
+    elif len(k) == 1:
+        out[k] = 1.0
+    return tuple(out.items())
+
+
+@dataclass(slots=True)
+class Index:
+    """Items (review statements or clauses) by key, for the best match of a query key."""
+
+    keys: list[str] = field(default_factory=list)
+    postings: dict[str, list[int]] = field(default_factory=dict)
+    weights: dict[str, float] = field(default_factory=dict)  # feature → weight × inverse frequency
+    norms: list[float] = field(default_factory=list)
+    unseen: float = 1.0  # the inverse frequency of a feature no item has
+
+    @classmethod
+    def build(cls, keys: list[str], weights: tuple[dict[str, float], float] | None = None) -> "Index":
+        """Index ``keys``; feature weights come from `rarity` (over ``keys`` unless given)."""
+        idx = cls(keys=list(keys))
+        idx.weights, idx.unseen = weights if weights is not None else rarity(keys)
+        weights, unseen, postings = idx.weights, idx.unseen, idx.postings
+        for i, k in enumerate(keys):
+            total = 0.0
+            for f, w in features(k):
+                postings.setdefault(f, []).append(i)
+                total += w * weights.get(f, unseen)
+            idx.norms.append(total)
+        return idx
+
+    def scores(self, query: str) -> dict[int, float]:
+        """Weighted Dice of ``query`` with every item that shares a feature with it."""
+        q_norm = 0.0
+        shared: dict[int, float] = {}
+        weights, unseen, postings = self.weights, self.unseen, self.postings
+        for f, w in features(query):
+            weight = w * weights.get(f, unseen)
+            q_norm += weight
+            for i in postings.get(f, ()):
+                shared[i] = shared.get(i, 0.0) + weight
+        norms = self.norms
+        return {i: 2 * s / (q_norm + norms[i]) for i, s in shared.items()}
+
+
+def rarity(keys: list[str]) -> tuple[dict[str, float], float]:
+    """Each feature's inverse document frequency over ``keys``, and the weight of an unseen one."""
+    df: dict[str, int] = {}
+    for k in keys:
+        for f, _ in features(k):
+            df[f] = df.get(f, 0) + 1
+    n = max(1, len(keys))
+    return {f: 1.0 + math.log((n + 1) / (d + 1)) for f, d in df.items()}, 1.0 + math.log(n + 1)
+
+
+def similarity(a: str, b: str) -> float:
+    """Unweighted Dice of two objects' keys (for tests and quick checks)."""
+    fa, fb = dict(features(key(a))), dict(features(key(b)))
+    if not fa or not fb:
+        return 0.0
+    shared = sum(min(fa[f], fb[f]) for f in fa.keys() & fb.keys())
+    return 2 * shared / (sum(fa.values()) + sum(fb.values()))

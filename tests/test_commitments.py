@@ -1,0 +1,173 @@
+"""Commitments: what a plan part promises, read clause by clause (docs/tracking.md).
+
+The cases are written as the sentences reports use; each names the rule it shows.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import SERIES, seed
+
+from duban.clean.normalise import normalise
+from duban.document import Document, Part, Span
+from duban.extract.commitments import Commitment, deadline_of, extract_commitments
+from duban.pipeline import DEFAULT_STAGES, process
+from duban.read import read_file
+from duban.registry import stages
+
+
+def plan(text: str, period: str = "2025", before: str = "") -> list[Commitment]:
+    """The commitments of ``text`` standing as a plan part (after ``before``, a review part)."""
+    original = before + text
+    doc = Document(source="<text>", original=original)
+    normalise(doc)
+    doc.parts = [Part("plan", Span(len(before), len(original)), period=period)]
+    if before:
+        doc.parts.insert(0, Part("review", Span(0, len(before)), period=str(int(period) - 1)))
+    doc.periods = {"plan": period}
+    return extract_commitments(doc).commitments
+
+
+def targets(text: str, **kw) -> list[Commitment]:
+    return [c for c in plan(text, **kw) if c.has_target]
+
+
+def test_the_stage_is_registered_after_quantities():
+    assert "commitments" in stages
+    assert DEFAULT_STAGES.index("commitments") == DEFAULT_STAGES.index("quantities") + 1
+
+
+# -- targets: which quantity of a clause is the target --------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("新建改造高标准农田320万亩。", [("320万亩", "高标准农田")]),
+    ("地区生产总值增长6%左右。", [("增长6%左右", "地区生产总值")]),
+    ("新增高新技术企业60家、科技型中小企业500家。", [("60家", "高新技术企业"), ("500家", "科技型中小企业")]),
+    ("创建400个美丽乡村，200个以上通过省级验收。", [("400个", "美丽乡村"), ("200个以上", "美丽乡村省级验收")]),
+    ("提速总投资152.8亿元的32个省、市重点项目建设。", [("32个", "省、市重点项目")]),  # 的: a modifier
+    ("全省超百亿元特色产业集群达到90个。", [("达到90个", "全省超百亿元特色产业集群")]),  # a measure as adjective
+    ("将增值税起征点从月销售额10万元提高到15万元。", [("提高到15万元", "增值税起征点")]),  # 从…: a baseline
+    ("新创建1个“美丽庭院”试点村和3个“清洁村庄”。", [("1个", "美丽庭院试点村"), ("3个", "清洁村庄")]),
+    ("完成省定20项民心工程。", [("20项", "省定民心工程")]),
+])
+def test_each_target_and_what_it_counts(text, expected):
+    got = [(c.target_text, c.object) for c in targets(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "重点做好八个方面工作。",  # numbers in words count the report's own items
+    "以县后、县前两个省级示范村为标杆，打造战斗堡垒。",  # 以…为: the means, not a commitment
+    "抓好保定、沧州等6个国家物流枢纽承载城市建设。",  # 等N个: the size of a list just given
+    "推进项目建设，总投资5942亿元。",  # 总投资: describes the projects
+    "将3岁以下婴幼儿照护费用纳入专项附加扣除。",  # N以下 + noun: a class of things, not a target
+])
+def test_quantities_that_are_not_targets(text):
+    assert targets(text) == []
+
+
+def test_comparators_as_written():
+    by_target = {c.target_text: c for c in targets(
+        "居民消费价格指数涨幅控制在3%左右，新建“四好农村路”不少于20公里，力争国家科技型中小企业达到8000家。")}
+    assert by_target["控制在3%左右"].comparator == "控制在…左右"
+    assert by_target["不少于20公里"].comparator == "不少于"
+    assert by_target["达到8000家"].comparator == "达到"
+
+
+@pytest.mark.parametrize("text, strength", [
+    ("确保粮食总产740亿斤以上。", "binding"),
+    ("力争引进1个投资100亿元以上的大项目。", "aspirational"),
+    ("新增设施农业2万亩。", "binding"),  # a figure to reach is binding even without a strength word
+    ("持续深化网格品牌建设。", "ongoing"),
+    ("完成东溪流域治理项目初步设计工作。", "binding"),
+    ("争取年内启动工程建设。", "aspirational"),
+])
+def test_strength(text, strength):
+    assert plan(text)[0].strength == strength
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("年内新增国家高新技术企业800家。", "2025"),
+    ("三季度完成工程量50%。", "2025Q3"),
+    ("6月底前完成主体验收。", "2025-06"),
+    ("到2027年建成智慧社区30个。", "2027"),
+    ("新建口袋公园100个。", ""),
+])
+def test_deadline(text, deadline):
+    assert plan(text)[0].deadline == deadline
+
+
+def test_deadline_words_are_a_table_with_templates():
+    assert deadline_of("明年完成", 2024) == "2025"
+    assert deadline_of("下半年启动", 2024) == "2024H2"
+    assert deadline_of("十一月底前完成", 2024) == "2024-11"
+    assert deadline_of("今后五年", 2023) == "2027"
+    assert deadline_of("二、明年工作计划", 2024, title=True) == ""  # a title naming the part's own period
+    assert deadline_of("二、今后五年政府工作总体安排", 2023, title=True) == "2027"
+    assert deadline_of("加快推进", 2024) == ""
+
+
+def test_clauses_without_a_target_are_commitments_with_an_action_and_object():
+    (c,) = plan("平稳有序推进村级组织换届工作。")
+    assert (c.action, c.object, c.strength, c.has_target) == ("推进", "村级组织换届", "ongoing", False)
+
+
+def test_an_object_naming_an_attribute_takes_the_topic_of_its_sentence():
+    found = targets("加速推进年度投资1000万元的美术研学基地项目，完成工程量60%以上。")
+    assert [(c.object, c.target_text) for c in found] == [("美术研学基地项目工程量", "60%以上")]
+
+
+def test_plan_like_sentences_outside_plan_parts():
+    cs = plan("二、明年计划\n修缮村道。", before="一、今年工作\n完成村道3公里。下半年，我们将新建文化礼堂2个。\n")
+    assert [c.target_text for c in cs if c.part == "review"] == ["2个"]
+
+
+def test_retrospective_paragraphs_and_notes_in_a_plan_part_are_skipped():
+    text = ("过去五年，城镇新增就业超过6000万人。\n今年新增就业80万人。\n"
+            "名词解释\n[1]“三步走”：到2025年GDP超过5000亿元。\n")
+    assert [c.target_text for c in targets(text)] == ["80万人"]
+
+
+def test_a_clause_repeated_by_the_page_is_one_commitment():
+    assert len(targets("新建口袋公园100个。\n新建口袋公园100个。")) == 1
+
+
+def test_offsets_ground_every_commitment_in_the_original():
+    for c in plan("今年经济社会发展的主要预期目标是：地区生产总值增长６％左右；新增學位2.7萬個。"):
+        assert c.text and c.start < c.end
+        if c.has_target:
+            assert c.start <= c.target_start < c.target_end <= c.end
+    by_target = {c.target_text: c for c in targets("地区生产总值增长６％左右；新增學位2.7萬個。")}
+    assert set(by_target) == {"增长６％左右", "2.7萬個"}
+    assert by_target["2.7萬個"].object == "學位"[:0] + "学位" and by_target["2.7萬個"].target_value == 27000
+
+
+# -- on real reports --------------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seed003():
+    return process(read_file(seed("003")))
+
+
+def test_seed_003_plans_the_second_half_year(seed003):
+    c = next(c for c in seed003.commitments if c.target_text.endswith("6600亩"))
+    assert c.text == "确保今年种植规模达6600亩"
+    assert seed003.original[c.start : c.end] == c.text
+    assert (c.strength, c.comparator, c.target_value, c.target_unit) == ("binding", "达", 6600, "亩")
+    assert c.deadline == "2024"  # 今年, in a plan for 2024H2
+    assert "种植规模" in c.object and "宣莲" in c.object
+    growth = next(c for c in seed003.commitments if c.target_text.endswith("10%以上"))
+    assert (growth.target_kind, growth.comparator, growth.object) == ("change", "以上", c.object)
+    assert all(x.part == "plan" and x.deadline in ("", "2024", "2024H2") for x in seed003.commitments)
+
+
+def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
+    paths = [seed(p) for p in ("000", "001", "002", "003", "004")]
+    paths += sorted(SERIES.glob("*.txt")) if SERIES.is_dir() else []
+    for path in paths:
+        doc = process(read_file(path))
+        assert doc.commitments, path.name
+        for c in doc.commitments:
+            assert doc.original[c.start : c.end] == c.text
+            if c.has_target:
+                assert doc.original[c.target_start : c.target_end] == c.target_text
+            d = c.as_dict()
+            assert d["text"] == c.text and isinstance(d["section"], list)

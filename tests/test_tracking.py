@@ -1,0 +1,200 @@
+"""Tracking: each commitment of a plan against what the next report says (docs/tracking.md).
+
+The gold lines of ``shared/series/pairs`` are decided from the two texts alone; the status rules
+are those of ``shared/series/README.md``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from helpers import SERIES
+
+from duban.extract.commitments import Commitment
+from duban.link.match import similarity
+from duban.link.orgs import org_key, same_org
+from duban.link.periods import covers, due_by
+from duban.link.status import Result, decide
+from duban.link.track import TrackReport, pair_documents, track_documents, track_org
+from duban.pipeline import process
+from duban.read import read_file
+from duban.store import Database
+
+PAIRS = sorted((SERIES / "pairs").glob("*.jsonl")) if SERIES.is_dir() else []
+needs_series = pytest.mark.skipif(not PAIRS, reason="../shared/series is not beside the repository")
+
+
+# -- the status rules ----------------------------------------------------------------------------
+def commitment(value: float, unit: str, kind: str = "amount", comparator: str = "", obj: str = "指标") -> Commitment:
+    return Commitment(text="", start=0, end=0, object=obj, target_text="x", target_value=value, target_unit=unit,
+                      target_kind=kind, comparator=comparator)
+
+
+@pytest.mark.parametrize("target, result, status", [
+    # rates: reached, or within 0.5 points of a 左右 target; never exceeded
+    (commitment(6, "%", "change", "左右"), 5.5, "met"),
+    (commitment(6, "%", "change", "左右"), 5.4, "partly"),
+    (commitment(8, "%", "change", "以上"), 3.8, "partly"),
+    (commitment(6.5, "%", "change"), 6.6, "met"),
+    (commitment(6, "%", "change", "以上"), 9.6, "met"),
+    (commitment(7, "%", "change"), -17.7, "missed"),  # a fall where growth was promised
+    # ceilings: CPI, unemployment, 控制在…以内, a fall to achieve
+    (commitment(3, "%", "change", "左右", "居民消费价格"), 0.9, "met"),
+    (commitment(5.5, "%", "share", "左右", "城镇调查失业率"), 5.9, "met"),
+    (commitment(5.5, "%", "share", "左右", "城镇调查失业率"), 6.2, "missed"),
+    (commitment(5, "%", "share", "控制在…以内"), 5.0, "met"),
+    (commitment(-2, "%", "change", "", "单位GDP能耗"), -3.1, "met"),
+    (commitment(-2, "%", "change", "", "单位GDP能耗"), -1.0, "partly"),
+    # amounts: met when reached, exceeded above 105 %, 左右 within 5 %
+    (commitment(320e4, "亩"), 332e4, "met"),
+    (commitment(7000, "公里"), 7716, "exceeded"),
+    (commitment(2e4, "亩"), 1.27e4, "partly"),
+    (commitment(100, "所", "amount", "左右"), 96, "met"),
+    (commitment(100, "所"), 0, "missed"),
+])
+def test_status_rules(target, result, status):
+    assert decide(target, Result(result, target.target_unit, target.target_kind)) == status
+
+
+def test_no_figure_is_not_reported_and_a_review_that_says_so_is_missed():
+    c = commitment(10, "个")
+    assert decide(c, None) == "not_reported"
+    assert decide(c, Result(12, "个", "amount", said_missed=True)) == "missed"
+    assert decide(Commitment(text="", start=0, end=0, object="换届"), Result(0, "", "")) == "unmeasurable"
+
+
+# -- matching pieces -------------------------------------------------------------------------------
+def test_org_names_are_compared_normalised():
+    assert org_key("花橋鎮人民政府") == org_key("花桥镇") == "花桥镇"
+    assert same_org("清苑区人民政府", "清苑区") and not same_org("清苑区", "保定市")
+
+
+def test_periods():
+    assert covers("2024", "2024H2") and covers("2024", "2024") and not covers("2024H1", "2024")
+    assert due_by("", "2023") and due_by("2023Q3", "2023") and not due_by("2027", "2023")
+
+
+def test_indicator_names_are_compared_through_the_synonym_table():
+    assert similarity("全省生产总值", "地区生产总值") == 1.0
+    assert similarity("新增城镇就业", "城镇新增就业") == 1.0
+    assert similarity("单位国内生产总值能耗", "国内生产总值") == 0.0  # energy intensity is not GDP
+    assert similarity("美丽乡村", "和美乡村示范村") < 0.5  # a different programme
+
+
+def test_each_plan_period_is_paired_with_the_report_that_reviews_it():
+    docs = [
+        {"id": 1, "review_period": "2022", "plan_period": "2023"},
+        {"id": 2, "review_period": "2023", "plan_period": "2024"},
+        {"id": 3, "review_period": "2024H1", "plan_period": "2024H2"},
+        {"id": 4, "review_period": "2024", "plan_period": "2025"},
+    ]
+    assert [(p["id"], r["id"]) for p, r in pair_documents(docs)] == [(1, 2), (2, 4), (3, 4)]
+
+
+# -- the gold lines of the series ------------------------------------------------------------------
+@lru_cache(maxsize=None)
+def read(name: str):
+    return process(read_file(SERIES / name))
+
+
+@lru_cache(maxsize=None)
+def tracked(plan: str, review: str) -> TrackReport:
+    return track_documents(read(plan), read(review))
+
+
+def occurrences(text: str, part: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(part), text)]
+
+
+def row_for(report: TrackReport, text: str, gold: dict) -> dict | None:
+    """The tracked row whose commitment overlaps an occurrence of the gold target_text; among
+    several, the one with a target whose text holds the gold target."""
+    spans = occurrences(text, gold["target_text"])
+    target = re.sub(r"（.*?）|\(.*?\)", "", gold["target"])
+    rows = [r for r in report.rows() if any(r["start"] < b and a < r["end"] for a, b in spans)]
+    rows.sort(key=lambda r: (r["target_value"] is not None, target in r["target"]), reverse=True)
+    return rows[0] if rows else None
+
+
+def gold_lines() -> list[dict]:
+    return [json.loads(line) for path in PAIRS for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@needs_series
+def test_gold_statuses_from_the_two_texts():
+    right, misses = 0, []
+    for g in gold_lines():
+        row = row_for(tracked(g["plan_doc"], g["result_doc"]), read(g["plan_doc"]).original, g)
+        got = row["status"] if row else "no row"
+        if got == g["status"]:
+            right += 1
+        else:
+            misses.append(f"{g['plan_doc']} {g['target_text']}: gold {g['status']}, got {got}")
+    print(f"\nstatus right for {right}/{right + len(misses)} gold lines", *misses, sep="\n  ")
+    assert right / (right + len(misses)) >= 0.9
+
+
+@needs_series
+@pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p.stem)
+def test_gold_statuses_per_pair(pair: Path):
+    lines = [json.loads(line) for line in pair.read_text(encoding="utf-8").splitlines() if line]
+    report = tracked(lines[0]["plan_doc"], lines[0]["result_doc"])
+    plan_text = read(lines[0]["plan_doc"]).original
+    right = sum((row_for(report, plan_text, g) or {}).get("status") == g["status"] for g in lines)
+    assert right / len(lines) >= 0.8, f"{right}/{len(lines)}"
+
+
+@needs_series
+def test_recall_of_gold_targets():
+    found = 0
+    lines = gold_lines()
+    for g in lines:
+        doc = read(g["plan_doc"])
+        spans = occurrences(doc.original, g["target_text"])
+        found += any(c.has_target and c.start < b and a < c.end for c in doc.commitments for a, b in spans)
+    assert found / len(lines) >= 0.9
+
+
+@needs_series
+def test_every_status_comes_with_evidence_in_both_documents():
+    report = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
+    plan, review = read("qingyuan_2023.txt"), read("qingyuan_2024.txt")
+    for r in report.rows():
+        assert plan.original[r["start"] : r["end"]] == r["text"]
+        if r["status"] == "not_reported":
+            assert r["result_start"] is None and r["result_text"] == ""
+        else:
+            assert review.original[r["result_start"] : r["result_end"]] == r["result_text"]
+    json.dumps(report.as_dict(), ensure_ascii=False)  # JSON-ready, for the web page
+
+
+@needs_series
+def test_a_growth_target_with_a_level_result_takes_its_base_from_the_earlier_report():
+    report = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
+    row = next(r for r in report.rows() if r["text"].endswith("工业技改投资增长5%"))
+    assert row["status"] == "met" and "6.6亿元" in row["result_text"]
+    assert "4.9亿元" in row["base_text"]
+    assert read("qingyuan_2023.txt").original[row["base_start"] : row["base_end"]] == row["base_text"]
+
+
+@needs_series
+def test_five_year_targets_are_not_due_in_a_one_year_review():
+    report = tracked("hebei_2023.txt", "hebei_2024.txt")
+    assert all(due_by(r["deadline"], "2023") for r in report.rows())
+    assert any(c.deadline == "2027" for c in read("hebei_2023.txt").commitments)  # 今后五年 …
+
+
+@needs_series
+def test_track_org_from_the_store(tmp_path: Path):
+    with Database(tmp_path / "duban.db") as db:
+        db.ingest([SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt"])
+        report = track_org(db, "清苑区人民政府")
+        stored = db.commitments(db.documents()[0]["id"])
+    assert len(report.pairs) == 1 and report.pairs[0]["plan_period"] == "2023"
+    direct = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
+    assert [(r["start"], r["status"]) for r in report.rows()] == [(r["start"], r["status"]) for r in direct.rows()]
+    assert stored and {"text", "start", "end", "object", "target_text", "strength"} <= set(stored[0])
