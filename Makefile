@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= duban.db
 
-.PHONY: demo test install install-dev clean
+.PHONY: demo test install install-dev browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,8 +27,22 @@ demo: $(VENV)/.installed
 	$(BIN)/duban docs --db $(DB)
 
 ## test: install duban with its dev extras and run the whole test suite
-test: $(VENV)/.installed-dev
+test: $(VENV)/.installed-dev browser
 	$(BIN)/python -m pytest
+
+## browser: Debian's Chromium for the web UI's browser tests, installed where it is missing.
+## Without root or apt-get the browser tests are skipped, each saying why.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get install -y -qq chromium >/dev/null 2>&1 \
+	      || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1) \
+	      || echo "note: could not install chromium; the browser tests will be skipped"; \
+	  else \
+	    echo "note: /usr/bin/chromium is missing and installing it needs root; the browser tests will be skipped"; \
+	  fi; \
+	fi
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache tests/artifacts

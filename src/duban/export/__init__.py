@@ -44,6 +44,45 @@ def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return n
 
 
+@exporters.register("xlsx")
+def write_xlsx(rows: Iterable[dict[str, Any]], out: IO[bytes] | IO[str]) -> int:
+    """An Excel workbook (one sheet, a header row, frozen), written to a binary stream.
+
+    Given a text stream with a ``buffer`` (``sys.stdout``), writes to its buffer, so that
+    ``duban facts -f xlsx > facts.xlsx`` works. Text is stored as text, never as a formula,
+    even when it starts with ``=`` (reports come from the web).
+    """
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("facts")
+    ws.freeze_panes = "A2"
+    n = 0
+    header: list[str] | None = None
+    for row in rows:
+        if header is None:
+            header = list(row)
+            ws.append(header)
+        cells = []
+        for key in header:
+            value = _cell(row.get(key))
+            cell = WriteOnlyCell(ws, value=ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value)
+            if isinstance(value, str):
+                cell.data_type = "s"  # never a formula
+            cells.append(cell)
+        ws.append(cells)
+        n += 1
+    if header is None:
+        ws.append([])
+    binary = getattr(out, "buffer", out)
+    if binary is not out:
+        out.flush()
+    wb.save(binary)
+    return n
+
+
 def export(rows: Iterable[dict[str, Any]], fmt: str, out: IO[str]) -> int:
     """Write ``rows`` to ``out`` in format ``fmt``; returns the number of rows."""
     return exporters.get(fmt)(rows, out)

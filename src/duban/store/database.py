@@ -23,6 +23,9 @@ from duban.errors import DubanError, E
 from duban.store.migrations import migrate
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
+_COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
+                       "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
+                       "domain", "section_path", "part")
 
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
 _DOC_COLUMNS = """
@@ -224,6 +227,15 @@ class Database:
         status, doc_id, _ = self._store(doc)
         return status, doc_id
 
+    def import_batch(
+        self, output_dir: str | Path, *, on_progress: Callable[[IngestResult], None] | None = None
+    ) -> IngestReport:
+        """Store the documents of a `duban batch` output folder (see docs/batch.md), each
+        through `ingest_document`: one result per document, ``ingested`` or ``unchanged``."""
+        from duban.batch.importer import import_batch
+
+        return import_batch(self, output_dir, on_progress=on_progress)
+
     def _store(self, doc: Document) -> tuple[str, int, int]:
         content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
         try:
@@ -241,6 +253,7 @@ class Database:
                 self._insert_parts(doc_id, doc)
                 self._insert_sections(doc_id, doc.sections)
                 self._insert_facts(doc_id, doc)
+                self._insert_commitments(doc_id, doc)
         except sqlite3.Error as exc:
             raise DubanError(E.E014, reason=str(exc)) from exc
         return "ingested", doc_id, version
@@ -321,6 +334,14 @@ class Database:
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
              json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
             for f in doc.facts
+        ])
+
+    def _insert_commitments(self, doc_id: int, doc: Document) -> None:
+        self._insert("commitments", _COMMITMENT_COLUMNS, [
+            (doc_id, c.text, c.start, c.end, c.action, c.object, c.target_text, c.target_start, c.target_end,
+             None if c.target_value is None else float(c.target_value), c.target_unit, c.target_kind, c.comparator,
+             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part)
+            for c in doc.commitments
         ])
 
     # -- queries -----------------------------------------------------------------------
@@ -443,6 +464,18 @@ class Database:
         )
         return [_fact_row(r) for r in self.conn.execute(sql, params)]
 
+    def commitments(self, doc: int | str) -> list[dict[str, Any]]:
+        """The commitments of document ``doc`` (an id, key prefix or source path), in text order."""
+        cols = ", ".join(f'"{c}"' for c in _COMMITMENT_COLUMNS)
+        rows = self.conn.execute(f"SELECT {cols} FROM commitments WHERE doc_id = ? ORDER BY id", (self.resolve(doc),))
+        out = []
+        for r in rows:
+            row = dict(r)
+            if row["target_value"] is not None and float(row["target_value"]).is_integer():
+                row["target_value"] = int(row["target_value"])
+            out.append(row)
+        return out
+
     def load_document(self, ref: int | str) -> Document:
         """Rebuild the `Document` stored under ``ref``: text, metadata, parts, sections, facts."""
         doc_id = self.resolve(ref)
@@ -478,9 +511,54 @@ class Database:
             norm_map=_map_from_json(d["norm_map"]), script=d["script"], title=d["title"], org=org, periods=periods,
             doc_type=d["doc_type"], published=d["published"], parts=parts,
             sections=[_section(node) for node in self.outline(doc_id)], facts=facts,
-            warnings=self.warnings(doc_id),
+            commitments=[_commitment(r) for r in self.commitments(doc_id)], warnings=self.warnings(doc_id),
         )
 
+
+    # -- read-only opening, search and compare (the web UI's and `duban search`'s queries) --
+    @classmethod
+    def open_read_only(cls, path: str | Path) -> Database:
+        """Open an existing store read-only (``mode=ro``): no migration, no write possible.
+
+        The database must already be at this duban's schema version (open it once with
+        `Database(path)` to migrate it). `duban serve` reads through these connections.
+        """
+        from duban.store.migrations import current_version, schema_version
+
+        self = cls.__new__(cls)
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
+        try:
+            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
+                                        timeout=30)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA query_only = ON")
+            version = schema_version(self.conn)
+        except sqlite3.Error as exc:
+            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+        if version != current_version():
+            self.conn.close()
+            raise DubanError(E.E014, reason=f"{path} is at schema version {version}, this duban needs "
+                                            f"{current_version()}: open it once for writing (e.g. `duban ingest`)")
+        return self
+
+    def search(self, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
+        """Full-text search of the bodies (FTS5, trigram): a page of documents and the total.
+
+        See `duban.store.search.search` for the query language and the result's shape.
+        Raises `duban.store.search.QuerySyntaxError` (a ``ValueError``) for a query that
+        cannot be parsed.
+        """
+        from duban.store.search import search
+
+        return search(self, query, limit, offset, latest_only=latest_only)
+
+    def compare(self, doc_refs: Iterable[int | str]) -> dict[str, Any]:
+        """Shared indicators and attention by domain of 2–10 documents (`duban.store.compare`)."""
+        from duban.store.compare import compare
+
+        return compare(self, list(doc_refs))
 
 # -- row helpers -------------------------------------------------------------------------
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
@@ -494,6 +572,15 @@ def _fact_row(r: sqlite3.Row) -> dict[str, Any]:
         row["value"] = int(value)  # 11516300, not 11516300.0, as in Fact.as_dict
     row["domain_cues"] = json.loads(row["domain_cues"])
     return row
+
+
+def _commitment(row: dict[str, Any]) -> Any:
+    from duban.extract.commitments import Commitment
+
+    fields = {k: row[k] for k in _COMMITMENT_COLUMNS if k not in ("doc_id", "section_path")}
+    value = fields["target_value"]
+    fields["target_value"] = float(value) if value is not None else None
+    return Commitment(**fields, section=row["section_path"].split(SECTION_SEP) if row["section_path"] else [])
 
 
 def _section(node: dict[str, Any]) -> Section:

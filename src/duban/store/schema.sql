@@ -149,7 +149,7 @@ CREATE TABLE commitments (
 );
 CREATE INDEX commitments_doc ON commitments (doc_id);
 
--- step 4: full-text search over document bodies (FTS5, trigram tokenizer)
+-- step 4: full-text search over document bodies (FTS5, trigram tokenizer); indexes for the listings
 -- An external-content FTS5 index over documents.norm (the body): the text is not copied,
 -- only the trigram index is stored. Any substring of 3+ characters matches; Database.search
 -- scans for shorter queries. The triggers keep the index in step with documents.
@@ -170,3 +170,12 @@ CREATE TRIGGER documents_fts_update AFTER UPDATE OF norm ON documents BEGIN
     INSERT INTO documents_fts (rowid, norm) VALUES (new.id, new.norm);
 END;
 INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+
+-- "Latest versions only" (the latest_documents view, Database.documents/facts/search) asks
+-- for the ids that some row supersedes; without this index that reads every document's text.
+CREATE INDEX documents_supersedes ON documents (supersedes) WHERE supersedes IS NOT NULL;
+-- The documents listing filters, sorts and counts on these columns. Stored after the texts,
+-- they are slow to reach in the table itself; this index holds them all (a covering index).
+CREATE INDEX documents_listing ON documents (
+    org_level, county, doc_type, review_period, plan_period, published, org_name, title, source
+);

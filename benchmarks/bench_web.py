@@ -1,0 +1,285 @@
+#!/usr/bin/env python3
+"""Benchmark the web UI's search and pages on a large store. Run by hand, never by the tests::
+
+    .venv/bin/python benchmarks/bench_web.py                  # 10,000 documents
+    .venv/bin/python benchmarks/bench_web.py --docs 1000 --json benchmarks/out/web.json
+
+Corpus
+    The five seed reports go through the real pipeline once; the store then gets N
+    documents made from them, each with its own source, content hash, organisation name
+    (the seed's name replaced by a random name of the same length) and digits (a random
+    permutation of 0–9 per copy), applied to the original text and to the normalised view
+    alike, so every offset and the FTS index stay true and no two bodies are the same.
+    The database is kept in ``benchmarks/out/`` and reused when it already has N documents.
+
+Figures
+    1. Search latency, ``Database.search(q, limit=20)`` with snippets, on a read-only
+       connection, p50/p95/max over many queries, by kind of query: indexed words (3+
+       characters, common and rare), several words, FTS5 ``OR``, and 1–2 character words
+       (scan). Also ``GET /api/v1/search`` through the ASGI app (no network), the
+       figure a client sees minus the socket. Target: p95 under 50 ms for indexed queries.
+    2. Page render time: server time to answer each page (``GET`` through the ASGI app,
+       median and p95 of repeated requests) and, when Debian's Chromium is there, the
+       browser's time from navigation start to the load event (Playwright).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import statistics
+import sys
+import threading
+import time
+import warnings
+from dataclasses import replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(REPO / "src"))
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+TARGET_SEARCH_P95_MS = 50.0
+NAME_CHARS = "安宁和平新华兴福寿康泰永丰东西南北中阳山水河湖江海林石桥溪源金银玉龙凤青白红黄花柳桃李梅竹松杨"
+
+
+def percentile(values: list[float], p: float) -> float:
+    values = sorted(values)
+    if not values:
+        return float("nan")
+    k = (len(values) - 1) * p / 100
+    lo, hi = int(k), min(int(k) + 1, len(values) - 1)
+    return values[lo] + (values[hi] - values[lo]) * (k - lo)
+
+
+def build(path: Path, n: int, seed: int = 7) -> None:
+    import duban
+    from duban.store import Database
+
+    seeds_dir = REPO / "samples" / "seeds"
+    docs = [duban.read(p) for p in sorted(seeds_dir.glob("*.txt"))]
+    rng = random.Random(seed)
+    if path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+    db = Database(path)
+    db.conn.execute("PRAGMA synchronous = OFF")  # a benchmark corpus: speed over durability
+    started = time.perf_counter()
+    for i in range(n):
+        base = docs[i % len(docs)]
+        names = {name for name in (base.org.get("name", ""),) if name}
+        digits = list("0123456789")
+        rng.shuffle(digits)
+        table = str.maketrans("0123456789", "".join(digits))
+        original, norm = base.original.translate(table), base.norm.translate(table)
+        org = dict(base.org)
+        for name in names:
+            stem = name[:-1]  # 斋坛乡 → 斋坛: replace the place name, keep 乡/镇
+            new = "".join(rng.choice(NAME_CHARS) for _ in stem)
+            from duban.clean.normalise import to_simplified
+
+            for form in {stem, to_simplified(stem), _traditional(stem)}:
+                if form and len(form) == len(new):
+                    original, norm = original.replace(form, new), norm.replace(form, new)
+            org["name"] = new + name[-1]
+        facts = [replace(f, text=original[f.start : f.end]) for f in base.facts]
+        doc = replace(base, source=f"bench/{i:05d}.txt", original=original, norm=norm, org=org, facts=facts,
+                      content_hash=hashlib.sha256(f"{i}:{original}".encode()).hexdigest(),
+                      title=base.title.translate(table))
+        db.ingest_document(doc)
+        if (i + 1) % 1000 == 0:
+            print(f"  built {i + 1:,}/{n:,} documents ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    db.conn.execute("PRAGMA optimize")
+    db.close()
+
+
+def _traditional(text: str) -> str:
+    return {"花桥": "花橋"}.get(text, text)
+
+
+def queries(db, rng: random.Random) -> dict[str, list[str]]:
+    import re
+
+    bodies = [r[0] for r in db.conn.execute("SELECT norm FROM documents ORDER BY random() LIMIT 200")]
+    runs = [run for body in bodies for run in re.findall(r"[\u4e00-\u9fff]{6,}", body)]
+
+    def cut(length: int, k: int) -> list[str]:
+        out = set()
+        while len(out) < k:
+            run = rng.choice(runs)
+            i = rng.randrange(len(run) - length + 1)
+            out.add(run[i : i + length])
+        return sorted(out)
+
+    orgs = [r[0] for r in db.conn.execute(
+        "SELECT org_name FROM documents WHERE org_name IS NOT NULL ORDER BY random() LIMIT 40")]
+    common = ["乡村振兴", "高标准农田", "安全生产", "人居环境", "招商引资", "基层治理", "党风廉政建设", "工作总结"]
+    return {
+        "indexed: common words": common * 5,
+        "indexed: random 3-6 char substrings": cut(3, 40) + cut(4, 40) + cut(6, 40),
+        "indexed: rare (organisation names)": orgs,
+        "indexed: two words (AND)": [f"{a} {b}" for a, b in zip(cut(4, 30), cut(3, 30), strict=True)],
+        "indexed: FTS5 OR": [f"{a} OR {b}" for a, b in zip(common, reversed(common), strict=True)] * 3,
+        "scan: 2-char words": cut(2, 15),
+        "scan: 1-char words": cut(1, 10),
+    }
+
+
+def time_calls(fn, items: list, repeat: int = 1) -> list[float]:
+    times = []
+    for item in items:
+        for _ in range(repeat):
+            t = time.perf_counter()
+            fn(item)
+            times.append((time.perf_counter() - t) * 1000)
+    return times
+
+
+def line(label: str, times: list[float], target: float | None = None) -> dict:
+    p50, p95 = percentile(times, 50), percentile(times, 95)
+    verdict = "" if target is None else ("  OK" if p95 < target else "  MISSED")
+    print(f"  {label:<40} n={len(times):>4}  p50 {p50:8.1f} ms  p95 {p95:8.1f} ms  max {max(times):8.1f} ms"
+          + (f"  (target p95 < {target:.0f} ms){verdict}" if target else ""))
+    return {"n": len(times), "p50_ms": round(p50, 2), "p95_ms": round(p95, 2), "max_ms": round(max(times), 2)}
+
+
+def browser_times(app, pages: list[str], rounds: int) -> dict[str, dict] | None:
+    chromium = Path("/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("  (browser timing skipped: playwright is not installed)")
+        return None
+    if not chromium.exists():
+        print("  (browser timing skipped: /usr/bin/chromium is not installed)")
+        return None
+    import socket
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    out = {}
+    args = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=args)
+        page = browser.new_page(viewport={"width": 1440, "height": 900})
+        page.goto(f"http://127.0.0.1:{port}/documents")  # warm the static files' cache
+        for url in pages:
+            times = []
+            for _ in range(rounds):
+                page.goto(f"http://127.0.0.1:{port}{url}", wait_until="load")
+                if "compare" in url:
+                    page.wait_for_selector('#attention-chart[data-ready="1"]')
+                timing = page.evaluate(
+                    "() => { const t = performance.getEntriesByType('navigation')[0];"
+                    " return [t.responseStart - t.startTime, t.loadEventEnd - t.startTime]; }")
+                ready = page.evaluate("() => performance.now()") if "compare" in url else timing[1]
+                times.append(max(timing[1], ready) if "compare" in url else timing[1])
+            out[url] = line(f"browser load {url[:34]}", times)
+        browser.close()
+    server.should_exit = True
+    thread.join(timeout=10)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--db", type=Path, default=None, help="where the corpus database is (re)built")
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--rounds", type=int, default=20, help="requests per page for the page timings")
+    parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--json", type=Path, default=None)
+    args = parser.parse_args()
+
+    from fastapi.testclient import TestClient
+
+    from duban.store import Database
+    from duban.web import create_app
+
+    path = args.db or HERE / "out" / f"web-{args.docs}.db"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    have = 0
+    if path.exists():
+        with Database(path) as db:
+            have = db["documents"].count
+    if args.rebuild or have != args.docs:
+        print(f"building {args.docs:,} documents into {path} …", file=sys.stderr)
+        t = time.perf_counter()
+        build(path, args.docs)
+        print(f"  built in {time.perf_counter() - t:.0f} s", file=sys.stderr)
+    size_mb = sum(Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists()) / 1e6
+    results: dict = {"documents": args.docs, "db_mb": round(size_mb, 1), "cpus": os.cpu_count(),
+                     "python": sys.version.split()[0]}
+    db = Database.open_read_only(path)
+    facts = db["facts"].count
+    results["facts"] = facts
+    print(f"\nstore: {args.docs:,} documents, {facts:,} facts, {size_mb:,.0f} MB ({path})")
+
+    rng = random.Random(11)
+    qs = queries(db, rng)
+    for q in ["乡村振兴", "乡村", "高标准农田 OR 安全生产"]:  # warm-up: OpenCC's dictionaries, page cache
+        db.search(q)
+    print("\n1. search latency: Database.search(q, limit=20), snippets included")
+    results["search"] = {}
+    indexed: list[float] = []
+    for label, items in qs.items():
+        times = time_calls(lambda q: db.search(q, limit=20), items)
+        if label.startswith("indexed"):
+            indexed += times
+        results["search"][label] = line(label, times)
+        results["search"][label]["mean_total"] = round(statistics.mean(db.search(q)["total"] for q in items[:10]), 1)
+    results["search"]["ALL indexed queries"] = line("ALL indexed queries", indexed, TARGET_SEARCH_P95_MS)
+    results["search_target_met"] = results["search"]["ALL indexed queries"]["p95_ms"] < TARGET_SEARCH_P95_MS
+
+    app = create_app(path)
+    client = TestClient(app)
+    client.get("/api/v1/search?q=乡村振兴")
+    api_items = [q for label, items in qs.items() if label.startswith("indexed") for q in items]
+    results["search"]["GET /api/v1/search (indexed)"] = line(
+        "GET /api/v1/search (indexed)", time_calls(lambda q: client.get("/api/v1/search", params={"q": q}), api_items))
+
+    doc_ids = [r[0] for r in db.conn.execute("SELECT id FROM documents ORDER BY id LIMIT 5")]
+    pages = [
+        "/documents", "/documents?year=2024&level=镇", f"/documents/{doc_ids[0]}", "/facts", "/facts?unit=亩",
+        f"/facts?doc={doc_ids[1]}", "/search?q=乡村振兴", "/search?q=乡村",
+        "/compare?" + "&".join(f"doc={i}" for i in doc_ids[:3]), "/api/v1/documents", "/api/v1/facts?unit=亩",
+        "/api/v1/facts.csv?unit=亩",
+    ]
+    print(f"\n2. page render time: server, GET through the ASGI app ({args.rounds} requests each)")
+    print("   (first: the first request, with web.data's cache of totals and facets empty; then warm)")
+    from duban.web import data as web_data
+
+    results["pages_server"] = {}
+    for url in pages:
+        web_data._cache.clear()
+        first = time_calls(lambda u: client.get(u), [url])[0]
+        times = time_calls(lambda u: client.get(u), [url], repeat=args.rounds)
+        results["pages_server"][url] = line(url[:40], times)
+        results["pages_server"][url]["first_ms"] = round(first, 1)
+        print(f"  {'':<40} first request {first:8.1f} ms")
+    if not args.no_browser:
+        print("\n   browser: navigation start → load event (Debian Chromium, Playwright)")
+        results["pages_browser"] = browser_times(app, [u for u in pages if not u.startswith("/api")],
+                                                 max(3, args.rounds // 4))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+        print(f"\nwrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

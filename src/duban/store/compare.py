@@ -1,0 +1,139 @@
+"""`Database.compare`: what 2–10 documents have in common, and where their attention goes.
+
+- **Shared indicators**: facts of the same kind and unit whose subjects are similar
+  (equal once punctuation is dropped, one containing the other, or sharing most of
+  their character pairs), found in at least two of the documents.
+- **Attention by domain**: the share of each document's sentences (of its body, the
+  normalised view) that `duban.extract.context.domain_of` assigns to each policy domain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from duban.store.database import Database
+
+MIN_DOCS, MAX_DOCS = 2, 10
+SIMILARITY = 0.6  # Dice coefficient over character bigrams above which two subjects are alike
+MAX_INDICATORS = 300
+
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def subject_key(subject: str) -> str:
+    """A subject without spaces and punctuation: what similarity is measured on."""
+    return _NOT_WORD.sub("", subject or "")
+
+
+def _bigrams(text: str) -> Counter:
+    return Counter(text[i : i + 2] for i in range(len(text) - 1)) if len(text) > 1 else Counter([text])
+
+
+def similar(a: str, b: str) -> bool:
+    """Whether two subject keys name the same indicator."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    if min(len(a), len(b)) >= 2 and (a in b or b in a):
+        return True
+    ba, bb = _bigrams(a), _bigrams(b)
+    overlap = sum((ba & bb).values())
+    return 2 * overlap / (sum(ba.values()) + sum(bb.values())) >= SIMILARITY
+
+
+def compare(db: Database, doc_refs: list[int | str]) -> dict[str, Any]:
+    """Compare the documents ``doc_refs`` name (2 to 10 of them, each once).
+
+    Returns ``{"documents": [document rows], "domains": [domain names],
+    "attention": [{"doc_id", "sentences", "counts": {domain: n}, "shares": {domain: share},
+    "unassigned"}], "indicators": [{"kind", "unit", "subject", "docs", "values": [{"doc_id",
+    "facts": [fact rows]}]}]}`` with ``values`` in the order of ``documents``. Raises
+    ``ValueError`` for too few or too many documents and `DubanError` (E015) for a
+    reference that names none.
+    """
+    if len({str(ref).strip() for ref in doc_refs}) > MAX_DOCS:  # before looking any of them up
+        raise ValueError(f"最多选择 {MAX_DOCS} 份文件 (compare takes at most {MAX_DOCS} documents)")
+    ids = list(dict.fromkeys(db.resolve(ref) for ref in doc_refs))
+    if not MIN_DOCS <= len(ids) <= MAX_DOCS:
+        raise ValueError(f"请选择 {MIN_DOCS}–{MAX_DOCS} 份不同的文件 (compare needs {MIN_DOCS} to {MAX_DOCS} "
+                         f"different documents, got {len(ids)})")
+    documents = [db.document(doc_id) for doc_id in ids]
+    domains = _domain_order()
+    attention = [_attention(db, doc_id, domains) for doc_id in ids]
+    used = {d for a in attention for d, n in a["counts"].items() if n}
+    return {
+        "documents": documents,
+        "domains": [d for d in domains if d in used],
+        "attention": attention,
+        "indicators": _shared_indicators(db, ids),
+    }
+
+
+def _domain_order() -> list[str]:
+    from duban.lang import load_table
+
+    return list(dict.fromkeys(row["domain"] for row in load_table("domains")))
+
+
+def _attention(db: Database, doc_id: int, domains: list[str]) -> dict[str, Any]:
+    from duban.extract.context import domain_of, sentence_spans
+
+    row = db.conn.execute("SELECT coalesce(norm, original) FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    body = row[0] or ""
+    counts = dict.fromkeys(domains, 0)
+    total = unassigned = 0
+    for start, end in sentence_spans(body):
+        sentence = body[start:end]
+        if not sentence.strip():
+            continue
+        total += 1
+        domain, _ = domain_of(sentence)
+        if domain:
+            counts[domain] = counts.get(domain, 0) + 1
+        else:
+            unassigned += 1
+    shares = {d: (n / total if total else 0.0) for d, n in counts.items()}
+    return {"doc_id": doc_id, "sentences": total, "counts": counts, "shares": shares,
+            "unassigned": unassigned / total if total else 0.0}
+
+
+def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+    # Clusters per (kind, unit); a fact joins the first cluster whose subject is like its own.
+    clusters: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    order = 0
+    for doc_id in ids:
+        for fact in db.facts(doc=doc_id):
+            key = subject_key(fact["subject"])
+            if not key:
+                continue
+            bucket = clusters.setdefault((fact["kind"], fact["unit"]), [])
+            cluster = next((c for c in bucket if similar(c["key"], key)), None)
+            if cluster is None:
+                cluster = {"key": key, "subjects": Counter(), "facts": {}, "order": order}
+                order += 1
+                bucket.append(cluster)
+            cluster["subjects"][fact["subject"]] += 1
+            cluster["facts"].setdefault(doc_id, []).append(_fact_brief(fact))
+    indicators = []
+    for (kind, unit), bucket in clusters.items():
+        for c in bucket:
+            if len(c["facts"]) < MIN_DOCS:
+                continue
+            indicators.append({
+                "kind": kind, "unit": unit, "subject": c["subjects"].most_common(1)[0][0],
+                "docs": len(c["facts"]), "order": c["order"],
+                "values": [{"doc_id": doc_id, "facts": c["facts"].get(doc_id, [])} for doc_id in ids],
+            })
+    indicators.sort(key=lambda i: (-i["docs"], -sum(len(v["facts"]) for v in i["values"]), i["order"]))
+    for indicator in indicators:
+        del indicator["order"]
+    return indicators[:MAX_INDICATORS]
+
+
+def _fact_brief(fact: dict[str, Any]) -> dict[str, Any]:
+    keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+    return {k: fact[k] for k in keys}

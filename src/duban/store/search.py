@@ -1,0 +1,244 @@
+"""Full-text search over document bodies: `Database.search` and `duban search`.
+
+The index is the FTS5 table ``documents_fts`` (schema step 4) over ``documents.norm``
+with the trigram tokenizer, so any substring of three or more characters matches —
+Chinese has no spaces to split words on, and a trigram index needs no word list.
+
+A query is one of two kinds:
+
+- **plain** (the usual case): words separated by spaces, all of which must occur.
+  Words of 3+ characters go through the index; shorter ones (乡村, 5G) cannot, so they
+  are checked by a scan of the bodies — over the index's matches when there are longer
+  words too, over every body when there are not.
+- **advanced**, when the query holds FTS5 syntax typed in ASCII: ``"phrase"``,
+  ``( )``, ``AND``/``OR``/``NOT``, ``NEAR(…)``. It goes to FTS5 as written; a query
+  FTS5 cannot parse raises `QuerySyntaxError` (the web API answers 400).
+
+The query is normalised as the bodies were (full-width → half-width, 繁 → 简), so 鄉村振興
+finds 乡村振兴. Every value reaches SQLite as a parameter, never inside the SQL text.
+Results carry snippets whose highlighted hits are offsets into ``documents.original``,
+like every other span in duban.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from duban.document import OffsetMap
+
+if TYPE_CHECKING:
+    from duban.store.database import Database
+
+MIN_INDEXED = 3  # the trigram tokenizer matches substrings of at least this many characters
+# Above this many matches, results come newest first instead of by relevance: bm25 has to be
+# computed for every match before the first page can be cut (about 2.5 µs a match), while
+# newest-first stops after one page. A query that broad is refined, not read to the end.
+RANK_LIMIT = 2000
+MAX_QUERY_CHARS = 500
+SNIPPETS_PER_DOC = 3
+SNIPPET_BEFORE = 30  # characters of context before a hit …
+SNIPPET_AFTER = 50  # … and after it
+
+# ASCII syntax that makes a query "advanced": quotes, parentheses, upper-case operators.
+_ADVANCED = re.compile(r'["()]|(?<![\w])(?:AND|OR|NOT)(?![\w])|(?<![\w])NEAR\s*\(')
+_OPERATOR_WORDS = frozenset({"AND", "OR", "NOT", "NEAR"})
+_TERM = re.compile(r'"((?:[^"]|"")*)"|([^\s()"]+)')
+
+
+class QuerySyntaxError(ValueError):
+    """A query that cannot be run as written (bad FTS5 syntax, empty): the caller's mistake."""
+
+
+@dataclass(slots=True)
+class SearchPlan:
+    query: str  # as given
+    normalised: str
+    mode: str  # "fts" | "scan" (no word long enough for the index)
+    advanced: bool
+    match: str = ""  # the FTS5 MATCH expression, "" in scan mode
+    scan_terms: list[str] = field(default_factory=list)  # words checked by scanning the bodies
+    terms: list[str] = field(default_factory=list)  # every word, for hits and snippets
+
+
+def normalise_query(query: str) -> str:
+    """The query as the bodies were normalised: half-width, simplified, spaces folded."""
+    from duban.clean.normalise import half_width, to_simplified
+
+    return " ".join(to_simplified(half_width(query)).split())
+
+
+def plan(query: str) -> SearchPlan:
+    """Decide how to run ``query``; raises `QuerySyntaxError` for one that cannot be run."""
+    if not isinstance(query, str) or not query.strip():
+        raise QuerySyntaxError("请输入要搜索的文字 (empty query)")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QuerySyntaxError(f"搜索词太长：最多 {MAX_QUERY_CHARS} 个字 (query longer than {MAX_QUERY_CHARS} characters)")
+    norm = normalise_query(query)
+    if _ADVANCED.search(query):  # syntax typed in ASCII; full-width （） stay plain text
+        terms = _advanced_terms(norm)
+        short = [t for t in terms if len(t) < MIN_INDEXED and not t.isdigit()]
+        if short:
+            raise QuerySyntaxError(
+                f"高级搜索（引号、括号、AND/OR/NOT）中的每个词至少要 {MIN_INDEXED} 个字：{'、'.join(short)}；"
+                f"较短的词请不带引号和运算符直接输入 (words in FTS5 syntax need {MIN_INDEXED}+ characters)"
+            )
+        return SearchPlan(query, norm, "fts", True, match=norm, terms=terms)
+    terms = list(dict.fromkeys(norm.split()))
+    long_terms = [t for t in terms if len(t) >= MIN_INDEXED]
+    short_terms = [t for t in terms if len(t) < MIN_INDEXED]
+    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
+    return SearchPlan(query, norm, "fts" if long_terms else "scan", False, match, short_terms, terms)
+
+
+def _advanced_terms(norm: str) -> list[str]:
+    terms = []
+    for m in _TERM.finditer(norm):
+        if m.group(1) is not None:
+            term = m.group(1).replace('""', '"')
+        else:
+            term = m.group(2)
+            if term in _OPERATOR_WORDS or term == ",":
+                continue
+            term = re.sub(r"^\{?[A-Za-z_][A-Za-z0-9_ ]*\}?:", "", term)  # a column filter: norm:…
+            term = term.strip("^*+,")
+        if term:
+            terms.append(term)
+    return list(dict.fromkeys(terms))
+
+
+def _scan_condition(term: str) -> tuple[str, str]:
+    # The trigram index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
+    if re.search(r"[A-Za-z]", term):
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        return "d.norm LIKE '%' || ? || '%' ESCAPE '\\'", escaped
+    return "instr(d.norm, ?) > 0", term
+
+
+def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
+    """Documents whose body holds ``query``: a page of them, best first, and the total.
+
+    Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total", "limit",
+    "offset", "rows"}``; ``order`` is ``relevance`` (FTS5's bm25), ``newest`` (more than
+    `RANK_LIMIT` matches: newest documents first) or ``hits`` (a scan: most occurrences
+    first). Each row is a document row (as `Database.documents` gives) with
+    ``hits`` (occurrences of the words in the body) and ``snippets``: up to three
+    stretches of the original text, each ``{"start", "end", "segments": [{"text",
+    "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
+    offsets into the original.
+    """
+    from duban.store.database import _DOC_COLUMNS, _LATEST
+
+    limit, offset = max(0, int(limit)), max(0, int(offset))
+    p = plan(query)
+    where: list[str] = []
+    params: list[Any] = []
+    if p.mode == "fts" and not p.scan_terms:
+        # The index alone: no row of documents is read until the page is known.
+        source, id_column = "documents_fts", "documents_fts.rowid"
+        where.append("documents_fts MATCH ?")
+        params.append(p.match)
+        order, order_params = "documents_fts.rank, documents_fts.rowid", []
+    elif p.mode == "fts":  # long words through the index, short ones checked in the bodies it found
+        source, id_column = "documents_fts JOIN documents d ON d.id = documents_fts.rowid", "d.id"
+        where.append("documents_fts MATCH ?")
+        params.append(p.match)
+        order, order_params = "documents_fts.rank, d.id", []
+    else:
+        source, id_column = "documents d", "d.id"
+        order = "(length(d.norm) - length(replace(d.norm, ?, ''))) DESC, d.id"
+        order_params = [p.scan_terms[0]]
+    ordered_by = "relevance" if p.mode == "fts" else "hits"
+    for term in p.scan_terms:
+        condition, param = _scan_condition(term)
+        where.append(condition)
+        params.append(param)
+    if latest_only:
+        where.append(_LATEST.replace("d.id", id_column, 1))
+    where_sql = " AND ".join(where)
+    try:
+        total = db.conn.execute(f"SELECT count(*) FROM {source} WHERE {where_sql}", params).fetchone()[0]
+        if p.mode == "fts" and total > RANK_LIMIT:
+            order, ordered_by = f"{id_column} DESC", "newest"
+        ids = [r[0] for r in db.conn.execute(
+            f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, *order_params, limit, offset],
+        )]
+    except sqlite3.OperationalError as exc:
+        if _is_syntax_error(exc):
+            raise QuerySyntaxError(f"无法解析的搜索语法：{exc} (FTS5 syntax error)") from None
+        raise
+    found = {}
+    if ids:
+        for r in db.conn.execute(f"SELECT {_DOC_COLUMNS}, d.original AS _original, d.norm AS _norm,"
+                                 f" d.norm_map AS _norm_map FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))})",
+                                 ids):
+            row = dict(r)
+            body = row.pop("_original"), row.pop("_norm") or "", row.pop("_norm_map")
+            row["hits"], row["snippets"] = _snippets(*body, p.terms)
+            found[row["id"]] = row
+    return {
+        "query": p.query, "normalised": p.normalised, "mode": p.mode, "advanced": p.advanced, "terms": p.terms,
+        "order": ordered_by, "total": total, "limit": limit, "offset": offset, "rows": [found[i] for i in ids],
+    }
+
+
+def _is_syntax_error(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return any(s in message for s in ("fts5", "syntax error", "unterminated", "no such column", "unknown special query"))
+
+
+def _hit_spans(norm: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of any term in ``norm``, longest first at a position,
+    ASCII letters matched in either case (as the trigram index and LIKE match them)."""
+    words = sorted({t for t in terms if t}, key=len, reverse=True)
+    if not words:
+        return []
+    if len(words) == 1 and not re.search(r"[A-Za-z]", words[0]):  # the usual case: str.find is fastest
+        word, spans, i = words[0], [], norm.find(words[0])
+        while i >= 0:
+            spans.append((i, i + len(word)))
+            i = norm.find(word, i + len(word))
+        return spans
+    pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE | re.ASCII)
+    return [m.span() for m in pattern.finditer(norm)]
+
+
+def _snippets(original: str, norm: str, norm_map_json: str | None, terms: list[str]) -> tuple[int, list[dict]]:
+    hits = _hit_spans(norm, terms)
+    if not hits:
+        return 0, []
+    if norm_map_json:
+        data = json.loads(norm_map_json)
+        nmap = OffsetMap([tuple(x) for x in data["pieces"]], data["derived_len"], data["original_len"])
+    else:
+        nmap = OffsetMap.identity(len(norm))
+    snippets: list[dict] = []
+    k = 0
+    while k < len(hits) and len(snippets) < SNIPPETS_PER_DOC:
+        start = max(0, hits[k][0] - SNIPPET_BEFORE)
+        end = min(len(norm), hits[k][1] + SNIPPET_AFTER)
+        inside = []
+        while k < len(hits) and hits[k][1] <= end:
+            inside.append(hits[k])
+            k += 1
+        if not inside:  # a hit longer than the window: take it whole
+            inside, end = [hits[k]], hits[k][1]
+            k += 1
+        window = nmap.span(start, end)
+        segments, pos = [], window.start
+        for hs, he in inside:
+            o = nmap.span(hs, he)
+            if o.start > pos:
+                segments.append({"text": original[pos:o.start], "hit": False})
+            segments.append({"text": original[o.start:o.end], "hit": True})
+            pos = o.end
+        if window.end > pos:
+            segments.append({"text": original[pos:window.end], "hit": False})
+        first = nmap.span(*inside[0])
+        snippets.append({"start": first.start, "end": first.end, "segments": segments,
+                         "more_before": start > 0, "more_after": end < len(norm)})
+    return len(hits), snippets

@@ -1,0 +1,528 @@
+"""The web UI and HTTP API: ``create_app(db_path)`` builds the FastAPI application.
+
+Every page has a JSON twin under ``/api/v1/`` computed by the same function of
+`duban.web.data`. Pages are rendered on the server with Jinja2 (autoescaping on), and
+their scripts are static files: the Content-Security-Policy allows scripts only from
+this server (``script-src 'self'``), so no inline script is needed or would run. All
+assets, ECharts included, are served from the package's ``static`` folder: no CDN.
+
+Reads go through read-only SQLite connections (one per worker thread). Only
+``POST /api/v1/documents``, enabled by ``allow_upload`` and guarded by a bearer token,
+opens the database for writing.
+"""
+
+from __future__ import annotations
+
+import hmac
+import io
+import re
+import threading
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+import duban
+from duban.errors import DubanError, E
+from duban.store import Database
+from duban.web import data as D
+from duban.web import fmt
+from duban.web.highlight import render as render_text
+
+HERE = Path(__file__).resolve().parent
+STATIC_DIR = HERE / "static"
+TEMPLATE_DIR = HERE / "templates"
+
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024  # larger files get 413
+_MULTIPART_SLACK = 64 * 1024  # room for the multipart envelope around the file
+
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+    "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+SECURITY_HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"same-origin"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+]
+
+
+Limit = Annotated[int | None, Query(ge=0, le=D.MAX_LIMIT, description="rows per page")]
+Offset = Annotated[int, Query(ge=0, description="rows to skip")]
+SearchLimit = Annotated[int | None, Query(ge=0, le=100, description="documents per page")]
+
+
+class HTTPError(Exception):
+    def __init__(self, status: int, message: str, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.status, self.message, self.headers = status, message, headers or {}
+
+
+class SecurityHeaders:
+    """ASGI middleware: the CSP and friends on every response, errors and static files too."""
+
+    def __init__(self, app: Callable):
+        self.app = app
+
+    async def __call__(self, scope: dict, receive: Callable, send: Callable) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: dict) -> None:
+            if message["type"] == "http.response.start":
+                names = {k.lower() for k, _ in message.get("headers", [])}
+                message["headers"] = list(message.get("headers", [])) + [
+                    (k, v) for k, v in SECURITY_HEADERS if k not in names
+                ]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+class _ReadConnections:
+    """One read-only `Database` per thread (sqlite3 connections stay in their thread)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.local = threading.local()
+
+    def get(self) -> Database:
+        db = getattr(self.local, "db", None)
+        if db is None:
+            db = Database.open_read_only(self.path)
+            self.local.db = db
+        return db
+
+
+def _templates() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATE_DIR)), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(fmt.FILTERS)
+    env.globals.update(version=duban.__version__, fmt=fmt,
+                       static=lambda name: f"/static/{name}?v={duban.__version__}")
+    return env
+
+
+def create_app(db_path: str | Path, allow_upload: bool = False, token: str | None = None) -> FastAPI:
+    """The duban web application over the database at ``db_path``.
+
+    The database must exist unless ``allow_upload`` (then it is created). It is opened
+    read-only; only an older schema is migrated, once, here. With
+    ``allow_upload``, ``token`` is required: uploads must send ``Authorization: Bearer
+    <token>``.
+    """
+    db_path = Path(db_path)
+    if allow_upload and not token:
+        raise ValueError("uploads need a token: set DUBAN_TOKEN (or pass token=)")
+    if allow_upload:
+        Database(db_path).close()  # created and migrated if need be
+    else:
+        try:
+            Database.open_read_only(db_path).close()
+        except DubanError as exc:
+            if "schema version" not in exc.reason:
+                raise
+            Database(db_path, create=False).close()  # an older schema: migrated once, the only write
+    reads = _ReadConnections(db_path)
+    upload_lock = threading.Lock()
+    env = _templates()
+
+    app = FastAPI(
+        title="督办 duban API", version=duban.__version__,
+        description="Chinese local-government work reports as grounded facts. Every offset is a half-open "
+                    "character range [start, end) into the document's original text.",
+        openapi_url="/api/v1/openapi.json", docs_url=None, redoc_url=None,  # the doc UIs load from a CDN
+    )
+    app.add_middleware(SecurityHeaders)
+    app.mount("/static", StaticFiles(directory=str(STATIC_DIR), follow_symlink=False), name="static")
+    app.state.db_path, app.state.allow_upload = db_path, allow_upload
+    api = APIRouter(prefix="/api/v1")
+
+    # -- plumbing ------------------------------------------------------------------------
+    def db() -> Database:
+        return reads.get()
+
+    def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a data function, turning expected failures into HTTP errors."""
+        try:
+            return fn(*args, **kwargs)
+        except DubanError as exc:
+            if exc.code is E.E015:
+                raise HTTPError(404, f"找不到这份文件 (no document matches {exc.details.get('ref')!r})") from None
+            if "give more of the key" in exc.reason:  # a key prefix that names several documents
+                raise HTTPError(400, f"文件编号不唯一，请写得更完整 ({exc.reason})") from None
+            raise HTTPError(500, f"数据库错误 ({exc.reason})") from None
+        except ValueError as exc:  # BadRequest, QuerySyntaxError, a bad compare selection
+            raise HTTPError(400, str(exc)) from None
+
+    def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
+        context.setdefault("page", template.removesuffix(".html"))
+        has_track = any(getattr(r, "path", "") == "/track" for r in app.routes)  # the Tracking page, once it exists
+        html = env.get_template(template).render(request=request, url=_url_maker(request), upload=allow_upload,
+                                                 db_name=db_path.name, has_track=has_track, **context)
+        return HTMLResponse(html, status_code=status_code)
+
+    def is_api(request: Request) -> bool:
+        return request.url.path.startswith("/api/")
+
+    def error_response(request: Request, status: int, message: str, headers: dict | None = None) -> Response:
+        if is_api(request):
+            return JSONResponse({"error": {"status": status, "message": message}}, status_code=status,
+                                headers=headers)
+        return page(request, "error.html", status, page="error", status=status, message=message)
+
+    @app.exception_handler(HTTPError)
+    async def _http_error(request: Request, exc: HTTPError) -> Response:
+        return error_response(request, exc.status, exc.message, exc.headers)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _starlette_error(request: Request, exc: StarletteHTTPException) -> Response:
+        message = {404: "找不到这个页面 (not found)", 405: "不支持这种请求方式 (method not allowed)"}.get(
+            exc.status_code, str(exc.detail))
+        return error_response(request, exc.status_code, message, getattr(exc, "headers", None))
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
+        return error_response(request, 400, f"参数有误 (bad parameter): {problems}")
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> Response:
+        return error_response(request, 500, f"服务器内部错误 (internal error: {type(exc).__name__})")
+
+    # -- documents -----------------------------------------------------------------------
+    def documents(level: str | None, county: str | None, year: str | None, type: str | None, q: str | None,
+                  sort: str, limit: int | None, offset: int) -> dict[str, Any]:
+        return call(D.documents_data, db(), level=level or None, county=county or None, year=year or None,
+                    type=type or None, q=(q or "").strip() or None, sort=sort, limit=limit, offset=offset)
+
+    @app.get("/", include_in_schema=False)
+    def home() -> RedirectResponse:
+        return RedirectResponse("/documents", status_code=302)
+
+    @app.get("/documents", include_in_schema=False, response_class=HTMLResponse)
+    def documents_page(request: Request, level: str | None = None, county: str | None = None,
+                       year: str | None = None, type: str | None = None, q: str | None = None, sort: str = "id",
+                       limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+        return page(request, "documents.html", data=documents(level, county, year, type, q, sort, limit, offset))
+
+    @api.get("/documents", summary="List documents (newest version of each)")
+    def documents_api(level: str | None = None, county: str | None = None, year: str | None = None,
+                      type: str | None = None, q: str | None = None, sort: str = "id", limit: Limit = 50,
+                      offset: Offset = 0) -> dict[str, Any]:
+        """Filters: `level`, `county`, `type` (exact), `year` (a review or plan period's year), `q` (part of the
+        title, organisation, county or source). `sort`: id, org, county, published, type, period, facts, warnings;
+        prefix `-` for descending. Answer: `{total, limit, offset, rows, filters, options}`."""
+        return documents(level, county, year, type, q, sort, limit, offset)
+
+    @app.get("/documents/{ref}", include_in_schema=False, response_class=HTMLResponse)
+    def document_page(request: Request, ref: str, hl: str | None = None) -> HTMLResponse:
+        view = call(D.document_view, db(), ref)
+        hits = []
+        if hl and (m := re.fullmatch(r"(\d{1,9})-(\d{1,9})", hl)) and int(m[1]) < int(m[2]):
+            hits.append((int(m[1]), int(m[2])))
+        anchors = [p["start"] for p in view["parts"]] + [s["heading_start"] for s in _walk(view["outline"])]
+        kinds: dict[str, int] = {}
+        for f in view["facts"]:
+            kinds[f["kind"]] = kinds.get(f["kind"], 0) + 1
+        return page(request, "document.html", view=view, kinds=kinds,
+                    text_html=render_text(view["text"], view["facts"], anchors, hits))
+
+    @api.get("/documents/{ref}", summary="One document: row, metadata, warnings, parts")
+    def document_api(ref: str) -> dict[str, Any]:
+        """`ref` is an id or a doc_key prefix. Answer: `{document, metadata, warnings, parts}`."""
+        return call(D.document_data, db(), ref)
+
+    @api.get("/documents/{ref}/text", summary="A document's original text")
+    def text_api(ref: str) -> dict[str, Any]:
+        """The text every offset points into: `{id, text}`."""
+        return call(D.text_data, db(), ref)
+
+    @api.get("/documents/{ref}/outline", summary="A document's parts and section tree")
+    def outline_api(ref: str) -> dict[str, Any]:
+        """`{id, parts, outline}`; each outline node has `children`."""
+        return call(D.outline_data, db(), ref)
+
+    # -- facts ---------------------------------------------------------------------------
+    def fact_filters(org: str | None, unit: str | None, kind: str | None, domain: str | None, part: str | None,
+                     year: str | None, doc: str | None) -> dict[str, Any]:
+        return {"org": org, "unit": unit, "kind": kind, "domain": domain, "part": part, "year": year, "doc": doc}
+
+    @app.get("/facts", include_in_schema=False, response_class=HTMLResponse)
+    def facts_page(request: Request, org: str | None = None, unit: str | None = None, kind: str | None = None,
+                   domain: str | None = None, part: str | None = None, year: str | None = None,
+                   doc: str | None = None, sort: str | None = None, limit: Limit = 100,
+                   offset: Offset = 0) -> HTMLResponse:
+        data = call(D.facts_data, db(), sort=sort, limit=limit, offset=offset,
+                    **fact_filters(org, unit, kind, domain, part, year, doc))
+        return page(request, "facts.html", data=data)
+
+    @api.get("/facts", summary="Facts, with the filters of `duban facts`")
+    def facts_api(org: str | None = None, unit: str | None = None, kind: str | None = None,
+                  domain: str | None = None, part: str | None = None, year: str | None = None,
+                  doc: str | None = None, sort: str | None = None, limit: Limit = 100, offset: Offset = 0,
+                  facets: bool = True) -> dict[str, Any]:
+        """The filters of `duban facts`: `org` (part of the organisation's name), `unit`, `kind`, `domain`, `part`,
+        `year` (exact) and `doc` (a document id or key prefix). Unsorted, rows come as `duban facts` lists them;
+        `sort` is a column (`value`, `unit`, `subject` …), `-column` for descending. Answer: `{total, limit,
+        offset, rows, filters, facets}`."""
+        return call(D.facts_data, db(), sort=sort, limit=limit, offset=offset, facets=facets,
+                    **fact_filters(org, unit, kind, domain, part, year, doc))
+
+    def export(fmt_name: str, sort: str | None, filters: dict[str, Any]) -> Response:
+        database = db()
+        call(D._order, sort, D.FACT_SORTS, "")  # a bad sort key is a 400 before any byte is sent
+        rows = list(call(D.iter_facts, database, sort=sort, **filters))
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        if fmt_name == "csv":
+            from duban.export import write_csv
+
+            out = io.StringIO()
+            out.write("\ufeff")  # a BOM, so that Excel reads the file as UTF-8
+            write_csv(rows or [dict.fromkeys(_FACT_COLUMNS)], out)
+            body, media = out.getvalue().encode("utf-8"), "text/csv; charset=utf-8"
+        else:
+            from duban.export import write_xlsx
+
+            out_b = io.BytesIO()
+            write_xlsx(rows or [dict.fromkeys(_FACT_COLUMNS)], out_b)
+            body = out_b.getvalue()
+            media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        name = f"duban-facts-{stamp}.{fmt_name}"
+        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+    @api.get("/facts.csv", summary="Export the selected facts as CSV (UTF-8 with BOM)",
+             response_class=Response, responses={200: {"content": {"text/csv": {}}}})
+    def facts_csv(org: str | None = None, unit: str | None = None, kind: str | None = None,
+                  domain: str | None = None, part: str | None = None, year: str | None = None,
+                  doc: str | None = None, sort: str | None = None) -> Response:
+        """Every fact the same filters select (no pagination), as CSV with a UTF-8 BOM so that Excel opens it."""
+        return export("csv", sort, fact_filters(org, unit, kind, domain, part, year, doc))
+
+    @api.get("/facts.xlsx", summary="Export the selected facts as an Excel workbook",
+             response_class=Response, responses={200: {"content": {
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {}}}})
+    def facts_xlsx(org: str | None = None, unit: str | None = None, kind: str | None = None,
+                   domain: str | None = None, part: str | None = None, year: str | None = None,
+                   doc: str | None = None, sort: str | None = None) -> Response:
+        """Every fact the same filters select (no pagination), as an .xlsx workbook."""
+        return export("xlsx", sort, fact_filters(org, unit, kind, domain, part, year, doc))
+
+    @api.get("/facts/{fact_id}", summary="One fact")
+    def fact_api(fact_id: int) -> dict[str, Any]:
+        row = call(D.fact_data, db(), fact_id)
+        if row is None:
+            raise HTTPError(404, f"找不到这条事实 (no fact {fact_id})")
+        return row
+
+    # -- search --------------------------------------------------------------------------
+    @app.get("/search", include_in_schema=False, response_class=HTMLResponse)
+    def search_page(request: Request, q: str = "", limit: SearchLimit = 20, offset: Offset = 0) -> HTMLResponse:
+        if not q.strip():
+            return page(request, "search.html", q="", data=None, error=None, elapsed=None)
+        started = time.perf_counter()
+        try:
+            data = call(D.search_data, db(), q, limit, offset)
+        except HTTPError as exc:
+            if exc.status != 400:
+                raise
+            return page(request, "search.html", 400, q=q, data=None, error=exc.message, elapsed=None)
+        return page(request, "search.html", q=q, data=data, error=None,
+                    elapsed=(time.perf_counter() - started) * 1000)
+
+    @api.get("/search", summary="Full-text search of the document bodies")
+    def search_api(q: Annotated[str, Query(description="words (3+ characters use the index) or FTS5 syntax")],
+                   limit: SearchLimit = 20, offset: Offset = 0) -> dict[str, Any]:
+        """Trigram FTS5: any substring of 3+ characters matches; shorter words are found by a scan. Several words
+        separated by spaces must all occur. ASCII quotes, parentheses, AND/OR/NOT make it an FTS5 query; one that
+        cannot be parsed is a 400. Answer: `{query, mode, total, limit, offset, rows}`, each row a document with
+        `hits` and `snippets` (`segments` of `{text, hit}`, and the first hit's `start`/`end` in the original)."""
+        return call(D.search_data, db(), q, limit, offset)
+
+    # -- compare -------------------------------------------------------------------------
+    @app.get("/compare", include_in_schema=False, response_class=HTMLResponse)
+    def compare_page(request: Request, doc: Annotated[list[str], Query()] = [],  # noqa: B006
+                     q: str | None = None, pick: bool = False) -> HTMLResponse:
+        chosen = [d for d in doc if d.strip()]
+        if len(chosen) < 2 or pick:
+            picker = call(D.documents_data, db(), q=(q or "").strip() or None, limit=200)
+            message = "请至少选择两份文件。" if chosen and not pick else None
+            return page(request, "compare.html", data=None, picker=picker, chosen=chosen, message=message, q=q)
+        try:
+            data = call(D.compare_data, db(), chosen)
+        except HTTPError as exc:
+            if exc.status != 400:
+                raise
+            picker = call(D.documents_data, db(), limit=200)
+            return page(request, "compare.html", 400, data=None, picker=picker, chosen=chosen, message=exc.message,
+                        q=q)
+        return page(request, "compare.html", data=data, chart=_chart(data), picker=None, chosen=chosen, message=None,
+                    q=q)
+
+    @api.get("/compare", summary="Compare 2–10 documents")
+    def compare_api(doc: Annotated[list[str], Query(description="2 to 10 document ids or key prefixes")] = []  # noqa: B006
+                    ) -> dict[str, Any]:
+        """Shared indicators (same kind and unit, similar subject, in 2+ documents) and each document's attention
+        by domain (share of its sentences per policy domain). Answer: `{documents, domains, attention,
+        indicators}`."""
+        return call(D.compare_data, db(), [d for d in doc if d.strip()])
+
+    # -- upload --------------------------------------------------------------------------
+    upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx or .pdf"}},
+    }}}}, "security": [{"bearerAuth": []}]}
+
+    @api.post("/documents", summary="Upload a report (needs --allow-upload and the token)", status_code=201,
+              openapi_extra=upload_schema, responses={
+                  200: {"description": "already stored (unchanged)"}, 400: {"description": "no file field"},
+                  401: {"description": "missing or wrong token"}, 403: {"description": "uploads are disabled"},
+                  413: {"description": "file over 20 MB"}, 422: {"description": "the file could not be ingested"}})
+    async def upload(request: Request) -> Response:
+        """Multipart field `file`. It goes through the same ingest as `duban ingest`; the answer says what was
+        ingested or why not: `{results: [{file, status, doc_id, version, reason, document}], counts}`."""
+        if not allow_upload:
+            raise HTTPError(403, "上传功能未开启：请用 `duban serve --allow-upload` 启动 (uploads are disabled)")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), (token or "").encode()):
+            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN> (missing or wrong token)",
+                            {"WWW-Authenticate": "Bearer"})
+        too_big = HTTPError(413, f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB 的上限 (file too large)")
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + _MULTIPART_SLACK:
+            raise too_big
+        body = bytearray()
+        async for chunk in request.stream():
+            body += chunk
+            if len(body) > MAX_UPLOAD_BYTES + _MULTIPART_SLACK:
+                raise too_big
+        replayed = False
+
+        async def replay() -> dict:
+            nonlocal replayed
+            if replayed:
+                return {"type": "http.disconnect"}
+            replayed = True
+            return {"type": "http.request", "body": bytes(body), "more_body": False}
+
+        try:
+            form = await Request(request.scope, replay).form(max_files=1, max_fields=10)
+        except Exception as exc:  # a malformed multipart body
+            raise HTTPError(400, f"无法解析上传内容 (bad multipart body: {exc})") from None
+        upload_file = form.get("file")
+        if not isinstance(upload_file, UploadFile):
+            raise HTTPError(400, "请求中需要名为 file 的文件字段 (multipart field 'file' is missing)")
+        content = await upload_file.read()
+        if len(content) > MAX_UPLOAD_BYTES:
+            raise too_big
+        name = safe_filename(upload_file.filename or "")
+        answer = await run_in_threadpool(_ingest_upload, db_path, name, content, upload_lock)
+        statuses = {r["status"] for r in answer["results"]}
+        status = 201 if "ingested" in statuses else 200 if statuses == {"unchanged"} else 422
+        return JSONResponse(answer, status_code=status)
+
+    app.include_router(api)
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            from fastapi.openapi.utils import get_openapi
+
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            schema.setdefault("components", {})["securitySchemes"] = {
+                "bearerAuth": {"type": "http", "scheme": "bearer", "description": "the DUBAN_TOKEN of the server"}}
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+_FACT_COLUMNS = ("id", "doc_id", "doc_key", "org_name", "text", "start", "end", "value", "unit", "approx", "kind",
+                 "subject", "part", "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
+
+
+def _walk(nodes: list[dict[str, Any]]):
+    for node in nodes:
+        yield node
+        yield from _walk(node["children"])
+
+
+def _chart(data: dict[str, Any]) -> dict[str, Any]:
+    """The attention chart's data for compare.js: domains and one series of shares (%) per document."""
+    names = [d["org_name"] or d["title"] or f"#{d['id']}" for d in data["documents"]]
+    return {
+        "domains": data["domains"],
+        "series": [{"name": f"{name}（{fmt.periods(d)}）", "data": [round(a["shares"].get(dom, 0) * 100, 1)
+                                                                 for dom in data["domains"]]}
+                   for name, d, a in zip(names, data["documents"], data["attention"], strict=True)],
+    }
+
+
+def safe_filename(name: str) -> str:
+    """The last path component of an uploaded file's name, without control characters."""
+    name = PurePosixPath(name.replace("\\", "/")).name
+    name = "".join(ch for ch in name if unicodedata.category(ch)[0] != "C").strip().lstrip(".")
+    if len(name) > 120:
+        stem, dot, suffix = name.rpartition(".")
+        name = (stem[: 110] + dot + suffix[:9]) if dot else name[:120]
+    return name or "upload"
+
+
+def _ingest_upload(db_path: Path, name: str, content: bytes, lock: threading.Lock) -> dict[str, Any]:
+    """Store the upload beside the database (so its source path stays valid) and ingest it as the CLI does."""
+    folder = db_path.resolve().parent / f"{db_path.stem}-uploads"
+    with lock:  # one upload at a time: two of the same name must not overwrite each other's file mid-ingest
+        folder.mkdir(exist_ok=True)
+        target = folder / name
+        target.write_bytes(content)
+        return _ingest_file(db_path, folder, name, target)
+
+
+def _ingest_file(db_path: Path, folder: Path, name: str, target: Path) -> dict[str, Any]:
+    with Database(db_path) as database:
+        report = database.ingest([target])
+        results = []
+        for r in report:
+            row = {"file": name, "status": r.status, "doc_id": r.doc_id, "version": r.version,
+                   "reason": r.reason.replace(str(folder) + "/", "")}
+            if r.doc_id is not None:
+                row["document"] = database.document(r.doc_id)
+            results.append(row)
+    if not results:
+        results = [{"file": name, "status": "skipped", "doc_id": None, "version": None, "reason": "nothing was read"}]
+    return {"results": results, "counts": report.counts()}
+
+
+def _url_maker(request: Request) -> Callable[..., str]:
+    """``url(offset=100, sort=None)``: this page's URL with some query parameters changed."""
+
+    def url(_path: str | None = None, **changes: Any) -> str:
+        items = [(k, v) for k, v in request.query_params.multi_items() if k not in changes]
+        for key, value in changes.items():
+            if value is None or value == "":
+                continue
+            if isinstance(value, (list, tuple)):
+                items += [(key, str(v)) for v in value]
+            else:
+                items.append((key, str(value)))
+        query = urlencode(items)
+        return (_path or request.url.path) + (f"?{query}" if query else "")
+
+    return url
+
+
+__all__ = ["create_app", "MAX_UPLOAD_BYTES", "CSP", "safe_filename"]

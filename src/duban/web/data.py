@@ -1,0 +1,359 @@
+"""The data functions behind every page: each HTML page and its JSON twin call the same one.
+
+``/documents`` and ``/api/v1/documents`` both call `documents_data`, ``/facts`` and
+``/api/v1/facts`` both call `facts_data`, and so on, so the UI, the API and the CLI
+(which reads the same `Database` methods) see the same rows. Rows have the shape the
+`Database` methods give (`Database.documents`, `Database.facts`); these functions add
+filters, sorting, pagination, totals and facet counts in SQL, with every value passed as
+a parameter and every column name taken from a fixed list.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from duban.store import Database
+from duban.store.database import _DOC_COLUMNS, _LATEST, _fact_row
+
+MAX_LIMIT = 1000
+FACET_VALUES = 30  # values listed per facet, most frequent first
+CACHE_ENTRIES = 512
+
+_cache: OrderedDict[tuple, Any] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def _db_state(db: Database) -> tuple:
+    """What changes whenever the database does: size and mtime of the file and its WAL."""
+    state = []
+    for suffix in ("", "-wal"):
+        try:
+            st = os.stat(f"{db.path}{suffix}")
+            state.append((st.st_size, st.st_mtime_ns))
+        except OSError:
+            state.append(None)
+    return (str(db.path.resolve()), *state)
+
+
+def cached(db: Database, key: tuple, compute: Callable[[], Any]) -> Any:
+    """``compute()``, remembered until the database changes: totals and facet counts over a
+    large store take a full scan, and a server reads the same ones again and again."""
+    full_key = (_db_state(db), *key)
+    with _cache_lock:
+        if full_key in _cache:
+            _cache.move_to_end(full_key)
+            return _cache[full_key]
+    value = compute()
+    with _cache_lock:
+        _cache[full_key] = value
+        while len(_cache) > CACHE_ENTRIES:
+            _cache.popitem(last=False)
+    return value
+
+
+def _has_versions(db: Database) -> bool:
+    """Whether any document supersedes another (if none, "latest only" filters nothing)."""
+    return db.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM documents WHERE supersedes IS NOT NULL)").fetchone()[0] == 1
+
+
+class BadRequest(ValueError):
+    """A parameter the caller got wrong: the answer is 400 with this message."""
+
+
+def page_args(limit: int, offset: int, default: int = 50) -> tuple[int, int]:
+    if limit is None:
+        limit = default
+    if not 0 <= limit <= MAX_LIMIT:
+        raise BadRequest(f"limit 应在 0 到 {MAX_LIMIT} 之间 (limit must be 0..{MAX_LIMIT})")
+    if offset < 0:
+        raise BadRequest("offset 不能为负数 (offset must be >= 0)")
+    return limit, offset
+
+
+# -- documents ---------------------------------------------------------------------------
+DOCUMENT_SORTS = {
+    "id": "d.id", "org": "d.org_name", "county": "d.county", "published": "d.published", "type": "d.doc_type",
+    "period": "d.review_period", "facts": "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id)",
+    "warnings": "(SELECT count(*) FROM warnings w WHERE w.doc_id = d.id)",
+}
+
+
+def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+    """`Database.documents` rows for ``ids``, in that order."""
+    if not ids:
+        return []
+    marks = ", ".join("?" * len(ids))
+    rows = {r["id"]: dict(r) for r in db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})",
+                                                      ids)}
+    return [rows[i] for i in ids]
+
+
+def documents_data(db: Database, *, level: str | None = None, county: str | None = None, year: str | None = None,
+                   type: str | None = None, q: str | None = None, sort: str = "id", limit: int | None = 50,
+                   offset: int = 0) -> dict[str, Any]:
+    """The newest version of every document, filtered, sorted and paginated, with the total.
+
+    ``level``, ``county`` and ``type`` are exact; ``year`` matches a review or plan period
+    of that year; ``q`` is part of the title, organisation, county or source.
+    """
+    limit, offset = page_args(limit, offset)
+    where, params = [_LATEST], []
+    if level:
+        where.append("d.org_level = ?")
+        params.append(level)
+    if county:
+        where.append("d.county = ?")
+        params.append(county)
+    if type:
+        where.append("d.doc_type = ?")
+        params.append(type)
+    if year:
+        where.append("(substr(d.review_period, 1, 4) = ? OR substr(d.plan_period, 1, 4) = ?)")
+        params += [str(year), str(year)]
+    if q:
+        where.append("(instr(d.title, ?) > 0 OR instr(coalesce(d.org_name, ''), ?) > 0"
+                     " OR instr(coalesce(d.county, ''), ?) > 0 OR instr(d.source, ?) > 0)")
+        params += [q] * 4
+    order = _order(sort, DOCUMENT_SORTS, "d.id")
+    where_sql = " AND ".join(where)
+    # Filter, count and sort on the covering index documents_listing (schema step 4): the
+    # table's rows hold the texts before these columns, so only the page's rows are read.
+    listing = f"FROM documents d INDEXED BY documents_listing WHERE {where_sql}"
+    total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
+    ids = [r[0] for r in db.conn.execute(
+        f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
+    rows = _document_rows(db, ids)
+    return {
+        "total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
+        "filters": {"level": level, "county": county, "year": year, "type": type, "q": q},
+        "options": cached(db, ("document-options",), lambda: _document_options(db)),
+    }
+
+
+def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
+    """The values each documents filter can take, with how many documents have each."""
+    options = {}
+    source = "FROM documents d INDEXED BY documents_listing"
+    for name, expr in (("level", "d.org_level"), ("county", "d.county"), ("type", "d.doc_type")):
+        options[name] = [dict(r) for r in db.conn.execute(
+            f"SELECT {expr} AS value, count(*) AS count {source} WHERE {_LATEST} AND coalesce({expr}, '') != ''"
+            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
+    options["year"] = [dict(r) for r in db.conn.execute(
+        "SELECT value, count(DISTINCT id) AS count FROM ("
+        f" SELECT d.id, substr(d.review_period, 1, 4) AS value {source} WHERE {_LATEST}"
+        f" UNION ALL SELECT d.id, substr(d.plan_period, 1, 4) {source} WHERE {_LATEST})"
+        " WHERE coalesce(value, '') != '' GROUP BY 1 ORDER BY 1 DESC")]
+    return options
+
+
+def document_data(db: Database, ref: int | str) -> dict[str, Any]:
+    """One document: its row, metadata, warnings and parts (what `duban show --json` gives)."""
+    doc_id = db.resolve(ref)
+    return {
+        "document": db.document(doc_id), "metadata": db.metadata(doc_id), "warnings": db.warnings(doc_id),
+        "parts": db.parts(doc_id),
+    }
+
+
+def text_data(db: Database, ref: int | str) -> dict[str, Any]:
+    doc_id = db.resolve(ref)
+    return {"id": doc_id, "text": db.text(doc_id)}
+
+
+def outline_data(db: Database, ref: int | str) -> dict[str, Any]:
+    doc_id = db.resolve(ref)
+    return {"id": doc_id, "parts": db.parts(doc_id), "outline": db.outline(doc_id)}
+
+
+def document_view(db: Database, ref: int | str) -> dict[str, Any]:
+    """Everything the document page shows: `document_data` plus text, outline and facts."""
+    data = document_data(db, ref)
+    doc_id = data["document"]["id"]
+    data["text"] = db.text(doc_id)
+    data["outline"] = db.outline(doc_id)
+    data["facts"] = db.facts(doc=doc_id)
+    return data
+
+
+# -- facts -------------------------------------------------------------------------------
+FACT_FILTERS = ("org", "unit", "kind", "domain", "part", "year", "doc")
+FACETS = {"org": "d.org_name", "year": "f.year", "part": "f.part", "kind": "f.kind", "unit": "f.unit",
+          "domain": "f.domain"}
+FACT_SORTS = {
+    "doc": "f.doc_id", "org": "d.org_name", "text": "f.text", "value": "f.value", "unit": "f.unit",
+    "approx": "f.approx", "kind": "f.kind", "subject": "f.subject", "part": "f.part", "domain": "f.domain",
+    "year": "f.year", "start": "f.start",
+}
+_FACT_SELECT = (
+    'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
+    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+    " FROM facts f JOIN documents d ON d.id = f.doc_id"
+)
+
+
+_LATEST_FACT = "f.doc_id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
+
+
+def _fact_where(db: Database, filters: dict[str, Any]) -> tuple[str, list[Any]]:
+    """The WHERE clause of `Database.facts` for the same filters (same meaning, same rows).
+
+    It names columns of ``facts f`` only (the document conditions are subqueries on the
+    documents' indexes), so counts and facets need not look up each fact's document.
+    """
+    where, params = [], []
+    if filters.get("doc") not in (None, ""):
+        where.append("f.doc_id = ?")
+        params.append(db.resolve(filters["doc"]))
+    elif _has_versions(db):
+        where.append(_LATEST_FACT)
+    if filters.get("org"):
+        where.append("f.doc_id IN (SELECT id FROM documents INDEXED BY documents_listing"
+                     " WHERE org_name LIKE '%' || ? || '%')")
+        params.append(filters["org"])
+    for column in ("unit", "kind", "domain", "part", "year"):
+        if filters.get(column) is not None:
+            where.append(f"f.{column} = ?")
+            params.append(str(filters[column]))
+    return " AND ".join(where) or "1", params
+
+
+def _order(sort: str | None, allowed: dict[str, str], default: str) -> str:
+    if not sort:
+        return default
+    desc = sort.startswith("-")
+    key = sort.lstrip("-")
+    if key not in allowed:
+        raise BadRequest(f"无法按 {key!r} 排序；可选：{', '.join(allowed)} (unknown sort key)")
+    return f"{allowed[key]} {'DESC' if desc else 'ASC'}"
+
+
+def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100, offset: int = 0,
+               facets: bool = True, **filters: Any) -> dict[str, Any]:
+    """A page of facts matching ``filters`` (those of `Database.facts`), the total, facet counts.
+
+    Unsorted, rows come in `Database.facts`'s order (by document, then the extractor's
+    order); ``sort`` is a column name, ``-name`` for descending.
+    """
+    unknown = set(filters) - set(FACT_FILTERS)
+    if unknown:
+        raise BadRequest(f"未知的筛选条件：{', '.join(sorted(unknown))}")
+    filters = {k: (None if v in ("", None) else v) for k, v in filters.items()}
+    limit, offset = page_args(limit, offset, 100)
+    where_sql, params = _fact_where(db, filters)
+    order = _order(sort, FACT_SORTS, "f.doc_id")
+    total = cached(db, ("facts-total", where_sql, *params),
+                   lambda: db.conn.execute(f"SELECT count(*) FROM facts f WHERE {where_sql}", params).fetchone()[0])
+    if order.startswith("d."):  # sorting by a document column needs every fact's document
+        ids_sql = (f"SELECT f.id FROM facts f JOIN documents d ON d.id = f.doc_id WHERE {where_sql}"
+                   f" ORDER BY {order}, f.doc_id, f.id LIMIT ? OFFSET ?")
+    else:
+        source = "facts f"
+        if sort is None and filters.get("doc") is None and where_sql != "1":
+            # In the default order (document, then extractor's order) the facts_doc index is already
+            # sorted: when the selection is not rare, walking it finds a page sooner than sorting it all.
+            everything = cached(db, ("facts-count",), lambda: db.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
+            if total * 500 >= everything:  # at least 1 in 500
+                source = "facts f INDEXED BY facts_doc"
+        ids_sql = f"SELECT f.id FROM {source} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id LIMIT ? OFFSET ?"
+    ids = [r[0] for r in db.conn.execute(ids_sql, [*params, limit, offset])]
+    rows = _fact_rows(db, ids)
+    data = {"total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
+            "filters": {k: filters.get(k) for k in FACT_FILTERS}}
+    if facets:
+        data["facets"] = cached(db, ("facts-facets", where_sql, *params), lambda: _fact_facets(db, where_sql, params))
+    if filters.get("doc") not in (None, ""):
+        data["document"] = db.document(filters["doc"])
+    return data
+
+
+def _fact_facets(db: Database, where_sql: str, params: list[Any]) -> dict[str, list[dict[str, Any]]]:
+    facets = {}
+    for name, expr in FACETS.items():
+        if name == "org":  # counted by document, then named: one look-up per document, not per fact
+            orgs = dict(db.conn.execute("SELECT id, org_name FROM documents INDEXED BY documents_listing"))
+            counts: dict[Any, int] = {}
+            for doc_id, n in db.conn.execute(f"SELECT f.doc_id, count(*) FROM facts f WHERE {where_sql}"
+                                             " GROUP BY f.doc_id", params):
+                counts[orgs.get(doc_id)] = counts.get(orgs.get(doc_id), 0) + n
+            ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0] is None, kv[0] or ""))
+            facets[name] = [{"value": v, "count": n} for v, n in ranked[:FACET_VALUES]]
+            continue
+        sql = (f"SELECT {expr} AS value, count(*) AS count FROM facts f WHERE {where_sql}"
+               f" GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT {FACET_VALUES}")
+        facets[name] = [dict(r) for r in db.conn.execute(sql, params)]
+    return facets
+
+
+def _fact_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+    """`Database.facts` rows for the fact ``ids``, in that order."""
+    if not ids:
+        return []
+    rows = {r["id"]: _fact_row(r) for r in db.conn.execute(
+        f"{_FACT_SELECT} WHERE f.id IN ({', '.join('?' * len(ids))})", ids)}
+    return [rows[i] for i in ids]
+
+
+_FACT_ONLY_SELECT = (
+    'SELECT f.id, f.doc_id, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind, f.subject, f.part,'
+    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year FROM facts f"
+)
+
+
+def iter_facts(db: Database, *, sort: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
+    """Every fact matching ``filters``, in the page's order: what the exports write.
+
+    The rows are `Database.facts` rows; each document's key and organisation come from a
+    look-up table read once from the indexes, not from a join per fact (which would read
+    each document's texts).
+    """
+    filters = {k: (None if v in ("", None) else v) for k, v in filters.items() if k in FACT_FILTERS}
+    where_sql, params = _fact_where(db, filters)
+    order = _order(sort, FACT_SORTS, "f.doc_id")
+    if order.startswith("d."):
+        for r in db.conn.execute(f"{_FACT_SELECT} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id", params):
+            yield _fact_row(r)
+        return
+    keys = dict(db.conn.execute("SELECT id, doc_key FROM documents INDEXED BY documents_doc_key"))
+    orgs = dict(db.conn.execute("SELECT id, org_name FROM documents INDEXED BY documents_listing"))
+    source = "facts f"
+    if sort is None and filters.get("doc") is None:
+        source = "facts f INDEXED BY facts_doc"  # already in the default order: no sort of the whole selection
+    cursor = db.conn.cursor()
+    cursor.row_factory = None  # plain tuples: this may be a million rows
+    cursor.execute(f"{_FACT_ONLY_SELECT.replace('FROM facts f', 'FROM ' + source)} WHERE {where_sql}"
+                   f" ORDER BY {order}, f.doc_id, f.id", params)
+    names = [c[0] for c in cursor.description]
+    loads = json.loads
+    for values in cursor:
+        row = dict(zip(names, values))
+        doc_id, value = row["doc_id"], row["value"]
+        if value is not None and float(value).is_integer():
+            row["value"] = int(value)  # as _fact_row does
+        row["domain_cues"] = [] if row["domain_cues"] == "[]" else loads(row["domain_cues"])
+        yield {"id": row.pop("id"), "doc_id": row.pop("doc_id"), "doc_key": keys.get(doc_id),
+               "org_name": orgs.get(doc_id), **row}
+
+
+def fact_data(db: Database, fact_id: int) -> dict[str, Any] | None:
+    row = db.conn.execute(f"{_FACT_SELECT} WHERE f.id = ?", (int(fact_id),)).fetchone()
+    return _fact_row(row) if row else None
+
+
+# -- search and compare ------------------------------------------------------------------
+def search_data(db: Database, q: str, limit: int | None = 20, offset: int = 0) -> dict[str, Any]:
+    """`Database.search` (a `QuerySyntaxError` is a ``ValueError``: the caller answers 400)."""
+    limit, offset = page_args(limit, offset, 20)
+    return db.search(q, limit, offset)
+
+
+def compare_data(db: Database, docs: list[str]) -> dict[str, Any]:
+    try:
+        return db.compare(docs)
+    except ValueError as exc:  # too few or too many documents
+        raise BadRequest(str(exc)) from None

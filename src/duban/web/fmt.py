@@ -1,0 +1,119 @@
+"""Chinese labels and number formats for the web pages (and `duban search`'s table).
+
+Numbers are written the way a Chinese reader expects them: ``11516300`` 元 is
+``1,151.63万元``, ``2.5e9`` 元 is ``25亿元``; counts stay plain (``1,234``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+KIND = {"amount": "数量", "change": "增减", "share": "比例", "rank": "排名", "duration": "时长"}
+PART = {"review": "工作回顾", "problems": "存在问题", "plan": "工作计划", "": "开头"}
+APPROX = {"exact": "确数", "over": "以上（余、超）", "under": "不足（近）", "about": "约数"}
+APPROX_SHORT = {"exact": "", "over": "以上", "under": "不足", "about": "约"}
+# The columns of a facts row, as the pages and the exports label them.
+FACT_LABELS = {
+    "id": "编号", "doc_id": "文件编号", "doc_key": "文件键", "org_name": "单位", "text": "原文", "start": "起始位置",
+    "end": "结束位置", "value": "数值", "unit": "单位（计量）", "approx": "精确度", "kind": "类型", "subject": "指标",
+    "part": "所在部分", "section_path": "所在章节", "sentence_start": "句子起点", "sentence_end": "句子终点",
+    "domain": "领域", "domain_cues": "领域依据", "year": "年份",
+}
+META_LABELS = {
+    "index_no": "索引号", "publisher": "发布机构", "published": "发布时间", "written": "成文日期", "doc_no": "文号",
+    "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
+    "original_link": "原文链接", "policy_link": "政策解读链接", "attachment": "附件",
+}
+_CN_DIGITS = "〇一二三四"
+
+
+def number(value: Any) -> str:
+    """A count with thousands separators: ``12345`` → ``12,345``."""
+    if value is None or value == "":
+        return "—"
+    try:
+        return f"{int(value):,}"
+    except (TypeError, ValueError):
+        return str(value)
+
+
+def _trim(x: float, places: int | None = None) -> str:
+    """``x`` with thousands separators and as few decimals as show it exactly (2 to 6)."""
+    if places is None:
+        places = next((p for p in range(2, 7) if abs(round(x, p) - x) <= 1e-9 * max(1.0, abs(x))), 6)
+    text = f"{x:,.{places}f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def scaled(value: float) -> str:
+    """A magnitude the Chinese way: 万 from ten thousand, 亿 from a hundred million."""
+    v = float(value)
+    if abs(v) >= 1e8:
+        return _trim(v / 1e8) + "亿"
+    if abs(v) >= 1e4:
+        return _trim(v / 1e4) + "万"
+    return _trim(v)
+
+
+def quantity(value: Any, unit: str = "", kind: str = "") -> str:
+    """A fact's value with its unit: ``1,151.63万元``, ``31.3%``, ``第3``."""
+    if value is None or value == "":
+        return "—"
+    unit = unit or ""
+    if kind == "share" or unit in ("%", "‰") or "百分点" in unit:
+        return _trim(float(value)) + unit
+    if kind == "rank":
+        return f"第{_trim(float(value))}{unit}" if unit in ("", "名", "位") else _trim(float(value)) + unit
+    return scaled(value) + unit
+
+
+def period(text: Any) -> str:
+    """``2024`` → 2024年, ``2024H1`` → 2024年上半年, ``2024Q3`` → 2024年第三季度."""
+    if not text:
+        return "—"
+    text = str(text)
+    if m := re.fullmatch(r"(\d{4})H([12])", text):
+        return f"{m[1]}年{'上' if m[2] == '1' else '下'}半年"
+    if m := re.fullmatch(r"(\d{4})Q([1-4])", text):
+        return f"{m[1]}年第{_CN_DIGITS[int(m[2])]}季度"
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+        return f"{m[1]}年{int(m[2])}月"
+    if re.fullmatch(r"\d{4}", text):
+        return f"{text}年"
+    return text
+
+
+def periods(row: dict[str, Any]) -> str:
+    review, plan = row.get("review_period"), row.get("plan_period")
+    if review and plan:
+        return f"{period(review)} → {period(plan)}"
+    if review:
+        return period(review)
+    return f"→ {period(plan)}" if plan else "—"
+
+
+def date(text: Any) -> str:
+    """``2025-05-21`` → 2025年5月21日; anything else as it is."""
+    if not text:
+        return "—"
+    if m := re.match(r"(\d{4})-(\d{1,2})-(\d{1,2})", str(text)):
+        return f"{m[1]}年{int(m[2])}月{int(m[3])}日"
+    return str(text)
+
+
+def percent(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+def label(mapping: dict[str, str], value: Any) -> str:
+    value = "" if value is None else str(value)
+    return mapping.get(value, value or "—")
+
+
+FILTERS = {
+    "number": number, "quantity": quantity, "period": period, "periods": periods, "date": date,
+    "percent": percent, "kind": lambda v: label(KIND, v), "part": lambda v: label(PART, v),
+    "approx": lambda v: label(APPROX, v), "approx_short": lambda v: APPROX_SHORT.get(v or "", ""),
+    "meta": lambda v: label(META_LABELS, v), "dash": lambda v: "—" if v in (None, "") else v,
+}
