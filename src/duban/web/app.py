@@ -39,6 +39,7 @@ from duban.store import Database
 from duban.web import data as D
 from duban.web import fmt
 from duban.web.highlight import render as render_text
+from duban.web.highlight import track_text
 
 HERE = Path(__file__).resolve().parent
 STATIC_DIR = HERE / "static"
@@ -168,6 +169,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
             raise HTTPError(500, f"数据库错误 ({exc.reason})") from None
         except ValueError as exc:  # BadRequest, QuerySyntaxError, a bad compare selection
             raise HTTPError(400, str(exc)) from None
+        except D.NotFound as exc:  # no organisation or pair to track under that name
+            raise HTTPError(404, str(exc)) from None
 
     def page(request: Request, template: str, status_code: int = 200, **context: Any) -> HTMLResponse:
         context.setdefault("page", template.removesuffix(".html"))
@@ -381,6 +384,36 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         indicators}`."""
         return call(D.compare_data, db(), [d for d in doc if d.strip()])
 
+    # -- tracking ------------------------------------------------------------------------
+    @app.get("/track", include_in_schema=False, response_class=HTMLResponse)
+    def track_list_page(request: Request, limit: Limit = 100, offset: Offset = 0) -> HTMLResponse:
+        return page(request, "track_list.html", page="track", data=call(D.track_list_data, db(), limit, offset))
+
+    @api.get("/track", summary="Organisations whose plans can be tracked")
+    def track_list_api(limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Organisations (grouped as `duban.link` groups them: names compared after normalising) with a report
+        holding a plan and a later report reviewing that period. Answer: `{total, limit, offset, rows}`, each row
+        `{org, key, org_level, county, documents, pairs}`, each pair `{plan, review}` (id, title, periods)."""
+        return call(D.track_list_data, db(), limit, offset)
+
+    @app.get("/track/{org}", include_in_schema=False, response_class=HTMLResponse)
+    def track_page(request: Request, org: str, plan: int | None = None) -> HTMLResponse:
+        view = call(D.track_view, db(), org, plan)
+        return page(request, "track.html", view=view, chart=_track_chart(view),
+                    plan_html=track_text(view["plan_text"], view["rows"], "plan"),
+                    review_html=track_text(view["review_text"], view["rows"], "review"))
+
+    @api.get("/track/{org}", summary="Plan against delivery for one organisation")
+    def track_api(org: str, plan: Annotated[int | None, Query(description="the plan document of the pair "
+                                                                           "(default: the newest plan)")] = None
+                  ) -> dict[str, Any]:
+        """`duban track ORG` for one plan→review pair. Answer: `{org, pairs, plan, review, total, counts,
+        domains, rows}`: `pairs` lists every pair with its counts; `plan` and `review` are the chosen pair's
+        document rows; `rows` are the commitments (`start`/`end` in the plan's original text,
+        `result_start`/`result_end` in the review's, `status`, `score` …); `counts` by status; `domains` with
+        their counts by status."""
+        return call(D.track_data, db(), org, plan)
+
     # -- upload --------------------------------------------------------------------------
     upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["file"],
@@ -469,6 +502,15 @@ def _chart(data: dict[str, Any]) -> dict[str, Any]:
         "series": [{"name": f"{name}（{fmt.periods(d)}）", "data": [round(a["shares"].get(dom, 0) * 100, 1)
                                                                  for dom in data["domains"]]}
                    for name, d, a in zip(names, data["documents"], data["attention"], strict=True)],
+    }
+
+
+def _track_chart(data: dict[str, Any]) -> dict[str, Any]:
+    """The tracking charts' data for track.js: counts by status, and by domain stacked by status."""
+    return {
+        "domains": [d["domain"] or fmt.NO_DOMAIN for d in data["domains"]],
+        "statuses": [{"name": label, "color": fmt.STATUS_COLOR[s], "count": data["counts"][s],
+                      "data": [d["counts"][s] for d in data["domains"]]} for s, label in fmt.STATUS.items()],
     }
 
 

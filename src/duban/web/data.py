@@ -357,3 +357,117 @@ def compare_data(db: Database, docs: list[str]) -> dict[str, Any]:
         return db.compare(docs)
     except ValueError as exc:  # too few or too many documents
         raise BadRequest(str(exc)) from None
+
+
+# -- tracking: plan against delivery -----------------------------------------------------
+class NotFound(LookupError):
+    """Nothing to show under this name: the answer is 404 with this message."""
+
+
+def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
+    """The newest documents grouped by organisation as `duban.link` groups them (`org_key`),
+    keeping the groups in which some plan period is reviewed by a later report."""
+    from duban.link import pair_documents
+    from duban.link.orgs import org_key
+
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for r in db.conn.execute(
+            "SELECT d.id, d.org_name, d.org_level, d.county, d.title, d.review_period, d.plan_period"
+            f" FROM documents d INDEXED BY documents_listing WHERE {_LATEST} ORDER BY d.id"):
+        key = org_key(r["org_name"] or "")
+        if key:
+            groups.setdefault(key, []).append(dict(r))
+    out = []
+    for key, docs in groups.items():
+        pairs = sorted(pair_documents(docs), key=lambda p: (p[0]["plan_period"], p[0]["id"]))
+        if pairs:
+            first = docs[0]  # the name track_org reports
+            out.append({"org": first["org_name"], "key": key, "org_level": first["org_level"],
+                        "county": first["county"], "documents": len(docs),
+                        "pairs": [{"plan": plan, "review": review} for plan, review in pairs]})
+    out.sort(key=lambda g: (g["org"], g["key"]))
+    return out
+
+
+def track_list_data(db: Database, limit: int | None = 100, offset: int = 0) -> dict[str, Any]:
+    """The organisations with a plan report and a later report reviewing it, each with its pairs
+    (``plan`` and ``review`` rows: id, title, periods), by name, paginated."""
+    limit, offset = page_args(limit, offset, 100)
+    orgs = cached(db, ("track-orgs",), lambda: _tracked_orgs(db))
+    return {"total": len(orgs), "limit": limit, "offset": offset, "rows": orgs[offset: offset + limit]}
+
+
+def _latest_by_source(db: Database, source: str) -> dict[str, Any]:
+    row = db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.id DESC LIMIT 1",
+                          (source,)).fetchone()
+    return dict(row)
+
+
+def _status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
+    from duban.link.status import STATUSES
+
+    counts = dict.fromkeys(STATUSES, 0)
+    for r in rows:
+        counts[r["status"]] += 1
+    return counts
+
+
+def track_data(db: Database, org: str, plan: int | None = None) -> dict[str, Any]:
+    """`duban.link.track_org` for ``org``, one plan→review pair at a time.
+
+    ``plan`` is the id of the pair's plan document (default: the newest plan). The answer:
+    ``org``; ``pairs`` (every pair: ``plan`` and ``review`` document ids, titles and periods, its
+    ``total`` and ``counts``); the chosen pair's ``plan`` and ``review`` document rows; its
+    ``rows`` (`TrackReport.rows()`: ``start``/``end`` in the plan's original text,
+    ``result_start``/``result_end`` in the review's); ``counts`` by status; ``domains``, each
+    with its ``total`` and ``counts`` by status, most commitments first.
+    """
+    from duban.link import track_org
+    from duban.link.orgs import org_key
+
+    key = org_key(org)
+    report = cached(db, ("track", key), lambda: track_org(db, org)) if key else None
+    if report is None or not report.pairs:
+        raise NotFound(f"没有找到「{org}」可对照的计划与回顾：需要一份含工作计划的报告和一份回顾该时期的后续报告"
+                       " (no plan of this organisation is paired with a report reviewing it)")
+    all_rows = report.rows()
+    pairs = []
+    for p in report.pairs:
+        plan_doc, review_doc = _latest_by_source(db, p["plan_source"]), _latest_by_source(db, p["review_source"])
+        rows = [r for r in all_rows if (r["plan_source"], r["review_source"]) == (p["plan_source"], p["review_source"])]
+        pairs.append({
+            "plan": {k: plan_doc[k] for k in ("id", "title", "review_period", "plan_period")},
+            "review": {k: review_doc[k] for k in ("id", "title", "review_period", "plan_period")},
+            "total": len(rows), "counts": _status_counts(rows),
+            "_docs": (plan_doc, review_doc), "_rows": rows,
+        })
+    pairs.sort(key=lambda p: (p["plan"]["plan_period"] or "", p["plan"]["id"]))
+    if plan is None:
+        chosen = pairs[-1]
+    else:
+        chosen = next((p for p in pairs if p["plan"]["id"] == plan), None)
+        if chosen is None:
+            raise NotFound(f"文件 {plan} 不是 {report.org} 已配对的计划文件 (document {plan} is no plan of this"
+                           " organisation paired with a review)")
+    rows = chosen["_rows"]
+    domains: dict[str, list[dict[str, Any]]] = {}
+    for r in rows:
+        domains.setdefault(r["domain"] or "", []).append(r)
+    plan_doc, review_doc = chosen["_docs"]
+    return {
+        "org": report.org,
+        "pairs": [{k: v for k, v in p.items() if not k.startswith("_")} for p in pairs],
+        "plan": plan_doc, "review": review_doc,
+        "total": len(rows), "counts": _status_counts(rows),
+        "domains": [{"domain": d, "total": len(rs), "counts": _status_counts(rs)}
+                    for d, rs in sorted(domains.items(), key=lambda kv: (-len(kv[1]), kv[0] == "", kv[0]))],
+        "rows": rows,
+    }
+
+
+def track_view(db: Database, org: str, plan: int | None = None) -> dict[str, Any]:
+    """Everything the tracking page shows: `track_data` plus the two original texts."""
+    data = track_data(db, org, plan)
+    data["plan_text"] = db.text(data["plan"]["id"])
+    data["review_text"] = db.text(data["review"]["id"])
+    return data

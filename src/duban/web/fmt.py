@@ -25,6 +25,13 @@ META_LABELS = {
     "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
     "original_link": "原文链接", "policy_link": "政策解读链接", "attachment": "附件",
 }
+# Tracking statuses (duban.link.status.STATUSES), in that order, and their colours: the page's
+# marks and chips (style.css, .s-*) and its charts (track.js) draw each status in the same colour.
+STATUS = {"met": "完成", "exceeded": "超额完成", "partly": "部分完成", "missed": "未完成", "not_reported": "未报告",
+          "unmeasurable": "无量化目标"}
+STATUS_COLOR = {"met": "#15803d", "exceeded": "#2563eb", "partly": "#d97706", "missed": "#dc2626",
+                "not_reported": "#8a939e", "unmeasurable": "#7c3aed"}
+NO_DOMAIN = "未归入领域"
 _CN_DIGITS = "〇一二三四"
 
 
@@ -106,6 +113,16 @@ def percent(share: float) -> str:
     return f"{share * 100:.1f}%"
 
 
+def track_note(note: Any) -> str:
+    """A tracking row's ``note`` (duban.link.track writes it in English) in Chinese."""
+    note = note or ""
+    if m := re.fullmatch(r"growth (-?[\d.]+)% computed from the base in the earlier report", note):
+        return f"增长{m[1]}%：按上一份报告中的基数算出"
+    if m := re.fullmatch(r"(\S+) converted to (\S+): (\S+)", note):
+        return f"由{m[1]}换算为{m[2]}：{m[3]}"
+    return note
+
+
 def label(mapping: dict[str, str], value: Any) -> str:
     value = "" if value is None else str(value)
     return mapping.get(value, value or "—")
@@ -115,5 +132,6 @@ FILTERS = {
     "number": number, "quantity": quantity, "period": period, "periods": periods, "date": date,
     "percent": percent, "kind": lambda v: label(KIND, v), "part": lambda v: label(PART, v),
     "approx": lambda v: label(APPROX, v), "approx_short": lambda v: APPROX_SHORT.get(v or "", ""),
-    "meta": lambda v: label(META_LABELS, v), "dash": lambda v: "—" if v in (None, "") else v,
+    "meta": lambda v: label(META_LABELS, v), "status": lambda v: label(STATUS, v),
+    "track_note": track_note, "dash": lambda v: "—" if v in (None, "") else v,
 }

@@ -1,10 +1,13 @@
-"""The document view's text: the original, escaped, with a ``<mark>`` over every fact.
+"""The document view's text: the original, escaped, with a ``<mark>`` over every fact
+(`render`); the tracking page's two texts with a mark over each commitment and its
+evidence (`track_text`). Both go through `marked`.
 
 The characters inside a fact's marks are exactly ``original[start:end]``: the page is
 where a reader checks the extractor, so nothing is trimmed, merged or re-flowed. Where
 spans overlap (two facts, or a fact and a search hit), the text is cut at every span
 boundary and each piece is wrapped in the marks of all the spans that cover it, so a
-span may be drawn as several adjacent fragments (all carrying its ``data-fact``).
+span may be drawn as several adjacent fragments (all carrying its ``data-fact``, or
+``data-row`` on the tracking page).
 
 Text is escaped here and never goes through the browser as HTML. A carriage return is
 written as ``&#13;``: the HTML parser turns a literal CR (and CR LF) into LF, which would
@@ -57,23 +60,42 @@ def render(original: str, facts: list[dict[str, Any]], anchors: Iterable[int] = 
     ``anchors`` are offsets that get an empty ``<span id="o-OFFSET">`` (outline links
     jump to them); ``hits`` are ``(start, end)`` ranges drawn as ``<mark class="hit">``.
     """
-    n = len(original)
-    spans: list[tuple[int, int, str, Any]] = []
+    spans: list[tuple[int, int, str, str]] = []
     for f in facts:
-        start, end = max(0, int(f["start"])), min(n, int(f["end"]))
-        if start < end:
-            spans.append((start, end, "fact", f))
-    for start, end in hits:
+        classes = f"fact k-{_attr(f['kind'] or 'none')}"
+        fid = int(f["id"])
+        spans.append((f["start"], f["end"],
+                      f'<mark class="{classes}" id="f-{fid}" data-fact="{fid}" tabindex="0" {fact_attributes(f)}>',
+                      f'<mark class="{classes} cont" data-fact="{fid}">'))
+    n = len(original)
+    ranges = sorted(((max(0, int(a)), min(n, int(b))) for a, b in hits), key=lambda h: (h[0], -h[1]))
+    for i, (start, end) in enumerate(r for r in ranges if r[0] < r[1]):  # the first gets id="hit" (scrolled to)
+        spans.append((start, end, '<mark class="hit" id="hit">' if i == 0 else '<mark class="hit">',
+                      '<mark class="hit">'))
+    return marked(original, spans, anchors)
+
+
+def marked(original: str, spans: Iterable[tuple[int, int, str, str]], anchors: Iterable[int] = ()) -> Markup:
+    """``original`` escaped, with each span's characters inside its own ``<mark>``.
+
+    A span is ``(start, end, first, rest)``: the opening tag of its first fragment (the one
+    that carries its id and data) and of any later fragment. The text is cut at every span
+    boundary and each piece is wrapped in the marks of all the spans that cover it,
+    outermost first (spans starting together: the longer outside, else in the order given).
+    ``anchors`` are offsets that get an empty ``<span class="anchor" id="o-OFFSET">``.
+    """
+    n = len(original)
+    cut: list[tuple[int, int, str, str]] = []
+    for start, end, first, rest in spans:
         start, end = max(0, int(start)), min(n, int(end))
         if start < end:
-            spans.append((start, end, "hit", None))
-    spans.sort(key=lambda s: (s[0], -s[1], s[2]))
+            cut.append((start, end, first, rest))
+    cut.sort(key=lambda s: (s[0], -s[1]))  # stable: equal spans keep the order given
     anchor_set = {a for a in anchors if 0 <= a <= n}
-    bounds = sorted({0, n, *anchor_set, *(s[0] for s in spans), *(s[1] for s in spans)})
+    bounds = sorted({0, n, *anchor_set, *(s[0] for s in cut), *(s[1] for s in cut)})
 
     out: list[str] = []
-    started: set[int] = set()  # spans whose first fragment (the one carrying the id) is out
-    hit_id = False  # the first search hit gets id="hit", for the page to scroll to
+    started: set[int] = set()  # spans whose first fragment is out
     active: list[int] = []
     k = 0
     for a, b in zip(bounds, bounds[1:] + [None]):
@@ -81,27 +103,42 @@ def render(original: str, facts: list[dict[str, Any]], anchors: Iterable[int] = 
             out.append(f'<span class="anchor" id="o-{a}"></span>')
         if b is None:
             break
-        while k < len(spans) and spans[k][0] <= a:
+        while k < len(cut) and cut[k][0] <= a:
             active.append(k)
             k += 1
-        active = [i for i in active if spans[i][1] > a]
-        covering = [i for i in active if spans[i][1] >= b]  # boundaries cut at every start and end
+        active = [i for i in active if cut[i][1] > a]
+        covering = [i for i in active if cut[i][1] >= b]  # boundaries cut at every start and end
         for i in covering:
-            start, end, kind, f = spans[i]
-            first = i not in started
+            out.append(cut[i][3] if i in started else cut[i][2])
             started.add(i)
-            if kind == "fact":
-                classes = f"fact k-{_attr(f['kind'] or 'none')}"
-                if first:
-                    out.append(f'<mark class="{classes}" id="f-{int(f["id"])}" data-fact="{int(f["id"])}" '
-                               f'tabindex="0" {fact_attributes(f)}>')
-                else:
-                    out.append(f'<mark class="{classes} cont" data-fact="{int(f["id"])}">')
-            elif not hit_id:
-                out.append('<mark class="hit" id="hit">')
-                hit_id = True
-            else:
-                out.append('<mark class="hit">')
         out.append(_text(original[a:b]))
         out.append("</mark>" * len(covering))
     return Markup("".join(out))
+
+
+def track_text(original: str, rows: list[dict[str, Any]], side: str) -> Markup:
+    """One text of a tracked pair with a mark per commitment, in the colour of its status.
+
+    ``side="plan"``: each row's clause ``original[start:end]`` (``id="c-N"``) and, when a growth
+    was computed from it, the base figure (``id="b-N"``); ``side="review"``: each row's evidence
+    ``original[result_start:result_end]`` (``id="e-N"``). N is the row's number, from 1, which
+    every fragment carries as ``data-row``.
+    """
+    spans: list[tuple[int, int, str, str]] = []
+    for n, r in enumerate(rows, 1):
+        status = _attr(r["status"])
+        title = _attr(" · ".join(x for x in (fmt.label(fmt.STATUS, r["status"]), r["indicator"],
+                                              r["target"] and f"目标 {r['target']}") if x))
+        if side == "plan":
+            spans.append((r["start"], r["end"],
+                          f'<mark class="cm s-{status}" id="c-{n}" data-row="{n}" title="{title}">',
+                          f'<mark class="cm s-{status} cont" data-row="{n}">'))
+            if r.get("base_start") is not None:
+                spans.append((r["base_start"], r["base_end"],
+                              f'<mark class="base" id="b-{n}" data-row="{n}" title="基数：增长按此计算">',
+                              f'<mark class="base cont" data-row="{n}">'))
+        elif r.get("result_start") is not None:
+            spans.append((r["result_start"], r["result_end"],
+                          f'<mark class="ev s-{status}" id="e-{n}" data-row="{n}" title="{title}">',
+                          f'<mark class="ev s-{status} cont" data-row="{n}">'))
+    return marked(original, spans)
