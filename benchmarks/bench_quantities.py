@@ -7,7 +7,8 @@ Run by hand, never by the test suite::
     benchmarks/.venv-peers/bin/python benchmarks/bench_quantities.py [--quick] [--json OUT]
 
 Systems
-    duban             ``duban.extract.quantities.extract_text`` (scored through ``duban.read``)
+    duban             ``duban.extract.quantities.iter_normalised_facts`` on the normalised view
+                      (the extract stage; scored through ``duban.read``)
     Recognizers-Text  Microsoft Recognizers-Text, Chinese: currency, dimension, age, temperature
                       and percentage models (``benchmarks/peers.py`` maps them into spec facts)
     JioNLP            ``jionlp.ner.extract_money`` (money only)
@@ -64,6 +65,7 @@ TARGET_LINEAR_FACTOR = 2.5  # s/MB at 1 MB may be at most this times s/MB at 100
 ADV_PATTERNS = {"digits": "1234567890", "wan": "万", "percent": "%"}
 ADV_SIZES = (100 * KB, 300 * KB, 1 * MB)
 ADV_TIMEOUT_S = 60.0
+MEM_TIMEOUT_S = 900.0  # the plain memory run; the tracemalloc run gets 4× this
 
 DUBAN = "duban"
 RT = "Recognizers-Text"
@@ -147,14 +149,17 @@ class DubanSystem:
             self.error = f"cannot import duban: {type(e).__name__}: {e}"
             return
         try:
-            from duban.extract.quantities import extract_text
+            from duban.extract.quantities import extract_text, iter_normalised_facts
         except Exception as e:  # noqa: BLE001
             self.error = (
                 "duban's extractor is not there yet "
                 f"(from duban.extract.quantities import extract_text: {type(e).__name__}: {e})"
             )
             return
-        self.extract_text = extract_text
+        self.extract_any_text = extract_text
+        # Timed on the normalised view: the extract stage alone (scan + subjects, domains, years),
+        # facts streamed so that a 50 MB document is measured, not the list of its facts.
+        self.extract_text = lambda norm: _Counted(iter_normalised_facts(norm))
         self.available = True
 
     def normalise(self, text: str) -> str:
@@ -177,12 +182,27 @@ class DubanSystem:
                 self.read_error = f"duban.read failed ({type(e).__name__}: {e}); used normalise_text + extract_text"
         norm, offset_map, *_ = self.normalise_text(original)
         facts = []
-        for f in self.extract_text(norm):
+        for f in self.extract_any_text(norm):
             span = offset_map.span(f.start, f.end)
             d = _fact_dict(f)
             d.update(start=span.start, end=span.end, text=original[span.start : span.end])
             facts.append(d)
         return facts
+
+
+class _Counted:
+    """The facts of a stream, counted as they go by and not kept (len() gives the count)."""
+
+    def __init__(self, facts):
+        self.n = 0
+        for _ in facts:
+            self.n += 1
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __iter__(self):
+        return iter(())
 
 
 def _duban_read(path: Any) -> Any:
@@ -197,6 +217,19 @@ def _duban_read(path: Any) -> Any:
     from duban.read import read_file
 
     return duban.process(read_file(path))
+
+
+def same_length_simplified(text: str) -> str:
+    """Full-width → half-width and 繁→简 with duban's converters, which keep ``len(text)`` so
+    every offset into the result is an offset into ``text``; ``text`` itself if that fails."""
+    try:
+        import importlib
+
+        mod = importlib.import_module("duban.clean.normalise")
+        converted = mod.to_simplified(mod.half_width(text))
+    except Exception:  # noqa: BLE001
+        return text
+    return converted if len(converted) == len(text) else text
 
 
 def _fact_dict(f: Any) -> dict:
@@ -448,17 +481,38 @@ def worker_memory(nbytes: int, use_tracemalloc: bool, pipeline: bool, seeds_dir:
     return out
 
 
+def _vm_hwm_mb(pid: int) -> float | None:
+    """The peak RSS so far of a running process (Linux /proc), in MB."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024 / MB
+    except (OSError, ValueError):
+        return None
+    return None
+
+
 def run_worker(args: list[str], timeout: float) -> dict:
-    """Run this script as a worker in a fresh process; its last stdout line is JSON."""
+    """Run this script as a worker in a fresh process; its last stdout line is JSON.
+
+    While it runs, its peak RSS is watched through /proc, so a worker that hits the time
+    limit still tells how much memory it had taken (``peak_rss_mb_so_far``)."""
     cmd = [sys.executable, str(Path(__file__).resolve()), "--_worker", *args]
     t0 = time.perf_counter()
-    try:
-        proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return {"timed_out": True, "limit_s": timeout}
-    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("{")]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    hwm = 0.0
+    while proc.poll() is None:
+        hwm = max(hwm, _vm_hwm_mb(proc.pid) or 0.0)
+        if time.perf_counter() - t0 > timeout:
+            proc.kill()  # our own child, by its handle
+            proc.communicate()
+            return {"timed_out": True, "limit_s": timeout, "peak_rss_mb_so_far": hwm}
+        time.sleep(0.05)
+    stdout, stderr = proc.communicate()
+    lines = [ln for ln in stdout.splitlines() if ln.startswith("{")]
     if proc.returncode != 0 or not lines:
-        err = (proc.stderr.strip().splitlines() or ["(no output)"])[-1]
+        err = (stderr.strip().splitlines() or ["(no output)"])[-1]
         return {"error": err, "returncode": proc.returncode, "wall_s": time.perf_counter() - t0}
     return json.loads(lines[-1])
 
@@ -494,12 +548,13 @@ class Out:
     def table(self, title: str, headers: list[str], rows: list[list[Any]]) -> None:
         if self.console:
             from rich.table import Table
+            from rich.text import Text
 
-            t = Table(title=title, title_justify="left")
+            t = Table(title=Text(title), title_justify="left")
             for i, h in enumerate(headers):
-                t.add_column(h, justify="left" if i == 0 else "right")
+                t.add_column(Text(h), justify="left" if i == 0 else "right", no_wrap=i < 2)
             for r in rows:
-                t.add_row(*[str(c) for c in r])
+                t.add_row(*[Text(str(c)) for c in r])  # plain text: no rich markup in cells
             self.console.print(t)
             return
         widths = [max(len(str(h)), *(len(str(r[i])) for r in rows)) for i, h in enumerate(headers)]
@@ -539,6 +594,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mem-mb", type=float, default=None, help="memory-test document size in MB (default 50, quick 10)")
     ap.add_argument("--mem-pipeline", action="store_true",
                     help="also measure peak memory of the whole duban.read pipeline on the memory document")
+    ap.add_argument("--peer-input", choices=["original", "simplified"], default="original",
+                    help="what the peers read for F1: the original text (default), or the same text with "
+                         "full-width → half-width and 繁→简 applied character for character (duban's own "
+                         "conversions, which keep every offset), a help for traditional-script documents")
     ap.add_argument("--skip", action="append", default=[], choices=["adversarial", "memory", "throughput"],
                     help="leave out a part of the run (repeatable)")
     ap.add_argument("--_worker", nargs="+", help=argparse.SUPPRESS)
@@ -593,6 +652,10 @@ def main(argv: list[str] | None = None) -> int:
     originals = {d: t for d, (_, t) in seeds.items()}
     out.say(f"seeds: {seeds_dir} ({len(seeds)} docs, {utf8_len(originals.values()) / KB:.1f} KB); "
             f"gold: {args.gold} ({sum(map(len, gold.values()))} facts)")
+    report["peer_input"] = args.peer_input
+    if args.peer_input == "simplified":
+        out.say("peers read the text with full-width → half-width and 繁→简 applied (same offsets) "
+                "(--peer-input simplified)")
     scorer = Scorer()
     if scorer.error:
         out.say(f"NOTE: {scorer.error}; the benchmark's reference implementation of scoring.md is used.")
@@ -603,6 +666,11 @@ def main(argv: list[str] | None = None) -> int:
             for doc_id, (path, text) in seeds.items():
                 if name == DUBAN:
                     pred[doc_id] = duban_sys.facts_for_file(path, text)
+                elif args.peer_input == "simplified":
+                    facts = info["peer"].extract(same_length_simplified(text))
+                    for f in facts:  # same offsets; the text as the original writes it
+                        f["text"] = text[f["start"] : f["end"]]
+                    pred[doc_id] = facts
                 else:
                     pred[doc_id] = info["peer"].extract(text)
         except Exception as e:  # noqa: BLE001
@@ -736,7 +804,7 @@ def main(argv: list[str] | None = None) -> int:
                 last = None
                 for size in ADV_SIZES:
                     if last is not None and ("timed_out" in last or "error" in last or "skipped" in last):
-                        r = {"skipped": "after a failure or time-out at a smaller size"}
+                        r = {"skipped": "a smaller size failed"}
                     elif last is not None and name != DUBAN and last["s_per_mb"] * size / MB > ADV_TIMEOUT_S:
                         r = {"skipped": f"projected {last['s_per_mb'] * size / MB:.0f} s"}
                     else:
@@ -764,12 +832,18 @@ def main(argv: list[str] | None = None) -> int:
     if "memory" not in args.skip and duban_sys.available:
         out.rule(f"4. Peak memory: duban extracting one {mem_mb:.0f} MB document")
         nbytes = int(mem_mb * MB)
-        mem["rss"] = run_worker(["mem", str(nbytes), "0", "0"], timeout=1800)
-        mem["tracemalloc"] = run_worker(["mem", str(nbytes), "1", "0"], timeout=3600)
-        if args.mem_pipeline:
-            mem["pipeline_rss"] = run_worker(["mem", str(nbytes), "0", "1"], timeout=3600)
+        mem["rss"] = run_worker(["mem", str(nbytes), "0", "0"], timeout=MEM_TIMEOUT_S)
         r = mem["rss"]
-        if "peak_rss_mb" in r:
+        if "peak_rss_mb" in r:  # tracemalloc slows Python down several times: only if the plain run finished
+            mem["tracemalloc"] = run_worker(["mem", str(nbytes), "1", "0"], timeout=4 * MEM_TIMEOUT_S)
+        else:
+            mem["tracemalloc"] = {"skipped": "the plain memory run did not finish"}
+        if args.mem_pipeline:
+            mem["pipeline_rss"] = run_worker(["mem", str(nbytes), "0", "1"], timeout=4 * MEM_TIMEOUT_S)
+        if r.get("timed_out"):
+            out.say(f"memory run TIMED OUT after {r['limit_s']:.0f} s; peak RSS by then: "
+                    f"{r['peak_rss_mb_so_far']:.0f} MB")
+        elif "peak_rss_mb" in r:
             out.say(f"document: {r['doc_bytes'] / MB:.1f} MB UTF-8, {r['doc_chars']:,} characters, "
                     f"{r.get('facts', 0):,} facts; normalise {r['normalise_s']:.1f} s, extract_text {r['extract_s']:.1f} s")
             out.say(f"peak RSS of the extracting process: {r['peak_rss_mb']:.0f} MB "
@@ -781,7 +855,7 @@ def main(argv: list[str] | None = None) -> int:
             out.say(f"tracemalloc peak (Python allocations after the document was loaded): normalise "
                     f"{t['tracemalloc_normalise_peak_mb']:.0f} MB, extract_text {t['tracemalloc_peak_mb']:.0f} MB "
                     f"(the latter includes the live normalised text)")
-        elif t:
+        elif t and "skipped" not in t:
             out.say(f"tracemalloc run failed: {t}")
         if args.mem_pipeline:
             p = mem["pipeline_rss"]
@@ -793,22 +867,35 @@ def main(argv: list[str] | None = None) -> int:
     out.rule("Targets")
     targets = []
     rt_mbps = systems.get(RT, {}).get("throughput", {}).get("mb_per_s")
+    # On a busy machine (load average above 0.5 at the start) the wall-clock rate says more about
+    # the other processes than about the extractor: the verdicts then use the CPU-time rates.
+    busy = report["load_average_at_start"] > 0.5
     d_cpu = d_info.get("throughput", {}).get("mb_per_cpu_s")
-    targets.append((f"duban ≥ {TARGET_DUBAN_MBPS:g} MB/s per core (extract_text on normalised text)",
-                    fmt(d_mbps, ".3f") + f" MB/s ({fmt(d_cpu, '.3f')} per CPU-s)", None if d_mbps is None else d_mbps >= TARGET_DUBAN_MBPS))
-    sp = d_mbps / rt_mbps if (d_mbps and rt_mbps) else None
+    rt_cpu = systems.get(RT, {}).get("throughput", {}).get("mb_per_cpu_s")
+    d_judge, rt_judge = (d_cpu, rt_cpu) if busy else (d_mbps, rt_mbps)
+    basis = " [busy machine: judged per CPU-s]" if busy else ""
+    targets.append((f"duban ≥ {TARGET_DUBAN_MBPS:g} MB/s per core (extract stage on the normalised view)",
+                    fmt(d_mbps, ".3f") + f" MB/s wall, {fmt(d_cpu, '.3f')} per CPU-s" + basis,
+                    None if d_judge is None else d_judge >= TARGET_DUBAN_MBPS))
+    sp = d_judge / rt_judge if (d_judge and rt_judge) else None
     targets.append((f"duban ≥ {TARGET_SPEEDUP_VS_RT:g}× Recognizers-Text's throughput",
-                    fmt(sp, ",.0f") + "×", None if sp is None else sp >= TARGET_SPEEDUP_VS_RT))
+                    fmt(sp, ",.0f") + "×" + basis, None if sp is None else sp >= TARGET_SPEEDUP_VS_RT))
     for p in peer_list:
         pf1 = systems.get(p.name, {}).get("scores", {}).get("found_f1")
         ok = None if (d_f1 is None or pf1 is None) else d_f1 >= TARGET_F1_FACTOR * pf1
         targets.append((f"duban found F1 far above {p.name}'s (≥ {TARGET_F1_FACTOR:g}×)",
                         f"{fmt(d_f1)} vs {fmt(pf1)}", ok))
     rss = mem.get("rss", {}).get("peak_rss_mb")
+    so_far = mem.get("rss", {}).get("peak_rss_mb_so_far")
     judged = mem_mb >= TARGET_MEM_DOC_MB
+    if rss:
+        mem_fig, mem_ok = fmt(rss, ".0f") + f" MB RSS on {mem_mb:g} MB", rss < TARGET_PEAK_RSS_MB
+    elif so_far is not None:
+        mem_fig, mem_ok = f"timed out; ≥ {so_far:.0f} MB RSS by then", (False if so_far >= TARGET_PEAK_RSS_MB else None)
+    else:
+        mem_fig, mem_ok = "n/a", None
     targets.append((f"peak memory < {TARGET_PEAK_RSS_MB:g} MB extracting one {TARGET_MEM_DOC_MB} MB document",
-                    (fmt(rss, ".0f") + f" MB RSS on {mem_mb:g} MB") if rss else "n/a",
-                    (rss < TARGET_PEAK_RSS_MB) if (rss and judged) else None))
+                    mem_fig, mem_ok if (judged or mem_ok is False) else None))
     adv_d = report.get("adversarial", {}).get(DUBAN, {})
     for pattern in ADV_PATTERNS:
         runs = adv_d.get(pattern, {})

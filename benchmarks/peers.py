@@ -57,7 +57,7 @@ Models run: ``recognize_currency``, ``recognize_dimension``, ``recognize_age``,
 * **Approx.** RT does not resolve qualifiers, though its span often includes them
   (``600余万元``). We read them for it, from the span and the characters right around it:
   余/多/以上/超/超过/逾/突破 → ``over``; 近/将近/不足/不到/以下 → ``under``;
-  约/大约/左右/上下 → ``about``; else ``exact``.
+  约/大约/左右/上下 → ``about``; else ``exact`` (traditional spellings 約/餘/超過/將近 too).
 * **Overlaps.** Results of different models that overlap are resolved by keeping the longest
   span (first come on ties); identical results are kept once.
 * ``subject`` is ``""`` (RT has no notion of it).
@@ -94,10 +94,11 @@ from typing import Any, Callable
 # Shared context reading (the "generous" part)
 # --------------------------------------------------------------------------------------
 
-_OVER_BEFORE = ("超过", "突破", "逾", "超")
-_UNDER_BEFORE = ("将近", "不足", "不到", "近")
-_ABOUT_BEFORE = ("大约", "约")
-_OVER_AFTER = ("以上", "余", "多")
+# simplified and traditional spellings (約, 餘, 超過 … occur in traditional-script reports)
+_OVER_BEFORE = ("超过", "超過", "突破", "逾", "超")
+_UNDER_BEFORE = ("将近", "將近", "不足", "不到", "近")
+_ABOUT_BEFORE = ("大约", "大約", "约", "約")
+_OVER_AFTER = ("以上", "余", "餘", "多")
 _UNDER_AFTER = ("以下",)
 _ABOUT_AFTER = ("左右", "上下")
 
@@ -121,7 +122,7 @@ def approx_from_context(original: str, start: int, end: int) -> str:
     m = re.match(r"^\D*", span)
     lead = m.group(0) if m else ""
     inner_tail = span[len(lead):]
-    if any(q in inner_tail for q in ("余", "多", "以上")) or any(lead.endswith(q) for q in _OVER_BEFORE):
+    if any(q in inner_tail for q in ("余", "餘", "多", "以上")) or any(lead.endswith(q) for q in _OVER_BEFORE):
         return "over"
     if "以下" in inner_tail or any(lead.endswith(q) for q in _UNDER_BEFORE):
         return "under"
@@ -153,7 +154,7 @@ def strip_number(surface: str) -> str:
             s = s[len(q):]
             break
     i = 0
-    while i < len(s) and (s[i] in _NUMBER_CHARS or s[i] in "余多几数 "):
+    while i < len(s) and (s[i] in _NUMBER_CHARS or s[i] in "余餘多几幾数數 "):
         i += 1
     s = s[i:]
     for q in _OVER_AFTER + _UNDER_AFTER + _ABOUT_AFTER:

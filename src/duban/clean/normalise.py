@@ -30,8 +30,13 @@ _SPACE_RUN = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
-# Share of CJK characters that OpenCC changes above which a text counts as traditional.
+# Share of CJK characters that OpenCC changes above which a text counts as traditional,
+# judged on the first SCRIPT_SAMPLE characters.
 TRADITIONAL_THRESHOLD = 0.02
+SCRIPT_SAMPLE = 200_000
+# Texts are converted in blocks of about this many characters, cut at line ends, so that a
+# 50 MB report never holds more than one extra whole copy of itself.
+CONVERT_BLOCK = 1 << 20
 
 
 @lru_cache(maxsize=1)
@@ -69,10 +74,15 @@ def half_width(text: str) -> str:
 
 
 def detect_script(text: str, simplified: str) -> str:
-    cjk = len(_CJK.findall(text))
+    """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
+    sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
+    cjk = changed = 0
+    for m in _CJK.finditer(sample):  # counts without materialising one string per character
+        cjk += 1
+        if converted[m.start()] != m.group():
+            changed += 1
     if not cjk:
         return "simplified"
-    changed = sum(1 for a, b in zip(text, simplified) if a != b and _CJK.match(a))
     return "traditional" if changed / cjk >= TRADITIONAL_THRESHOLD else "simplified"
 
 
@@ -90,7 +100,7 @@ def body_regions(length: int, chrome: list[Span]) -> list[Span]:
 
 def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str, OffsetMap, str]:
     """Return ``(norm, offset_map, script)`` for ``original`` with ``chrome`` left out."""
-    converted = to_simplified(half_width(original))  # same length as original
+    converted = "".join(to_simplified(half_width(block)) for block in _blocks(original))  # same length
     script = detect_script(original, converted)
     builder = TextBuilder(len(original))
     last_was_break = True  # suppresses leading whitespace
@@ -118,6 +128,16 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
             last_was_break = False
     norm, offset_map = builder.build()
     return norm.rstrip("\n "), offset_map, script
+
+
+def _blocks(text: str):
+    """``text`` in consecutive pieces of about CONVERT_BLOCK characters, each ending at a line end."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + CONVERT_BLOCK)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
 
 
 def _first_break(run: str) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import lru_cache
+from typing import Iterator
 
 from duban.document import Document, Fact, Span
 from duban.extract.subjects import subject_spans
@@ -71,20 +72,26 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
 
 
 def annotate(doc: Document, quantities: list) -> list[Fact]:
+    """Facts for ``quantities`` (found in ``doc.norm``), in order."""
+    return list(iter_facts(doc, quantities))
+
+
+def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
+    """Facts one at a time, so that a very large document need not hold them all."""
     norm = doc.norm
     sentences = sentence_spans(norm)
     starts = [s for s, _ in sentences]
-    domain_cache: dict[int, tuple] = {}  # per sentence: domain, cues, years, relative year words
-    facts: list[Fact] = []
+    cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
+    section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     spans = [(q.start, q.end) for q in quantities]
     for q in quantities:
         k = max(0, bisect.bisect_right(starts, q.start) - 1)
         s_start, s_end = sentences[k] if sentences else (0, len(norm))
-        if k not in domain_cache:
+        if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
-            domain_cache[k] = (*domain_of(sentence), *_years(sentence))
-        domain, cues, years, relative = domain_cache[k]
+            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), doc.norm_span(s_start, s_end))
+        domain, cues, years, relative, sentence_span = cached
         span = doc.norm_span(q.start, q.end)
         path = doc.section_path(span.start)
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
@@ -100,7 +107,11 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
         previous_subject, previous_sentence = subject, k
-        facts.append(
+        key = tuple(id(x) for x in path)
+        titles = section_titles.get(key)
+        if titles is None:
+            titles = section_titles[key] = [x.title for x in path]
+        yield (
             Fact(
                 text=doc.original[span.start : span.end],
                 start=span.start,
@@ -111,11 +122,10 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
                 kind=q.kind,
                 subject=subject,
                 part=part.kind if part else "",
-                section=[s.title for s in path],
-                sentence=doc.norm_span(s_start, s_end),
+                section=titles,
+                sentence=sentence_span,
                 domain=domain,
                 domain_cues=cues,
                 year=_year(years, relative, q.start - s_start, part_period),
             )
         )
-    return facts

@@ -25,6 +25,7 @@ import bisect
 import re
 from decimal import Decimal
 from dataclasses import dataclass
+from typing import Iterator
 from functools import lru_cache
 
 from duban.document import Document, Fact
@@ -405,6 +406,16 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
 def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Quantities in ``text`` (offsets into ``text``)."""
     return QuantityScanner(text, masked).scan()
+
+
+def iter_normalised_facts(norm: str) -> Iterator[Fact]:
+    """Facts of a text that is already the normalised view (offsets into ``norm``), one at a
+    time: the extract stage alone, as the benchmark times it, in bounded memory."""
+    from duban.document import Document, OffsetMap
+    from duban.extract.context import iter_facts
+
+    doc = Document(source="<text>", original=norm, norm=norm, norm_map=OffsetMap.identity(len(norm)))
+    return iter_facts(doc, scan_text(norm))
 
 
 def extract_text(text: str) -> list[Fact]:
