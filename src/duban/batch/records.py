@@ -43,7 +43,12 @@ def _process(doc: Document) -> Document:
 
 
 def warm_up() -> None:
-    """Load the pipeline and its tables now (a worker's initializer), not on the first record."""
+    """A pool worker's initializer: load the pipeline and its tables now, not on the first
+    record, and keep libraries' warnings (pypdf's on a broken file) off the terminal: what
+    matters about a bad file is its row in ``errors``."""
+    import logging
+
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     _process(Document(source="warm-up.txt", original="某乡2024年工作总结\n一、主要工作\n完成投资1.2亿元。\n"))
 
 
@@ -55,7 +60,7 @@ def process_record(record: dict[str, Any]) -> Rows:
     """Read, process and flatten one record into rows of ``documents``, ``sections``,
     ``facts``, ``commitments`` and ``errors`` (see `duban.batch.schema`)."""
     rows = empty_rows()
-    record_id = str(record.get("id") or "")
+    record_id = "" if record.get("id") is None else str(record["id"])
     name = str(record.get("name") or record.get("path") or record_id)
     doc_id = None
     try:
@@ -204,7 +209,7 @@ def map_arrow_batches(batches: Iterable[Any], chunk: int = 16) -> Iterator[Any]:
             rows = process_record(record)
             doc = rows["documents"][0] if rows["documents"] else None
             out.append({
-                "record_id": str(record.get("id") or ""),
+                "record_id": "" if record.get("id") is None else str(record["id"]),
                 "source": doc["source"] if doc else rows["errors"][0]["source"],
                 "doc_id": doc["doc_id"] if doc else None,
                 **rows,

@@ -141,15 +141,16 @@ WIDE = pa.schema(
 )
 
 
-def partitioning(schema_only: bool = False) -> object:
+def partitioning():  # -> pyarrow.dataset.HivePartitioning
     """The hive partitioning of the partitioned tables: ``province=…/year=…``, both strings.
 
-    Values are written as they are (``province=浙江省``, as Spark writes them), not
-    percent-encoded; `duban.batch.records` keeps them free of characters a path cannot hold.
+    Folders hold the values as they are (``province=浙江省``, as Spark writes them; see
+    `output.write_table`); percent-encoded ones are read too. `records.partition_value` keeps
+    values free of the characters a path cannot hold, ``%`` included.
     """
     import pyarrow.dataset as ds
 
-    return ds.HivePartitioning(pa.schema([(k, S) for k in PARTITION_KEYS]), segment_encoding="none")
+    return ds.HivePartitioning(pa.schema([(k, S) for k in PARTITION_KEYS]), segment_encoding="uri")
 
 
 def read_table(output: str | Path, name: str, columns: list[str] | None = None) -> pa.Table:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from duban.cli import commands_docs, commands_facts  # noqa: F401  (register commands)
+from duban.cli import commands_batch, commands_docs, commands_facts, commands_track, commands_web  # noqa: F401  (register commands)
 from duban.cli.app import app
 
 __all__ = ["app"]

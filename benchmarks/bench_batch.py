@@ -1,0 +1,221 @@
+"""`duban batch` throughput: the local engine with 1 and 2 processes, and Spark ``local[2]``.
+
+    .venv/bin/python benchmarks/bench_batch.py                    # 20,000 documents
+    .venv/bin/python benchmarks/bench_batch.py --n 500 --json benchmarks/out/batch-500.json
+
+Builds (once; reused when it is there) a corpus of ``--n`` reports recombined from the
+seeds' real paragraphs (`corpus.py`, with 0.2 % bad files and 0.2 % exact copies), then
+runs each engine over it in a fresh process, so every run pays its own start-up (the
+process pool's, the JVM's) as a user's would, and reports:
+
+- **docs/s**: input records over the wall-clock time of ``run_batch`` (reading, the
+  pipeline, writing Parquet); for Spark also end to end, with the JVM's start;
+- **Spark overhead**: the local engine's docs/s with 2 processes over Spark's with 2 cores;
+- **peak memory**: the largest summed RSS of the run's whole process tree (the Python
+  driver, pool workers, the JVM and Spark's Python workers), sampled every 0.2 s from /proc;
+- that Spark's output equals the local engine's, row for row;
+- where one process's time goes: reading, each pipeline stage, making rows (500 documents).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+# -- measuring a process tree -------------------------------------------------------------
+def _children(pid: int) -> list[int]:
+    kids = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids += [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            pass
+    return kids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss_kb(root: int) -> int:
+    total, stack, seen = 0, [root], set()
+    while stack:
+        pid = stack.pop()
+        if pid in seen:
+            continue
+        seen.add(pid)
+        total += _rss_kb(pid)
+        stack += _children(pid)
+    return total
+
+
+def run_measured(cmd: list[str]) -> tuple[dict, float, int]:
+    """Run ``cmd`` (which prints one JSON line last): its JSON, wall seconds, peak tree RSS in KB."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, tree_rss_kb(proc.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err[-3000:]}")
+    return json.loads(out.strip().splitlines()[-1]), wall, peak
+
+
+# -- one engine run, in its own process ---------------------------------------------------
+def worker(engine: str, processes: int, corpus: str, output: str) -> None:
+    from duban.batch import run_batch
+
+    started = time.perf_counter()
+    if engine == "local":
+        report = run_batch(corpus, output, processes=processes)
+        session = 0.0
+    else:
+        from duban.batch.spark import spark_session
+
+        spark = spark_session(f"local[{processes}]", conf={"spark.ui.showConsoleProgress": "false",
+                                                            "spark.driver.memory": "4g"})
+        spark.sparkContext.setLogLevel("ERROR")
+        session = time.perf_counter() - started
+        report = run_batch(corpus, output, engine="spark", spark=spark)
+        spark.stop()
+    result = report.as_dict() | {"session_seconds": round(session, 2),
+                                 "end_to_end_seconds": round(time.perf_counter() - started, 2)}
+    print(json.dumps(result))
+
+
+def stage_profile(corpus_dir: Path, sample: int = 500) -> dict[str, float]:
+    """Where one process's time goes, per document: reading, each pipeline stage, and
+    turning the result into rows (``process_record`` minus the rest), on every
+    ``len/sample``-th file of the corpus. Shares of the total, in percent."""
+    from duban.batch.records import _flatten, empty_rows
+    from duban.pipeline import DEFAULT_STAGES
+    from duban.read import read_file
+    from duban.registry import stages
+
+    files = sorted(f for f in corpus_dir.rglob("*") if f.is_file())
+    files = files[:: max(1, len(files) // sample)][:sample]
+    spent = dict.fromkeys(("read", *DEFAULT_STAGES, "rows"), 0.0)
+    for f in files:
+        t = time.perf_counter()
+        try:
+            doc = read_file(f)
+        except Exception:
+            continue
+        spent["read"] += time.perf_counter() - t
+        for name in DEFAULT_STAGES:
+            t = time.perf_counter()
+            doc = stages.get(name)(doc)
+            spent[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        _flatten(doc, f.name, doc.content_hash[:16], empty_rows())
+        spent["rows"] += time.perf_counter() - t
+    total = sum(spent.values())
+    return {"documents": len(files), "ms_per_document": round(1000 * total / len(files), 2)} | {
+        k: round(100 * v / total, 1) for k, v in spent.items()}
+
+
+def same_output(a: Path, b: Path) -> dict[str, int]:
+    from duban.batch import TABLES, read_table
+
+    counts = {}
+    for name, spec in TABLES.items():
+        keys = [(k, "ascending") for k in spec.keys]
+        left, right = read_table(a, name).sort_by(keys), read_table(b, name).sort_by(keys)
+        if not left.equals(right):
+            raise SystemExit(f"Spark's {name} differs from the local engine's")
+        counts[name] = left.num_rows
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--n", type=int, default=20_000)
+    ap.add_argument("--corpus", type=Path, default=None, help="default: benchmarks/out/corpus-N")
+    ap.add_argument("--out", type=Path, default=HERE / "out" / "batch")
+    ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--skip", action="append", default=[], choices=["local1", "local2", "spark", "profile"])
+    ap.add_argument("--_worker", nargs=4, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args._worker:
+        engine, processes, corpus_dir, output = args._worker
+        worker(engine, int(processes), corpus_dir, output)
+        return 0
+
+    import corpus
+
+    corpus_dir = args.corpus or HERE / "out" / f"corpus-{args.n}"
+    files = list(corpus_dir.rglob("*.*")) if corpus_dir.is_dir() else []
+    if len(files) != args.n:
+        t = time.perf_counter()
+        corpus.write_folder(corpus_dir, args.n, bad_rate=0.002, duplicate_rate=0.002)
+        print(f"corpus: {args.n} documents → {corpus_dir} in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    size_mb = sum(f.stat().st_size for f in corpus_dir.rglob("*") if f.is_file()) / 1e6
+
+    runs = {}
+    for label, engine, processes in (("local1", "local", 1), ("local2", "local", 2), ("spark", "spark", 2)):
+        if label in args.skip:
+            continue
+        output = args.out / label
+        print(f"{label}: running …", file=sys.stderr)
+        result, wall, peak_kb = run_measured([sys.executable, __file__, "--_worker", engine, str(processes),
+                                              str(corpus_dir), str(output)])
+        result |= {"wall_seconds": round(wall, 2), "peak_rss_mb": round(peak_kb / 1024, 1)}
+        runs[label] = result
+        print(f"{label}: {result['docs_per_second']} docs/s, {result['seconds']} s, "
+              f"peak {result['peak_rss_mb']} MB", file=sys.stderr)
+
+    figures = {
+        "n": args.n, "corpus_mb": round(size_mb, 1), "machine": {
+            "cpus": os.cpu_count(), "python": platform.python_version(), "platform": platform.platform(),
+            "load_average_at_end": os.getloadavg()},
+        "runs": runs,
+    }
+    if "local2" in runs and "spark" in runs:
+        figures["spark_overhead"] = round(runs["local2"]["docs_per_second"] / runs["spark"]["docs_per_second"], 2)
+        figures["tables"] = same_output(args.out / "spark", args.out / "local2")
+    if "local1" in runs and "local2" in runs:
+        figures["local_speedup_2_over_1"] = round(runs["local2"]["docs_per_second"] /
+                                                  runs["local1"]["docs_per_second"], 2)
+    if "profile" not in args.skip:
+        from duban.batch.records import warm_up
+
+        warm_up()  # the tables load once per process; not a per-document cost
+        figures["stage_profile_pct"] = stage_profile(corpus_dir)
+    print(json.dumps(figures, indent=2, ensure_ascii=False))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(figures, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

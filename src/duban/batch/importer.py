@@ -1,0 +1,107 @@
+"""`duban import`: a batch output → the SQLite store, so the web UI can browse it.
+
+Each document of the output is rebuilt as a `Document` (text, metadata, parts, section
+tree, facts, warnings) and stored through `Database.ingest_document`, the same path as
+`duban ingest`: content already in the store is ``unchanged``, and nothing is re-processed.
+The output is read one partition (province, year) at a time, so memory stays bounded.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from duban.batch.output import BatchError
+from duban.batch.records import SECTION_SEP
+from duban.batch.schema import PARTITION_KEYS, TABLES, UNKNOWN, dataset
+from duban.document import Document, Fact, MetaField, Part, Section, Span
+
+
+def iter_documents(output: str | Path) -> Iterator[tuple[Document, dict[str, Any]]]:
+    """Every document of a batch output as a `Document`, with its ``documents`` row."""
+    import pyarrow.compute as pc
+
+    out = Path(output)
+    if not (out / "documents").is_dir() and not (out / "errors").is_dir():
+        raise BatchError(f"{out}: not a batch output (no documents folder); run `duban batch INPUT {out}` first")
+    docs = dataset(out, "documents")
+    keys = docs.to_table(columns=list(PARTITION_KEYS)).group_by(list(PARTITION_KEYS)).aggregate([])
+    for key in sorted(keys.to_pylist(), key=lambda k: (k["province"], k["year"])):
+        where = (pc.field("province") == key["province"]) & (pc.field("year") == key["year"])
+        sections = _by_doc(dataset(out, "sections").to_table(filter=where).to_pylist())
+        facts = _by_doc(dataset(out, "facts").to_table(filter=where).to_pylist())
+        rows = docs.to_table(filter=where).sort_by("record_id").to_pylist()
+        for row in rows:
+            yield to_document(row, sections.get(row["doc_id"], []), facts.get(row["doc_id"], [])), row
+
+
+def _by_doc(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        grouped[r["doc_id"]].append(r)
+    for group in grouped.values():
+        group.sort(key=lambda r: r["ord"])
+    return grouped
+
+
+def _span(start: int | None, end: int | None) -> Span | None:
+    return Span(start, end) if start is not None and end is not None else None
+
+
+def to_document(row: dict[str, Any], sections: list[dict[str, Any]], facts: list[dict[str, Any]]) -> Document:
+    """Rebuild the `Document` a ``documents`` row (and its sections and facts) came from.
+
+    Not rebuilt: the normalised view (``norm``, ``norm_map``), which the output does not
+    keep; ``documents.body_chars`` keeps its length."""
+    province = row.get("province")
+    org = {"name": row["org_name"], "level": row["org_level"], "county": row["county"], "city": row["city"],
+           "province": None if province in (None, UNKNOWN) else province}
+    nodes: dict[int, Section] = {}
+    roots: list[Section] = []
+    for s in sections:  # pre-order: a parent always comes before its children
+        node = Section(title=s["title"], marker=s["marker"], level=s["level"], span=Span(s["start"], s["end"]),
+                       heading=Span(s["heading_start"], s["heading_end"]))
+        nodes[s["ord"]] = node
+        (nodes[s["parent_ord"]].children if s["parent_ord"] is not None else roots).append(node)
+    return Document(
+        source=row["source"], original=row["original"], format=row["format"] or "", encoding=row["encoding"] or "",
+        content_hash=row["content_hash"],
+        metadata=[MetaField(m["name"], m["value"], _span(m["start"], m["end"]), m["label"] or "")
+                  for m in row["metadata"] or []],
+        chrome=[Span(c["start"], c["end"]) for c in row["chrome"] or []],
+        script=row["script"] or "", title=row["title"] or "", org=org,
+        periods={k: row[c] for k, c in (("review", "review_period"), ("plan", "plan_period")) if row[c] is not None},
+        doc_type=row["doc_type"] or "", published=row["published"] or "",
+        parts=[Part(p["kind"], Span(p["start"], p["end"]), _span(p["heading_start"], p["heading_end"]),
+                    p["period"] or "") for p in row["parts"] or []],
+        sections=roots,
+        facts=[Fact(text=f["text"], start=f["start"], end=f["end"], value=f["value"], unit=f["unit"] or "",
+                    approx=f["approx"] or "", kind=f["kind"] or "", subject=f["subject"] or "",
+                    part=f["part"] or "", section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
+                    sentence=_span(f["sentence_start"], f["sentence_end"]), domain=f["domain"] or "",
+                    domain_cues=list(f["domain_cues"] or []), year=f["fact_year"] or "")
+               for f in facts],
+        warnings=list(row["warnings"] or []),
+    )
+
+
+def import_batch(database: Any, output: str | Path,
+                 on_progress: Callable[[Any], None] | None = None) -> Any:  # -> IngestReport
+    """Store every document of the batch output ``output`` in ``database``."""
+    from duban.store.database import IngestReport, IngestResult
+
+    report = IngestReport()
+    for doc, row in iter_documents(output):
+        status, doc_id = database.ingest_document(doc)
+        if status == "ingested":  # the output keeps the normalised view's length, not the view
+            database.conn.execute("UPDATE documents SET body_chars = ? WHERE id = ?", (row["body_chars"], doc_id))
+        result = IngestResult(row["source"], status, doc_id)
+        report.results.append(result)
+        if on_progress is not None:
+            on_progress(result)
+    return report
+
+
+__all__ = ["TABLES", "import_batch", "iter_documents", "to_document"]

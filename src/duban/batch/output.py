@@ -1,0 +1,104 @@
+"""The batch output folder: one Parquet dataset per table, and the report of a run."""
+
+from __future__ import annotations
+
+import shutil
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from duban.batch.schema import TABLES
+STAGING_PREFIX = ".staging"
+# Rows per Parquet row group. The writer holds up to one group per open partition folder
+# in memory, so a table of large rows (a document carries its text) gets small groups.
+GROUP_ROWS = {"documents": 256}
+
+
+class BatchError(Exception):
+    """A batch that cannot start: a bad INPUT or OUTPUT, a missing engine. ``str()`` is the reason."""
+
+
+@dataclass(slots=True)
+class BatchReport:
+    engine: str
+    records: int = 0  # input records (files) processed
+    skipped: int = 0  # files in an input folder with no reader, not made records
+    rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
+    error_codes: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: "process", "write"
+
+    @property
+    def documents(self) -> int:
+        return self.rows["documents"]
+
+    @property
+    def errors(self) -> int:
+        return self.rows["errors"]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"engine": self.engine, "records": self.records, "skipped": self.skipped, "rows": dict(self.rows),
+                "error_codes": dict(sorted(self.error_codes.items())), "seconds": round(self.seconds, 3),
+                "phases": {k: round(v, 3) for k, v in self.phases.items()},
+                "docs_per_second": round(self.records / self.seconds, 2) if self.seconds else None}
+
+
+def prepare_output(output: str | Path) -> Path:
+    """Make ``output`` ready to (re)write: create it, or clear the tables of an earlier run.
+
+    Refuses a folder holding anything but batch tables, so a mistyped OUTPUT never costs
+    someone's files."""
+    out = Path(output)
+    if out.exists() and not out.is_dir():
+        raise BatchError(f"{out}: OUTPUT must be a folder, and this is a file")
+    if out.is_dir():
+        strangers = [p.name for p in out.iterdir() if p.name not in TABLES and not p.name.startswith(STAGING_PREFIX)]
+        if strangers:
+            raise BatchError(f"{out}: not a batch output (it holds {', '.join(sorted(strangers)[:5])});"
+                                            " give a new or an earlier OUTPUT folder")
+        for p in out.iterdir():
+            shutil.rmtree(p) if p.is_dir() else p.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+    return out
+
+
+def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow dataset or table
+    """Write one table of `schema.TABLES` under ``output/name``: hive-partitioned by
+    province and year (except ``errors``), in the order the rows come, with stable file names."""
+    import pyarrow.dataset as ds
+
+    from duban.batch.schema import partitioning
+
+    spec = TABLES[name]
+    ds.write_dataset(
+        source, str(output / name), format="parquet", schema=spec.schema,
+        partitioning=partitioning() if spec.partitioned else None,
+        basename_template="part-{i}.parquet", preserve_order=True, existing_data_behavior="delete_matching",
+        max_rows_per_file=1_000_000, max_rows_per_group=GROUP_ROWS.get(name, 16 * 1024), min_rows_per_group=0,
+    )
+    if spec.partitioned:
+        _unescape_folders(output / name)
+
+
+def _unescape_folders(folder: Path) -> None:
+    """``province=%E6%B5%99…`` → ``province=浙江省``: pyarrow percent-encodes the values of
+    hive folders, Spark writes them as they are; both read either. Writing them as Spark does
+    keeps the two engines' layouts the same (values are path-safe: see `partition_value`)."""
+    from urllib.parse import unquote
+
+    for p in sorted(folder.rglob("*=*"), key=lambda p: len(p.parts), reverse=True):  # deepest first
+        plain = unquote(p.name)
+        if plain != p.name:
+            p.rename(p.with_name(plain))
+
+
+def count_rows(output: str | Path, report: BatchReport) -> BatchReport:
+    """Fill ``report`` with the row counts (and error codes) of what was written."""
+    from duban.batch.schema import dataset
+
+    for name in TABLES:
+        report.rows[name] = dataset(output, name).count_rows()
+    errors = dataset(output, "errors").to_table(columns=["code"]).column("code").to_pylist()
+    report.error_codes = Counter(errors)
+    return report

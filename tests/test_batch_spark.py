@@ -1,0 +1,96 @@
+"""The Spark engine (local[2]) writes what the local engine writes, row for row.
+
+On the seeds and a few hundred generated reports (benchmarks/corpus.py: real paragraphs of
+the seeds with other places, years and numbers, plus a few bad files and exact copies), read
+from a folder; and on the seeds read from a Parquet file of contents. One Spark session for
+the module: starting the JVM is most of the time.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+pyspark = pytest.importorskip("pyspark", reason="the spark engine needs pyspark: pip install 'duban[spark]'")
+pytest.importorskip("pandas", reason="pyspark's mapInArrow needs pandas: pip install 'pyspark[sql]'")
+
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
+
+from duban.batch import TABLES, read_table, run_batch  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "samples" / "seeds"
+GENERATED = 240
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def spark():
+    if shutil.which("java") is None:
+        pytest.skip("the spark engine needs a Java runtime (java not on PATH)")
+    from duban.batch.spark import spark_session
+
+    session = spark_session("local[2]", app_name="duban tests", conf={
+        "spark.ui.enabled": "false", "spark.ui.showConsoleProgress": "false", "spark.sql.shuffle.partitions": "4"})
+    session.sparkContext.setLogLevel("ERROR")
+    yield session
+    session.stop()
+
+
+@pytest.fixture(scope="module")
+def corpus_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import corpus
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    folder = tmp_path_factory.mktemp("spark") / "in"
+    corpus.write_folder(folder / "generated", GENERATED, seed=7, bad_rate=0.02, duplicate_rate=0.02)
+    shutil.copytree(SEEDS, folder / "seeds")
+    return folder
+
+
+def assert_same_output(a: Path, b: Path) -> dict[str, int]:
+    counts = {}
+    for name, spec in TABLES.items():
+        left = read_table(a, name).sort_by([(k, "ascending") for k in spec.keys])
+        right = read_table(b, name).sort_by([(k, "ascending") for k in spec.keys])
+        assert left.schema.equals(right.schema), name
+        assert left.num_rows == right.num_rows, name
+        for column in left.column_names:  # the first differing column, not just "not equal"
+            assert left.column(column).equals(right.column(column)), f"{name}.{column} differs"
+        counts[name] = left.num_rows
+    # the same partition folders (values as they are: province=浙江省)
+    for name, spec in TABLES.items():
+        if spec.partitioned and (a / name).exists():
+            folders = {p.relative_to(a / name) for p in (a / name).glob("*/*")}
+            assert folders == {p.relative_to(b / name) for p in (b / name).glob("*/*")}, name
+    return counts
+
+
+def test_spark_equals_local_on_seeds_and_generated(spark, corpus_dir: Path, tmp_path: Path) -> None:
+    local = run_batch(corpus_dir, tmp_path / "local", processes=2)
+    on_spark = run_batch(corpus_dir, tmp_path / "spark", engine="spark", spark=spark)
+    counts = assert_same_output(tmp_path / "spark", tmp_path / "local")
+    assert local.records == on_spark.records == GENERATED + 5
+    assert counts["documents"] > GENERATED * 0.9
+    assert counts["facts"] > 10 * counts["documents"]
+    codes = set(read_table(tmp_path / "local", "errors").column("code").to_pylist())
+    assert "duplicate" in codes and codes - {"duplicate"}  # both kinds were exercised
+    provinces = set(read_table(tmp_path / "local", "documents").column("province").to_pylist())
+    assert len(provinces - {"unknown"}) >= 3
+
+
+def test_spark_reads_parquet_input(spark, tmp_path: Path) -> None:
+    files = sorted(SEEDS.glob("*.txt"))
+    pq.write_table(pa.table({"id": [f.name for f in files], "content": [f.read_bytes() for f in files]}),
+                   tmp_path / "in.parquet")
+    run_batch(tmp_path / "in.parquet", tmp_path / "local", processes=1)
+    report = run_batch(tmp_path / "in.parquet", tmp_path / "spark", engine="spark", spark=spark, partitions=3)
+    assert report.records == 5
+    assert_same_output(tmp_path / "spark", tmp_path / "local")
