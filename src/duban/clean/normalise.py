@@ -33,7 +33,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
 TRADITIONAL_THRESHOLD = 0.02
-SCRIPT_SAMPLE = 200_000
+SCRIPT_SAMPLE = 20_000
 # Texts are converted in blocks of about this many characters, cut at line ends, so that a
 # 50 MB report never holds more than one extra whole copy of itself.
 CONVERT_BLOCK = 1 << 20
