@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 from duban.document import Document
 
@@ -26,3 +31,28 @@ def document(path_or_text: Path | str, *stages) -> Document:
     for stage in stages:
         doc = stage(doc)
     return doc
+
+
+@contextmanager
+def running_server(db_path: Path) -> Iterator[str]:
+    """The web UI over ``db_path`` served by uvicorn on a free loopback port; yields its URL."""
+    import uvicorn
+
+    from duban.web import create_app
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the test server did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

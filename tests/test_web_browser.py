@@ -14,12 +14,10 @@ from __future__ import annotations
 import csv
 import io
 import os
-import socket
-import threading
-import time
 from pathlib import Path
 
 import pytest
+from helpers import running_server
 
 from duban.store import Database
 
@@ -56,12 +54,6 @@ def browser():
         browser.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from test_web_api import make_db
@@ -71,23 +63,8 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(db_path: Path):
-    import uvicorn
-
-    from duban.web import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port, log_level="warning")
-    srv = uvicorn.Server(config)
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with running_server(db_path) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -5,15 +5,13 @@ of three years (markup in every commitment, two plan→review pairs to pick from
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from helpers import running_server
 
 warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
 
@@ -255,22 +253,8 @@ def test_report_markup_is_escaped_on_the_tracking_pages(client, db):
 # -- in a browser ----------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def server(db_path: Path):
-    import uvicorn
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(create_app(db_path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            pytest.fail("the test server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with running_server(db_path) as url:
+        yield url
 
 
 # The selected marks of each pane: their text, and whether they lie inside the pane's visible box.
