@@ -109,7 +109,14 @@ class Lexicon:
         # Last characters of the words that can stand right before a numeral and make it count
         # without a unit after it: qualifiers (超万, 破万) and rank markers (第二, 后三名).
         self.number_lead_chars = frozenset(w[-1] for w in self.before_qualifiers) | frozenset("第前后")
-        self.named_terms = re.compile("|".join(patterns + _longest_first(literals)))
+        # Two passes over a text: the terms written out, behind a look-ahead on their first
+        # characters (positions where none can start are skipped at once), and the patterns.
+        terms = [r["pattern"] for r in load_table("named_terms") if not r["pattern"].startswith("re:")]
+        first = "".join(sorted({re.escape(t[0]) for t in terms}))
+        self.named_terms = [
+            re.compile(f"(?=[{first}])(?:" + "|".join(_longest_first(literals)) + ")"),
+            re.compile("|".join(patterns)),
+        ]
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:
         """Units that start at ``pos``, longest first."""

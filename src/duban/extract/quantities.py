@@ -91,7 +91,7 @@ class QuantityScanner:
     def __init__(self, text: str, masked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None):
         self.text = text
         self.lex = lex or lexicon()
-        spans = [m.span() for m in self.lex.named_terms.finditer(text)] + list(masked or [])
+        spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]

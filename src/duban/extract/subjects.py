@@ -16,6 +16,7 @@ a subject, ``stop`` words start a new predicate (the counted noun ends before th
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -100,28 +101,42 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[
 
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int, int]:
     """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
-    stop = _words()[2]
     k = bisect.bisect_right(spans, (q.end, q.end))
     limit = min(spans[k][0] if k < len(spans) else len(text), q.end + MAX_RIGHT)
-    i = q.end
-    while i < limit and text[i] not in RIGHT_BREAKS and not stop.starting_at(text, i):
-        i += 1
+    pattern, longest = _right_end()
+    m = pattern.search(text, q.end, limit + longest)  # a stop word may run past the limit
+    i = m.start() if m and m.start() < limit else limit
     start = q.end
     while start < i and text[start] in " 的":
         start += 1
     return start, trim_tail(text, start, i)
 
 
+@lru_cache(maxsize=1)
+def _right_end() -> tuple[re.Pattern, int]:
+    """Where a counted noun ends: a break character or the start of a stop word."""
+    stops = sorted(_words()[2], key=len, reverse=True)
+    breaks = "".join(re.escape(c) for c in sorted(RIGHT_BREAKS))
+    return re.compile(f"[{breaks}]|" + "|".join(re.escape(w) for w in stops)), max(map(len, stops), default=1)
+
+
+@lru_cache(maxsize=1)
+def _verb_ends() -> re.Pattern:
+    """Every position where a verb starts, with the longest verb there (overlapping matches)."""
+    verbs = sorted(_words()[3], key=len, reverse=True)
+    return re.compile("(?=(" + "|".join(re.escape(w) for w in verbs) + "))")
+
+
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
-    verbs = _words()[3]
+    pattern = _verb_ends()
     for n in range(len(parts) - 1, -1, -1):
         a, b = parts[n]
-        for i in range(b, a, -1):
-            w = verbs.ending_at(text, i)
-            if w and i - len(w) >= a:
-                rest = [(i, b)] + parts[n + 1 :] if i < b else parts[n + 1 :]
-                return [(x, y) for x, y in rest if y > x]
+        # The search ends at b, so every verb found ends by b (a shorter one where a longer would not fit).
+        last = max((m.start() + len(m.group(1)) for m in pattern.finditer(text, a, b)), default=None)
+        if last is not None:
+            rest = [(last, b)] + parts[n + 1 :] if last < b else parts[n + 1 :]
+            return [(x, y) for x, y in rest if y > x]
     return []
 
 
