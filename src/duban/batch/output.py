@@ -10,9 +10,10 @@ from typing import Any
 
 from duban.batch.schema import TABLES
 STAGING_PREFIX = ".staging"
-# Rows per Parquet row group. The writer holds up to one group per open partition folder
-# in memory, so a table of large rows (a document carries its text) gets small groups.
-GROUP_ROWS = {"documents": 256}
+# Rows per Parquet row group. The writer holds up to one unfinished group per partition
+# folder in memory, so groups are small (a document row carries its text): memory stays
+# bounded by folders × group size, however many documents a folder gets.
+GROUP_ROWS = {"documents": 64}
 
 
 class BatchError(Exception):
@@ -66,6 +67,7 @@ def prepare_output(output: str | Path) -> Path:
 def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow dataset or table
     """Write one table of `schema.TABLES` under ``output/name``: hive-partitioned by
     province and year (except ``errors``), in the order the rows come, with stable file names."""
+    import pyarrow as pa
     import pyarrow.dataset as ds
 
     from duban.batch.schema import partitioning
@@ -75,8 +77,9 @@ def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow d
         source, str(output / name), format="parquet", schema=spec.schema,
         partitioning=partitioning() if spec.partitioned else None,
         basename_template="part-{i}.parquet", preserve_order=True, existing_data_behavior="delete_matching",
-        max_rows_per_file=1_000_000, max_rows_per_group=GROUP_ROWS.get(name, 16 * 1024), min_rows_per_group=0,
+        max_rows_per_file=1_000_000, max_rows_per_group=GROUP_ROWS.get(name, 4096), min_rows_per_group=0,
     )
+    pa.default_memory_pool().release_unused()  # hand the buffers back before the next table
     if spec.partitioned:
         _unescape_folders(output / name)
 

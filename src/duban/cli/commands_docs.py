@@ -8,6 +8,8 @@ Every expected failure is one line on stderr and an exit code, never a traceback
 from __future__ import annotations
 
 import json
+import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +38,9 @@ def _one_line_errors() -> Iterator[None]:
         yield
     except (typer.Exit, typer.Abort):
         raise
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly, as Unix tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(0) from None
     except DubanError as exc:
         _error(f"error: {exc}")
         raise typer.Exit(1) from None
