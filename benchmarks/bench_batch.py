@@ -10,7 +10,11 @@ process pool's, the JVM's) as a user's would, and reports:
 
 - **docs/s**: input records over the wall-clock time of ``run_batch`` (reading, the
   pipeline, writing Parquet); for Spark also end to end, with the JVM's start;
-- **Spark overhead**: the local engine's docs/s with 2 processes over Spark's with 2 cores;
+- **docs per CPU-second**: input records over the CPU time (user + system) of the run's
+  whole process tree, sampled from /proc: what a core does when it is not shared, and so
+  the figure to size a cluster by (wall-clock rates move with whatever else the machine runs);
+- **Spark overhead**: the local engine's docs/s with 2 processes over Spark's with 2 cores,
+  by wall clock and by CPU time;
 - **peak memory**: the largest summed RSS of the run's whole process tree (the Python
   driver, pool workers, the JVM and Spark's Python workers), sampled every 0.2 s from /proc;
 - that Spark's output equals the local engine's, row for row;
@@ -54,29 +58,47 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
-def tree_rss_kb(root: int) -> int:
-    total, stack, seen = 0, [root], set()
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process itself (not its children)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK  # utime, stime
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def tree(root: int) -> list[int]:
+    pids, stack, seen = [], [root], set()
     while stack:
         pid = stack.pop()
         if pid in seen:
             continue
         seen.add(pid)
-        total += _rss_kb(pid)
+        pids.append(pid)
         stack += _children(pid)
-    return total
+    return pids
 
 
-def run_measured(cmd: list[str]) -> tuple[dict, float, int]:
-    """Run ``cmd`` (which prints one JSON line last): its JSON, wall seconds, peak tree RSS in KB."""
+def run_measured(cmd: list[str]) -> tuple[dict, float, int, float]:
+    """Run ``cmd`` (which prints one JSON line last): its JSON, wall seconds, the peak summed
+    RSS of its process tree in KB, and the tree's CPU seconds (each process's last sample:
+    a process living less than a sampling interval is missed)."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
+    cpu: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, tree_rss_kb(proc.pid))
+            pids = tree(proc.pid)
+            peak = max(peak, sum(_rss_kb(p) for p in pids))
+            for p in pids:
+                cpu[p] = max(cpu.get(p, 0.0), _cpu_seconds(p))
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -87,7 +109,7 @@ def run_measured(cmd: list[str]) -> tuple[dict, float, int]:
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{err[-3000:]}")
-    return json.loads(out.strip().splitlines()[-1]), wall, peak
+    return json.loads(out.strip().splitlines()[-1]), wall, peak, sum(cpu.values())
 
 
 # -- one engine run, in its own process ---------------------------------------------------
@@ -102,7 +124,7 @@ def worker(engine: str, processes: int, corpus: str, output: str) -> None:
         from duban.batch.spark import spark_session
 
         spark = spark_session(f"local[{processes}]", conf={"spark.ui.showConsoleProgress": "false",
-                                                            "spark.driver.memory": "4g"})
+                                                            "spark.driver.memory": "2g"})
         spark.sparkContext.setLogLevel("ERROR")
         session = time.perf_counter() - started
         report = run_batch(corpus, output, engine="spark", spark=spark)
@@ -186,12 +208,15 @@ def main(argv: list[str] | None = None) -> int:
             continue
         output = args.out / label
         print(f"{label}: running …", file=sys.stderr)
-        result, wall, peak_kb = run_measured([sys.executable, __file__, "--_worker", engine, str(processes),
-                                              str(corpus_dir), str(output)])
-        result |= {"wall_seconds": round(wall, 2), "peak_rss_mb": round(peak_kb / 1024, 1)}
+        load_before = os.getloadavg()[0]
+        result, wall, peak_kb, cpu = run_measured([sys.executable, __file__, "--_worker", engine, str(processes),
+                                                   str(corpus_dir), str(output)])
+        result |= {"wall_seconds": round(wall, 2), "peak_rss_mb": round(peak_kb / 1024, 1),
+                   "cpu_seconds": round(cpu, 1), "docs_per_cpu_second": round(result["records"] / cpu, 2),
+                   "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)]}
         runs[label] = result
         print(f"{label}: {result['docs_per_second']} docs/s, {result['seconds']} s, "
-              f"peak {result['peak_rss_mb']} MB", file=sys.stderr)
+              f"{result['docs_per_cpu_second']} docs/cpu-s, peak {result['peak_rss_mb']} MB", file=sys.stderr)
 
     figures = {
         "n": args.n, "corpus_mb": round(size_mb, 1), "machine": {
@@ -201,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     if "local2" in runs and "spark" in runs:
         figures["spark_overhead"] = round(runs["local2"]["docs_per_second"] / runs["spark"]["docs_per_second"], 2)
+        figures["spark_overhead_cpu"] = round(runs["local2"]["docs_per_cpu_second"] /
+                                              runs["spark"]["docs_per_cpu_second"], 2)
         figures["tables"] = same_output(args.out / "spark", args.out / "local2")
     if "local1" in runs and "local2" in runs:
         figures["local_speedup_2_over_1"] = round(runs["local2"]["docs_per_second"] /

@@ -68,7 +68,9 @@ def run_local(
             writer.close()
         report.phases["process"] = time.perf_counter() - started
         for name in TABLES:
-            write_table(ds.dataset(str(staging / f"{name}.parquet"), format="parquet"), out, name)
+            staged = ds.dataset(str(staging / f"{name}.parquet"), format="parquet")
+            # A small read-ahead: the reader would otherwise race the writer and hold the table.
+            write_table(staged.scanner(batch_size=1024, batch_readahead=2, fragment_readahead=1), out, name)
     finally:
         for writer in writers.values():
             if writer.is_open:

@@ -64,7 +64,7 @@ def prepare_output(output: str | Path) -> Path:
     return out
 
 
-def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow dataset or table
+def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow scanner, dataset or table
     """Write one table of `schema.TABLES` under ``output/name``: hive-partitioned by
     province and year (except ``errors``), in the order the rows come, with stable file names."""
     import pyarrow as pa
@@ -74,7 +74,8 @@ def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow d
 
     spec = TABLES[name]
     ds.write_dataset(
-        source, str(output / name), format="parquet", schema=spec.schema,
+        source, str(output / name), format="parquet",
+        schema=None if isinstance(source, ds.Scanner) else spec.schema,  # a scanner brings its own
         partitioning=partitioning() if spec.partitioned else None,
         basename_template="part-{i}.parquet", preserve_order=True, existing_data_behavior="delete_matching",
         max_rows_per_file=1_000_000, max_rows_per_group=GROUP_ROWS.get(name, 4096), min_rows_per_group=0,
