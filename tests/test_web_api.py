@@ -244,6 +244,16 @@ def test_the_xlsx_exporter_is_registered_and_never_writes_formulas():
     assert ws["B2"].value == 1.5 and ws["C2"].value == "a > b"
 
 
+def test_the_csv_exporter_keeps_spreadsheets_from_running_text_as_a_formula():
+    from duban.registry import exporters
+
+    out = io.StringIO()
+    rows = [{"text": "=HYPERLINK(\"http://x\")", "subject": "@SUM(A1)", "value": -1.5, "unit": "%"}]
+    assert exporters.get("csv")(rows, out) == 1
+    assert next(csv.DictReader(io.StringIO(out.getvalue()))) == {
+        "text": "'=HYPERLINK(\"http://x\")", "subject": "'@SUM(A1)", "value": "-1.5", "unit": "%"}
+
+
 # -- the pages ---------------------------------------------------------------------------
 @pytest.mark.parametrize("url, words", [
     ("/documents", ["工作报告", "斋坛乡", "事实数", "级别", "对比所选文件"]),

@@ -13,11 +13,22 @@ from typing import IO, Any, Iterable
 from duban.registry import exporters
 
 
+# A spreadsheet reads a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _cell(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return " > ".join(map(str, value)) if all(isinstance(v, str) for v in value) else json.dumps(value, ensure_ascii=False)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
+    return value
+
+
+def _csv_cell(value: Any) -> Any:
+    value = _cell(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value  # shown as text; numbers (negative changes) are not strings and stay as they are
     return value
 
 
@@ -32,14 +43,16 @@ def write_jsonl(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 @exporters.register("csv")
 def write_csv(rows: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """CSV with a header row; lists become ``a > b`` (section paths) or JSON."""
+    """CSV with a header row; lists become ``a > b`` (section paths) or JSON. Text that a
+    spreadsheet would run as a formula (``=HYPERLINK(…)`` copied from a web page) gets a
+    leading ``'``, as spreadsheets themselves write it."""
     writer = None
     n = 0
     for row in rows:
         if writer is None:
             writer = csv.DictWriter(out, fieldnames=list(row), extrasaction="ignore", lineterminator="\n")
             writer.writeheader()
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: _csv_cell(v) for k, v in row.items()})
         n += 1
     return n
 
