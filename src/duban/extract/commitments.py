@@ -569,7 +569,7 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
         n = row_hit.group("n")
         from duban.extract.numerals import parse_chinese
 
-        month = int(n) if n.isdigit() else int(parse_chinese(n) or 0)
+        month = int(n) if n.isdecimal() else int(parse_chinese(n) or 0)
         period = period.replace("{n}", f"{month:02d}")
     return period
 

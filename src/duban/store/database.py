@@ -351,7 +351,7 @@ class Database:
         A source path names its newest version. Raises E015 when nothing matches.
         """
         text = str(ref).strip()
-        if isinstance(ref, int) or text.isdigit():
+        if isinstance(ref, int) or text.isdecimal():
             row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (int(text),)).fetchone()
             if row:
                 return row[0]

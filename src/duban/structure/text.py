@@ -33,7 +33,7 @@ def norm_lines(norm: str) -> list[NormLine]:
 
 def ordinal(text: str) -> int | None:
     """一 → 1, 十二 → 12, 二十 → 20, 3 → 3, ③ → 3."""
-    if text.isdigit():
+    if text.isdecimal():  # not isdigit: ① is a digit to Python but not a decimal int() reads
         return int(text)
     if len(text) == 1 and text in _CIRCLED:
         return _CIRCLED.index(text) + 1

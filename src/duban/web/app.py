@@ -436,7 +436,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                             {"WWW-Authenticate": "Bearer"})
         too_big = HTTPError(413, f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB 的上限 (file too large)")
         declared = request.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > MAX_UPLOAD_BYTES + _MULTIPART_SLACK:
+        if declared.isdecimal() and int(declared) > MAX_UPLOAD_BYTES + _MULTIPART_SLACK:
             raise too_big
         body = bytearray()
         async for chunk in request.stream():
