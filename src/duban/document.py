@@ -46,13 +46,14 @@ class OffsetMap:
     edit, not per character) even for 50 MB documents.
     """
 
-    __slots__ = ("_derived", "_original", "_derived_len", "_original_len")
+    __slots__ = ("_derived", "_original", "_derived_len", "_original_len", "_identity")
 
     def __init__(self, pieces: list[tuple[int, int]], derived_len: int, original_len: int):
         self._derived = [d for d, _ in pieces]
         self._original = [o for _, o in pieces]
         self._derived_len = derived_len
         self._original_len = original_len
+        self._identity = pieces == [(0, 0)] and derived_len == original_len  # nothing was edited
 
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
@@ -67,6 +68,8 @@ class OffsetMap:
 
     def span(self, start: int, end: int) -> Span:
         """The original span covering derived characters ``[start, end)``."""
+        if self._identity and 0 <= start <= end <= self._derived_len:
+            return Span(start, end)
         if end <= start:
             o = self.to_original(start)
             return Span(o, o)

@@ -35,16 +35,21 @@ def _domain_cues() -> tuple[re.Pattern, dict[str, str], list[str]]:
 def domain_of(sentence: str) -> tuple[str, list[str]]:
     """The policy domain of a sentence and the cue words that decided it."""
     pattern, cue_domain, order = _domain_cues()
+    found = pattern.findall(sentence)
+    if not found:
+        return "", []
     counts: dict[str, int] = {}
     cues: dict[str, list[str]] = {}
-    for m in pattern.finditer(sentence):
-        d = cue_domain[m.group()]
-        counts[d] = counts.get(d, 0) + 1
-        cues.setdefault(d, [])
-        if m.group() not in cues[d]:
-            cues[d].append(m.group())
-    if not counts:
-        return "", []
+    for cue in found:
+        d = cue_domain[cue]
+        if d in counts:
+            counts[d] += 1
+            if cue not in cues[d]:
+                cues[d].append(cue)
+        else:
+            counts[d], cues[d] = 1, [cue]
+    if len(counts) == 1:
+        return d, cues[d]
     best = max(counts, key=lambda d: (counts[d], -order.index(d)))
     return best, cues[best]
 
@@ -81,7 +86,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
 
 def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     """Facts one at a time, so that a very large document need not hold them all."""
-    norm = doc.norm
+    norm, original = doc.norm, doc.original
     sentences = sentence_spans(norm)
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
@@ -104,19 +109,21 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
                     break
         part = doc.part_at(span.start)
         part_period = part.period if part and part.period else doc.periods.get("review", "")
-        subject = "".join(
-            doc.original[o.start : o.end] for o in (doc.norm_span(a, b) for a, b in subject_spans(norm, q, quantities, spans))
-        )
+        subject = ""
+        for a, b in subject_spans(norm, q, quantities, spans):
+            o = doc.norm_span(a, b)
+            subject += original[o.start : o.end]
+        subject = subject.strip()  # a space copied from a PDF at the clause's edge
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
         previous_subject, previous_sentence = subject, k
-        key = tuple(id(x) for x in path)
+        key = tuple(map(id, path))
         titles = section_titles.get(key)
         if titles is None:
             titles = section_titles[key] = [x.title for x in path]
         yield (
             Fact(
-                text=doc.original[span.start : span.end],
+                text=original[span.start : span.end],
                 start=span.start,
                 end=span.end,
                 value=q.value,

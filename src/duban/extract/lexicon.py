@@ -30,29 +30,41 @@ def _longest_first(words) -> list[str]:
 class Words:
     """A set of words looked up by position: the longest one ending or starting at an offset.
 
-    One slice and one set lookup per distinct word length, instead of a scan of the list.
+    Indexed by first and by last character, so that a position where no word can start (or
+    end), which is most of them, costs one dictionary lookup; elsewhere, one slice and one set
+    lookup per length that a word with that character has.
     """
 
-    __slots__ = ("_by_len", "_lengths")
+    __slots__ = ("_by_len", "_lengths", "_by_first", "_by_last")
 
     def __init__(self, words):
         self._by_len: dict[int, set[str]] = {}
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
         for w in words:
             if w:
                 self._by_len.setdefault(len(w), set()).add(w)
+                first.setdefault(w[0], set()).add(len(w))
+                last.setdefault(w[-1], set()).add(len(w))
         self._lengths = sorted(self._by_len, reverse=True)
+        self._by_first = {ch: sorted(ns, reverse=True) for ch, ns in first.items()}
+        self._by_last = {ch: sorted(ns, reverse=True) for ch, ns in last.items()}
 
     def ending_at(self, text: str, pos: int) -> str | None:
-        for n in self._lengths:
-            if pos >= n and text[pos - n : pos] in self._by_len[n]:
-                return text[pos - n : pos]
+        lengths = self._by_last.get(text[pos - 1 : pos]) if pos > 0 else None
+        if lengths:
+            for n in lengths:
+                if pos >= n and text[pos - n : pos] in self._by_len[n]:
+                    return text[pos - n : pos]
         return None
 
     def starting_at(self, text: str, pos: int) -> str | None:
-        for n in self._lengths:
-            w = text[pos : pos + n]
-            if w in self._by_len[n]:
-                return w
+        lengths = self._by_first.get(text[pos : pos + 1])
+        if lengths:
+            for n in lengths:
+                w = text[pos : pos + n]
+                if w in self._by_len[n]:
+                    return w
         return None
 
     def __iter__(self):
@@ -70,6 +82,10 @@ class Lexicon:
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
         self.unit_first_chars = frozenset(u[0] for u in self.units)
+        self._unit_lengths_by_first = {
+            ch: [n for n in self.unit_lengths if any(len(u) == n and u[0] == ch for u in self.units)]
+            for ch in self.unit_first_chars
+        }
 
         self.magnitudes = {row["word"]: int(row["factor"]) for row in load_table("magnitudes")}
 
@@ -83,6 +99,7 @@ class Lexicon:
             q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "after_unit"
         }
         self.after_unit_qualifier_words = Words(self.after_unit_qualifiers)
+        self.after_unit_qualifier_chars = frozenset(w[0] for w in self.after_unit_qualifiers)
 
         self.change_cues = {c["surface"]: int(c["sign"]) for c in load_table("change_cues")}
         self.change_cue_words = Words(self.change_cues)
@@ -115,13 +132,16 @@ class Lexicon:
         first = "".join(sorted({re.escape(t[0]) for t in terms}))
         self.named_terms = [
             re.compile(f"(?=[{first}])(?:" + "|".join(_longest_first(literals)) + ")"),
-            re.compile("|".join(patterns)),
+            with_first_chars("|".join(patterns)),
         ]
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:
         """Units that start at ``pos``, longest first."""
+        lengths = self._unit_lengths_by_first.get(text[pos : pos + 1])
+        if lengths is None:
+            return []
         found = []
-        for n in self.unit_lengths:
+        for n in lengths:
             u = self.units.get(text[pos : pos + n])
             if u is not None:
                 found.append(u)
@@ -136,6 +156,59 @@ class Lexicon:
 
 
 _NO_WORDS = Words([])
+
+
+def with_first_chars(pattern: str) -> re.Pattern:
+    """``pattern`` behind a look-ahead on the characters its matches can start with, when
+    they can be told; the engine then skips every other position at once (a pattern that
+    starts with a look-behind is otherwise tried, branch by branch, at every character)."""
+    first = _first_set(pattern)
+    return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+
+
+def _first_set(pattern: str) -> str | None:
+    """A character class (without brackets) holding every first character of a match of
+    ``pattern``, or None where the pattern's shape is not one this understands."""
+    from re import _constants as c, _parser  # the standard parser: the same reading as re.compile
+
+    def items(seq) -> str | None:
+        for op, arg in seq:
+            if op in (c.ASSERT, c.ASSERT_NOT) and arg[0] < 0:
+                continue  # a look-behind consumes nothing
+            return item(op, arg)
+        return None
+
+    def item(op, arg) -> str | None:
+        if op is c.LITERAL:
+            return re.escape(chr(arg))
+        if op is c.IN:
+            out = []
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    out.append(re.escape(chr(value)))
+                elif kind is c.RANGE:
+                    out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
+                elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
+                    out.append(r"\d")
+                else:
+                    return None
+            return "".join(out)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] >= 1:
+            return items(arg[2])
+        if op is c.SUBPATTERN and not arg[1] & re.IGNORECASE:
+            return items(arg[-1])
+        if op is c.ATOMIC_GROUP:
+            return items(arg)
+        if op is c.BRANCH:
+            branches = [items(b) for b in arg[1]]
+            return None if any(b is None for b in branches) else "".join(branches)
+        return None
+
+    try:
+        parsed = _parser.parse(pattern)
+        return None if parsed.state.flags & re.IGNORECASE else items(parsed)
+    except Exception:  # a parser of another Python version: go without the look-ahead
+        return None
 
 
 @lru_cache(maxsize=1)

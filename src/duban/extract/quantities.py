@@ -29,7 +29,7 @@ from typing import Iterator
 from functools import lru_cache
 
 from duban.document import Document, Fact
-from duban.extract.lexicon import Lexicon, Unit, Words, lexicon
+from duban.extract.lexicon import Lexicon, Unit, Words, lexicon, with_first_chars
 from duban.extract.numerals import is_bare_magnitude, numeral_chars, numerals, parse_chinese, starts_with_magnitude
 from duban.lang import load_table
 
@@ -38,6 +38,9 @@ MAX_ARABIC_DIGITS = 15
 MAX_CHINESE_NUMERAL = 12
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
 MAX_BARE_DIGITS = 3
+# A magnitude word standing alone (千名党员) counts; from 万 up it needs a qualifier with it
+# (超万人, 上亿元, 亿元以上): alone it is a name (万元户) or a template's blank (XX亿元).
+BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 # How far a quotation mark may stand from a number for the number to count as quoted.
 QUOTE_WINDOW = 12
 
@@ -74,12 +77,20 @@ def _quotes() -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=1)
+def _quote_marks() -> tuple[re.Pattern, re.Pattern]:
+    """The last quotation mark or sentence end in a window (matched from the window's start),
+    and the first one (searched)."""
+    marks = re.escape(_SENTENCE_END + "".join(_quotes()))
+    return re.compile(f"(?s:.*)([{marks}])"), re.compile(f"[{marks}]")
+
+
+@lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
-    return re.compile(
+    return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<ar>{arabic})"
         rf"|(?P<cn>[{numeral_chars()}]+(?:点[{digits}]+)?)"
     )
@@ -116,33 +127,30 @@ class QuantityScanner:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
         text = self.text
         opening, closing, neutral = _quotes()
-        lo = max(0, start - QUOTE_WINDOW)
-        hit_open = False
-        for i in range(start - 1, lo - 1, -1):
-            ch = text[i]
-            if ch in _SENTENCE_END or ch in closing:
-                return False
-            if ch in opening:
-                hit_open = True
-                break
-            if ch in neutral:
-                # An ASCII quote opens when an even number of them stand before it on the line.
-                line_start = text.rfind("\n", 0, i) + 1
-                hit_open = text.count(ch, line_start, i) % 2 == 0
-                break
-        if not hit_open:
+        last_mark, next_mark = _quote_marks()
+        # The nearest mark before the number: a sentence end or a closing quote says no.
+        m = last_mark.match(text, max(0, start - QUOTE_WINDOW), start)
+        if m is None:
             return False
-        hi = min(len(text), end + QUOTE_WINDOW)
-        for i in range(end, hi):
-            ch = text[i]
-            if ch in _SENTENCE_END or ch in opening:
+        ch, i = m.group(1), m.start(1)
+        if ch in _SENTENCE_END or ch in closing:
+            return False
+        if ch in neutral:
+            # An ASCII quote opens when an even number of them stand before it on the line.
+            line_start = text.rfind("\n", 0, i) + 1
+            if text.count(ch, line_start, i) % 2:
                 return False
-            if ch in closing or ch in neutral:
-                return True
-        return False
+        # The nearest mark after it must close the phrase.
+        m = next_mark.search(text, end, min(len(text), end + QUOTE_WINDOW))
+        return m is not None and (m.group() in closing or m.group() in neutral)
 
     # -- the pieces around a number ----------------------------------------------------
+    def _space_before(self, pos: int) -> int:
+        """``pos`` moved back over one space: text copied from PDFs writes 约 200 人, 增长 7%."""
+        return pos - 1 if self.text[pos - 1 : pos] == " " else pos
+
     def _before_qualifier(self, s: int, magnitude_first: bool) -> tuple[int, str] | None:
+        s = self._space_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         if surface is None:
             return None
@@ -154,7 +162,7 @@ class QuantityScanner:
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
-        k = pos
+        k = self._space_before(pos)
         filler = self._word_before(k, self.lex.change_fillers)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
@@ -178,6 +186,8 @@ class QuantityScanner:
         return None
 
     def _after_unit_qualifier(self, pos: int) -> tuple[int, str] | None:
+        if self.text[pos : pos + 1] == " " and self.text[pos + 1 : pos + 2] in self.lex.after_unit_qualifier_chars:
+            pos += 1  # 80% 以上
         surface = self.lex.after_unit_qualifier_words.starting_at(self.text, pos)
         if surface is None:
             return None
@@ -214,7 +224,11 @@ class QuantityScanner:
             return None
         if kind == "idiom":
             row = self.lex.change_idioms[m.group()]
-            return Quantity(s, e, float(row["value"]), row["unit"], "exact", row["kind"], "ratio", s, e)
+            end, approx = e, "exact"
+            qual = self.lex.after_number_qualifiers.get(self.text[e : e + 1])
+            if qual and qual[1] != "magnitude":
+                end, approx = e + 1, qual[0]  # 翻了两番多
+            return Quantity(s, end, float(row["value"]), row["unit"], approx, row["kind"], "ratio", s, e)
         if kind == "pct":
             return self._read_percent_words(m)
         chinese = kind == "cn"
@@ -268,13 +282,17 @@ class QuantityScanner:
             return None  # PM2.5, G20, No1
         if prev and (prev in ".．" or prev.isdigit()):
             return None
+        if prev == ":" and text[s - 2 : s - 1].isdigit():
+            return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
 
-        # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank.
-        if self._word_before(s, lex.context_words("before", "all")) or (
-            chinese and self._word_before(s, lex.context_words("before", "chinese"))
+        # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
+        lead = self._space_before(s)
+        marker = text[lead - 1] if lead > 0 else ""
+        if self._word_before(lead, lex.context_words("before", "all")) or (
+            chinese and self._word_before(lead, lex.context_words("before", "chinese"))
         ):
-            return self._read_rank(s, e, value) if prev == "第" else None
-        if prev and prev in "前后":
+            return self._read_rank(s, e, value) if marker == "第" else None
+        if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
@@ -290,8 +308,11 @@ class QuantityScanner:
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
         pos = e
-        if text[pos : pos + 1] == " " and (text[pos + 1 : pos + 2] in lex.magnitudes or lex.unit_at(text, pos + 1)):
-            pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %
+        if text[pos : pos + 1] == " " and (
+            text[pos + 1 : pos + 2] in lex.magnitudes or text[pos + 1 : pos + 2] in lex.after_number_qualifiers
+            or lex.unit_at(text, pos + 1)
+        ):
+            pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
@@ -327,6 +348,11 @@ class QuantityScanner:
             return None  # 一座 (an article), 二期 (an ordinal)
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
+        if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
+                and not lex.after_unit_qualifier_words.starting_at(text, end):
+            return None  # 万元户, or a template's blank (XX亿元, 生产总值亿元); 超万人, 亿元以上 are counts
+        if chinese and value == 0 and len(raw) > 1:
+            return None  # ○○人: a blank in a template, not nought
         if unit is None and factor == 1:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
@@ -372,14 +398,15 @@ class QuantityScanner:
         text, lex = self.text, self.lex
         if value != int(value) or value <= 0:
             return None
-        marker = s - 1  # 第, 前 or 后
+        marker = self._space_before(s) - 1  # 第, 前 or 后
         end = e
-        if text[e : e + 1] not in ("名", "位") and (
+        place_word = e + 1 if text[e : e + 1] == " " and text[e + 1 : e + 2] in ("名", "位") else e  # 第 2 名
+        if text[place_word : place_word + 1] not in ("名", "位") and (
             self._word_after(e, lex.context_words("after", "all")) or lex.unit_at(text, e)
         ):
             return None  # 第十七届运动会, 第三批: an ordinal that names an item
-        if text[end : end + 1] in ("名", "位"):
-            end += 1
+        if text[place_word : place_word + 1] in ("名", "位"):
+            end = place_word + 1
         scope = self._word_before(marker, lex.rank_scopes)
         verb = None if scope else self._word_before(marker, lex.rank_verbs)
         if text[marker] in "前后" and not (scope or end > e):
@@ -390,7 +417,7 @@ class QuantityScanner:
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
 
 
-LIST_SEPARATORS = "、和与及"
+LIST_SEPARATORS = "、,和与及"  # 分别增长12%,13%: the list of a change goes on
 
 
 def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:

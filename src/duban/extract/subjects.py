@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from duban.extract.lexicon import Words
+from duban.extract.lexicon import Words, with_first_chars
 from duban.lang import load_table
 
 if TYPE_CHECKING:
@@ -41,12 +41,22 @@ def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
     head = Words(r["word"] for r in rows if r["side"] == "head")
     tail = Words(r["word"] for r in rows if r["side"] == "tail")
-    stop = Words(r["word"] for r in rows if r["side"] == "stop")
+    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change"))
     verbs = Words(r["word"] for r in rows if r["side"] in ("head", "stop"))
     return head, tail, stop, verbs
 
 
+@lru_cache(maxsize=1)
+def _list_marker() -> re.Pattern:
+    """A numbering marker (①, 4., (1), 一是 …: ``section_markers.tsv``) at the start of a clause."""
+    patterns = [re.sub(r"\(\?P<\w+>", "(?:", row["pattern"]) for row in load_table("section_markers")]
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
 def trim_head(text: str, start: int, end: int) -> int:
+    marker = _list_marker().match(text, start, end)
+    if marker and marker.end() < end:
+        start = marker.end()  # ①完成投资3亿元: the marker numbers the item, it names nothing
     head = _words()[0]
     while end > start:
         w = head.starting_at(text, start)
@@ -70,31 +80,48 @@ def trim_tail(text: str, start: int, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _last_stop() -> re.Pattern:
+    """Matched from the start of a window: the window's last clause break or closing parenthesis."""
+    return re.compile("(?s:.*)[" + re.escape("".join(sorted(LEFT_BREAKS)) + CLOSING) + "]")
+
+
 def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The clause before ``q`` as spans, leaving out other quantities and parenthetical remarks."""
+    """The clause before ``q`` as spans, leaving out other quantities and parenthetical remarks.
+
+    Walks left from the number over at most ``MAX_LEFT`` characters, a stretch at a time: to
+    the nearest of a clause break, a closing parenthesis and the end of an earlier quantity.
+    """
     parts: list[tuple[int, int]] = []
     k = bisect.bisect_left(spans, (q.start, q.start)) - 1
     pos = i = q.start
     budget = MAX_LEFT
+    last_stop = _last_stop()
     while i > 0 and budget > 0:
-        if k >= 0 and i == spans[k][1]:
+        lo = max(0, i - budget)
+        m = last_stop.match(text, lo, i)
+        stop = m.end() if m else lo  # just after the break or parenthesis, if any
+        quantity_end = spans[k][1] if k >= 0 else -1  # (beyond i after a remark was left out)
+        if lo < quantity_end <= i and quantity_end >= stop:
+            budget -= i - quantity_end
+            i = quantity_end
             if i < pos:
                 break  # 930亩土地20幢: 土地 is what 930亩 counts, not part of this clause
             pos = i = spans[k][0]  # 112户136亩: an adjacent quantity of the same run, jump over it
             k -= 1
             continue
-        ch = text[i - 1]
-        if ch in LEFT_BREAKS:
+        budget -= i - stop
+        i = stop
+        if m is None:
+            break  # the budget is spent, or the text begins
+        if text[i - 1] in LEFT_BREAKS:
             break
-        if ch in CLOSING:
-            j = max(text.rfind("(", max(0, i - MAX_PAREN), i - 1), text.rfind("（", max(0, i - MAX_PAREN), i - 1))
-            if j < 0 or any(c in LEFT_BREAKS for c in text[j:i]):
-                break
-            parts.append((i, pos))
-            pos = i = j
-            continue
-        i -= 1
-        budget -= 1
+        # A closing parenthesis: leave the remark out, unless it is long or holds a break.
+        j = max(text.rfind("(", max(0, i - MAX_PAREN), i - 1), text.rfind("（", max(0, i - MAX_PAREN), i - 1))
+        if j < 0 or any(c in LEFT_BREAKS for c in text[j:i]):
+            break
+        parts.append((i, pos))
+        pos = i = j
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -117,7 +144,8 @@ def _right_end() -> tuple[re.Pattern, int]:
     """Where a counted noun ends: a break character or the start of a stop word."""
     stops = sorted(_words()[2], key=len, reverse=True)
     breaks = "".join(re.escape(c) for c in sorted(RIGHT_BREAKS))
-    return re.compile(f"[{breaks}]|" + "|".join(re.escape(w) for w in stops)), max(map(len, stops), default=1)
+    pattern = with_first_chars(f"[{breaks}]|" + "|".join(re.escape(w) for w in stops))
+    return pattern, max(map(len, stops), default=1)
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +168,19 @@ def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int,
     return []
 
 
+@lru_cache(maxsize=1)
+def _naming_words() -> frozenset[str]:
+    """Verbs of doing that, alone before a number, name what it measures (投资500万元)."""
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["names"] == "yes")
+
+
+@lru_cache(maxsize=1)
+def _lone_words() -> frozenset[str]:
+    """Words that, when they are all that is left of a clause, are no name by themselves
+    (动员, 其中, 增长为, 由): every word of the table."""
+    return frozenset(r["word"] for r in load_table("subject_trim"))
+
+
 def subject_spans(
     text: str, q: "Quantity", neighbours: list["Quantity"] | None = None, spans: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -156,16 +197,18 @@ def subject_spans(
         r0, r1 = _right(text, q, spans)
         if r1 > r0:
             return _after_last_verb(text, left) + [(r0, r1)]
-    verbs = _words()[3]
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
         left = [(a, b) for a, b in left if b > a]
-    if left and not (len(left) == 1 and verbs.starting_at(text, left[0][0]) == text[left[0][0] : left[0][1]]):
-        return left  # (a lone verb such as 动员 or 其中 names nothing)
+    lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
+    if left and not lone_word:
+        return left
     k = bisect.bisect_right(spans, (q.end, q.end))
     if k < len(spans) and spans[k][0] == q.end and neighbours:  # 2500余名60周岁以上老年人: the run's noun
         r0, r1 = _right(text, neighbours[k], spans)
         if r1 > r0:
             return [(r0, r1)]
-    return []
+    if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
+        return left  # 投资500万元: the investment
+    return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before

@@ -1,0 +1,127 @@
+"""The extractor's fast lookups give the same answers as the plain walks they stand for.
+
+Each lookup here replaced a character-by-character loop; the loop is kept below as the
+reference, and hypothesis compares the two on report-like strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from duban.extract.lexicon import Words, lexicon, with_first_chars
+from duban.extract.quantities import QuantityScanner, scan_text
+from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left
+
+TEXT = st.text(alphabet=st.sampled_from(list("一二三五十百千万年计划行动篇文章个分钟圈户亩元12309,，。；:（）()“”\"、的和 \n")), max_size=120)
+WORDS = st.lists(st.text(alphabet=st.sampled_from(list("一二三年计划户亩元的,")), min_size=1, max_size=4), max_size=12)
+
+
+def test_a_pattern_gets_a_look_ahead_on_its_first_characters():
+    assert with_first_chars(r"(?<![一二])[一二]++篇|(?<!\d)\d++分钟").pattern.startswith("(?=[")
+
+
+def test_a_pattern_whose_first_characters_cannot_be_told_is_left_as_it_is():
+    for pattern in (r".x", r"(a)?b", r"(?i)ab", r"[^a]b"):
+        assert with_first_chars(pattern).pattern == pattern
+
+
+@settings(max_examples=300)
+@given(TEXT)
+def test_named_terms_with_the_look_ahead_match_as_the_plain_patterns_do(text):
+    for compiled in lexicon().named_terms:
+        plain = compiled.pattern.split(")(?:", 1)[1][:-1] if compiled.pattern.startswith("(?=[") else compiled.pattern
+        assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+def _longest_starting_at(words: set[str], text: str, pos: int) -> str | None:
+    return max((w for w in words if text.startswith(w, pos)), key=len, default=None)
+
+
+def _longest_ending_at(words: set[str], text: str, pos: int) -> str | None:
+    return max((w for w in words if pos >= len(w) and text[pos - len(w) : pos] == w), key=len, default=None)
+
+
+@settings(max_examples=300)
+@given(WORDS, TEXT)
+def test_words_find_the_longest_word_starting_or_ending_at_a_position(words, text):
+    lookup = Words(words)
+    for pos in range(len(text) + 1):
+        assert lookup.starting_at(text, pos) == _longest_starting_at(set(words), text, pos)
+        assert lookup.ending_at(text, pos) == _longest_ending_at(set(words), text, pos)
+
+
+def _left_walk(text, q, spans):
+    """The clause before ``q``, one character at a time (the reference for ``_left``)."""
+    parts = []
+    k = max((n for n, s in enumerate(spans) if s < (q.start, q.start)), default=-1)
+    pos = i = q.start
+    budget = MAX_LEFT
+    while i > 0 and budget > 0:
+        if k >= 0 and i == spans[k][1]:
+            if i < pos:
+                break
+            pos = i = spans[k][0]
+            k -= 1
+            continue
+        ch = text[i - 1]
+        if ch in LEFT_BREAKS:
+            break
+        if ch in CLOSING:
+            j = max(text.rfind("(", max(0, i - MAX_PAREN), i - 1), text.rfind("（", max(0, i - MAX_PAREN), i - 1))
+            if j < 0 or any(c in LEFT_BREAKS for c in text[j:i]):
+                break
+            parts.append((i, pos))
+            pos = i = j
+            continue
+        i -= 1
+        budget -= 1
+    parts.append((i, pos))
+    return [(a, b) for a, b in reversed(parts) if b > a]
+
+
+@settings(max_examples=500)
+@given(TEXT)
+@example("流转土地（含3亩）共5亩")  # a quantity inside a remark that is left out
+@example("资金（其中3万元）5万元")
+@example("完成930亩土地20幢房屋105穴坟墓")  # a run of quantities
+def test_the_clause_before_a_quantity_is_the_one_a_walk_to_the_left_finds(text):
+    quantities = scan_text(text)
+    spans = [(q.start, q.end) for q in quantities]
+    for q in quantities:
+        assert _left(text, q, spans) == _left_walk(text, q, spans)
+
+
+def _quoted_walk(text, start, end, window=12):
+    """Inside a short quoted phrase? One character at a time (the reference for ``_quoted``)."""
+    opening, closing, neutral, stops = "“「『《〈‘", "”」』》〉’", '"', "。！？!?；;\n"
+    hit = False
+    for i in range(start - 1, max(0, start - window) - 1, -1):
+        ch = text[i]
+        if ch in stops or ch in closing:
+            return False
+        if ch in opening:
+            hit = True
+            break
+        if ch in neutral:
+            hit = text.count(ch, text.rfind("\n", 0, i) + 1, i) % 2 == 0
+            break
+    if not hit:
+        return False
+    for i in range(end, min(len(text), end + window)):
+        ch = text[i]
+        if ch in stops or ch in opening:
+            return False
+        if ch in closing or ch in neutral:
+            return True
+    return False
+
+
+@settings(max_examples=500)
+@given(TEXT.map(lambda t: t.replace("(", "《").replace(")", "》")))
+def test_a_number_is_quoted_when_a_walk_out_from_it_meets_quotation_marks(text):
+    scanner = QuantityScanner(text)
+    for m in re.finditer(r"\d+|[一二三五十百千万]+", text):
+        assert scanner._quoted(*m.span()) == _quoted_walk(text, *m.span())
