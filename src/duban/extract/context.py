@@ -113,6 +113,8 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         for a, b in subject_spans(norm, q, quantities, spans):
             o = doc.norm_span(a, b)
             subject += original[o.start : o.end]
+        if "\n" in subject:
+            subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing

@@ -45,6 +45,8 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
+_ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
+_MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
 
 
@@ -167,11 +169,9 @@ class QuantityScanner:
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
             filler = self._word_before(k, self.lex.change_fillers)
-        if k > 0 and text[k - 1] in "到至为":
-            return None  # 提高到65%: the new level, not the change
         surface = self.lex.change_cue_words.ending_at(text, k)
         if surface is None:
-            return None
+            return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
         start = k - len(surface)
         base = self._word_before(start, self.lex.change_bases)
         return (start - len(base) if base else start), self.lex.change_cues[surface]
@@ -329,6 +329,9 @@ class QuantityScanner:
                 if qual and qual[1] != "magnitude":
                     after_number, k = qual[0], k + 1
             unit = self._unit(k, chinese, cue_at)
+            lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
+            if lower is not None:  # 1亿2000万元: one amount written in two parts
+                value, factor, unit, k, after_number = Decimal(value) * factor + lower[0], 1, *lower[1:]
             if unit is not None:
                 end = k + len(unit.surface)
             elif mags:
@@ -342,8 +345,10 @@ class QuantityScanner:
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":
             return None  # 75周年, 三季度, 2024年度
-        if unit is not None and unit.surface == "年" and not chinese and factor == 1 and len(raw) == 4 and 1000 <= value <= 2999:
-            return None  # a year: 2024年
+        if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
+            (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
+        ):
+            return None  # a year: 2024年, 08年, 99年9月
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
             return None  # 一座 (an article), 二期 (an ordinal)
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
@@ -379,6 +384,29 @@ class QuantityScanner:
             start, end, float(sign * Decimal(value) * factor), unit.unit if unit else "", approx, kind,
             unit.dimension if unit else "", s, e,
         )
+
+    def _lower_part(self, pos: int, factor: int) -> tuple[Decimal, Unit, int, str | None] | None:
+        """The rest of an amount written in parts, after its first magnitude: 1亿[2000万元],
+        51万[9,000元], 3万[5000余人]. It must be smaller than one of the first magnitude and end
+        in a unit of amount (1万2% is no amount). Returns ``(its value, the unit, where the unit
+        starts, the approximation of 余/多 before the unit)``."""
+        text, lex = self.text, self.lex
+        m = _ARABIC_PART.match(text, pos)
+        if m is None:
+            return None
+        k, scale = m.end(), 1
+        while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+            scale *= lex.magnitudes[text[k]]
+            k += 1
+        approx = None
+        qual = lex.after_number_qualifiers.get(text[k : k + 1])
+        if qual and qual[1] != "magnitude":
+            approx, k = qual[0], k + 1
+        part = Decimal(m.group().replace(",", "")) * scale
+        unit = self._unit(k, False, pos)
+        if unit is None or unit.kind != "amount" or unit.dimension == "ratio" or not part < factor:
+            return None
+        return part, unit, k, approx
 
     def _bare_number_ok(self, raw: str, value: float, end: int) -> bool:
         """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故."""

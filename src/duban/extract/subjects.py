@@ -63,8 +63,8 @@ def trim_head(text: str, start: int, end: int) -> int:
         if not w or end - start <= len(w):
             break
         start += len(w)
-    while start < end and text[start] in " 的、":
-        start += 1
+    while start < end and text[start] in " 的、—-·'":
+        start += 1  # ——贫困发生率: a dash or a stray mark that opened the clause
     return start
 
 

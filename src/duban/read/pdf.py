@@ -15,10 +15,9 @@ Line repair, because a PDF keeps the layout's lines, not the paragraphs:
 from __future__ import annotations
 
 import io
-import math
 import re
-import unicodedata
 
+from duban.clean.lines import usual_width, wraps
 from duban.document import Document
 from duban.errors import DubanError, E
 from duban.registry import readers
@@ -29,13 +28,7 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4}\s*/\s*\d{1,4}"  # 3/10
     r"|(?i:page)\s*\d{1,4}"  # Page 3
 )
-_SENTENCE_END = frozenset("。！？：；!?:;")
-_CLOSERS = "”’」』）)】》"  # may follow the sentence end: 。” still ends the sentence
 _LATIN = re.compile(r"[A-Za-z]")
-# A line at least this share of the usual full line width is taken to wrap into the next.
-FULL_LINE_SHARE = 0.8
-# The usual full line width: this quantile of the widths of the document's lines.
-FULL_LINE_QUANTILE = 0.9
 
 
 @readers.register(".pdf")
@@ -61,11 +54,11 @@ def read_pdf(path: str, raw: bytes) -> Document:
 def join_lines(pages: list[str]) -> str:
     """The pages' text as one string, page numbers dropped and wrapped lines joined."""
     lines = [line.rstrip() for page in pages for line in _page_lines(page)]
-    full = _usual_width(lines)
+    full = usual_width(lines)
     out: list[str] = []
     previous = ""  # the last physical line, which decides whether the next one continues it
     for line in lines:
-        if out and _wraps(previous, line, full):
+        if out and wraps(previous, line, full):
             out[-1] = _glue(out[-1], line)
         else:
             out.append(line)
@@ -89,21 +82,6 @@ def _trim(lines: list[str]) -> list[str]:
     while end > start and not lines[end - 1].strip():
         end -= 1
     return lines[start:end]
-
-
-def _width(line: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
-
-
-def _usual_width(lines: list[str]) -> int:
-    widths = sorted(_width(line) for line in lines if line.strip())
-    return widths[math.ceil(FULL_LINE_QUANTILE * (len(widths) - 1))] if widths else 0
-
-
-def _wraps(line: str, following: str, full: int) -> bool:
-    if not line.strip() or not following.strip() or following[0].isspace():
-        return False
-    return line.rstrip(_CLOSERS)[-1:] not in _SENTENCE_END and _width(line) >= FULL_LINE_SHARE * full
 
 
 def _glue(text: str, line: str) -> str:

@@ -1,0 +1,60 @@
+"""A report copied out of a PDF keeps the page's lines; its normalised view reads through them.
+
+The original text keeps every line break (facts still point at it exactly); the normalised
+view leaves out a break that a page layout made inside a sentence, so that
+``同比增长⏎4.58%`` is a change and ``规上工业⏎总产值`` one subject.
+"""
+
+from __future__ import annotations
+
+import duban
+from duban.clean.lines import layout_breaks
+from duban.clean.normalise import normalise_text
+
+WRAPPED = (
+    "上半年,全镇实现一般公共预算收入3.48亿元,同比增长2.08%。完成工业开票销售收入\n"
+    "108亿元,同比增长4.58%。实现工业总产值119亿元,同比增长11.1%,其中规上工业\n"
+    "总产值84.5亿元,同比增长10.31%。完成全社会固定资产投资10.07亿元,同比增长\n"
+    "23.9%,其中工业投资6.81亿元,同比增长19.55%;服务业投资3.25亿元,同比增长\n"
+    "34.11%。实现进出口总额1.15亿美元,同比增长15%。\n"
+    "一、聚焦提质增效\n"
+    "一是项目建设蹄疾步稳。全力抓好重点项目,区重点项目累计完成投资5.6亿元,完成计划投\n"
+    "资的65.58%。\n"
+)
+
+PARAGRAPHS = (
+    "一、工作回顾\n"
+    "全镇完成投资3亿元,同比增长5%。新建道路5公里,改造危房30户,发放补贴20万元,\n"
+    "服务群众2000余人次。\n"
+    "二、存在问题\n"
+    "产业基础薄弱,增收渠道不多。\n"
+)
+
+
+def test_the_breaks_inside_sentences_of_a_wrapped_text_are_the_layouts():
+    breaks = layout_breaks(WRAPPED)
+    lines = WRAPPED.split("\n")
+    ends = [sum(len(line) + 1 for line in lines[:n + 1]) - 1 for n in range(len(lines) - 1)]
+    assert breaks == {ends[0], ends[1], ends[2], ends[3], ends[6]}  # not after 。 nor the heading
+
+
+def test_a_text_written_in_paragraphs_has_no_layout_breaks():
+    assert layout_breaks(PARAGRAPHS) == set()  # one break inside a sentence is no page layout
+    assert normalise_text(PARAGRAPHS)[0].count("\n") == PARAGRAPHS.count("\n") - 1  # (the last one is trimmed)
+
+
+def test_the_normalised_view_joins_wrapped_lines_and_maps_back_to_the_original():
+    norm, offset_map, _ = normalise_text(WRAPPED)
+    assert "同比增长4.58%" in norm and "规上工业总产值" in norm
+    assert "\n一、聚焦提质增效\n" in norm  # a heading keeps its own line
+    at = norm.index("4.58%")
+    assert WRAPPED[offset_map.span(at, at + 5).start : offset_map.span(at, at + 5).end] == "4.58%"
+
+
+def test_facts_of_a_wrapped_report_read_across_its_lines(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(WRAPPED, encoding="utf-8")
+    facts = {f.text: f for f in duban.read(path).facts}
+    assert facts["同比增长\n23.9%"].kind == "change" and facts["同比增长\n23.9%"].value == 23.9
+    assert facts["84.5亿元"].subject == "规上工业总产值"
+    assert all(duban.read(path).original[f.start : f.end] == f.text for f in facts.values())
