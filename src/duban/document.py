@@ -107,9 +107,15 @@ class TextBuilder:
             self._len += 1
         self._next_orig = None
 
-    def build(self) -> tuple[str, OffsetMap]:
+    def build(self, strip: str = "") -> tuple[str, OffsetMap]:
+        """The text and its map; trailing pieces made only of ``strip`` characters are left
+        out of the text (not copied and then stripped: a 50 MB view is not held twice).
+        The builder is spent afterwards."""
         pieces = self._pieces or [(0, 0)]
-        return "".join(self._parts), OffsetMap(pieces, self._len, self._original_len)
+        parts, self._parts = self._parts, []
+        while parts and strip and not parts[-1].strip(strip):
+            parts.pop()
+        return "".join(parts), OffsetMap(pieces, self._len, self._original_len)
 
 
 @dataclass(slots=True)

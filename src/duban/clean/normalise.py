@@ -102,51 +102,66 @@ def body_regions(length: int, chrome: list[Span]) -> list[Span]:
 
 
 def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str, OffsetMap, str]:
-    """Return ``(norm, offset_map, script)`` for ``original`` with ``chrome`` left out."""
-    converted = "".join(to_simplified(half_width(block)) for block in _blocks(original))  # same length
-    script = detect_script(original, converted)
-    layout = layout_breaks(converted)  # the line breaks of a page layout (a text copied from a PDF)
+    """Return ``(norm, offset_map, script)`` for ``original`` with ``chrome`` left out.
+
+    The text is converted a block of lines at a time (``CONVERT_BLOCK``), so that a 50 MB
+    report is never held converted as a whole beside its normalised view."""
+    layout = layout_breaks(original)  # the line breaks of a page layout (a text copied from a PDF)
+    regions = body_regions(len(original), chrome or [])
     builder = TextBuilder(len(original))
+    sample_end = original.find("\n", SCRIPT_SAMPLE) + 1 or len(original)  # converted whole lines, as below
+    script = detect_script(original, to_simplified(half_width(original[:sample_end])))
     last_was_break = True  # suppresses leading whitespace
-    for region in body_regions(len(original), chrome or []):
-        if builder._len and not last_was_break:
-            builder.insert("\n", region.start)  # chrome removed between two body stretches
-            last_was_break = True
-        pos = region.start
-        for m in _SPACE_RUN.finditer(converted, region.start, region.end):
-            if m.start() > pos:
-                builder.keep(pos, converted[pos : m.start()])
-                last_was_break = False
-            run = m.group()
-            if set(run) <= _ZERO_WIDTH:
-                pass
-            elif "\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run:
-                at = m.start() + _first_break(run)
-                if last_was_break:
+    for block_start, block_end in _blocks(original):
+        converted = to_simplified(half_width(original[block_start:block_end]))  # same length
+        for region in regions:
+            if region.end <= block_start or region.start >= block_end:
+                continue
+            if region.start >= block_start and builder._len and not last_was_break:
+                builder.insert("\n", region.start)  # chrome removed between two body stretches
+                last_was_break = True
+            pos, stop = max(region.start, block_start), min(region.end, block_end)
+            for m in _SPACE_RUN.finditer(converted, pos - block_start, stop - block_start):
+                run_start, run_end = m.start() + block_start, m.end() + block_start
+                if run_start > pos:
+                    builder.keep(pos, converted[pos - block_start : m.start()])
+                    last_was_break = False
+                run = m.group()
+                if set(run) <= _ZERO_WIDTH:
                     pass
-                elif run.count("\n") == 1 and m.start() + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
-                    if _LATIN.match(converted, m.start() - 1) and _LATIN.match(converted, m.end()):
-                        builder.keep(at, " ")  # two Latin words keep a space between them
-                else:
-                    builder.keep(at, "\n")
-                    last_was_break = True
-            elif not last_was_break:
-                builder.keep(m.start(), " ")
-            pos = m.end()
-        if region.end > pos:
-            builder.keep(pos, converted[pos : region.end])
-            last_was_break = False
-    norm, offset_map = builder.build()
-    return norm.rstrip("\n "), offset_map, script
+                elif "\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run:
+                    at = run_start + _first_break(run)
+                    if last_was_break:
+                        pass
+                    elif run.count("\n") == 1 and run_start + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
+                        if _latin(original, run_start - 1) and _latin(original, run_end):
+                            builder.keep(at, " ")  # two Latin words keep a space between them
+                    else:
+                        builder.keep(at, "\n")
+                        last_was_break = True
+                elif not last_was_break:
+                    builder.keep(run_start, " ")
+                pos = run_end
+            if stop > pos:
+                builder.keep(pos, converted[pos - block_start : stop - block_start])
+                last_was_break = False
+        del converted
+    norm, offset_map = builder.build(strip="\n ")
+    return norm.rstrip("\n "), offset_map, script  # (the rstrip copies nothing: build has stripped)
+
+
+def _latin(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and bool(_LATIN.match(half_width(text[i])))
 
 
 def _blocks(text: str):
-    """``text`` in consecutive pieces of about CONVERT_BLOCK characters, each ending at a line end."""
+    """``(start, end)`` of consecutive pieces of ``text`` of about CONVERT_BLOCK characters,
+    each ending at a line end."""
     start = 0
     while start < len(text):
         end = text.find("\n", start + CONVERT_BLOCK)
         end = len(text) if end < 0 else end + 1
-        yield text[start:end]
+        yield start, end
         start = end
 
 

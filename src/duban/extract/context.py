@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from duban.document import Document, Fact, Span
+from duban.extract.lexicon import with_first_chars, words_pattern
 from duban.extract.subjects import subject_spans
 from duban.lang import load_table
 
@@ -25,11 +26,9 @@ def _domain_cues() -> tuple[re.Pattern, dict[str, str], list[str]]:
         cue_domain.setdefault(row["cue"], row["domain"])
         if row["domain"] not in order:
             order.append(row["domain"])
-    # The look-ahead on first characters lets the engine skip, at once, every position where
-    # no cue can start, instead of trying the whole alternation there.
-    first = "".join(sorted({re.escape(c[0]) for c in cue_domain}))
-    pattern = re.compile(f"(?=[{first}])(?:" + "|".join(re.escape(c) for c in sorted(cue_domain, key=len, reverse=True)) + ")")
-    return pattern, cue_domain, order
+    # A trie of the cues behind a look-ahead on their first characters: the engine skips every
+    # position where no cue can start, and elsewhere reads each character once.
+    return with_first_chars(words_pattern(cue_domain)), cue_domain, order
 
 
 def domain_of(sentence: str) -> tuple[str, list[str]]:
@@ -59,9 +58,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _years(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    """The years a sentence names (``2024年``) and its relative year words, with positions."""
+    """The years a sentence names (``2024年``) and its relative year words, with positions
+    (the relative words are looked for only where no year is named: only then are they used)."""
+    if "年" not in sentence:  # every year and relative year word has it
+        return [], []
     years = [(m.start(), m.group(1)) for m in _YEAR.finditer(sentence)]
-    relative = [(sentence.find(w), w) for w in _RELATIVE_YEAR if w in sentence]
+    relative = [] if years else [(sentence.find(w), w) for w in _RELATIVE_YEAR if w in sentence]
     return years, relative
 
 
@@ -86,7 +88,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
 
 def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     """Facts one at a time, so that a very large document need not hold them all."""
-    norm, original = doc.norm, doc.original
+    norm, original, norm_span = doc.norm, doc.original, doc.norm_span
     sentences = sentence_spans(norm)
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
@@ -98,9 +100,9 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         s_start, s_end = sentences[k] if sentences else (0, len(norm))
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
-            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), doc.norm_span(s_start, s_end))
+            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), norm_span(s_start, s_end))
         domain, cues, years, relative, sentence_span = cached
-        span = doc.norm_span(q.start, q.end)
+        span = norm_span(q.start, q.end)
         path = doc.section_path(span.start)
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
@@ -111,7 +113,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in subject_spans(norm, q, quantities, spans):
-            o = doc.norm_span(a, b)
+            o = norm_span(a, b)
             subject += original[o.start : o.end]
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it

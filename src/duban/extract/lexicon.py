@@ -23,10 +23,6 @@ class Unit:
     bare_magnitude: bool
 
 
-def _longest_first(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
-
-
 class Words:
     """A set of words looked up by position: the longest one ending or starting at an offset.
 
@@ -116,23 +112,15 @@ class Lexicon:
             grouped.setdefault((row["side"], row["applies"]), []).append(row["word"])
         self.context: dict[tuple[str, str], Words] = {key: Words(words) for key, words in grouped.items()}
 
-        literals, patterns = [], []
-        for row in load_table("named_terms"):
-            p = row["pattern"]
-            if p.startswith("re:"):
-                patterns.append(p[3:])
-            else:
-                literals.append(re.escape(p))
         # Last characters of the words that can stand right before a numeral and make it count
         # without a unit after it: qualifiers (超万, 破万) and rank markers (第二, 后三名).
         self.number_lead_chars = frozenset(w[-1] for w in self.before_qualifiers) | frozenset("第前后")
-        # Two passes over a text: the terms written out, behind a look-ahead on their first
-        # characters (positions where none can start are skipped at once), and the patterns.
-        terms = [r["pattern"] for r in load_table("named_terms") if not r["pattern"].startswith("re:")]
-        first = "".join(sorted({re.escape(t[0]) for t in terms}))
+        # Two passes over a text, each behind a look-ahead on first characters (positions where
+        # nothing can start are skipped at once): the terms written out, as a trie, and the patterns.
+        rows = [r["pattern"] for r in load_table("named_terms")]
         self.named_terms = [
-            re.compile(f"(?=[{first}])(?:" + "|".join(_longest_first(literals)) + ")"),
-            with_first_chars("|".join(patterns)),
+            with_first_chars(words_pattern(p for p in rows if not p.startswith("re:"))),
+            with_first_chars("|".join(p[3:] for p in rows if p.startswith("re:"))),
         ]
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:
@@ -156,6 +144,29 @@ class Lexicon:
 
 
 _NO_WORDS = Words([])
+
+
+def words_pattern(words) -> str:
+    """A regular expression matching any of ``words``, the longest where several match, written
+    as a trie (共计|共建 → 共(?:计|建)): the engine reads each character once instead of trying
+    every word in turn, which matters for lists of hundreds of cue words."""
+    trie: dict = {}
+    for word in words:
+        if word:
+            node = trie
+            for ch in word:
+                node = node.setdefault(ch, {})
+            node[""] = {}  # a word ends here
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
+        return body + "?" if ends else body  # greedy: the longer word is tried first
+
+    return build(trie)
 
 
 def with_first_chars(pattern: str) -> re.Pattern:

@@ -103,7 +103,10 @@ class QuantityScanner:
 
     def __init__(self, text: str, masked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None):
         self.text = text
-        self.lex = lex or lexicon()
+        self.lex = lex = lex or lexicon()
+        self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
+        self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
+        self._after_bare = lex.context_words("after", "bare")
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
         self._mask_starts = [s for s, _ in spans]
@@ -118,12 +121,6 @@ class QuantityScanner:
     def _masked(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self._mask_starts, end - 1) - 1
         return k >= 0 and self._mask_max_end[k] > start
-
-    def _word_before(self, pos: int, words: Words) -> str | None:
-        return words.ending_at(self.text, pos)
-
-    def _word_after(self, pos: int, words: Words) -> str | None:
-        return words.starting_at(self.text, pos)
 
     def _quoted(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
@@ -165,15 +162,15 @@ class QuantityScanner:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
         k = self._space_before(pos)
-        filler = self._word_before(k, self.lex.change_fillers)
+        filler = self.lex.change_fillers.ending_at(text, k)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
-            filler = self._word_before(k, self.lex.change_fillers)
+            filler = self.lex.change_fillers.ending_at(text, k)
         surface = self.lex.change_cue_words.ending_at(text, k)
         if surface is None:
             return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
         start = k - len(surface)
-        base = self._word_before(start, self.lex.change_bases)
+        base = self.lex.change_bases.ending_at(text, start)
         return (start - len(base) if base else start), self.lex.change_cues[surface]
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
@@ -288,16 +285,16 @@ class QuantityScanner:
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
         lead = self._space_before(s)
         marker = text[lead - 1] if lead > 0 else ""
-        if self._word_before(lead, lex.context_words("before", "all")) or (
-            chinese and self._word_before(lead, lex.context_words("before", "chinese"))
+        if self._before_all.ending_at(text, lead) or (
+            chinese and self._before_chinese.ending_at(text, lead)
         ):
             return self._read_rank(s, e, value) if marker == "第" else None
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
-        if self._word_after(e, lex.context_words("after", "all")) or (
-            chinese and self._word_after(e, lex.context_words("after", "chinese"))
+        if self._after_all.starting_at(text, e) or (
+            chinese and self._after_chinese.starting_at(text, e)
         ):
             return None
 
@@ -341,7 +338,7 @@ class QuantityScanner:
         else:
             end = pos + len(unit.surface)
 
-        if unit is None and end > e and self._word_after(end, lex.context_words("after", "all")):
+        if unit is None and end > e and self._after_all.starting_at(text, end):
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":
             return None  # 75周年, 三季度, 2024年度
@@ -417,7 +414,7 @@ class QuantityScanner:
         nxt = self.text[end : end + 1]
         if not _is_cjk(nxt) or nxt in numerals():
             return False
-        if self._word_after(end, self.lex.context_words("after", "bare")):
+        if self._after_bare.starting_at(self.text, end):
             return False
         return True
 
@@ -430,13 +427,13 @@ class QuantityScanner:
         end = e
         place_word = e + 1 if text[e : e + 1] == " " and text[e + 1 : e + 2] in ("名", "位") else e  # 第 2 名
         if text[place_word : place_word + 1] not in ("名", "位") and (
-            self._word_after(e, lex.context_words("after", "all")) or lex.unit_at(text, e)
+            self._after_all.starting_at(text, e) or lex.unit_at(text, e)
         ):
             return None  # 第十七届运动会, 第三批: an ordinal that names an item
         if text[place_word : place_word + 1] in ("名", "位"):
             end = place_word + 1
-        scope = self._word_before(marker, lex.rank_scopes)
-        verb = None if scope else self._word_before(marker, lex.rank_verbs)
+        scope = lex.rank_scopes.ending_at(text, marker)
+        verb = None if scope else lex.rank_verbs.ending_at(text, marker)
         if text[marker] in "前后" and not (scope or end > e):
             return None  # 前三季度 is not a rank
         if not (scope or verb or end > e):
@@ -463,14 +460,33 @@ def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Qu
     return QuantityScanner(text, masked).scan()
 
 
-def iter_normalised_facts(norm: str) -> Iterator[Fact]:
+# iter_normalised_facts reads a long text this many characters at a time, cut at a line end.
+CHUNK = 1 << 20
+
+
+def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
     """Facts of a text that is already the normalised view (offsets into ``norm``), one at a
-    time: the extract stage alone, as the benchmark times it, in bounded memory."""
-    from duban.document import Document, OffsetMap
+    time: the extract stage alone, as the benchmark times it, in memory bounded by ``chunk``.
+
+    The text is read a stretch of lines at a time. Nothing the extractor looks at crosses a line
+    end (a sentence, a clause, a quoted phrase all end there), so the facts are those of the
+    whole text read at once."""
+    from dataclasses import replace
+
+    from duban.document import Document, OffsetMap, Span
     from duban.extract.context import iter_facts
 
-    doc = Document(source="<text>", original=norm, norm=norm, norm_map=OffsetMap.identity(len(norm)))
-    return iter_facts(doc, scan_text(norm))
+    start = 0
+    while start < len(norm):
+        end = norm.find("\n", start + chunk) + 1 or len(norm)
+        piece = norm[start:end]
+        doc = Document(source="<text>", original=piece, norm=piece, norm_map=OffsetMap.identity(len(piece)))
+        for fact in iter_facts(doc, scan_text(piece)):
+            if start:
+                fact = replace(fact, start=fact.start + start, end=fact.end + start,
+                               sentence=Span(fact.sentence.start + start, fact.sentence.end + start))
+            yield fact
+        start = end
 
 
 def extract_text(text: str) -> list[Fact]:

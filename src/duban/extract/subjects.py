@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from duban.extract.lexicon import Words, with_first_chars
+from duban.extract.lexicon import Words, with_first_chars, words_pattern
 from duban.lang import load_table
 
 if TYPE_CHECKING:
@@ -142,17 +142,15 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int,
 @lru_cache(maxsize=1)
 def _right_end() -> tuple[re.Pattern, int]:
     """Where a counted noun ends: a break character or the start of a stop word."""
-    stops = sorted(_words()[2], key=len, reverse=True)
+    stops = list(_words()[2])
     breaks = "".join(re.escape(c) for c in sorted(RIGHT_BREAKS))
-    pattern = with_first_chars(f"[{breaks}]|" + "|".join(re.escape(w) for w in stops))
-    return pattern, max(map(len, stops), default=1)
+    return with_first_chars(f"[{breaks}]|" + words_pattern(stops)), max(map(len, stops), default=1)
 
 
 @lru_cache(maxsize=1)
 def _verb_ends() -> re.Pattern:
     """Every position where a verb starts, with the longest verb there (overlapping matches)."""
-    verbs = sorted(_words()[3], key=len, reverse=True)
-    return re.compile("(?=(" + "|".join(re.escape(w) for w in verbs) + "))")
+    return re.compile("(?=(" + words_pattern(_words()[3]) + "))")
 
 
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
