@@ -109,11 +109,16 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
     layout = layout_breaks(original)  # the line breaks of a page layout (a text copied from a PDF)
     regions = body_regions(len(original), chrome or [])
     builder = TextBuilder(len(original))
-    sample_end = original.find("\n", SCRIPT_SAMPLE) + 1 or len(original)  # converted whole lines, as below
-    script = detect_script(original, to_simplified(half_width(original[:sample_end])))
+    script = "simplified" if not original else ""
     last_was_break = True  # suppresses leading whitespace
     for block_start, block_end in _blocks(original):
         converted = to_simplified(half_width(original[block_start:block_end]))  # same length
+        if not script:  # judged on a sample from the start: the first block holds it
+            sample = converted if block_end >= min(SCRIPT_SAMPLE, len(original)) else None
+            if sample is None:  # (blocks shorter than the sample: convert the sample's whole lines)
+                sample_end = original.find("\n", SCRIPT_SAMPLE) + 1 or len(original)
+                sample = to_simplified(half_width(original[:sample_end]))
+            script = detect_script(original, sample)
         for region in regions:
             if region.end <= block_start or region.start >= block_end:
                 continue
