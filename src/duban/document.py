@@ -55,6 +55,11 @@ class OffsetMap:
         self._original_len = original_len
         self._identity = pieces == [(0, 0)] and derived_len == original_len  # nothing was edited
 
+    @property
+    def is_identity(self) -> bool:
+        """True when the derived text is the original itself (nothing was edited)."""
+        return self._identity
+
     @classmethod
     def identity(cls, length: int) -> "OffsetMap":
         return cls([(0, 0)], length, length)

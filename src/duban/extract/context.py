@@ -89,6 +89,7 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
 def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     """Facts one at a time, so that a very large document need not hold them all."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
+    same_text = doc.norm_map is not None and doc.norm_map.is_identity  # spans need no mapping
     sentences = sentence_spans(norm)
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
@@ -96,7 +97,9 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     previous_subject, previous_sentence = "", -1
     spans = [(q.start, q.end) for q in quantities]
     for q in quantities:
-        k = max(0, bisect.bisect_right(starts, q.start) - 1)
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k < 0:
+            k = 0
         s_start, s_end = sentences[k] if sentences else (0, len(norm))
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
@@ -113,8 +116,11 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in subject_spans(norm, q, quantities, spans):
-            o = norm_span(a, b)
-            subject += original[o.start : o.end]
+            if same_text:
+                subject += original[a:b]
+            else:
+                o = norm_span(a, b)
+                subject += original[o.start : o.end]
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge

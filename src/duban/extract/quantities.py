@@ -128,7 +128,7 @@ class QuantityScanner:
         opening, closing, neutral = _quotes()
         last_mark, next_mark = _quote_marks()
         # The nearest mark before the number: a sentence end or a closing quote says no.
-        m = last_mark.match(text, max(0, start - QUOTE_WINDOW), start)
+        m = last_mark.match(text, start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0, start)
         if m is None:
             return False
         ch, i = m.group(1), m.start(1)
@@ -207,7 +207,7 @@ class QuantityScanner:
                 if found:
                     _inherit_change(self.text, found[-1], q)
                 found.append(q)
-                pos = max(q.end, m.end())
+                pos = q.end if q.end > m.end() else m.end()
             else:
                 pos = m.end()
         return found

@@ -98,7 +98,7 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[
     budget = MAX_LEFT
     last_stop = _last_stop()
     while i > 0 and budget > 0:
-        lo = max(0, i - budget)
+        lo = i - budget if i > budget else 0
         m = last_stop.match(text, lo, i)
         stop = m.end() if m else lo  # just after the break or parenthesis, if any
         quantity_end = spans[k][1] if k >= 0 else -1  # (beyond i after a remark was left out)
