@@ -83,6 +83,22 @@ def test_subject_of_a_run_is_the_counted_thing():
     assert [f.subject for f in facts][1:4] == ["土地", "房屋", "坟墓"]
 
 
+@pytest.mark.parametrize("phrase, subjects", [
+    ("国民生产总值由2.9亿元增长为8亿元", ["国民生产总值", "国民生产总值"]),  # a verb of change names nothing
+    ("参保率由80%提高到95%", ["参保率", "参保率"]),
+    ("新建道路3公里,投资500万元", ["道路", "投资"]),  # a lone verb of doing names the investment
+    ("动员16户71人参与大搬快聚", ["参与大搬快聚", "参与大搬快聚"]),  # … after the run's noun
+    ("①完成改厕30个", ["改厕"]),  # a numbering marker is no part of it
+    ("——贫困发生率降至0.5%", ["贫困发生率"]),
+    ("每亩增收300-500元", ["每亩增收"]),  # nor the low end of a range
+    ("新建3~5个站点", ["站点"]),
+    ("位居全县第一", [""]),  # a ranking verb alone
+    ("占地220亩的养殖场", ["养殖场"]),
+])
+def test_subject_leaves_out_what_names_nothing(phrase, subjects):
+    assert [f.subject for f in extract_text(phrase)] == subjects
+
+
 def test_template_residue_is_not_a_quantity():
     from duban.clean.chrome import strip_chrome
     from duban.clean.normalise import normalise

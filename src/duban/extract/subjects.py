@@ -34,6 +34,8 @@ OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
+# The low end of a range written before the number: 300-, 5至, 3~, 十至.
+_RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千万亿]+)\s*[-~～—–至到]\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +138,8 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int,
     start = q.end
     while start < i and text[start] in " 的":
         start += 1
-    return start, trim_tail(text, start, i)
+    low = _RANGE_LOW.search(text, start, i)  # 3批次30-50项: the next range's low end
+    return start, trim_tail(text, start, low.start() if low else i)
 
 
 @lru_cache(maxsize=1)
@@ -191,6 +194,10 @@ def subject_spans(
     if spans is None:
         spans = [(n.start, n.end) for n in neighbours]
     left = _left(text, q, spans)
+    if left and left[-1][1] == q.start:  # 300-500元, 5至8人: the range's low end is no part of the name
+        low = _RANGE_LOW.search(text, left[-1][0], q.start)
+        if low:
+            left[-1] = (left[-1][0], low.start())
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans)
         if r1 > r0:
