@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+import duban
 from duban.clean.chrome import strip_chrome
 from duban.clean.normalise import normalise, to_simplified
 from duban.document import Document, Section
@@ -304,6 +305,14 @@ def test_preamble_belongs_to_no_part():
     offset = doc.original.index("少数党员干部纪律意识比较淡薄")
     assert doc.part_at(offset).kind == "problems"
     assert [s.title for s in doc.section_path(offset)][:2] == ["上半年工作总结", "存在问题"]
+
+
+def test_a_glossary_after_the_report_belongs_to_no_part():
+    text = "某某镇2024年工作总结和2025年工作计划\n一、2024年工作总结\n完成投资5.2亿元。\n二、2025年工作计划\n实施“5个1000”行动[1]。\n名词解释\n[1]“5个1000”行动:即每年招商入库1000个项目。\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [p.kind for p in doc.parts] == ["review", "plan"]
+    assert doc.part_at(text.index("实施")).kind == "plan"
+    assert doc.part_at(text.index("[1]“5个1000”行动:即")) is None
 
 
 # -- guards against false headings ------------------------------------------------------------------

@@ -48,8 +48,12 @@ def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
         if kind:
             starts.append((h.start, kind, h.start, h.title_end))
     openers = part_patterns("problems", ("opener",))
+    ends = part_patterns("end", ("line",))
     inside = {h.start for h in headings}
     for line in norm_lines(doc.norm):
+        if any(p.fullmatch(line.text.strip()) for p in ends):
+            starts.append((line.start, "end", line.start, line.start + len(line.text)))
+            continue
         if line.start in inside:
             continue
         for pattern in openers:
@@ -61,6 +65,8 @@ def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
     merged = [s for i, s in enumerate(starts) if i == 0 or s[1] != starts[i - 1][1]]
     parts = []
     for i, (start, kind, h0, h1) in enumerate(merged):
+        if kind == "end":
+            continue  # 名词解释: the report is over; what follows belongs to no part
         end = merged[i + 1][0] if i + 1 < len(merged) else len(doc.norm)
         parts.append(Part(kind=kind, span=doc.norm_span(start, end), heading=doc.norm_span(h0, h1)))
     return parts
