@@ -338,6 +338,14 @@ class QuantityScanner:
         else:
             end = pos + len(unit.surface)
 
+        if unit is not None and after_number is None and text[end : end + 1] in lex.after_number_qualifiers:
+            # 两个多月: the classifier, 多, then the unit of time (个多月 is 个月 with 多 inside)
+            qual = lex.after_number_qualifiers[text[end]]
+            for n in lex.unit_lengths if qual[1] != "magnitude" else ():
+                combined = lex.units.get(unit.surface + text[end + 1 : end + 1 + n])
+                if combined is not None and len(combined.surface) == len(unit.surface) + n:
+                    unit, after_number, end = combined, qual[0], end + 1 + n
+                    break
         if unit is None and end > e and self._after_all.starting_at(text, end):
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":

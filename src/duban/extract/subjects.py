@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from duban.extract.lexicon import Words, with_first_chars, words_pattern
+from duban.extract.lexicon import Words, lexicon, with_first_chars, words_pattern
 from duban.lang import load_table
 
 if TYPE_CHECKING:
@@ -34,6 +34,9 @@ OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
+# A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
+_NUMBERISH = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
+_CUT_NUMBER = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+(?:年度|年)?")
 # The low end of a range written before the number: 300-, 5至, 3~, 十至.
 _RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千万亿]+)\s*[-~～—–至到]\s*$")
 
@@ -124,6 +127,10 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[
             break
         parts.append((i, pos))
         pos = i = j
+    if budget <= 0 and i > 0 and _NUMBERISH.match(text, i - 1):
+        cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
+        if cut and cut.end() < pos:
+            i = cut.end()
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -136,6 +143,9 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int,
     m = pattern.search(text, q.end, limit + longest)  # a stop word may run past the limit
     i = m.start() if m and m.start() < limit else limit
     start = q.end
+    if text[start : start + 1] == "/":  # 252.14公斤/亩: the unit is per something, not a noun
+        per = lexicon().unit_at(text, start + 1)
+        start = min(i, start + 1 + (len(per[0].surface) if per else 0))
     while start < i and text[start] in " 的":
         start += 1
     low = _RANGE_LOW.search(text, start, i)  # 3批次30-50项: the next range's low end
