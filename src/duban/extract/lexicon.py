@@ -88,6 +88,7 @@ class Lexicon:
         quals = load_table("qualifiers")
         self.before_qualifiers = {q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "before"}
         self.before_qualifier_words = Words(self.before_qualifiers)
+        self.before_qualifier_set = frozenset(self.before_qualifiers)
         self.after_number_qualifiers = {
             q["surface"]: (q["approx"], q["condition"]) for q in quals if q["position"] == "after_number"
         }

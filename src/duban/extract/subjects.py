@@ -34,6 +34,7 @@ OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
+CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
 # A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
 _NUMBERISH = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
 _CUT_NUMBER = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+(?:年度|年)?")
@@ -73,11 +74,12 @@ def trim_head(text: str, start: int, end: int) -> int:
     return start
 
 
-def trim_tail(text: str, start: int, end: int) -> int:
+def trim_tail(text: str, start: int, end: int, keep: frozenset[str] = frozenset()) -> int:
+    """``end`` moved back over closing words (达, 完成, 降至 …), but for those in ``keep``."""
     tail = _words()[1]
     while end > start:
         w = tail.ending_at(text, end)
-        if not w or end - start <= len(w):
+        if not w or end - start <= len(w) or w in keep:
             break
         end -= len(w)
     while end > start and text[end - 1] in " 的、":
@@ -127,10 +129,15 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[
             break
         parts.append((i, pos))
         pos = i = j
-    if budget <= 0 and i > 0 and _NUMBERISH.match(text, i - 1):
-        cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
-        if cut and cut.end() < pos:
-            i = cut.end()
+    if budget <= 0 and i > 0:  # the length limit cut the clause: not inside a word, if that can be seen
+        if _NUMBERISH.match(text, i - 1):
+            cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
+            if cut and cut.end() < pos:
+                i = cut.end()
+        else:
+            comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
+            if comma >= 0:
+                i = comma + 1
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -149,7 +156,8 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int,
     while start < i and text[start] in " 的":
         start += 1
     low = _RANGE_LOW.search(text, start, i)  # 3批次30-50项: the next range's low end
-    return start, trim_tail(text, start, low.start() if low else i)
+    # A noun may end in what before a number would be a qualifier (12家商超): that is kept.
+    return start, trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
 
 
 @lru_cache(maxsize=1)
@@ -211,6 +219,9 @@ def subject_spans(
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans)
         if r1 > r0:
+            k = bisect.bisect_left(spans, (q.start, q.start)) - 1
+            if left and k >= 0 and left[0][0] == spans[k][1]:
+                return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
             return _after_last_verb(text, left) + [(r0, r1)]
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
