@@ -107,6 +107,7 @@ class Lexicon:
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
         self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")
+        self.rank_nots = Words(r["word"] for r in ranks if r["role"] == "not")
 
         grouped: dict[tuple[str, str], list[str]] = {}
         for row in load_table("number_context"):

@@ -250,6 +250,8 @@ class QuantityScanner:
         nxt = text[e : e + 1]
         if nxt in lex.unit_first_chars or nxt in lex.after_number_qualifiers or nxt in lex.magnitudes or nxt == " ":
             return True
+        if e - s > 1 and lex.magnitudes.get(text[e - 1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER and not _is_cjk(nxt):
+            return True  # 资金四十三万,: scaled, a sum even with no unit written (十万企业 is a name)
         prev = text[s - 1 : s]
         return bool(prev) and prev in lex.number_lead_chars
 
@@ -363,12 +365,17 @@ class QuantityScanner:
             return None  # 万元户, or a template's blank (XX亿元, 生产总值亿元); 超万人, 亿元以上 are counts
         if chinese and value == 0 and len(raw) > 1:
             return None  # ○○人: a blank in a template, not nought
-        if unit is None and factor == 1:
+        # 五十万 (no unit written) is scaled as 43万 is: an amount with unit "", like 救灾资金43万
+        scaled = factor > 1 or (
+            chinese and not bare_magnitude and lex.magnitudes.get(raw[-1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER
+            and not _is_cjk(text[end : end + 1])
+        )
+        if unit is None and not scaled:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
             if not chinese and not self._bare_number_ok(raw, value, end):
                 return None
-        if chinese and unit is None and factor == 1 and not before:
+        if chinese and unit is None and not scaled and not before:
             return None
 
         after_unit = self._after_unit_qualifier(end)
@@ -440,6 +447,8 @@ class QuantityScanner:
             return None  # 第十七届运动会, 第三批: an ordinal that names an item
         if text[place_word : place_word + 1] in ("名", "位"):
             end = place_word + 1
+        if lex.rank_nots.ending_at(text, marker):
+            return None  # 放在第一位: a priority, not a place in a ranking
         scope = lex.rank_scopes.ending_at(text, marker)
         verb = None if scope else lex.rank_verbs.ending_at(text, marker)
         if text[marker] in "前后" and not (scope or end > e):
