@@ -105,14 +105,18 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
             sentence = norm[s_start:s_end]
             cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), norm_span(s_start, s_end))
         domain, cues, years, relative, sentence_span = cached
-        span = norm_span(q.start, q.end)
-        path = doc.section_path(span.start)
+        if same_text:
+            start, end = q.start, q.end
+        else:
+            span = norm_span(q.start, q.end)
+            start, end = span.start, span.end
+        path = doc.section_path(start) if doc.sections else []
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
                 domain, cues = domain_of(section.title)
                 if domain:
                     break
-        part = doc.part_at(span.start)
+        part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in subject_spans(norm, q, quantities, spans):
@@ -133,9 +137,9 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
             titles = section_titles[key] = [x.title for x in path]
         yield (
             Fact(
-                text=original[span.start : span.end],
-                start=span.start,
-                end=span.end,
+                text=original[start:end],
+                start=start,
+                end=end,
                 value=q.value,
                 unit=q.unit,
                 approx=q.approx,

@@ -392,9 +392,10 @@ class QuantityScanner:
                 kind, start, sign = "change", cue[0], cue[1]
             elif kind != "amount":
                 kind = "share"
+        # Decimal where a magnitude scales the number: 1151.63 × 10⁴ is 11516300 exactly, not …299.999
+        amount = float(value) if factor == 1 and sign == 1 else float(sign * Decimal(value) * factor)
         return Quantity(
-            start, end, float(sign * Decimal(value) * factor), unit.unit if unit else "", approx, kind,
-            unit.dimension if unit else "", s, e,
+            start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
 
     def _lower_part(self, pos: int, factor: int) -> tuple[Decimal, Unit, int, str | None] | None:
