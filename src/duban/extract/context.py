@@ -96,7 +96,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     spans = [(q.start, q.end) for q in quantities]
-    for q in quantities:
+    for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
             k = 0
@@ -119,7 +119,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
-        for a, b in subject_spans(norm, q, quantities, spans):
+        for a, b in subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:

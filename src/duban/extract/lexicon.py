@@ -68,6 +68,10 @@ class Words:
             yield from self._by_len[n]
 
 
+# unit_at remembers this many windows of text before it starts afresh (a few MB at most).
+UNIT_CACHE_SIZE = 50_000
+
+
 class Lexicon:
     def __init__(self) -> None:
         self.units: dict[str, Unit] = {}
@@ -77,7 +81,10 @@ class Lexicon:
             )
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
+        # unit_at reads no further than this: the longest unit or word that is not one
+        self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1)
         self.unit_first_chars = frozenset(u[0] for u in self.units)
+        self._unit_cache: dict[str, list[Unit]] = {}
         self._unit_lengths_by_first = {
             ch: [n for n in self.unit_lengths if any(len(u) == n and u[0] == ch for u in self.units)]
             for ch in self.unit_first_chars
@@ -127,6 +134,19 @@ class Lexicon:
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:
         """Units that start at ``pos``, longest first."""
+        if text[pos : pos + 1] not in self._unit_lengths_by_first:
+            return []
+        # The answer depends on the next few characters only, and reports repeat their units:
+        # it is remembered by those characters.
+        window = text[pos : pos + self._unit_window]
+        found = self._unit_cache.get(window)
+        if found is None:
+            if len(self._unit_cache) >= UNIT_CACHE_SIZE:
+                self._unit_cache.clear()
+            found = self._unit_cache[window] = self._units_starting(window)
+        return found
+
+    def _units_starting(self, text: str, pos: int = 0) -> list[Unit]:
         lengths = self._unit_lengths_by_first.get(text[pos : pos + 1])
         if lengths is None:
             return []

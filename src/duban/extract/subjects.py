@@ -40,6 +40,7 @@ _NUMBERISH = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
 _CUT_NUMBER = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+(?:年度|年)?")
 # The low end of a range written before the number: 300-, 5至, 3~, 十至.
 _RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千万亿]+)\s*[-~～—–至到]\s*$")
+_RANGE_ENDS = frozenset("-~～—–至到 ")  # what such a low end ends with (looked at before the search)
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _words() -> tuple[Words, Words, Words, Words]:
 def _list_marker() -> re.Pattern:
     """A numbering marker (①, 4., (1), 一是 …: ``section_markers.tsv``) at the start of a clause."""
     patterns = [re.sub(r"\(\?P<\w+>", "(?:", row["pattern"]) for row in load_table("section_markers")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return with_first_chars("|".join(f"(?:{p})" for p in patterns))
 
 
 def trim_head(text: str, start: int, end: int) -> int:
@@ -93,14 +94,14 @@ def _last_stop() -> re.Pattern:
     return re.compile("(?s:.*)[" + re.escape("".join(sorted(LEFT_BREAKS)) + CLOSING) + "]")
 
 
-def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> list[tuple[int, int]]:
     """The clause before ``q`` as spans, leaving out other quantities and parenthetical remarks.
 
     Walks left from the number over at most ``MAX_LEFT`` characters, a stretch at a time: to
     the nearest of a clause break, a closing parenthesis and the end of an earlier quantity.
     """
     parts: list[tuple[int, int]] = []
-    k = bisect.bisect_left(spans, (q.start, q.start)) - 1
+    k = (bisect.bisect_left(spans, (q.start, q.start)) if index is None else index) - 1  # the quantity before
     pos = i = q.start
     budget = MAX_LEFT
     last_stop = _last_stop()
@@ -142,9 +143,9 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> list[tuple[
     return [(a, b) for a, b in reversed(parts) if b > a]
 
 
-def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int, int]:
+def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
     """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
-    k = bisect.bisect_right(spans, (q.end, q.end))
+    k = bisect.bisect_right(spans, (q.end, q.end)) if index is None else index + 1  # the quantity after
     limit = min(spans[k][0] if k < len(spans) else len(text), q.end + MAX_RIGHT)
     pattern, longest = _right_end()
     m = pattern.search(text, q.end, limit + longest)  # a stop word may run past the limit
@@ -155,7 +156,7 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]]) -> tuple[int,
         start = min(i, start + 1 + (len(per[0].surface) if per else 0))
     while start < i and text[start] in " 的":
         start += 1
-    low = _RANGE_LOW.search(text, start, i)  # 3批次30-50项: the next range's low end
+    low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
     # A noun may end in what before a number would be a qualifier (12家商超): that is kept.
     return start, trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
 
@@ -201,26 +202,30 @@ def _lone_words() -> frozenset[str]:
 
 
 def subject_spans(
-    text: str, q: "Quantity", neighbours: list["Quantity"] | None = None, spans: list[tuple[int, int]] | None = None
+    text: str, q: "Quantity", neighbours: list["Quantity"] | None = None, spans: list[tuple[int, int]] | None = None,
+    index: int | None = None,
 ) -> list[tuple[int, int]]:
     """Spans of ``text`` that together name what ``q`` measures (empty when nothing does).
 
     ``neighbours`` are all the quantities of the text in order; ``spans`` their ``(start, end)``
-    pairs, passed in by a caller that asks for many subjects so that they are built once.
+    pairs, and ``index`` the place of ``q`` among them, passed in by a caller that asks for many
+    subjects so that they are built (and found) once.
     """
     neighbours = neighbours or []
     if spans is None:
         spans = [(n.start, n.end) for n in neighbours]
-    left = _left(text, q, spans)
-    if left and left[-1][1] == q.start:  # 300-500元, 5至8人: the range's low end is no part of the name
+    if index is None:
+        index = bisect.bisect_left(spans, (q.start, q.start))
+    left = _left(text, q, spans, index)
+    if left and left[-1][1] == q.start and text[q.start - 1] in _RANGE_ENDS:
+        # 300-500元, 5至8人: the range's low end is no part of the name
         low = _RANGE_LOW.search(text, left[-1][0], q.start)
         if low:
             left[-1] = (left[-1][0], low.start())
     if q.kind in ("amount", "duration"):
-        r0, r1 = _right(text, q, spans)
+        r0, r1 = _right(text, q, spans, index)
         if r1 > r0:
-            k = bisect.bisect_left(spans, (q.start, q.start)) - 1
-            if left and k >= 0 and left[0][0] == spans[k][1]:
+            if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
             return _after_last_verb(text, left) + [(r0, r1)]
     if left:
@@ -230,9 +235,9 @@ def subject_spans(
     lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
     if left and not lone_word:
         return left
-    k = bisect.bisect_right(spans, (q.end, q.end))
+    k = index + 1
     if k < len(spans) and spans[k][0] == q.end and neighbours:  # 2500余名60周岁以上老年人: the run's noun
-        r0, r1 = _right(text, neighbours[k], spans)
+        r0, r1 = _right(text, neighbours[k], spans, k)
         if r1 > r0:
             return [(r0, r1)]
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
