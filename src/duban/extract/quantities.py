@@ -340,14 +340,10 @@ class QuantityScanner:
         else:
             end = pos + len(unit.surface)
 
-        if unit is not None and after_number is None and text[end : end + 1] in lex.after_number_qualifiers:
-            # 两个多月: the classifier, 多, then the unit of time (个多月 is 个月 with 多 inside)
-            qual = lex.after_number_qualifiers[text[end]]
-            for n in lex.unit_lengths if qual[1] != "magnitude" else ():
-                combined = lex.units.get(unit.surface + text[end + 1 : end + 1 + n])
-                if combined is not None and len(combined.surface) == len(unit.surface) + n:
-                    unit, after_number, end = combined, qual[0], end + 1 + n
-                    break
+        if unit is not None and after_number is None:
+            inside = self._qualifier_inside(unit, end)
+            if inside is not None:
+                unit, after_number, end = inside
         if unit is None and end > e and self._after_all.starting_at(text, end):
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":
@@ -397,6 +393,19 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
+        """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
+        Returns ``(the whole unit, the approximation, where it ends)``."""
+        text, lex = self.text, self.lex
+        qual = lex.after_number_qualifiers.get(text[end : end + 1])
+        if qual is None or qual[1] == "magnitude":
+            return None
+        for n in lex.unit_lengths:
+            combined = lex.units.get(unit.surface + text[end + 1 : end + 1 + n])
+            if combined is not None and len(combined.surface) == len(unit.surface) + n:
+                return combined, qual[0], end + 1 + n
+        return None
 
     def _lower_part(self, pos: int, factor: int) -> tuple[Decimal, Unit, int, str | None] | None:
         """The rest of an amount written in parts, after its first magnitude: 1亿[2000万元],
