@@ -56,3 +56,14 @@ def running_server(db_path: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def merged(ranges) -> list[tuple[int, int]]:
+    """Overlapping or touching ``(start, end)`` ranges joined into one, in order."""
+    out: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return [tuple(r) for r in out]

@@ -60,16 +60,6 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def client(db_path: Path) -> TestClient:
-    return TestClient(create_app(db_path), raise_server_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def db(db_path: Path) -> Database:
-    return Database.open_read_only(db_path)
-
-
-@pytest.fixture(scope="module")
 def xss_id(db: Database) -> int:
     return next(d["id"] for d in db.documents() if d["source"].endswith("xss.txt"))
 

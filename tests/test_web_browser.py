@@ -17,7 +17,7 @@ import os
 from pathlib import Path
 
 import pytest
-from helpers import running_server
+from helpers import merged, running_server
 
 from duban.store import Database
 
@@ -65,11 +65,6 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(db_path: Path):
     with running_server(db_path) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def db(db_path: Path) -> Database:
-    return Database.open_read_only(db_path)
 
 
 class Watch:
@@ -132,16 +127,6 @@ COVERAGE_JS = """
   return {covered, text, styled, marks: root.querySelectorAll('mark.fact').length};
 }
 """
-
-
-def merged(ranges: list[list[int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for start, end in sorted(ranges):
-        if out and start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return [tuple(r) for r in out]
 
 
 def check_highlights(page, db: Database, doc_id: int) -> int:

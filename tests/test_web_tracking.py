@@ -11,7 +11,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from helpers import running_server
+from helpers import merged, running_server
 
 warnings.filterwarnings("ignore", message=".*httpx.*", category=DeprecationWarning)
 
@@ -21,7 +21,7 @@ from test_web_browser import browser, page, shot  # noqa: E402, F401  (Debian's 
 from duban.link import track_org  # noqa: E402
 from duban.link.status import STATUSES  # noqa: E402
 from duban.store import Database  # noqa: E402
-from duban.web import create_app, fmt  # noqa: E402
+from duban.web import fmt  # noqa: E402
 from duban.web.app import CSP  # noqa: E402
 
 SERIES = Path(__file__).resolve().parents[1].parent / "shared" / "series"
@@ -56,16 +56,6 @@ def db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         report = db.ingest([PLAN, REVIEW, *sorted(folder.glob("huayuan_*.txt"))])
         assert report.ok, [r.reason for r in report.failed]
     return path
-
-
-@pytest.fixture(scope="module")
-def client(db_path: Path) -> TestClient:
-    return TestClient(create_app(db_path), raise_server_exceptions=False)
-
-
-@pytest.fixture(scope="module")
-def db(db_path: Path) -> Database:
-    return Database.open_read_only(db_path)
 
 
 def get_json(client: TestClient, url: str, status: int = 200) -> dict:
@@ -185,16 +175,6 @@ class Panes(HTMLParser):
         for mark in self.stack:
             kind = next(k for k in ("cm", "ev", "base") if k in mark["class"].split())
             self.covered.setdefault((self.pane, kind, mark["data-row"]), []).append((pos, pos + len(data)))
-
-
-def merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[list[int]] = []
-    for start, end in sorted(ranges):
-        if out and start <= out[-1][1]:
-            out[-1][1] = max(out[-1][1], end)
-        else:
-            out.append([start, end])
-    return [tuple(r) for r in out]
 
 
 @pytest.mark.parametrize("org", ["清苑区", "花园镇"])

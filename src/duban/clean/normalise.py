@@ -151,8 +151,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 builder.keep(pos, converted[pos - block_start : stop - block_start])
                 last_was_break = False
         del converted
-    norm, offset_map = builder.build(strip="\n ")
-    return norm.rstrip("\n "), offset_map, script  # (the rstrip copies nothing: build has stripped)
+    norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
+    return norm, offset_map, script
 
 
 def _latin(text: str, i: int) -> bool:

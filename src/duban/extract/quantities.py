@@ -250,10 +250,19 @@ class QuantityScanner:
         nxt = text[e : e + 1]
         if nxt in lex.unit_first_chars or nxt in lex.after_number_qualifiers or nxt in lex.magnitudes or nxt == " ":
             return True
-        if e - s > 1 and lex.magnitudes.get(text[e - 1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER and not _is_cjk(nxt):
-            return True  # 资金四十三万,: scaled, a sum even with no unit written (十万企业 is a name)
+        if self._scaled_alone(s, e):
+            return True
         prev = text[s - 1 : s]
         return bool(prev) and prev in lex.number_lead_chars
+
+    def _scaled_alone(self, s: int, e: int) -> bool:
+        """资金四十三万,: a run of numerals that ends in 万 or 亿 with no word glued after it is a
+        scaled amount even with no unit written, as 43万 is (十万企业 is a name)."""
+        text = self.text
+        return (
+            e - s > 1 and self.lex.magnitudes.get(text[e - 1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER
+            and not _is_cjk(text[e : e + 1])
+        )
 
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""
@@ -361,11 +370,7 @@ class QuantityScanner:
             return None  # 万元户, or a template's blank (XX亿元, 生产总值亿元); 超万人, 亿元以上 are counts
         if chinese and value == 0 and len(raw) > 1:
             return None  # ○○人: a blank in a template, not nought
-        # 五十万 (no unit written) is scaled as 43万 is: an amount with unit "", like 救灾资金43万
-        scaled = factor > 1 or (
-            chinese and not bare_magnitude and lex.magnitudes.get(raw[-1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER
-            and not _is_cjk(text[end : end + 1])
-        )
+        scaled = factor > 1 or (chinese and not bare_magnitude and self._scaled_alone(s, e))
         if unit is None and not scaled:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
