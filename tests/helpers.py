@@ -13,8 +13,11 @@ from duban.document import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "samples" / "seeds"
-SHARED = ROOT.parent / "shared"  # the contracts beside the repository (gold, series)
-SERIES = SHARED / "series"
+DATA = ROOT / "data"  # the evaluation data the repository carries (copies of the shared contracts)
+GOLD = DATA / "gold"  # hand-made gold facts of the seeds
+SERIES = DATA / "series"  # consecutive-year reports and their tracking gold
+STRUCTURE = DATA / "structure"  # who, where and when of the seeds and the series
+SHARED = ROOT.parent / "shared"  # the contracts beside the repository, where a checkout has them
 
 
 def seed(prefix: str) -> Path:

@@ -23,7 +23,7 @@ def fields(doc: Document, name: str) -> list[str]:
 
 
 ALL_SEEDS = ["000", "001", "002", "003", "004"]
-SERIES_FILES = sorted(SERIES.glob("*.txt")) if SERIES.is_dir() else []
+SERIES_FILES = sorted(SERIES.glob("*.txt"))
 
 
 # -- metadata of each seed -------------------------------------------------------------------
@@ -193,10 +193,8 @@ def test_prose_with_a_colon_is_not_metadata():
 
 # -- the series files: scraper headers, portal footers, aggregator pages ---------------------
 
-needs_series = pytest.mark.skipif(not SERIES_FILES, reason="../shared/series is not beside the repository")
 
 
-@needs_series
 @pytest.mark.parametrize("path", SERIES_FILES, ids=lambda p: p.stem)
 def test_series_chrome_out_of_norm(path):
     doc = clean(path)
@@ -218,7 +216,6 @@ def test_series_chrome_out_of_norm(path):
     assert len(doc.norm) > 10000
 
 
-@needs_series
 def test_series_scraper_header():
     doc = clean(SERIES / "baoding_2022.txt")
     assert fields(doc, "title") == ["2022年保定市政府工作报告"]
@@ -229,7 +226,6 @@ def test_series_scraper_header():
     assert doc.norm.startswith("――2022年1月23日在保定市第十六届人民代表大会第二次会议上")
 
 
-@needs_series
 def test_series_aggregator_header():
     doc = clean(SERIES / "qingyuan_2023.txt")
     assert fields(doc, "published") == ["2023-03-30"]  # 时间：2023-03-30????
@@ -241,7 +237,6 @@ def test_series_aggregator_header():
     assert doc.norm.endswith("奋力谱写中国式现代化清苑场景新篇章!")
 
 
-@needs_series
 @pytest.mark.parametrize("name", ["hebei_2023.txt", "hebei_2024.txt"])
 def test_series_second_copy_left_out(name):
     doc = clean(SERIES / name)
@@ -251,7 +246,6 @@ def test_series_second_copy_left_out(name):
     assert "省发展和改革委员会" not in doc.norm  # the portal's link lists
 
 
-@needs_series
 def test_series_wikisource_footer():
     doc = clean(SERIES / "national_2021.txt")
     assert doc.norm.endswith("实现中华民族伟大复兴的中国梦不懈奋斗!")

@@ -16,7 +16,6 @@ from duban.cli.main import app
 from duban.store import Database
 
 PLAN, REVIEW = SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt"
-needs_series = pytest.mark.skipif(not PLAN.is_file(), reason="../shared/series is not beside the repository")
 ROW_KEYS = {"plan_source", "text", "start", "end", "indicator", "target", "status", "review_source", "result_text",
             "result_start", "result_end", "score"}
 
@@ -32,7 +31,6 @@ def duban(*args: str | Path):
     return result
 
 
-@needs_series
 def test_track_two_files_as_jsonl_rows_grounded_in_both_texts():
     result = duban("track", PLAN, REVIEW, "--format", "jsonl")
     assert result.exit_code == 0, result.output
@@ -50,7 +48,6 @@ def test_track_two_files_as_jsonl_rows_grounded_in_both_texts():
         "增长7%", "partly", str(PLAN), str(REVIEW))
 
 
-@needs_series
 def test_track_filters_and_csv():
     result = duban("track", PLAN, REVIEW, "--targets", "--status", "exceeded", "--format", "csv")
     assert result.exit_code == 0, result.output
@@ -58,14 +55,12 @@ def test_track_filters_and_csv():
     assert rows and {r["status"] for r in rows} == {"exceeded"} and all(r["target"] for r in rows)
 
 
-@needs_series
 def test_track_table_is_for_people():
     result = duban("track", PLAN, REVIEW, "--targets")
     assert result.exit_code == 0
     assert "新增设施农业2万亩" in result.stdout and "partly" in result.stdout and "status" in result.stdout
 
 
-@needs_series
 def test_track_an_organisation_from_the_store(tmp_path: Path):
     db = tmp_path / "duban.db"
     with Database(db) as store:

@@ -15,12 +15,9 @@ from typer.testing import CliRunner
 from duban.cli.main import app
 from duban.eval.scoring import doc_id_of, match, found_key, score, subject_agrees
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
-GOLD, SEEDS = SHARED / "gold", SHARED / "seeds"
-needs_shared = pytest.mark.skipif(not GOLD.is_dir(), reason="../shared/gold is not beside the repository")
+from helpers import GOLD, SEEDS
 
 
-@needs_shared
 def test_seed_gold_meets_the_targets():
     result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--docs", str(SEEDS), "--json"])
     assert result.exit_code == 0, result.output
@@ -31,7 +28,6 @@ def test_seed_gold_meets_the_targets():
     assert totals["subject_agreement"] >= 0.80
 
 
-@needs_shared
 def test_eval_prints_per_document_rows_and_a_total_line():
     result = CliRunner().invoke(app, ["eval", "--gold", str(GOLD), "--docs", str(SEEDS)])
     assert result.exit_code == 0

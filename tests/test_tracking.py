@@ -24,8 +24,7 @@ from duban.pipeline import process
 from duban.read import read_file
 from duban.store import Database
 
-PAIRS = sorted((SERIES / "pairs").glob("*.jsonl")) if SERIES.is_dir() else []
-needs_series = pytest.mark.skipif(not PAIRS, reason="../shared/series is not beside the repository")
+PAIRS = sorted((SERIES / "pairs").glob("*.jsonl"))
 
 
 # -- the status rules ----------------------------------------------------------------------------
@@ -124,7 +123,6 @@ def gold_lines() -> list[dict]:
     return [json.loads(line) for path in PAIRS for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-@needs_series
 def test_gold_statuses_from_the_two_texts():
     right, misses = 0, []
     for g in gold_lines():
@@ -138,7 +136,6 @@ def test_gold_statuses_from_the_two_texts():
     assert right / (right + len(misses)) >= 0.9
 
 
-@needs_series
 @pytest.mark.parametrize("pair", PAIRS, ids=lambda p: p.stem)
 def test_gold_statuses_per_pair(pair: Path):
     lines = [json.loads(line) for line in pair.read_text(encoding="utf-8").splitlines() if line]
@@ -148,7 +145,6 @@ def test_gold_statuses_per_pair(pair: Path):
     assert right / len(lines) >= 0.8, f"{right}/{len(lines)}"
 
 
-@needs_series
 def test_recall_of_gold_targets():
     found = 0
     lines = gold_lines()
@@ -159,7 +155,6 @@ def test_recall_of_gold_targets():
     assert found / len(lines) >= 0.9
 
 
-@needs_series
 def test_every_status_comes_with_evidence_in_both_documents():
     report = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
     plan, review = read("qingyuan_2023.txt"), read("qingyuan_2024.txt")
@@ -172,7 +167,6 @@ def test_every_status_comes_with_evidence_in_both_documents():
     json.dumps(report.as_dict(), ensure_ascii=False)  # JSON-ready, for the web page
 
 
-@needs_series
 def test_a_growth_target_with_a_level_result_takes_its_base_from_the_earlier_report():
     report = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
     row = next(r for r in report.rows() if r["text"].endswith("工业技改投资增长5%"))
@@ -181,14 +175,12 @@ def test_a_growth_target_with_a_level_result_takes_its_base_from_the_earlier_rep
     assert read("qingyuan_2023.txt").original[row["base_start"] : row["base_end"]] == row["base_text"]
 
 
-@needs_series
 def test_five_year_targets_are_not_due_in_a_one_year_review():
     report = tracked("hebei_2023.txt", "hebei_2024.txt")
     assert all(due_by(r["deadline"], "2023") for r in report.rows())
     assert any(c.deadline == "2027" for c in read("hebei_2023.txt").commitments)  # 今后五年 …
 
 
-@needs_series
 def test_track_org_from_the_store(tmp_path: Path):
     with Database(tmp_path / "duban.db") as db:
         db.ingest([SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt"])
