@@ -159,6 +159,7 @@ def test_docs_json_is_one_row_per_document(sample_db):
         "id": 1, "source": "reports/zhaitan_2024.txt", "version": 1, "supersedes": None, "format": "txt",
         "encoding": "utf-8", "script": "simplified", "title": "斋坛乡2024年工作总结和2025年工作计划",
         "org_name": "斋坛乡人民政府", "org_level": "township", "county": "龙游县", "province": "浙江省",
+        "prefecture": None, "division_code": None, "place_confidence": None, "place_candidates": [],
         "review_period": "2024", "plan_period": "2025", "doc_type": "summary_plan", "published": "2025-05-21",
         "chars": 116, "body_chars": 66, "part_count": 2, "section_count": 3, "fact_count": 4, "warning_count": 1,
     }
