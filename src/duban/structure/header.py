@@ -328,6 +328,9 @@ def _choose_chain(doc: Document) -> list[str]:
         return named[:1] or _prose_org(doc.norm)
     chain = chains[0][1]
     for _, other in chains[1:]:
+        if other[-1] == chain[-1] and len(other) > len(chain):
+            chain = other  # the same unit with its parents written (衡南县花桥镇人民政府)
+    for _, other in chains[1:]:
         # the county portal publishes the township's report: the township is the organisation
         if other[-1] != chain[-1] and _below(other[-1], chain):
             chain = other if len(other) > 1 else chain + other
@@ -377,6 +380,14 @@ def _org(doc: Document) -> dict[str, Any]:
                    levels=levels, parent_kinds=kinds if levels == ("township",) else ())
     if office and place.unit is not None:  # the office's parent government is the place
         place.county, place.prefecture = place_name, place.prefecture
+    elif place.unit is None and not place.candidates and written and not office:
+        # a unit the map lacks (new, or renamed since its vintage) under parents it has
+        parent = locate(written[-1], written=written[:-1], codes=codes, texts=texts)
+        if parent.unit is not None:
+            lineage = {u.level: u.name for u in division_map().lineage(parent.unit)}
+            place.province, place.prefecture = lineage.get("province"), lineage.get("prefecture")
+            place.county, place.confidence = written[-1], round((parent.confidence or 0) / 2, 2)
+            place.warnings.append(f"{name} is not on the administrative map; placed under {written[-1]} as written")
     org.update(province=place.province, prefecture=place.prefecture, county=place.county,
                division_code=place.division_code, place_confidence=place.confidence,
                place_candidates=place.candidates)
