@@ -17,18 +17,20 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.place import division_map, locate
 from duban.structure.parts import part_patterns
-from duban.structure.text import PUNCT, cn_year, compiled, norm_lines, ordinal
+from duban.structure.text import PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
 DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
 def simplified(text: str) -> str:
-    return to_simplified(half_width(text))
+    """Simplified, half-width, ROC years as Gregorian (民國113年 → 2024年)."""
+    return gregorian(to_simplified(half_width(text)))
 
 
 def _is_prose(text: str) -> bool:
@@ -125,7 +127,7 @@ def _report_year(doc: Document) -> int | None:
     """The year a 政府工作报告 is delivered: in its title, its dateline, or its publication."""
     if m := re.search(r"(?:19|20)\d{2}", simplified(doc.title)):
         return int(m.group())
-    if m := DATELINE.search(doc.norm[:400]):
+    if m := DATELINE.search(gregorian(doc.norm[:400])):
         return int(m.group(1))
     return int(doc.published[:4]) if doc.published else None
 
@@ -138,6 +140,8 @@ def iso_date(text: str) -> str:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     if m := CN_DATE.search(text):
         return f"{cn_year(m.group(1))}-{ordinal(m.group(2)):02d}-{ordinal(m.group(3)):02d}"
+    if m := COMPACT_DATE.search(text):
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     return ""
 
 
@@ -427,6 +431,15 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip() == title]
 
 
+def _delivered(doc: Document) -> tuple[int, int] | None:
+    """(year, month) the report was given: its meeting dateline, else its publication date."""
+    if m := re.search(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在", gregorian(doc.norm[:400])):
+        return int(m.group(1)), int(m.group(2))
+    if doc.published:
+        return int(doc.published[:4]), int(doc.published[5:7])
+    return None
+
+
 def _base_year(periods: dict[str, str]) -> int | None:
     for value in periods.values():
         if m := re.match(r"\d{4}", value):
@@ -445,9 +458,21 @@ def finish(doc: Document) -> None:
         if own and part.kind != "problems":
             doc.periods.setdefault(part.kind, own)
         part.period = own
+    kinds = {p.kind for p in doc.parts}
+    if not doc.periods and (when := _delivered(doc)):
+        # no year in the title or headings: a report given in January–March reviews the year
+        # before and plans its own; one given later in the year reviews that year
+        year, month = when
+        title = simplified(doc.title)
+        if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
+            doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
+        review = year - 1 if month <= 3 else year
+        if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
+            doc.periods["review"] = str(review)
+        if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):
+            doc.periods["plan"] = str(review + 1)
     for part in doc.parts:
         part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
-    kinds = {p.kind for p in doc.parts}
     halves = any("H" in v for v in doc.periods.values())
     if {"review", "plan"} <= kinds and doc.doc_type in ("", "总结", "计划", "半年总结"):
         doc.doc_type = "半年总结和计划" if halves else "总结和计划"
