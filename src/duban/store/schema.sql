@@ -189,4 +189,7 @@ ALTER TABLE documents ADD COLUMN prefecture TEXT;
 ALTER TABLE documents ADD COLUMN division_code TEXT;
 ALTER TABLE documents ADD COLUMN place_confidence REAL;
 ALTER TABLE documents ADD COLUMN place_candidates TEXT NOT NULL DEFAULT '[]';
-CREATE INDEX documents_place ON documents (province, prefecture, county);
+-- A covering index for the documents listing filtered by place (like documents_listing, province first).
+CREATE INDEX documents_place ON documents (
+    province, county, org_level, doc_type, review_period, plan_period, published, org_name, title, source
+);
