@@ -156,7 +156,8 @@ def _published(doc: Document) -> str:
 # -- organisation --------------------------------------------------------------------------
 
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
-SIGNATURE = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:人民政府)?(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")
+SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
+RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
@@ -172,15 +173,26 @@ def _org_table() -> dict[str, dict[str, dict[str, str]]]:
     return by_kind
 
 
+@lru_cache(maxsize=None)
+def _suffixes(kind: str) -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
+    """The rows of one kind by form, and the forms' lengths, longest first."""
+    rows = _org_table().get(kind, {})
+    return rows, tuple(sorted({len(f) for f in rows}, reverse=True))
+
+
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
-    table = _org_table()
-    generic = table.get("generic", {})
-    for suffix in sorted(table.get(kind, {}), key=len, reverse=True):
-        stem = unit[: -len(suffix)]
-        if unit.endswith(suffix) and stem and stem not in generic:
-            if kind == "office" and (len(stem) < 2 or stem[0] in generic):
-                continue  # 我局, 全区: no name
-            return table[kind][suffix]
+    rows, lengths = _suffixes(kind)
+    generic = _org_table().get("generic", {})
+    for n in lengths:
+        row = rows.get(unit[-n:]) if len(unit) > n else None
+        if row is None:
+            continue
+        stem = unit[:-n]
+        if stem in generic:
+            continue
+        if kind == "office" and (len(stem) < 2 or stem[0] in generic):
+            continue  # 我局, 全区: no name
+        return row
     return None
 
 
@@ -211,14 +223,15 @@ def _proper_stem(unit: str) -> bool:
 
 def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     """A whole unit name: on the map (or a national organ); last in a run, an office or zone; or a
-    run of its own between tails (某某街道人民政府) with a proper stem, though the map lacks it."""
+    run of its own between tails (某某街道人民政府, 湖南省衡阳市某某县某某镇) with a proper stem, though the
+    map lacks it."""
     if unit in _org_table().get("name", {}):
         return True
-    if unit_level(unit) and division_map().is_place(unit):
+    if division_map().is_place(unit) and unit_level(unit):
         return True
     if last and office_level(unit) is not None:
         return True
-    return whole and last and unit_level(unit) is not None and _proper_stem(unit)
+    return whole and unit_level(unit) is not None and _proper_stem(unit)
 
 
 def _segment(chunk: str, whole: bool = False) -> list[str] | None:
@@ -226,14 +239,19 @@ def _segment(chunk: str, whole: bool = False) -> list[str] | None:
     if not chunk:
         return []
     for i in range(2, min(len(chunk), 16) + 1):
-        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:])) is not None:
+        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:], whole)) is not None:
             return [chunk[:i]] + rest
     return None
 
 
-def _chunks(text: str) -> list[str]:
+@lru_cache(maxsize=1)
+def _tail_splitter() -> re.Pattern[str] | None:
     tails = sorted(_org_table().get("tail", {}), key=len, reverse=True)
-    splitter = re.compile("|".join(map(re.escape, tails))) if tails else None
+    return re.compile("|".join(map(re.escape, tails))) if tails else None
+
+
+def _chunks(text: str) -> list[str]:
+    splitter = _tail_splitter()
     out = []
     for run in CJK_RUN.findall(text):
         out += [c for c in (splitter.split(run) if splitter else [run]) if c]
@@ -307,8 +325,9 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    for m in SIGNATURE.finditer(head[:600]):
-        found.append(("head", m.group(1)))
+    for m in SIGNATURE.finditer(head, 0, 600):
+        if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+            found.append(("head", run.group().removesuffix("人民政府")))
     return sorted(found, key=lambda kv: TRUST.index(kv[0]))
 
 
@@ -386,12 +405,14 @@ def _org(doc: Document) -> dict[str, Any]:
         place.county, place.prefecture = place_name, place.prefecture
     elif place.unit is None and not place.candidates and written and not office:
         # a unit the map lacks (new, or renamed since its vintage) under parents it has
-        parent = locate(written[-1], written=written[:-1], codes=codes, texts=texts)
-        if parent.unit is not None:
-            lineage = {u.level: u.name for u in division_map().lineage(parent.unit)}
-            place.province, place.prefecture = lineage.get("province"), lineage.get("prefecture")
-            place.county, place.confidence = written[-1], round((parent.confidence or 0) / 2, 2)
-            place.warnings.append(f"{name} is not on the administrative map; placed under {written[-1]} as written")
+        for k in range(len(written), 0, -1):  # the nearest written parent the map has
+            parent = locate(written[k - 1], written=written[: k - 1], codes=codes, texts=texts)
+            if parent.unit is not None:
+                lineage = {u.level: u.name for u in division_map().lineage(parent.unit)}
+                place.province, place.prefecture = lineage.get("province"), lineage.get("prefecture")
+                place.county, place.confidence = written[-1], round((parent.confidence or 0) / 2, 2)
+                place.warnings.append(f"{name} is not on the administrative map; placed under {written[-1]} as written")
+                break
     org.update(province=place.province, prefecture=place.prefecture, county=place.county,
                division_code=place.division_code, place_confidence=place.confidence,
                place_candidates=place.candidates)
