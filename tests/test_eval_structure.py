@@ -18,6 +18,7 @@ from duban.eval.structure import (
     province_stem,
     resolve_document,
     score_structure,
+    select_part,
 )
 from duban.document import Document
 
@@ -143,6 +144,16 @@ def test_documents_are_found_beside_the_gold_above_it_and_under_the_repository_c
     assert resolve_document(STRUCTURE / "gold.jsonl", "dev/001.txt", docs_root=tmp_path) == tmp_path / "dev" / "001.txt"
 
 
+@pytest.mark.parametrize(
+    "part, files",
+    [(None, ["dev/001.txt", "heldout/002.txt", "dev/x/003.txt"]), ("dev", ["dev/001.txt", "dev/x/003.txt"]),
+     ("heldout", ["heldout/002.txt"]), ("de", [])],
+)
+def test_a_part_is_the_documents_under_one_folder(part, files):
+    gold = [{"file": "dev/001.txt"}, {"file": "heldout/002.txt"}, {"file": "dev/x/003.txt"}]
+    assert [g["file"] for g in select_part(gold, part)] == files
+
+
 def test_eval_structure_scores_every_gold_field_of_the_visible_reports():
     result = CliRunner().invoke(app, ["eval", "--structure", str(STRUCTURE / "gold.jsonl"), "--json"])
     assert result.exit_code == 0, result.output
@@ -172,6 +183,7 @@ def test_a_bad_gold_file_exits_1_with_one_line(tmp_path):
     [
         (["eval"], 2, "give --gold and --docs"),
         (["eval", "--structure", "nope/gold.jsonl"], 2, "nope/gold.jsonl: no such gold file"),
+        (["eval", "--structure", str(STRUCTURE / "gold.jsonl"), "--part", "nothing"], 2, "no gold lines under nothing/"),
     ],
 )
 def test_eval_usage_errors_are_one_line(args, code, message):

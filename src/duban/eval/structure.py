@@ -195,6 +195,14 @@ def load_structure_gold(path: Path) -> list[dict[str, Any]]:
     return lines
 
 
+def select_part(gold: list[dict[str, Any]], part: str | None) -> list[dict[str, Any]]:
+    """The gold lines of the documents under the folder ``part`` (``dev`` for ``dev/001.txt``);
+    all of them when ``part`` is None."""
+    if part is None:
+        return gold
+    return [line for line in gold if Path(line["file"]).parts[:1] == (part,)]
+
+
 def resolve_document(gold_path: Path, name: str, docs_root: Path | None = None) -> Path | None:
     """Where the document a gold line names is: under ``docs_root`` when given; else beside the
     gold file or up to two folders above it, also through `FOLDER_ALIASES`."""
