@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from helpers import ROOT, STRUCTURE
+from helpers import DATA, ROOT, STRUCTURE
 from typer.testing import CliRunner
 
 from duban.cli.main import app
@@ -198,3 +199,25 @@ def test_a_document_the_gold_names_but_cannot_be_found_is_scored_wrong_and_exits
     result = CliRunner().invoke(app, ["eval", "--structure", str(gold), "--json"])
     assert result.exit_code == 1
     assert "dev/missing.txt not found" in result.output
+
+
+DEV = DATA / "dev" / "structure"
+
+
+def test_the_development_set_is_well_formed_and_holds_a_third_out():
+    gold = load_structure_gold(DEV / "gold.jsonl")
+    files = [g["file"] for g in gold]
+    assert len(files) == len(set(files)) >= 60
+    assert {f.split("/")[0] for f in files} == {"dev", "heldout"}
+    on_disk = {str(p.relative_to(DEV)) for p in DEV.glob("*/*.txt")}
+    assert on_disk == set(files)  # every document has a gold line and every gold line a document
+    held = sum(f.startswith("heldout/") for f in files)
+    assert abs(held / len(files) - 1 / 3) < 0.03
+    assert len({g["province"] for g in gold if "province" in g}) >= 20
+    for g in gold:
+        assert g.get("source"), g["file"]
+        for name in ("org_name", "county"):
+            assert name not in g or (isinstance(g[name], list) and g[name]), (g["file"], name)
+        for name in ("review_period", "plan_period"):
+            assert name not in g or re.fullmatch(r"(19|20)\d\d(H[12])?", g[name]), (g["file"], name)
+        assert "published" not in g or re.fullmatch(r"\d{4}-\d\d-\d\d", g["published"]), g["file"]

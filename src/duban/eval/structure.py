@@ -69,15 +69,22 @@ def field_right(name: str, gold: Any, predicted: Any) -> bool:
 
 
 def fields_of_document(doc: Any) -> dict[str, Any]:
-    """The scored fields of a processed ``Document``, named as ``duban docs --json`` names them."""
+    """The scored fields of a processed ``Document``, named as ``duban docs --json`` names them.
+    A place (county, prefecture, province) is read from ``doc.org`` or, failing that, from an
+    attribute of the document of the same name; the organisation's own ``city`` is not a
+    prefecture and is not read."""
     org = getattr(doc, "org", None) or {}
     periods = getattr(doc, "periods", None) or {}
+
+    def place(name: str) -> Any:  # on the organisation, or on the document itself
+        return org.get(name) or getattr(doc, name, None) or None
+
     return {
         "org_name": org.get("name"),
         "org_level": org.get("level"),
-        "county": org.get("county"),
-        "prefecture": org.get("prefecture"),
-        "province": org.get("province"),
+        "county": place("county"),
+        "prefecture": place("prefecture"),
+        "province": place("province"),
         "review_period": periods.get("review"),
         "plan_period": periods.get("plan"),
         "published": getattr(doc, "published", None) or None,
