@@ -179,3 +179,17 @@ CREATE INDEX documents_supersedes ON documents (supersedes) WHERE supersedes IS 
 CREATE INDEX documents_listing ON documents (
     org_level, county, doc_type, review_period, plan_period, published, org_name, title, source
 );
+
+-- step 5: where each document comes from on China's administrative map
+-- prefecture: the prefecture-level unit; division_code: the statistical code of the organisation's
+-- unit (12 digits for a township, 6 above); place_confidence: 0–1, how clearly the document's
+-- evidence placed it; place_candidates: JSON list of the units of its name the evidence did not
+-- tell apart (empty when placed). docs/place.md says how a place is decided.
+ALTER TABLE documents ADD COLUMN prefecture TEXT;
+ALTER TABLE documents ADD COLUMN division_code TEXT;
+ALTER TABLE documents ADD COLUMN place_confidence REAL;
+ALTER TABLE documents ADD COLUMN place_candidates TEXT NOT NULL DEFAULT '[]';
+-- A covering index for the documents listing filtered by place (like documents_listing, province first).
+CREATE INDEX documents_place ON documents (
+    province, county, org_level, doc_type, review_period, plan_period, published, org_name, title, source
+);
