@@ -198,8 +198,12 @@ def test_csv_export_has_a_bom_and_the_selection(client, db):
     assert r.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     expected = sorted(db.facts(unit="亩"), key=lambda f: -f["value"])
-    assert [int(row["id"]) for row in rows] == [f["id"] for f in expected]
-    assert rows[0]["text"] == expected[0]["text"]
+    assert [int(row["编号"]) for row in rows] == [f["id"] for f in expected]
+    assert rows[0]["原文"] == expected[0]["text"]
+    # a person reads the file: Chinese headers, kinds and parts
+    assert list(rows[0]) == list(fmt.FACT_LABELS.values())
+    assert {row["类型"] for row in rows} <= set(fmt.KIND.values())
+    assert {row["所在部分"] for row in rows} <= set(fmt.PART.values())
 
 
 def test_xlsx_export_reads_back(client, db):
@@ -212,13 +216,14 @@ def test_xlsx_export_reads_back(client, db):
     header = list(rows[0])
     expected = db.facts(kind="share")
     assert len(rows) - 1 == len(expected)
-    assert [r[header.index("text")] for r in rows[1:]] == [f["text"] for f in expected]
-    assert [r[header.index("value")] for r in rows[1:]] == [f["value"] for f in expected]
+    assert [r[header.index("原文")] for r in rows[1:]] == [f["text"] for f in expected]
+    assert [r[header.index("数值")] for r in rows[1:]] == [f["value"] for f in expected]
+    assert {r[header.index("类型")] for r in rows[1:]} == {"比例"}
 
 
 def test_an_empty_selection_exports_a_header(client):
     r = client.get("/api/v1/facts.csv?unit=没有这种单位")
-    assert r.status_code == 200 and r.content.decode("utf-8-sig").startswith("id,doc_id")
+    assert r.status_code == 200 and r.content.decode("utf-8-sig").startswith("编号,文件编号")
     assert client.get("/api/v1/facts.xlsx?unit=没有这种单位").status_code == 200
 
 

@@ -217,8 +217,8 @@ def test_filter_the_facts_table_and_export_csv(page, server, db):
     raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, for Excel
     exported = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert len(exported) == len(expected) and {r["unit"] for r in exported} == {"亩"}
-    assert [float(r["value"]) for r in exported] == sorted(float(f["value"]) for f in expected)
+    assert len(exported) == len(expected) and {r["单位（计量）"] for r in exported} == {"亩"}
+    assert [float(r["数值"]) for r in exported] == sorted(float(f["value"]) for f in expected)
     page.watch.assert_clean()
 
 

@@ -23,6 +23,7 @@ from duban.errors import DubanError, E
 from duban.store.migrations import migrate
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
+SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
                        "domain", "section_path", "part")
@@ -351,8 +352,12 @@ class Database:
         A source path names its newest version. Raises E015 when nothing matches.
         """
         text = str(ref).strip()
-        if isinstance(ref, int) or text.isdecimal():
-            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (int(text),)).fetchone()
+        if "\x00" in text:
+            raise DubanError(E.E015, ref=text.replace("\x00", "\\0"))
+        if isinstance(ref, int) or (text.isdecimal() and text.isascii()):
+            number = int(text)
+            fits = -SQLITE_MAX_INT - 1 <= number <= SQLITE_MAX_INT  # larger ids cannot be stored: no such document
+            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (number,)).fetchone() if fits else None
             if row:
                 return row[0]
             if isinstance(ref, int):  # an id is an id: no falling back to key prefixes
@@ -449,8 +454,8 @@ class Database:
         elif latest_only:
             where.append(_LATEST)
         if org:
-            where.append("d.org_name LIKE '%' || ? || '%'")
-            params.append(org)
+            where.append("d.org_name LIKE '%' || ? || '%' ESCAPE '\\'")
+            params.append(like_escape(org))
         for column, value in (("unit", unit), ("kind", kind), ("domain", domain), ("part", part), ("year", year)):
             if value is not None:
                 where.append(f"f.{column} = ?")
@@ -561,6 +566,11 @@ class Database:
         return compare(self, list(doc_refs))
 
 # -- row helpers -------------------------------------------------------------------------
+def like_escape(text: str) -> str:
+    """``text`` for ``LIKE … ESCAPE '\\'``: its ``%`` and ``_`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 

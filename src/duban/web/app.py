@@ -24,7 +24,10 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
+import sqlite3
+
 from fastapi import APIRouter, FastAPI, Query, Request
+from fastapi import Path as FPath
 from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
@@ -61,9 +64,21 @@ SECURITY_HEADERS = [
 ]
 
 
+MAX_INT = 2**63 - 1  # SQLite's largest integer: a larger id or offset is refused before any query
 Limit = Annotated[int | None, Query(ge=0, le=D.MAX_LIMIT, description="rows per page")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip")]
-SearchLimit = Annotated[int | None, Query(ge=0, le=100, description="documents per page")]
+Offset = Annotated[int, Query(ge=0, le=MAX_INT, description="rows to skip")]
+SearchLimit = Annotated[int | None, Query(ge=1, le=100, description="documents per page")]
+Id = Annotated[int, FPath(ge=-MAX_INT - 1, le=MAX_INT, description="an id")]
+XLSX_MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
+QUERY_SECONDS = 5.0  # a read query running longer than this is stopped (503): it cannot hold a worker
+EXPORT_SECONDS = 600.0  # an export streams for at most this long
+
+# What a refused parameter is told, by pydantic's error type.
+_PROBLEMS = {
+    "int_parsing": "应为整数", "int_from_float": "应为整数", "bool_parsing": "应为 true 或 false",
+    "missing": "不能缺少", "greater_than_equal": "不能小于 {ge}", "less_than_equal": "不能大于 {le}",
+    "greater_than": "应大于 {gt}", "less_than": "应小于 {lt}", "string_too_long": "太长",
+}
 
 
 class HTTPError(Exception):
@@ -95,7 +110,9 @@ class SecurityHeaders:
 
 
 class _ReadConnections:
-    """One read-only `Database` per thread (sqlite3 connections stay in their thread)."""
+    """One read-only `Database` per thread (sqlite3 connections stay in their thread), each
+    with a time limit: SQLite's progress handler stops a query that runs past the deadline
+    of the request it serves, so that a slow query cannot hold a worker for long."""
 
     def __init__(self, path: Path):
         self.path = path
@@ -105,8 +122,17 @@ class _ReadConnections:
         db = getattr(self.local, "db", None)
         if db is None:
             db = Database.open_read_only(self.path)
+            local = self.local
+            local.deadline = None
+            db.conn.set_progress_handler(
+                lambda: 1 if local.deadline is not None and time.monotonic() > local.deadline else 0, 20_000)
             self.local.db = db
         return db
+
+    def limit(self, seconds: float | None) -> None:
+        """Queries of this thread stop ``seconds`` from now (``None``: no limit)."""
+        self.get()
+        self.local.deadline = None if seconds is None else time.monotonic() + seconds
 
 
 def _templates() -> Environment:
@@ -157,16 +183,23 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
     def db() -> Database:
         return reads.get()
 
-    def call(fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a data function, turning expected failures into HTTP errors."""
+    def call(fn: Callable[..., Any], *args: Any, seconds: float | None = QUERY_SECONDS, **kwargs: Any) -> Any:
+        """Run a data function within the time limit, turning expected failures into HTTP errors."""
+        reads.limit(seconds)
         try:
             return fn(*args, **kwargs)
+        except sqlite3.OperationalError as exc:
+            if "interrupt" in str(exc):
+                raise HTTPError(503, f"查询用时超过 {seconds:g} 秒，已停止：请加上筛选条件或换用更具体的词再试") from None
+            raise HTTPError(500, f"数据库错误：{exc}") from None
+        except OverflowError:
+            raise HTTPError(400, "参数中的数字太大") from None
         except DubanError as exc:
             if exc.code is E.E015:
-                raise HTTPError(404, f"找不到这份文件 (no document matches {exc.details.get('ref')!r})") from None
+                raise HTTPError(404, f"找不到这份文件：{str(exc.details.get('ref'))[:80]!r}") from None
             if "give more of the key" in exc.reason:  # a key prefix that names several documents
-                raise HTTPError(400, f"文件编号不唯一，请写得更完整 ({exc.reason})") from None
-            raise HTTPError(500, f"数据库错误 ({exc.reason})") from None
+                raise HTTPError(400, f"文件编号不唯一，请写得更完整：{exc.details.get('reason', exc.reason)[:200]}") from None
+            raise HTTPError(500, f"数据库错误：{exc.reason}") from None
         except ValueError as exc:  # BadRequest, QuerySyntaxError, a bad compare selection
             raise HTTPError(400, str(exc)) from None
         except D.NotFound as exc:  # no organisation or pair to track under that name
@@ -194,18 +227,24 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
     @app.exception_handler(StarletteHTTPException)
     async def _starlette_error(request: Request, exc: StarletteHTTPException) -> Response:
-        message = {404: "找不到这个页面 (not found)", 405: "不支持这种请求方式 (method not allowed)"}.get(
-            exc.status_code, str(exc.detail))
+        message = {404: "找不到这个页面", 405: "不支持这种请求方式"}.get(exc.status_code, str(exc.detail))
         return error_response(request, exc.status_code, message, getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def _validation_error(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e.get('loc', ())[1:])}: {e.get('msg')}" for e in exc.errors())
-        return error_response(request, 400, f"参数有误 (bad parameter): {problems}")
+        return error_response(request, 400, "参数有误：" + "；".join(_problem(e) for e in exc.errors()))
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> Response:
-        return error_response(request, 500, f"服务器内部错误 (internal error: {type(exc).__name__})")
+        return error_response(request, 500, f"服务器内部错误（{type(exc).__name__}）")
+
+    @app.middleware("http")
+    async def _no_control_characters(request: Request, call_next: Callable) -> Response:
+        """A NUL or another control character in the address is refused before any route sees it."""
+        given = request.url.path + "?" + "&".join(f"{k}={v}" for k, v in request.query_params.multi_items())
+        if any(ord(ch) < 32 or ord(ch) == 127 for ch in given):
+            return error_response(request, 400, "参数有误：地址中不能含有控制字符（如 NUL）")
+        return await call_next(request)
 
     # -- documents -----------------------------------------------------------------------
     def documents(level: str | None, county: str | None, year: str | None, type: str | None, q: str | None,
@@ -287,26 +326,38 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                     **fact_filters(org, unit, kind, domain, part, year, doc))
 
     def export(fmt_name: str, sort: str | None, filters: dict[str, Any]) -> Response:
-        database = db()
-        call(D._order, sort, D.FACT_SORTS, "")  # a bad sort key is a 400 before any byte is sent
-        rows = list(call(D.iter_facts, database, sort=sort, **filters))
+        """The selection as a download: every parameter is checked (400/404) before the first byte;
+        then the rows stream from the database (a CSV's first bytes leave at once)."""
+        rows = call(D.iter_facts, db(), sort=sort, **filters)  # checks the filters, runs nothing yet
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        if fmt_name == "csv":
-            from duban.export import write_csv
-
-            out = io.StringIO()
-            out.write("\ufeff")  # a BOM, so that Excel reads the file as UTF-8
-            write_csv(rows or [dict.fromkeys(_FACT_COLUMNS)], out)
-            body, media = out.getvalue().encode("utf-8"), "text/csv; charset=utf-8"
-        else:
-            from duban.export import write_xlsx
-
-            out_b = io.BytesIO()
-            write_xlsx(rows or [dict.fromkeys(_FACT_COLUMNS)], out_b)
-            body = out_b.getvalue()
-            media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         name = f"duban-facts-{stamp}.{fmt_name}"
-        return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+        headers = {"Content-Disposition": f'attachment; filename="{name}"'}
+
+        def labelled() -> Any:
+            reads.limit(EXPORT_SECONDS)
+            for row in rows:
+                yield fmt.export_row(row)
+
+        if fmt_name == "csv":
+            from duban.export import iter_csv
+
+            def chunks() -> Any:
+                yield "\ufeff".encode()  # a BOM, so that Excel reads the file as UTF-8
+                buffer: list[str] = []
+                for piece in iter_csv(labelled(), header=fmt.FACT_EXPORT_HEADER):
+                    buffer.append(piece)
+                    if len(buffer) >= 500:
+                        yield "".join(buffer).encode("utf-8")
+                        buffer.clear()
+                yield "".join(buffer).encode("utf-8")
+
+            return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8", headers=headers)
+        from duban.export import write_xlsx
+
+        out_b = io.BytesIO()
+        write_xlsx(labelled(), out_b, header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
+        media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        return Response(out_b.getvalue(), media_type=media, headers=headers)
 
     @api.get("/facts.csv", summary="Export the selected facts as CSV (UTF-8 with BOM)",
              response_class=Response, responses={200: {"content": {"text/csv": {}}}})
@@ -326,7 +377,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         return export("xlsx", sort, fact_filters(org, unit, kind, domain, part, year, doc))
 
     @api.get("/facts/{fact_id}", summary="One fact")
-    def fact_api(fact_id: int) -> dict[str, Any]:
+    def fact_api(fact_id: Id) -> dict[str, Any]:
         row = call(D.fact_data, db(), fact_id)
         if row is None:
             raise HTTPError(404, f"找不到这条事实 (no fact {fact_id})")
@@ -397,15 +448,17 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         return call(D.track_list_data, db(), limit, offset)
 
     @app.get("/track/{org}", include_in_schema=False, response_class=HTMLResponse)
-    def track_page(request: Request, org: str, plan: int | None = None) -> HTMLResponse:
+    def track_page(request: Request, org: str,
+                   plan: Annotated[int | None, Query(ge=-MAX_INT - 1, le=MAX_INT)] = None) -> HTMLResponse:
         view = call(D.track_view, db(), org, plan)
         return page(request, "track.html", view=view, chart=_track_chart(view),
                     plan_html=track_text(view["plan_text"], view["rows"], "plan"),
                     review_html=track_text(view["review_text"], view["rows"], "review"))
 
     @api.get("/track/{org}", summary="Plan against delivery for one organisation")
-    def track_api(org: str, plan: Annotated[int | None, Query(description="the plan document of the pair "
-                                                                           "(default: the newest plan)")] = None
+    def track_api(org: str, plan: Annotated[int | None, Query(ge=-MAX_INT - 1, le=MAX_INT,
+                                                              description="the plan document of the pair "
+                                                                          "(default: the newest plan)")] = None
                   ) -> dict[str, Any]:
         """`duban track ORG` for one plan→review pair. Answer: `{org, pairs, plan, review, total, counts,
         domains, rows}`: `pairs` lists every pair with its counts; `plan` and `review` are the chosen pair's
@@ -486,6 +539,20 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
 _FACT_COLUMNS = ("id", "doc_id", "doc_key", "org_name", "text", "start", "end", "value", "unit", "approx", "kind",
                  "subject", "part", "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
+
+
+def _problem(error: dict[str, Any]) -> str:
+    """One refused parameter, in Chinese: ``limit 不能大于 1000（给出的是 5000）``."""
+    loc = [str(p) for p in error.get("loc", ()) if p not in ("query", "path", "body")]
+    name = ".".join(loc) or "参数"
+    template = _PROBLEMS.get(error.get("type", ""), "取值无效")
+    try:
+        problem = template.format(**(error.get("ctx") or {}))
+    except (KeyError, IndexError):
+        problem = "取值无效"
+    given = error.get("input")
+    shown = f"（给出的是 {str(given)[:40]!r}）" if isinstance(given, (str, int, float)) else ""
+    return f"{name} {problem}{shown}"
 
 
 def _walk(nodes: list[dict[str, Any]]):

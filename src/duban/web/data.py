@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from duban.store import Database
-from duban.store.database import _DOC_COLUMNS, _LATEST, _fact_row
+from duban.store.database import _DOC_COLUMNS, _LATEST, _fact_row, like_escape
 
 MAX_LIMIT = 1000
 FACET_VALUES = 30  # values listed per facet, most frequent first
@@ -214,8 +214,8 @@ def _fact_where(db: Database, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         where.append(_LATEST_FACT)
     if filters.get("org"):
         where.append("f.doc_id IN (SELECT id FROM documents INDEXED BY documents_listing"
-                     " WHERE org_name LIKE '%' || ? || '%')")
-        params.append(filters["org"])
+                     " WHERE org_name LIKE '%' || ? || '%' ESCAPE '\\')")
+        params.append(like_escape(str(filters["org"])))
     for column in ("unit", "kind", "domain", "part", "year"):
         if filters.get(column) is not None:
             where.append(f"f.{column} = ?")
@@ -308,22 +308,26 @@ _FACT_ONLY_SELECT = (
 def iter_facts(db: Database, *, sort: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
     """Every fact matching ``filters``, in the page's order: what the exports write.
 
-    The rows are `Database.facts` rows; each document's key and organisation come from a
-    look-up table read once from the indexes, not from a join per fact (which would read
-    each document's texts).
+    The filters and the sort key are checked at once (a bad one raises here, before any
+    row); the rows come as they are read. They are `Database.facts` rows; each
+    document's key and organisation come from a look-up table read once from the indexes,
+    not from a join per fact (which would read each document's texts).
     """
     filters = {k: (None if v in ("", None) else v) for k, v in filters.items() if k in FACT_FILTERS}
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
+    return _iter_facts(db, where_sql, params, order, sort is None and filters.get("doc") is None)
+
+
+def _iter_facts(db: Database, where_sql: str, params: list[Any], order: str, in_doc_order: bool
+                ) -> Iterator[dict[str, Any]]:
     if order.startswith("d."):
         for r in db.conn.execute(f"{_FACT_SELECT} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id", params):
             yield _fact_row(r)
         return
     keys = dict(db.conn.execute("SELECT id, doc_key FROM documents INDEXED BY documents_doc_key"))
     orgs = dict(db.conn.execute("SELECT id, org_name FROM documents INDEXED BY documents_listing"))
-    source = "facts f"
-    if sort is None and filters.get("doc") is None:
-        source = "facts f INDEXED BY facts_doc"  # already in the default order: no sort of the whole selection
+    source = "facts f INDEXED BY facts_doc" if in_doc_order else "facts f"  # in doc order: no sort of it all
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples: this may be a million rows
     cursor.execute(f"{_FACT_ONLY_SELECT.replace('FROM facts f', 'FROM ' + source)} WHERE {where_sql}"

@@ -20,6 +20,20 @@ FACT_LABELS = {
     "part": "所在部分", "section_path": "所在章节", "sentence_start": "句子起点", "sentence_end": "句子终点",
     "domain": "领域", "domain_cues": "领域依据", "year": "年份",
 }
+# The header of the facts exports (CSV, Excel): every column of a facts row, in that order.
+FACT_EXPORT_HEADER = dict(FACT_LABELS)
+
+
+def export_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A facts row as the exports write it for people: kinds, parts and approximations in
+    Chinese (the JSON API keeps the codes)."""
+    out = {k: row.get(k) for k in FACT_EXPORT_HEADER}
+    out["kind"] = KIND.get(row.get("kind") or "", row.get("kind"))
+    out["part"] = PART.get(row.get("part") or "", row.get("part"))
+    out["approx"] = APPROX.get(row.get("approx") or "", row.get("approx"))
+    return out
+
+
 META_LABELS = {
     "index_no": "索引号", "publisher": "发布机构", "published": "发布时间", "written": "成文日期", "doc_no": "文号",
     "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
