@@ -59,7 +59,7 @@ def search(
     from duban.web import fmt
 
     with _one_line_errors():
-        database = Database(resolve_db(db), create=False)
+        database = Database.open_for_reading(resolve_db(db))
         try:
             result = database.search(query, limit=limit, offset=offset)
         except QuerySyntaxError as exc:

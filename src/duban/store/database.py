@@ -23,6 +23,8 @@ from duban.errors import DubanError, E
 from duban.store.migrations import migrate
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
+BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
+BUSY_RETRIES = 5  # … and how often a transaction that still found it locked is tried again
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -128,20 +130,25 @@ class Database:
         self.path = Path(path)
         if not create and str(path) != ":memory:" and not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
-        try:
-            # Autocommit mode: transactions are explicit BEGIN/COMMIT (see _write), which
-            # also covers the DDL of migrations, unlike the sqlite3 module's implicit ones.
-            self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-        except sqlite3.Error as exc:
-            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
-        try:
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
-            migrate(self.conn)
-        except (sqlite3.Error, RuntimeError) as exc:
-            self.conn.close()
-            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                # Autocommit mode: transactions are explicit BEGIN/COMMIT (see _write), which
+                # also covers the DDL of migrations, unlike the sqlite3 module's implicit ones.
+                self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_SECONDS)
+            except sqlite3.Error as exc:
+                raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+            try:
+                self.conn.row_factory = sqlite3.Row
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+                migrate(self.conn)
+                break
+            except (sqlite3.Error, RuntimeError) as exc:
+                self.conn.close()
+                if _is_busy(exc) and attempt < BUSY_RETRIES:  # another process is creating or writing it
+                    _backoff(attempt)
+                    continue
+                raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
 
     # -- plumbing ----------------------------------------------------------------------
     def close(self) -> None:
@@ -238,6 +245,19 @@ class Database:
         return import_batch(self, output_dir, on_progress=on_progress)
 
     def _store(self, doc: Document) -> tuple[str, int, int]:
+        """Store ``doc`` in one transaction; when another process holds the database longer
+        than the busy timeout, the transaction (rolled back whole) is tried again."""
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                return self._store_once(doc)
+            except DubanError as exc:
+                if not (isinstance(exc.__cause__, sqlite3.Error) and _is_busy(exc.__cause__)) \
+                        or attempt == BUSY_RETRIES:
+                    raise
+                _backoff(attempt)
+        raise AssertionError("unreachable")
+
+    def _store_once(self, doc: Document) -> tuple[str, int, int]:
         content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
         try:
             with self._write() as conn:
@@ -534,12 +554,21 @@ class Database:
         self.path = Path(path)
         if not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
+        uri = self.path.resolve().as_uri()
         try:
-            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
-                                        timeout=30)
+            try:
+                self.conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, timeout=BUSY_SECONDS)
+                version = schema_version(self.conn)
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                if _writable(self.path):
+                    raise
+                # A store on read-only media or in a folder duban may not write (no -shm can be
+                # made): opened as immutable, which reads the file as it is, without locks.
+                self.conn = sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None)
+                version = schema_version(self.conn)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA query_only = ON")
-            version = schema_version(self.conn)
         except sqlite3.Error as exc:
             raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
         if version != current_version():
@@ -547,6 +576,23 @@ class Database:
             raise DubanError(E.E014, reason=f"{path} is at schema version {version}, this duban needs "
                                             f"{current_version()}: open it once for writing (e.g. `duban ingest`)")
         return self
+
+    @classmethod
+    def open_for_reading(cls, path: str | Path) -> Database:
+        """What reading commands (`docs`, `show`, `facts`, `search`, `track`) open: the store
+        read-only when it is at this duban's schema (so a read-only file or folder works),
+        else opened for writing once to bring it up to date."""
+        from duban.store.migrations import current_version
+
+        try:
+            return cls.open_read_only(path)
+        except DubanError as exc:
+            if "schema version" not in exc.reason or "newer" in exc.reason:
+                raise
+        if current_version() and not _writable(Path(path)):
+            raise DubanError(E.E014, reason=f"{path} needs a schema upgrade and cannot be written: "
+                                            "run `duban ingest` once where it is writable")
+        return cls(path, create=False)
 
     def search(self, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
         """Full-text search of the bodies (FTS5, trigram): a page of documents and the total.
@@ -566,6 +612,24 @@ class Database:
         return compare(self, list(doc_refs))
 
 # -- row helpers -------------------------------------------------------------------------
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _is_busy(exc: BaseException) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _backoff(attempt: int) -> None:
+    import random
+    import time
+
+    time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
+
+
 def like_escape(text: str) -> str:
     """``text`` for ``LIKE … ESCAPE '\\'``: its ``%`` and ``_`` match only themselves."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
