@@ -47,7 +47,7 @@ def serve(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (3+ characters use the index), or FTS5 syntax.")],
+    query: Annotated[str, typer.Argument(help="Words to find (any length, through the index), or FTS5 syntax.")],
     db: DbOpt = None,
     limit: Annotated[int, typer.Option(help="Documents to show.")] = 20,
     offset: Annotated[int, typer.Option(help="Documents to skip.")] = 0,

@@ -595,7 +595,7 @@ class Database:
         return cls(path, create=False)
 
     def search(self, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
-        """Full-text search of the bodies (FTS5, trigram): a page of documents and the total.
+        """Full-text search of the bodies (FTS5 over bigrams and characters): a page of documents and the total.
 
         See `duban.store.search.search` for the query language and the result's shape.
         Raises `duban.store.search.QuerySyntaxError` (a ``ValueError``) for a query that

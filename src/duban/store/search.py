@@ -146,7 +146,7 @@ def _advanced_terms(norm: str) -> list[str]:
 
 
 def _scan_condition(term: str) -> tuple[str, str]:
-    # The trigram index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
+    # The index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
     if re.search(r"[A-Za-z]", term):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "d.norm LIKE '%' || ? || '%' ESCAPE '\\'", escaped
@@ -238,7 +238,7 @@ def _is_syntax_error(exc: sqlite3.OperationalError) -> bool:
 
 def _hit_spans(norm: str, terms: list[str]) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of any term in ``norm``, longest first at a position,
-    ASCII letters matched in either case (as the trigram index and LIKE match them)."""
+    ASCII letters matched in either case (as the index and LIKE match them)."""
     words = sorted({t for t in terms if t}, key=len, reverse=True)
     if not words:
         return []

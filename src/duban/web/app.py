@@ -399,9 +399,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                     elapsed=(time.perf_counter() - started) * 1000)
 
     @api.get("/search", summary="Full-text search of the document bodies")
-    def search_api(q: Annotated[str, Query(description="words (3+ characters use the index) or FTS5 syntax")],
+    def search_api(q: Annotated[str, Query(description="words (every length goes through the index) or FTS5 syntax")],
                    limit: SearchLimit = 20, offset: Offset = 0) -> dict[str, Any]:
-        """Trigram FTS5: any substring of 3+ characters matches; shorter words are found by a scan. Several words
+        """FTS5 over bigrams and characters: a word of any length matches wherever it occurs. Several words
         separated by spaces must all occur. ASCII quotes, parentheses, AND/OR/NOT make it an FTS5 query; one that
         cannot be parsed is a 400. Answer: `{query, mode, total, limit, offset, rows}`, each row a document with
         `hits` and `snippets` (`segments` of `{text, hit}`, and the first hit's `start`/`end` in the original)."""
