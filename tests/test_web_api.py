@@ -592,3 +592,37 @@ def test_an_older_database_is_migrated_once_then_read_only(tmp_path):
     assert client.get("/api/v1/search?q=乡村振兴").json()["total"] == 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+
+
+def test_counts_that_take_too_long_are_finished_in_the_background(db):
+    """The facts page never waits for a slow total or facet count: past its budget the count
+    goes on in the background, the answer says pending, and a later one has the counts."""
+    import time
+
+    from duban.web import data as D
+
+    full = D.facts_data(db)
+    D._cache.clear()
+    first = D.facts_data(db, budget=0.0)  # no time at all: the facet counts cannot finish now
+    assert first["pending"] is True and first["facets"] is None
+    assert [r["id"] for r in first["rows"]] == [r["id"] for r in full["rows"]]  # the rows never wait
+    deadline = time.monotonic() + 30
+    later = first
+    while later["pending"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+        later = D.facts_data(db, budget=0.0)
+    assert later["pending"] is False
+    assert (later["total"], later["facets"]) == (full["total"], full["facets"])
+
+
+def test_the_facts_page_says_it_is_counting_and_pages_without_a_total(db, monkeypatch):
+    import duban.web.app as web_app
+    from duban.web import data as D
+
+    monkeypatch.setattr(web_app, "COUNT_BUDGET", 0.0)  # as on a store too large to count at once
+    D._cache.clear()
+    client = TestClient(create_app(db.path), raise_server_exceptions=False)
+    r = client.get("/facts?limit=2")
+    assert r.status_code == 200
+    assert "正在统计" in r.text and 'id="counting"' in r.text and 'rel="next"' in r.text
+    assert client.get("/api/v1/facts?limit=0").json()["pending"] in (True, False)

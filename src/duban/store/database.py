@@ -542,7 +542,7 @@ class Database:
 
     # -- read-only opening, search and compare (the web UI's and `duban search`'s queries) --
     @classmethod
-    def open_read_only(cls, path: str | Path) -> Database:
+    def open_read_only(cls, path: str | Path, *, check_same_thread: bool = True) -> Database:
         """Open an existing store read-only (``mode=ro``): no migration, no write possible.
 
         The database must already be at this duban's schema version (open it once with
@@ -557,7 +557,8 @@ class Database:
         uri = self.path.resolve().as_uri()
         try:
             try:
-                self.conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, timeout=BUSY_SECONDS)
+                self.conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, timeout=BUSY_SECONDS,
+                                            check_same_thread=check_same_thread)
                 version = schema_version(self.conn)
                 self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.OperationalError:
@@ -565,7 +566,8 @@ class Database:
                     raise
                 # A store on read-only media or in a folder duban may not write (no -shm can be
                 # made): opened as immutable, which reads the file as it is, without locks.
-                self.conn = sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None)
+                self.conn = sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None,
+                                            check_same_thread=check_same_thread)
                 version = schema_version(self.conn)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA query_only = ON")

@@ -70,7 +70,8 @@ Offset = Annotated[int, Query(ge=0, le=MAX_INT, description="rows to skip")]
 SearchLimit = Annotated[int | None, Query(ge=1, le=100, description="documents per page")]
 Id = Annotated[int, FPath(ge=-MAX_INT - 1, le=MAX_INT, description="an id")]
 XLSX_MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
-QUERY_SECONDS = 5.0  # a read query running longer than this is stopped (503): it cannot hold a worker
+QUERY_SECONDS = 5.0
+COUNT_BUDGET = 0.2  # totals and facet counts taking longer are finished in the background  # a read query running longer than this is stopped (503): it cannot hold a worker
 EXPORT_SECONDS = 600.0  # an export streams for at most this long
 
 # What a refused parameter is told, by pydantic's error type.
@@ -122,17 +123,12 @@ class _ReadConnections:
         db = getattr(self.local, "db", None)
         if db is None:
             db = Database.open_read_only(self.path)
-            local = self.local
-            local.deadline = None
-            db.conn.set_progress_handler(
-                lambda: 1 if local.deadline is not None and time.monotonic() > local.deadline else 0, 20_000)
             self.local.db = db
         return db
 
     def limit(self, seconds: float | None) -> None:
         """Queries of this thread stop ``seconds`` from now (``None``: no limit)."""
-        self.get()
-        self.local.deadline = None if seconds is None else time.monotonic() + seconds
+        D.set_deadline(self.get(), seconds)
 
 
 def _templates() -> Environment:
@@ -165,6 +161,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                 raise
             Database(db_path, create=False).close()  # an older schema: migrated once, the only write
     reads = _ReadConnections(db_path)
+    threading.Thread(target=_count_ahead, args=(db_path,), name="duban-warm", daemon=True).start()
     upload_lock = threading.Lock()
     env = _templates()
 
@@ -309,7 +306,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                    domain: str | None = None, part: str | None = None, year: str | None = None,
                    doc: str | None = None, sort: str | None = None, limit: Limit = 100,
                    offset: Offset = 0) -> HTMLResponse:
-        data = call(D.facts_data, db(), sort=sort, limit=limit, offset=offset,
+        data = call(D.facts_data, db(), sort=sort, limit=limit, offset=offset, budget=COUNT_BUDGET,
                     **fact_filters(org, unit, kind, domain, part, year, doc))
         return page(request, "facts.html", data=data)
 
@@ -321,22 +318,34 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         """The filters of `duban facts`: `org` (part of the organisation's name), `unit`, `kind`, `domain`, `part`,
         `year` (exact) and `doc` (a document id or key prefix). Unsorted, rows come as `duban facts` lists them;
         `sort` is a column (`value`, `unit`, `subject` …), `-column` for descending. Answer: `{total, limit,
-        offset, rows, filters, facets}`."""
-        return call(D.facts_data, db(), sort=sort, limit=limit, offset=offset, facets=facets,
+        offset, rows, filters, facets, pending}`. On a large store the first request for a selection may
+        answer before its total and facets are counted: they are then `null` and `pending` is true, and a
+        later request has them."""
+        return call(D.facts_data, db(), sort=sort, limit=limit, offset=offset, facets=facets, budget=COUNT_BUDGET,
                     **fact_filters(org, unit, kind, domain, part, year, doc))
 
     def export(fmt_name: str, sort: str | None, filters: dict[str, Any]) -> Response:
         """The selection as a download: every parameter is checked (400/404) before the first byte;
         then the rows stream from the database (a CSV's first bytes leave at once)."""
-        rows = call(D.iter_facts, db(), sort=sort, **filters)  # checks the filters, runs nothing yet
+        # A connection of its own: the rows are read as the download is sent, from whichever
+        # worker thread sends the next piece (one at a time), and closed at the end.
+        own = call(Database.open_read_only, db_path, check_same_thread=False)
+        try:
+            rows = call(D.iter_facts, own, sort=sort, **filters)  # checks the filters, runs nothing yet
+        except HTTPError:
+            own.close()
+            raise
         stamp = time.strftime("%Y%m%d-%H%M%S")
         name = f"duban-facts-{stamp}.{fmt_name}"
         headers = {"Content-Disposition": f'attachment; filename="{name}"'}
 
         def labelled() -> Any:
-            reads.limit(EXPORT_SECONDS)
-            for row in rows:
-                yield fmt.export_row(row)
+            D.set_deadline(own, EXPORT_SECONDS)
+            try:
+                for row in rows:
+                    yield fmt.export_row(row)
+            finally:
+                own.close()
 
         if fmt_name == "csv":
             from duban.export import iter_csv
@@ -539,6 +548,18 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
 _FACT_COLUMNS = ("id", "doc_id", "doc_key", "org_name", "text", "start", "end", "value", "unit", "approx", "kind",
                  "subject", "part", "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
+
+
+def _count_ahead(db_path: Path) -> None:
+    """At start-up, count what the first pages show (all facts: total and facets; the
+    documents' filter options), so that a large store's first visitor does not wait."""
+    try:
+        with Database.open_read_only(db_path) as database:
+            D.set_deadline(database, D.BACKGROUND_SECONDS)
+            D.facts_data(database, limit=0)
+            D.documents_data(database, limit=0)
+    except Exception:  # noqa: BLE001 - only a head start: the pages count for themselves
+        pass
 
 
 def _problem(error: dict[str, Any]) -> str:
