@@ -498,7 +498,11 @@ def test_an_upload_goes_through_ingest_and_says_what_happened(upload_client, tmp
     result = r.json()["results"][0]
     assert result["status"] == "ingested" and result["file"] == "斋坛.txt"
     assert result["document"]["org_name"] == "斋坛乡" and result["document"]["fact_count"] > 0
-    assert (tmp_path / "up-uploads" / "斋坛.txt").read_bytes() == content  # kept beside the database only
+    import hashlib
+
+    stored = tmp_path / "up-uploads" / hashlib.sha256(content).hexdigest()[:16] / "斋坛.txt"
+    assert stored.read_bytes() == content  # kept beside the database only, under its content
+    assert result["document"]["source"] == str(stored)
     assert not (tmp_path.parent / "斋坛.txt").exists()
     doc = upload_client.get(f"/api/v1/documents/{result['doc_id']}").json()
     assert doc["document"]["id"] == result["doc_id"]
@@ -511,13 +515,30 @@ def test_an_upload_goes_through_ingest_and_says_what_happened(upload_client, tmp
     assert upload_client.get("/api/v1/search?q=斋坛乡").json()["total"] == 1
 
 
-def test_an_upload_that_cannot_be_ingested_is_422_with_the_reason(upload_client):
-    r = upload_client.post("/api/v1/documents", files={"file": ("report.exe", b"MZ\x00\x01")}, headers=auth())
+@pytest.mark.parametrize("name, content", [
+    ("report.exe", b"MZ\x00\x01"), ("empty.txt", b""), ("picture.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256))),
+    ("binary.txt", bytes(range(256)) * 4),
+])
+def test_an_upload_that_cannot_be_ingested_is_422_with_the_reason_and_removed(upload_client, tmp_path, name, content):
+    r = upload_client.post("/api/v1/documents", files={"file": (name, content)}, headers=auth())
     assert r.status_code == 422
     result = r.json()["results"][0]
     assert result["status"] in ("failed", "skipped") and result["reason"]
-    r = upload_client.post("/api/v1/documents", files={"file": ("empty.txt", b"")}, headers=auth())
-    assert r.status_code == 422 and r.json()["results"][0]["reason"]
+    folder = tmp_path / "up-uploads"
+    assert not [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else True  # nothing left behind
+
+
+def test_a_second_upload_of_the_same_name_is_a_new_version_and_never_overwrites_the_first(upload_client, tmp_path):
+    first = SEEDS[0].read_bytes()
+    second = first.replace("斋坛乡".encode(), "斋坛镇".encode(), 1) + "附件：无\n".encode()
+    one = upload_client.post("/api/v1/documents", files={"file": ("report.txt", first)}, headers=auth()).json()
+    two = upload_client.post("/api/v1/documents", files={"file": ("report.txt", second)}, headers=auth()).json()
+    v1, v2 = one["results"][0], two["results"][0]
+    assert (v1["status"], v1["version"]) == ("ingested", 1) and (v2["status"], v2["version"]) == ("ingested", 2)
+    assert v2["document"]["supersedes"] == v1["doc_id"]
+    assert Path(v1["document"]["source"]).read_bytes() == first  # the first version keeps its bytes
+    assert Path(v2["document"]["source"]).read_bytes() == second
+    assert [d["id"] for d in upload_client.get("/api/v1/documents").json()["rows"]] == [v2["doc_id"]]
 
 
 def test_an_upload_without_a_file_field_is_400(upload_client):

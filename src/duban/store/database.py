@@ -186,12 +186,15 @@ class Database:
 
     # -- ingest ------------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], *, on_progress: Callable[[IngestResult], None] | None = None
+        self, paths: Iterable[str | Path], *, on_progress: Callable[[IngestResult], None] | None = None,
+        follows: str | None = None,
     ) -> IngestReport:
         """Read, process and store every file under ``paths``; one result per file.
 
         Each path is read on its own, so even a reader that crashes while walking one
-        folder costs only that folder, never the other paths.
+        folder costs only that folder, never the other paths. ``follows`` names the source
+        whose newest version a new document supersedes when none has its own source (an
+        upload, stored under its content, follows the last upload of the same name).
         """
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not its characters
@@ -205,21 +208,21 @@ class Database:
         for path in paths:
             try:
                 for read in _iter_read([path]):
-                    record(self._ingest_read(read))
+                    record(self._ingest_read(read, follows))
             except DubanError as exc:
                 record(IngestResult(str(path), "failed", reason=exc.reason))
             except Exception as exc:  # a reader bug: report it as this path's failure
                 record(IngestResult(str(path), "failed", reason=internal_error(exc)))
         return report
 
-    def _ingest_read(self, read: Any) -> IngestResult:
+    def _ingest_read(self, read: Any, follows: str | None = None) -> IngestResult:
         path = str(read.path)
         if read.skipped:
             return IngestResult(path, "skipped", reason=read.error.reason if read.error else "")
         if read.error is not None or read.doc is None:
             return IngestResult(path, "failed", reason=read.error.reason if read.error else "nothing was read")
         try:
-            status, doc_id, version = self._store(_process(read.doc))
+            status, doc_id, version = self._store(_process(read.doc), follows)
         except DubanError as exc:
             return IngestResult(path, "failed", reason=exc.reason)
         except Exception as exc:  # never a traceback for one file: it is that file's failure
@@ -244,12 +247,12 @@ class Database:
 
         return import_batch(self, output_dir, on_progress=on_progress)
 
-    def _store(self, doc: Document) -> tuple[str, int, int]:
+    def _store(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
         """Store ``doc`` in one transaction; when another process holds the database longer
         than the busy timeout, the transaction (rolled back whole) is tried again."""
         for attempt in range(BUSY_RETRIES + 1):
             try:
-                return self._store_once(doc)
+                return self._store_once(doc, follows)
             except DubanError as exc:
                 if not (isinstance(exc.__cause__, sqlite3.Error) and _is_busy(exc.__cause__)) \
                         or attempt == BUSY_RETRIES:
@@ -257,7 +260,7 @@ class Database:
                 _backoff(attempt)
         raise AssertionError("unreachable")
 
-    def _store_once(self, doc: Document) -> tuple[str, int, int]:
+    def _store_once(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
         content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
         try:
             with self._write() as conn:
@@ -265,9 +268,13 @@ class Database:
                 row = same.fetchone()
                 if row is not None:
                     return "unchanged", row["id"], row["version"]
-                prev = conn.execute(
-                    "SELECT id, version FROM documents WHERE source = ? ORDER BY version DESC LIMIT 1", (doc.source,)
-                ).fetchone()
+                prev = None
+                for source in dict.fromkeys(s for s in (doc.source, follows) if s):
+                    prev = conn.execute(
+                        "SELECT id, version FROM documents WHERE source = ? ORDER BY version DESC, id DESC LIMIT 1",
+                        (source,)).fetchone()
+                    if prev is not None:
+                        break
                 version, supersedes = (prev["version"] + 1, prev["id"]) if prev else (1, None)
                 doc_id = self._insert_document(doc, content_hash, version, supersedes)
                 self._insert_metadata(doc_id, doc)

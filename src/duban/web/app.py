@@ -613,22 +613,57 @@ def safe_filename(name: str) -> str:
 
 
 def _ingest_upload(db_path: Path, name: str, content: bytes, lock: threading.Lock) -> dict[str, Any]:
-    """Store the upload beside the database (so its source path stays valid) and ingest it as the CLI does."""
+    """Store the upload beside the database by its content and ingest it as the CLI does.
+
+    The bytes go to ``<db>-uploads/<first 16 hex of their SHA-256>/<name>``: a second
+    upload of the same name with other bytes gets a folder of its own, so every version's
+    source file keeps its bytes (a new version still follows the last upload of that
+    name). A file that is not ingested (not a report, unreadable) is removed again."""
+    import hashlib
+
     folder = db_path.resolve().parent / f"{db_path.stem}-uploads"
-    with lock:  # one upload at a time: two of the same name must not overwrite each other's file mid-ingest
-        folder.mkdir(exist_ok=True)
-        target = folder / name
-        target.write_bytes(content)
-        return _ingest_file(db_path, folder, name, target)
+    target = folder / hashlib.sha256(content).hexdigest()[:16] / name
+    with lock:  # one upload at a time: the "last upload of this name" must not change mid-ingest
+        existed = target.is_file()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not existed:
+            target.write_bytes(content)
+        try:
+            answer = _ingest_file(db_path, folder, name, target)
+        except BaseException:
+            if not existed:
+                _remove_upload(target, folder)
+            raise
+        if not existed and not any(r["status"] in ("ingested", "unchanged") for r in answer["results"]):
+            _remove_upload(target, folder)
+        return answer
+
+
+def _remove_upload(target: Path, folder: Path) -> None:
+    target.unlink(missing_ok=True)
+    parent = target.parent
+    if parent != folder and parent.is_dir() and not any(parent.iterdir()):
+        parent.rmdir()
+
+
+def _last_upload_of(database: Database, folder: Path, name: str) -> str | None:
+    """The source of the newest upload named ``name`` (in its content folder, or, from
+    before uploads were stored by content, directly in the uploads folder)."""
+    from duban.store.database import like_escape
+
+    row = database.conn.execute(
+        "SELECT source FROM documents WHERE source LIKE ? ESCAPE '\\' OR source = ? ORDER BY id DESC LIMIT 1",
+        (like_escape(f"{folder}/") + "%/" + like_escape(name), str(folder / name))).fetchone()
+    return row[0] if row else None
 
 
 def _ingest_file(db_path: Path, folder: Path, name: str, target: Path) -> dict[str, Any]:
     with Database(db_path) as database:
-        report = database.ingest([target])
+        report = database.ingest([target], follows=_last_upload_of(database, folder, name))
         results = []
         for r in report:
             row = {"file": name, "status": r.status, "doc_id": r.doc_id, "version": r.version,
-                   "reason": r.reason.replace(str(folder) + "/", "")}
+                   "reason": r.reason.replace(str(target.parent) + "/", "").replace(str(folder) + "/", "")}
             if r.doc_id is not None:
                 row["document"] = database.document(r.doc_id)
             results.append(row)
