@@ -647,3 +647,28 @@ def test_the_facts_page_says_it_is_counting_and_pages_without_a_total(db, monkey
     assert r.status_code == 200
     assert "正在统计" in r.text and 'id="counting"' in r.text and 'rel="next"' in r.text
     assert client.get("/api/v1/facts?limit=0").json()["pending"] in (True, False)
+
+
+def test_the_upload_page_takes_a_file_and_the_token_in_a_form(upload_client, tmp_path):
+    page = upload_client.get("/upload")
+    assert page.status_code == 200 and 'type="file"' in page.text and 'name="token"' in page.text
+    assert 'href="/upload"' in upload_client.get("/documents").text  # in the menu when uploads are on
+    content = SEEDS[1].read_bytes()
+    wrong = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": "nope"})
+    assert wrong.status_code == 401 and "令牌不对" in wrong.text
+    assert upload_client.get("/api/v1/documents").json()["total"] == 0
+    r = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": TOKEN})
+    assert r.status_code == 200 and "已导入" in r.text
+    doc_id = upload_client.get("/api/v1/documents").json()["rows"][0]["id"]
+    assert f'href="/documents/{doc_id}"' in r.text
+    again = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": TOKEN})
+    assert "已有内容完全相同的文件" in again.text
+    bad = upload_client.post("/upload", files={"file": ("x.exe", b"MZ\x00")}, data={"token": TOKEN})
+    assert bad.status_code == 422 and "未能导入" in bad.text
+
+
+def test_the_upload_page_without_uploads_says_how_to_enable_them(client):
+    r = client.get("/upload")
+    assert r.status_code == 200 and "--allow-upload" in r.text and 'type="file"' not in r.text
+    assert 'href="/upload"' not in client.get("/documents").text
+    assert client.post("/upload", files={"file": ("a.txt", b"x")}).status_code == 403

@@ -206,6 +206,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         context.setdefault("page", template.removesuffix(".html"))
         has_track = any(getattr(r, "path", "") == "/track" for r in app.routes)  # the Tracking page, once it exists
         html = env.get_template(template).render(request=request, url=_url_maker(request), upload=allow_upload,
+                                                 max_upload_mb=MAX_UPLOAD_BYTES // (1024 * 1024),
                                                  db_name=db_path.name, has_track=has_track, **context)
         return HTMLResponse(html, status_code=status_code)
 
@@ -477,26 +478,9 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         return call(D.track_data, db(), org, plan)
 
     # -- upload --------------------------------------------------------------------------
-    upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
-        "type": "object", "required": ["file"],
-        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx or .pdf"}},
-    }}}}, "security": [{"bearerAuth": []}]}
-
-    @api.post("/documents", summary="Upload a report (needs --allow-upload and the token)", status_code=201,
-              openapi_extra=upload_schema, responses={
-                  200: {"description": "already stored (unchanged)"}, 400: {"description": "no file field"},
-                  401: {"description": "missing or wrong token"}, 403: {"description": "uploads are disabled"},
-                  413: {"description": "file over 20 MB"}, 422: {"description": "the file could not be ingested"}})
-    async def upload(request: Request) -> Response:
-        """Multipart field `file`. It goes through the same ingest as `duban ingest`; the answer says what was
-        ingested or why not: `{results: [{file, status, doc_id, version, reason, document}], counts}`."""
-        if not allow_upload:
-            raise HTTPError(403, "上传功能未开启：请用 `duban serve --allow-upload` 启动 (uploads are disabled)")
-        scheme, _, given = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), (token or "").encode()):
-            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN> (missing or wrong token)",
-                            {"WWW-Authenticate": "Bearer"})
-        too_big = HTTPError(413, f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB 的上限 (file too large)")
+    async def read_upload(request: Request) -> tuple[str, bytes, Any]:
+        """The multipart body's file (its safe name and bytes) and its form, within the size limit."""
+        too_big = HTTPError(413, f"文件超过 {MAX_UPLOAD_BYTES // (1024 * 1024)} MB 的上限")
         declared = request.headers.get("content-length", "")
         if declared.isdecimal() and int(declared) > MAX_UPLOAD_BYTES + _MULTIPART_SLACK:
             raise too_big
@@ -517,14 +501,58 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         try:
             form = await Request(request.scope, replay).form(max_files=1, max_fields=10)
         except Exception as exc:  # a malformed multipart body
-            raise HTTPError(400, f"无法解析上传内容 (bad multipart body: {exc})") from None
+            raise HTTPError(400, "无法解析上传内容：请用 multipart/form-data 表单上传") from None
         upload_file = form.get("file")
         if not isinstance(upload_file, UploadFile):
-            raise HTTPError(400, "请求中需要名为 file 的文件字段 (multipart field 'file' is missing)")
+            raise HTTPError(400, "请求中需要名为 file 的文件字段")
         content = await upload_file.read()
         if len(content) > MAX_UPLOAD_BYTES:
             raise too_big
-        name = safe_filename(upload_file.filename or "")
+        return safe_filename(upload_file.filename or ""), content, form
+
+    def token_ok(given: str) -> bool:
+        return bool(token) and hmac.compare_digest(given.strip().encode(), (token or "").encode())
+
+    @app.get("/upload", include_in_schema=False, response_class=HTMLResponse)
+    def upload_page(request: Request) -> HTMLResponse:
+        return page(request, "upload.html", answer=None, error=None)
+
+    @app.post("/upload", include_in_schema=False, response_class=HTMLResponse)
+    async def upload_form(request: Request) -> HTMLResponse:
+        """The upload page's form: the token is a field of the form (a browser cannot send the header)."""
+        if not allow_upload:
+            return page(request, "upload.html", 403, answer=None, error="上传功能未开启：请让管理员用 duban serve --allow-upload 启动。")
+        try:
+            name, content, form = await read_upload(request)
+        except HTTPError as exc:
+            return page(request, "upload.html", exc.status, answer=None, error=exc.message)
+        if not token_ok(str(form.get("token") or "")):
+            return page(request, "upload.html", 401, answer=None, error="令牌不对：请向管理员索取上传令牌（DUBAN_TOKEN）。")
+        answer = await run_in_threadpool(_ingest_upload, db_path, name, content, upload_lock)
+        statuses = {r["status"] for r in answer["results"]}
+        status = 201 if "ingested" in statuses else 200 if statuses == {"unchanged"} else 422
+        return page(request, "upload.html", 200 if status in (200, 201) else 422, answer=answer, error=None)
+
+    upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+        "type": "object", "required": ["file"],
+        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx or .pdf"}},
+    }}}}, "security": [{"bearerAuth": []}]}
+
+    @api.post("/documents", summary="Upload a report (needs --allow-upload and the token)", status_code=201,
+              openapi_extra=upload_schema, responses={
+                  200: {"description": "already stored (unchanged)"}, 400: {"description": "no file field"},
+                  401: {"description": "missing or wrong token"}, 403: {"description": "uploads are disabled"},
+                  413: {"description": "file over 20 MB"}, 422: {"description": "the file could not be ingested"}})
+    async def upload(request: Request) -> Response:
+        """Multipart field `file`. It goes through the same ingest as `duban ingest`; the answer says what was
+        ingested or why not: `{results: [{file, status, doc_id, version, reason, document}], counts}`."""
+        if not allow_upload:
+            raise HTTPError(403, "上传功能未开启：请用 duban serve --allow-upload 启动")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token_ok(given):
+            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN>",
+                            {"WWW-Authenticate": "Bearer"})
+        name, content, _ = await read_upload(request)
         answer = await run_in_threadpool(_ingest_upload, db_path, name, content, upload_lock)
         statuses = {r["status"] for r in answer["results"]}
         status = 201 if "ingested" in statuses else 200 if statuses == {"unchanged"} else 422
