@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
-from helpers import ROOT, STRUCTURE
+from helpers import DATA, ROOT, STRUCTURE
 from typer.testing import CliRunner
 
 from duban.cli.main import app
@@ -18,6 +19,7 @@ from duban.eval.structure import (
     province_stem,
     resolve_document,
     score_structure,
+    select_part,
 )
 from duban.document import Document
 
@@ -143,6 +145,16 @@ def test_documents_are_found_beside_the_gold_above_it_and_under_the_repository_c
     assert resolve_document(STRUCTURE / "gold.jsonl", "dev/001.txt", docs_root=tmp_path) == tmp_path / "dev" / "001.txt"
 
 
+@pytest.mark.parametrize(
+    "part, files",
+    [(None, ["dev/001.txt", "heldout/002.txt", "dev/x/003.txt"]), ("dev", ["dev/001.txt", "dev/x/003.txt"]),
+     ("heldout", ["heldout/002.txt"]), ("de", [])],
+)
+def test_a_part_is_the_documents_under_one_folder(part, files):
+    gold = [{"file": "dev/001.txt"}, {"file": "heldout/002.txt"}, {"file": "dev/x/003.txt"}]
+    assert [g["file"] for g in select_part(gold, part)] == files
+
+
 def test_eval_structure_scores_every_gold_field_of_the_visible_reports():
     result = CliRunner().invoke(app, ["eval", "--structure", str(STRUCTURE / "gold.jsonl"), "--json"])
     assert result.exit_code == 0, result.output
@@ -172,6 +184,7 @@ def test_a_bad_gold_file_exits_1_with_one_line(tmp_path):
     [
         (["eval"], 2, "give --gold and --docs"),
         (["eval", "--structure", "nope/gold.jsonl"], 2, "nope/gold.jsonl: no such gold file"),
+        (["eval", "--structure", str(STRUCTURE / "gold.jsonl"), "--part", "nothing"], 2, "no gold lines under nothing/"),
     ],
 )
 def test_eval_usage_errors_are_one_line(args, code, message):
@@ -186,3 +199,25 @@ def test_a_document_the_gold_names_but_cannot_be_found_is_scored_wrong_and_exits
     result = CliRunner().invoke(app, ["eval", "--structure", str(gold), "--json"])
     assert result.exit_code == 1
     assert "dev/missing.txt not found" in result.output
+
+
+DEV = DATA / "dev" / "structure"
+
+
+def test_the_development_set_is_well_formed_and_holds_a_third_out():
+    gold = load_structure_gold(DEV / "gold.jsonl")
+    files = [g["file"] for g in gold]
+    assert len(files) == len(set(files)) >= 60
+    assert {f.split("/")[0] for f in files} == {"dev", "heldout"}
+    on_disk = {str(p.relative_to(DEV)) for p in DEV.glob("*/*.txt")}
+    assert on_disk == set(files)  # every document has a gold line and every gold line a document
+    held = sum(f.startswith("heldout/") for f in files)
+    assert abs(held / len(files) - 1 / 3) < 0.03
+    assert len({g["province"] for g in gold if "province" in g}) >= 20
+    for g in gold:
+        assert g.get("source"), g["file"]
+        for name in ("org_name", "county"):
+            assert name not in g or (isinstance(g[name], list) and g[name]), (g["file"], name)
+        for name in ("review_period", "plan_period"):
+            assert name not in g or re.fullmatch(r"(19|20)\d\d(H[12])?", g[name]), (g["file"], name)
+        assert "published" not in g or re.fullmatch(r"\d{4}-\d\d-\d\d", g["published"]), g["file"]

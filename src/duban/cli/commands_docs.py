@@ -170,7 +170,7 @@ def docs(
 ) -> None:
     """List the documents in the database (the newest version of each)."""
     with _one_line_errors():
-        rows = Database(resolve_db(db), create=False).documents(province=province, county=county)
+        rows = Database.open_for_reading(resolve_db(db)).documents(province=province, county=county)
         if as_json:
             _echo_json(rows)
             return
@@ -197,7 +197,7 @@ def show(
 ) -> None:
     """Show one document: metadata, warnings, parts and the outline of its sections."""
     with _one_line_errors():
-        database = Database(resolve_db(db), create=False)
+        database = Database.open_for_reading(resolve_db(db))
         doc_id = database.resolve(ref)
         if text and not as_json:
             typer.echo(database.text(doc_id))

@@ -83,13 +83,15 @@ def eval_(
     docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold names.")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
+    part: Annotated[str | None, typer.Option(
+        "--part", help="With --structure: score only the documents under this folder of the gold (e.g. dev).")] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Score the extractor against gold facts (shared/spec/scoring.md), or with --structure the
     organisation, place, periods and date of each document against structure gold."""
     if structure is not None:
-        _eval_structure(structure, docs, show_errors, as_json)
+        _eval_structure(structure, docs, part, show_errors, as_json)
         return
     if gold is None or docs is None:
         _error("error: give --gold and --docs (quantity facts) or --structure (who/where/when)")
@@ -147,11 +149,12 @@ def eval_(
     )
 
 
-def _eval_structure(gold_path: Path, docs_root: Path | None, show_errors: bool, as_json: bool) -> None:
+def _eval_structure(gold_path: Path, docs_root: Path | None, part: str | None, show_errors: bool,
+                    as_json: bool) -> None:
     """`duban eval --structure GOLD`: each gold line's document run through the pipeline and its
     who/where/when fields scored (``duban.eval.structure``)."""
     from duban.eval.structure import (GoldError, fields_of_document, load_structure_gold, resolve_document,
-                                      score_structure)
+                                      score_structure, select_part)
     from duban.pipeline import process
     from duban.read import read_file
 
@@ -163,10 +166,13 @@ def _eval_structure(gold_path: Path, docs_root: Path | None, show_errors: bool, 
             _error(f"error: {docs_root}: not a folder")
             raise typer.Exit(2)
         try:
-            gold = load_structure_gold(gold_path)
+            gold = select_part(load_structure_gold(gold_path), part)
         except GoldError as exc:
             _error(f"error: {exc}")
             raise typer.Exit(1) from None
+        if not gold:
+            _error(f"error: {gold_path}: no gold lines under {part}/")
+            raise typer.Exit(2)
         predicted, errors = {}, {}
         for line in gold:
             path = resolve_document(gold_path, line["file"], docs_root)
@@ -216,7 +222,7 @@ def facts(
     from duban.store import Database
 
     with _one_line_errors():
-        database = Database(resolve_db(db), create=False)
+        database = Database.open_for_reading(resolve_db(db))
         rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
         columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
         print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)

@@ -69,15 +69,22 @@ def field_right(name: str, gold: Any, predicted: Any) -> bool:
 
 
 def fields_of_document(doc: Any) -> dict[str, Any]:
-    """The scored fields of a processed ``Document``, named as ``duban docs --json`` names them."""
+    """The scored fields of a processed ``Document``, named as ``duban docs --json`` names them.
+    A place (county, prefecture, province) is read from ``doc.org`` or, failing that, from an
+    attribute of the document of the same name; the organisation's own ``city`` is not a
+    prefecture and is not read."""
     org = getattr(doc, "org", None) or {}
     periods = getattr(doc, "periods", None) or {}
+
+    def place(name: str) -> Any:  # on the organisation, or on the document itself
+        return org.get(name) or getattr(doc, name, None) or None
+
     return {
         "org_name": org.get("name"),
         "org_level": org.get("level"),
-        "county": org.get("county"),
-        "prefecture": org.get("prefecture"),
-        "province": org.get("province"),
+        "county": place("county"),
+        "prefecture": place("prefecture"),
+        "province": place("province"),
         "review_period": periods.get("review"),
         "plan_period": periods.get("plan"),
         "published": getattr(doc, "published", None) or None,
@@ -193,6 +200,14 @@ def load_structure_gold(path: Path) -> list[dict[str, Any]]:
     if not lines:
         raise GoldError(f"{path}: no gold lines")
     return lines
+
+
+def select_part(gold: list[dict[str, Any]], part: str | None) -> list[dict[str, Any]]:
+    """The gold lines of the documents under the folder ``part`` (``dev`` for ``dev/001.txt``);
+    all of them when ``part`` is None."""
+    if part is None:
+        return gold
+    return [line for line in gold if Path(line["file"]).parts[:1] == (part,)]
 
 
 def resolve_document(gold_path: Path, name: str, docs_root: Path | None = None) -> Path | None:
