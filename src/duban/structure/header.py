@@ -24,13 +24,21 @@ TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工
 DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
-CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
+CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=年)")
+
+
 def simplified(text: str) -> str:
-    """Simplified, half-width, ROC years as Gregorian (民國113年 → 2024年)."""
-    return gregorian(to_simplified(half_width(text)))
+    """Simplified, half-width, readings glossed in brackets left out, years in digits
+    (二〇二四年 → 2024年, 民國113年 → 2024年)."""
+    text = gregorian(to_simplified(half_width(text)))
+    if "(" in text:
+        text = PINYIN.sub("", text)
+    return CN_YEAR.sub(lambda m: cn_year(m.group(1)), text)
 
 
 def _is_prose(text: str) -> bool:
@@ -160,6 +168,7 @@ SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s�
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
+OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 TRUST = ("publisher", "title", "meeting", "signature", "byline", "head", "source_site")  # most trusted first
@@ -259,11 +268,16 @@ def _chunks(text: str) -> list[str]:
 
 
 def _tail_chain(chunk: str) -> list[str]:
-    """The longest run of whole units that ends ``chunk`` (推进城市建设 has none; 在衡南县花桥镇 → 衡南县, 花桥镇)."""
+    """The longest run of whole units that ends ``chunk`` (推进城市建设 has none; 在衡南县花桥镇 → 衡南县, 花桥镇).
+
+    Units on the map first (选举产生了鹿乡镇 → 鹿乡镇); only a short run that is all names (某某街道)
+    may hold one the map lacks."""
     for i in range(len(chunk) - 1):
-        units = _segment(chunk[i:], whole=i == 0)
+        units = _segment(chunk[i:])
         if units:
             return units
+    if len(chunk) <= OFF_MAP_MAX:
+        return _segment(chunk, whole=True) or []
     return []
 
 
@@ -271,13 +285,20 @@ def org_chain(text: str) -> list[str]:
     """The first run of whole units in ``text`` (simplified): 衡南县花桥镇人民政府 → [衡南县, 花桥镇].
 
     Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
-    that only ends like a place (城市) is no unit."""
+    that only ends like a place (城市) is no unit. A lower unit in the next run goes on the chain:
+    (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州]."""
     names = _org_table().get("name", {})
-    for chunk in _chunks(text):
+    chunks = _chunks(text)
+    for k, chunk in enumerate(chunks):
         if chunk in names:
             return [chunk]
         units = _tail_chain(chunk)
         if units:
+            for nxt in chunks[k + 1 : k + 3]:
+                more = _segment(nxt) or []
+                if not more or _rank(more[0]) >= _rank(units[-1]):
+                    break
+                units = units + more
             return units
     for name in names:
         if name in text:
@@ -344,11 +365,59 @@ def _below(lower: str, upper: list[str]) -> bool:
     return place is None or place.unit is not None or bool(place.candidates)
 
 
+@lru_cache(maxsize=1)
+def _self_table() -> tuple[list[re.Pattern[str]], dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    rows = load_table("self_reference")
+    patterns = [re.compile(r["pattern"]) for r in rows if r["kind"] == "pattern"]
+    words = {r["form"]: (tuple(r["levels"].split("+")), tuple(filter(None, r["endings"].split("+"))))
+             for r in rows if r["kind"] == "word"}
+    return patterns, words
+
+
+def _self_level(text: str) -> str | None:
+    """The level word a report uses for its own issuer (我代表县人民政府, 县长 XX, 我州 → 县, 州)."""
+    patterns, _ = _self_table()
+    counts: dict[str, int] = {}
+    for p in patterns:
+        for m in p.finditer(text):
+            counts[m.group("w")] = counts.get(m.group("w"), 0) + 1
+    return max(counts, key=lambda w: counts[w]) if counts else None
+
+
+def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
+    """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县); at least twice."""
+    m = division_map()
+    counts: dict[str, int] = {}
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                sub = run[i:j]
+                for uid in (*m.by_name.get(sub, ()), *m.by_short.get(sub, ())):
+                    u = m.current_of(m.units[uid])
+                    if u.level in levels and (not endings or u.name.endswith(endings)):
+                        counts[u.name] = counts.get(u.name, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=None)
+    return best[0] if best and best[1] >= 2 else None
+
+
+def _self_named(doc: Document) -> list[str]:
+    """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
+    head = doc.norm[:3000]
+    word = _self_level(simplified(doc.title) + "\n" + head)
+    if word is None:
+        return []
+    levels, endings = _self_table()[1].get(word, ((), ()))
+    if "national" in levels:
+        return [n for n, row in _org_table().get("name", {}).items() if row["level"] == "国家"][:1]
+    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
+    name = _named_most(" ".join((chrome, simplified(doc.title), head)), levels, endings)
+    return [name] if name else []
+
+
 def _choose_chain(doc: Document) -> list[str]:
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
-        named = [n for n in _org_table().get("name", {}) if n in doc.norm[:600]]  # 我代表国务院
-        return named[:1] or _prose_org(doc.norm)
+        return _self_named(doc) or _prose_org(doc.norm)
     chain = chains[0][1]
     for _, other in chains[1:]:
         if other[-1] == chain[-1] and len(other) > len(chain):
