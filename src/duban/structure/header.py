@@ -140,6 +140,47 @@ def _report_year(doc: Document) -> int | None:
     return int(doc.published[:4]) if doc.published else None
 
 
+SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
+MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
+LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
+
+
+def _meeting_date(doc: Document) -> tuple[int, int] | None:
+    """(year, month) of the people's congress session a report is given at: the date beside the
+    meeting line (——2024年1月16日在…会议上, or a date line just before or after it)."""
+    head = simplified(doc.norm[:2500])
+    if m := DATELINE.search(head):
+        d = DATE.search(head, m.start(), m.end() + 1)
+        return (int(d.group(1)), int(d.group(2))) if d else None
+    if not (m := MEETING_AT.search(head)):
+        return None
+    best = None
+    for d in DATE.finditer(head, max(0, m.start() - 80), min(len(head), m.end() + 160)):
+        distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, int(d.group(1)), int(d.group(2)))
+    return best[1:] if best else None
+
+
+def _session_periods(doc: Document) -> dict[str, str]:
+    """Review and plan of a report given at (or a news item about) a people's congress session:
+    a session in January–September of Y reviews Y−1 and plans Y, one from October on reviews Y and
+    plans Y+1; with no dated session, the latest year the opening names is the plan year."""
+    head = simplified(doc.norm[:3000])
+    if not SESSION.search(simplified(doc.title) + head):
+        return {}
+    when = _meeting_date(doc)
+    if when is None and doc.published:
+        when = int(doc.published[:4]), int(doc.published[5:7])
+    if when is not None:
+        review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
+        return {"review": str(review), "plan": str(review + 1)}
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", head)})
+    years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
+    return {"review": str(years[-1] - 1), "plan": str(years[-1])} if years else {}
+
+
 # -- published -----------------------------------------------------------------------------
 
 
@@ -505,10 +546,11 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     doc.doc_type = doc_type_of(title)
     doc.published = _published(doc)
     if doc.doc_type == "政府工作报告":
-        year = _report_year(doc)
+        when = _meeting_date(doc)
+        year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
     else:
-        doc.periods = periods_in(title)
+        doc.periods = periods_in(title) or _session_periods(doc)
     doc.org = _org(doc)
     return title_ranges
 
@@ -549,6 +591,14 @@ def finish(doc: Document) -> None:
             doc.periods.setdefault(part.kind, own)
         part.period = own
     kinds = {p.kind for p in doc.parts}
+    if doc.doc_type == "政府工作报告" and _meeting_date(doc) is None:
+        # no dated session: the year the review heading names (2015年工作回顾 in 塔洋镇2015年政府工作报告)
+        for part in doc.parts:
+            heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
+            years = re.findall(r"(?:19|20)\d{2}", heading)
+            if part.kind == "review" and len(years) == 1 and not YEAR_RANGE.search(heading):
+                doc.periods = {"review": years[0], "plan": str(int(years[0]) + 1)}
+                break
     if not doc.periods and (when := _delivered(doc)):
         # no year in the title or headings: a report given in January–March reviews the year
         # before and plans its own; one given later in the year reviews that year
