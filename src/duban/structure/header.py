@@ -98,11 +98,15 @@ def _period_words() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_table("period_words")}
 
 
+@lru_cache(maxsize=1)
+def _period_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_period_words(), key=len, reverse=True))))
+
+
 def _tokens(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, value) for years, period words and review/plan words, in order."""
     toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
-    for word in _period_words():
-        toks += [(m.start(), "period", word) for m in re.finditer(re.escape(word), text)]
+    toks += [(m.start(), "period", m.group()) for m in _period_re().finditer(text)]
     for kind in ("review", "plan"):
         for pattern in part_patterns(kind, ("top",)):
             toks += [(m.start(), kind, m.group()) for m in pattern.finditer(text)]
@@ -128,6 +132,8 @@ def periods_in(text: str, base_year: int | None = None) -> dict[str, str]:
             last_year_after = None
     if "review" in found and "plan" not in found and last_year_after is not None:
         found["plan"] = str(last_year_after)  # 下各镇2023年工作总结和2024 (title cut short)
+    if found.get("review", "").endswith("H1") and "plan" not in found:
+        found["plan"] = found["review"][:4] + "H2"  # a first-half report plans the second half
     return found
 
 
@@ -143,6 +149,8 @@ def _report_year(doc: Document) -> int | None:
 SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
+MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
+REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
 
 
@@ -173,12 +181,25 @@ def _session_periods(doc: Document) -> dict[str, str]:
     when = _meeting_date(doc)
     if when is None and doc.published:
         when = int(doc.published[:4]), int(doc.published[5:7])
+    if when is not None and MID_YEAR[0] <= when[1] <= MID_YEAR[1] and "上半年" in head:
+        return {"review": f"{when[0]}H1", "plan": f"{when[0]}H2"}  # a mid-year session hears the first half
     if when is not None:
         review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
         return {"review": str(review), "plan": str(review + 1)}
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", head)})
     years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
-    return {"review": str(years[-1] - 1), "plan": str(years[-1])} if years else {}
+    if not years:
+        return {}
+    month = re.search(r"(?<!\d)(\d{1,2})月\d{1,2}日", head[:300])  # 8月8日,千垛镇第二届人民代表大会…
+    if month and MID_YEAR[0] <= int(month.group(1)) <= MID_YEAR[1] and "上半年" in head:
+        return {"review": f"{years[-1]}H1", "plan": f"{years[-1]}H2"}
+    return {"review": str(years[-1] - 1), "plan": str(years[-1])}
+
+
+def _reporting_periods(doc: Document) -> dict[str, str]:
+    """Periods of the sentence that announces the report (现将2023年工作开展情况报告如下)."""
+    m = REPORTING.search(simplified(doc.norm[:1500]))
+    return periods_in(m.group()) if m else {}
 
 
 # -- published -----------------------------------------------------------------------------
@@ -550,7 +571,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
     else:
-        doc.periods = periods_in(title) or _session_periods(doc)
+        doc.periods = periods_in(title) or _session_periods(doc) or _reporting_periods(doc)
     doc.org = _org(doc)
     return title_ranges
 
@@ -599,6 +620,9 @@ def finish(doc: Document) -> None:
             if part.kind == "review" and len(years) == 1 and not YEAR_RANGE.search(heading):
                 doc.periods = {"review": years[0], "plan": str(int(years[0]) + 1)}
                 break
+    if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
+        review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
+        doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
     if not doc.periods and (when := _delivered(doc)):
         # no year in the title or headings: a report given in January–March reviews the year
         # before and plans its own; one given later in the year reviews that year
