@@ -215,12 +215,36 @@ def iso_date(text: str) -> str:
     return ""
 
 
+PAGE_LINES = 20  # a page's own date stands within its first lines, before the first sentence
+MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
+
+
+def _page_date(doc: Document) -> str:
+    """A page's own date where no field names it: a date on a short line of the page head
+    (2020年01月14日来源:…, • 2015-11-22, 创建于2024-05-17, a newspaper's 2024年1月11日), not the
+    session's date next to the meeting line."""
+    lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
+    lines = [ln for ln in lines if ln][:PAGE_LINES]
+    meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
+    for i, line in enumerate(lines):
+        if "。" in line:
+            break
+        if line.startswith(("—", "-", "(")):
+            continue
+        if iso := iso_date(line):
+            alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)))
+            if alone and any(abs(i - k) <= 3 for k in meeting):
+                continue  # the session's date on a line of its own beside the meeting line
+            return iso
+    return ""
+
+
 def _published(doc: Document) -> str:
     for name in ("published", "written", "date"):
         for f in doc.metadata:
             if f.name == name and (iso := iso_date(simplified(f.value))):
                 return iso
-    return ""
+    return _page_date(doc)
 
 
 # -- organisation --------------------------------------------------------------------------
