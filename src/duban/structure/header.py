@@ -249,6 +249,8 @@ def _published(doc: Document) -> str:
 
 # -- organisation --------------------------------------------------------------------------
 
+OPENING = re.compile(r"^[^。;!?]{4,80}")  # the opening sentence, up to its first stop
+SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
@@ -257,7 +259,7 @@ PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政�
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
-TRUST = ("publisher", "title", "meeting", "signature", "byline", "head", "source_site")  # most trusted first
+TRUST = ("publisher", "title", "meeting", "session", "signature", "byline", "head", "source_site")  # most trusted first
 
 
 @lru_cache(maxsize=1)
@@ -432,6 +434,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
+    elif m := SESSION_OF.search(head[:600]):
+        found.append(("session", m.group(1)))
     for m in SIGNATURE.finditer(head, 0, 600):
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
@@ -500,18 +504,36 @@ def _self_named(doc: Document) -> list[str]:
     return [name] if name else []
 
 
+PORTAL = ("publisher", "source_site")  # the portal that carries a report may be the level above
+REPORTER = ("title", "meeting", "session", "byline", "signature")  # name the unit that reports
+
+
+def _leading_units(text: str) -> list[str]:
+    """The first whole units in an opening sentence (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局)."""
+    for i in range(len(text) - 1):
+        for j in range(min(len(text), i + 16), i + 1, -1):
+            units = _segment(text[i:j])
+            if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
+                return units
+    return []
+
+
 def _choose_chain(doc: Document) -> list[str]:
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
-        return _self_named(doc) or _prose_org(doc.norm)
-    chain = chains[0][1]
+        opening = OPENING.search(simplified(doc.norm[:400]))
+        lead = _leading_units(opening.group()) if opening else []
+        return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
+    kind, chain = chains[0]
     for _, other in chains[1:]:
         if other[-1] == chain[-1] and len(other) > len(chain):
             chain = other  # the same unit with its parents written (衡南县花桥镇人民政府)
-    for _, other in chains[1:]:
-        # the county portal publishes the township's report: the township is the organisation
-        if other[-1] != chain[-1] and _below(other[-1], chain):
-            chain = other if len(other) > 1 else chain + other
+    if kind in PORTAL:
+        for other_kind, other in chains[1:]:
+            # the county portal publishes the township's report: the township is the organisation
+            if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
+                chain = other if len(other) > 1 else chain + other
+                break
     return chain
 
 
