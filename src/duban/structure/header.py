@@ -256,6 +256,8 @@ SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s�
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
+OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+NOT_IN_NAMES = re.compile(r"[在日的了是于为对从向和与及等年月]")  # words that stand between names, not in them
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
@@ -287,8 +289,8 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         stem = unit[:-n]
         if stem in generic:
             continue
-        if kind == "office" and (len(stem) < 2 or stem[0] in generic):
-            continue  # 我局, 全区: no name
+        if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic):
+            continue  # 我局, 全区, 近日,XX局: no name
         return row
     return None
 
@@ -310,7 +312,9 @@ def office_level(unit: str) -> tuple[str, int] | None:
 
 
 def _proper_stem(unit: str) -> bool:
-    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市 do not)."""
+    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县 do not)."""
+    if NOT_IN_NAMES.search(unit):
+        return False
     table = _org_table()
     words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
     suffix = next((w for w in words if unit.endswith(w)), "")
@@ -434,8 +438,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    elif m := SESSION_OF.search(head[:600]):
-        found.append(("session", m.group(1)))
+    elif (m := SESSION_OF.search(head[:600])) and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
+        found.append(("session", name))
     for m in SIGNATURE.finditer(head, 0, 600):
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
@@ -510,11 +514,12 @@ REPORTER = ("title", "meeting", "session", "byline", "signature")  # name the un
 
 def _leading_units(text: str) -> list[str]:
     """The first whole units in an opening sentence (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局)."""
-    for i in range(len(text) - 1):
-        for j in range(min(len(text), i + 16), i + 1, -1):
-            units = _segment(text[i:j])
-            if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
-                return units
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(min(len(run), i + 16), i + 1, -1):
+                units = _segment(run[i:j])
+                if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
+                    return units
     return []
 
 
