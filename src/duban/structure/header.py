@@ -54,8 +54,9 @@ def doc_type_of(title: str) -> str:
 
 def _title_score(text: str) -> int:
     """0 for a line that is no title; more for one naming a type, a year and an organisation."""
-    if not doc_type_of(text):
+    if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
+    text = PINYIN.sub("", text)
     return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
 
 
@@ -479,7 +480,8 @@ def _self_level(text: str) -> str | None:
 
 
 def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
-    """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县); at least twice."""
+    """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县): the only one
+    named, or one named at least twice and more than any other."""
     m = division_map()
     counts: dict[str, int] = {}
     for run in CJK_RUN.findall(text):
@@ -490,13 +492,17 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
                         counts[u.name] = counts.get(u.name, 0) + 1
-    best = max(counts.items(), key=lambda kv: kv[1], default=None)
-    return best[0] if best and best[1] >= 2 else None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
+        return ranked[0][0]  # the one unit of that level named, or the one named clearly most
+    return None
 
 
 def _self_named(doc: Document) -> list[str]:
     """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
-    head = doc.norm[:3000]
+    head = simplified(doc.norm[:3000])
     word = _self_level(simplified(doc.title) + "\n" + head)
     if word is None:
         return []
