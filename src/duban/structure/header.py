@@ -150,7 +150,10 @@ def _report_year(doc: Document) -> int | None:
 SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
+HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
 MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
+REVIEW_YEAR = re.compile(r"(?:总结|回顾)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:总结|回顾)")
+PLAN_YEAR = re.compile(r"(?:部署|谋划|安排)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:计划|谋划|部署|务虚|思路|要点|打算)")
 REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
 
@@ -179,6 +182,8 @@ def _session_periods(doc: Document) -> dict[str, str]:
     head = simplified(doc.norm[:3000])
     if not SESSION.search(simplified(doc.title) + head):
         return {}
+    if m := HALF_REPORT.search(head):  # 听取了安海镇人民政府2024年上半年工作报告
+        return {"review": f"{m.group(1)}H1", "plan": f"{m.group(1)}H2"}
     when = _meeting_date(doc)
     if when is None and doc.published:
         when = int(doc.published[:4]), int(doc.published[5:7])
@@ -198,9 +203,17 @@ def _session_periods(doc: Document) -> dict[str, str]:
 
 
 def _reporting_periods(doc: Document) -> dict[str, str]:
-    """Periods of the sentence that announces the report (现将2023年工作开展情况报告如下)."""
-    m = REPORTING.search(simplified(doc.norm[:1500]))
-    return periods_in(m.group()) if m else {}
+    """Periods of the sentence that announces the report (现将2023年工作开展情况报告如下), or of a news
+    item's words for it (2024年工作总结暨2025年工作谋划部署会; 总结了2023年…, 部署2024年工作)."""
+    head = simplified(doc.norm[:1500])
+    if (m := REPORTING.search(head)) and (found := periods_in(m.group())):
+        return found
+    review = [int(a or b) for a, b in REVIEW_YEAR.findall(head)]
+    plan = [int(a or b) for a, b in PLAN_YEAR.findall(head)]
+    for r in review:
+        if r + 1 in plan or not plan:
+            return {"review": str(r), "plan": str(r + 1)} if r + 1 in plan else {"review": str(r)}
+    return {}
 
 
 # -- published -----------------------------------------------------------------------------
@@ -529,6 +542,18 @@ def _leading_units(text: str) -> list[str]:
     return []
 
 
+def _host_of(office: str) -> str | None:
+    """The unit an office's or zone's name starts with, by full or short name (常州经开区 → 常州市)."""
+    m = division_map()
+    for j in range(min(len(office) - 2, 8), 1, -1):
+        prefix = office[:j]
+        units = {m.current_of(u).name for u in m.named(prefix) if u.level != "township"}
+        units |= {m.current_of(m.units[i]).name for i in m.by_short.get(prefix, ())}
+        if len(units) == 1:
+            return units.pop()
+    return None
+
+
 def _choose_chain(doc: Document) -> list[str]:
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
@@ -581,6 +606,8 @@ def _org(doc: Document) -> dict[str, Any]:
             parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
     written = [w for w in written if _rank(w) > rank]
     org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
+    if office and not written and (host := _host_of(name)):
+        written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
     place_name = written[-1] if office and written else name
     if office and not written:
         return org
