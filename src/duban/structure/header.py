@@ -240,23 +240,42 @@ def _page_date(doc: Document) -> str:
     lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
     lines = [ln for ln in lines if ln][:PAGE_LINES]
     meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
+    session = _session_dates(doc)
     for i, line in enumerate(lines):
         if "。" in line:
             break
         if line.startswith(("—", "-", "(")):
             continue
         if iso := iso_date(line):
-            alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)))
-            if alone and any(abs(i - k) <= 3 for k in meeting):
+            alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)).replace("日", ""))
+            if (alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session:
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
+
+
+def _session_dates(doc: Document) -> set[str]:
+    """The session's date written beside the meeting line (never the page's publication date)."""
+    head = simplified(doc.norm[:2500])
+    if m := DATELINE.search(head):
+        return {iso_date(head[m.start() : m.end()])}
+    if not (m := MEETING_AT.search(head)):
+        return set()
+    best = None
+    for d in (*DATE.finditer(head, max(0, m.start() - 80), m.end() + 160),
+              *CN_DATE.finditer(head, max(0, m.start() - 80), m.end() + 160)):
+        distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, iso_date(d.group()))
+    return {best[1]} if best else set()
 
 
 def _published(doc: Document) -> str:
     for name in ("published", "written", "date"):
         for f in doc.metadata:
             if f.name == name and (iso := iso_date(simplified(f.value))):
+                if name == "date" and iso in _session_dates(doc):
+                    continue  # a date line under the title that is the session's date
                 return iso
     return _page_date(doc)
 
