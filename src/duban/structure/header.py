@@ -603,7 +603,7 @@ def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], 
                                     "byline", "author", "original_link"))
     texts = [(chrome, 2.0), (simplified(doc.title), 2.0), (doc.norm[:3000], 1.0)]
     kinds = [m.group(1) for m in PARENT_KIND.finditer(doc.norm[:3000])]
-    top = max(set(kinds), key=kinds.count) if kinds else ""
+    top = max(dict.fromkeys(kinds), key=kinds.count) if kinds else ""  # ties: the first named
     return codes, texts, ((top,) if top else ())
 
 
