@@ -27,10 +27,9 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 import duban  # noqa: E402
-from duban.document import Document  # noqa: E402
 from duban.place import DivisionMap, Place, division_map  # noqa: E402
 from duban.read import read_bytes  # noqa: E402
-import duban.structure.header as header  # noqa: E402
+import duban.structure.org as header  # noqa: E402  (the module that looks names up on the map)
 
 
 class _NoMap:

@@ -11,7 +11,8 @@ import pytest
 from duban.document import Document, MetaField
 from duban.pipeline import process
 from duban.place import division_map, locate, short_name
-from duban.structure.header import iso_date, org_chain, simplified
+from duban.structure.header import iso_date, simplified
+from duban.structure.org import org_chain
 
 
 def doc_of(text: str, **fields: str) -> Document:

@@ -122,7 +122,6 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     best, named_as = ranked[0][1], ranked[0][2]
     lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
     place = Place()
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
     if len(ranked) == 1 or lead >= MARGIN:
         d = _describe(m, best)
         place.unit = best
