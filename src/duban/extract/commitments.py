@@ -41,6 +41,7 @@ _BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 _EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s+")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
 _TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
 # Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
@@ -64,6 +65,7 @@ class Wording:
     deadlines: list[tuple[re.Pattern, str, bool]]  # pattern, period template, counts in section titles
     deadline_any: re.Pattern
     indicators: Words  # indicator names (indicator_synonyms.tsv): never cut into by stripping
+    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rows without {n}: word → period, in titles
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
 
     def value(self, kind: str, word: str) -> str:
@@ -101,7 +103,11 @@ def wording() -> Wording:
         deadlines.append((re.compile(pattern), row["period"], row["in_titles"] == "yes"))
     any_pattern = re.compile("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
     indicators = Words(r["name"] for r in load_table("indicator_synonyms"))
-    return Wording(by_kind, words, deadlines, any_pattern, indicators)
+    literal: dict[str, tuple[str, bool]] = {}
+    for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
+        if "{n}" not in row["word"]:
+            literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
+    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal)
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -518,6 +524,30 @@ def _plan_like_pattern() -> re.Pattern:
     return re.compile(f"(?:{w.pattern('future').pattern}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
 
 
+class SectionTitles:
+    """Offset in the original → titles of the sections containing it, outermost first.
+
+    The chain only changes at a section's start or end, so it is computed once per stretch
+    between two such boundaries."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        bounds: set[int] = set()
+        stack = list(doc.sections)
+        while stack:
+            sec = stack.pop()
+            bounds.update((sec.span.start, sec.span.end))
+            stack.extend(sec.children)
+        self.bounds = sorted(bounds)
+        self.cache: dict[int, list[str]] = {}
+
+    def __call__(self, offset: int) -> list[str]:
+        k = bisect.bisect_right(self.bounds, offset)
+        if k not in self.cache:
+            self.cache[k] = [sec.title for sec in self.doc.section_path(offset)]
+        return list(self.cache[k])
+
+
 class NormIndex:
     """Original offset → the first normalised-view offset at or after it.
 
@@ -554,11 +584,17 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
         return ""
     w = wording()
     for hit in w.deadline_any.finditer(text):
-        for pattern, template, in_titles in w.deadlines:  # which row matched (longest first, as the search)
-            row_hit = pattern.fullmatch(hit.group())
-            if row_hit:
-                break
-        if row_hit and (in_titles or not title):
+        row = w.deadline_words.get(hit.group())
+        if row is not None:  # a word written as in the table
+            row_hit, template, in_titles = None, row[0], row[1]
+        else:
+            for pattern, template, in_titles in w.deadlines:  # which row matched (longest first, as the search)
+                row_hit = pattern.fullmatch(hit.group())
+                if row_hit:
+                    break
+            else:
+                continue
+        if in_titles or not title:
             break
     else:
         return ""
@@ -599,35 +635,48 @@ def extract_commitments(doc: Document) -> Document:
     found: list[Commitment] = []
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
+    titles = SectionTitles(doc)
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
-        statements = [s for s in read_statements(norm, lo, hi, quantities) if s.target]
+        spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in statements:
-            by_clause.setdefault(s.clause, []).append(s)
-        for cs, ce, ss, se in clause_spans(norm, lo, hi):
-            if (ss, se) not in domain_cache:
-                domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
-            if _states_means(norm[cs:ce]):
-                continue
+        for s in read_statements(norm, lo, hi, quantities, spans):
+            if s.target:
+                by_clause.setdefault(s.clause, []).append(s)
+        for cs, ce, ss, se in spans:
+            clause = norm[cs:ce]
+            stated = by_clause.get((cs, ce))
             made = []
-            for s in by_clause.get((cs, ce), []):
-                if len(s.object) < MIN_OBJECT:
-                    continue  # 为6%以上: a figure restated, with nothing to say what it measures
-                c = _from_statement(doc, s, year, previous_target.get((ss, se)))
-                made.append(c)
-                previous_target[(ss, se)] = (s, c)
+            if stated is None:
+                if _SPACE.sub("", clause) + "|" in seen:
+                    continue  # the same clause twice, without a target (a page that repeats its body)
+                if _states_means(clause):
+                    continue
+            else:
+                if _states_means(clause):
+                    continue
+                for s in stated:
+                    if len(s.object) < MIN_OBJECT:
+                        continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                    c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
+                    made.append(c)
+                    previous_target[(ss, se)] = (s, c)
             if not made:
-                c = _without_target(doc, cs, ce, year)
-                made = [c] if c is not None else []
+                c = _without_target(doc, cs, ce, year, titles)
+                if c is None:
+                    continue
+                made = [c]
+            squeezed = _SPACE.sub("", clause) + "|"
             for c in made:
-                key = re.sub(r"\s+", "", norm[cs:ce]) + "|" + c.target_text
+                key = squeezed + c.target_text
                 if key in seen:
                     continue  # the same clause twice (a page that repeats its body)
                 seen.add(key)
                 if not c.deadline:
                     c.deadline = _context_deadline(norm, ss, cs, c.section, year)
+                if (ss, se) not in domain_cache:
+                    domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
                 found.append(c)
@@ -650,6 +699,7 @@ def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int 
 
 def _from_statement(
     doc: Document, s: Statement, year: int | None, previous: tuple[Statement, Commitment] | None,
+    titles: SectionTitles,
 ) -> Commitment:
     norm = doc.norm
     q = s.q
@@ -683,11 +733,11 @@ def _from_statement(
         comparator=s.comparator,
         strength=strength_of(clause, s.action, True),
         deadline=deadline_of(seg_text, year),
-        section=[sec.title for sec in doc.section_path(span.start)],
+        section=titles(span.start),
     )
 
 
-def _without_target(doc: Document, cs: int, ce: int, year: int | None) -> Commitment | None:
+def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles) -> Commitment | None:
     """A clause with an action verb (or a strength word) and no target, else None."""
     w = wording()
     norm = doc.norm
@@ -713,7 +763,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None) -> Commit
         object=obj,
         strength=strength_of(clause, verb if hit is not None else "", False),
         deadline=deadline_of(clause, year),
-        section=[sec.title for sec in doc.section_path(span.start)],
+        section=titles(span.start),
     )
 
 
