@@ -15,7 +15,9 @@ How it works (the rules, as a table, are in ``docs/tracking.md``):
    ``commitment_words.tsv`` and ``deadline_words.tsv``; the domain from the facts' lexicon.
 
 The same clause reader serves tracking (`duban.link`), which reads the quantities of a review
-part as `Statement`s to find what a report says about a commitment's object.
+part as `Statement`s to find what a report says about a commitment's object. Its public surface
+is ``__all__``: the records, the stage, `read_outside_plan` (a report's figures and clauses
+outside its plan parts) and the wording tables (`words`, `word_pattern`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ from duban.extract.lexicon import Words
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.registry import stages
+
+__all__ = [
+    "Commitment", "Reading", "Statement", "extract_commitments", "read_outside_plan", "word_pattern", "words",
+]
 
 _HARD_END = "。！？!?；;\n"
 _SOFT_END = ",:，："
@@ -108,6 +114,16 @@ def wording() -> Wording:
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
     return Wording(by_kind, words, deadlines, any_pattern, indicators, literal)
+
+
+def words(kind: str) -> dict[str, str]:
+    """The words of one kind of ``commitment_words.tsv`` (scope, strength, rate_noun …) → value."""
+    return wording().by_kind.get(kind, {})  # read only
+
+
+def word_pattern(kind: str) -> re.Pattern:
+    """Any word of ``kind``, longest first."""
+    return wording().pattern(kind)
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -470,6 +486,44 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     else:
         obj = post_obj
     st.object, st.action = obj, action
+
+
+@dataclass(slots=True)
+class Reading:
+    """A report's figures and clauses outside its plan parts, in normalised-view offsets."""
+
+    statements: list[Statement]  # every figure stating something (no modifiers, baselines …)
+    clauses: list[tuple[int, int]]
+    ranges: list[tuple[int, int]]
+
+
+def outside_plan_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Normalised-view ranges outside the plan parts: the review, problems, and any text the
+    structure stage left unlabelled (an opening summary of the year's figures)."""
+    to_norm = NormIndex(doc)
+    plan = sorted((to_norm(p.span.start), to_norm(p.span.end)) for p in doc.parts if p.kind == "plan")
+    out, pos = [], 0
+    for a, b in plan:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(doc.norm):
+        out.append((pos, len(doc.norm)))
+    return out
+
+
+def read_outside_plan(doc: Document) -> Reading:
+    """What a report states outside its plan parts: each figure with its object, and its clauses."""
+    norm = doc.norm
+    quantities = doc_quantities(doc)
+    statements: list[Statement] = []
+    clauses: list[tuple[int, int]] = []
+    ranges = outside_plan_ranges(doc)
+    for lo, hi in ranges:
+        spans = clause_spans(norm, lo, hi)
+        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans) if s.target and s.object)
+        clauses.extend((cs, ce) for cs, ce, _, _ in spans)
+    return Reading(statements, clauses, ranges)
 
 
 # -- the stage --------------------------------------------------------------------------------

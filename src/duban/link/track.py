@@ -25,9 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from duban.document import Document
-from duban.extract.commitments import (
-    Commitment, NormIndex, Statement, clause_spans, doc_quantities, extract_commitments, read_statements, wording,
-)
+from duban.extract.commitments import Commitment, Statement, extract_commitments, read_outside_plan, word_pattern
 from duban.link.match import Index, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
@@ -117,31 +115,11 @@ class _Side:
     clause_index: Index
 
 
-def _ranges(doc: Document) -> list[tuple[int, int]]:
-    """Normalised-view ranges outside the plan parts: the review, problems, and any text the
-    structure stage left unlabelled (an opening summary of the year's figures)."""
-    to_norm = NormIndex(doc)
-    plan = sorted((to_norm(p.span.start), to_norm(p.span.end)) for p in doc.parts if p.kind == "plan")
-    out, pos = [], 0
-    for a, b in plan:
-        if a > pos:
-            out.append((pos, a))
-        pos = max(pos, b)
-    if pos < len(doc.norm):
-        out.append((pos, len(doc.norm)))
-    return out
-
-
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     norm = doc.norm
-    quantities = doc_quantities(doc)
-    statements: list[Statement] = []
-    clauses: list[tuple[int, int]] = []
-    for lo, hi in _ranges(doc):
-        spans = clause_spans(norm, lo, hi)
-        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans)
-                          if s.target and s.object and not _multiyear(norm, s))
-        clauses.extend((cs, ce) for cs, ce, _, _ in spans)
+    reading = read_outside_plan(doc)
+    statements = [s for s in reading.statements if not _multiyear(norm, s)]
+    clauses = reading.clauses
     statement_keys = [key(s.object) for s in statements]
     if not with_clauses:  # bases only: figures, weighed among themselves
         return _Side(doc, statements, Index.build(statement_keys), [], Index())
@@ -153,7 +131,7 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
 def _multiyear(norm: str, s: Statement) -> bool:
     """Does ``s`` give a figure over several years (五年城镇新增就业445万人, a paragraph opening
     这五年…, 年均增长10%)? Such a figure is no result of a one-year plan."""
-    pattern = wording().pattern("multiyear")
+    pattern = word_pattern("multiyear")
     paragraph = norm.rfind("\n", 0, s.q.start) + 1
     return bool(pattern.search(norm, s.sentence[0], s.q.end)
                 or pattern.search(norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)))
@@ -189,7 +167,7 @@ def _best(side: _Side, c: Commitment, accept) -> tuple[Statement | None, float]:
 def _said_missed(doc: Document, s: Statement) -> bool:
     """Does the review say, around the result, that the target was not reached (未完成 …)?"""
     end = min(s.sentence[1], s.q.end + SHORTFALL_WINDOW)
-    return wording().pattern("shortfall").search(doc.norm, s.seg_start, end) is not None
+    return word_pattern("shortfall").search(doc.norm, s.seg_start, end) is not None
 
 
 def _evidence(doc: Document, s: Statement) -> tuple[str, int, int]:
