@@ -30,6 +30,7 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.context import domain_of
+from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import Words
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
@@ -149,6 +150,7 @@ class Commitment:
     section: list[str] = field(default_factory=list)
     part: str = ""  # plan, or the part a plan-like sentence stands in
     period: str = ""  # the period of the plan it belongs to
+    indicator: str = ""  # the normalised indicator of the object (duban.extract.indicators)
 
     @property
     def has_target(self) -> bool:
@@ -164,6 +166,7 @@ class Commitment:
             "target_value": value, "target_unit": self.target_unit, "target_kind": self.target_kind,
             "comparator": self.comparator, "strength": self.strength, "deadline": self.deadline,
             "domain": self.domain, "section": list(self.section), "part": self.part, "period": self.period,
+            "indicator": self.indicator,
         }
 
 
@@ -685,6 +688,8 @@ def extract_commitments(doc: Document) -> Document:
 
         normalise(doc)
     norm = doc.norm
+    for f in doc.facts:
+        f.indicator = indicator_of(f.subject)
     seen: set[str] = set()
     found: list[Commitment] = []
     domain_cache: dict[tuple[int, int], str] = {}
@@ -733,6 +738,7 @@ def extract_commitments(doc: Document) -> Document:
                     domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
+                c.indicator = indicator_of(c.object)
                 found.append(c)
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found

@@ -25,7 +25,7 @@ from duban.store.migrations import migrate
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
-                       "domain", "section_path", "part")
+                       "domain", "section_path", "part", "indicator")
 
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
 _DOC_COLUMNS = """
@@ -327,12 +327,18 @@ class Database:
             insert(section, None)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
+        from duban.extract.indicators import indicator_of
+
+        for f in doc.facts:  # a document processed without the commitments stage has none yet
+            if not getattr(f, "indicator", ""):
+                f.indicator = indicator_of(f.subject)
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
-                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
+                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         self._insert("facts", columns, [
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
+             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""),
+             f.indicator)
             for f in doc.facts
         ])
 
@@ -340,7 +346,7 @@ class Database:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
             (doc_id, c.text, c.start, c.end, c.action, c.object, c.target_text, c.target_start, c.target_end,
              None if c.target_value is None else float(c.target_value), c.target_unit, c.target_kind, c.comparator,
-             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part)
+             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part, c.indicator)
             for c in doc.commitments
         ])
 
@@ -457,7 +463,8 @@ class Database:
                 params.append(str(value))
         sql = (
             'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+            " f.indicator"
             " FROM facts f JOIN documents d ON d.id = f.doc_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY f.doc_id, f.id"  # insertion order = the extractor's order
@@ -501,7 +508,7 @@ class Database:
                 approx=f["approx"], kind=f["kind"], subject=f["subject"], part=f["part"],
                 section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
                 sentence=Span(f["sentence_start"], f["sentence_end"]) if f["sentence_start"] is not None else None,
-                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"],
+                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"], indicator=f["indicator"],
             )
             for f in self.facts(doc=doc_id)
         ]
