@@ -171,3 +171,31 @@ def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
                 assert doc.original[c.target_start : c.target_end] == c.target_text
             d = c.as_dict()
             assert d["text"] == c.text and isinstance(d["section"], list)
+
+
+# -- targets the way reports also write them ---------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("新建三所幼儿园。", [("三所", "幼儿园")]),  # a count in words right after a verb
+    ("新建实验小学、第二中学等5所学校。", [("5所", "学校")]),  # a counted list delivered
+    ("新增城镇就业5000人、农村劳动力转移就业5000人。",  # two equal figures in one clause are two
+     [("5000人", "新增城镇就业"), ("5000人", "农村劳动力转移就业")]),
+    ("超额完成播种8万亩的任务。", [("8万亩", "播种")]),  # a figure before 的任务 is the task's size
+    ("全力打造共富工坊10个。", [("10个", "共富工坊")]),  # 共 opens the word 共富: not stripped
+])
+def test_targets_written_in_words_lists_and_tasks(text, expected):
+    assert [(c.target_text, c.object) for c in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "北三县协同发展。",  # a number in words naming a place
+    "实施百人计划。",  # naming a programme
+    "在保定、沧州等6个城市开展试点。",  # the list is where, not what is delivered
+    "抓好保定、沧州等6个国家物流枢纽承载城市建设。",  # the count qualifies a longer name
+])
+def test_counts_in_words_and_lists_that_are_no_targets(text):
+    assert targets(text) == []
+
+
+def test_objects_keep_words_that_open_with_a_strip_word():
+    assert [c.object for c in plan("强化要素保障。")] == ["要素保障"]
+    assert [c.object for c in plan("将增值税起征点提高到15万元。")] == ["增值税起征点"]  # 将 alone is stripped

@@ -255,6 +255,8 @@ def _strip(text: str) -> tuple[str, str]:
             continue
         for kind in ("strength", "intent", "action", "filler"):
             word = w.at_start(kind, text)
+            if word and len(word) == 1 and w.at_start("bound", text):
+                continue  # 共富工坊, 要素保障: a one-character word opening a word is part of it
             if word and _may_strip(len(text) - len(word)):
                 if kind == "action" and not action:
                     action = word
@@ -292,9 +294,41 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK.match(ch))
 
 
+COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its noun is this short and ends the clause
+
+
+def _counted_by_verb(norm: str, lo: int, q: Quantity) -> bool:
+    """新建三所幼儿园: a count in words right after an action verb (a strength word may stand between)
+    and followed by what it counts."""
+    if q.dimension not in COUNT_DIMENSIONS or q.unit == "":
+        return False
+    w = wording()
+    if w.at_start("items", norm, q.end) or not _is_cjk(norm[q.end : q.end + 1]):
+        return False
+    pos = _number_start(norm, q)
+    verb = w.at_end("action", norm, pos)
+    return bool(verb) and pos - len(verb) >= lo
+
+
+def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
+    """新建实验小学、第二中学等5所学校: the list is what the verb delivers, counted, when a binding
+    verb opens it and a short noun after the count ends the clause. 抓好保定、沧州等6个国家物流枢纽
+    承载城市建设 is no target: the count qualifies a longer name."""
+    if q.dimension not in COUNT_DIMENSIONS or q.unit == "":
+        return False
+    w = wording()
+    rest = clean_object(norm[q.end : clause[1]].strip())
+    if not rest or len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
+        return False
+    head = _strip_lead(norm[clause[0] : q.start])
+    verb = w.at_start("action", head)
+    return bool(verb) and w.value("action", verb) == "binding" and "、" in head
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
+    w = wording()
     for i, q in enumerate(qs):
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
@@ -302,12 +336,17 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         if q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
         elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
-            ok = False  # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things
+            # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
+            # 新建三所幼儿园: a count in words straight after a verb is a target
+            ok = _counted_by_verb(norm, clause[0], q)
         elif nxt == "的":
-            ok = False  # 总投资152.8亿元的32个项目: describes the thing counted next
-        elif norm[q.start - 1 : q.start] == "等" or wording().at_start("items", norm, q.end):
-            ok = False  # 保定、沧州等6个城市, 八个方面: the size of a list just given, or of the report's items
-        elif wording().at_end("descriptor", norm, q.start):
+            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's size
+            ok = bool(w.at_start("task", norm, q.end + 1))
+        elif w.at_start("items", norm, q.end):
+            ok = False  # 八个方面: the report's own items
+        elif norm[q.start - 1 : q.start] == "等":
+            ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
+        elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
         elif later and "从" in before:
             ok = False  # 从10万元提高到15万元: the baseline
@@ -472,9 +511,13 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = pre[pre.rindex("的") + 1 :]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
+    post = post.strip(" 、,")
+    if post.startswith("的") and w.at_start("task", post, 1):
+        post = ""  # 超额完成播种8万亩的任务: the task is no part of the name
+    if pre.endswith("等") and post:
+        pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     pre_obj, action = _strip(pre)
     pre_obj = clean_object(pre_obj)
-    post = post.strip(" 、,")
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:
@@ -727,8 +770,9 @@ def extract_commitments(doc: Document) -> Document:
                     continue
                 made = [c]
             squeezed = _SPACE.sub("", clause) + "|"
-            for c in made:
-                key = squeezed + c.target_text
+            for n, c in enumerate(made):
+                # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
+                key = squeezed + c.target_text + (f"|{n}" if n else "")
                 if key in seen:
                     continue  # the same clause twice (a page that repeats its body)
                 seen.add(key)
