@@ -77,7 +77,6 @@ def test_comparators_as_written():
     ("确保粮食总产740亿斤以上。", "binding"),
     ("力争引进1个投资100亿元以上的大项目。", "aspirational"),
     ("新增设施农业2万亩。", "binding"),  # a figure to reach is binding even without a strength word
-    ("持续深化网格品牌建设。", "ongoing"),
     ("完成东溪流域治理项目初步设计工作。", "binding"),
     ("争取年内启动工程建设。", "aspirational"),
 ])
@@ -106,9 +105,33 @@ def test_deadline_words_are_a_table_with_templates():
     assert deadline_of("加快推进", 2024) == ""
 
 
-def test_clauses_without_a_target_are_commitments_with_an_action_and_object():
-    (c,) = plan("平稳有序推进村级组织换届工作。")
-    assert (c.action, c.object, c.strength, c.has_target) == ("推进", "村级组织换届", "ongoing", False)
+@pytest.mark.parametrize("text, action, obj", [
+    ("新建口袋公园。", "新建", "口袋公园"),
+    ("年内出台促进民营经济发展的若干办法。", "出台", "若干办法"),
+    ("完成东溪流域治理项目初步设计工作。", "完成", "东溪流域治理项目初步设计"),
+    ("加快建成城东污水处理厂。", "建成", "城东污水处理厂"),
+])
+def test_a_clause_without_a_figure_is_a_commitment_when_it_names_a_deliverable(text, action, obj):
+    (c,) = plan(text)
+    assert (c.action, c.object, c.has_target) == (action, obj, False)
+
+
+@pytest.mark.parametrize("text", [
+    "平稳有序推进村级组织换届工作。",  # ongoing work, nothing finished
+    "加快构建新发展格局。",  # an abstraction
+    "坚持稳中求进工作总基调。",  # a slogan
+    "完善基础设施。",  # no verb with an end
+    "建立健全长效机制。",  # a finish verb, but a mechanism is no deliverable
+])
+def test_headings_slogans_and_policy_lines_are_no_commitments(text):
+    assert plan(text) == []
+
+
+def test_a_section_heading_is_no_commitment():
+    text = ("某镇2024年工作总结和2025年工作计划\n一、2024年工作总结\n完成村道3公里。\n"
+            "二、2025年工作计划\n（一）新建项目园区\n新建城东公园。\n")
+    doc = process(Document(source="<text>", original=text))
+    assert [c.text for c in doc.commitments] == ["新建城东公园"]
 
 
 def test_an_object_naming_an_attribute_takes_the_topic_of_its_sentence():
@@ -164,7 +187,9 @@ def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
     paths += sorted(SERIES.glob("*.txt"))
     for path in paths:
         doc = process(read_file(path))
-        assert doc.commitments, path.name
+        # every report with figures in its plan has commitments; seed 004's plan has neither figures
+        # nor deliverables (强经济，增动能 …: policy lines only)
+        assert doc.commitments or path.name.startswith("004_"), path.name
         for c in doc.commitments:
             assert doc.original[c.start : c.end] == c.text
             if c.has_target:
@@ -197,5 +222,5 @@ def test_counts_in_words_and_lists_that_are_no_targets(text):
 
 
 def test_objects_keep_words_that_open_with_a_strip_word():
-    assert [c.object for c in plan("强化要素保障。")] == ["要素保障"]
+    assert [c.object for c in plan("建成要素保障中心。")] == ["要素保障中心"]
     assert [c.object for c in plan("将增值税起征点提高到15万元。")] == ["增值税起征点"]  # 将 alone is stripped

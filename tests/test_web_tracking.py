@@ -36,10 +36,10 @@ def hostile(year: int) -> str:
         f"一、{year}年工作回顾",
         f'全年新建<b onmouseover="window.__xss=2">农村公路</b>{10 + year - 2022}公里，新增设施农业{1 + year - 2022}万亩，'
         f"完成固定资产投资{5 + year - 2022}亿元。",
-        '推进"<img src=x onerror=window.__xss=3>"美丽乡村建设，完成村级组织换届。',
+        '推进"<img src=x onerror=window.__xss=3>"美丽乡村示范村建设，完成村级组织换届。',
         f"二、{year + 1}年工作计划",
         '新建<b onmouseover="window.__xss=2">农村公路</b>12公里，新增设施农业2万亩，完成固定资产投资6亿元。',
-        '推进"<img src=x onerror=window.__xss=3>"美丽乡村建设。',
+        '建成"<img src=x onerror=window.__xss=3>"美丽乡村示范村。',
     ]) + "\n"
 
 
@@ -89,7 +89,7 @@ def test_rows_have_statuses_and_offsets_into_both_texts(client, db):
     assert data["rows"] == json.loads(json.dumps(track_org(db, "清苑区").rows(), ensure_ascii=False))
     plan_text, review_text = db.text(plan), db.text(review)
     rows = data["rows"]
-    assert data["total"] == len(rows) > 100
+    assert data["total"] == len(rows) > 40
     for r in rows:
         assert r["status"] in STATUSES
         assert plan_text[r["start"]: r["end"]] == r["text"]

@@ -842,33 +842,51 @@ def _from_statement(
 
 
 def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles) -> Commitment | None:
-    """A clause with an action verb (or a strength word) and no target, else None."""
+    """A concrete deliverable without a figure, else None (see `deliverable`)."""
     w = wording()
     norm = doc.norm
     clause = norm[cs:ce]
-    hit = w.find("action", clause)
-    strength_hit = w.find("strength", clause)
-    if hit is None and strength_hit is None:
+    found = deliverable(clause)
+    if found is None:
         return None
-    i, verb = hit if hit is not None else strength_hit
-    after = clean_object(_strip(clause[i + len(verb) :])[0])
-    obj = after if len(after) >= MIN_OBJECT else clean_object(_strip(clause[:i])[0])
-    if "的" in obj:
-        obj = obj[obj.rindex("的") + 1 :] or obj
+    verb, obj = found
     lead = len(clause) - len(clause.lstrip(" "))
     span = doc.norm_span(cs + lead, ce)
     if len(span) < 4:
         return None  # a heading's stub, not a commitment
+    if any(sec.heading is not None and sec.heading.start <= span.start < sec.heading.end
+           for sec in doc.section_path(span.start)):
+        return None  # a section heading (（一）持续抓项目园区) announces commitments, it is none
     return Commitment(
         text=doc.original[span.start : span.end],
         start=span.start,
         end=span.end,
-        action=verb if hit is not None else "",
+        action=verb,
         object=obj,
-        strength=strength_of(clause, verb if hit is not None else "", False),
+        strength=strength_of(clause, verb, False),
         deadline=deadline_of(clause, year),
         section=titles(span.start),
     )
+
+
+def deliverable(clause: str) -> tuple[str, str] | None:
+    """``(verb, object)`` when a clause without a figure commits to a concrete deliverable.
+
+    A deliverable is a thing that is finished or not: a verb with an end (``finish``: 建成, 开工,
+    出台, 完成 …) followed by an object whose head noun names something built, opened, issued
+    or held (``deliverable``: 幼儿园, 公园, 项目, 方案, 条例 …), not an abstraction
+    (体系, 机制, 格局, 水平 …: slogans and policy lines such as 加快构建新发展格局 are none)."""
+    w = wording()
+    hit = w.find("finish", clause)
+    if hit is None:
+        return None
+    i, verb = hit
+    obj = clean_object(_strip(clause[i + len(verb) :])[0])
+    if "的" in obj:
+        obj = obj[obj.rindex("的") + 1 :] or obj
+    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or not w.at_end("deliverable", obj):
+        return None
+    return verb, obj
 
 
 def _states_means(clause: str) -> bool:
