@@ -37,7 +37,8 @@ from duban.lang import load_table
 from duban.registry import stages
 
 __all__ = [
-    "Commitment", "Reading", "Statement", "extract_commitments", "read_outside_plan", "word_pattern", "words",
+    "Commitment", "Reading", "Statement", "extract_commitments", "plan_like", "read_outside_plan", "unit_dimension",
+    "word_pattern", "words",
 ]
 
 _HARD_END = "。！？!?；;\n"
@@ -120,6 +121,11 @@ def wording() -> Wording:
 def words(kind: str) -> dict[str, str]:
     """The words of one kind of ``commitment_words.tsv`` (scope, strength, rate_noun …) → value."""
     return wording().by_kind.get(kind, {})  # read only
+
+
+def unit_dimension(unit: str) -> str:
+    """What a unit measures (units.tsv): count, people, households, money, area …; "" when unknown."""
+    return _dimensions().get(unit, "")
 
 
 def word_pattern(kind: str) -> re.Pattern:
@@ -541,6 +547,9 @@ class Reading:
     statements: list[Statement]  # every figure stating something (no modifiers, baselines …)
     clauses: list[tuple[int, int]]
     ranges: list[tuple[int, int]]
+    # 将低保标准从每月210元提高到230元 in a plan part: the level reached when the report was written
+    # (210元), with the object of the figure it is raised to
+    levels: list[Statement] = field(default_factory=list)
 
 
 def outside_plan_ranges(doc: Document) -> list[tuple[int, int]]:
@@ -569,7 +578,24 @@ def read_outside_plan(doc: Document) -> Reading:
         spans = clause_spans(norm, lo, hi)
         statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans) if s.target and s.object)
         clauses.extend((cs, ce) for cs, ce, _, _ in spans)
-    return Reading(statements, clauses, ranges)
+    levels: list[Statement] = []
+    for lo, hi, _, _ in _plan_ranges(doc):
+        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities)))
+    return Reading(statements, clauses, ranges, levels)
+
+
+def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
+    """Baselines (从X提高到Y) with the object of the figure that follows them in their clause."""
+    out = []
+    for i, st in enumerate(statements):
+        if st.target or "从" not in norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]:
+            continue
+        nxt = next((x for x in statements[i + 1 :] if x.clause == st.clause and x.target), None)
+        if nxt is None or not nxt.object or nxt.q.unit != st.q.unit:
+            continue
+        out.append(Statement(st.q, st.clause, st.sentence, nxt.seg_start, st.q.end, object=nxt.object,
+                             action=nxt.action))
+    return out
 
 
 # -- the stage --------------------------------------------------------------------------------
@@ -611,6 +637,11 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
             out.append((start, end))
         start = end + 1
     return out
+
+
+def plan_like(sentence: str) -> bool:
+    """下半年,我们将…: does a sentence speak of the future (a future word, then an intent word)?"""
+    return _plan_like(sentence)
 
 
 def _plan_like(sentence: str) -> bool:

@@ -20,6 +20,7 @@ from duban.extract.indicators import TOKEN_RANGE, canonical_text
 
 TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams
 _TOKEN_MIN = chr(TOKEN_RANGE[0])
+_YEAR = re.compile(r"^(?:19|20)\d\d年(?:度)?")  # 2023年本区地区生产总值: the year is no part of the name
 _KEEP = re.compile(r"[\u3400-\u9fff\ue000-\uf8ffA-Za-z0-9]+")
 
 
@@ -38,7 +39,7 @@ def canonical(text: str) -> str:
 @lru_cache(maxsize=4096)
 def key(obj: str) -> str:
     """The comparable form of an object (see the module docstring)."""
-    text = _drop_pattern(("strength", "intent")).sub("", obj)
+    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", obj))
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
 
