@@ -266,3 +266,21 @@ def test_a_low_confidence_match_is_not_reported_and_every_status_has_a_confidenc
     for g in gold_lines():
         row = row_for(tracked(g["plan_doc"], g["result_doc"]), read(g["plan_doc"]).original, g)
         assert 0 < row["confidence"] <= 1
+
+
+def test_one_report_stored_twice_counts_once(tmp_path: Path):
+    copy = tmp_path / "qingyuan_2024_copy.txt"  # the same report, laid out otherwise (another format's text)
+    copy.write_text((SERIES / "qingyuan_2024.txt").read_text(encoding="utf-8").replace("\n", "\n\n"), encoding="utf-8")
+    with Database(tmp_path / "duban.db") as db:
+        db.ingest([SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt", copy])
+        assert len(db.documents()) == 3
+        report = track_org(db, "清苑区")
+    assert len(report.pairs) == 1
+    assert len(report.rows()) == len(tracked("qingyuan_2023.txt", "qingyuan_2024.txt").rows())
+
+
+def test_pairing_problem_names_why():
+    from duban.link.track import pairing_problem
+    assert pairing_problem(read("qingyuan_2023.txt"), read("qingyuan_2024.txt")) == ""
+    assert pairing_problem(read("hebei_2023.txt"), read("hebei_2024.txt")) == ""
+    assert "covers" in pairing_problem(read("qingyuan_2024.txt"), read("qingyuan_2023.txt"))

@@ -50,6 +50,7 @@ CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
 SUM_FACTOR = 0.9  # a result summed from its parts
+_NOT_WORD = re.compile(r"[\W_]+")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
 
 
@@ -491,6 +492,37 @@ def track_documents(plan_doc: Document, review_doc: Document) -> TrackReport:
     return report
 
 
+def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
+    """Why ``review_doc`` does not follow ``plan_doc`` ("" when it does, or when it cannot be told):
+    the same report twice, another organisation, or a review of another period (a 2025 plan
+    against a review of 2023). Names are compared normalised (花橋鎮人民政府 = 花桥镇)."""
+    if same_text(plan_doc.norm, review_doc.norm):
+        return "the two files hold the same report"
+    plan_org = (plan_doc.org or {}).get("name") or ""
+    review_org = (review_doc.org or {}).get("name") or ""
+    if plan_org and review_org and org_key(plan_org) != org_key(review_org):
+        return f"the plan is {plan_org}'s, the review {review_org}'s"
+    plan_period = plan_doc.periods.get("plan", "")
+    review_period = review_doc.periods.get("review", "")
+    if not plan_period:
+        return "the plan report has no plan part (no period to track)" if not any(
+            p.kind == "plan" for p in plan_doc.parts) else ""
+    if review_period and months(plan_period) and months(review_period) and not covers(review_period, plan_period):
+        return f"the plan is for {plan_period}, the review covers {review_period}"
+    if not review_period and review_doc.periods.get("plan") and months(review_doc.periods["plan"]):
+        return f"the second report reviews no period (it plans {review_doc.periods['plan']})"
+    return ""
+
+
+def same_text(a: str, b: str) -> bool:
+    """Do two normalised texts hold the same report (formats aside: spaces, breaks, punctuation)?"""
+    return bool(a) and _squeeze(a) == _squeeze(b)
+
+
+def _squeeze(text: str) -> str:
+    return _NOT_WORD.sub("", text)
+
+
 def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """``(plan, review)`` rows of the store: each plan period with the report that reviews it."""
     pairs = []
@@ -505,6 +537,28 @@ def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dic
     return pairs
 
 
+def _distinct(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One report stored twice (a DOCX and a web page of it, the same text) counts once: the
+    newest is kept. Only reports with the same periods are compared."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for d in docs:
+        groups.setdefault((d.get("review_period") or "", d.get("plan_period") or ""), []).append(d)
+    keep: list[dict[str, Any]] = []
+    for group in groups.values():
+        if len(group) == 1:
+            keep.extend(group)
+            continue
+        seen: set[str] = set()
+        for d in sorted(group, key=lambda d: -d["id"]):
+            row = db.conn.execute("SELECT norm, original FROM documents WHERE id = ?", (d["id"],)).fetchone()
+            text = _squeeze(row[0] or row[1] or "")
+            if text in seen:
+                continue
+            seen.add(text)
+            keep.append(d)
+    return sorted(keep, key=lambda d: d["id"])
+
+
 def _length(period: str) -> int:
     m = months(period)
     return m[1] - m[0] if m else 1 << 30
@@ -517,6 +571,7 @@ def track_org(db: Any, org: str) -> TrackReport:
     docs = [d for d in db.documents() if wanted and org_key(d.get("org_name") or "") == wanted]
     if not docs:  # a part of the name, as `duban facts --org` takes it
         docs = [d for d in db.documents() if wanted and wanted in org_key(d.get("org_name") or "")]
+    docs = _distinct(db, docs)
     report = TrackReport(org=docs[0]["org_name"] if docs else org)
     loaded: dict[int, Document] = {}
 
