@@ -12,10 +12,6 @@ from duban.cli.commands_docs import _error, _one_line_errors
 from duban.cli.commands_facts import print_rows
 
 TRACK_COLUMNS = ("text", "target", "result_text", "status", "confidence", "evidence")
-# The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
-EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
-                  "strength", "status", "confidence", "checked", "result_text", "result_value", "result_unit", "note",
-                  "score", "start", "end", "result_start", "result_end", "base_text", "domain")
 COMMITMENT_COLUMNS = ("text", "action", "object", "target_text", "comparator", "strength", "deadline")
 
 
@@ -114,15 +110,11 @@ def commitments(
         print_rows(rows, format, COMMITMENT_COLUMNS if format == "table" else _all_columns(rows, COMMITMENT_COLUMNS))
 
 
-def export_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Tracking rows in the spreadsheet's columns (`EXPORT_COLUMNS`), in that order."""
-    return [{c: r.get(c) for c in EXPORT_COLUMNS} for r in rows]
-
-
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
     import sys
 
     from duban.export import export
+    from duban.link.track import export_rows
     from duban.registry import exporters
 
     if fmt not in exporters:

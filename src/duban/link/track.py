@@ -472,6 +472,17 @@ def _as_amount(c: Commitment, unit: str = "") -> Commitment:
     return Commitment(text=c.text, start=c.start, end=c.end, object=c.object, indicator=c.indicator)
 
 
+# The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
+EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
+                  "strength", "status", "confidence", "checked", "result_text", "result_value", "result_unit", "note",
+                  "score", "start", "end", "result_start", "result_end", "base_text", "domain")
+
+
+def export_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tracking rows in the spreadsheet's columns (`EXPORT_COLUMNS`), in that order."""
+    return [{c: r.get(c) for c in EXPORT_COLUMNS} for r in rows]
+
+
 # -- entry points ----------------------------------------------------------------------------
 def track_documents(plan_doc: Document, review_doc: Document) -> TrackReport:
     """Track the commitments of ``plan_doc`` against ``review_doc`` (both processed)."""
@@ -582,6 +593,11 @@ def track_org(db: Any, org: str) -> TrackReport:
 
     for plan, review in pair_documents(docs):
         one = track_documents(load(plan), load(review))
+        checks = db.track_checks(plan["id"], review["id"]) if hasattr(db, "track_checks") else {}
+        for row in one.items:  # a status a person confirmed or corrected, beside the machine's
+            check = checks.get((row.start, -1 if row.target_start is None else row.target_start))
+            if check is not None:
+                row.checked, row.machine_status = check["status"], row.status
         report.pairs.extend(one.pairs)
         report.items.extend(one.items)
     report.seconds = time.perf_counter() - t0

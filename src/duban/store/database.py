@@ -471,6 +471,32 @@ class Database:
         )
         return [_fact_row(r) for r in self.conn.execute(sql, params)]
 
+    def track_checks(self, plan: int | str, review: int | str) -> dict[tuple[int, int], dict[str, Any]]:
+        """Statuses a person checked for the pair ``plan`` → ``review``, by (start, target_start)."""
+        keys = [self.document(ref)["doc_key"] for ref in (plan, review)]
+        rows = self.conn.execute(
+            'SELECT start, target_start, machine_status, status, note, checked_at FROM track_checks'
+            " WHERE plan_key = ? AND review_key = ?", keys)
+        return {(r["start"], r["target_start"]): dict(r) for r in rows}
+
+    def check_status(self, plan: int | str, review: int | str, start: int, target_start: int | None,
+                     machine_status: str, status: str, note: str = "") -> dict[str, Any]:
+        """Store a person's status for one tracking row (the machine's beside it); returns the row."""
+        from duban.link.status import STATUSES
+
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        plan_key, review_key = (self.document(ref)["doc_key"] for ref in (plan, review))
+        row = (plan_key, review_key, int(start), -1 if target_start is None else int(target_start), machine_status,
+               status, note[:500], datetime.now(UTC).isoformat(timespec="seconds"))
+        self.conn.execute(
+            "INSERT INTO track_checks (plan_key, review_key, start, target_start, machine_status, status, note,"
+            " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plan_key, review_key, start, target_start)"
+            " DO UPDATE SET machine_status = excluded.machine_status, status = excluded.status,"
+            " note = excluded.note, checked_at = excluded.checked_at", row)
+        return dict(zip(("plan_key", "review_key", "start", "target_start", "machine_status", "status", "note",
+                         "checked_at"), row))
+
     def commitments(self, doc: int | str) -> list[dict[str, Any]]:
         """The commitments of document ``doc`` (an id, key prefix or source path), in text order."""
         cols = ", ".join(f'"{c}"' for c in _COMMITMENT_COLUMNS)
