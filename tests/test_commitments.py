@@ -224,3 +224,13 @@ def test_counts_in_words_and_lists_that_are_no_targets(text):
 def test_objects_keep_words_that_open_with_a_strip_word():
     assert [c.object for c in plan("建成要素保障中心。")] == ["要素保障中心"]
     assert [c.object for c in plan("将增值税起征点提高到15万元。")] == ["增值税起征点"]  # 将 alone is stripped
+
+
+@pytest.mark.parametrize("text", [
+    "继续实施老旧小区改造。",  # carried on
+    "深入实施乡村建设行动。",
+    "实施好关键核心技术攻关工程。",  # done well: no end
+    "实施工业产品准入制度改革。",  # a reform is no deliverable
+])
+def test_programmes_carried_on_are_no_deliverables(text):
+    assert plan(text) == []

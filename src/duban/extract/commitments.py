@@ -300,6 +300,7 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK.match(ch))
 
 
+DONE_WELL = "好"  # 实施好…: a verb followed by this is done well, not finished
 COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its noun is this short and ends the clause
 
 
@@ -912,9 +913,18 @@ def deliverable(clause: str) -> tuple[str, str] | None:
     if hit is None:
         return None
     i, verb = hit
-    obj = clean_object(_strip(clause[i + len(verb) :])[0])
+    if clause[i + len(verb) : i + len(verb) + 1] in DONE_WELL:
+        return None  # 实施好, 建设好: doing something well has no end
+    before = clause[:i].rstrip(" ")
+    ongoing = w.at_end("strength", before) or w.at_end("action", before)
+    if ongoing and (w.value("strength", ongoing) or w.value("action", ongoing)) == "ongoing":
+        return None  # 继续实施老旧小区改造, 深入实施乡村建设行动: carried on, never finished
+    raw = _strip(clause[i + len(verb) :])[0]
+    obj = clean_object(raw)
     if "的" in obj:
         obj = obj[obj.rindex("的") + 1 :] or obj
+    if w.at_end("abstract", raw.rstrip(" ")):
+        return None  # 乡村建设行动: what is named before the generic ending decides nothing
     if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or not w.at_end("deliverable", obj):
         return None
     return verb, obj
