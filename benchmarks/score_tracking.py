@@ -81,11 +81,47 @@ def score_dir(folder: Path, show: bool, cache: dict) -> list[tuple]:
     return out
 
 
+def precision(sample: Path) -> None:
+    """Share of labelled rows (file, start, end) still output that are real commitments."""
+    from duban.lang import load_table  # noqa: F401  (the sample is a TSV with # comments, read here)
+    from duban.link.track import track_documents
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    series = REPO / "data" / "series"
+    labels: dict[tuple[str, int, int], str] = {}
+    header = None
+    for line in sample.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        cells = line.split("\t")
+        if header is None:
+            header = cells
+            continue
+        row = dict(zip(header, cells))
+        labels[(row["file"], int(row["start"]), int(row["end"]))] = row["real"]
+    kept = real = 0
+    for plan in sorted({f for f, _, _ in labels}):
+        pair = next(series.glob("pairs/" + plan.split("_")[0] + "_*.jsonl"))
+        review = json.loads(pair.read_text(encoding="utf-8").splitlines()[0])["result_doc"]
+        rows = track_documents(process(read_file(series / plan)), process(read_file(series / review))).rows()
+        spans = {(plan, r["start"], r["end"]) for r in rows}
+        mine = {k: v for k, v in labels.items() if k[0] == plan}
+        kept += sum(k in spans for k in mine)
+        real += sum(k in spans and v == "yes" for k, v in mine.items())
+        print(f"{plan:20} rows {len(rows):4}  labelled and still output {sum(k in spans for k in mine)}/{len(mine)}")
+    print(f"precision {real / max(1, kept):.3f} ({real}/{kept} labelled rows still output are real commitments)")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dirs", nargs="*", type=Path, default=[REPO / "data" / "series"])
     ap.add_argument("--misses", action="store_true", help="list the lines whose status is wrong")
+    ap.add_argument("--precision", type=Path, help="a labelled sample of rows (data/dev/commitments/sample_after.tsv)")
     args = ap.parse_args()
+    if args.precision:
+        precision(args.precision)
+        return
     total = []
     cache: dict = {}
     for d in args.dirs:
