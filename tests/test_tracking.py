@@ -200,7 +200,7 @@ PLAN_2023 = """柳河县2023年政府工作报告
 二、2023年工作安排
 2023年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，税收收入增长4%，城镇新增就业6000人，公益岗位超6000个。
 新建污水处理能力2万吨/日。接待游客200万人次。旅游住宿床位达到3000张。新建三所幼儿园。实施重点项目50个。
-城乡低保标准提高到每月210元。农村危房改造300户。引进亿元以上项目10个。
+城乡低保标准提高到每月210元。农村危房改造300户。引进亿元以上项目10个。高龄老人人均补贴达到1000元。
 """
 REVIEW_2024 = """柳河县2024年政府工作报告
 一、2023年工作回顾
@@ -208,6 +208,7 @@ REVIEW_2024 = """柳河县2024年政府工作报告
 过去五年，累计新增城镇就业3.1万人。
 新增垃圾处理能力2.5万吨/日。游客接待量达到230万人次。住宿床位新增至3200张。
 建成幼儿园3所。新开工重点项目30个，竣工项目25个。完成农村危房改造320套。
+发放高龄老人补贴1200万元，惠及1.1万人。
 二、2024年工作安排
 公益岗位超9000个。将城乡低保标准从每月210元提高到230元。
 """
@@ -233,6 +234,7 @@ def invented_pair() -> dict[str, dict]:
     ("城乡低保标准提高到每月210元", "met", "从每月210元"),  # the "from" of next year's raise is the level
     ("农村危房改造300户", "exceeded", "完成农村危房改造320套"),  # 户 / 套 count the same things
     ("引进亿元以上项目10个", "not_reported", ""),
+    ("高龄老人人均补贴达到1000元", "exceeded", "1200万元，惠及1.1万人"),  # a total over people
 ])
 def test_evidence_is_ranked_by_indicator_unit_period_scope_and_size(text, status, result):
     row = invented_pair()[text]
@@ -246,6 +248,7 @@ def test_arithmetic_and_conversions_are_shown_in_the_note():
     assert rows["实施重点项目50个"]["note"] == "parts summed: 30 + 25 = 55 个"
     assert rows["实施重点项目50个"]["result_value"] == 55
     assert "套 counted as 户" in rows["农村危房改造300户"]["note"]
+    assert rows["高龄老人人均补贴达到1000元"]["note"] == "per head: 1.2e+07 元 / 11000 人 = 1090.91 元"
     assert "below confidence" in rows["新建污水处理能力2万吨/日"]["note"]
 
 

@@ -49,7 +49,8 @@ PERIOD_FACTOR = {"level": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
-SUM_FACTOR = 0.9  # a result summed from its parts
+SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
+PER_HEAD = "人均"
 _NOT_WORD = re.compile(r"[\W_]+")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
 
@@ -350,6 +351,32 @@ def _summed(side: _Side, c: Commitment) -> Evidence | None:
     return None
 
 
+def _per_head(side: _Side, c: Commitment) -> Evidence | None:
+    """人均补助标准达到4000元 and 发放补助2.4亿元，惠及6万人: a total over the people of its sentence."""
+    if not c.has_target or is_rate(c.target_unit) or PER_HEAD not in c.object:
+        return None
+    query = key(c.object.replace(PER_HEAD, ""))
+    if len(query) < 2:
+        return None
+    for st, period in zip(side.statements, side.periods):
+        if period != "year" or PER_HEAD in st.object or _unit_fit(c, st) < 0.95:
+            continue
+        if similarity_keys(key(st.object), query) < MATCH_THRESHOLD:
+            continue
+        people = next((p for p, pp in zip(side.statements, side.periods) if pp == "year" and p.sentence == st.sentence
+                       and unit_dimension(p.q.unit) == "people" and p.q.value > 0), None)
+        if people is None:
+            continue
+        total = _value_in(c, st)
+        value = total / people.q.value
+        conf = confidence(similarity_keys(key(st.object), query), False, 1.0,
+                          plausibility(float(c.target_value), value, False), "year", True)
+        first, last = sorted((st, people), key=lambda x: x.q.start)
+        return Evidence(first, 0.7, round(conf * SUM_FACTOR, 3), value, [first, last],
+                        f"per head: {total:g} {c.target_unit} / {people.q.value:g} {people.q.unit} = {value:g} {c.target_unit}")
+    return None
+
+
 def _drop_phase(obj: str) -> str:
     m = word_pattern("phase").match(obj)
     rest = obj[m.end():] if m else obj
@@ -437,7 +464,13 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
                 growth_from_base = (level.statement.q.value / base_value - 1) * 100
                 best = Evidence(level.statement, level.score,
                                 round(min(level.confidence, priors[0].confidence) * BASE_FACTOR, 3), growth_from_base)
-    summed = _summed(review, c) if growth_from_base is None else None
+    if growth_from_base is None and (best is None or best.confidence < CONFIDENCE_MIN):
+        per_head = _per_head(review, c)  # a total whose size is implausible may be over people
+        if per_head is not None and (best is None or per_head.confidence > best.confidence):
+            best = per_head
+    summed = None
+    if growth_from_base is None and (best is None or not best.parts):
+        summed = _summed(review, c)
     if summed is not None and (best is None or any(best.statement is p for p in summed.parts)):
         best = summed  # the parts of one total, rather than one of them
     if best is None or best.confidence < CONFIDENCE_MIN:
