@@ -50,6 +50,7 @@ _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 _EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s+")
+_PUNCTUATED = re.compile(f"[{re.escape(_HARD_END + _SOFT_END + '、')}]")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
 _TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
 # Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
@@ -237,8 +238,7 @@ def _broken_line(norm: str, i: int) -> bool:
     before = norm[norm.rfind("\n", 0, i) + 1 : i]
     nxt = norm.find("\n", i + 1)
     after = norm[i + 1 : nxt if nxt >= 0 else len(norm)]
-    return any(0 < len(line) <= BROKEN_LINE and not any(c in _HARD_END + _SOFT_END + "、" for c in line)
-               for line in (before, after))
+    return any(0 < len(line) <= BROKEN_LINE and not _PUNCTUATED.search(line) for line in (before, after))
 
 
 def _strip(text: str) -> tuple[str, str]:
@@ -785,8 +785,10 @@ def extract_commitments(doc: Document) -> Document:
             if stated is None:
                 if _SPACE.sub("", clause) + "|" in seen:
                     continue  # the same clause twice, without a target (a page that repeats its body)
-                if _states_means(clause):
+                c = _without_target(doc, cs, ce, year, titles)  # cheap when it finds none: most clauses
+                if c is None or _states_means(clause):
                     continue
+                made = [c]
             else:
                 if _states_means(clause):
                     continue
