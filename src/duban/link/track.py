@@ -52,6 +52,7 @@ BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
 SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
 _NOT_WORD = re.compile(r"[\W_]+")
+_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
 
 
@@ -194,6 +195,8 @@ def _period(norm: str, s: Statement, year: str) -> str:
         return "other"  # 2022年全县地区生产总值… in a review of 2023
     if plan_like(norm[s.sentence[0] : s.q.start]):
         return "plan"  # 下一步，我们将…: the review's own plan, outside a plan part
+    if year and any(y > year for y in _YEAR_ANY.findall(norm, s.sentence[0], s.q.start)):
+        return "plan"  # 2024年主要预期目标：… in a review of 2023, outside a plan part
     return "year"
 
 
