@@ -234,3 +234,14 @@ def test_objects_keep_words_that_open_with_a_strip_word():
 ])
 def test_programmes_carried_on_are_no_deliverables(text):
     assert plan(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("城镇和农村居民人均可支配收入分别达到4.5万元和2.1万元，分别增长5.1%和7.2%。",  # a run of figures a clause
+     ["城镇居民人均可支配收入", "农村居民人均可支配收入", "城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("粮食播种面积和产量分别达到97万亩、4.1亿斤。", ["粮食播种面积", "粮食产量"]),  # the table names 粮食产量
+    ("一般公共预算收入和支出分别增长5%、3%。", ["一般公共预算收入", "一般公共预算支出"]),
+    ("新建学校和医院分别达到3所、2家。", ["学校", "医院"]),  # no table name: the items as written
+])
+def test_each_listed_name_takes_its_own_figure(text, expected):
+    assert [c.object for c in targets(text)] == expected
