@@ -201,6 +201,7 @@ def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
 # -- targets the way reports also write them ---------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
     ("新建三所幼儿园。", [("三所", "幼儿园")]),  # a count in words right after a verb
+    ("建成幼儿园三所。", [("三所", "幼儿园")]),  # … or closing a clause a verb opens
     ("新建实验小学、第二中学等5所学校。", [("5所", "学校")]),  # a counted list delivered
     ("新增城镇就业5000人、农村劳动力转移就业5000人。",  # two equal figures in one clause are two
      [("5000人", "新增城镇就业"), ("5000人", "农村劳动力转移就业")]),
@@ -213,6 +214,7 @@ def test_targets_written_in_words_lists_and_tasks(text, expected):
 
 @pytest.mark.parametrize("text", [
     "北三县协同发展。",  # a number in words naming a place
+    "推动北三县。",  # … even after a verb: it does not close a clause the verb opens with a noun
     "实施百人计划。",  # naming a programme
     "在保定、沧州等6个城市开展试点。",  # the list is where, not what is delivered
     "抓好保定、沧州等6个国家物流枢纽承载城市建设。",  # the count qualifies a longer name

@@ -306,13 +306,17 @@ COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its
 
 def _counted_by_verb(norm: str, lo: int, q: Quantity) -> bool:
     """新建三所幼儿园: a count in words right after an action verb (a strength word may stand between)
-    and followed by what it counts."""
+    and followed by what it counts; 建成幼儿园三所: one closing a clause that an action verb opens."""
     if q.dimension not in COUNT_DIMENSIONS or q.unit == "":
         return False
     w = wording()
-    if w.at_start("items", norm, q.end) or not _is_cjk(norm[q.end : q.end + 1]):
+    if w.at_start("items", norm, q.end):
         return False
     pos = _number_start(norm, q)
+    if not _is_cjk(norm[q.end : q.end + 1]):
+        # 建成幼儿园三所。: a count in words closing a clause that a verb opens
+        head = _strip_lead(norm[lo:pos])
+        return bool(w.at_start("action", head)) and len(head) > len(w.at_start("action", head) or "") + 1
     verb = w.at_end("action", norm, pos)
     return bool(verb) and pos - len(verb) >= lo
 
