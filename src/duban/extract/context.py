@@ -81,6 +81,41 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
     return base
 
 
+class SectionIndex:
+    """``Document.section_path`` in logarithmic time: each level's starts, searched by bisection.
+
+    A level whose sections are in order and do not overlap (what the outline makes) holds the
+    offset in at most one of them, the last one starting at or before it; any other level is
+    searched as ``section_path`` does, from the first section on. Same answers, so a report
+    with thousands of sections costs a few steps per fact, not one per section."""
+
+    def __init__(self, sections: list) -> None:
+        self.sections = sections
+        self.starts: dict[int, list[int] | None] = {}
+        stack = [sections]
+        while stack:
+            level = stack.pop()
+            ordered = all(a.span.end <= b.span.start for a, b in zip(level, level[1:]))
+            self.starts[id(level)] = [s.span.start for s in level] if ordered else None
+            stack += [s.children for s in level if s.children]
+
+    def path(self, offset: int) -> list:
+        path: list = []
+        level = self.sections
+        while level:
+            starts = self.starts[id(level)]
+            if starts is None:
+                hit = next((s for s in level if s.span.start <= offset < s.span.end), None)
+            else:
+                i = bisect.bisect_right(starts, offset) - 1
+                hit = level[i] if i >= 0 and offset < level[i].span.end else None
+            if hit is None:
+                break
+            path.append(hit)
+            level = hit.children
+        return path
+
+
 def annotate(doc: Document, quantities: list) -> list[Fact]:
     """Facts for ``quantities`` (found in ``doc.norm``), in order."""
     return list(iter_facts(doc, quantities))
@@ -96,6 +131,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     spans = [(q.start, q.end) for q in quantities]
+    section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -110,7 +146,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         else:
             span = norm_span(q.start, q.end)
             start, end = span.start, span.end
-        path = doc.section_path(start) if doc.sections else []
+        path = section_index.path(start) if doc.sections else []
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
                 domain, cues = domain_of(section.title)
