@@ -227,15 +227,6 @@ class Database:
         status, doc_id, _ = self._store(doc)
         return status, doc_id
 
-    def import_batch(
-        self, output_dir: str | Path, *, on_progress: Callable[[IngestResult], None] | None = None
-    ) -> IngestReport:
-        """Store the documents of a `duban batch` output folder (see docs/batch.md), each
-        through `ingest_document`: one result per document, ``ingested`` or ``unchanged``."""
-        from duban.batch.importer import import_batch
-
-        return import_batch(self, output_dir, on_progress=on_progress)
-
     def _store(self, doc: Document) -> tuple[str, int, int]:
         content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
         try:
