@@ -26,6 +26,7 @@ SECTION_SEP = " > "  # as facts.section_path in the SQLite store
 DUPLICATE = "duplicate"
 DUPLICATE_REASON = "same content as record "  # + the id of the record that was kept
 INTERNAL = "internal"
+WORKER_DIED = "worker_died"  # the process working on a record died (killed: out of memory, a signal)
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -79,6 +80,17 @@ def process_record(record: dict[str, Any]) -> Rows:
 
 def _error(record_id: str, source: str, doc_id: str | None, code: str, reason: str) -> dict[str, Any]:
     return {"record_id": record_id, "source": source, "doc_id": doc_id, "code": code, "reason": reason}
+
+
+def worker_died_error(record: dict[str, Any], how: str) -> Rows:
+    """The rows of a record whose worker process died under it each time it was tried."""
+    record_id = "" if record.get("id") is None else str(record["id"])
+    name = str(record.get("name") or record.get("path") or record_id)
+    rows = empty_rows()
+    rows["errors"].append(_error(record_id, name, None, WORKER_DIED,
+                                 f"the worker process died while processing it ({how}), twice; "
+                                 "the record was given up (too large for the memory?)"))
+    return rows
 
 
 def duplicate_error(record_id: str, source: str, doc_id: str, kept: str) -> dict[str, Any]:
