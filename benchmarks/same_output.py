@@ -138,7 +138,13 @@ def main(argv: list[str] | None = None) -> int:
     group.add_argument("--write", type=Path, help="write the reference into this folder")
     group.add_argument("--against", type=Path, help="compare with the reference in this folder")
     ap.add_argument("--corpus-mb", type=float, default=10.0)
+    ap.add_argument("--stream-all", type=int, metavar="CHARS", default=0,
+                    help="make every document's facts as a stream read CHARS characters at a time")
     args = ap.parse_args(argv)
+    if args.stream_all:
+        import duban.extract.quantities as quantities
+
+        quantities.STREAM_CHARS, quantities.CHUNK = 0, args.stream_all
 
     files = inputs(args.corpus_mb)
     started = time.perf_counter()

@@ -176,7 +176,7 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
         "city": org.get("city"), "review_period": doc.periods.get("review"), "plan_period": doc.periods.get("plan"),
         "doc_type": doc.doc_type, "published": doc.published, "chars": len(doc.original),
         "body_chars": len(doc.norm), "part_count": len(doc.parts), "section_count": len(sections),
-        "fact_count": len(doc.facts), "commitment_count": len(commitments), "warnings": list(doc.warnings),
+        "fact_count": None, "commitment_count": len(commitments), "warnings": list(doc.warnings),
         "metadata": [{"name": m.name, "label": m.label, "value": m.value, "start": _ends(m.span)[0],
                       "end": _ends(m.span)[1]} for m in doc.metadata],
         "parts": [{"kind": p.kind, "start": p.span.start, "end": p.span.end, "heading_start": _ends(p.heading)[0],
@@ -185,7 +185,7 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
         "original": doc.original, **keys,
     })
     rows["sections"] = sections
-    for ord_, f in enumerate(doc.facts):
+    for ord_, f in enumerate(doc.facts):  # once: a long report's facts are made as they are read
         sentence = getattr(f, "sentence", None)
         rows["facts"].append({
             "fact_id": f"{doc_id}:{ord_}", "doc_id": doc_id, "ord": ord_, "text": f.text, "start": f.start,
@@ -194,6 +194,7 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
             "sentence_start": _ends(sentence)[0], "sentence_end": _ends(sentence)[1], "domain": f.domain,
             "domain_cues": list(f.domain_cues), "fact_year": str(f.year or ""), **keys,
         })
+    rows["documents"][0]["fact_count"] = len(rows["facts"])
     for ord_, c in enumerate(commitments):
         start, end = c.get("start"), c.get("end")
         rows["commitments"].append({

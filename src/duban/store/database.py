@@ -318,14 +318,17 @@ class Database:
             insert(section, None)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
+        # A generator, not a list: a long report's facts (a `FactStream`) are written as they
+        # are made, never all held at once.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
-        self._insert("facts", columns, [
+        cols = ", ".join(f'"{c}"' for c in columns)
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
              json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
             for f in doc.facts
-        ])
+        ))
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
