@@ -130,8 +130,6 @@ class FactStream:
         self._len: int | None = None
 
     def __iter__(self) -> Iterator[Fact]:
-        from dataclasses import replace
-
         norm = self.doc.norm
         start = count = 0
         while start < len(norm):
@@ -139,8 +137,8 @@ class FactStream:
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
             found = self.scan(norm[start:end], masks)
             if start:
-                found = [replace(q, start=q.start + start, end=q.end + start, number_start=q.number_start + start,
-                                 number_end=q.number_end + start) for q in found]
+                found = [type(q)(q.start + start, q.end + start, q.value, q.unit, q.approx, q.kind, q.dimension,
+                                 q.number_start + start, q.number_end + start) for q in found]
             for fact in iter_facts(self.doc, found, (start, end)):
                 count += 1
                 yield fact
