@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.clean.normalise import half_width, to_simplified
+from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -167,7 +167,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = to_simplified(half_width(doc.original))
+        self.view = simplified_view(doc.original)
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
