@@ -246,3 +246,11 @@ def test_periods_of_sessions_and_news(text, published, periods):
 ])
 def test_the_page_s_own_date(head, iso):
     assert doc_of(head + "各位代表:现在,我代表镇人民政府向大会报告工作。\n").published == iso
+
+
+def test_the_vendored_map_carries_its_licence_and_vintage():
+    from duban.place.divisions import DATA
+
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert "vintage" in readme and "2026-09-11" in readme and "MIT" in readme
+    assert "MIT License" in (DATA.parent / "LICENSE").read_text(encoding="utf-8")
