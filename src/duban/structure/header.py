@@ -280,6 +280,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         when = _meeting_date(doc)
         year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
+        doc.periods = doc.periods or _session_periods(doc) or _reporting_periods(doc)  # news of the report
     else:
         doc.periods = periods_in(title) or _session_periods(doc) or _reporting_periods(doc)
     doc.org = organisation(doc)
