@@ -225,7 +225,7 @@ def facts(
     from duban.store import Database
 
     with _one_line_errors():
-        database = Database(resolve_db(db), create=False)
+        database = Database.open_for_reading(resolve_db(db))
         rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
         columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
         print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)

@@ -52,7 +52,7 @@ def track(
         elif len(refs) == 1:
             from duban.store import Database
 
-            report = track_org(Database(resolve_db(db), create=False), refs[0])
+            report = track_org(Database.open_for_reading(resolve_db(db)), refs[0])
             if not report.pairs:
                 _error(f"error: no plan of {refs[0]!r} in the store is paired with a report reviewing it")
                 raise typer.Exit(1)
@@ -86,7 +86,7 @@ def commitments(
         else:
             from duban.store import Database
 
-            database = Database(resolve_db(db), create=False)
+            database = Database.open_for_reading(resolve_db(db))
             source = database.document(ref)["source"]
             rows = [{"source": source, **r} for r in database.commitments(ref)]
         if targets_only:
