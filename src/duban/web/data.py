@@ -277,7 +277,8 @@ FACT_SORTS = {
 }
 _FACT_SELECT = (
     'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+    " f.indicator"
     " FROM facts f JOIN documents d ON d.id = f.doc_id"
 )
 
