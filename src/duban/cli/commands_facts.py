@@ -96,6 +96,9 @@ def eval_(
     if gold is None or docs is None:
         _error("error: give --gold and --docs (quantity facts) or --structure (who/where/when)")
         raise typer.Exit(2)
+    if part is not None:
+        _error("error: --part goes with --structure")
+        raise typer.Exit(2)
     from duban.eval.scoring import doc_id_of, load_gold, score
     from duban.pipeline import process
     from duban.read import read_file
