@@ -80,7 +80,10 @@ def extract(
 @app.command("eval")
 def eval_(
     gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")] = None,
-    docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold names.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold files name "
+                                                             "(with --pairs: default the pairs folder's parent).")] = None,
+    pairs: Annotated[Path | None, typer.Option("--pairs", help="Score tracking instead: a folder of gold pairs "
+                                                               "(<pair>.jsonl, as shared/series/README.md).")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
     part: Annotated[str | None, typer.Option(
@@ -88,13 +91,18 @@ def eval_(
     show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the extractor against gold facts (shared/spec/scoring.md), or with --structure the
-    organisation, place, periods and date of each document against structure gold."""
+    """Score the extractor against gold facts (shared/spec/scoring.md); with --pairs the tracker
+    against gold pairs (recall of plan targets, status accuracy, and status accuracy where the
+    review reports a result); with --structure the organisation, place, periods and date of each
+    document against structure gold."""
+    if pairs is not None:
+        _eval_tracking(pairs, docs, show_errors, as_json)
+        return
     if structure is not None:
         _eval_structure(structure, docs, part, show_errors, as_json)
         return
     if gold is None or docs is None:
-        _error("error: give --gold and --docs (quantity facts) or --structure (who/where/when)")
+        _error("error: give --gold and --docs (quantity facts), --pairs (tracking) or --structure (who/where/when)")
         raise typer.Exit(2)
     if part is not None:
         _error("error: --part goes with --structure")
@@ -229,3 +237,38 @@ def facts(
         rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
         columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
         print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)
+
+
+def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: bool) -> None:
+    """`duban eval --pairs`: the tracker against gold pairs (duban.eval.tracking)."""
+    from duban.eval.tracking import GoldError, as_json as scores_json, score_folder, totals
+
+    with _one_line_errors():
+        if docs is not None and not docs.is_dir():
+            _error(f"error: not a folder: {docs}")
+            raise typer.Exit(2)
+        try:
+            scores = score_folder(pairs, docs)
+        except GoldError as exc:
+            _error(f"error: {exc}")
+            raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(scores_json(scores), ensure_ascii=False, indent=2))
+        return
+    table = Table(box=box.SIMPLE_HEAD, title="Tracking against gold pairs")
+    for c in ("pair", "lines", "recall", "status", "reported", "status where reported", "rows", "not_reported rows"):
+        table.add_column(c, justify="left" if c == "pair" else "right")
+    for s in scores:
+        table.add_row(s.name, str(len(s.lines)), f"{s.recall:.3f}", f"{s.status_accuracy:.3f}", str(len(s.reported)),
+                      f"{s.reported_accuracy:.3f}", str(s.rows), str(s.rows_not_reported))
+    console.print(table)
+    if show_errors:
+        for s in scores:
+            for line in s.lines:
+                if not line.right:
+                    console.print(f"[red]{s.name}[/] {line.target_text!r} gold {line.gold} got {line.got or 'no row'}"
+                                  f"{'' if line.found else ' (target not found)'}", highlight=False)
+    t = totals(scores)
+    print(f"TOTAL recall {t['recall']:.4f} ({t['found']}/{t['lines']})  status {t['status_accuracy']:.4f} "
+          f"({t['status_right']}/{t['lines']})  where reported {t['reported_accuracy']:.4f} "
+          f"({t['reported_right']}/{t['reported_lines']})  rows {t['rows']} (not_reported {t['rows_not_reported']})")
