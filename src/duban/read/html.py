@@ -96,15 +96,22 @@ def parse_html(text: str):
     html = _element("html", document.attributes if document is not None else {})
     if document is None:
         return html
+    last: dict = {}  # element → its last child so far (len() of an lxml element walks its children)
     stack = [(child, html) for child in reversed(_children(document))]
     while stack:  # depth first, in document order: a text node's parent has its earlier siblings already
         node, parent = stack.pop()
         tag = node.tag
         if tag == "-text":
-            _append_text(parent, node.text_content or "")
+            text = _NOT_XML.sub("", node.text_content or "")
+            before = last.get(parent)
+            if before is None:
+                parent.text = (parent.text or "") + text
+            else:
+                before.tail = (before.tail or "") + text
         elif tag and tag[0] not in "-_#!":  # not a comment, doctype or processing instruction
             el = _element(tag, node.attributes)
             parent.append(el)
+            last[parent] = el
             stack.extend((child, el) for child in reversed(_children(node)))
     return html
 
@@ -130,15 +137,6 @@ def _element(tag: str, attributes: dict):
 def _xml_name(name: str) -> str:
     name = _NAME_CHAR.sub("_", name) or "_"
     return name if name[0].isalpha() or name[0] == "_" else f"_{name}"
-
-
-def _append_text(parent, text: str) -> None:
-    text = _NOT_XML.sub("", text)
-    if len(parent):
-        last = parent[-1]
-        last.tail = (last.tail or "") + text
-    else:
-        parent.text = (parent.text or "") + text
 
 
 @lru_cache(maxsize=1)
