@@ -25,6 +25,9 @@ class E(str, Enum):
     E013 = "not a valid HTML file: {reason}"
     E014 = "database error: {reason}"
     E015 = "no document matches {ref!r}"
+    E016 = "cannot read this old Word/WPS file: {reason}"
+    E017 = "not a regular file ({kind}): only regular files are read"
+    E018 = "unpacks to more than the limit of {limit} MB ({what})"
 
 
 class DubanError(Exception):

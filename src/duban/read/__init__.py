@@ -20,7 +20,7 @@ from duban.settings import max_file_mb
 
 # Importing the reader modules registers them; python-docx and pypdf are imported only
 # inside their readers, so reading text files never needs them.
-from duban.read import docx, html, pdf, txt  # noqa: F401
+from duban.read import doc, docx, html, pdf, txt  # noqa: F401
 
 __all__ = ["ReadResult", "iter_read", "read_bytes", "read_file", "supported_suffixes"]
 
