@@ -172,12 +172,12 @@ def test_the_size_limit_is_a_documented_setting_with_a_default():
     assert "DUBAN_MAX_FILE_MB" in settings.__doc__ + Path(settings.__file__).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["report.doc", "report.xlsx", "README"])
+@pytest.mark.parametrize("name", ["report.xlsx", "README", "report.rtf"])
 def test_an_unsupported_file_type_gives_E010_listing_the_supported_ones(tmp_path, name):
     (tmp_path / name).write_bytes(b"whatever")
     error = read_error(tmp_path / name)
     assert error.code is E.E010
-    assert error.reason.endswith("supported: .docx, .htm, .html, .pdf, .txt")
+    assert error.reason.endswith("supported: .doc, .docx, .htm, .html, .pdf, .txt, .wps")
 
 
 # -- big files ----------------------------------------------------------------------------
@@ -274,10 +274,10 @@ def test_iter_read_walks_directories_in_sorted_order_and_reports_each_file(tmp_p
 
 
 def test_iter_read_skips_a_named_file_of_unsupported_type_and_says_why(tmp_path):
-    (tmp_path / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (result,) = iter_read([str(tmp_path / "report.doc")])
+    (tmp_path / "report.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    (result,) = iter_read([str(tmp_path / "report.xls")])
     assert result.skipped and result.doc is None
-    assert result.path == str(tmp_path / "report.doc")
+    assert result.path == str(tmp_path / "report.xls")
     assert result.error.code is E.E010
 
 
