@@ -152,7 +152,7 @@ def test_a_file_without_read_permission_gives_E002(tmp_path, monkeypatch):
     def denied(self):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)  # tests run as root, where chmod 000 does not stop reading
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: denied(self))  # tests run as root, where chmod 000 does not stop reading
     error = read_error(path)
     assert (error.code, str(error)) == (E.E002, f"{path}: file is not readable: Permission denied")
 
@@ -162,7 +162,7 @@ def test_a_file_over_the_size_limit_gives_E009(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text("工作总结" * 2000, encoding="utf-8")  # 24 000 bytes > 10 485 bytes
     error = read_error(path)
-    assert (error.code, str(error)) == (E.E009, f"{path}: file is larger than the limit of 0.01 MB (0.0 MB)")
+    assert (error.code, str(error)) == (E.E009, f"{path}: file is larger than the size limit of 0.01 MB (0.0 MB; DUBAN_MAX_FILE_MB)")
 
 
 def test_the_size_limit_is_a_documented_setting_with_a_default():
@@ -267,7 +267,7 @@ def test_iter_read_walks_directories_in_sorted_order_and_reports_each_file(tmp_p
         ("reports/a.txt", "甲乡工作总结", None, False),
         ("reports/b_county/c.htm", "丙镇工作计划", None, False),
         ("reports/b_county/empty.txt", None, E.E003, False),
-        ("reports/notes.xlsx", None, None, True),
+        ("reports/notes.xlsx", None, E.E010, True),
         ("reports/z.TXT", "乙乡政府工作报告", None, False),
         ("gone.txt", None, E.E001, False),
     ]
