@@ -48,7 +48,11 @@ def read_file(path: str | Path) -> Document:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in readers:
-        raise DubanError(E.E001, file=name) if not p.exists() else _unsupported(name, suffix)
+        if not p.exists():
+            raise DubanError(E.E001, file=name)
+        if not p.is_dir() and not p.is_file():
+            raise DubanError(E.E017, file=name, kind=file_kind(p.stat().st_mode))
+        raise _unsupported(name, suffix)
     raw = _read_bytes(p, name)
     doc = readers.get(suffix)(name, raw)
     doc.content_hash = hashlib.sha256(raw).hexdigest()
