@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.clean.normalise import half_width, to_simplified
+from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -33,6 +33,7 @@ DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at thei
 _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -169,7 +170,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = to_simplified(half_width(doc.original))
+        self.view = simplified_view(doc.original)
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
@@ -317,8 +318,12 @@ class _Stripper:
         def span(r: tuple[int, int]) -> tuple[int, int]:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
-        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in regions}
-        long_enough = [r for r in regions if len(CJK.findall(texts[r])) >= DUPLICATE_MIN]
+        def cjk_count(r: tuple[int, int]) -> int:
+            # runs, not characters: one string per run (a character each would cost 80 bytes)
+            return sum(len(run) for run in CJK_RUN.findall(self.view, *span(r)))
+
+        long_enough = [r for r in regions if cjk_count(r) >= DUPLICATE_MIN]
+        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
         kept: list[tuple[int, int]] = []
         for r in sorted(long_enough, key=lambda r: -len(texts[r])):  # the longer copy first; ties: the first
             whole = next((k for k in kept if texts[r] in texts[k]), None)
