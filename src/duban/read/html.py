@@ -4,7 +4,8 @@
    then detection) and parse as a browser does: the HTML5 parsing algorithm of lexbor
    (through selectolax), whose tree is copied into an lxml tree for the steps below. An
    unclosed ``<font>`` is reopened in each paragraph as a browser does, not nested 300 deep;
-   text straight inside a ``<table>`` goes before it; nesting has no depth limit. libxml2's
+   text straight inside a ``<table>`` goes before it; past 512 levels elements go on beside
+   each other, as in Chromium, so no text is lost to depth. libxml2's
    HTML parser (lxml), html5lib and others were compared in benchmarks/bench_html_parsers.py.
 2. Mark the metadata tables (索引号 | … | 发布机构 | …) before anything is dropped: each
    is rendered as ``label: value`` lines, the form the chrome stage reads in plain-text
@@ -48,6 +49,7 @@ _PARSER = lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NAME_CHAR = re.compile(r"[^\w.-]", re.ASCII)
 _META_ATTR = "data-duban-meta"  # set on a metadata table: its text as label: value lines
+MAX_TREE_DEPTH = 512  # elements nested deeper go on beside the 512th (Chromium's parser limit)
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6"
@@ -97,9 +99,9 @@ def parse_html(text: str):
     if document is None:
         return html
     last: dict = {}  # element → its last child so far (len() of an lxml element walks its children)
-    stack = [(child, html) for child in reversed(_children(document))]
+    stack = [(child, html, 1) for child in reversed(_children(document))]
     while stack:  # depth first, in document order: a text node's parent has its earlier siblings already
-        node, parent = stack.pop()
+        node, parent, depth = stack.pop()
         tag = node.tag
         if tag == "-text":
             text = _NOT_XML.sub("", node.text_content or "")
@@ -109,10 +111,12 @@ def parse_html(text: str):
             else:
                 before.tail = (before.tail or "") + text
         elif tag and tag[0] not in "-_#!":  # not a comment, doctype or processing instruction
-            el = _element(tag, node.attributes)
-            parent.append(el)
+            el = _sub_element(parent, tag, node.attributes)  # not append(): that walks up all ancestors
             last[parent] = el
-            stack.extend((child, el) for child in reversed(_children(node)))
+            # Past MAX_TREE_DEPTH an element's content goes on after it, at the same depth, as
+            # Chromium's parser does: nothing is lost, and nothing is nested ever deeper.
+            inside, below = (el, depth + 1) if depth < MAX_TREE_DEPTH else (parent, depth)
+            stack.extend((child, inside, below) for child in reversed(_children(node)))
     return html
 
 
@@ -125,7 +129,14 @@ def _children(node) -> list:
 
 
 def _element(tag: str, attributes: dict):
-    el = _PARSER.makeelement(_xml_name(tag.lower()))
+    return _set_attributes(_PARSER.makeelement(_xml_name(tag.lower())), attributes)
+
+
+def _sub_element(parent, tag: str, attributes: dict):
+    return _set_attributes(etree.SubElement(parent, _xml_name(tag.lower())), attributes)
+
+
+def _set_attributes(el, attributes: dict):
     for name, value in attributes.items():
         try:
             el.set(_xml_name(name), _NOT_XML.sub("", value or ""))
@@ -207,7 +218,10 @@ def _drop_chrome(root, half: float) -> None:
 
 def _main_content(body):
     node = body
-    while (score := _article_chars(node)) > 0:
+    while True:
+        node = _through_wrappers(node)
+        if (score := _article_chars(node)) <= 0:
+            break
         kids = _parts(node)
         scores = [_article_chars(k) for k in kids]
         if not kids or max(scores) < DESCEND_SHARE * score:
@@ -220,6 +234,17 @@ def _main_content(body):
         if any(_is_prose(k) for i, k in enumerate(kids) if i != best) or _is_prose_text(node, kids[best]):
             break  # a paragraph of the report would be left behind
         node = kids[best]
+    return node
+
+
+def _through_wrappers(node):
+    """Down a chain of block elements each holding nothing but the next (3000 nested <div>s),
+    without measuring the text at every step, which would take time quadratic in the depth."""
+    while node.tag != "table" and not (node.text or "").strip():
+        kids = [kid for kid in node if isinstance(kid.tag, str)]
+        if len(kids) != 1 or kids[0].tag not in BLOCK_TAGS or (kids[0].tail or "").strip():
+            break
+        node = kids[0]
     return node
 
 
