@@ -267,7 +267,7 @@ def _print_document(data: dict[str, Any]) -> None:
     if data["warnings"]:
         console.print(Text("Warnings", style="bold"))
         for warning in data["warnings"]:
-            console.print(Text(f"  ! {warning}"), soft_wrap=True)
+            console.print(Text(printable(f"  ! {warning}")), soft_wrap=True)
 
     if data["parts"]:
         table = Table(title="Parts", title_justify="left")
