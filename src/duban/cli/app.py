@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -41,3 +42,23 @@ FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output format: t
 
 def resolve_db(db: Path | None) -> Path:
     return db if db is not None else default_db()
+
+
+# Control characters (C0 but tab, DEL, C1) and the bidirectional overrides and isolates,
+# which can rewrite what a terminal shows: a file name may hold any of them.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: object) -> str:
+    """``text`` safe to print on a terminal: each control character written as an escape
+    (``\\x1b``, ``\\n``), so that a file name can neither send a terminal sequence nor split
+    a line. Everything else, Chinese included, is left as it is."""
+    return _UNPRINTABLE.sub(_escape, str(text))
+
+
+def _escape(m: re.Match[str]) -> str:
+    ch = m.group()
+    named = {"\n": "\\n", "\r": "\\r", "\x1b": "\\x1b"}
+    if ch in named:
+        return named[ch]
+    return f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"

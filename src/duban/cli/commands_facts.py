@@ -12,7 +12,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, resolve_db
+from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, printable, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 from duban.errors import DubanError
 
@@ -35,7 +35,7 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
                 table.add_column(c, no_wrap=True, overflow="ellipsis", min_width=len(c),
                                  justify="right" if c in ("start", "end", "value", "score") else "left")
         for row in rows:
-            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+            table.add_row(*(Text("" if row.get(c) is None else printable(row.get(c))) for c in columns))
         console.print(table)
         return
     from duban.export import export
@@ -49,22 +49,27 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Report files (.txt .html .docx .pdf) or folders.")],
+    files: Annotated[list[Path], typer.Argument(help="Report files (.txt .html .docx .pdf .doc .wps) or folders.")],
     format: FormatOpt = "jsonl",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file skipped, with the reason.")] = False,
 ) -> None:
     """Print every quantity fact of the given files (no database needed).
 
     Each fact carries ``start``/``end`` offsets into the file's text as read, so that
-    ``text == original[start:end]``.
+    ``text == original[start:end]``. A file that cannot be read is named on stderr with the
+    reason (exit status 1); files in a folder that duban does not read are counted there.
     """
     from duban.pipeline import process
     from duban.read import iter_read
 
     rows: list[dict[str, Any]] = []
     failed = 0
+    skipped: list[str] = []
+    named = {str(f) for f in files}
     with _one_line_errors():
         for result in iter_read(files):
-            if result.skipped:
+            if result.skipped and result.path not in named:
+                skipped.append(f"skipped {result.path}: {result.error.reason if result.error else 'not read'}")
                 continue
             if result.error is not None:
                 _error(str(result.error))
@@ -73,6 +78,11 @@ def extract(
             doc = process(result.doc)
             rows.extend({"source": result.path, **f.as_dict()} for f in doc.facts)
         print_rows(rows, format, TABLE_COLUMNS if format == "table" else FACT_COLUMNS)
+        for line in skipped if verbose else []:
+            _error(line)
+        if skipped and not verbose:
+            _error(f"{len(skipped)} files in the folders given were skipped (not a report type or not a regular "
+                   "file); --verbose lists them")
     if failed:
         raise typer.Exit(1)
 
