@@ -181,7 +181,8 @@ def docs(
     db: DbOpt = None,
     as_json: JsonOpt = False,
     province: Annotated[str | None, typer.Option("--province", help="Only this province (浙江 or 浙江省).")] = None,
-    county: Annotated[str | None, typer.Option("--county", help="Only this county (松阳 or 松阳县), or its district's city.")] = None,
+    county: Annotated[str | None, typer.Option(
+        "--county", help="Only this county (松阳 or 松阳县), or the city above a district.")] = None,
 ) -> None:
     """List the documents in the database (the newest version of each)."""
     with _one_line_errors():
@@ -195,7 +196,8 @@ def docs(
         for d in rows:
             table.add_row(
                 str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(_county(d)),
-                _dash(d["province"]), _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]), str(d["section_count"]),
+                _dash(d["province"]), _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]),
+                str(d["section_count"]),
                 str(d["fact_count"]), str(d["warning_count"]),
             )
         console.print(table)

@@ -429,7 +429,8 @@ class Database:
             where.append("d.province LIKE ? || '%'")
             params.append(province.strip())
         if county:
-            where.append("(d.county LIKE ? || '%' OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
+            where.append("(d.county LIKE ? || '%'"
+                         " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
             params += [county.strip()] * 2
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
@@ -437,7 +438,8 @@ class Database:
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        return _doc_row(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+        return _doc_row(row)
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(

@@ -156,7 +156,8 @@ def page_args(limit: int, offset: int, default: int = 50) -> tuple[int, int]:
 
 # -- documents ---------------------------------------------------------------------------
 DOCUMENT_SORTS = {
-    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published", "type": "d.doc_type",
+    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published",
+    "type": "d.doc_type",
     "period": "d.review_period", "facts": "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id)",
     "warnings": "(SELECT count(*) FROM warnings w WHERE w.doc_id = d.id)",
 }
