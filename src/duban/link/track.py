@@ -584,7 +584,7 @@ def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dic
     return pairs
 
 
-def _distinct(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def distinct_documents(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One report stored twice (a DOCX and a web page of it, the same text) counts once: the
     newest is kept. Only reports with the same periods are compared."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -618,7 +618,7 @@ def track_org(db: Any, org: str) -> TrackReport:
     docs = [d for d in db.documents() if wanted and org_key(d.get("org_name") or "") == wanted]
     if not docs:  # a part of the name, as `duban facts --org` takes it
         docs = [d for d in db.documents() if wanted and wanted in org_key(d.get("org_name") or "")]
-    docs = _distinct(db, docs)
+    docs = distinct_documents(db, docs)
     report = TrackReport(org=docs[0]["org_name"] if docs else org)
     loaded: dict[int, Document] = {}
 
