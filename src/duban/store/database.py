@@ -246,15 +246,6 @@ class Database:
         status, doc_id, _ = self._store(doc)
         return status, doc_id
 
-    def import_batch(
-        self, output_dir: str | Path, *, on_progress: Callable[[IngestResult], None] | None = None
-    ) -> IngestReport:
-        """Store the documents of a `duban batch` output folder (see docs/batch.md), each
-        through `ingest_document`: one result per document, ``ingested`` or ``unchanged``."""
-        from duban.batch.importer import import_batch
-
-        return import_batch(self, output_dir, on_progress=on_progress)
-
     def _store(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
         """Store ``doc`` in one transaction; when another process holds the database longer
         than the busy timeout, the transaction (rolled back whole) is tried again."""
@@ -369,18 +360,19 @@ class Database:
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
         from duban.extract.indicators import indicator_of
 
-        for f in doc.facts:  # a document processed without the commitments stage has none yet
-            if not getattr(f, "indicator", ""):
-                f.indicator = indicator_of(f.subject)
+        # A generator, not a list: a long report's facts (a `FactStream`) are written as they
+        # are made, never all held at once; a fact made without the commitments stage takes its
+        # indicator here.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
-        self._insert("facts", columns, [
+        cols = ", ".join(f'"{c}"' for c in columns)
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
              json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""),
-             f.indicator)
+             getattr(f, "indicator", "") or indicator_of(f.subject))
             for f in doc.facts
-        ])
+        ))
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
