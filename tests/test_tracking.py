@@ -289,3 +289,15 @@ def test_pairing_problem_names_why():
     assert pairing_problem(read("qingyuan_2023.txt"), read("qingyuan_2024.txt")) == ""
     assert pairing_problem(read("hebei_2023.txt"), read("hebei_2024.txt")) == ""
     assert "covers" in pairing_problem(read("qingyuan_2024.txt"), read("qingyuan_2023.txt"))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("雄安新区管委会", "雄安新区管理委员会", True),  # two spellings of one organisation
+    ("花橋鎮人民政府", "花桥镇", True),
+    ("河北省", "河北省雄安新区", False),  # a unit and one inside it
+    ("保定市", "保定市清苑区", False),
+    ("清苑区", "河北省", False),
+])
+def test_the_pairing_check_compares_organisations(a, b, same):
+    from duban.link.track import _same_org
+    assert _same_org(org_key(a), org_key(b)) == same

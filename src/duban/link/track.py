@@ -51,6 +51,7 @@ SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
 SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
+SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
@@ -547,7 +548,7 @@ def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
         return "the two files hold the same report"
     plan_org = (plan_doc.org or {}).get("name") or ""
     review_org = (review_doc.org or {}).get("name") or ""
-    if plan_org and review_org and org_key(plan_org) != org_key(review_org):
+    if plan_org and review_org and not _same_org(org_key(plan_org), org_key(review_org)):
         return f"the plan is {plan_org}'s, the review {review_org}'s"
     plan_period = plan_doc.periods.get("plan", "")
     review_period = review_doc.periods.get("review", "")
@@ -559,6 +560,17 @@ def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
     if not review_period and review_doc.periods.get("plan") and months(review_doc.periods["plan"]):
         return f"the second report reviews no period (it plans {review_doc.periods['plan']})"
     return ""
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Names of one organisation as the structure stage may write them: equal once normalised, or
+    two spellings sharing most character pairs (雄安新区 / 雄安新区管理). A unit and one inside it
+    (河北省 / 河北省雄安新区, 保定市 / 保定市清苑区) are two organisations."""
+    if a == b:
+        return True
+    pa = {a[i : i + 2] for i in range(len(a) - 1)}
+    pb = {b[i : i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= SAME_ORG
 
 
 def same_text(a: str, b: str) -> bool:
