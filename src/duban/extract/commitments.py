@@ -802,8 +802,6 @@ def extract_commitments(doc: Document) -> Document:
 
         normalise(doc)
     norm = doc.norm
-    for f in doc.facts:
-        f.indicator = indicator_of(f.subject)
     seen: set[str] = set()
     found: list[Commitment] = []
     domain_cache: dict[tuple[int, int], str] = {}
