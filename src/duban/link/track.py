@@ -330,8 +330,8 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
 def _summed(side: _Side, c: Commitment) -> Evidence | None:
     """新开工重点项目30个，竣工项目25个 for 实施重点项目50个: figures of one sentence naming the
     commitment's object, each written after a different phase word (新开工, 竣工, 续建 …), summed."""
-    if is_rate(c.target_unit) or not c.has_target:
-        return None
+    if is_rate(c.target_unit) or not c.has_target or word_pattern("phase").search(c.text):
+        return None  # 开工项目30个 is one phase: its own figure, not the sum of all phases
     query = key(_drop_phase(c.object))
     if len(query) < 2:
         return None
