@@ -358,11 +358,8 @@ class Database:
             insert(section, None)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
-        from duban.extract.indicators import indicator_of
-
         # A generator, not a list: a long report's facts (a `FactStream`) are written as they
-        # are made, never all held at once; a fact made without the commitments stage takes its
-        # indicator here.
+        # are made, never all held at once.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         cols = ", ".join(f'"{c}"' for c in columns)
@@ -370,7 +367,7 @@ class Database:
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
              json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""),
-             getattr(f, "indicator", "") or indicator_of(f.subject))
+             f.indicator)
             for f in doc.facts
         ))
 
