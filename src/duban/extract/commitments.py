@@ -642,12 +642,11 @@ def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
             plan_spans.append((lo, hi))
             ranges.extend((a, b, "plan", part.period) for a, b in _forward_paragraphs(norm, lo, hi))
     period = doc.periods.get("plan", "")
-    body_end = max((to_norm(p.span.end) for p in doc.parts), default=len(norm))
     for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
         if cs != ss or any(a <= ss < b for a, b in plan_spans):
             continue  # one look per sentence, outside plan parts
-        if ss >= body_end or _title_line(norm, ss, se):
-            continue  # after the report's last part (related news, menus), or a line that is a title
+        if _title_line(norm, ss, se):
+            continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = doc.part_at(doc.norm_span(ss, ss + 1).start)
             ranges.append((ss, se, part.kind if part else "", period))
