@@ -245,12 +245,12 @@ def _value_in(c: Commitment, s: Statement) -> float:
 
 
 def plausibility(target: float, value: float, rate: bool) -> float:
-    """Is a result of this size a result of this target? 1 within a factor of 5 (or 10 points for
-    a rate), 0.6 within a factor of 20 (30 points), else 0.25: one project's investment is no
-    district's total."""
-    if rate:
+    """Is a result of this size a result of this target? An amount: 1 within a factor of 5, 0.6
+    within a factor of 20, else 0.25 (one project's investment is no district's total). A rate: 1
+    within 10 points, 0.8 within 30, else 0.6."""
+    if rate:  # a county's growth may overshoot its target by far: a rate is never quite implausible
         gap = abs(value - target)
-        return 1.0 if gap <= 10 else 0.6 if gap <= 30 else 0.25
+        return 1.0 if gap <= 10 else 0.8 if gap <= 30 else 0.6
     if target <= 0 or value <= 0:
         return 1.0 if value == 0 or target == 0 else 0.6
     ratio = max(value / target, target / value)
