@@ -511,7 +511,7 @@ def _as_amount(c: Commitment, unit: str = "") -> Commitment:
 
 # The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
 EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
-                  "strength", "status", "confidence", "checked", "result_text", "result_value", "result_unit", "note",
+                  "strength", "status", "confidence", "checked", "machine_status", "result_text", "result_value", "result_unit", "note",
                   "score", "start", "end", "result_start", "result_end", "base_text", "domain")
 
 
