@@ -8,8 +8,8 @@ from functools import lru_cache
 from typing import Iterator
 
 from duban.document import Document, Fact, Span
-from duban.extract.lexicon import with_first_chars, words_pattern
 from duban.extract.indicators import indicator_of
+from duban.extract.lexicon import with_first_chars, words_pattern
 from duban.extract.subjects import subject_spans
 from duban.lang import load_table
 

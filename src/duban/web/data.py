@@ -466,7 +466,7 @@ class NotFound(LookupError):
 def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
     """The newest documents grouped by organisation as `duban.link` groups them (`org_key`),
     keeping the groups in which some plan period is reviewed by a later report."""
-    from duban.link import pair_documents
+    from duban.link import distinct_documents, pair_documents
     from duban.link.orgs import org_key
 
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -478,6 +478,7 @@ def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
             groups.setdefault(key, []).append(dict(r))
     out = []
     for key, docs in groups.items():
+        docs = distinct_documents(db, docs)  # one report stored twice (two formats) counts once
         pairs = sorted(pair_documents(docs), key=lambda p: (p[0]["plan_period"], p[0]["id"]))
         if pairs:
             first = docs[0]  # the name track_org reports
