@@ -4,12 +4,13 @@ translation of every character, and the script's detection counts the changed ch
 
 from __future__ import annotations
 
-import pytest
-
 import importlib
 
-n = importlib.import_module("duban.clean.normalise")  # the module, not the stage function of that name
+import pytest
+
 from helpers import SEEDS, SERIES
+
+n = importlib.import_module("duban.clean.normalise")  # the module, not the stage function of that name
 
 CASES = [
     "",
