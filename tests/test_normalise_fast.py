@@ -59,3 +59,14 @@ def test_the_view_is_made_once_for_the_same_text():
     assert n.simplified_view(text) is n.simplified_view(text) == n.to_simplified(n.half_width(text))
     other = "經濟發展\n" * 10  # equal but not the same object: made again, equal
     assert n.simplified_view(other) == n.simplified_view(text)
+
+
+def test_the_display_width_counts_every_wide_character_two():
+    import unicodedata
+
+    from duban.clean.lines import width
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    for start in range(0, len(every), 4096):
+        piece = every[start : start + 4096]
+        assert width(piece) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in piece)

@@ -10,7 +10,9 @@ text, and the normalised view of a plain-text report leaves it out.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
+from functools import lru_cache
 
 SENTENCE_END = frozenset("。！？：；!?:;")
 CLOSERS = "”’」』）)】》"  # may follow the sentence end: 。” still ends the sentence
@@ -27,9 +29,30 @@ WRAPPED_MEAN_LINE = 120
 WRAPPED_MIN_LINES = 3
 
 
+@lru_cache(maxsize=1)
+def _wide_runs() -> re.Pattern[str]:
+    """Runs of wide characters (East Asian width W or F) of the Basic Multilingual Plane, as a
+    character class read off `unicodedata` once."""
+    ranges, start = [], None
+    for cp in range(0x10000 + 1):
+        wide = cp < 0x10000 and unicodedata.east_asian_width(chr(cp)) in "WF"
+        if wide and start is None:
+            start = cp
+        elif not wide and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def width(line: str) -> int:
     """Display width: a CJK (wide) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    wide = sum(map(len, _wide_runs().findall(line)))
+    if _ASTRAL.search(line):  # beyond the first plane (rare): each character asked
+        wide += sum(1 for ch in _ASTRAL.findall(line) if unicodedata.east_asian_width(ch) in "WF")
+    return len(line) + wide
 
 
 def usual_width(lines: list[str]) -> int:
