@@ -9,9 +9,12 @@ out) by, in order:
    its length is converted character by character, so offsets stay one-for-one);
 3. zero-width characters dropped, runs of spaces/tabs folded to one space, runs of line
    breaks folded to one ``\\n``; in a text wrapped by a page layout (copied from a PDF), a
-   line break inside a sentence is left out (``clean/lines.py``).
+   line break inside a sentence is left out (``clean/lines.py``);
+4. the romanisation that some page converters print after characters (``增長(zhǎng)``,
+   ``萬(wàn)畝``, ``35個(gè)``) is left out: a parenthesised pinyin syllable glued to a Chinese
+   character is no part of the text, and it would cut a unit from its number.
 
-Steps 1–2 keep every character in place; only step 3 and the chrome removal delete, and
+Steps 1–2 keep every character in place; only steps 3–4 and the chrome removal delete, and
 the `TextBuilder` records each deletion in the `OffsetMap`.
 """
 
@@ -34,6 +37,10 @@ _SPACE_RUN = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
+# A pinyin syllable in parentheses right after a Chinese character (tone marks optional; a vowel
+# is required, so 面积(km) or (kg) stay): the residue of a page converter's ruby annotations.
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)")
 
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
@@ -172,10 +179,13 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 builder.insert("\n", region.start)  # chrome removed between two body stretches
                 last_was_break = True
             pos, stop = max(region.start, block_start), min(region.end, block_end)
+            ruby = [(m.start() + block_start, m.end() + block_start)
+                    for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
+            keep = builder.keep if not ruby else _keeper(builder, ruby)
             for m in _SPACE_RUN.finditer(converted, pos - block_start, stop - block_start):
                 run_start, run_end = m.start() + block_start, m.end() + block_start
                 if run_start > pos:
-                    builder.keep(pos, converted[pos - block_start : m.start()])
+                    keep(pos, converted[pos - block_start : m.start()])
                     last_was_break = False
                 run = m.group()
                 if set(run) <= _ZERO_WIDTH:
@@ -194,11 +204,31 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     builder.keep(run_start, " ")
                 pos = run_end
             if stop > pos:
-                builder.keep(pos, converted[pos - block_start : stop - block_start])
+                keep(pos, converted[pos - block_start : stop - block_start])
                 last_was_break = False
         del converted
     norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
     return norm, offset_map, script
+
+
+def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
+    """``builder.keep`` that leaves out the spans ``left_out`` (sorted, not overlapping)."""
+    import bisect
+
+    starts = [a for a, _ in left_out]
+
+    def keep(orig_start: int, text: str) -> None:
+        end = orig_start + len(text)
+        k = bisect.bisect_left(starts, orig_start)
+        pos = orig_start
+        while k < len(left_out) and left_out[k][0] < end:
+            a, b = left_out[k]
+            builder.keep(pos, text[pos - orig_start : a - orig_start])
+            pos = min(b, end)
+            k += 1
+        builder.keep(pos, text[pos - orig_start :])
+
+    return keep
 
 
 def _latin(text: str, i: int) -> bool:

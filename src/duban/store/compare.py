@@ -1,6 +1,7 @@
 """`Database.compare`: what 2–10 documents have in common, and where their attention goes.
 
-- **Shared indicators**: facts of the same kind and unit whose subjects are similar
+- **Shared indicators**: facts of the same kind and unit whose normalised indicators
+  (``facts.indicator``: 全省GDP and 地区生产总值 are one) or subjects are similar
   (equal once punctuation is dropped, one containing the other, or sharing most of
   their character pairs), found in at least two of the documents.
 - **Attention by domain**: the share of each document's sentences (of its body, the
@@ -107,16 +108,18 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     order = 0
     for doc_id in ids:
         for fact in db.facts(doc=doc_id):
-            key = subject_key(fact["subject"])
+            # the normalised indicator (全省GDP and 地区生产总值 are one), else the subject
+            key = subject_key(fact.get("indicator") or fact["subject"])
             if not key:
                 continue
             bucket = clusters.setdefault((fact["kind"], fact["unit"]), [])
             cluster = next((c for c in bucket if similar(c["key"], key)), None)
             if cluster is None:
-                cluster = {"key": key, "subjects": Counter(), "facts": {}, "order": order}
+                cluster = {"key": key, "subjects": Counter(), "indicators": Counter(), "facts": {}, "order": order}
                 order += 1
                 bucket.append(cluster)
             cluster["subjects"][fact["subject"]] += 1
+            cluster["indicators"][fact.get("indicator") or fact["subject"]] += 1
             cluster["facts"].setdefault(doc_id, []).append(_fact_brief(fact))
     indicators = []
     for (kind, unit), bucket in clusters.items():
@@ -125,6 +128,7 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
                 continue
             indicators.append({
                 "kind": kind, "unit": unit, "subject": c["subjects"].most_common(1)[0][0],
+                "indicator": c["indicators"].most_common(1)[0][0],
                 "docs": len(c["facts"]), "order": c["order"],
                 "values": [{"doc_id": doc_id, "facts": c["facts"].get(doc_id, [])} for doc_id in ids],
             })
@@ -135,5 +139,6 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 
 def _fact_brief(fact: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+    keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year",
+            "indicator")
     return {k: fact[k] for k in keys}
