@@ -172,10 +172,19 @@ def _org_table() -> dict[str, dict[str, dict[str, str]]]:
     return by_kind
 
 
+@lru_cache(maxsize=8)
+def _suffixes(kind: str) -> tuple[str, ...]:
+    """The unit words of ``kind``, longest first."""
+    return tuple(sorted(_org_table().get(kind, {}), key=len, reverse=True))
+
+
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     table = _org_table()
     generic = table.get("generic", {})
-    for suffix in sorted(table.get(kind, {}), key=len, reverse=True):
+    suffixes = _suffixes(kind)
+    if not suffixes or not unit.endswith(suffixes):
+        return None
+    for suffix in suffixes:
         stem = unit[: -len(suffix)]
         if unit.endswith(suffix) and stem and stem not in generic:
             if kind == "office" and (len(stem) < 2 or stem[0] in generic):
