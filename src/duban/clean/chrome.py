@@ -81,6 +81,77 @@ def _page_chrome() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return by_extent
 
 
+@lru_cache(maxsize=8)
+def _any_of(*extents: str) -> re.Pattern[str]:
+    """A quick test for a line: it can match one of the page-chrome patterns of ``extents`` only
+    if it holds one of the characters every match of that pattern holds (read off each pattern:
+    a literal it always has, or the first characters of its alternatives). A line the test does
+    not find is passed over without trying each pattern on it; when some pattern has no such
+    characters, every line is tried."""
+    needed: set[str] = set()
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            chars = _needed_chars(p.pattern)
+            if not chars:
+                return re.compile("")  # matches every line
+            needed |= chars
+    return _char_class(needed)
+
+
+def _char_class(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+    out = []
+    for name, p in _page_chrome().get("token", []):
+        chars = _needed_chars(p.pattern)
+        out.append((name, p, _char_class(chars) if chars else re.compile("")))
+    return out
+
+
+def _needed_chars(pattern: str) -> set[str]:
+    """Characters of which every match of ``pattern`` holds at least one (empty: none known)."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover  (Python < 3.11)
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        nodes = list(parser.parse(pattern))
+    except Exception:  # pragma: no cover
+        return set()
+    return _needed_in(nodes)
+
+
+def _needed_in(nodes: list) -> set[str]:
+    for op, arg in nodes:  # the first element every match must contain decides
+        name = str(op)
+        if name == "LITERAL":
+            return {chr(arg)}
+        if name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+            return {chr(a) for _, a in arg}
+        if name == "SUBPATTERN":
+            inner = _needed_in(list(arg[-1]))
+            if inner:
+                return inner
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for alternative in arg[1]:
+                inner = _needed_in(list(alternative))
+                if not inner:
+                    break
+                union |= inner
+            else:
+                return union
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] >= 1:
+            inner = _needed_in(list(arg[2]))
+            if inner:
+                return inner
+    return set()
+
+
 @lru_cache(maxsize=1)
 def _trailers() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     by_where: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
@@ -238,18 +309,25 @@ class _Stripper:
 
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
+        any_line, any_token = _any_of("line"), _any_of("token")
         for i, line in enumerate(self.lines):
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
-            hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
-            if not self.chrome[i] and hit:
+            hit = None
+            if not self.chrome[i] and any_line.match(line.stripped):
+                hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
+            if hit:
                 self.chrome[i] = "line"
                 if hit[0] != "-":  # a line worth keeping as a field, e.g. a breadcrumb without label
                     lead = line.start + len(line.text) - len(line.text.lstrip())
                     self.field(hit[0], lead, lead + len(line.stripped))
                 continue
+            if not any_token.search(self.view, line.start, line.end):
+                continue  # no button on the line
             rest, found = line.text, []
-            for name, pattern in chrome.get("token", []):
+            for name, pattern, quick in _tokens():
+                if not quick.search(self.view, line.start, line.end):
+                    continue  # nor in what is left of the line: taking tokens out adds no character
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
                 rest = pattern.sub("", rest)
             if found and (self.chrome[i] == "meta" or not rest.strip(" \t|")):
@@ -263,9 +341,10 @@ class _Stripper:
         chrome = _page_chrome()
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
+        any_footer = _any_of("block", "rest")
         for i, line in enumerate(self.lines):
             s = line.stripped
-            if not s:
+            if not s or not any_footer.search(s):
                 continue
             if any(p.search(s) for _, p in chrome.get("rest", [])) and line.start > half:
                 for k in range(i, len(self.lines)):

@@ -31,9 +31,30 @@ WRAPPED_MEAN_LINE = 120
 WRAPPED_MIN_LINES = 3
 
 
+@lru_cache(maxsize=1)
+def _wide_runs() -> re.Pattern[str]:
+    """Runs of wide characters (East Asian width W or F) of the Basic Multilingual Plane, as a
+    character class read off `unicodedata` once."""
+    ranges, start = [], None
+    for cp in range(0x10000 + 1):
+        wide = cp < 0x10000 and unicodedata.east_asian_width(chr(cp)) in "WF"
+        if wide and start is None:
+            start = cp
+        elif not wide and start is not None:
+            ranges.append(f"\\u{start:04x}-\\u{cp - 1:04x}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]+")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def width(line: str) -> int:
     """Display width: a CJK (wide) character counts two."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    wide = sum(map(len, _wide_runs().findall(line)))
+    if _ASTRAL.search(line):  # beyond the first plane (rare): each character asked
+        wide += sum(1 for ch in _ASTRAL.findall(line) if unicodedata.east_asian_width(ch) in "WF")
+    return len(line) + wide
 
 
 def usual_width(lines: list[str]) -> int:
