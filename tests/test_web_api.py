@@ -672,3 +672,14 @@ def test_the_upload_page_without_uploads_says_how_to_enable_them(client):
     assert r.status_code == 200 and "--allow-upload" in r.text and 'type="file"' not in r.text
     assert 'href="/upload"' not in client.get("/documents").text
     assert client.post("/upload", files={"file": ("a.txt", b"x")}).status_code == 403
+
+
+def test_exports_give_their_turn_back_however_they_end(client):
+    """At most two exports run at once; one finished, stopped half-way or never read must
+    not keep its turn (or every later export would wait)."""
+    for _ in range(6):
+        with client.stream("GET", "/api/v1/facts.csv") as r:  # stopped after the first piece
+            next(r.iter_bytes())
+        assert client.get("/api/v1/facts.xlsx?kind=rank").status_code == 200
+        assert client.get("/api/v1/facts.csv?doc=%27").status_code == 404  # refused before it starts
+    assert client.get("/api/v1/facts.csv?unit=亩").status_code == 200
