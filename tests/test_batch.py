@@ -70,7 +70,8 @@ def test_ids_are_content_hash_plus_ordinal(seeds_out: Path) -> None:
 def test_partitioned_by_province_and_year(seeds_out: Path) -> None:
     for name in ("documents", "sections", "facts"):
         folders = sorted(p.relative_to(seeds_out / name).as_posix() for p in (seeds_out / name).glob("*/*"))
-        assert folders == ["province=unknown/year=2023", "province=unknown/year=2024"]
+        # the province comes from the administrative map, though no seed writes it beside its name
+        assert folders == ["province=浙江省/year=2023", "province=浙江省/year=2024", "province=湖南省/year=2024"]
         for f in (seeds_out / name).rglob("*.parquet"):  # the keys are in the folder names only
             assert "province" not in pq.read_schema(f).names
     assert not list((seeds_out / "errors").glob("*=*")) if (seeds_out / "errors").exists() else True

@@ -107,6 +107,21 @@ def test_documents_filters(client, db):
     assert get_json(client, "/api/v1/documents?sort=nonsense", 400)["error"]["message"]
 
 
+def test_documents_filter_by_place(client, db):
+    zhejiang = get_json(client, "/api/v1/documents?province=浙江")["rows"]  # the start of the name is enough
+    assert sorted(d["org_name"] for d in zhejiang) == ["下各镇", "安民乡", "斋坛乡", "柳城畲族镇"]
+    assert get_json(client, "/api/v1/documents?province=浙江省")["rows"] == zhejiang
+    songyang = get_json(client, "/api/v1/documents?province=浙江&county=松阳县")["rows"]
+    assert sorted(d["org_name"] for d in songyang) == ["安民乡", "斋坛乡"]
+    assert {(d["prefecture"], d["division_code"][:6]) for d in songyang} == {("丽水市", "331124")}
+    assert get_json(client, "/api/v1/documents?province=湖南&county=松阳县")["rows"] == []
+    options = get_json(client, "/api/v1/documents")["options"]["province"]
+    assert {o["value"]: o["count"] for o in options} == {"浙江省": 4, "湖南省": 1}
+    page = client.get("/documents?province=浙江省")
+    assert page.status_code == 200 and "斋坛乡" in page.text and "花桥镇" not in page.text
+    assert '<select name="province">' in page.text
+
+
 def test_one_document_its_text_and_outline(client, db):
     doc = db.documents()[0]
     one = get_json(client, f"/api/v1/documents/{doc['id']}")

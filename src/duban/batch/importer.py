@@ -8,6 +8,8 @@ The output is read one partition (province, year) at a time, so memory stays bou
 
 from __future__ import annotations
 
+import json
+
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -58,6 +60,11 @@ def to_document(row: dict[str, Any], sections: list[dict[str, Any]], facts: list
     province = row.get("province")
     org = {"name": row["org_name"], "level": row["org_level"], "county": row["county"], "city": row["city"],
            "province": None if province in (None, UNKNOWN) else province}
+    for key in ("prefecture", "division_code", "place_confidence"):
+        if row.get(key) is not None:
+            org[key] = row[key]
+    if candidates := json.loads(row.get("place_candidates") or "[]"):
+        org["place_candidates"] = candidates
     nodes: dict[int, Section] = {}
     roots: list[Section] = []
     for s in sections:  # pre-order: a parent always comes before its children

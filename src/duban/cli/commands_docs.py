@@ -71,6 +71,26 @@ def _periods(row: dict[str, Any]) -> str:
     return review or (f"→ {plan}" if plan else "—")
 
 
+def _county(row: dict[str, Any]) -> str | None:
+    """The county, or the candidates' count when the map left the place open (花桥镇: 11 candidates)."""
+    if row.get("county"):
+        return row["county"]
+    candidates = row.get("place_candidates") or []
+    return f"? {len(candidates)} candidates" if candidates else None
+
+
+def _place(row: dict[str, Any]) -> str:
+    parts = [row.get(k) for k in ("province", "prefecture", "county")]
+    text = " › ".join(dict.fromkeys(p for p in parts if p))
+    if row.get("division_code"):
+        text += f"  ({row['division_code']}, confidence {row['place_confidence']})"
+    candidates = row.get("place_candidates") or []
+    if candidates:
+        names = "、".join(f"{c['province'] or ''}{c['prefecture'] or ''}{c['county'] or ''}" for c in candidates[:6])
+        text += f"  undecided among {len(candidates)}: {names}" + ("…" if len(candidates) > 6 else "")
+    return text or "—"
+
+
 def _table(title: str, text_columns: tuple[str, ...], number_columns: tuple[str, ...]) -> Table:
     # No vertical rules and no edge padding: a listing of eleven columns should fit a
     # 120-column terminal. Nothing wraps (a name folded one character per line cannot be
@@ -148,20 +168,25 @@ def _print_counts(report: IngestReport) -> None:
 
 # -- docs --------------------------------------------------------------------------------
 @app.command()
-def docs(db: DbOpt = None, as_json: JsonOpt = False) -> None:
+def docs(
+    db: DbOpt = None,
+    as_json: JsonOpt = False,
+    province: Annotated[str | None, typer.Option("--province", help="Only this province (浙江 or 浙江省).")] = None,
+    county: Annotated[str | None, typer.Option("--county", help="Only this county (松阳 or 松阳县), or its district's city.")] = None,
+) -> None:
     """List the documents in the database (the newest version of each)."""
     with _one_line_errors():
-        rows = Database.open_for_reading(resolve_db(db)).documents()
+        rows = Database.open_for_reading(resolve_db(db)).documents(province=province, county=county)
         if as_json:
             _echo_json(rows)
             return
         table = _table(f"{len(rows)} document{'s' if len(rows) != 1 else ''}",
-                       ("id", "organisation", "level", "county", "periods", "type", "published"),
+                       ("id", "organisation", "level", "county", "province", "periods", "type", "published"),
                        ("chars", "sections", "facts", "warnings"))
         for d in rows:
             table.add_row(
-                str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(d["county"]),
-                _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]), str(d["section_count"]),
+                str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(_county(d)),
+                _dash(d["province"]), _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]), str(d["section_count"]),
                 str(d["fact_count"]), str(d["warning_count"]),
             )
         console.print(table)
@@ -213,6 +238,7 @@ def _print_document(data: dict[str, Any]) -> None:
         ("level", _dash(d["org_level"])),
         ("county", _dash(d["county"])),
         ("province", _dash(d["province"])),
+        ("place", _place(d)),
         ("periods", _periods(d)),
         ("type", _dash(d["doc_type"])),
         ("published", _dash(d["published"])),

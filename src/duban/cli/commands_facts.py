@@ -12,6 +12,7 @@ import typer
 from rich import box
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
@@ -82,12 +83,23 @@ def extract(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")],
-    docs: Annotated[Path, typer.Option("--docs", help="Folder of the documents the gold files name.")],
+    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold names.")] = None,
+    structure: Annotated[Path | None, typer.Option(
+        "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
+    part: Annotated[str | None, typer.Option(
+        "--part", help="With --structure: score only the documents under this folder of the gold (e.g. dev).")] = None,
     show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the extractor against gold facts, as shared/spec/scoring.md defines it."""
+    """Score the extractor against gold facts (shared/spec/scoring.md), or with --structure the
+    organisation, place, periods and date of each document against structure gold."""
+    if structure is not None:
+        _eval_structure(structure, docs, part, show_errors, as_json)
+        return
+    if gold is None or docs is None:
+        _error("error: give --gold and --docs (quantity facts) or --structure (who/where/when)")
+        raise typer.Exit(2)
     from duban.eval.scoring import doc_id_of, load_gold, score
     from duban.pipeline import process
     from duban.read import read_file
@@ -139,6 +151,63 @@ def eval_(
         f"TOTAL found F1 {t['found_f1']:.4f} (P {t['found_precision']:.4f} R {t['found_recall']:.4f})"
         f"  strict F1 {t['strict_f1']:.4f}  subject {t['subject_agreement']:.4f}  grounding {t['grounding']:.4f}"
     )
+
+
+def _eval_structure(gold_path: Path, docs_root: Path | None, part: str | None, show_errors: bool,
+                    as_json: bool) -> None:
+    """`duban eval --structure GOLD`: each gold line's document run through the pipeline and its
+    who/where/when fields scored (``duban.eval.structure``)."""
+    from duban.eval.structure import (GoldError, fields_of_document, load_structure_gold, resolve_document,
+                                      score_structure, select_part)
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    with _one_line_errors():
+        if not gold_path.is_file():
+            _error(f"error: {gold_path}: no such gold file")
+            raise typer.Exit(2)
+        if docs_root is not None and not docs_root.is_dir():
+            _error(f"error: {docs_root}: not a folder")
+            raise typer.Exit(2)
+        try:
+            gold = select_part(load_structure_gold(gold_path), part)
+        except GoldError as exc:
+            _error(f"error: {exc}")
+            raise typer.Exit(1) from None
+        if not gold:
+            _error(f"error: {gold_path}: no gold lines under {part}/")
+            raise typer.Exit(2)
+        predicted, errors = {}, {}
+        for line in gold:
+            path = resolve_document(gold_path, line["file"], docs_root)
+            if path is None:
+                errors[line["file"]] = "document not found"
+                _error(f"error: {gold_path}: document {line['file']} not found")
+                continue
+            try:
+                predicted[line["file"]] = fields_of_document(process(read_file(path)))
+            except DubanError as exc:
+                errors[line["file"]] = str(exc)
+                _error(f"error: {exc}")
+        scores = score_structure(gold, predicted, errors)
+    if as_json:
+        print(json.dumps(scores.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        table = Table(box=box.SIMPLE_HEAD, title="Who, where and when against gold")
+        for c in ("field", "right", "scored", "accuracy"):
+            table.add_column(c, justify="left" if c == "field" else "right")
+        for name, (right, scored) in scores.per_field().items():
+            table.add_row(name, str(right), str(scored), f"{right / scored:.3f}")
+        console.print(table)
+        if show_errors:
+            for d in scores.docs:
+                for r in d.results:
+                    if not r.right:
+                        console.print(Text(f"{d.file} {r.field}: gold {r.gold!r} got {r.predicted!r}"), highlight=False)
+        right, scored = scores.total()
+        print(f"TOTAL {right}/{scored} fields right, accuracy {scores.accuracy():.4f}")
+    if errors:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -33,7 +33,8 @@ _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "ta
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
 _DOC_COLUMNS = """
     d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
-    d.script, d.title, d.org_name, d.org_level, d.county, d.province,
+    d.script, d.title, d.org_name, d.org_level, d.county, d.prefecture, d.province,
+    d.division_code, d.place_confidence, d.place_candidates,
     d.review_period, d.plan_period, d.doc_type, d.published, d.chars, d.body_chars, d.ingested_at,
     (SELECT count(*) FROM parts p WHERE p.doc_id = d.id) AS part_count,
     (SELECT count(*) FROM sections s WHERE s.doc_id = d.id) AS section_count,
@@ -41,6 +42,13 @@ _DOC_COLUMNS = """
     (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
 """
 _LATEST = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
+
+
+def _doc_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A documents row as a dict, the place candidates decoded from their JSON."""
+    d = dict(row)
+    d["place_candidates"] = json.loads(d.get("place_candidates") or "[]")
+    return d
 
 
 # -- seams to the other stages (tests replace these when a colleague's piece is missing) --
@@ -313,7 +321,11 @@ class Database:
             "org_name": doc.org.get("name"),
             "org_level": doc.org.get("level"),
             "county": doc.org.get("county"),
+            "prefecture": doc.org.get("prefecture"),
             "province": doc.org.get("province"),
+            "division_code": doc.org.get("division_code"),
+            "place_confidence": doc.org.get("place_confidence"),
+            "place_candidates": json.dumps(doc.org.get("place_candidates") or [], ensure_ascii=False),
             "review_period": doc.periods.get("review"),
             "plan_period": doc.periods.get("plan"),
             "doc_type": doc.doc_type,
@@ -410,14 +422,27 @@ class Database:
             return row[0]
         raise DubanError(E.E015, ref=text)
 
-    def documents(self, latest_only: bool = True) -> list[dict[str, Any]]:
-        """One row per document (no texts), with counts of parts, sections, facts, warnings."""
-        where = f"WHERE {_LATEST}" if latest_only else ""
-        return [dict(r) for r in self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {where} ORDER BY d.id")]
+    def documents(self, latest_only: bool = True, *, province: str | None = None,
+                  county: str | None = None) -> list[dict[str, Any]]:
+        """One row per document (no texts), with counts of parts, sections, facts, warnings.
+
+        ``province`` and ``county`` keep the documents whose province (浙江 matches 浙江省) or
+        county (the organisation's county, or the organisation itself when it is one) starts
+        with the given name."""
+        where, params = ([_LATEST] if latest_only else []), []
+        if province:
+            where.append("d.province LIKE ? || '%'")
+            params.append(province.strip())
+        if county:
+            where.append("(d.county LIKE ? || '%' OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
+            params += [county.strip()] * 2
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
+        return [_doc_row(r) for r in rows]
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        return dict(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+        return _doc_row(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -513,7 +538,13 @@ class Database:
         doc_id = self.resolve(ref)
         d = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         org = {k: d[c] for k, c in (("name", "org_name"), ("level", "org_level"), ("county", "county"),
-                                     ("province", "province")) if d[c] is not None}
+                                     ("prefecture", "prefecture"), ("province", "province"),
+                                     ("division_code", "division_code"), ("place_confidence", "place_confidence"))
+               if d[c] is not None}
+        if candidates := json.loads(d["place_candidates"] or "[]"):
+            org["place_candidates"] = candidates
+        if org.get("prefecture"):
+            org["city"] = org["prefecture"]
         periods = {k: d[c] for k, c in (("review", "review_period"), ("plan", "plan_period")) if d[c] is not None}
         metadata = [
             MetaField(m["name"], m["value"], Span(m["start"], m["end"]) if m["start"] is not None else None, m["label"])

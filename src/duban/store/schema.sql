@@ -180,7 +180,21 @@ CREATE INDEX documents_listing ON documents (
     org_level, county, doc_type, review_period, plan_period, published, org_name, title, source
 );
 
--- step 5: search by bigrams and characters (1- and 2-character words through an index) instead of trigrams
+-- step 5: where each document comes from on China's administrative map
+-- prefecture: the prefecture-level unit; division_code: the statistical code of the organisation's
+-- unit (12 digits for a township, 6 above); place_confidence: 0–1, how clearly the document's
+-- evidence placed it; place_candidates: JSON list of the units of its name the evidence did not
+-- tell apart (empty when placed). docs/place.md says how a place is decided.
+ALTER TABLE documents ADD COLUMN prefecture TEXT;
+ALTER TABLE documents ADD COLUMN division_code TEXT;
+ALTER TABLE documents ADD COLUMN place_confidence REAL;
+ALTER TABLE documents ADD COLUMN place_candidates TEXT NOT NULL DEFAULT '[]';
+-- A covering index for the documents listing filtered by place (like documents_listing, province first).
+CREATE INDEX documents_place ON documents (
+    province, county, org_level, doc_type, review_period, plan_period, published, org_name, title, source
+);
+
+-- step 6: search by bigrams and characters (1- and 2-character words through an index) instead of trigrams
 -- Two contentless FTS5 tables fed by duban.store.grams (the SQL functions duban_bigrams and
 -- duban_chars, which duban defines on its connections): the bigrams of each body in order
 -- (positions kept: a word of n characters is the phrase of its n-1 bigrams) and the set of

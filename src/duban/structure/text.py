@@ -56,3 +56,29 @@ def cn_year(text: str) -> str:
 def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
     """The rows of a table with their ``column`` compiled as a regular expression."""
     return tuple((row, re.compile(row[column])) for row in load_table(table))
+
+
+ROC_YEAR = re.compile(r"民[国國]\s*([0-9]{1,3}|[〇○零一二三四五六七八九十百]{1,6})\s*年")
+ROC_OFFSET = 1911  # 民國1年 = 1912
+
+
+def _cn_number(text: str) -> int | None:
+    """一百一十三 → 113, 九十九 → 99, 一一三 → 113 (digit by digit)."""
+    if text.isdecimal():
+        return int(text)
+    if "百" not in text and "十" not in text:
+        digits = cn_year(text)
+        return int(digits) if digits.isdecimal() else None
+    hundreds, _, rest = text.partition("百") if "百" in text else ("", "", text)
+    h = (_CN_DIGITS.get(hundreds, 1) if hundreds else 1) * 100 if "百" in text else 0
+    rest = rest.lstrip("零〇○")
+    return h + (ordinal(rest) or 0 if rest else 0)
+
+
+def gregorian(text: str) -> str:
+    """ROC years as Gregorian ones: 民國113年 → 2024年, 民国一百一十三年 → 2024年."""
+    def year(m: re.Match[str]) -> str:
+        n = _cn_number(m.group(1))
+        return f"{n + ROC_OFFSET}年" if n else m.group()
+
+    return ROC_YEAR.sub(year, text) if "民" in text else text

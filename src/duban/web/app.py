@@ -250,9 +250,10 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
     # -- documents -----------------------------------------------------------------------
     def documents(level: str | None, county: str | None, year: str | None, type: str | None, q: str | None,
-                  sort: str, limit: int | None, offset: int) -> dict[str, Any]:
+                  sort: str, limit: int | None, offset: int, province: str | None = None) -> dict[str, Any]:
         return call(D.documents_data, db(), level=level or None, county=county or None, year=year or None,
-                    type=type or None, q=(q or "").strip() or None, sort=sort, limit=limit, offset=offset)
+                    type=type or None, q=(q or "").strip() or None, sort=sort, limit=limit, offset=offset,
+                    province=(province or "").strip() or None)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
@@ -261,17 +262,20 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
     @app.get("/documents", include_in_schema=False, response_class=HTMLResponse)
     def documents_page(request: Request, level: str | None = None, county: str | None = None,
                        year: str | None = None, type: str | None = None, q: str | None = None, sort: str = "id",
-                       limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
-        return page(request, "documents.html", data=documents(level, county, year, type, q, sort, limit, offset))
+                       limit: Limit = 50, offset: Offset = 0, province: str | None = None) -> HTMLResponse:
+        return page(request, "documents.html",
+                    data=documents(level, county, year, type, q, sort, limit, offset, province))
 
     @api.get("/documents", summary="List documents (newest version of each)")
     def documents_api(level: str | None = None, county: str | None = None, year: str | None = None,
                       type: str | None = None, q: str | None = None, sort: str = "id", limit: Limit = 50,
-                      offset: Offset = 0) -> dict[str, Any]:
-        """Filters: `level`, `county`, `type` (exact), `year` (a review or plan period's year), `q` (part of the
-        title, organisation, county or source). `sort`: id, org, county, published, type, period, facts, warnings;
-        prefix `-` for descending. Answer: `{total, limit, offset, rows, filters, options}`."""
-        return documents(level, county, year, type, q, sort, limit, offset)
+                      offset: Offset = 0, province: str | None = None) -> dict[str, Any]:
+        """Filters: `level`, `county`, `type` (exact), `province` (the start of its name: 浙江 = 浙江省), `year`
+        (a review or plan period's year), `q` (part of the title, organisation, province, county or source).
+        `sort`: id, org, province, county, published, type, period, facts, warnings; prefix `-` for descending.
+        Each row carries the place: `province`, `prefecture`, `county`, `division_code`, `place_confidence`,
+        `place_candidates`. Answer: `{total, limit, offset, rows, filters, options}`."""
+        return documents(level, county, year, type, q, sort, limit, offset, province)
 
     @app.get("/documents/{ref}", include_in_schema=False, response_class=HTMLResponse)
     def document_page(request: Request, ref: str, hl: str | None = None) -> HTMLResponse:

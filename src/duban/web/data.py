@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from duban.store import Database
-from duban.store.database import _DOC_COLUMNS, _LATEST, _fact_row, like_escape
+from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row, _fact_row, like_escape
 
 MAX_LIMIT = 1000
 BACKGROUND_SECONDS = 600.0  # the longest a count left to the background may take
@@ -156,7 +156,7 @@ def page_args(limit: int, offset: int, default: int = 50) -> tuple[int, int]:
 
 # -- documents ---------------------------------------------------------------------------
 DOCUMENT_SORTS = {
-    "id": "d.id", "org": "d.org_name", "county": "d.county", "published": "d.published", "type": "d.doc_type",
+    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published", "type": "d.doc_type",
     "period": "d.review_period", "facts": "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id)",
     "warnings": "(SELECT count(*) FROM warnings w WHERE w.doc_id = d.id)",
 }
@@ -167,21 +167,25 @@ def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    rows = {r["id"]: dict(r) for r in db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})",
-                                                      ids)}
+    rows = {r["id"]: _doc_row(r) for r in db.conn.execute(
+        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})", ids)}
     return [rows[i] for i in ids]
 
 
 def documents_data(db: Database, *, level: str | None = None, county: str | None = None, year: str | None = None,
                    type: str | None = None, q: str | None = None, sort: str = "id", limit: int | None = 50,
-                   offset: int = 0) -> dict[str, Any]:
+                   offset: int = 0, province: str | None = None) -> dict[str, Any]:
     """The newest version of every document, filtered, sorted and paginated, with the total.
 
-    ``level``, ``county`` and ``type`` are exact; ``year`` matches a review or plan period
-    of that year; ``q`` is part of the title, organisation, county or source.
+    ``level``, ``county`` and ``type`` are exact; ``province`` is the start of the province's
+    name (浙江 = 浙江省); ``year`` matches a review or plan period of that year; ``q`` is part of
+    the title, organisation, province, county or source.
     """
     limit, offset = page_args(limit, offset)
     where, params = [_LATEST], []
+    if province:
+        where.append("substr(d.province, 1, length(?)) = ?")
+        params += [province, province]
     if level:
         where.append("d.org_level = ?")
         params.append(level)
@@ -196,20 +200,22 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
         params += [str(year), str(year)]
     if q:
         where.append("(instr(d.title, ?) > 0 OR instr(coalesce(d.org_name, ''), ?) > 0"
-                     " OR instr(coalesce(d.county, ''), ?) > 0 OR instr(d.source, ?) > 0)")
-        params += [q] * 4
+                     " OR instr(coalesce(d.county, ''), ?) > 0 OR instr(coalesce(d.province, ''), ?) > 0"
+                     " OR instr(d.source, ?) > 0)")
+        params += [q] * 5
     order = _order(sort, DOCUMENT_SORTS, "d.id")
     where_sql = " AND ".join(where)
     # Filter, count and sort on the covering index documents_listing (schema step 4): the
     # table's rows hold the texts before these columns, so only the page's rows are read.
-    listing = f"FROM documents d INDEXED BY documents_listing WHERE {where_sql}"
+    index = "documents_place" if province else "documents_listing"
+    listing = f"FROM documents d INDEXED BY {index} WHERE {where_sql}"
     total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
     return {
         "total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
-        "filters": {"level": level, "county": county, "year": year, "type": type, "q": q},
+        "filters": {"level": level, "province": province, "county": county, "year": year, "type": type, "q": q},
         "options": cached(db, ("document-options",), lambda: _document_options(db)),
     }
 
@@ -218,7 +224,8 @@ def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
     """The values each documents filter can take, with how many documents have each."""
     options = {}
     source = "FROM documents d INDEXED BY documents_listing"
-    for name, expr in (("level", "d.org_level"), ("county", "d.county"), ("type", "d.doc_type")):
+    for name, expr in (("level", "d.org_level"), ("province", "d.province"), ("county", "d.county"),
+                       ("type", "d.doc_type")):
         options[name] = [dict(r) for r in db.conn.execute(
             f"SELECT {expr} AS value, count(*) AS count {source} WHERE {_LATEST} AND coalesce({expr}, '') != ''"
             " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
@@ -490,7 +497,7 @@ def track_list_data(db: Database, limit: int | None = 100, offset: int = 0) -> d
 def _latest_by_source(db: Database, source: str) -> dict[str, Any]:
     row = db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.id DESC LIMIT 1",
                           (source,)).fetchone()
-    return dict(row)
+    return _doc_row(row)
 
 
 def _status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
