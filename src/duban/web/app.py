@@ -253,7 +253,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                   sort: str, limit: int | None, offset: int, province: str | None = None) -> dict[str, Any]:
         return call(D.documents_data, db(), level=level or None, county=county or None, year=year or None,
                     type=type or None, q=(q or "").strip() or None, sort=sort, limit=limit, offset=offset,
-                    province=(province or "").strip() or None)
+                    province=(province or "").strip() or None, budget=COUNT_BUDGET)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:

@@ -174,7 +174,7 @@ def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 def documents_data(db: Database, *, level: str | None = None, county: str | None = None, year: str | None = None,
                    type: str | None = None, q: str | None = None, sort: str = "id", limit: int | None = 50,
-                   offset: int = 0, province: str | None = None) -> dict[str, Any]:
+                   offset: int = 0, province: str | None = None, budget: float | None = None) -> dict[str, Any]:
     """The newest version of every document, filtered, sorted and paginated, with the total.
 
     ``level``, ``county`` and ``type`` are exact; ``province`` is the start of the province's
@@ -213,10 +213,11 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
+    options = cached_within(db, ("document-options",), _document_options, budget)
     return {
         "total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
         "filters": {"level": level, "province": province, "county": county, "year": year, "type": type, "q": q},
-        "options": cached(db, ("document-options",), lambda: _document_options(db)),
+        "options": {} if options is PENDING else options, "pending": options is PENDING,
     }
 
 
