@@ -165,7 +165,7 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
     offsets into the original.
     """
-    from duban.store.database import _DOC_COLUMNS, _LATEST
+    from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row
 
     limit, offset = max(0, int(limit)), max(0, int(offset))
     p = plan(query)
@@ -221,7 +221,7 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
         for r in db.conn.execute(f"SELECT {_DOC_COLUMNS}, d.original AS _original, d.norm AS _norm,"
                                  f" d.norm_map AS _norm_map FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))})",
                                  ids):
-            row = dict(r)
+            row = _doc_row(r)
             body = row.pop("_original"), row.pop("_norm") or "", row.pop("_norm_map")
             row["hits"], row["snippets"] = _snippets(*body, p.terms)
             found[row["id"]] = row
