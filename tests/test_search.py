@@ -42,7 +42,7 @@ def bodies(db: Database) -> dict[int, str]:
 def found(db: Database, query: str) -> set[int]:
     result = db.search(query, limit=1000)
     ids = {r["id"] for r in result["rows"]}
-    assert result["total"] == len(ids)
+    assert result["total"] == len(ids) and result["total_exact"]
     return ids
 
 
@@ -350,10 +350,13 @@ def test_broad_queries_come_newest_first_narrow_ones_by_relevance(seeded, monkey
     assert seeded.search("村")["order"] == "hits"  # one character: most hits first
     assert seeded.search("工作")["order"] == "relevance"
     assert seeded.search("乡村振兴")["order"] == "relevance"
+    everything = seeded.search("乡村振兴", limit=100)
+    assert everything["total_exact"] and everything["total"] > 3
     monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
     result = seeded.search("乡村振兴", limit=100)
-    assert result["order"] == "newest" and result["total"] > 2
+    assert result["order"] == "newest"
+    assert (result["total"], result["total_exact"]) == (3, False)  # counting stops past the limit: "more than 2"
     ids = [r["id"] for r in result["rows"]]
-    assert ids == sorted(ids, reverse=True)
-    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(result["total"])]
+    assert ids == sorted(ids, reverse=True) and len(ids) == everything["total"]  # every page still reachable
+    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(len(ids))]
     assert pages == ids

@@ -698,3 +698,13 @@ def test_exports_give_their_turn_back_however_they_end(client):
         assert client.get("/api/v1/facts.xlsx?kind=rank").status_code == 200
         assert client.get("/api/v1/facts.csv?doc=%27").status_code == 404  # refused before it starts
     assert client.get("/api/v1/facts.csv?unit=亩").status_code == 200
+
+
+def test_a_search_too_broad_to_count_says_more_than(client, monkeypatch):
+    from duban.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
+    data = client.get("/api/v1/search?q=乡村振兴&limit=1").json()
+    assert (data["total"], data["total_exact"], data["order"]) == (3, False, "newest")
+    html = client.get("/search?q=乡村振兴&limit=1").text
+    assert "2 多</strong> 份文件" in html and 'rel="next"' in html and "末页" not in html
