@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -109,24 +110,38 @@ def _remember(full_key: tuple, value: Any) -> None:
             _cache.popitem(last=False)
 
 
+_later: queue.SimpleQueue = queue.SimpleQueue()
+_worker: list[threading.Thread] = []
+
+
 def _finish_later(path: Any, full_key: tuple, compute: Callable[[Database], Any]) -> None:
+    """Queue ``compute`` for the one background worker (counts never pile up: however many
+    pages ask, one count runs at a time, beside the requests)."""
     with _cache_lock:
         if full_key in _pending:
             return
         _pending.add(full_key)
+        if not _worker or not _worker[0].is_alive():
+            _worker[:] = [threading.Thread(target=_work, name="duban-counts", daemon=True)]
+            _worker[0].start()
+    _later.put((path, full_key, compute))
 
-    def run() -> None:
+
+def _work() -> None:
+    while True:
+        path, full_key, compute = _later.get()
         try:
-            with Database.open_read_only(path) as own:
-                set_deadline(own, BACKGROUND_SECONDS)
-                _remember(full_key, compute(own))
+            with _cache_lock:
+                done = full_key in _cache
+            if not done:
+                with Database.open_read_only(path) as own:
+                    set_deadline(own, BACKGROUND_SECONDS)
+                    _remember(full_key, compute(own))
         except Exception:  # noqa: BLE001 - a failed count is computed again on the next request
             pass
         finally:
             with _cache_lock:
                 _pending.discard(full_key)
-
-    threading.Thread(target=run, name="duban-counts", daemon=True).start()
 
 
 def is_pending(db: Database, key: tuple) -> bool:
