@@ -83,6 +83,9 @@ def cached_within(db: Database, key: tuple, compute: Callable[[Database], Any], 
             return _cache[full_key]
     if budget is None:
         return cached(db, key, lambda: compute(db))
+    with _cache_lock:
+        if full_key in _pending:  # already being counted in the background: no second try now
+            return PENDING
     before = getattr(db, "_deadline", None)
     set_deadline(db, budget)
     if before is not None:
