@@ -329,8 +329,7 @@ def main() -> int:
         "/documents", "/documents?year=2024&level=镇", f"/documents/{doc_ids[0]}", "/facts", "/facts?unit=亩",
         f"/facts?doc={doc_ids[1]}", "/search?q=乡村振兴", "/search?q=乡村",
         "/compare?" + "&".join(f"doc={i}" for i in doc_ids[:3]), "/api/v1/documents", "/api/v1/facts?unit=亩",
-        "/api/v1/facts.csv?unit=亩",
-    ]
+    ]  # the exports are timed below: first byte and whole
     print(f"\n2. page render time: server, GET through the ASGI app ({args.rounds} requests each)")
     print("   (first: the first request, with web.data's cache of totals and facets empty; then warm)")
     from duban.web import data as web_data
