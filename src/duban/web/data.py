@@ -348,8 +348,8 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     """A page of facts matching ``filters`` (those of `Database.facts`), the total, facet counts.
 
     Unsorted, rows come in `Database.facts`'s order (by document, then the extractor's
-    order); ``sort`` is a column name, ``-name`` for descending. With a ``budget`` (seconds),
-    a total or facet counts that take longer (a large store, not yet counted) are finished
+    order); ``sort`` is a column name, ``-name`` for descending. With a ``budget`` (seconds,
+    shared by the total and the facets), a total or facet counts that take longer (a large store, not yet counted) are finished
     in the background: ``total`` and ``facets`` are then ``None`` and ``pending`` is true.
     """
     unknown = set(filters) - set(FACT_FILTERS)
@@ -359,6 +359,7 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     limit, offset = page_args(limit, offset, 100)
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
+    started = time.monotonic()
     total = cached_within(db, ("facts-total", where_sql, *params), lambda d: d.conn.execute(
         f"SELECT count(*) FROM facts f WHERE {where_sql}", params).fetchone()[0], budget)
     pending = total is PENDING
@@ -382,7 +383,8 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
             "filters": {k: filters.get(k) for k in FACT_FILTERS}, "pending": pending}
     if facets:
         counted = cached_within(db, ("facts-facets", where_sql, *params),
-                                lambda d: _fact_facets(d, where_sql, params), budget)
+                                lambda d: _fact_facets(d, where_sql, params),
+                                None if budget is None else max(0.0, budget - (time.monotonic() - started)))
         data["facets"] = None if counted is PENDING else counted
         data["pending"] = pending or counted is PENDING
     if filters.get("doc") not in (None, ""):
