@@ -119,3 +119,28 @@ def test_scan_text_offsets_are_into_the_given_text():
     text = "开展活动30场"
     (q,) = scan_text(text)
     assert text[q.start : q.end] == "30场"
+
+
+def test_numbers_left_out_for_want_of_a_unit_are_counted_in_a_warning():
+    from duban.clean.normalise import normalise
+    from duban.document import Document
+    from duban.extract.quantities import extract_quantities
+
+    original = "完成产值12.5亿元,检测编码1234甲乙,配备2.5吋屏幕。"
+    doc = Document(source="t", original=original)
+    extract_quantities(normalise(doc))
+    assert [f.text for f in doc.facts] == ["12.5亿元"]
+    (warning,) = [w for w in doc.warnings if "for want of a unit" in w]
+    assert warning.startswith("2 number(s)") and f"offset {original.index('1234')}" in warning
+
+
+def test_pinyin_printed_after_characters_is_read_through():
+    original = "全市35個(gè)行業(yè)大類中,小麥種植面積210.0萬(wàn)畝,同比增長(zhǎng)10.4%"
+    facts = extract_text(original)
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("35個", 35, "个", "amount"),
+        ("210.0萬(wàn)畝", 2100000, "亩", "amount"),
+        ("同比增長(zhǎng)10.4%", 10.4, "%", "change"),
+    ]
+    assert facts[1].subject == "小麥種植面積"
+    assert all(original[f.start : f.end] == f.text for f in facts)

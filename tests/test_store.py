@@ -67,7 +67,7 @@ def test_fresh_db_is_at_the_current_version_in_wal_mode_with_foreign_keys(fresh_
 def test_facts_are_indexed_for_the_usual_filters(fresh_db):
     indexed = {r["name"]: [c["name"] for c in rows(fresh_db, f"PRAGMA index_info('{r['name']}')")]
                for r in rows(fresh_db, "PRAGMA index_list('facts')")}
-    assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["kind"], ["unit"], ["year"]]
+    assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["indicator"], ["kind"], ["unit"], ["year"]]
 
 
 def test_a_version_1_database_migrates_to_the_current_version_and_keeps_its_rows(tmp_path):
@@ -182,10 +182,11 @@ def test_a_document_is_stored_as_whole_rows(sample_db):
         {"id": 1, "doc_id": 1, "text": "2周", "start": 72, "end": 74, "value": 2.0, "unit": "周", "approx": "exact",
          "kind": "duration", "subject": "时间", "part": "review", "section_path": "2024年工作总结 > 项目建设",
          "sentence_start": 70, "sentence_end": 91, "domain": "projects", "domain_cues": '["项目建设"]',
-         "year": "2024"},
+         "year": "2024", "indicator": "时间"},
         {"id": 4, "doc_id": 1, "text": "500余万元", "start": 108, "end": 114, "value": 5000000.0, "unit": "元",
          "approx": "over", "kind": "amount", "subject": "资金", "part": "plan", "section_path": "2025年工作计划",
-         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": '["资金"]', "year": "2025"},
+         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": '["资金"]', "year": "2025",
+         "indicator": "资金"},
     ]
 
 
@@ -288,6 +289,7 @@ def test_facts_come_back_as_whole_rows(sample_db):
         "text": "500余万元", "start": 108, "end": 114, "value": 5000000, "unit": "元", "approx": "over",
         "kind": "amount", "subject": "资金", "part": "plan", "section_path": "2025年工作计划",
         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": ["资金"], "year": "2025",
+        "indicator": "资金",
     }]
 
 

@@ -708,3 +708,10 @@ def test_a_search_too_broad_to_count_says_more_than(client, monkeypatch):
     assert (data["total"], data["total_exact"], data["order"]) == (3, False, "newest")
     html = client.get("/search?q=乡村振兴&limit=1").text
     assert "2 多</strong> 份文件" in html and 'rel="next"' in html and "末页" not in html
+
+
+def test_export_rows_are_the_rows_of_duban_facts(db):
+    from duban.web import data as D
+
+    assert list(D.iter_facts(db, unit="亩")) == db.facts(unit="亩")
+    assert set(fmt.FACT_EXPORT_HEADER) == set(db.facts()[0])  # every column exported, each with its header

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.clean.normalise import half_width, to_simplified
+from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -30,6 +30,7 @@ LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -166,7 +167,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = to_simplified(half_width(doc.original))
+        self.view = simplified_view(doc.original)
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
@@ -308,7 +309,8 @@ class _Stripper:
                 a = None
 
         def cjk(a: int, b: int) -> str:
-            return "".join(CJK.findall(self.view[self.lines[a].start : self.lines[b - 1].end]))
+            # runs, not characters: one string per run (a character each would cost 80 bytes)
+            return "".join(CJK_RUN.findall(self.view, self.lines[a].start, self.lines[b - 1].end))
 
         texts = {r: cjk(*r) for r in regions}
         groups: dict[str, list[tuple[int, int]]] = {}

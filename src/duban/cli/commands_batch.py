@@ -113,11 +113,12 @@ def import_(
     db: DbOpt = None,
 ) -> None:
     """Load a batch output into the SQLite store, so `duban docs`, `facts` and the web UI show it."""
+    from duban.batch.importer import import_batch
     from duban.store import Database
 
     with _one_line_errors(), _batch_errors():
         with Database(resolve_db(db)) as database:
-            report = database.import_batch(output)
+            report = import_batch(database, output)
     counts = report.counts()
     typer.echo(f"{counts['ingested']} documents imported, {counts['unchanged']} already in the store "
                f"→ {resolve_db(db)}")

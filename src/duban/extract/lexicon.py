@@ -19,7 +19,7 @@ class Unit:
     unit: str
     dimension: str
     kind: str  # amount | duration | share | points | none
-    needs: str  # "" | digits | cue
+    needs: str  # "" | digits | cue | list
     bare_magnitude: bool
 
 
@@ -110,11 +110,24 @@ class Lexicon:
         self.change_fillers = Words(r["word"] for r in load_table("change_fillers"))
         self.change_bases = Words(r["surface"] for r in load_table("change_bases"))
         self.change_idioms = {r["surface"]: r for r in load_table("change_idioms")}
+        self.change_frames = {r["word"]: int(r["sign"]) for r in load_table("change_frames")}
+        self.change_frame_words = Words(self.change_frames)
+
+        zero = load_table("zero_words")
+        self.zero_verbs = Words(r["word"] for r in zero if r["role"] == "verb")
+        self.zero_nouns = Words(r["word"] for r in zero if r["role"] == "noun")
+        self.zero_nots = Words(r["word"] for r in zero if r["role"] == "not")
+        self.not_classifiers = frozenset(r["char"] for r in load_table("not_classifiers"))
+        lost = load_table("lost_signs")
+        self.lost_sign_verbs = [r["word"] for r in lost if r["role"] == "verb"]
+        self.lost_sign_ends = Words(r["word"] for r in lost if r["role"] == "end")
 
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
         self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")
         self.rank_nots = Words(r["word"] for r in ranks if r["role"] == "not")
+        self.rank_move_sign = {r["word"]: (1 if r["role"] == "up" else -1) for r in ranks if r["role"] in ("up", "down")}
+        self.rank_moves = Words(self.rank_move_sign)
 
         grouped: dict[tuple[str, str], list[str]] = {}
         for row in load_table("number_context"):

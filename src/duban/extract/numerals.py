@@ -19,12 +19,13 @@ class Numeral:
     value: int
     role: str  # digit | multiplier | magnitude
     count_alone: bool
+    formal: bool = False  # a financial form (壹, 陆, 拾): alone, a character of a word
 
 
 @lru_cache(maxsize=1)
 def numerals() -> dict[str, Numeral]:
     return {
-        row["char"]: Numeral(int(row["value"]), row["role"], row["count_alone"] == "yes")
+        row["char"]: Numeral(int(row["value"]), row["role"], row["count_alone"] == "yes", row["formal"] == "yes")
         for row in load_table("numerals")
     }
 

@@ -45,9 +45,19 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
+_NEXT_NUMBER = re.compile(r"\d+(?:\.\d+)? ?")
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
+# A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?月|(?<!\d)1[0-4]\d ?年度")
+ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
+# 比2019年同期, 较2023年: a comparison base with a year, before a change cue
+_YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
+_CLAUSE_BREAKS = "，,；;。！？!?：:\n"
+MINUS = "-−"
+# How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
+FRAME_WINDOW = 30
 
 
 def _is_cjk(ch: str) -> bool:
@@ -109,6 +119,9 @@ class QuantityScanner:
         self._after_bare = lex.context_words("after", "bare")
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
+        self._roc: bool | None = None  # does the text write ROC dates? (looked at only when needed)
+        self.dropped: list[int] = []  # numbers left out for want of a unit (decimals, long numbers)
+        self._guessed: dict[str, Unit] = {}
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
         self._mask_max_end = []  # running max of ends, so one bisect answers "does anything cover i?"
@@ -154,6 +167,8 @@ class QuantityScanner:
         if surface is None:
             return None
         approx, condition = self.lex.before_qualifiers[surface]
+        if approx == "none":
+            return None  # 签约215户: 约 closes a word, it is no qualifier
         if condition == "magnitude" and not magnitude_first:
             return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
         return s - len(surface), approx
@@ -171,7 +186,36 @@ class QuantityScanner:
             return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
         start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
+        if base in (None, "比", "较"):
+            year_base = _YEAR_BASE.search(text, max(0, start - 10), start)  # 比2019年同期增长13.5%
+            if year_base:
+                return year_base.start(), self.lex.change_cues[surface]
         return (start - len(base) if base else start), self.lex.change_cues[surface]
+
+    def _frame(self, pos: int) -> int | None:
+        """The sign of a comparing word earlier in the clause that ends at ``pos`` (高于 +1, 低于 -1)."""
+        text = self.text
+        lo = max(0, pos - FRAME_WINDOW)
+        window = text[lo:pos]
+        cut = max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1
+        words = self.lex.change_frame_words
+        sign = None
+        for i in range(lo + cut, pos):
+            w = words.starting_at(text, i)
+            if w:
+                sign = self.lex.change_frames[w]  # the last one before the number decides
+        return sign
+
+    def _after_list(self, pos: int) -> bool:
+        """Does an enumeration (丙、丁) stand before ``pos`` in the same clause?"""
+        window = self.text[max(0, pos - 12) : pos]
+        i = window.rfind("、")
+        return i >= 0 and not any(c in _CLAUSE_BREAKS for c in window[i:])
+
+    def _roc_dated(self) -> bool:
+        if self._roc is None:
+            self._roc = _ROC_DATED.search(self.text) is not None
+        return self._roc
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
         for unit in self.lex.unit_at(self.text, pos):
@@ -179,6 +223,8 @@ class QuantityScanner:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
                 continue
+            if unit.needs == "list" and chinese and not self._after_list(cue_at):
+                continue  # 两区三地 (a slogan), but 丙、丁两市
             return unit
         return None
 
@@ -215,8 +261,14 @@ class QuantityScanner:
     def _read(self, m: re.Match) -> Quantity | None:
         kind = m.lastgroup
         s, e = m.span()
-        if kind == "cn" and not self._may_count(s, e):
-            return None  # 进一步, 一是, 统一: most runs of numeral characters are words
+        if kind == "cn":
+            raw = m.group()
+            if raw == "零":
+                return self._read_zero(s, e)  # 实现零火灾
+            if len(raw) == 1 and numerals()[raw].formal:
+                return None  # 大陆台胞, 收拾家园: a financial form alone is a character of a word
+            if not self._may_count(s, e):
+                return None  # 进一步, 一是, 统一: most runs of numeral characters are words
         if self._masked(s, e) or self._quoted(s, e):
             return None
         if kind == "idiom":
@@ -264,6 +316,64 @@ class QuantityScanner:
             and not _is_cjk(text[e : e + 1])
         )
 
+    def _read_zero(self, s: int, e: int) -> Quantity | None:
+        """零火灾, 零事故: nothing of it happened, a quantity 0 (unit ""), after a result verb or
+        before a word of incidents; never 零售, 零基预算, 零星 (``zero_words.tsv``)."""
+        text, lex = self.text, self.lex
+        if not _is_cjk(text[e : e + 1]) or lex.zero_nots.starting_at(text, e):
+            return None
+        if not (lex.zero_nouns.starting_at(text, e) or lex.zero_verbs.ending_at(text, s)):
+            return None
+        if self._masked(s, e) or self._quoted(s, e):
+            return None
+        return Quantity(s, e, 0.0, "", "exact", "amount", "", s, e)
+
+    def _guessed_unit(self, pos: int) -> Unit | None:
+        """办理3案, 11国的买主: one Chinese character that no table knows, after a number and before
+        the end of the word, is the measure word (not a function word: ``not_classifiers.tsv``)."""
+        text, lex = self.text, self.lex
+        ch = text[pos : pos + 1]
+        if not _is_cjk(ch) or ch in lex.not_classifiers or ch in numerals() or ch in lex.magnitudes:
+            return None
+        nxt = text[pos + 1 : pos + 2]
+        if _is_cjk(nxt) and nxt != "的" and not lex.after_unit_qualifier_words.starting_at(text, pos + 1):
+            return None  # 0事故, 198组织, 12案件: the character begins a word
+        if self._after_bare.starting_at(text, pos) or self._after_all.starting_at(text, pos):
+            return None
+        unit = self._guessed.get(ch)
+        if unit is None:
+            unit = self._guessed[ch] = Unit(ch, ch, "count", "amount", "", False)
+        return unit
+
+    def _lost_sign(self, s: int, e: int, cue_at: int, value: float) -> Quantity | None:
+        """占年计划的58.2, / 同比增长17.8; : a rate whose % sign was lost (``lost_signs.tsv``)."""
+        text, lex = self.text, self.lex
+        nxt = text[e : e + 1]
+        if nxt and nxt not in _CLAUSE_BREAKS and nxt not in "(（)）":
+            return None
+        cue = self._change_cue(cue_at)
+        if cue is not None:
+            return Quantity(cue[0], e, cue[1] * float(value), "", "exact", "change", "ratio", s, e)
+        end_word = lex.lost_sign_ends.ending_at(text, s)
+        if end_word is None:
+            return None
+        clause = text[max(0, s - 16) : s - len(end_word)]
+        clause = clause[max(clause.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+        if not any(v in clause for v in lex.lost_sign_verbs):
+            return None
+        return Quantity(s, e, float(value), "", "exact", "share", "ratio", s, e)
+
+    def _shared_unit(self, e: int) -> Unit | None:
+        """分别提高15.5和2.2个百分点: a number joined to the next by 和/与/、 shares its unit."""
+        text = self.text
+        if text[e : e + 1] not in "和与及、" or not text[e + 1 : e + 2].isdigit():
+            return None
+        m = _NEXT_NUMBER.match(text, e + 1)
+        if m is None:
+            return None
+        units = self.lex.unit_at(text, m.end())
+        return units[0] if units and units[0].kind != "none" and not units[0].needs else None
+
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""
         text, (s, e) = self.text, m.span()
@@ -292,6 +402,10 @@ class QuantityScanner:
             return None
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
+        before_minus = text[s - 2 : s - 1]
+        minus = bool(prev) and prev in MINUS and not chinese and not (
+            before_minus.isdigit() or (before_minus.isascii() and before_minus.isalpha())
+        )  # 增长-12.7%, (-10.8%); not 1-9月, A-3
 
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
         lead = self._space_before(s)
@@ -311,8 +425,8 @@ class QuantityScanner:
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        before = self._before_qualifier(s, magnitude_first)
-        cue_at = before[0] if before else s  # a change cue would end here (looked up only when needed)
+        before = None if minus else self._before_qualifier(s, magnitude_first)
+        cue_at = before[0] if before else s - 1 if minus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
         pos = e
@@ -348,6 +462,8 @@ class QuantityScanner:
                 end, after_number = e, None  # 余/多 with nothing after is not a qualifier
         else:
             end = pos + len(unit.surface)
+        if unit is None and end == e and not chinese:
+            unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
 
         if unit is not None and after_number is None:
             inside = self._qualifier_inside(unit, end)
@@ -359,6 +475,7 @@ class QuantityScanner:
             return None  # 75周年, 三季度, 2024年度
         if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
+            or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
         ):
             return None  # a year: 2024年, 08年, 99年9月
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
@@ -374,8 +491,18 @@ class QuantityScanner:
         if unit is None and not scaled:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
-            if not chinese and not self._bare_number_ok(raw, value, end):
-                return None
+            if not chinese:
+                guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
+                if guessed is not None:
+                    unit, end = guessed, end + 1
+                elif not self._bare_number_ok(raw, value, end):
+                    lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
+                    if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
+                            and not (len(raw) == 4 and 1900 <= value <= 2100):
+                        self.dropped.append(s)  # counted in a warning: a measure word no table knows?
+                    return lost
+        if minus and (unit is None or unit.dimension != "ratio"):
+            return None  # 东区-2, a name or an identifier: only a rate takes a minus sign
         if chinese and unit is None and not scaled and not before:
             return None
 
@@ -385,14 +512,23 @@ class QuantityScanner:
         approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
 
         kind = unit.kind if unit is not None else "amount"
-        start = before[0] if before else s
+        start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
             cue = self._change_cue(cue_at)
+            frame = self._frame(cue_at) if kind == "points" else None
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
             elif kind != "amount":
                 kind = "share"
+            if frame is not None:
+                kind, sign = "change", frame  # 低于全县规上工业增速5.8个百分点: −5.8
+            if minus:
+                kind, sign = "change", -sign  # 增长-12.7%: a rate below nought is a fall
+        elif unit is not None and unit.surface in RANK_PLACES:
+            move = self.lex.rank_moves.ending_at(text, cue_at)
+            if move:  # 较1-5月上升1位, 比一季度前移3位: places gained or lost in a ranking
+                kind, start, sign = "change", cue_at - len(move), self.lex.rank_move_sign[move]
         # Decimal where a magnitude scales the number: 1151.63 × 10⁴ is 11516300 exactly, not …299.999
         amount = float(value) if factor == 1 and sign == 1 else float(sign * Decimal(value) * factor)
         return Quantity(
@@ -474,7 +610,8 @@ class QuantityScanner:
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
 
 
-LIST_SEPARATORS = "、,和与及"  # 分别增长12%,13%: the list of a change goes on
+LIST_SEPARATORS = "、,和与及"
+RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
 def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
@@ -484,7 +621,8 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         and q.start - previous.end == 1 and text[previous.end] in LIST_SEPARATORS
     ):
         q.kind = "change"
-        q.value = -q.value if previous.value < 0 else q.value
+        signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
+        q.value = -q.value if previous.value < 0 and not signed else q.value
 
 
 def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -494,6 +632,8 @@ def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Qu
 
 # iter_normalised_facts reads a long text this many characters at a time, cut at a line end.
 CHUNK = 1 << 20
+# A normalised view longer than this has its facts made as they are read (a `FactStream`).
+STREAM_CHARS = 4 << 20
 
 
 def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
@@ -545,7 +685,19 @@ def extract_quantities(doc: Document) -> Document:
 
         normalise(doc)
     masked = _norm_masks(doc)
-    quantities = scan_text(doc.norm, masked)
+    if len(doc.norm) > STREAM_CHARS:  # a very long report: facts made as they are read (FactStream)
+        from duban.extract.context import FactStream
+
+        doc.facts = FactStream(doc, scan_text, masked, CHUNK)
+        return doc
+    scanner = QuantityScanner(doc.norm, masked)
+    quantities = scanner.scan()
+    if scanner.dropped:
+        first = doc.norm_span(scanner.dropped[0], scanner.dropped[0] + 1).start
+        doc.warnings.append(
+            f"{len(scanner.dropped)} number(s) with a decimal or more than {MAX_BARE_DIGITS} digits left out for want "
+            f"of a unit (a measure word no table knows?), the first at offset {first}"
+        )
     doc.facts = annotate(doc, quantities)
     return doc
 

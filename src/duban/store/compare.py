@@ -58,7 +58,9 @@ def compare(db: Database, doc_refs: list[int | str]) -> dict[str, Any]:
     Returns ``{"documents": [document rows], "domains": [domain names],
     "attention": [{"doc_id", "sentences", "counts": {domain: n}, "shares": {domain: share},
     "unassigned"}], "indicators": [{"part" (plan | result), "kind", "dimension", "unit" (the
-    most common), "subject", "docs", "values": [{"doc_id", "facts": [fact rows]}]}]}`` with ``values`` in the order of ``documents``. Raises
+    most common), "subject", "indicator" (the normalised indicator, else the subject), "docs",
+    "values": [{"doc_id", "facts": [fact rows]}]}]}`` with ``values`` in the order of
+    ``documents``. Raises
     ``ValueError`` for too few or too many documents and `DubanError` (E015) for a
     reference that names none.
     """
@@ -157,10 +159,12 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
             bucket = clusters.setdefault((side, fact["kind"], dimension), [])
             cluster = next((c for c in bucket if similar(c["key"], key)), None)
             if cluster is None:
-                cluster = {"key": key, "subjects": Counter(), "units": Counter(), "facts": {}, "order": order}
+                cluster = {"key": key, "subjects": Counter(), "indicators": Counter(), "units": Counter(), "facts": {},
+                           "order": order}
                 order += 1
                 bucket.append(cluster)
             cluster["subjects"][fact["subject"]] += 1
+            cluster["indicators"][fact.get("indicator") or fact["subject"]] += 1
             cluster["units"][fact["unit"]] += 1
             cluster["facts"].setdefault(doc_id, []).append(_fact_brief(fact))
     indicators = []
@@ -171,6 +175,7 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
             indicators.append({
                 "part": side, "kind": kind, "dimension": dimension, "unit": c["units"].most_common(1)[0][0],
                 "subject": c["subjects"].most_common(1)[0][0],
+                "indicator": c["indicators"].most_common(1)[0][0],
                 "docs": len(c["facts"]), "order": c["order"],
                 "values": [{"doc_id": doc_id, "facts": c["facts"].get(doc_id, [])} for doc_id in ids],
             })
@@ -181,5 +186,6 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 
 def _fact_brief(fact: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
-    return {k: fact[k] for k in keys}
+    keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year",
+            "indicator")
+    return {k: fact.get(k) for k in keys}

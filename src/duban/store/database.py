@@ -28,7 +28,7 @@ BUSY_RETRIES = 5  # … and how often a transaction that still found it locked i
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
-                       "domain", "section_path", "part")
+                       "domain", "section_path", "part", "indicator")
 
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
 _DOC_COLUMNS = """
@@ -246,15 +246,6 @@ class Database:
         status, doc_id, _ = self._store(doc)
         return status, doc_id
 
-    def import_batch(
-        self, output_dir: str | Path, *, on_progress: Callable[[IngestResult], None] | None = None
-    ) -> IngestReport:
-        """Store the documents of a `duban batch` output folder (see docs/batch.md), each
-        through `ingest_document`: one result per document, ``ingested`` or ``unchanged``."""
-        from duban.batch.importer import import_batch
-
-        return import_batch(self, output_dir, on_progress=on_progress)
-
     def _store(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
         """Store ``doc`` in one transaction; when another process holds the database longer
         than the busy timeout, the transaction (rolled back whole) is tried again."""
@@ -367,20 +358,24 @@ class Database:
             insert(section, None)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
+        # A generator, not a list: a long report's facts (a `FactStream`) are written as they
+        # are made, never all held at once.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
-                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
-        self._insert("facts", columns, [
+                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
+        cols = ", ".join(f'"{c}"' for c in columns)
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
+             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""),
+             f.indicator)
             for f in doc.facts
-        ])
+        ))
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
             (doc_id, c.text, c.start, c.end, c.action, c.object, c.target_text, c.target_start, c.target_end,
              None if c.target_value is None else float(c.target_value), c.target_unit, c.target_kind, c.comparator,
-             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part)
+             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part, c.indicator)
             for c in doc.commitments
         ])
 
@@ -514,12 +509,39 @@ class Database:
                 params.append(str(value))
         sql = (
             'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+            " f.indicator"
             " FROM facts f JOIN documents d ON d.id = f.doc_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY f.doc_id, f.id"  # insertion order = the extractor's order
         )
         return [_fact_row(r) for r in self.conn.execute(sql, params)]
+
+    def track_checks(self, plan: int | str, review: int | str) -> dict[tuple[int, int], dict[str, Any]]:
+        """Statuses a person checked for the pair ``plan`` → ``review``, by (start, target_start)."""
+        keys = [self.document(ref)["doc_key"] for ref in (plan, review)]
+        rows = self.conn.execute(
+            'SELECT start, target_start, machine_status, status, note, checked_at FROM track_checks'
+            " WHERE plan_key = ? AND review_key = ?", keys)
+        return {(r["start"], r["target_start"]): dict(r) for r in rows}
+
+    def check_status(self, plan: int | str, review: int | str, start: int, target_start: int | None,
+                     machine_status: str, status: str, note: str = "") -> dict[str, Any]:
+        """Store a person's status for one tracking row (the machine's beside it); returns the row."""
+        from duban.link.status import STATUSES
+
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        plan_key, review_key = (self.document(ref)["doc_key"] for ref in (plan, review))
+        row = (plan_key, review_key, int(start), -1 if target_start is None else int(target_start), machine_status,
+               status, note[:500], datetime.now(UTC).isoformat(timespec="seconds"))
+        self.conn.execute(
+            "INSERT INTO track_checks (plan_key, review_key, start, target_start, machine_status, status, note,"
+            " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plan_key, review_key, start, target_start)"
+            " DO UPDATE SET machine_status = excluded.machine_status, status = excluded.status,"
+            " note = excluded.note, checked_at = excluded.checked_at", row)
+        return dict(zip(("plan_key", "review_key", "start", "target_start", "machine_status", "status", "note",
+                         "checked_at"), row))
 
     def commitments(self, doc: int | str) -> list[dict[str, Any]]:
         """The commitments of document ``doc`` (an id, key prefix or source path), in text order."""
@@ -564,7 +586,7 @@ class Database:
                 approx=f["approx"], kind=f["kind"], subject=f["subject"], part=f["part"],
                 section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
                 sentence=Span(f["sentence_start"], f["sentence_end"]) if f["sentence_start"] is not None else None,
-                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"],
+                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"], indicator=f["indicator"],
             )
             for f in self.facts(doc=doc_id)
         ]

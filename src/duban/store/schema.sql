@@ -224,3 +224,24 @@ CREATE TRIGGER documents_grams_update AFTER UPDATE OF norm ON documents BEGIN
 END;
 INSERT INTO documents_bigrams (rowid, grams) SELECT id, duban_bigrams(norm) FROM documents;
 INSERT INTO documents_chars (rowid, chars) SELECT id, duban_chars(norm) FROM documents;
+
+-- step 7: normalised indicators on facts and commitments; tracking statuses checked by a person
+-- The statistics bureaus' name of what a fact or a commitment measures (地区生产总值 for 全省GDP),
+-- from lang/zh/indicator_synonyms.tsv (duban.extract.indicators): GROUP BY it across reports.
+ALTER TABLE facts ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+CREATE INDEX facts_indicator ON facts (indicator);
+ALTER TABLE commitments ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+-- A status confirmed or corrected by a person on the tracking page, beside the machine's.
+-- A row is named by its two documents (doc_key) and the commitment's offsets in the plan.
+CREATE TABLE track_checks (
+    id             INTEGER PRIMARY KEY,
+    plan_key       TEXT NOT NULL,              -- documents.doc_key of the plan
+    review_key     TEXT NOT NULL,              -- documents.doc_key of the review
+    start          INTEGER NOT NULL,           -- the commitment's start in the plan's original
+    target_start   INTEGER NOT NULL DEFAULT -1, -- its target's start, -1 without a target
+    machine_status TEXT NOT NULL,              -- the status duban gave when the person checked it
+    status         TEXT NOT NULL,              -- the status the person confirmed or chose
+    note           TEXT NOT NULL DEFAULT '',
+    checked_at     TEXT NOT NULL,              -- UTC, ISO 8601
+    UNIQUE (plan_key, review_key, start, target_start)
+);

@@ -507,6 +507,52 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         their counts by status."""
         return call(D.track_data, db(), org, plan)
 
+    @app.get("/track/{org}/export.{fmt_name}", include_in_schema=False)
+    @api.get("/track/{org}/export.{fmt_name}", summary="The tracking table as CSV or XLSX")
+    def track_export(org: str, fmt_name: str, plan: int | None = None) -> Response:
+        """The chosen pair's tracking table (`duban track ORG --format csv|xlsx`): one row per commitment with
+        its status, confidence, the status a person checked, the evidence and its offsets."""
+        if fmt_name not in ("csv", "xlsx"):
+            raise HTTPError(404, f"没有 {fmt_name} 格式，可选 csv、xlsx (unknown export format)")
+        data = call(D.track_data, db(), org, plan)
+        return _table_download(data["rows"], fmt_name, f"track-{data['plan']['id']}-{data['review']['id']}")
+
+    def require_token(request: Request, what: str) -> None:
+        if not token:
+            raise HTTPError(403, f"{what}需要令牌：请设置 DUBAN_TOKEN 后启动服务 (set DUBAN_TOKEN to enable this)")
+        scheme, _, given = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
+            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN> (missing or wrong token)",
+                            {"WWW-Authenticate": "Bearer"})
+
+    @api.post("/track/{org}/checks", summary="Confirm or correct a tracking status (needs the token)",
+              openapi_extra={"security": [{"bearerAuth": []}]}, responses={
+                  400: {"description": "a bad body or status"}, 401: {"description": "missing or wrong token"},
+                  403: {"description": "no token set on the server"}, 404: {"description": "no such row"}})
+    async def track_check(org: str, request: Request) -> dict[str, Any]:
+        """JSON body `{plan, start, target_start, status, note}`: `plan` the plan document's id, `start` and
+        `target_start` (null without a target) the row's offsets, `status` the status a person confirms or
+        chooses. Stored beside duban's own status (`track_checks`); the answer is the row as now shown."""
+        require_token(request, "核对状态")
+        try:
+            body = await request.json()
+            plan, start, status = int(body["plan"]), int(body["start"]), str(body["status"])
+            target_start = None if body.get("target_start") is None else int(body["target_start"])
+            note = str(body.get("note") or "")
+        except (ValueError, KeyError, TypeError):
+            raise HTTPError(400, "请求体应为 JSON：{plan, start, target_start, status, note} (bad body)") from None
+        from duban.link.status import STATUSES
+
+        if status not in STATUSES:
+            raise HTTPError(400, f"未知状态 {status!r}，可选：{', '.join(STATUSES)} (unknown status)")
+        data = call(D.track_data, db(), org, plan)
+        row = next((r for r in data["rows"] if r["start"] == start and r.get("target_start") == target_start), None)
+        if row is None:
+            raise HTTPError(404, "这份计划中没有这一条承诺 (no tracking row at these offsets)")
+        await run_in_threadpool(_store_check, db_path, data["plan"]["id"], data["review"]["id"], row, status, note,
+                                upload_lock)
+        return {**row, "checked": status, "machine_status": row["status"], "checked_note": note}
+
     # -- upload --------------------------------------------------------------------------
     async def read_upload(request: Request) -> tuple[str, bytes, Any]:
         """The multipart body's file (its safe name and bytes) and its form, within the size limit."""
@@ -668,6 +714,31 @@ def safe_filename(name: str) -> str:
         stem, dot, suffix = name.rpartition(".")
         name = (stem[: 110] + dot + suffix[:9]) if dot else name[:120]
     return name or "upload"
+
+
+def _store_check(db_path: Path, plan: int, review: int, row: dict[str, Any], status: str, note: str,
+                 lock: threading.Lock) -> None:
+    with lock, Database(db_path, create=False) as database:
+        database.check_status(plan, review, row["start"], row.get("target_start"), row["status"], status, note)
+
+
+def _table_download(rows: list[dict[str, Any]], fmt_name: str, stem: str) -> Response:
+    """Tracking rows as a CSV (UTF-8 with a BOM, for spreadsheets) or XLSX download."""
+    from duban.export import export
+    from duban.link.track import export_rows
+
+    table = export_rows(rows)
+    if fmt_name == "csv":
+        out = io.StringIO()
+        out.write("\ufeff")
+        export(table, "csv", out)
+        body, media = out.getvalue().encode("utf-8"), "text/csv; charset=utf-8"
+    else:
+        out_b = io.BytesIO()
+        export(table, "xlsx", out_b)
+        body, media = out_b.getvalue(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    return Response(body, media_type=media,
+                    headers={"Content-Disposition": f'attachment; filename="{stem}.{fmt_name}"'})
 
 
 def _ingest_upload(db_path: Path, name: str, content: bytes, lock: threading.Lock) -> dict[str, Any]:

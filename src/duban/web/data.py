@@ -302,7 +302,8 @@ FACT_SORTS = {
 }
 _FACT_SELECT = (
     'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+    " f.indicator"
     " FROM facts f JOIN documents d ON d.id = f.doc_id"
 )
 
@@ -421,7 +422,7 @@ def _fact_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 _FACT_ONLY_SELECT = (
     'SELECT f.id, f.doc_id, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind, f.subject, f.part,'
-    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year FROM facts f"
+    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year, f.indicator FROM facts f"
 )
 
 

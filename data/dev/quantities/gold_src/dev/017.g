@@ -1,0 +1,16 @@
+万余人次|10000|人次|over|amount|赴金门游办证
+一万三千多人次|13000|人次|over|amount|赴金旅游办证人数
+一万一千多人次|11000|人次|over|amount|个人旅游
+1个月以上|1|月|over|duration|暂住
+近160万人次|1600000|人次|under|amount|入境的台胞
+约45万人次|450000|人次|about|amount|赴台的大陆居民
+约有11万人|110000|人|about|amount|台胞
+3731家|3731|家|exact|amount|台资企业
+4000多人|4000|人|over|amount|常住外国人
+443941本|443941|本|exact|amount|出入境证件
+比去年同期增长了21%|21|%|exact|change|出入境证件
+近145万本|1450000|本|under|amount|出入境证件
+2400件|2400|件|exact|amount|涉外案事件
+10年|10|年|exact|duration|业务工作零差错
+零差错|0||exact|amount|业务工作
+零违纪|0||exact|amount|队伍建设

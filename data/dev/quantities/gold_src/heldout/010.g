@@ -1,0 +1,16 @@
+65歲以上|65|岁|over|amount|長者
+3,000元|3000|元|exact|amount|三節慰問金
+5,000元|5000|元|exact|amount|三節慰問金
+300元|300|元|exact|amount|補助
+3萬元|30000|元|exact|amount|第一胎
+5萬元|50000|元|exact|amount|第二胎
+7萬元|70000|元|exact|amount|第三胎
+11國|11|国|exact|amount|買主與業者
+突破百萬美元|1000000|美元|over|amount|交易額
+1,300多戶|1300|户|over|amount|戶籍數
+500多家|500|家|over|amount|商號
+突破百萬|1000000||over|amount|旅遊人次
+108萬人次|1080000|人次|exact|amount|旅遊人次
+約5億4,000萬元|540000000|元|about|amount|償還債務
+1千多萬|10000000||over|amount|利息
+96萬人次|960000|人次|exact|amount|遊客人數
