@@ -11,6 +11,24 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+def _flags_take_no_value() -> None:
+    """Help lists a flag (``--json``) plainly: typer labels every option with its value's type,
+    flags too (``--json <bool>``), which reads as if the flag wanted a value."""
+    from typer.core import TyperOption
+
+    shown = TyperOption.display_type_rich
+    if getattr(shown, "_duban", False):
+        return
+
+    def display_type_rich(self, ctx):  # noqa: ANN001, ANN202
+        return None if self.is_flag else shown(self, ctx)
+
+    display_type_rich._duban = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich
+
+
+_flags_take_no_value()
+
 app = typer.Typer(
     name="duban",
     help="督办 duban: read Chinese local-government work reports into grounded, queryable facts.",

@@ -29,6 +29,8 @@ from duban.store.database import internal_error
 
 # Above this many files, `ingest` shows a progress bar (on stderr, gone when done).
 PROGRESS_MIN_FILES = 3
+# After a large ingest, the table of documents shows this many (the summary counts them all).
+INGEST_ROWS_SHOWN = 20
 
 
 @contextmanager
@@ -156,9 +158,14 @@ def _print_ingested(database: Database, report: IngestReport) -> None:
     ids = list(dict.fromkeys(r.doc_id for r in report if r.doc_id is not None))
     if not ids:
         return
-    table = _table("Documents", ("id", "organisation", "level", "county", "periods", "type"),
+    shown = ids[:INGEST_ROWS_SHOWN]
+    more = len(ids) - len(shown)
+    table = _table("Documents" if not more else f"Documents (the first {len(shown)} of {len(ids)})",
+                   ("id", "organisation", "level", "county", "periods", "type"),
                    ("parts", "sections", "facts", "warnings"))
-    for doc_id in ids:
+    if more:
+        table.caption = f"… and {more} more: `duban docs` lists them all"
+    for doc_id in shown:
         d = database.document(doc_id)
         table.add_row(
             str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(d["county"]), _periods(d),

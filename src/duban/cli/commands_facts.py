@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich import box
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
@@ -24,8 +26,10 @@ PROSE_COLUMNS = {"text": 40, "result_text": 36, "evidence": 30, "subject": 24, "
 TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "") -> None:
-    """Rows as a rich table (for people) or through an exporter (csv, jsonl) on stdout."""
+def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "",
+               width: int | None = None) -> None:
+    """Rows as a rich table (for people, ``width`` cells wide if given) or through an exporter
+    (csv, jsonl) on stdout."""
     if fmt == "table":
         table = Table(box=box.SIMPLE_HEAD, title=title or None)
         for c in columns:
@@ -36,7 +40,7 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
                                  justify="right" if c in ("start", "end", "value", "score") else "left")
         for row in rows:
             table.add_row(*(Text("" if row.get(c) is None else printable(row.get(c))) for c in columns))
-        console.print(table)
+        (console if width is None else Console(width=width)).print(table)
         return
     from duban.export import export
     from duban.registry import exporters
@@ -232,9 +236,10 @@ def facts(
     db: DbOpt = None,
     org: Annotated[str | None, typer.Option(help="Part of the organisation's name, e.g. 斋坛.")] = None,
     unit: Annotated[str | None, typer.Option(help="Unit as the spec writes it: 元, 亩, %, 人 …")] = None,
-    kind: Annotated[str | None, typer.Option(help="amount, change, share, rank or duration.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        help="amount, change, share, rank or duration (or 数量, 增减, 比例, 排名, 时长).")] = None,
     domain: Annotated[str | None, typer.Option(help="Policy domain, e.g. 民生与社会保障.")] = None,
-    part: Annotated[str | None, typer.Option(help="review, problems or plan.")] = None,
+    part: Annotated[str | None, typer.Option(help="review, problems or plan (or 回顾, 问题, 计划).")] = None,
     year: Annotated[str | None, typer.Option(help="The year a fact is tied to, e.g. 2024.")] = None,
     doc: Annotated[str | None, typer.Option(help="A document: id, key prefix or source path.")] = None,
     format: FormatOpt = "table",
@@ -243,10 +248,24 @@ def facts(
     from duban.store import Database
 
     with _one_line_errors():
+        kind, part = filter_value("kind", kind), filter_value("part", part)
+        if domain is not None:
+            domains = _domains()
+            if domain not in domains:
+                _usage_error(f"unknown --domain {domain!r}; valid: {', '.join(domains)}")
         database = Database.open_for_reading(resolve_db(db))
+        if unit is not None and unit not in _units() and not database.conn.execute(
+                "SELECT 1 FROM facts WHERE unit = ? LIMIT 1", (unit,)).fetchone():
+            known = [r[0] for r in database.conn.execute(
+                "SELECT unit FROM facts WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC LIMIT 40")]
+            _usage_error(f"no fact has --unit {unit!r}; units in this store: {', '.join(known) or '(none)'}")
         rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
         columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
-        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)
+        width = None
+        if format == "table":
+            width = terminal_width()
+            columns = fact_table_columns(width)
+        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, width=width)
 
 
 def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: bool) -> None:
@@ -282,3 +301,56 @@ def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: b
     print(f"TOTAL recall {t['recall']:.4f} ({t['found']}/{t['lines']})  status {t['status_accuracy']:.4f} "
           f"({t['status_right']}/{t['lines']})  where reported {t['reported_accuracy']:.4f} "
           f"({t['reported_right']}/{t['reported_lines']})  rows {t['rows']} (not_reported {t['rows_not_reported']})")
+
+
+def terminal_width() -> int:
+    """The terminal's width: $COLUMNS when set, else what the console found."""
+    given = os.environ.get("COLUMNS", "")
+    return int(given) if given.isdecimal() and int(given) > 20 else console.width
+
+
+def fact_table_columns(width: int) -> tuple[str, ...]:
+    """The columns of `duban facts` that fit ``width`` terminal cells: the fact's text, its
+    subject and organisation are always kept (they wrap); codes and offsets go first."""
+    if width >= 150:
+        return ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+    if width >= 110:
+        return ("org_name", "text", "value", "unit", "kind", "subject", "part", "year")
+    return ("org_name", "text", "value", "unit", "kind", "subject")
+
+
+def _usage_error(message: str) -> None:
+    _error(f"error: {message}")
+    raise typer.Exit(2)
+
+
+def filter_value(field: str, given: str | None) -> str | None:
+    """The stored code for a ``--kind``/``--part`` value given as a code or a Chinese name
+    (``filter_names.tsv``); an unknown one is a usage error listing the valid values."""
+    if given is None:
+        return None
+    from duban.lang import load_table
+
+    rows = [r for r in load_table("filter_names") if r["field"] == field]
+    names = {r["name"]: r["value"] for r in rows}
+    if given.strip() in names:
+        return names[given.strip()]
+    valid: dict[str, list[str]] = {}
+    for r in rows:
+        if r["name"] != r["value"]:
+            valid.setdefault(r["value"], []).append(r["name"])
+    listed = "; ".join(f"{code} ({', '.join(zh)})" for code, zh in valid.items())
+    _usage_error(f"unknown --{field} {given!r}; valid: {listed}")
+    return None
+
+
+def _units() -> set[str]:
+    from duban.lang import load_table
+
+    return {r["unit"] for r in load_table("units")}
+
+
+def _domains() -> list[str]:
+    from duban.lang import load_table
+
+    return list(dict.fromkeys(r["domain"] for r in load_table("domains")))
