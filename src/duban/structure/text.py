@@ -25,11 +25,21 @@ class NormLine:
     text: str
 
 
+_last_lines: tuple[str, list[NormLine]] | None = None
+
+
 def norm_lines(norm: str) -> list[NormLine]:
+    """The lines of ``norm`` with their offsets. The structure stage asks for them several times
+    over: the last text's lines are kept and given again (shared: read them, do not change them)."""
+    global _last_lines
+    last = _last_lines  # (read once: another thread may replace it)
+    if last is not None and last[0] is norm:
+        return last[1]
     out, pos = [], 0
     for text in norm.split("\n"):
         out.append(NormLine(pos, pos + len(text), text))
         pos += len(text) + 1
+    _last_lines = (norm, out)
     return out
 
 
