@@ -199,5 +199,12 @@ class _Pool:
 
     def close(self) -> None:
         if self.executor is not None:
+            self._remember_workers()
+            if any(w.exitcode not in (None, 0) for w in self.workers):
+                # a worker killed after its last record may have died holding the task queue's
+                # lock: the others would wait for it forever, and so would the shutdown
+                for worker in self.workers:
+                    if worker.is_alive():
+                        worker.terminate()
             self.executor.shutdown(wait=True, cancel_futures=True)
             self.executor = None
