@@ -74,7 +74,8 @@ class Wording:
     deadlines: list[tuple[re.Pattern, str, bool]]  # pattern, period template, counts in section titles
     deadline_any: re.Pattern
     indicators: Words  # indicator names (indicator_synonyms.tsv): never cut into by stripping
-    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rows without {n}: word → period, in titles
+    # rows without {n}: word → (period, counts in section titles)
+    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
 
     def value(self, kind: str, word: str) -> str:
