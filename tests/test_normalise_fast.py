@@ -4,12 +4,13 @@ translation of every character, and the script's detection counts the changed ch
 
 from __future__ import annotations
 
-import pytest
-
 import importlib
 
-n = importlib.import_module("duban.clean.normalise")  # the module, not the stage function of that name
+import pytest
+
 from helpers import SEEDS, SERIES
+
+n = importlib.import_module("duban.clean.normalise")  # the module, not the stage function of that name
 
 CASES = [
     "",
@@ -58,3 +59,38 @@ def test_the_view_is_made_once_for_the_same_text():
     assert n.simplified_view(text) is n.simplified_view(text) == n.to_simplified(n.half_width(text))
     other = "經濟發展\n" * 10  # equal but not the same object: made again, equal
     assert n.simplified_view(other) == n.simplified_view(text)
+
+
+def test_the_display_width_counts_every_wide_character_two():
+    import unicodedata
+
+    from duban.clean.lines import width
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    for start in range(0, len(every), 4096):
+        piece = every[start : start + 4096]
+        assert width(piece) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in piece)
+
+
+def test_the_search_index_tokens_are_those_of_the_plain_definition():
+    from duban.store.grams import bigrams, chars, indexed
+
+    def plain_bigrams(text: str) -> str:
+        out, prev = [], ""
+        for ch in text:
+            if ch.isalnum():
+                if prev:
+                    out.append(prev + ch)
+                prev = ch
+            else:
+                prev = ""
+        return " ".join(out)
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    for start in range(0, len(every), 8192):
+        piece = every[start : start + 8192]
+        assert bigrams(piece) == plain_bigrams(piece)
+        assert chars(piece) == " ".join(sorted({ch for ch in piece if ch.isalnum()}))
+    for text in _texts() + ["a_b", "__", "乡村_振兴", "x", ""]:
+        assert bigrams(text) == plain_bigrams(text)
+        assert chars(text) == " ".join(sorted({ch for ch in text if indexed(ch)}))

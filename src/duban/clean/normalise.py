@@ -129,6 +129,8 @@ def simplified_view(text: str) -> str:
 def detect_script(text: str, simplified: str) -> str:
     """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
+    if sample == converted:  # nothing changed: simplified (the usual case)
+        return "simplified"
     cjk = changed = 0
     for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
         a, b = m.span()

@@ -149,6 +149,10 @@ class Database:
                 self.conn.row_factory = sqlite3.Row
                 self.conn.execute("PRAGMA foreign_keys = ON")
                 self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+                # In WAL mode a commit need not wait for the disk: nothing ever corrupts the store
+                # or leaves half a document; only a power cut or a crash of the operating system
+                # may lose the last documents stored, which a new ingest stores again.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.conn)
                 break
             except (sqlite3.Error, RuntimeError) as exc:
@@ -342,20 +346,25 @@ class Database:
         ])
 
     def _insert_sections(self, doc_id: int, sections: list[Section]) -> None:
-        columns = ("doc_id", "parent_id", "level", "marker", "title", "start", "end", "heading_start", "heading_end",
-                   "ord")
-        ord_ = 0
+        # One statement for the whole tree: ids are given in pre-order from the table's largest,
+        # which is the id SQLite would give each row inserted one after another.
+        columns = ("id", "doc_id", "parent_id", "level", "marker", "title", "start", "end", "heading_start",
+                   "heading_end", "ord")
+        rows: list[tuple[Any, ...]] = []
+        base = self.conn.execute("SELECT coalesce(max(id), 0) FROM sections").fetchone()[0] + 1
 
-        def insert(s: Section, parent_id: int | None) -> None:
-            nonlocal ord_
-            row = (doc_id, parent_id, s.level, s.marker, s.title, s.span.start, s.span.end, *_ends(s.heading), ord_)
-            ord_ += 1
-            section_id = self._insert("sections", columns, [row])
+        def walk(s: Section, parent_id: int | None) -> None:
+            section_id = base + len(rows)
+            rows.append((section_id, doc_id, parent_id, s.level, s.marker, s.title, s.span.start, s.span.end,
+                         *_ends(s.heading), len(rows)))
             for child in s.children:
-                insert(child, section_id)
+                walk(child, section_id)
 
         for section in sections:
-            insert(section, None)
+            walk(section, None)
+        if rows:
+            cols = ", ".join(f'"{c}"' for c in columns)
+            self.conn.executemany(f"INSERT INTO sections ({cols}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
         # A generator, not a list: a long report's facts (a `FactStream`) are written as they
@@ -363,10 +372,19 @@ class Database:
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         cols = ", ".join(f'"{c}"' for c in columns)
+        cues: dict[tuple[str, ...], str] = {}  # the facts of a sentence share their cues: JSON made once
+
+        def cues_json(values: list[str]) -> str:
+            key = tuple(values)
+            text = cues.get(key)
+            if text is None:
+                text = cues[key] = json.dumps(list(values), ensure_ascii=False)
+            return text
+
         self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""),
+             cues_json(f.domain_cues), str(f.year or ""),
              f.indicator)
             for f in doc.facts
         ))
@@ -429,7 +447,8 @@ class Database:
             where.append("d.province LIKE ? || '%'")
             params.append(province.strip())
         if county:
-            where.append("(d.county LIKE ? || '%' OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
+            where.append("(d.county LIKE ? || '%'"
+                         " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
             params += [county.strip()] * 2
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
@@ -437,7 +456,8 @@ class Database:
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        return _doc_row(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+        return _doc_row(row)
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(

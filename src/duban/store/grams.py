@@ -15,7 +15,12 @@ the index in step with ``documents`` and from the schema step that builds it.
 
 from __future__ import annotations
 
+import re
 import sqlite3
+
+# Runs of indexed characters. In a str pattern `\w` is a character for which str.isalnum()
+# holds, or "_" (CPython's SRE_UNI_IS_WORD); leaving "_" out leaves exactly `indexed`.
+_RUN = re.compile(r"[^\W_]+")
 
 
 def indexed(ch: str) -> bool:
@@ -26,20 +31,15 @@ def indexed(ch: str) -> bool:
 def bigrams(text: str | None) -> str:
     """The bigrams of ``text`` in order, separated by spaces: one token per position."""
     out: list[str] = []
-    prev = ""
-    for ch in text or "":
-        if indexed(ch):
-            if prev:
-                out.append(prev + ch)
-            prev = ch
-        else:
-            prev = ""
+    for run in _RUN.findall(text or ""):  # the pairs of each run of indexed characters
+        if len(run) > 1:
+            out += map(str.__add__, run[:-1], run[1:])
     return " ".join(out)
 
 
 def chars(text: str | None) -> str:
     """The distinct letters and digits of ``text``, sorted (the same string every time)."""
-    return " ".join(sorted({ch for ch in text or "" if indexed(ch)}))
+    return " ".join(sorted(ch for ch in set(text or "") if indexed(ch)))
 
 
 def runs(word: str) -> list[str]:
