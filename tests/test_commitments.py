@@ -254,3 +254,14 @@ def test_page_chrome_after_the_report_and_title_lines_are_no_commitments():
             "二、2025年工作计划\n新建口袋公园5个。\n相关新闻\n下半年我县将新建学校10所\n")
     doc = process(Document(source="<text>", original=text))
     assert [c.text for c in doc.commitments] == ["我们将新建文化礼堂2个", "新建口袋公园5个"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("粮食产量跃上1.4万亿斤新台阶、亩产提升10.1斤。", [("跃上1.4万亿斤", "粮食产量"), ("10.1斤", "亩产")]),  # a milestone
+    ("调查失业率稳定在5%左右的较低水平。", [("稳定在5%左右", "调查失业率")]),  # the figure before 的较低水平 is the level
+    ("单位GDP能耗下降5%以上、二氧化碳排放下降5.8%。",  # the list's modifier makes a table name
+     [("下降5%以上", "单位GDP能耗"), ("下降5.8%", "单位GDP二氧化碳排放")]),
+    ("新增高新技术企业60家、科技型中小企业500家。", [("60家", "高新技术企业"), ("500家", "科技型中小企业")]),  # no name: as written
+])
+def test_levels_reached_and_list_modifiers(text, expected):
+    assert [(c.target_text, c.object) for c in targets(text)] == expected

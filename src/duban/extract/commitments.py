@@ -362,6 +362,8 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
         elif later and "从" in before:
             ok = False  # 从10万元提高到15万元: the baseline
+        elif w.at_start("milestone", norm, q.end):
+            ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
         elif q.dimension not in COUNT_DIMENSIONS and _is_cjk(nxt) and nxt not in "以左上和与及或" and (
                 later or q.approx in ("over", "under") and norm[q.end - 2 : q.end] in ("以上", "以下")):
             ok = False  # 超百亿元特色产业集群达到90个, 3岁以下婴幼儿: a measure used as an adjective
@@ -422,7 +424,27 @@ def read_statements(
             seg_start = post_end
     out.sort(key=lambda s: s.q.start)
     _distribute(out)
+    _share_list_modifiers(out)
     return out
+
+
+def _share_list_modifiers(statements: list[Statement]) -> None:
+    """单位GDP能耗下降5%以上、二氧化碳排放下降5.8%: an item of a list that names no table indicator
+    takes the modifier of the item before when that makes one (单位GDP二氧化碳排放)."""
+    w = wording()
+    previous = None
+    for st in statements:
+        if not st.target:
+            continue
+        if (previous is not None and previous.clause == st.clause and st.object and previous.object
+                and st.context_start is None and not w.indicators.starting_at(st.object, 0)):
+            first = previous.object
+            for j in range(len(first) - 1, 0, -1):
+                name = first[:j] + st.object
+                if w.indicators.starting_at(name, 0) == name:
+                    st.object = name
+                    break
+        previous = st
 
 
 def _distribute(statements: list[Statement]) -> None:
@@ -547,8 +569,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
     post = post.strip(" 、,")
-    if post.startswith("的") and w.at_start("task", post, 1):
-        post = ""  # 超额完成播种8万亩的任务: the task is no part of the name
+    if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
+        post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
     if pre.endswith("等") and post:
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     pre_obj, action = _strip(pre)
