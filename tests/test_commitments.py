@@ -265,3 +265,11 @@ def test_page_chrome_after_the_report_and_title_lines_are_no_commitments():
 ])
 def test_levels_reached_and_list_modifiers(text, expected):
     assert [(c.target_text, c.object) for c in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("实施“规模以上服务业企业倍增计划”，新增78家。", [("78家", "规模以上服务业企业倍增计划")]),  # the topic is counted
+    ("新增省级以上企业技术中心、重点实验室等250家。", [("250家", "省级以上企业技术中心、重点实验室")]),  # the list counted
+])
+def test_a_figure_without_a_name_takes_its_sentences_topic_or_list(text, expected):
+    assert [(c.target_text, c.object) for c in targets(text)] == expected

@@ -330,8 +330,8 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
         return False
     w = wording()
     rest = clean_object(norm[q.end : clause[1]].strip())
-    if not rest or len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
-        return False
+    if len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
+        return False  # (nothing after the count: 新增企业技术中心、重点实验室等250家 counts the list itself)
     head = _strip_lead(norm[clause[0] : q.start])
     verb = w.at_start("action", head)
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
@@ -573,6 +573,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
     if pre.endswith("等") and post:
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
+    elif pre.endswith("等"):
+        pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
     pre_obj, action = _strip(pre)
     pre_obj = clean_object(pre_obj)
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
@@ -852,6 +854,9 @@ def extract_commitments(doc: Document) -> Document:
                 if _states_means(clause):
                     continue
                 for s in stated:
+                    if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
+                        # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
+                        s.object = _topic(norm, (ss, se), (cs, ce)) or s.object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
