@@ -110,6 +110,9 @@ def test_deadline_words_are_a_table_with_templates():
     ("年内出台促进民营经济发展的若干办法。", "出台", "若干办法"),
     ("完成东溪流域治理项目初步设计工作。", "完成", "东溪流域治理项目初步设计"),
     ("加快建成城东污水处理厂。", "建成", "城东污水处理厂"),
+    ("河北中国医学科学院肿瘤医院建成投用。", "建成投用", "河北中国医学科学院肿瘤医院"),  # the verb closing the clause
+    ("5月底前完成二期项目签约、腾退、拆迁。", "完成", "二期项目签约、腾退、拆迁"),  # a dated finish
+    ("建设职教园区。", "建设", "职教园区"),
 ])
 def test_a_clause_without_a_figure_is_a_commitment_when_it_names_a_deliverable(text, action, obj):
     (c,) = plan(text)
@@ -122,6 +125,10 @@ def test_a_clause_without_a_figure_is_a_commitment_when_it_names_a_deliverable(t
     "坚持稳中求进工作总基调。",  # a slogan
     "完善基础设施。",  # no verb with an end
     "建立健全长效机制。",  # a finish verb, but a mechanism is no deliverable
+    "支持国际陆港建设。",  # support, no delivery
+    "谋划保障性安居工程建设。",  # planning a plan
+    "建设美丽宜居农村。",  # the countryside is no deliverable
+    "年内完成改革任务。",  # a year alone does not date an abstraction
 ])
 def test_headings_slogans_and_policy_lines_are_no_commitments(text):
     assert plan(text) == []

@@ -961,7 +961,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: S
         end=span.end,
         action=verb,
         object=obj,
-        strength=strength_of(clause, verb, False),
+        strength=strength_of(clause, verb, False) or "binding",  # a deliverable has an end
         deadline=deadline_of(clause, year),
         section=titles(span.start),
     )
@@ -979,6 +979,16 @@ def deliverable(clause: str) -> tuple[str, str] | None:
     if hit is None:
         return None
     i, verb = hit
+    if w.find("soft", clause[:i]):
+        return None  # 支持国际陆港建设, 谋划保障性安居工程建设: support or planning, no delivery
+    tail = clause.rstrip(" ")
+    end_verb = w.at_end("finish", tail)
+    if end_verb and i == len(tail) - len(end_verb) or (end_verb and i > 0 and w.at_start("finish", tail, i)
+                                                         and clause[i:].rstrip(" ") in w.by_kind["finish"]):
+        # 河北中国医学科学院肿瘤医院建成投用: the thing first, the verb with an end closing the clause
+        obj = clean_object(_strip(tail[:i])[0])
+        if len(obj) >= MIN_OBJECT and w.at_end("deliverable", obj) and not w.at_end("abstract", obj):
+            return verb, obj
     if clause[i + len(verb) : i + len(verb) + 1] in DONE_WELL:
         return None  # 实施好, 建设好: doing something well has no end
     before = clause[:i].rstrip(" ")
@@ -991,9 +1001,17 @@ def deliverable(clause: str) -> tuple[str, str] | None:
         obj = obj[obj.rindex("的") + 1 :] or obj
     if w.at_end("abstract", raw.rstrip(" ")):
         return None  # 乡村建设行动: what is named before the generic ending decides nothing
-    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or not w.at_end("deliverable", obj):
+    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj):
         return None
+    if not w.at_end("deliverable", obj) and not _dated(before):
+        return None  # 5月底前完成二期项目签约、腾退、拆迁: a finish with a date is concrete whatever it names
     return verb, obj
+
+
+def _dated(text: str) -> bool:
+    """Does ``text`` name a date within the year (5月底前, 年底前, 三季度)? A year alone does not."""
+    m = wording().deadline_any.search(text)
+    return bool(m) and any(ch in m.group() for ch in "月季底前")
 
 
 def _states_means(clause: str) -> bool:
