@@ -99,6 +99,18 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("工业增加值12亿元,按可比价计算增长5%", ["工业增加值", "工业增加值"]),
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
+    ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark
+    ("配备社工与心理师各3名", ["社工与心理师"]),  # 各 closes, 配备 introduces
+    ("完成征地6个批次215亩", ["征地批次", "征地"]),  # 批次 is the run's measure word
+    ("其中城镇常住居民人均可支配收入达到42000元", ["城镇常住居民人均可支配收入"]),  # not 中城镇… cut in 其中
+    ("规上工业增加值增长5%,居全省第1位", ["规上工业增加值", "规上工业增加值"]),  # a ranking verb names nothing
+    ("规上工业增加值增长5%,全省排名第5位", ["规上工业增加值", "规上工业增加值"]),
+    ("小麦种植面积210万亩,比上年增加3.18万亩", ["小麦种植面积", "小麦种植面积"]),  # nor a comparison base
+    ("增速较1-5月上升1位", ["增速"]),
+    ("合同金额12亿元,比增12%", ["合同金额", "合同金额"]),
+    ("累计完成税收收入42万元,完成年度任务120万元的35%", ["税收收入", "年度任务", "税收收入"]),  # what was completed
+    ("完成国内生产总值31100万元,占年计划的58.2%,同比增长17.8%", ["国内生产总值", "占年计划", "国内生产总值"]),
+    ("城镇化率65%,提高2个百分点", ["城镇化率", "城镇化率"]),  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -9,7 +9,7 @@ from typing import Iterator
 
 from duban.document import Document, Fact, Span
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import subject_spans
+from duban.extract.subjects import in_share_frame, subject_spans
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -95,6 +95,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
+    earlier_subject = ""  # the subject before the previous one, in the same sentence
     spans = [(q.start, q.end) for q in quantities]
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
@@ -128,9 +129,17 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
+        frame = q.kind == "share" and in_share_frame(norm, q.start)
+        if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
+                and previous_sentence == k:
+            subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
-        previous_subject, previous_sentence = subject, k
+        if previous_sentence != k:
+            earlier_subject = ""
+        if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
+            earlier_subject = previous_subject if previous_sentence == k else ""
+            previous_subject, previous_sentence = subject, k
         key = tuple(map(id, path))
         titles = section_titles.get(key)
         if titles is None:

@@ -60,10 +60,39 @@ def _list_marker() -> re.Pattern:
     return with_first_chars("|".join(f"(?:{p})" for p in patterns))
 
 
+@lru_cache(maxsize=1)
+def _bases() -> tuple[Words, Words]:
+    rows = load_table("subject_trim")
+    return Words(r["word"] for r in rows if r["side"] == "base"), Words(r["word"] for r in rows if r["side"] == "notbase")
+
+
+@lru_cache(maxsize=1)
+def share_frames() -> Words:
+    """Words that open the clause of a share that names a frame (占年计划的, 完成年度任务的)."""
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
+
+
+def is_base(text: str, start: int) -> bool:
+    """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
+    base, notbase = _bases()
+    return bool(base.starting_at(text, start)) and not notbase.starting_at(text, start)
+
+
+def in_share_frame(text: str, start: int) -> bool:
+    """Does the clause before ``start`` open a share's frame (占年计划的, 完成年度任务)?"""
+    lo = max(0, start - MAX_LEFT)
+    clause = text[lo:start]
+    cut = max(clause.rfind(c) for c in LEFT_BREAKS) + 1
+    frames = share_frames()
+    return any(frames.starting_at(text, j) for j in range(lo + cut, start))
+
+
 def trim_head(text: str, start: int, end: int) -> int:
     marker = _list_marker().match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()  # ①完成投资3亿元: the marker numbers the item, it names nothing
+    while start < end - 1 and text[start] in OPENING:
+        start += 1  # (其中外资3家): the bracket opens a remark, the noun follows
     head = _words()[0]
     while end > start:
         w = head.starting_at(text, start)
@@ -139,6 +168,13 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
             if comma >= 0:
                 i = comma + 1
+            else:  # 其|中城镇常住居民…: a word the limit cut through is left out whole
+                verbs = _words()[3]
+                for j in range(max(0, i - CUT_LOOKBACK), i):
+                    w = verbs.starting_at(text, j)
+                    if w and i < j + len(w) < pos:
+                        i = j + len(w)
+                        break
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -232,6 +268,20 @@ def subject_spans(
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
         left = [(a, b) for a, b in left if b > a]
+    if left and is_base(text, left[0][0]):
+        return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
+    if (
+        len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours
+        and text[left[0][0] : left[0][1]] in lexicon().units
+    ):  # 6个批次215亩: 批次 is the run's measure word, the area measures what the run does
+        prev_left = _left(text, neighbours[index - 1], spans, index - 1)
+        return _after_last_verb(text, prev_left) or prev_left
+    if q.kind == "change" and left and text[left[-1][0] : left[-1][1]] not in _lone_words():
+        a, b = left[-1]
+        cut = max(text.rfind("较", a, b), text.rfind("比", a, b))
+        if cut > a and is_base(text, cut):
+            left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
+            left = [(x, y) for x, y in left if y > x]
     lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
     if left and not lone_word:
         return left
