@@ -110,7 +110,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("合同金额12亿元,比增12%", ["合同金额", "合同金额"]),
     ("累计完成税收收入42万元,完成年度任务120万元的35%", ["税收收入", "年度任务", "税收收入"]),  # what was completed
     ("完成国内生产总值31100万元,占年计划的58.2%,同比增长17.8%", ["国内生产总值", "占年计划", "国内生产总值"]),
-    ("城镇化率65%,提高2个百分点", ["城镇化率", "城镇化率"]),  # a share that is no frame passes its subject on
+    ("城镇化率65%,提高2个百分点", ["城镇化率", "城镇化率"]),
+    ("6个社区年收入超过40万元", ["社区", "社区年收入"]),  # the count names 社区, the amount its income
+    ("7个村均实现双达标", ["村"]),  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

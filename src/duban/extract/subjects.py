@@ -48,7 +48,7 @@ def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
     head = Words(r["word"] for r in rows if r["side"] == "head")
     tail = Words(r["word"] for r in rows if r["side"] == "tail")
-    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change"))
+    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change", "attribute"))
     verbs = Words(r["word"] for r in rows if r["side"] in ("head", "stop"))
     return head, tail, stop, verbs
 
