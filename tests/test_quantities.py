@@ -112,7 +112,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("完成国内生产总值31100万元,占年计划的58.2%,同比增长17.8%", ["国内生产总值", "占年计划", "国内生产总值"]),
     ("城镇化率65%,提高2个百分点", ["城镇化率", "城镇化率"]),
     ("6个社区年收入超过40万元", ["社区", "社区年收入"]),  # the count names 社区, the amount its income
-    ("7个村均实现双达标", ["村"]),  # a share that is no frame passes its subject on
+    ("7个村均实现双达标", ["村"]),
+    ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
+    ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

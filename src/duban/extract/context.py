@@ -9,7 +9,7 @@ from typing import Iterator
 
 from duban.document import Document, Fact, Span
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import in_share_frame, subject_spans
+from duban.extract.subjects import in_share_frame, subject_spans, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -81,6 +81,17 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
     return base
 
 
+def _common_end(words: list[str]) -> str:
+    """The longest ending that all ``words`` share, if it is at least two characters (企业)."""
+    end = words[0]
+    for w in words[1:]:
+        n = 0
+        while n < len(end) and n < len(w) and end[-1 - n] == w[-1 - n]:
+            n += 1
+        end = end[len(end) - n :]
+    return end if len(end) >= 2 else ""
+
+
 def annotate(doc: Document, quantities: list) -> list[Fact]:
     """Facts for ``quantities`` (found in ``doc.norm``), in order."""
     return list(iter_facts(doc, quantities))
@@ -96,6 +107,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     earlier_subject = ""  # the subject before the previous one, in the same sentence
+    listed: list[tuple[str, str]] = []  # (unit, subject) of the amounts of the current sentence
     spans = [(q.start, q.end) for q in quantities]
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
@@ -133,8 +145,17 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
             subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
+        if previous_sentence != k:
+            listed = []
+        if not subject and q.kind == "amount" and total_word_before(norm, q.start):
+            # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), not the last one
+            items = [subj for unit, subj in listed if unit == q.unit and subj]
+            subject = (_common_end(items) if len(items) >= 2 else "") or " "  # " ": nothing shared, not the last item's
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
+        subject = subject.strip()
+        if q.kind == "amount":
+            listed.append((q.unit, subject))
         if previous_sentence != k:
             earlier_subject = ""
         if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did

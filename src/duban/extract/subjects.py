@@ -78,6 +78,16 @@ def is_base(text: str, start: int) -> bool:
     return bool(base.starting_at(text, start)) and not notbase.starting_at(text, start)
 
 
+@lru_cache(maxsize=1)
+def _totals() -> Words:
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "total")
+
+
+def total_word_before(text: str, start: int) -> bool:
+    """Does a word of a total (合计, 共计) stand right before ``start``?"""
+    return bool(_totals().ending_at(text, start - 1 if text[start - 1 : start] == " " else start))
+
+
 def in_share_frame(text: str, start: int) -> bool:
     """Does the clause before ``start`` open a share's frame (占年计划的, 完成年度任务)?"""
     lo = max(0, start - MAX_LEFT)
