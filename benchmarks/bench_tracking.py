@@ -15,7 +15,7 @@ Figures (targets from the commitments and tracking issue)
        median and worst of ``--runs``; target under 100 ms. CPU time is printed beside the wall
        time: on a loaded machine wall time is what other processes leave over.
 
-The default pair is the largest of ``shared/series``: hebei_2023 (plan) and hebei_2024 (review).
+The default pair is the largest of ``data/series``: hebei_2023 (plan) and hebei_2024 (review).
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
-SERIES = REPO.parent / "shared" / "series"
+SERIES = REPO / "data" / "series"
 
 TARGET_END_TO_END_S = 1.0
 TARGET_STEP_MS = 100.0

@@ -218,6 +218,87 @@ def generate(n: int, seed: int = 0, *, seeds_dir: str | Path = SEEDS, html_rate:
                 i += 1
 
 
+SERIES = ROOT / "data" / "series"
+_FULLWIDTH_DIGITS = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
+VARIANTS = ("as_is", "rescaled", "traditional", "wrapped", "html", "full_width", "two_in_one")
+
+
+def _real_texts() -> list[tuple[str, str]]:
+    """The repository's real reports: the seeds and the series, ``(stem, text)``."""
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt"))
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in paths]
+
+
+def _rescale(text: str, rng: random.Random) -> str:
+    """Every number but a year scaled by one random factor per number."""
+    def scale(m: re.Match) -> str:
+        token = m.group(1)
+        if text[m.end():m.end() + 1] == "年" and len(token) == 4:
+            return token
+        decimals = len(token.split(".")[1]) if "." in token else 0
+        value = float(token) * rng.uniform(0.6, 1.6)
+        return f"{value:.{decimals}f}" if decimals else str(max(1, round(value)))
+
+    return _NUMBER.sub(scale, text)
+
+
+def _wrap(text: str, width: int) -> str:
+    """Each paragraph broken into lines of ``width`` characters, as text copied out of a PDF."""
+    out = []
+    for line in text.splitlines():
+        out += [line[i:i + width] for i in range(0, len(line), width)] or [""]
+    return "\n".join(out)
+
+
+def varied(target_mb: float = 10.0, seed: int = 0) -> Iterator[tuple[str, bytes]]:
+    """About ``target_mb`` MB of reports of every shape the repository holds, deterministic:
+    first the seeds and the series themselves, then each of them varied in turn (``VARIANTS``:
+    numbers rescaled, in traditional script, wrapped at a page's width, as an HTML page, with
+    full-width digits, two reports in one file), then recombined township reports
+    (`generate`) until the size is reached. Names are ``NNNN-<variant>-<stem>.txt|html``."""
+    import opencc
+
+    s2t = opencc.OpenCC("s2t").convert
+    texts = _real_texts()
+    rng = random.Random(seed)
+    limit, size, i = target_mb * 1e6, 0, 0
+
+    def item(variant: str, stem: str, text: str) -> tuple[str, bytes]:
+        nonlocal size, i
+        suffix = ".txt"
+        if variant == "html":
+            text, suffix = _html(text, text.splitlines()[0][:40]), ".html"
+        data = text.encode("utf-8")
+        size += len(data)
+        i += 1
+        return f"{i - 1:04d}-{variant}-{stem}{suffix}", data
+
+    for stem, text in texts:
+        yield item("as_is", stem, text)
+    rounds = 0
+    while size < limit * 0.45 and rounds < 8:
+        for k, (stem, text) in enumerate(texts):
+            variant = VARIANTS[1 + (k + rounds) % (len(VARIANTS) - 1)]
+            body = _rescale(text, rng)
+            if variant == "traditional":
+                body = s2t(body)
+            elif variant == "wrapped":
+                body = _wrap(body, rng.choice((34, 38, 42)))
+            elif variant == "full_width":
+                body = body.translate(_FULLWIDTH_DIGITS)
+            elif variant == "two_in_one":
+                other = texts[(k + 1 + rounds) % len(texts)][1]
+                body = body + "\n\n" + _rescale(other, rng)
+            yield item(variant, stem, body)
+        rounds += 1
+    for name, data in generate(100_000, seed=seed):
+        if size >= limit:
+            return
+        size += len(data)
+        i += 1
+        yield f"{i - 1:04d}-township-{name.replace('/', '_')}", data
+
+
 def write_folder(folder: str | Path, n: int, **kwargs) -> Path:
     out = Path(folder)
     for name, data in generate(n, **kwargs):

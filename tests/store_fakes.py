@@ -71,16 +71,16 @@ def sample_document() -> Document:
     facts = [
         Fact("2周", 72, 74, 2, "周", "exact", "duration", subject="时间", part="review",
              section=["2024年工作总结", "项目建设"], sentence=Span(70, 91), domain="projects",
-             domain_cues=["项目建设"], year="2024"),
+             domain_cues=["项目建设"], year="2024", indicator="时间"),
         Fact("112户", 78, 82, 112, "户", "exact", "amount", subject="租赁", part="review",
              section=["2024年工作总结", "项目建设"], sentence=Span(70, 91), domain="projects",
-             domain_cues=["项目建设"], year="2024"),
+             domain_cues=["项目建设"], year="2024", indicator="租赁"),
         Fact("136亩", 82, 86, 136, "亩", "exact", "amount", subject="租赁", part="review",
              section=["2024年工作总结", "项目建设"], sentence=Span(70, 91), domain="land",
-             domain_cues=["租赁", "亩"], year="2024"),
+             domain_cues=["租赁", "亩"], year="2024", indicator="租赁"),
         Fact("500余万元", 108, 114, 5_000_000, "元", "over", "amount", subject="资金", part="plan",
              section=["2025年工作计划"], sentence=Span(104, 115), domain="finance", domain_cues=["资金"],
-             year="2025"),
+             year="2025", indicator="资金"),
     ]
     for f in facts:
         assert t[f.start : f.end] == f.text

@@ -70,7 +70,8 @@ def test_ids_are_content_hash_plus_ordinal(seeds_out: Path) -> None:
 def test_partitioned_by_province_and_year(seeds_out: Path) -> None:
     for name in ("documents", "sections", "facts"):
         folders = sorted(p.relative_to(seeds_out / name).as_posix() for p in (seeds_out / name).glob("*/*"))
-        assert folders == ["province=unknown/year=2023", "province=unknown/year=2024"]
+        # the province comes from the administrative map, though no seed writes it beside its name
+        assert folders == ["province=浙江省/year=2023", "province=浙江省/year=2024", "province=湖南省/year=2024"]
         for f in (seeds_out / name).rglob("*.parquet"):  # the keys are in the folder names only
             assert "province" not in pq.read_schema(f).names
     assert not list((seeds_out / "errors").glob("*=*")) if (seeds_out / "errors").exists() else True
@@ -87,6 +88,8 @@ def test_province_partition_when_the_byline_names_it(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "documents" / "province=湖南省" / "year=2019").is_dir()  # as Spark writes it
     doc = read_table(tmp_path / "out", "documents").to_pylist()[0]
     assert (doc["province"], doc["county"], doc["year"]) == ("湖南省", "衡南县", "2019")
+    # 青石镇 is not on the map under 衡南县: placed under its written parents, with no code of its own
+    assert (doc["prefecture"], doc["division_code"]) == ("衡阳市", None) and 0 < doc["place_confidence"] < 0.95
 
 
 def test_rerun_gives_the_same_output(seeds_out: Path, tmp_path: Path) -> None:

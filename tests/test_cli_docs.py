@@ -14,6 +14,8 @@ from duban.cli.app import app, console
 from duban.store import Database
 from duban.store import database as store_database
 
+SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
+
 runner = CliRunner()
 
 
@@ -159,6 +161,7 @@ def test_docs_json_is_one_row_per_document(sample_db):
         "id": 1, "source": "reports/zhaitan_2024.txt", "version": 1, "supersedes": None, "format": "txt",
         "encoding": "utf-8", "script": "simplified", "title": "斋坛乡2024年工作总结和2025年工作计划",
         "org_name": "斋坛乡人民政府", "org_level": "township", "county": "龙游县", "province": "浙江省",
+        "prefecture": None, "division_code": None, "place_confidence": None, "place_candidates": [],
         "review_period": "2024", "plan_period": "2025", "doc_type": "summary_plan", "published": "2025-05-21",
         "chars": 116, "body_chars": 66, "part_count": 2, "section_count": 3, "fact_count": 4, "warning_count": 1,
     }
@@ -233,3 +236,16 @@ def test_show_an_unknown_document_is_one_line_and_exit_1(sample_db):
 def test_show_on_a_missing_database_exits_1(db_path):
     result = duban("show", "1", "--db", db_path)
     assert result.exit_code == 1 and not db_path.exists()
+
+
+def test_docs_filtered_by_province_and_county(tmp_path):
+    db = tmp_path / "seeds.db"
+    assert duban("ingest", *sorted(SEEDS.glob("*.txt")), "--db", db).exit_code == 0
+    result = duban("docs", "--db", db, "--province", "浙江", "--json")
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert sorted(d["org_name"] for d in rows) == ["下各镇", "安民乡", "斋坛乡", "柳城畲族镇"]
+    assert {d["province"] for d in rows} == {"浙江省"}
+    rows = json.loads(duban("docs", "--db", db, "--county", "衡南", "--json").stdout)
+    assert [(d["org_name"], d["prefecture"], d["division_code"]) for d in rows] == [("花桥镇", "衡阳市", "430422125000")]
+    assert json.loads(duban("docs", "--db", db, "--province", "河北", "--json").stdout) == []

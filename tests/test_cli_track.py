@@ -104,3 +104,36 @@ def test_commitments_of_a_stored_document(tmp_path: Path):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert any(r["target_text"] == "达6600亩" and r["object"].endswith("种植规模") for r in rows)
+
+
+@pytest.mark.parametrize("plan, review, reason", [
+    (PLAN, SERIES / "hebei_2024.txt", "the plan is 清苑区's, the review 河北省's"),  # another organisation
+    (REVIEW, PLAN, "the plan is for 2024, the review covers 2022"),  # files swapped
+    (PLAN, PLAN, "the two files hold the same report"),
+])
+def test_track_refuses_a_review_that_does_not_follow_the_plan(plan, review, reason):
+    result = duban("track", plan, review)
+    assert result.exit_code == 1 and reason in result.output and "--force" in result.output
+    assert duban("track", plan, review, "--force", "-f", "jsonl").exit_code == 0
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_track_exports_the_tracking_table(tmp_path, fmt):
+    out = tmp_path / f"track.{fmt}"
+    result = duban("track", PLAN, REVIEW, "--format", fmt, "--output", out)
+    assert result.exit_code == 0, result.output
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(out).active
+        values = list(sheet.values)
+        rows = [dict(zip(values[0], r)) for r in values[1:]]
+    gdp = next(r for r in rows if r["text"] == "地区生产总值增长7%")
+    assert gdp["status"] == "partly" and float(gdp["confidence"]) > 0.5 and gdp["measure"] == "地区生产总值"
+    assert f"rows written to {out}" in result.output
+
+
+def test_track_output_needs_a_file_format():
+    assert duban("track", PLAN, REVIEW, "--output", "x.txt").exit_code == 2

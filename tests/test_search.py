@@ -42,7 +42,7 @@ def bodies(db: Database) -> dict[int, str]:
 def found(db: Database, query: str) -> set[int]:
     result = db.search(query, limit=1000)
     ids = {r["id"] for r in result["rows"]}
-    assert result["total"] == len(ids)
+    assert result["total"] == len(ids) and result["total_exact"]
     return ids
 
 
@@ -58,7 +58,7 @@ def sample_words(db: Database, length: int, n: int, seed: int = 4) -> list[str]:
 
 
 # -- recall: the index finds exactly what a scan finds -----------------------------------
-@pytest.mark.parametrize("length", [2, 3, 4, 6])
+@pytest.mark.parametrize("length", [1, 2, 3, 4, 6])
 def test_recall_on_chinese_words_equals_a_brute_force_scan(seeded, length):
     texts = bodies(seeded)
     for word in sample_words(seeded, length, 40):
@@ -73,11 +73,23 @@ def test_recall_on_common_report_words(seeded, word):
     assert found(seeded, word) == {doc_id for doc_id, body in texts.items() if word in body}
 
 
-def test_three_characters_and_more_use_the_index_shorter_words_a_scan(seeded):
-    assert seeded.search("乡村振兴")["mode"] == "fts"
-    assert seeded.search("乡村")["mode"] == "scan"
-    assert seeded.search("农")["mode"] == "scan"
-    assert plan("乡村 振兴工作").mode == "fts"  # one long word is enough for the index; the short one filters
+@pytest.mark.parametrize("query, match, chars_match, scan", [
+    ("乡村振兴", '"乡村 村振 振兴"', "", []),  # n characters: the phrase of their n-1 bigrams
+    ("乡村", '"乡村"', "", []),  # two characters: one bigram
+    ("农", "", '"农"', []),  # one character: the table of characters
+    ("乡村 振兴工作", '"乡村" AND "振兴 兴工 工作"', "", []),
+    ("2.5%", "", '"2" AND "5"', ["2.5%"]),  # punctuation: the digits narrow, the bodies decide
+    ("GDP增长5%", '"GD DP P增 增长 长5"', "", ["GDP增长5%"]),
+])
+def test_every_word_with_a_letter_or_digit_goes_through_the_index(query, match, chars_match, scan):
+    p = plan(query)
+    assert (p.mode, p.match, p.chars_match, p.scan_terms) == ("fts", match, chars_match, scan)
+
+
+def test_only_punctuation_is_a_scan(seeded):
+    assert plan("%").mode == "scan" and plan("，。").mode == "scan"
+    texts = bodies(seeded)
+    assert found(seeded, "，。") == {i for i, b in texts.items() if "，。" in b}
 
 
 def test_a_word_that_is_nowhere_finds_nothing(seeded):
@@ -119,7 +131,7 @@ def test_fts5_syntax_or_not_phrase(seeded):
 
 @pytest.mark.parametrize("query", [
     '"未闭合的引号', "乡村振兴 AND", "(乡村振兴", "乡村振兴)", "NEAR(", "OR 乡村振兴", "AND", "乡村振兴 NOT",
-    '"乡村"', "(乡村 OR 振兴)", "col:乡村振兴 AND 高标准农田", "", "   ", "x" * 600,
+    '"乡"', "(乡 OR 村)", "乡村振兴 AND 村", "", "   ", "x" * 600,
 ])
 def test_malformed_or_empty_queries_raise_query_syntax_error(seeded, query):
     with pytest.raises(QuerySyntaxError) as err:
@@ -153,8 +165,9 @@ def test_ascii_case_is_folded_like_the_index_folds_it(seeded, tmp_path):
     doc = tmp_path / "gdp.txt"
     doc.write_text("某乡2024年工作总结\n全乡GDP增长5%，5G基站建成2个。\n", encoding="utf-8")
     assert db.ingest([doc]).ok
-    assert db.search("gdp")["total"] == db.search("GDP")["total"] == 1  # 3 characters: the index
-    assert db.search("5g")["total"] == db.search("5G")["total"] == 1  # 2 characters: the scan
+    assert db.search("gdp")["total"] == db.search("GDP")["total"] == 1
+    assert db.search("5g")["total"] == db.search("5G")["total"] == 1
+    assert db.search("g")["total"] == db.search("G")["total"] == 1
 
 
 # -- results: snippets, hits, pagination -------------------------------------------------
@@ -179,13 +192,15 @@ def test_hits_count_every_occurrence(seeded):
 
 
 def test_results_are_ranked_and_paginated_with_a_stable_total(seeded):
-    everything = seeded.search("工作", limit=100)
-    assert everything["total"] == len(everything["rows"]) == 5
-    pages = [seeded.search("工作", limit=2, offset=o) for o in (0, 2, 4)]
-    assert all(p["total"] == 5 for p in pages)
-    assert [r["id"] for p in pages for r in p["rows"]] == [r["id"] for r in everything["rows"]]
-    assert [r["hits"] for r in everything["rows"]] == sorted((r["hits"] for r in everything["rows"]), reverse=True)
-    assert seeded.search("工作", limit=2, offset=100)["rows"] == []
+    for word in ("工作", "村"):  # by relevance (bm25), and by hits (one character)
+        everything = seeded.search(word, limit=100)
+        assert everything["total"] == len(everything["rows"]) == 5
+        pages = [seeded.search(word, limit=2, offset=o) for o in (0, 2, 4)]
+        assert all(p["total"] == 5 for p in pages)
+        assert [r["id"] for p in pages for r in p["rows"]] == [r["id"] for r in everything["rows"]]
+        assert seeded.search(word, limit=2, offset=100)["rows"] == []
+    ranked = seeded.search("村", limit=100)["rows"]
+    assert [r["hits"] for r in ranked] == sorted((r["hits"] for r in ranked), reverse=True)
 
 
 def test_rows_have_the_shape_of_documents_rows(seeded):
@@ -208,7 +223,9 @@ def test_the_index_follows_inserts_deletes_and_new_versions(tmp_path):
     assert db.search("蓝莓产业园", latest_only=False)["total"] == 1
     db.conn.execute("DELETE FROM documents WHERE id = (SELECT max(id) FROM documents)")
     assert db.search("草莓产业园", latest_only=False)["total"] == 0
-    assert db.conn.execute("INSERT INTO documents_fts (documents_fts) VALUES ('integrity-check')") is not None
+    assert db.search("草莓", latest_only=False)["total"] == 0 and db.search("草", latest_only=False)["total"] == 0
+    for table in ("documents_bigrams", "documents_chars"):
+        db.conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
 
 
 def test_step_4_indexes_the_documents_already_stored(tmp_path):
@@ -256,7 +273,35 @@ def test_subject_similarity():
     assert subject_key("“稻+”经济、产业园") == "稻经济产业园"
 
 
+@pytest.mark.parametrize("a, b, alike", [
+    ("新建道路", "新建道路", True), ("新建道路", "新建道路里程", True), ("地区生产总值", "生产总值", True),
+    ("面积", "造林面积", False), ("收入", "村集体经济收入", False), ("高标准农田", "标准农田", True),
+    ("粮食产量", "生猪出栏", False),
+])
+def test_subjects_alike_only_when_they_name_the_same_indicator(a, b, alike):
+    assert similar(subject_key(a), subject_key(b)) is alike
+
+
+def test_compare_keeps_plan_targets_and_results_apart(tmp_path):
+    db = Database(tmp_path / "sides.db")
+    for name, org in (("a.txt", "甲乡"), ("b.txt", "乙乡")):
+        (tmp_path / name).write_text(
+            f"{org}2024年工作总结和2025年工作计划\n一、2024年工作回顾\n全年新建农村公路12公里。\n"
+            "二、2025年工作计划\n计划新建农村公路30公里。\n", encoding="utf-8")
+    assert db.ingest([tmp_path / "a.txt", tmp_path / "b.txt"]).ok
+    ids = [d["id"] for d in db.documents()]
+    indicators = db.compare(ids)["indicators"]
+    roads = [i for i in indicators if "公路" in i["subject"]]
+    assert {i["part"] for i in roads} == {"plan", "result"}, roads
+    for indicator in roads:
+        parts = {f["part"] for v in indicator["values"] for f in v["facts"]}
+        assert parts == ({"plan"} if indicator["part"] == "plan" else parts - {"plan"})
+
+
 def test_compare_finds_indicators_shared_by_two_or_more_documents(seeded):
+    from duban.store.compare import _dimensions, part_side
+
+    dimensions = _dimensions()
     ids = [d["id"] for d in seeded.documents()]
     result = seeded.compare(ids[:3])
     assert [d["id"] for d in result["documents"]] == ids[:3]
@@ -266,8 +311,9 @@ def test_compare_finds_indicators_shared_by_two_or_more_documents(seeded):
         having = [v for v in indicator["values"] if v["facts"]]
         assert len(having) == indicator["docs"] >= 2
         for v in having:
-            for f in v["facts"]:
-                assert f["unit"] == indicator["unit"] and f["kind"] == indicator["kind"]
+            for f in v["facts"]:  # like with like: plan targets with plan targets, results with results
+                assert f["kind"] == indicator["kind"] and part_side(f["part"]) == indicator["part"]
+                assert dimensions.get(f["unit"], f["unit"]) == indicator["dimension"]
                 assert similar(subject_key(f["subject"]), subject_key(indicator["subject"])) or any(
                     similar(subject_key(f["subject"]), subject_key(g["subject"]))
                     for w in having for g in w["facts"] if g is not f)
@@ -301,12 +347,16 @@ def test_compare_an_unknown_document_is_e015(seeded):
 def test_broad_queries_come_newest_first_narrow_ones_by_relevance(seeded, monkeypatch):
     from duban.store import search as search_module
 
-    assert seeded.search("工作")["order"] == "hits"  # two characters: a scan, most hits first
+    assert seeded.search("村")["order"] == "hits"  # one character: most hits first
+    assert seeded.search("工作")["order"] == "relevance"
     assert seeded.search("乡村振兴")["order"] == "relevance"
+    everything = seeded.search("乡村振兴", limit=100)
+    assert everything["total_exact"] and everything["total"] > 3
     monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
     result = seeded.search("乡村振兴", limit=100)
-    assert result["order"] == "newest" and result["total"] > 2
+    assert result["order"] == "newest"
+    assert (result["total"], result["total_exact"]) == (3, False)  # counting stops past the limit: "more than 2"
     ids = [r["id"] for r in result["rows"]]
-    assert ids == sorted(ids, reverse=True)
-    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(result["total"])]
+    assert ids == sorted(ids, reverse=True) and len(ids) == everything["total"]  # every page still reachable
+    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(len(ids))]
     assert pages == ids

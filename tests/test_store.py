@@ -67,7 +67,7 @@ def test_fresh_db_is_at_the_current_version_in_wal_mode_with_foreign_keys(fresh_
 def test_facts_are_indexed_for_the_usual_filters(fresh_db):
     indexed = {r["name"]: [c["name"] for c in rows(fresh_db, f"PRAGMA index_info('{r['name']}')")]
                for r in rows(fresh_db, "PRAGMA index_list('facts')")}
-    assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["kind"], ["unit"], ["year"]]
+    assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["indicator"], ["kind"], ["unit"], ["year"]]
 
 
 def test_a_version_1_database_migrates_to_the_current_version_and_keeps_its_rows(tmp_path):
@@ -89,7 +89,8 @@ def test_a_version_1_database_migrates_to_the_current_version_and_keeps_its_rows
     assert db.documents() == [{
         "id": 1, "doc_key": "abcd", "source": "old.txt", "version": 1, "supersedes": None, "format": "",
         "encoding": "", "content_hash": "abcd1234", "script": "", "title": "", "org_name": None, "org_level": None,
-        "county": None, "province": None, "review_period": None, "plan_period": None, "doc_type": "",
+        "county": None, "prefecture": None, "province": None, "division_code": None, "place_confidence": None,
+        "place_candidates": [], "review_period": None, "plan_period": None, "doc_type": "",
         "published": "", "chars": 3, "body_chars": 0, "ingested_at": "2025-01-01T00:00:00+00:00",
         "part_count": 0, "section_count": 0, "fact_count": 1, "warning_count": 0,
     }]
@@ -152,7 +153,8 @@ def test_a_document_is_stored_as_whole_rows(sample_db):
         "script": "simplified", "title": "斋坛乡2024年工作总结和2025年工作计划", "org_name": "斋坛乡人民政府",
         "org_level": "township", "county": "龙游县", "province": "浙江省", "review_period": "2024",
         "plan_period": "2025", "doc_type": "summary_plan", "published": "2025-05-21", "chars": 116,
-        "body_chars": 66, "version": 1, "supersedes": None,
+        "body_chars": 66, "version": 1, "supersedes": None, "prefecture": None, "division_code": None,
+        "place_confidence": None, "place_candidates": "[]",
     }
     assert rows(sample_db, "SELECT * FROM metadata") == [
         {"id": 1, "doc_id": 1, "name": "index_no", "label": "索引号", "value": "00266476_7/2025-20117",
@@ -180,10 +182,11 @@ def test_a_document_is_stored_as_whole_rows(sample_db):
         {"id": 1, "doc_id": 1, "text": "2周", "start": 72, "end": 74, "value": 2.0, "unit": "周", "approx": "exact",
          "kind": "duration", "subject": "时间", "part": "review", "section_path": "2024年工作总结 > 项目建设",
          "sentence_start": 70, "sentence_end": 91, "domain": "projects", "domain_cues": '["项目建设"]',
-         "year": "2024"},
+         "year": "2024", "indicator": "时间"},
         {"id": 4, "doc_id": 1, "text": "500余万元", "start": 108, "end": 114, "value": 5000000.0, "unit": "元",
          "approx": "over", "kind": "amount", "subject": "资金", "part": "plan", "section_path": "2025年工作计划",
-         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": '["资金"]', "year": "2025"},
+         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": '["资金"]', "year": "2025",
+         "indicator": "资金"},
     ]
 
 
@@ -286,6 +289,7 @@ def test_facts_come_back_as_whole_rows(sample_db):
         "text": "500余万元", "start": 108, "end": 114, "value": 5000000, "unit": "元", "approx": "over",
         "kind": "amount", "subject": "资金", "part": "plan", "section_path": "2025年工作计划",
         "sentence_start": 104, "sentence_end": 115, "domain": "finance", "domain_cues": ["资金"], "year": "2025",
+        "indicator": "资金",
     }]
 
 

@@ -42,3 +42,33 @@ def test_normalising_a_block_of_lines_at_a_time_gives_the_view_of_the_whole(monk
         monkeypatch.undo()
         assert (norm, script_in_blocks) == (whole, script)
         assert all(offset_map.to_original(i) == whole_map.to_original(i) for i in range(0, len(norm), 7))
+
+
+@pytest.mark.parametrize("chunk", [300, 20_000])
+def test_a_long_reports_facts_are_made_as_they_are_read_and_equal_the_whole(monkeypatch, tmp_path, chunk):
+    from duban.extract import quantities
+    from duban.extract.context import FactStream
+    from duban.pipeline import process
+    from duban.read import read_file
+    from duban.store import Database
+
+    paths = sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt"))[:2]
+    whole = [process(read_file(p)) for p in paths]
+    monkeypatch.setattr(quantities, "STREAM_CHARS", 0)  # every document counts as long
+    monkeypatch.setattr(quantities, "CHUNK", chunk)
+    streamed = [process(read_file(p)) for p in paths]
+    for a, b in zip(whole, streamed):
+        assert isinstance(b.facts, FactStream) and not isinstance(a.facts, FactStream)
+        assert [f.as_dict() for f in b.facts] == [f.as_dict() for f in a.facts]
+        assert [f.sentence for f in b.facts] == [f.sentence for f in a.facts]
+        assert len(b.facts) == len(a.facts) and bool(b.facts) == bool(a.facts)
+        assert b.facts[-1] == a.facts[-1]
+        assert [c.as_dict() for c in b.commitments] == [c.as_dict() for c in a.commitments]
+    # and the store writes the stream as it comes: the same rows
+    rows = []
+    for name, docs in (("whole", whole), ("streamed", streamed)):
+        with Database(tmp_path / f"{name}.db") as db:
+            for doc in docs:
+                db.ingest_document(doc)
+            rows.append(db.conn.execute('SELECT * FROM facts ORDER BY id').fetchall())
+    assert [tuple(r) for r in rows[0]] == [tuple(r) for r in rows[1]] and len(rows[0]) > 500

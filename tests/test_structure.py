@@ -27,7 +27,7 @@ def outline(doc: Document) -> list[tuple[str, str, list[tuple[str, str]]]]:
 EXPECTED = {
     "000": dict(
         title="斋坛乡2024年工作总结和2025年工作计划",
-        org=("斋坛乡", "乡", None),
+        org=("斋坛乡", "乡", "松阳县"),  # the map, with 县委 and 丽水 in the text,
         periods={"review": "2024", "plan": "2025"},
         doc_type="总结和计划",
         published="2025-05-21",
@@ -59,7 +59,7 @@ EXPECTED = {
     ),
     "001": dict(
         title="安民乡2023年工作总结和2024年工作思路要点",
-        org=("安民乡", "乡", None),
+        org=("安民乡", "乡", "松阳县"),  # the map, with 县委 and 丽水 in the text,
         periods={"review": "2023", "plan": "2024"},
         doc_type="总结和计划",
         published="",
@@ -90,7 +90,7 @@ EXPECTED = {
     ),
     "002": dict(  # one long line with inline headings; the title is cut short (…和2024)
         title="下各镇2023年工作总结和2024",
-        org=("下各镇", "镇", None),  # 仙居县 is named in the body, but never as the town's parent
+        org=("下各镇", "镇", "仙居县"),  # the map, and 331024 in the index number
         periods={"review": "2023", "plan": "2024"},
         doc_type="总结和计划",
         published="2024-01-10",
@@ -121,7 +121,7 @@ EXPECTED = {
     ),
     "003": dict(
         title="柳城畲族镇2024年上半年工作总结和下半年工作思路",
-        org=("柳城畲族镇", "镇", None),
+        org=("柳城畲族镇", "镇", "武义县"),  # the map, and 330723 in the index number,
         periods={"review": "2024H1", "plan": "2024H2"},
         doc_type="半年总结和计划",
         published="2025-08-12",
@@ -382,15 +382,15 @@ def test_org_parent_only_when_written_next_to_it():
 
 
 SERIES_EXPECTED = {
-    # file: (org name, level, county/city above, province, review, plan, part kinds)
+    # file: (org name, level, county/city above, province (from the map), review, plan, part kinds)
     "national_2021.txt": ("国务院", "国家", None, None, "2020", "2021", ["review", "problems", "plan"]),
     "national_2022.txt": ("国务院", "国家", None, None, "2021", "2022", ["review", "problems", "plan"]),
     "hebei_2023.txt": ("河北省", "省", None, "河北省", "2022", "2023", ["review", "problems", "plan"]),
     "hebei_2024.txt": ("河北省", "省", None, "河北省", "2023", "2024", ["review", "problems", "plan"]),
-    "baoding_2022.txt": ("保定市", "市", None, None, "2021", "2022", ["review", "plan"]),
-    "baoding_2023.txt": ("保定市", "市", None, None, "2022", "2023", ["review", "plan"]),
-    "qingyuan_2023.txt": ("清苑区", "区", "保定市", None, "2022", "2023", ["review", "problems", "plan"]),
-    "qingyuan_2024.txt": ("清苑区", "区", "保定市", None, "2023", "2024", ["review", "problems", "plan"]),
+    "baoding_2022.txt": ("保定市", "市", None, "河北省", "2021", "2022", ["review", "plan"]),
+    "baoding_2023.txt": ("保定市", "市", None, "河北省", "2022", "2023", ["review", "plan"]),
+    "qingyuan_2023.txt": ("清苑区", "区", "保定市", "河北省", "2022", "2023", ["review", "problems", "plan"]),
+    "qingyuan_2024.txt": ("清苑区", "区", "保定市", "河北省", "2023", "2024", ["review", "problems", "plan"]),
 }
 
 

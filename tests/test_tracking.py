@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from helpers import SERIES
 
+from duban.document import Document
 from duban.extract.commitments import Commitment
 from duban.link.match import similarity
 from duban.link.orgs import org_key, same_org
@@ -190,3 +191,114 @@ def test_track_org_from_the_store(tmp_path: Path):
     direct = tracked("qingyuan_2023.txt", "qingyuan_2024.txt")
     assert [(r["start"], r["status"]) for r in report.rows()] == [(r["start"], r["status"]) for r in direct.rows()]
     assert stored and {"text", "start", "end", "object", "target_text", "strength"} <= set(stored[0])
+
+
+# -- evidence ranked by indicator, unit, period, scope and size ---------------------------------------
+PLAN_2023 = """柳河县2023年政府工作报告
+一、2022年工作回顾
+全县地区生产总值完成100亿元，一般公共预算收入完成10亿元。
+二、2023年工作安排
+2023年主要预期目标是：地区生产总值增长6%左右，一般公共预算收入增长5%，税收收入增长4%，城镇新增就业6000人，公益岗位超6000个。
+新建污水处理能力2万吨/日。接待游客200万人次。旅游住宿床位达到3000张。新建三所幼儿园。实施重点项目50个。竣工项目25个。
+城乡低保标准提高到每月210元。农村危房改造300户。引进亿元以上项目10个。高龄老人人均补贴达到1000元。粮食总产量达到5亿斤。
+"""
+REVIEW_2024 = """柳河县2024年政府工作报告
+一、2023年工作回顾
+2023年本县地区生产总值增长5.8%。一般公共预算收入、税收收入分别增长6.1%、4.2%。城镇新增就业6300人。
+过去五年，累计新增城镇就业3.1万人。
+新增垃圾处理能力2.5万吨/日。游客接待量达到230万人次。住宿床位新增至3200张。
+建成幼儿园3所。新开工重点项目30个，竣工项目25个。完成农村危房改造320套。
+发放高龄老人补贴1200万元，惠及1.1万人。
+2024年预期目标：粮食总产量稳定在5.2亿斤。
+二、2024年工作安排
+公益岗位超9000个。将城乡低保标准从每月210元提高到230元。
+"""
+
+
+@lru_cache(maxsize=None)
+def invented_pair() -> dict[str, dict]:
+    plan = process(Document(source="plan.txt", original=PLAN_2023))
+    review = process(Document(source="review.txt", original=REVIEW_2024))
+    return {r["text"]: r for r in track_documents(plan, review).rows()}
+
+
+@pytest.mark.parametrize("text, status, result", [
+    ("地区生产总值增长6%左右", "met", "2023年本县地区生产总值增长5.8%"),  # a year and scope prefix
+    ("税收收入增长4%", "met", "4.2%"),  # 分别: each name its own figure
+    ("粮食总产量达到5亿斤", "not_reported", ""),  # next year's target written in the review part
+    ("城镇新增就业6000人", "met", "城镇新增就业6300人"),  # not the five-year total (累计…)
+    ("公益岗位超6000个", "not_reported", ""),  # the review's own plan for next year is no result
+    ("新建污水处理能力2万吨/日", "not_reported", ""),  # refuse capacity is no sewage capacity
+    ("接待游客200万人次", "exceeded", "游客接待量达到230万人次"),  # word order, through the indicator table
+    ("旅游住宿床位达到3000张", "exceeded", "住宿床位新增至3200张"),
+    ("新建三所幼儿园", "met", "建成幼儿园3所"),  # a target in Chinese numerals
+    ("实施重点项目50个", "exceeded", "新开工重点项目30个，竣工项目25个"),  # parts summed
+    ("竣工项目25个", "met", "竣工项目25个"),  # one phase: its own figure, no sum
+    ("城乡低保标准提高到每月210元", "met", "从每月210元"),  # the "from" of next year's raise is the level
+    ("农村危房改造300户", "exceeded", "完成农村危房改造320套"),  # 户 / 套 count the same things
+    ("引进亿元以上项目10个", "not_reported", ""),
+    ("高龄老人人均补贴达到1000元", "exceeded", "1200万元，惠及1.1万人"),  # a total over people
+])
+def test_evidence_is_ranked_by_indicator_unit_period_scope_and_size(text, status, result):
+    row = invented_pair()[text]
+    assert row["status"] == status, row
+    assert result in row["result_text"] and (result or not row["result_text"])
+    assert 0 <= row["confidence"] <= 1
+
+
+def test_arithmetic_and_conversions_are_shown_in_the_note():
+    rows = invented_pair()
+    assert rows["实施重点项目50个"]["note"] == "parts summed: 30 + 25 = 55 个"
+    assert rows["实施重点项目50个"]["result_value"] == 55
+    assert "套 counted as 户" in rows["农村危房改造300户"]["note"]
+    assert rows["高龄老人人均补贴达到1000元"]["note"] == "per head: 1.2e+07 元 / 11000 人 = 1090.91 元"
+    assert "below confidence" in rows["新建污水处理能力2万吨/日"]["note"]
+
+
+@pytest.mark.parametrize("target, value, rate, plausible", [
+    (100, 120, False, 1.0), (100, 1500, False, 0.6), (10e8, 2e8 * 50, False, 0.6), (1e4, 5e8, False, 0.25),
+    (6, 5.5, True, 1.0), (15, 52, True, 0.6),
+])
+def test_plausibility_of_a_result_size(target, value, rate, plausible):
+    from duban.link.track import plausibility
+    assert plausibility(target, value, rate) == plausible
+
+
+def test_a_low_confidence_match_is_not_reported_and_every_status_has_a_confidence():
+    from duban.link.track import CONFIDENCE_MIN, confidence
+    assert confidence(0.95, True, 1.0, 1.0, "year", True) == 1.0
+    assert confidence(0.7, False, 1.0, 1.0, "year", True, contrast=True) < CONFIDENCE_MIN
+    assert confidence(0.7, False, 1.0, 0.25, "year", True) < CONFIDENCE_MIN  # implausible size
+    for g in gold_lines():
+        row = row_for(tracked(g["plan_doc"], g["result_doc"]), read(g["plan_doc"]).original, g)
+        assert 0 < row["confidence"] <= 1
+
+
+def test_one_report_stored_twice_counts_once(tmp_path: Path):
+    copy = tmp_path / "qingyuan_2024_copy.txt"  # the same report, laid out otherwise (another format's text)
+    copy.write_text((SERIES / "qingyuan_2024.txt").read_text(encoding="utf-8").replace("\n", "\n\n"), encoding="utf-8")
+    with Database(tmp_path / "duban.db") as db:
+        db.ingest([SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt", copy])
+        assert len(db.documents()) == 3
+        report = track_org(db, "清苑区")
+    assert len(report.pairs) == 1
+    assert len(report.rows()) == len(tracked("qingyuan_2023.txt", "qingyuan_2024.txt").rows())
+
+
+def test_pairing_problem_names_why():
+    from duban.link.track import pairing_problem
+    assert pairing_problem(read("qingyuan_2023.txt"), read("qingyuan_2024.txt")) == ""
+    assert pairing_problem(read("hebei_2023.txt"), read("hebei_2024.txt")) == ""
+    assert "covers" in pairing_problem(read("qingyuan_2024.txt"), read("qingyuan_2023.txt"))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("雄安新区管委会", "雄安新区管理委员会", True),  # two spellings of one organisation
+    ("花橋鎮人民政府", "花桥镇", True),
+    ("河北省", "河北省雄安新区", False),  # a unit and one inside it
+    ("保定市", "保定市清苑区", False),
+    ("清苑区", "河北省", False),
+])
+def test_the_pairing_check_compares_organisations(a, b, same):
+    from duban.link.track import _same_org
+    assert _same_org(org_key(a), org_key(b)) == same

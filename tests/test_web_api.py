@@ -107,6 +107,21 @@ def test_documents_filters(client, db):
     assert get_json(client, "/api/v1/documents?sort=nonsense", 400)["error"]["message"]
 
 
+def test_documents_filter_by_place(client, db):
+    zhejiang = get_json(client, "/api/v1/documents?province=浙江")["rows"]  # the start of the name is enough
+    assert sorted(d["org_name"] for d in zhejiang) == ["下各镇", "安民乡", "斋坛乡", "柳城畲族镇"]
+    assert get_json(client, "/api/v1/documents?province=浙江省")["rows"] == zhejiang
+    songyang = get_json(client, "/api/v1/documents?province=浙江&county=松阳县")["rows"]
+    assert sorted(d["org_name"] for d in songyang) == ["安民乡", "斋坛乡"]
+    assert {(d["prefecture"], d["division_code"][:6]) for d in songyang} == {("丽水市", "331124")}
+    assert get_json(client, "/api/v1/documents?province=湖南&county=松阳县")["rows"] == []
+    options = get_json(client, "/api/v1/documents")["options"]["province"]
+    assert {o["value"]: o["count"] for o in options} == {"浙江省": 4, "湖南省": 1}
+    page = client.get("/documents?province=浙江省")
+    assert page.status_code == 200 and "斋坛乡" in page.text and "花桥镇" not in page.text
+    assert '<select name="province">' in page.text
+
+
 def test_one_document_its_text_and_outline(client, db):
     doc = db.documents()[0]
     one = get_json(client, f"/api/v1/documents/{doc['id']}")
@@ -162,7 +177,7 @@ def test_search_api(client, db):
     assert data["rows"][0]["snippets"][0]["segments"]
     page = get_json(client, "/api/v1/search?q=乡村振兴&limit=1&offset=1")
     assert page["total"] == data["total"] and [r["id"] for r in page["rows"]] == [data["rows"][1]["id"]]
-    assert get_json(client, "/api/v1/search?q=乡村")["mode"] == "scan"
+    assert get_json(client, "/api/v1/search?q=乡村")["mode"] == "fts"  # two characters: the bigram index
 
 
 def test_compare_api(client, db):
@@ -198,8 +213,12 @@ def test_csv_export_has_a_bom_and_the_selection(client, db):
     assert r.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(r.content.decode("utf-8-sig"))))
     expected = sorted(db.facts(unit="亩"), key=lambda f: -f["value"])
-    assert [int(row["id"]) for row in rows] == [f["id"] for f in expected]
-    assert rows[0]["text"] == expected[0]["text"]
+    assert [int(row["编号"]) for row in rows] == [f["id"] for f in expected]
+    assert rows[0]["原文"] == expected[0]["text"]
+    # a person reads the file: Chinese headers, kinds and parts
+    assert list(rows[0]) == list(fmt.FACT_LABELS.values())
+    assert {row["类型"] for row in rows} <= set(fmt.KIND.values())
+    assert {row["所在部分"] for row in rows} <= set(fmt.PART.values())
 
 
 def test_xlsx_export_reads_back(client, db):
@@ -212,13 +231,14 @@ def test_xlsx_export_reads_back(client, db):
     header = list(rows[0])
     expected = db.facts(kind="share")
     assert len(rows) - 1 == len(expected)
-    assert [r[header.index("text")] for r in rows[1:]] == [f["text"] for f in expected]
-    assert [r[header.index("value")] for r in rows[1:]] == [f["value"] for f in expected]
+    assert [r[header.index("原文")] for r in rows[1:]] == [f["text"] for f in expected]
+    assert [r[header.index("数值")] for r in rows[1:]] == [f["value"] for f in expected]
+    assert {r[header.index("类型")] for r in rows[1:]} == {"比例"}
 
 
 def test_an_empty_selection_exports_a_header(client):
     r = client.get("/api/v1/facts.csv?unit=没有这种单位")
-    assert r.status_code == 200 and r.content.decode("utf-8-sig").startswith("id,doc_id")
+    assert r.status_code == 200 and r.content.decode("utf-8-sig").startswith("编号,文件编号")
     assert client.get("/api/v1/facts.xlsx?unit=没有这种单位").status_code == 200
 
 
@@ -391,7 +411,7 @@ def _MarkWalkerText(html: str) -> str:
 
 
 @pytest.mark.parametrize("query", [
-    '"未闭合', "乡村振兴 AND", "(乡村振兴", "NEAR(", "OR 乡村振兴", "AND", '"乡村"', "x" * 600, " ",
+    '"未闭合', "乡村振兴 AND", "(乡村振兴", "NEAR(", "OR 乡村振兴", "AND", '"乡"', "x" * 600, " ",
 ])
 def test_malformed_search_is_400_with_a_message_never_500(client, query):
     r = client.get("/api/v1/search", params={"q": query})
@@ -493,7 +513,11 @@ def test_an_upload_goes_through_ingest_and_says_what_happened(upload_client, tmp
     result = r.json()["results"][0]
     assert result["status"] == "ingested" and result["file"] == "斋坛.txt"
     assert result["document"]["org_name"] == "斋坛乡" and result["document"]["fact_count"] > 0
-    assert (tmp_path / "up-uploads" / "斋坛.txt").read_bytes() == content  # kept beside the database only
+    import hashlib
+
+    stored = tmp_path / "up-uploads" / hashlib.sha256(content).hexdigest()[:16] / "斋坛.txt"
+    assert stored.read_bytes() == content  # kept beside the database only, under its content
+    assert result["document"]["source"] == str(stored)
     assert not (tmp_path.parent / "斋坛.txt").exists()
     doc = upload_client.get(f"/api/v1/documents/{result['doc_id']}").json()
     assert doc["document"]["id"] == result["doc_id"]
@@ -506,13 +530,30 @@ def test_an_upload_goes_through_ingest_and_says_what_happened(upload_client, tmp
     assert upload_client.get("/api/v1/search?q=斋坛乡").json()["total"] == 1
 
 
-def test_an_upload_that_cannot_be_ingested_is_422_with_the_reason(upload_client):
-    r = upload_client.post("/api/v1/documents", files={"file": ("report.exe", b"MZ\x00\x01")}, headers=auth())
+@pytest.mark.parametrize("name, content", [
+    ("report.exe", b"MZ\x00\x01"), ("empty.txt", b""), ("picture.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256))),
+    ("binary.txt", bytes(range(256)) * 4),
+])
+def test_an_upload_that_cannot_be_ingested_is_422_with_the_reason_and_removed(upload_client, tmp_path, name, content):
+    r = upload_client.post("/api/v1/documents", files={"file": (name, content)}, headers=auth())
     assert r.status_code == 422
     result = r.json()["results"][0]
     assert result["status"] in ("failed", "skipped") and result["reason"]
-    r = upload_client.post("/api/v1/documents", files={"file": ("empty.txt", b"")}, headers=auth())
-    assert r.status_code == 422 and r.json()["results"][0]["reason"]
+    folder = tmp_path / "up-uploads"
+    assert not [p for p in folder.rglob("*") if p.is_file()] if folder.exists() else True  # nothing left behind
+
+
+def test_a_second_upload_of_the_same_name_is_a_new_version_and_never_overwrites_the_first(upload_client, tmp_path):
+    first = SEEDS[0].read_bytes()
+    second = first.replace("斋坛乡".encode(), "斋坛镇".encode(), 1) + "附件：无\n".encode()
+    one = upload_client.post("/api/v1/documents", files={"file": ("report.txt", first)}, headers=auth()).json()
+    two = upload_client.post("/api/v1/documents", files={"file": ("report.txt", second)}, headers=auth()).json()
+    v1, v2 = one["results"][0], two["results"][0]
+    assert (v1["status"], v1["version"]) == ("ingested", 1) and (v2["status"], v2["version"]) == ("ingested", 2)
+    assert v2["document"]["supersedes"] == v1["doc_id"]
+    assert Path(v1["document"]["source"]).read_bytes() == first  # the first version keeps its bytes
+    assert Path(v2["document"]["source"]).read_bytes() == second
+    assert [d["id"] for d in upload_client.get("/api/v1/documents").json()["rows"]] == [v2["doc_id"]]
 
 
 def test_an_upload_without_a_file_field_is_400(upload_client):
@@ -587,3 +628,90 @@ def test_an_older_database_is_migrated_once_then_read_only(tmp_path):
     assert client.get("/api/v1/search?q=乡村振兴").json()["total"] == 1
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == current_version()
+
+
+def test_counts_that_take_too_long_are_finished_in_the_background(db):
+    """The facts page never waits for a slow total or facet count: past its budget the count
+    goes on in the background, the answer says pending, and a later one has the counts."""
+    import time
+
+    from duban.web import data as D
+
+    full = D.facts_data(db)
+    D._cache.clear()
+    first = D.facts_data(db, budget=0.0)  # no time at all: the facet counts cannot finish now
+    assert first["pending"] is True and first["facets"] is None
+    assert [r["id"] for r in first["rows"]] == [r["id"] for r in full["rows"]]  # the rows never wait
+    deadline = time.monotonic() + 30
+    later = first
+    while later["pending"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+        later = D.facts_data(db, budget=0.0)
+    assert later["pending"] is False
+    assert (later["total"], later["facets"]) == (full["total"], full["facets"])
+
+
+def test_the_facts_page_says_it_is_counting_and_pages_without_a_total(db, monkeypatch):
+    import duban.web.app as web_app
+    from duban.web import data as D
+
+    monkeypatch.setattr(web_app, "COUNT_BUDGET", 0.0)  # as on a store too large to count at once
+    D._cache.clear()
+    client = TestClient(create_app(db.path), raise_server_exceptions=False)
+    r = client.get("/facts?kind=amount&limit=2")  # not counted ahead at start-up
+    assert r.status_code == 200
+    assert "正在统计" in r.text and 'id="counting"' in r.text and 'rel="next"' in r.text
+    assert client.get("/api/v1/facts?limit=0").json()["pending"] in (True, False)
+
+
+def test_the_upload_page_takes_a_file_and_the_token_in_a_form(upload_client, tmp_path):
+    page = upload_client.get("/upload")
+    assert page.status_code == 200 and 'type="file"' in page.text and 'name="token"' in page.text
+    assert 'href="/upload"' in upload_client.get("/documents").text  # in the menu when uploads are on
+    content = SEEDS[1].read_bytes()
+    wrong = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": "nope"})
+    assert wrong.status_code == 401 and "令牌不对" in wrong.text
+    assert upload_client.get("/api/v1/documents").json()["total"] == 0
+    r = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": TOKEN})
+    assert r.status_code == 200 and "已导入" in r.text
+    doc_id = upload_client.get("/api/v1/documents").json()["rows"][0]["id"]
+    assert f'href="/documents/{doc_id}"' in r.text
+    again = upload_client.post("/upload", files={"file": ("安民.txt", content)}, data={"token": TOKEN})
+    assert "已有内容完全相同的文件" in again.text
+    bad = upload_client.post("/upload", files={"file": ("x.exe", b"MZ\x00")}, data={"token": TOKEN})
+    assert bad.status_code == 422 and "未能导入" in bad.text
+
+
+def test_the_upload_page_without_uploads_says_how_to_enable_them(client):
+    r = client.get("/upload")
+    assert r.status_code == 200 and "--allow-upload" in r.text and 'type="file"' not in r.text
+    assert 'href="/upload"' not in client.get("/documents").text
+    assert client.post("/upload", files={"file": ("a.txt", b"x")}).status_code == 403
+
+
+def test_exports_give_their_turn_back_however_they_end(client):
+    """At most two exports run at once; one finished, stopped half-way or never read must
+    not keep its turn (or every later export would wait)."""
+    for _ in range(6):
+        with client.stream("GET", "/api/v1/facts.csv") as r:  # stopped after the first piece
+            next(r.iter_bytes())
+        assert client.get("/api/v1/facts.xlsx?kind=rank").status_code == 200
+        assert client.get("/api/v1/facts.csv?doc=%27").status_code == 404  # refused before it starts
+    assert client.get("/api/v1/facts.csv?unit=亩").status_code == 200
+
+
+def test_a_search_too_broad_to_count_says_more_than(client, monkeypatch):
+    from duban.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
+    data = client.get("/api/v1/search?q=乡村振兴&limit=1").json()
+    assert (data["total"], data["total_exact"], data["order"]) == (3, False, "newest")
+    html = client.get("/search?q=乡村振兴&limit=1").text
+    assert "2 多</strong> 份文件" in html and 'rel="next"' in html and "末页" not in html
+
+
+def test_export_rows_are_the_rows_of_duban_facts(db):
+    from duban.web import data as D
+
+    assert list(D.iter_facts(db, unit="亩")) == db.facts(unit="亩")
+    assert set(fmt.FACT_EXPORT_HEADER) == set(db.facts()[0])  # every column exported, each with its header

@@ -217,8 +217,8 @@ def test_filter_the_facts_table_and_export_csv(page, server, db):
     raw = Path(download.path()).read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, for Excel
     exported = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert len(exported) == len(expected) and {r["unit"] for r in exported} == {"亩"}
-    assert [float(r["value"]) for r in exported] == sorted(float(f["value"]) for f in expected)
+    assert len(exported) == len(expected) and {r["单位（计量）"] for r in exported} == {"亩"}
+    assert [float(r["数值"]) for r in exported] == sorted(float(f["value"]) for f in expected)
     page.watch.assert_clean()
 
 
@@ -278,3 +278,32 @@ def test_every_page_loads_with_no_csp_violation_and_no_request_leaving_the_serve
     assert not outside, outside
     bad = [m for m in page.watch.messages if "Content Security Policy" in m or "pageerror" in m]
     assert not bad, bad
+
+
+PHONE_JS = """
+() => {
+  const links = [...document.querySelectorAll('header nav a')];
+  const line = parseFloat(getComputedStyle(links[0]).lineHeight) || 24;
+  return {
+    width: document.documentElement.scrollWidth, viewport: window.innerWidth,
+    links: links.map(a => { const r = a.getBoundingClientRect();
+      return {text: a.textContent.trim(), height: r.height, right: r.right, line: line}; }),
+  };
+}
+"""
+
+
+@pytest.mark.parametrize("url", ["/documents", "/facts", "/search?q=乡村", "/compare"])
+def test_the_top_menu_works_at_phone_width(browser, server, url):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN", device_scale_factor=2)
+    page = context.new_page()
+    page.goto(f"{server}{url}")
+    found = page.evaluate(PHONE_JS)
+    name = "phone-" + url.strip("/").split("?")[0]
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"))
+    context.close()
+    assert found["width"] <= found["viewport"] + 1, "the page scrolls sideways at phone width"
+    for link in found["links"]:  # each menu word on one line, inside the screen
+        assert link["height"] < 2 * link["line"], link
+        assert link["right"] <= found["viewport"] + 1, link

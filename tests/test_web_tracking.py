@@ -36,10 +36,10 @@ def hostile(year: int) -> str:
         f"一、{year}年工作回顾",
         f'全年新建<b onmouseover="window.__xss=2">农村公路</b>{10 + year - 2022}公里，新增设施农业{1 + year - 2022}万亩，'
         f"完成固定资产投资{5 + year - 2022}亿元。",
-        '推进"<img src=x onerror=window.__xss=3>"美丽乡村建设，完成村级组织换届。',
+        '推进"<img src=x onerror=window.__xss=3>"美丽乡村示范村建设，完成村级组织换届。',
         f"二、{year + 1}年工作计划",
         '新建<b onmouseover="window.__xss=2">农村公路</b>12公里，新增设施农业2万亩，完成固定资产投资6亿元。',
-        '推进"<img src=x onerror=window.__xss=3>"美丽乡村建设。',
+        '建成"<img src=x onerror=window.__xss=3>"美丽乡村示范村。',
     ]) + "\n"
 
 
@@ -89,7 +89,7 @@ def test_rows_have_statuses_and_offsets_into_both_texts(client, db):
     assert data["rows"] == json.loads(json.dumps(track_org(db, "清苑区").rows(), ensure_ascii=False))
     plan_text, review_text = db.text(plan), db.text(review)
     rows = data["rows"]
-    assert data["total"] == len(rows) > 100
+    assert data["total"] == len(rows) > 40
     for r in rows:
         assert r["status"] in STATUSES
         assert plan_text[r["start"]: r["end"]] == r["text"]
@@ -297,3 +297,50 @@ def test_click_a_row_and_both_texts_scroll_to_the_commitment_and_its_evidence(br
     assert page.evaluate("() => document.querySelectorAll('main img, main b, main script').length") == 0
     page.watch.assert_clean()
 
+
+
+# -- export, confidence, checks by a person ----------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_the_tracking_table_downloads_as_csv_and_xlsx(client, fmt):
+    resp = client.get(f"/track/{quote('清苑区')}/export.{fmt}")
+    assert resp.status_code == 200 and f'.{fmt}"' in resp.headers["content-disposition"]
+    if fmt == "csv":
+        import csv
+        import io
+        rows = list(csv.DictReader(io.StringIO(resp.content.decode("utf-8-sig"))))
+    else:
+        import io
+
+        from openpyxl import load_workbook
+        values = list(load_workbook(io.BytesIO(resp.content)).active.values)
+        rows = [dict(zip(values[0], r)) for r in values[1:]]
+    assert {"status", "confidence", "checked", "result_text"} <= set(rows[0])
+    assert client.get(f"/track/{quote('清苑区')}/export.pdf").status_code == 404
+    html = client.get(f"/track/{quote('清苑区')}").text
+    assert "export.csv" in html and "export.xlsx" in html and "把握" in html
+
+
+def test_a_person_confirms_or_corrects_a_status_with_the_token(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from duban.web.app import create_app
+
+    path = tmp_path / "checks.db"
+    with Database(path) as database:
+        database.ingest([SERIES / "qingyuan_2023.txt", SERIES / "qingyuan_2024.txt"])
+    client = TestClient(create_app(path, token="s3cret"))
+    rows = get_json(client, f"/api/v1/track/{quote('清苑区')}")
+    row = next(r for r in rows["rows"] if r["text"] == "地区生产总值增长7%")
+    body = {"plan": rows["plan"]["id"], "start": row["start"], "target_start": row["target_start"], "status": "missed"}
+    url = f"/api/v1/track/{quote('清苑区')}/checks"
+    assert client.post(url, json=body).status_code == 401
+    assert client.post(url, json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
+    assert client.post(url, json={**body, "status": "done"}, headers={"Authorization": "Bearer s3cret"}).status_code == 400
+    assert client.post(url, json={**body, "start": 1}, headers={"Authorization": "Bearer s3cret"}).status_code == 404
+    ok = client.post(url, json=body, headers={"Authorization": "Bearer s3cret"})
+    assert ok.status_code == 200 and ok.json()["checked"] == "missed" and ok.json()["machine_status"] == "partly"
+    again = next(r for r in get_json(client, f"/api/v1/track/{quote('清苑区')}")["rows"] if r["start"] == row["start"])
+    assert (again["status"], again["checked"], again["machine_status"]) == ("partly", "missed", "partly")
+    assert "✓ " in client.get(f"/track/{quote('清苑区')}").text
+    no_token = TestClient(create_app(path))
+    assert no_token.post(url, json=body, headers={"Authorization": "Bearer s3cret"}).status_code == 403

@@ -246,6 +246,7 @@ class Fact:
     domain: str = ""
     domain_cues: list[str] = field(default_factory=list)
     year: str = ""
+    indicator: str = ""  # the normalised indicator of subject (duban.extract.indicators)
 
     def as_dict(self) -> dict[str, Any]:
         value = int(self.value) if float(self.value).is_integer() else self.value
@@ -265,4 +266,5 @@ class Fact:
             "domain": self.domain,
             "domain_cues": list(self.domain_cues),
             "year": self.year,
+            "indicator": self.indicator,
         }

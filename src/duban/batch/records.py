@@ -26,6 +26,7 @@ SECTION_SEP = " > "  # as facts.section_path in the SQLite store
 DUPLICATE = "duplicate"
 DUPLICATE_REASON = "same content as record "  # + the id of the record that was kept
 INTERNAL = "internal"
+WORKER_DIED = "worker_died"  # the process working on a record died (killed: out of memory, a signal)
 
 Rows = dict[str, list[dict[str, Any]]]
 
@@ -79,6 +80,17 @@ def process_record(record: dict[str, Any]) -> Rows:
 
 def _error(record_id: str, source: str, doc_id: str | None, code: str, reason: str) -> dict[str, Any]:
     return {"record_id": record_id, "source": source, "doc_id": doc_id, "code": code, "reason": reason}
+
+
+def worker_died_error(record: dict[str, Any], how: str) -> Rows:
+    """The rows of a record whose worker process died under it each time it was tried."""
+    record_id = "" if record.get("id") is None else str(record["id"])
+    name = str(record.get("name") or record.get("path") or record_id)
+    rows = empty_rows()
+    rows["errors"].append(_error(record_id, name, None, WORKER_DIED,
+                                 f"the worker process died while processing it ({how}), twice; "
+                                 "the record was given up (too large for the memory?)"))
+    return rows
 
 
 def duplicate_error(record_id: str, source: str, doc_id: str, kept: str) -> dict[str, Any]:
@@ -161,10 +173,13 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
         "doc_id": doc_id, "record_id": record_id, "source": doc.source, "format": doc.format,
         "encoding": doc.encoding, "content_hash": doc.content_hash, "script": doc.script, "title": doc.title,
         "org_name": org.get("name"), "org_level": org.get("level"), "county": org.get("county"),
-        "city": org.get("city"), "review_period": doc.periods.get("review"), "plan_period": doc.periods.get("plan"),
+        "city": org.get("city"), "prefecture": org.get("prefecture"), "division_code": org.get("division_code"),
+        "place_confidence": org.get("place_confidence"),
+        "place_candidates": json.dumps(org.get("place_candidates") or [], ensure_ascii=False),
+        "review_period": doc.periods.get("review"), "plan_period": doc.periods.get("plan"),
         "doc_type": doc.doc_type, "published": doc.published, "chars": len(doc.original),
         "body_chars": len(doc.norm), "part_count": len(doc.parts), "section_count": len(sections),
-        "fact_count": len(doc.facts), "commitment_count": len(commitments), "warnings": list(doc.warnings),
+        "fact_count": None, "commitment_count": len(commitments), "warnings": list(doc.warnings),
         "metadata": [{"name": m.name, "label": m.label, "value": m.value, "start": _ends(m.span)[0],
                       "end": _ends(m.span)[1]} for m in doc.metadata],
         "parts": [{"kind": p.kind, "start": p.span.start, "end": p.span.end, "heading_start": _ends(p.heading)[0],
@@ -173,15 +188,17 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
         "original": doc.original, **keys,
     })
     rows["sections"] = sections
-    for ord_, f in enumerate(doc.facts):
+    for ord_, f in enumerate(doc.facts):  # once: a long report's facts are made as they are read
         sentence = getattr(f, "sentence", None)
         rows["facts"].append({
             "fact_id": f"{doc_id}:{ord_}", "doc_id": doc_id, "ord": ord_, "text": f.text, "start": f.start,
             "end": f.end, "value": None if f.value is None else float(f.value), "unit": f.unit, "approx": f.approx,
             "kind": f.kind, "subject": f.subject, "part": f.part, "section_path": SECTION_SEP.join(f.section),
             "sentence_start": _ends(sentence)[0], "sentence_end": _ends(sentence)[1], "domain": f.domain,
-            "domain_cues": list(f.domain_cues), "fact_year": str(f.year or ""), **keys,
+            "domain_cues": list(f.domain_cues), "fact_year": str(f.year or ""),
+            "indicator": f.indicator, **keys,
         })
+    rows["documents"][0]["fact_count"] = len(rows["facts"])
     for ord_, c in enumerate(commitments):
         start, end = c.get("start"), c.get("end")
         rows["commitments"].append({

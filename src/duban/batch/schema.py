@@ -34,7 +34,11 @@ DOCUMENTS = pa.schema([
     ("org_name", S),
     ("org_level", S),
     ("county", S),
-    ("city", S),
+    ("city", S),  # the prefecture-level unit (kept under this name; = prefecture)
+    ("prefecture", S),
+    ("division_code", S),  # 12 digits for a township, 6 above (docs/place.md)
+    ("place_confidence", F),
+    ("place_candidates", S),  # JSON list of the units the evidence did not tell apart; "[]" when placed
     ("review_period", S),
     ("plan_period", S),
     ("doc_type", S),
@@ -90,6 +94,7 @@ FACTS = pa.schema([
     ("domain", S),
     ("domain_cues", pa.list_(S)),
     ("fact_year", S),  # the year the fact itself is tied to (`facts.year` in the SQLite store)
+    ("indicator", S),  # the normalised indicator of the subject (duban.extract.indicators)
     ("province", S),
     ("year", S),  # the document's year (the partition key)
 ])

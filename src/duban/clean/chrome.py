@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.clean.normalise import half_width, to_simplified
+from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -29,7 +29,11 @@ SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
+DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at their start: a differing copy, flagged
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -75,6 +79,77 @@ def _page_chrome() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     for row in load_table("page_chrome"):
         by_extent.setdefault(row["extent"], []).append((row["name"], re.compile(row["pattern"])))
     return by_extent
+
+
+@lru_cache(maxsize=8)
+def _any_of(*extents: str) -> re.Pattern[str]:
+    """A quick test for a line: it can match one of the page-chrome patterns of ``extents`` only
+    if it holds one of the characters every match of that pattern holds (read off each pattern:
+    a literal it always has, or the first characters of its alternatives). A line the test does
+    not find is passed over without trying each pattern on it; when some pattern has no such
+    characters, every line is tried."""
+    needed: set[str] = set()
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            chars = _needed_chars(p.pattern)
+            if not chars:
+                return re.compile("")  # matches every line
+            needed |= chars
+    return _char_class(needed)
+
+
+def _char_class(chars: set[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
+def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
+    """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+    out = []
+    for name, p in _page_chrome().get("token", []):
+        chars = _needed_chars(p.pattern)
+        out.append((name, p, _char_class(chars) if chars else re.compile("")))
+    return out
+
+
+def _needed_chars(pattern: str) -> set[str]:
+    """Characters of which every match of ``pattern`` holds at least one (empty: none known)."""
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover  (Python < 3.11)
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        nodes = list(parser.parse(pattern))
+    except Exception:  # pragma: no cover
+        return set()
+    return _needed_in(nodes)
+
+
+def _needed_in(nodes: list) -> set[str]:
+    for op, arg in nodes:  # the first element every match must contain decides
+        name = str(op)
+        if name == "LITERAL":
+            return {chr(arg)}
+        if name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+            return {chr(a) for _, a in arg}
+        if name == "SUBPATTERN":
+            inner = _needed_in(list(arg[-1]))
+            if inner:
+                return inner
+        elif name == "BRANCH":
+            union: set[str] = set()
+            for alternative in arg[1]:
+                inner = _needed_in(list(alternative))
+                if not inner:
+                    break
+                union |= inner
+            else:
+                return union
+        elif name in ("MAX_REPEAT", "MIN_REPEAT") and arg[0] >= 1:
+            inner = _needed_in(list(arg[2]))
+            if inner:
+                return inner
+    return set()
 
 
 @lru_cache(maxsize=1)
@@ -166,7 +241,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = to_simplified(half_width(doc.original))
+        self.view = simplified_view(doc.original)
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
@@ -234,18 +309,25 @@ class _Stripper:
 
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
+        any_line, any_token = _any_of("line"), _any_of("token")
         for i, line in enumerate(self.lines):
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
-            hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
-            if not self.chrome[i] and hit:
+            hit = None
+            if not self.chrome[i] and any_line.match(line.stripped):
+                hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
+            if hit:
                 self.chrome[i] = "line"
                 if hit[0] != "-":  # a line worth keeping as a field, e.g. a breadcrumb without label
                     lead = line.start + len(line.text) - len(line.text.lstrip())
                     self.field(hit[0], lead, lead + len(line.stripped))
                 continue
+            if not any_token.search(self.view, line.start, line.end):
+                continue  # no button on the line
             rest, found = line.text, []
-            for name, pattern in chrome.get("token", []):
+            for name, pattern, quick in _tokens():
+                if not quick.search(self.view, line.start, line.end):
+                    continue  # nor in what is left of the line: taking tokens out adds no character
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
                 rest = pattern.sub("", rest)
             if found and (self.chrome[i] == "meta" or not rest.strip(" \t|")):
@@ -259,9 +341,10 @@ class _Stripper:
         chrome = _page_chrome()
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
+        any_footer = _any_of("block", "rest")
         for i, line in enumerate(self.lines):
             s = line.stripped
-            if not s:
+            if not s or not any_footer.search(s):
                 continue
             if any(p.search(s) for _, p in chrome.get("rest", [])) and line.start > half:
                 for k in range(i, len(self.lines)):
@@ -297,7 +380,11 @@ class _Stripper:
         return j < 0 or (not self.chrome[j] and not _is_link_like(self.lines[j].text))
 
     def duplicate_copies(self) -> None:
-        """A page scraped twice holds the body twice; keep the longer copy, leave the other out."""
+        """A page scraped twice holds the body twice: a stretch of body is left out only when
+        its text, after normalisation (the view without white space), is identical to another
+        stretch or to a part of one, which is kept. Stretches that open alike but differ (the
+        same report with other figures, two reports opening with the same boilerplate) are
+        both kept, and flagged. Each stretch left out and each flagged is a warning with its span."""
         regions: list[tuple[int, int]] = []  # line ranges [a, b) of body
         a = None
         for i, why in enumerate(self.chrome + ["end"]):
@@ -307,25 +394,34 @@ class _Stripper:
                 regions.append((a, i))
                 a = None
 
-        def cjk(a: int, b: int) -> str:
-            return "".join(CJK.findall(self.view[self.lines[a].start : self.lines[b - 1].end]))
+        def span(r: tuple[int, int]) -> tuple[int, int]:
+            return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
-        texts = {r: cjk(*r) for r in regions}
-        groups: dict[str, list[tuple[int, int]]] = {}
-        for r, text in texts.items():
-            if len(text) >= DUPLICATE_MIN:
-                groups.setdefault(text[:80], []).append(r)
-        for copies in groups.values():
-            if len(copies) < 2:
+        def cjk_count(r: tuple[int, int]) -> int:
+            # runs, not characters: one string per run (a character each would cost 80 bytes)
+            return sum(len(run) for run in CJK_RUN.findall(self.view, *span(r)))
+
+        long_enough = [r for r in regions if cjk_count(r) >= DUPLICATE_MIN]
+        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
+        kept: list[tuple[int, int]] = []
+        for r in sorted(long_enough, key=lambda r: -len(texts[r])):  # the longer copy first; ties: the first
+            whole = next((k for k in kept if texts[r] in texts[k]), None)
+            if whole is None:
+                kept.append(r)
                 continue
-            keep = max(copies, key=lambda r: len(texts[r]))
-            for r in copies:
-                if r == keep:
-                    continue
-                for k in range(*r):
-                    self.chrome[k] = "duplicate"
-                start, end = self.lines[r[0]].start, self.lines[r[1] - 1].end
-                self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out (kept the longer copy)")
+            for k in range(*r):
+                self.chrome[k] = "duplicate"
+            (start, end), (s2, e2) = span(r), span(whole)
+            self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out: identical after "
+                                     f"normalisation to the text at [{s2}, {e2})")
+        kept.sort()
+        openings = {r: _DIGITS.sub("#", texts[r])[:DUPLICATE_OPENING] for r in kept}  # figures aside
+        for i, r in enumerate(kept):
+            earlier = next((k for k in kept[:i] if openings[k] == openings[r]), None)
+            if earlier is not None:
+                (start, end), (s2, e2) = span(r), span(earlier)
+                self.doc.warnings.append(f"the body at [{start}, {end}) opens like the text at [{s2}, {e2}) "
+                                         "but differs from it: both kept")
 
     def trailers(self) -> None:
         """Closing lines after the last body paragraph: signature, date, file name, editor."""

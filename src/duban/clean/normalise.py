@@ -29,6 +29,8 @@ from duban.document import Document, OffsetMap, Span, TextBuilder
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20  # no-break space, common in pages copied from the web
+_FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH maps
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 # zero-width characters | runs of horizontal space | runs of space containing a line break
 _SPACE_RUN = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*")
@@ -57,9 +59,29 @@ def _t2s():
 
 
 def to_simplified(text: str) -> str:
-    """Traditional → simplified, guaranteed to keep ``len(text)``."""
-    converter = _t2s()
+    """Traditional → simplified, guaranteed to keep ``len(text)``.
 
+    Each line is converted as OpenCC converts it; a line whose conversion would change its
+    length is converted character by character. OpenCC's words never hold a line break, so a
+    whole text converts as its lines do: it is converted at once, and line by line only when
+    that changed a line's length (or met a lone surrogate, which the library refuses)."""
+    converter = _t2s()
+    try:
+        whole = converter.convert(text)
+    except UnicodeError:
+        whole = None
+    if whole == text:  # a simplified text, the usual case
+        return text
+    lines = text.splitlines(keepends=True)
+    if whole is not None and len(whole) == len(text):
+        converted_lines = whole.splitlines(keepends=True)
+        if len(converted_lines) == len(lines) and all(
+                len(a) == len(b) for a, b in zip(lines, converted_lines)):
+            return whole
+    return _to_simplified_by_line(lines, converter)
+
+
+def _to_simplified_by_line(lines: list[str], converter) -> str:
     def one(ch: str) -> str:
         try:
             c = converter.convert(ch)
@@ -68,7 +90,7 @@ def to_simplified(text: str) -> str:
         return c if len(c) == 1 else ch
 
     out = []
-    for line in text.splitlines(keepends=True):
+    for line in lines:
         try:
             converted = converter.convert(line)
         except UnicodeError:
@@ -80,17 +102,41 @@ def to_simplified(text: str) -> str:
 
 
 def half_width(text: str) -> str:
-    return text.translate(_FULLWIDTH)
+    # Only the runs of characters that change are translated: most of a text has none.
+    return _FULLWIDTH_RUN.sub(_half_width_run, text)
+
+
+def _half_width_run(m: re.Match) -> str:
+    return m.group().translate(_FULLWIDTH)
+
+
+_last_view: tuple[str, str] | None = None
+
+
+def simplified_view(text: str) -> str:
+    """``to_simplified(half_width(text))``: the view both cleaning stages match on (same length
+    as ``text``). The last one made is kept, so chrome and normalising convert a report once."""
+    global _last_view
+    last = _last_view  # (read once: another thread may replace it)
+    if last is not None and last[0] is text:
+        return last[1]
+    view = to_simplified(half_width(text))
+    # a very long text is normalised a block at a time: keeping its whole view would only cost memory
+    _last_view = (text, view) if len(text) <= CONVERT_BLOCK else None
+    return view
 
 
 def detect_script(text: str, simplified: str) -> str:
     """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
+    if sample == converted:  # nothing changed: simplified (the usual case)
+        return "simplified"
     cjk = changed = 0
-    for m in _CJK.finditer(sample):  # counts without materialising one string per character
-        cjk += 1
-        if converted[m.start()] != m.group():
-            changed += 1
+    for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
+        a, b = m.span()
+        cjk += b - a
+        if converted[a:b] != m.group():  # a run that OpenCC changed: count its changed characters
+            changed += sum(1 for x, y in zip(m.group(), converted[a:b]) if x != y)
     if not cjk:
         return "simplified"
     return "traditional" if changed / cjk >= TRADITIONAL_THRESHOLD else "simplified"
@@ -119,12 +165,12 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
     script = "simplified" if not original else ""
     last_was_break = True  # suppresses leading whitespace
     for block_start, block_end in _blocks(original):
-        converted = to_simplified(half_width(original[block_start:block_end]))  # same length
+        converted = simplified_view(original[block_start:block_end])  # same length; the whole text when short
         if not script:  # judged on a sample from the start: the first block holds it
             sample = converted if block_end >= min(SCRIPT_SAMPLE, len(original)) else None
             if sample is None:  # (blocks shorter than the sample: convert the sample's whole lines)
                 sample_end = original.find("\n", SCRIPT_SAMPLE) + 1 or len(original)
-                sample = to_simplified(half_width(original[:sample_end]))
+                sample = simplified_view(original[:sample_end])
             script = detect_script(original, sample)
         for region in regions:
             if region.end <= block_start or region.start >= block_end:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from duban.cli.app import DbOpt, FormatOpt, app, err_console, resolve_db
+from duban.cli.app import DbOpt, FormatOpt, app, err_console, printable, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 
 
@@ -75,7 +75,7 @@ def batch(
             typer.echo(f"  {summary['skipped']} files skipped (no reader for their type)")
         if summary["error_codes"]:
             codes = ", ".join(f"{code} ×{n}" for code, n in summary["error_codes"].items())
-            typer.echo(f"  errors: {codes} — see {output}/errors")
+            typer.echo(printable(f"  errors: {codes} — see {output}/errors"))
 
 
 @app.command()
@@ -113,11 +113,12 @@ def import_(
     db: DbOpt = None,
 ) -> None:
     """Load a batch output into the SQLite store, so `duban docs`, `facts` and the web UI show it."""
+    from duban.batch.importer import import_batch
     from duban.store import Database
 
     with _one_line_errors(), _batch_errors():
         with Database(resolve_db(db)) as database:
-            report = database.import_batch(output)
+            report = import_batch(database, output)
     counts = report.counts()
     typer.echo(f"{counts['ingested']} documents imported, {counts['unchanged']} already in the store "
                f"→ {resolve_db(db)}")

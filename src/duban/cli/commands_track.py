@@ -11,7 +11,7 @@ from duban.cli.app import DbOpt, FormatOpt, app, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 from duban.cli.commands_facts import print_rows
 
-TRACK_COLUMNS = ("text", "target", "result_text", "status", "score", "evidence")
+TRACK_COLUMNS = ("text", "target", "result_text", "status", "confidence", "evidence")
 COMMITMENT_COLUMNS = ("text", "action", "object", "target_text", "comparator", "strength", "deadline")
 
 
@@ -33,26 +33,40 @@ def track(
     status: Annotated[str | None, typer.Option(help="Show only this status: met, exceeded, partly, missed, "
                                                     "not_reported, unmeasurable.")] = None,
     targets_only: Annotated[bool, typer.Option("--targets", help="Only commitments with a numeric target.")] = False,
-    format: FormatOpt = "table",
+    format: Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv, jsonl or xlsx.")] = "table",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard "
+                                                "output (csv, jsonl, xlsx).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Track PLAN_FILE against REVIEW_FILE even when the second "
+                                        "does not review the first's period and organisation.")] = False,
 ) -> None:
     """Track each commitment of a plan against the report that reviews its period.
 
     Every row carries the commitment's span in the plan (start/end) and the result's span in the
-    review (result_start/result_end), so each status can be checked in the two texts.
+    review (result_start/result_end), so each status can be checked in the two texts, and a
+    confidence (0–1) for its status. Two files are checked first: the second must review the
+    first's plan period, of the same organisation (--force to track them anyway).
     """
-    from duban.link.track import track_documents, track_org
+    from duban.link.track import pairing_problem, track_documents, track_org
 
     with _one_line_errors():
+        if output is not None and format == "table":
+            _error("error: --output needs --format csv, jsonl or xlsx")
+            raise typer.Exit(2)
         if len(refs) == 2:
             missing = [r for r in refs if not Path(r).is_file()]
             if missing:
                 _error(f"error: not a file: {missing[0]}")
                 raise typer.Exit(2)
-            report = track_documents(_process(Path(refs[0])), _process(Path(refs[1]), commitments=False))
+            plan_doc, review_doc = _process(Path(refs[0])), _process(Path(refs[1]), commitments=False)
+            problem = pairing_problem(plan_doc, review_doc)
+            if problem and not force:
+                _error(f"error: {refs[1]} does not review {refs[0]}: {problem} (--force to track them anyway)")
+                raise typer.Exit(1)
+            report = track_documents(plan_doc, review_doc)
         elif len(refs) == 1:
             from duban.store import Database
 
-            report = track_org(Database(resolve_db(db), create=False), refs[0])
+            report = track_org(Database.open_for_reading(resolve_db(db)), refs[0])
             if not report.pairs:
                 _error(f"error: no plan of {refs[0]!r} in the store is paired with a report reviewing it")
                 raise typer.Exit(1)
@@ -65,6 +79,8 @@ def track(
         if format == "table":  # where to check: the commitment's offsets in the plan → the result's in the review
             rows = [r | {"evidence": _evidence(r)} for r in rows]
             print_rows(rows, format, TRACK_COLUMNS, title)
+        elif output is not None or format in ("csv", "xlsx"):  # the spreadsheet columns, to a file or stdout
+            _write(rows, format, output)
         else:
             print_rows(rows, format, _all_columns(rows, TRACK_COLUMNS))
 
@@ -86,12 +102,35 @@ def commitments(
         else:
             from duban.store import Database
 
-            database = Database(resolve_db(db), create=False)
+            database = Database.open_for_reading(resolve_db(db))
             source = database.document(ref)["source"]
             rows = [{"source": source, **r} for r in database.commitments(ref)]
         if targets_only:
             rows = [r for r in rows if r["target_text"]]
         print_rows(rows, format, COMMITMENT_COLUMNS if format == "table" else _all_columns(rows, COMMITMENT_COLUMNS))
+
+
+def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
+    import sys
+
+    from duban.export import export
+    from duban.link.track import export_rows
+    from duban.registry import exporters
+
+    if fmt not in exporters:
+        _error(f"error: unknown format {fmt!r}; available: table, {', '.join(exporters.names())}")
+        raise typer.Exit(2)
+    table = export_rows(rows) if fmt in ("csv", "xlsx") else rows
+    if output is None:
+        export(table, fmt, sys.stdout)
+        return
+    try:
+        with output.open("wb" if fmt == "xlsx" else "w", **({} if fmt == "xlsx" else {"encoding": "utf-8-sig" if fmt == "csv" else "utf-8", "newline": ""})) as fh:
+            export(table, fmt, fh)
+    except OSError as exc:
+        _error(f"error: cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1) from None
+    _error(f"{len(rows)} rows written to {output}")
 
 
 def _evidence(row: dict[str, Any]) -> str:

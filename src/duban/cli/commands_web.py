@@ -47,7 +47,7 @@ def serve(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Words to find (3+ characters use the index), or FTS5 syntax.")],
+    query: Annotated[str, typer.Argument(help="Words to find (any length, through the index), or FTS5 syntax.")],
     db: DbOpt = None,
     limit: Annotated[int, typer.Option(help="Documents to show.")] = 20,
     offset: Annotated[int, typer.Option(help="Documents to skip.")] = 0,
@@ -59,7 +59,7 @@ def search(
     from duban.web import fmt
 
     with _one_line_errors():
-        database = Database(resolve_db(db), create=False)
+        database = Database.open_for_reading(resolve_db(db))
         try:
             result = database.search(query, limit=limit, offset=offset)
         except QuerySyntaxError as exc:
@@ -69,7 +69,8 @@ def search(
             _echo_json(result)
             return
         shown = f"{offset + 1}–{offset + len(result['rows'])} of " if result["rows"] else ""
-        table = Table(box=box.SIMPLE_HEAD, title=f"{shown}{result['total']} documents match {query!r}"
+        total = result["total"] if result.get("total_exact", True) else f"more than {result['total'] - 1}"
+        table = Table(box=box.SIMPLE_HEAD, title=f"{shown}{total} documents match {query!r}"
                       + (" (scan)" if result["mode"] == "scan" else ""))
         for name, justify in (("id", "right"), ("organisation", "left"), ("periods", "left"), ("hits", "right"),
                               ("snippet", "left")):

@@ -15,7 +15,9 @@ How it works (the rules, as a table, are in ``docs/tracking.md``):
    ``commitment_words.tsv`` and ``deadline_words.tsv``; the domain from the facts' lexicon.
 
 The same clause reader serves tracking (`duban.link`), which reads the quantities of a review
-part as `Statement`s to find what a report says about a commitment's object.
+part as `Statement`s to find what a report says about a commitment's object. Its public surface
+is ``__all__``: the records, the stage, `read_outside_plan` (a report's figures and clauses
+outside its plan parts) and the wording tables (`words`, `word_pattern`).
 """
 
 from __future__ import annotations
@@ -28,10 +30,16 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.context import domain_of
+from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import Words
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.registry import stages
+
+__all__ = [
+    "Commitment", "Reading", "Statement", "extract_commitments", "plan_like", "read_outside_plan", "unit_dimension",
+    "word_pattern", "words",
+]
 
 _HARD_END = "。！？!?；;\n"
 _SOFT_END = ",:，："
@@ -41,6 +49,8 @@ _BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 _EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_SPACE = re.compile(r"\s+")
+_PUNCTUATED = re.compile(f"[{re.escape(_HARD_END + _SOFT_END + '、')}]")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
 _TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
 # Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
@@ -64,6 +74,7 @@ class Wording:
     deadlines: list[tuple[re.Pattern, str, bool]]  # pattern, period template, counts in section titles
     deadline_any: re.Pattern
     indicators: Words  # indicator names (indicator_synonyms.tsv): never cut into by stripping
+    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rows without {n}: word → period, in titles
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
 
     def value(self, kind: str, word: str) -> str:
@@ -101,7 +112,26 @@ def wording() -> Wording:
         deadlines.append((re.compile(pattern), row["period"], row["in_titles"] == "yes"))
     any_pattern = re.compile("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
     indicators = Words(r["name"] for r in load_table("indicator_synonyms"))
-    return Wording(by_kind, words, deadlines, any_pattern, indicators)
+    literal: dict[str, tuple[str, bool]] = {}
+    for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
+        if "{n}" not in row["word"]:
+            literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
+    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal)
+
+
+def words(kind: str) -> dict[str, str]:
+    """The words of one kind of ``commitment_words.tsv`` (scope, strength, rate_noun …) → value."""
+    return wording().by_kind.get(kind, {})  # read only
+
+
+def unit_dimension(unit: str) -> str:
+    """What a unit measures (units.tsv): count, people, households, money, area …; "" when unknown."""
+    return _dimensions().get(unit, "")
+
+
+def word_pattern(kind: str) -> re.Pattern:
+    """Any word of ``kind``, longest first."""
+    return wording().pattern(kind)
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -127,6 +157,7 @@ class Commitment:
     section: list[str] = field(default_factory=list)
     part: str = ""  # plan, or the part a plan-like sentence stands in
     period: str = ""  # the period of the plan it belongs to
+    indicator: str = ""  # the normalised indicator of the object (duban.extract.indicators)
 
     @property
     def has_target(self) -> bool:
@@ -142,6 +173,7 @@ class Commitment:
             "target_value": value, "target_unit": self.target_unit, "target_kind": self.target_kind,
             "comparator": self.comparator, "strength": self.strength, "deadline": self.deadline,
             "domain": self.domain, "section": list(self.section), "part": self.part, "period": self.period,
+            "indicator": self.indicator,
         }
 
 
@@ -206,8 +238,7 @@ def _broken_line(norm: str, i: int) -> bool:
     before = norm[norm.rfind("\n", 0, i) + 1 : i]
     nxt = norm.find("\n", i + 1)
     after = norm[i + 1 : nxt if nxt >= 0 else len(norm)]
-    return any(0 < len(line) <= BROKEN_LINE and not any(c in _HARD_END + _SOFT_END + "、" for c in line)
-               for line in (before, after))
+    return any(0 < len(line) <= BROKEN_LINE and not _PUNCTUATED.search(line) for line in (before, after))
 
 
 def _strip(text: str) -> tuple[str, str]:
@@ -230,6 +261,8 @@ def _strip(text: str) -> tuple[str, str]:
             continue
         for kind in ("strength", "intent", "action", "filler"):
             word = w.at_start(kind, text)
+            if word and len(word) == 1 and w.at_start("bound", text):
+                continue  # 共富工坊, 要素保障: a one-character word opening a word is part of it
             if word and _may_strip(len(text) - len(word)):
                 if kind == "action" and not action:
                     action = word
@@ -267,9 +300,46 @@ def _is_cjk(ch: str) -> bool:
     return bool(ch) and bool(_CJK.match(ch))
 
 
+DONE_WELL = "好"  # 实施好…: a verb followed by this is done well, not finished
+COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its noun is this short and ends the clause
+
+
+def _counted_by_verb(norm: str, lo: int, q: Quantity) -> bool:
+    """新建三所幼儿园: a count in words right after an action verb (a strength word may stand between)
+    and followed by what it counts; 建成幼儿园三所: one closing a clause that an action verb opens."""
+    if q.dimension not in COUNT_DIMENSIONS or q.unit == "":
+        return False
+    w = wording()
+    if w.at_start("items", norm, q.end):
+        return False
+    pos = _number_start(norm, q)
+    if not _is_cjk(norm[q.end : q.end + 1]):
+        # 建成幼儿园三所。: a count in words closing a clause that a verb opens
+        head = _strip_lead(norm[lo:pos])
+        return bool(w.at_start("action", head)) and len(head) > len(w.at_start("action", head) or "") + 1
+    verb = w.at_end("action", norm, pos)
+    return bool(verb) and pos - len(verb) >= lo
+
+
+def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
+    """新建实验小学、第二中学等5所学校: the list is what the verb delivers, counted, when a binding
+    verb opens it and a short noun after the count ends the clause. 抓好保定、沧州等6个国家物流枢纽
+    承载城市建设 is no target: the count qualifies a longer name."""
+    if q.dimension not in COUNT_DIMENSIONS or q.unit == "":
+        return False
+    w = wording()
+    rest = clean_object(norm[q.end : clause[1]].strip())
+    if not rest or len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
+        return False
+    head = _strip_lead(norm[clause[0] : q.start])
+    verb = w.at_start("action", head)
+    return bool(verb) and w.value("action", verb) == "binding" and "、" in head
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
+    w = wording()
     for i, q in enumerate(qs):
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
@@ -277,12 +347,17 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         if q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
         elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
-            ok = False  # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things
+            # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
+            # 新建三所幼儿园: a count in words straight after a verb is a target
+            ok = _counted_by_verb(norm, clause[0], q)
         elif nxt == "的":
-            ok = False  # 总投资152.8亿元的32个项目: describes the thing counted next
-        elif norm[q.start - 1 : q.start] == "等" or wording().at_start("items", norm, q.end):
-            ok = False  # 保定、沧州等6个城市, 八个方面: the size of a list just given, or of the report's items
-        elif wording().at_end("descriptor", norm, q.start):
+            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's size
+            ok = bool(w.at_start("task", norm, q.end + 1))
+        elif w.at_start("items", norm, q.end):
+            ok = False  # 八个方面: the report's own items
+        elif norm[q.start - 1 : q.start] == "等":
+            ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
+        elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
         elif later and "从" in before:
             ok = False  # 从10万元提高到15万元: the baseline
@@ -364,17 +439,40 @@ def _distribute(statements: list[Statement]) -> None:
         if len(group) < 2:
             continue
         obj = group[0].object
+        runs = [group]
         for separators in ("、", "、和与及"):
             items = [x for x in re.split(f"[{separators}]", obj) if x]
             if len(items) == len(group):
+                break
+            # 城镇和农村居民人均可支配收入分别达到4.5万元和2.1万元，分别增长5.1%和7.2%: a run a clause
+            by_clause: dict[tuple[int, int], list[Statement]] = {}
+            for st in group:
+                by_clause.setdefault(st.clause, []).append(st)
+            if len(items) > 1 and all(len(run) == len(items) for run in by_clause.values()):
+                runs = list(by_clause.values())
                 break
         else:
             continue
         if all(len(x) <= SHORT_ITEM for x in items[:-1]) and len(items[-1]) > SHORT_ITEM:
             tail = items[-1][len(items[-2]) :]
             items = [x + tail for x in items[:-1]] + [items[-1]]
-        for st, item in zip(group, items):
-            st.object = item
+        items = [items[0]] + [_share_modifier(items[0], x) for x in items[1:]]
+        for run in runs:
+            for st, item in zip(run, items):
+                st.object = item
+
+
+def _share_modifier(first: str, item: str) -> str:
+    """粮食播种面积和产量 → 粮食产量, 一般公共预算收入和支出 → 一般公共预算支出: a short item after a
+    longer one takes the start of the first when that makes an indicator name of the table."""
+    if len(item) > SHORT_ITEM or len(first) <= len(item):
+        return item
+    w = wording()
+    for j in range(len(first) - 1, 0, -1):
+        name = first[:j] + item
+        if w.indicators.starting_at(name, 0) == name:
+            return name
+    return item
 
 
 def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) -> int:
@@ -447,9 +545,13 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = pre[pre.rindex("的") + 1 :]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
+    post = post.strip(" 、,")
+    if post.startswith("的") and w.at_start("task", post, 1):
+        post = ""  # 超额完成播种8万亩的任务: the task is no part of the name
+    if pre.endswith("等") and post:
+        pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     pre_obj, action = _strip(pre)
     pre_obj = clean_object(pre_obj)
-    post = post.strip(" 、,")
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:
@@ -464,6 +566,64 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     else:
         obj = post_obj
     st.object, st.action = obj, action
+
+
+@dataclass(slots=True)
+class Reading:
+    """A report's figures and clauses outside its plan parts, in normalised-view offsets."""
+
+    statements: list[Statement]  # every figure stating something (no modifiers, baselines …)
+    clauses: list[tuple[int, int]]
+    ranges: list[tuple[int, int]]
+    # 将低保标准从每月210元提高到230元 in a plan part: the level reached when the report was written
+    # (210元), with the object of the figure it is raised to
+    levels: list[Statement] = field(default_factory=list)
+
+
+def outside_plan_ranges(doc: Document) -> list[tuple[int, int]]:
+    """Normalised-view ranges outside the plan parts: the review, problems, and any text the
+    structure stage left unlabelled (an opening summary of the year's figures)."""
+    to_norm = NormIndex(doc)
+    plan = sorted((to_norm(p.span.start), to_norm(p.span.end)) for p in doc.parts if p.kind == "plan")
+    out, pos = [], 0
+    for a, b in plan:
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, b)
+    if pos < len(doc.norm):
+        out.append((pos, len(doc.norm)))
+    return out
+
+
+def read_outside_plan(doc: Document) -> Reading:
+    """What a report states outside its plan parts: each figure with its object, and its clauses."""
+    norm = doc.norm
+    quantities = doc_quantities(doc)
+    statements: list[Statement] = []
+    clauses: list[tuple[int, int]] = []
+    ranges = outside_plan_ranges(doc)
+    for lo, hi in ranges:
+        spans = clause_spans(norm, lo, hi)
+        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans) if s.target and s.object)
+        clauses.extend((cs, ce) for cs, ce, _, _ in spans)
+    levels: list[Statement] = []
+    for lo, hi, _, _ in _plan_ranges(doc):
+        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities)))
+    return Reading(statements, clauses, ranges, levels)
+
+
+def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
+    """Baselines (从X提高到Y) with the object of the figure that follows them in their clause."""
+    out = []
+    for i, st in enumerate(statements):
+        if st.target or "从" not in norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]:
+            continue
+        nxt = next((x for x in statements[i + 1 :] if x.clause == st.clause and x.target), None)
+        if nxt is None or not nxt.object or nxt.q.unit != st.q.unit:
+            continue
+        out.append(Statement(st.q, st.clause, st.sentence, nxt.seg_start, st.q.end, object=nxt.object,
+                             action=nxt.action))
+    return out
 
 
 # -- the stage --------------------------------------------------------------------------------
@@ -485,10 +645,21 @@ def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
     for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
         if cs != ss or any(a <= ss < b for a, b in plan_spans):
             continue  # one look per sentence, outside plan parts
+        if _title_line(norm, ss, se):
+            continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = doc.part_at(doc.norm_span(ss, ss + 1).start)
             ranges.append((ss, se, part.kind if part else "", period))
     return ranges
+
+
+def _title_line(norm: str, ss: int, se: int) -> bool:
+    """Is a sentence a whole line without punctuation (a link's title, a heading: 我市将新建10所学校)?"""
+    line_start = norm.rfind("\n", 0, ss) + 1
+    line_end = norm.find("\n", se)
+    line_end = len(norm) if line_end < 0 else line_end
+    return line_start == ss and se >= line_end - 1 and not _PUNCTUATED.search(norm, ss, se) and not any(
+        ch in "。！？!?" for ch in norm[se : line_end])
 
 
 def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -507,6 +678,11 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def plan_like(sentence: str) -> bool:
+    """下半年,我们将…: does a sentence speak of the future (a future word, then an intent word)?"""
+    return _plan_like(sentence)
+
+
 def _plan_like(sentence: str) -> bool:
     """下半年,我们将…: a future word, then an intent word close after it."""
     return bool(_plan_like_pattern().search(sentence))
@@ -516,6 +692,30 @@ def _plan_like(sentence: str) -> bool:
 def _plan_like_pattern() -> re.Pattern:
     w = wording()
     return re.compile(f"(?:{w.pattern('future').pattern}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
+
+
+class SectionTitles:
+    """Offset in the original → titles of the sections containing it, outermost first.
+
+    The chain only changes at a section's start or end, so it is computed once per stretch
+    between two such boundaries."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        bounds: set[int] = set()
+        stack = list(doc.sections)
+        while stack:
+            sec = stack.pop()
+            bounds.update((sec.span.start, sec.span.end))
+            stack.extend(sec.children)
+        self.bounds = sorted(bounds)
+        self.cache: dict[int, list[str]] = {}
+
+    def __call__(self, offset: int) -> list[str]:
+        k = bisect.bisect_right(self.bounds, offset)
+        if k not in self.cache:
+            self.cache[k] = [sec.title for sec in self.doc.section_path(offset)]
+        return list(self.cache[k])
 
 
 class NormIndex:
@@ -554,11 +754,17 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
         return ""
     w = wording()
     for hit in w.deadline_any.finditer(text):
-        for pattern, template, in_titles in w.deadlines:  # which row matched (longest first, as the search)
-            row_hit = pattern.fullmatch(hit.group())
-            if row_hit:
-                break
-        if row_hit and (in_titles or not title):
+        row = w.deadline_words.get(hit.group())
+        if row is not None:  # a word written as in the table
+            row_hit, template, in_titles = None, row[0], row[1]
+        else:
+            for pattern, template, in_titles in w.deadlines:  # which row matched (longest first, as the search)
+                row_hit = pattern.fullmatch(hit.group())
+                if row_hit:
+                    break
+            else:
+                continue
+        if in_titles or not title:
             break
     else:
         return ""
@@ -599,37 +805,54 @@ def extract_commitments(doc: Document) -> Document:
     found: list[Commitment] = []
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
+    titles = SectionTitles(doc)
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
-        statements = [s for s in read_statements(norm, lo, hi, quantities) if s.target]
+        spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in statements:
-            by_clause.setdefault(s.clause, []).append(s)
-        for cs, ce, ss, se in clause_spans(norm, lo, hi):
-            if (ss, se) not in domain_cache:
-                domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
-            if _states_means(norm[cs:ce]):
-                continue
+        for s in read_statements(norm, lo, hi, quantities, spans):
+            if s.target:
+                by_clause.setdefault(s.clause, []).append(s)
+        for cs, ce, ss, se in spans:
+            clause = norm[cs:ce]
+            stated = by_clause.get((cs, ce))
             made = []
-            for s in by_clause.get((cs, ce), []):
-                if len(s.object) < MIN_OBJECT:
-                    continue  # 为6%以上: a figure restated, with nothing to say what it measures
-                c = _from_statement(doc, s, year, previous_target.get((ss, se)))
-                made.append(c)
-                previous_target[(ss, se)] = (s, c)
+            if stated is None:
+                if _SPACE.sub("", clause) + "|" in seen:
+                    continue  # the same clause twice, without a target (a page that repeats its body)
+                c = _without_target(doc, cs, ce, year, titles)  # cheap when it finds none: most clauses
+                if c is None or _states_means(clause):
+                    continue
+                made = [c]
+            else:
+                if _states_means(clause):
+                    continue
+                for s in stated:
+                    if len(s.object) < MIN_OBJECT:
+                        continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                    c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
+                    made.append(c)
+                    previous_target[(ss, se)] = (s, c)
             if not made:
-                c = _without_target(doc, cs, ce, year)
-                made = [c] if c is not None else []
-            for c in made:
-                key = re.sub(r"\s+", "", norm[cs:ce]) + "|" + c.target_text
+                c = _without_target(doc, cs, ce, year, titles)
+                if c is None:
+                    continue
+                made = [c]
+            squeezed = _SPACE.sub("", clause) + "|"
+            for n, c in enumerate(made):
+                # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
+                key = squeezed + c.target_text + (f"|{n}" if n else "")
                 if key in seen:
                     continue  # the same clause twice (a page that repeats its body)
                 seen.add(key)
                 if not c.deadline:
                     c.deadline = _context_deadline(norm, ss, cs, c.section, year)
+                if (ss, se) not in domain_cache:
+                    domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
+                c.indicator = indicator_of(c.object)
                 found.append(c)
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
@@ -650,6 +873,7 @@ def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int 
 
 def _from_statement(
     doc: Document, s: Statement, year: int | None, previous: tuple[Statement, Commitment] | None,
+    titles: SectionTitles,
 ) -> Commitment:
     norm = doc.norm
     q = s.q
@@ -683,38 +907,65 @@ def _from_statement(
         comparator=s.comparator,
         strength=strength_of(clause, s.action, True),
         deadline=deadline_of(seg_text, year),
-        section=[sec.title for sec in doc.section_path(span.start)],
+        section=titles(span.start),
     )
 
 
-def _without_target(doc: Document, cs: int, ce: int, year: int | None) -> Commitment | None:
-    """A clause with an action verb (or a strength word) and no target, else None."""
+def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles) -> Commitment | None:
+    """A concrete deliverable without a figure, else None (see `deliverable`)."""
     w = wording()
     norm = doc.norm
     clause = norm[cs:ce]
-    hit = w.find("action", clause)
-    strength_hit = w.find("strength", clause)
-    if hit is None and strength_hit is None:
+    found = deliverable(clause)
+    if found is None:
         return None
-    i, verb = hit if hit is not None else strength_hit
-    after = clean_object(_strip(clause[i + len(verb) :])[0])
-    obj = after if len(after) >= MIN_OBJECT else clean_object(_strip(clause[:i])[0])
-    if "的" in obj:
-        obj = obj[obj.rindex("的") + 1 :] or obj
+    verb, obj = found
     lead = len(clause) - len(clause.lstrip(" "))
     span = doc.norm_span(cs + lead, ce)
     if len(span) < 4:
         return None  # a heading's stub, not a commitment
+    if any(sec.heading is not None and sec.heading.start <= span.start < sec.heading.end
+           for sec in doc.section_path(span.start)):
+        return None  # a section heading (（一）持续抓项目园区) announces commitments, it is none
     return Commitment(
         text=doc.original[span.start : span.end],
         start=span.start,
         end=span.end,
-        action=verb if hit is not None else "",
+        action=verb,
         object=obj,
-        strength=strength_of(clause, verb if hit is not None else "", False),
+        strength=strength_of(clause, verb, False),
         deadline=deadline_of(clause, year),
-        section=[sec.title for sec in doc.section_path(span.start)],
+        section=titles(span.start),
     )
+
+
+def deliverable(clause: str) -> tuple[str, str] | None:
+    """``(verb, object)`` when a clause without a figure commits to a concrete deliverable.
+
+    A deliverable is a thing that is finished or not: a verb with an end (``finish``: 建成, 开工,
+    出台, 完成 …) followed by an object whose head noun names something built, opened, issued
+    or held (``deliverable``: 幼儿园, 公园, 项目, 方案, 条例 …), not an abstraction
+    (体系, 机制, 格局, 水平 …: slogans and policy lines such as 加快构建新发展格局 are none)."""
+    w = wording()
+    hit = w.find("finish", clause)
+    if hit is None:
+        return None
+    i, verb = hit
+    if clause[i + len(verb) : i + len(verb) + 1] in DONE_WELL:
+        return None  # 实施好, 建设好: doing something well has no end
+    before = clause[:i].rstrip(" ")
+    ongoing = w.at_end("strength", before) or w.at_end("action", before)
+    if ongoing and (w.value("strength", ongoing) or w.value("action", ongoing)) == "ongoing":
+        return None  # 继续实施老旧小区改造, 深入实施乡村建设行动: carried on, never finished
+    raw = _strip(clause[i + len(verb) :])[0]
+    obj = clean_object(raw)
+    if "的" in obj:
+        obj = obj[obj.rindex("的") + 1 :] or obj
+    if w.at_end("abstract", raw.rstrip(" ")):
+        return None  # 乡村建设行动: what is named before the generic ending decides nothing
+    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or not w.at_end("deliverable", obj):
+        return None
+    return verb, obj
 
 
 def _states_means(clause: str) -> bool:

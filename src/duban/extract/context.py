@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from duban.document import Document, Fact, Span
+from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
 from duban.extract.subjects import in_share_frame, subject_spans, total_word_before
 from duban.lang import load_table
@@ -92,16 +93,104 @@ def _common_end(words: list[str]) -> str:
     return end if len(end) >= 2 else ""
 
 
+class SectionIndex:
+    """``Document.section_path`` in logarithmic time: each level's starts, searched by bisection.
+
+    A level whose sections are in order and do not overlap (what the outline makes) holds the
+    offset in at most one of them, the last one starting at or before it; any other level is
+    searched as ``section_path`` does, from the first section on. Same answers, so a report
+    with thousands of sections costs a few steps per fact, not one per section."""
+
+    def __init__(self, sections: list) -> None:
+        self.sections = sections
+        self.starts: dict[int, list[int] | None] = {}
+        stack = [sections]
+        while stack:
+            level = stack.pop()
+            ordered = all(a.span.end <= b.span.start for a, b in zip(level, level[1:]))
+            self.starts[id(level)] = [s.span.start for s in level] if ordered else None
+            stack += [s.children for s in level if s.children]
+
+    def path(self, offset: int) -> list:
+        path: list = []
+        level = self.sections
+        while level:
+            starts = self.starts[id(level)]
+            if starts is None:
+                hit = next((s for s in level if s.span.start <= offset < s.span.end), None)
+            else:
+                i = bisect.bisect_right(starts, offset) - 1
+                hit = level[i] if i >= 0 and offset < level[i].span.end else None
+            if hit is None:
+                break
+            path.append(hit)
+            level = hit.children
+        return path
+
+
+class FactStream:
+    """The facts of a long document, made a stretch of lines at a time each time they are read,
+    so that they are never all held at once: the store writes them as they come.
+
+    The normalised view is read ``chunk`` characters at a time, cut at a line end; nothing the
+    extractor looks at crosses a line end, so the facts are those of the whole view read at
+    once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
+    them once (a pass) and remembers the count."""
+
+    def __init__(self, doc: Document, scan, masked: list[tuple[int, int]], chunk: int):
+        self.doc, self.scan, self.masked, self.chunk = doc, scan, masked, chunk
+        self._len: int | None = None
+
+    def __iter__(self) -> Iterator[Fact]:
+        norm = self.doc.norm
+        start = count = 0
+        while start < len(norm):
+            end = norm.find("\n", start + self.chunk) + 1 or len(norm)
+            masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
+            found = self.scan(norm[start:end], masks)
+            if start:
+                found = [type(q)(q.start + start, q.end + start, q.value, q.unit, q.approx, q.kind, q.dimension,
+                                 q.number_start + start, q.number_end + start) for q in found]
+            for fact in iter_facts(self.doc, found, (start, end)):
+                count += 1
+                yield fact
+            start = end
+        self._len = count
+
+    def __len__(self) -> int:
+        if self._len is None:
+            self._len = sum(1 for _ in self)
+        return self._len
+
+    def __bool__(self) -> bool:
+        return self._len > 0 if self._len is not None else next(iter(self), None) is not None
+
+    def __getitem__(self, index: int) -> Fact:
+        if index < 0:
+            index += len(self)
+        for i, fact in enumerate(self):
+            if i == index:
+                return fact
+        raise IndexError(index)
+
+
 def annotate(doc: Document, quantities: list) -> list[Fact]:
     """Facts for ``quantities`` (found in ``doc.norm``), in order."""
     return list(iter_facts(doc, quantities))
 
 
-def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
-    """Facts one at a time, so that a very large document need not hold them all."""
+def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None = None) -> Iterator[Fact]:
+    """Facts one at a time, so that a very large document need not hold them all.
+
+    ``window``: the quantities all lie in ``doc.norm[a:b]``, a stretch of whole lines, and only
+    its sentences are read (`FactStream` goes through a long document a stretch at a time)."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
     same_text = doc.norm_map is not None and doc.norm_map.is_identity  # spans need no mapping
-    sentences = sentence_spans(norm)
+    if window is None:
+        sentences = sentence_spans(norm)
+    else:
+        a, b = window
+        sentences = [(s + a, e + a) for s, e in sentence_spans(norm[a:b])]
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
@@ -109,6 +198,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
     earlier_subject = ""  # the subject before the previous one, in the same sentence
     listed: list[tuple[str, str]] = []  # (unit, subject) of the amounts of the current sentence
     spans = [(q.start, q.end) for q in quantities]
+    section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -123,7 +213,7 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
         else:
             span = norm_span(q.start, q.end)
             start, end = span.start, span.end
-        path = doc.section_path(start) if doc.sections else []
+        path = section_index.path(start) if doc.sections else []
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
                 domain, cues = domain_of(section.title)
@@ -181,5 +271,6 @@ def iter_facts(doc: Document, quantities: list) -> Iterator[Fact]:
                 domain=domain,
                 domain_cues=cues,
                 year=_year(years, relative, q.start - s_start, part_period),
+                indicator=indicator_of(subject),
             )
         )

@@ -637,6 +637,8 @@ def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Qu
 
 # iter_normalised_facts reads a long text this many characters at a time, cut at a line end.
 CHUNK = 1 << 20
+# A normalised view longer than this has its facts made as they are read (a `FactStream`).
+STREAM_CHARS = 4 << 20
 
 
 def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
@@ -688,6 +690,11 @@ def extract_quantities(doc: Document) -> Document:
 
         normalise(doc)
     masked = _norm_masks(doc)
+    if len(doc.norm) > STREAM_CHARS:  # a very long report: facts made as they are read (FactStream)
+        from duban.extract.context import FactStream
+
+        doc.facts = FactStream(doc, scan_text, masked, CHUNK)
+        return doc
     scanner = QuantityScanner(doc.norm, masked)
     quantities = scanner.scan()
     if scanner.dropped:

@@ -15,57 +15,42 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from duban.extract.commitments import wording
-from duban.lang import load_table
+from duban.extract.commitments import words
+from duban.extract.indicators import TOKEN_RANGE, canonical_text
 
 TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams
-_TOKEN_BASE = 0xE000  # private-use characters stand for indicator tokens
-_TOKEN_MIN = chr(_TOKEN_BASE)
+_TOKEN_MIN = chr(TOKEN_RANGE[0])
+_YEAR = re.compile(r"^(?:19|20)\d\d年(?:度)?")  # 2023年本区地区生产总值: the year is no part of the name
 _KEEP = re.compile(r"[\u3400-\u9fff\ue000-\uf8ffA-Za-z0-9]+")
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> tuple[re.Pattern, dict[str, str]]:
-    rows = load_table("indicator_synonyms")
-    canon: list[str] = []
-    to_token: dict[str, str] = {}
-    for row in rows:
-        if row["canonical"] not in canon:
-            canon.append(row["canonical"])
-        to_token[row["name"]] = chr(_TOKEN_BASE + canon.index(row["canonical"]))
-    pattern = re.compile("|".join(re.escape(n) for n in sorted(to_token, key=len, reverse=True)))
-    return pattern, to_token
 
 
 @lru_cache(maxsize=None)
 def _drop_pattern(kinds: tuple[str, ...]) -> re.Pattern:
-    w = wording()
-    words = [x for kind in kinds for x in w.by_kind.get(kind, {})]
-    words = [x for x in words if len(x) > 1]  # one-character words (省, 将) are too often parts of names
-    return re.compile("|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)))
+    found = [x for kind in kinds for x in words(kind)]
+    found = [x for x in found if len(x) > 1]  # one-character words (省, 将) are too often parts of names
+    return re.compile("|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)))
 
 
 def canonical(text: str) -> str:
     """``text`` with indicator names replaced by their tokens."""
-    pattern, to_token = _synonyms()
-    return pattern.sub(lambda m: to_token[m.group()], text)
+    return canonical_text(text)
 
 
 @lru_cache(maxsize=4096)
 def key(obj: str) -> str:
     """The comparable form of an object (see the module docstring)."""
-    text = _drop_pattern(("strength", "intent")).sub("", obj)
+    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", obj))
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
 
 
 def tokens(k: str) -> set[str]:
-    return {ch for ch in k if _TOKEN_BASE <= ord(ch) < 0xF900}
+    return {ch for ch in k if TOKEN_RANGE[0] <= ord(ch) < TOKEN_RANGE[1]}
 
 
 def head(k: str) -> str:
     """The head of a key: Chinese names end in what they name (宜居宜业和美乡村 → 乡村)."""
-    return k[-1] if k and _TOKEN_BASE <= ord(k[-1]) < 0xF900 else k[-2:]
+    return k[-1] if k and TOKEN_RANGE[0] <= ord(k[-1]) < TOKEN_RANGE[1] else k[-2:]
 
 
 def is_indicator(obj: str, indicator: str) -> bool:

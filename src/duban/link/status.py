@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.extract.commitments import Commitment, wording
+from duban.extract.commitments import Commitment, words
 from duban.lang import load_table
 from duban.link.match import is_indicator
 
@@ -67,17 +67,16 @@ def rate_kind(kind: str, unit: str, obj: str) -> str:
         return ""
     if kind == "change":
         return "change"
-    w = wording()
-    if any(obj.endswith(r) for r in w.by_kind.get("rate_noun", {})):
+    if any(obj.endswith(r) for r in words("rate_noun")):
         return "change"
     return "share"
 
 
 def bound(c: Commitment) -> str:
     """``at_most`` for a ceiling, ``at_least`` otherwise; ``about`` is read by `tolerance`."""
-    w = wording()
-    words = [x for x in c.comparator.split("…") if x]
-    if any(w.value("comparator", x) == "at_most" for x in words):
+    comparators = words("comparator")
+    written = [x for x in c.comparator.split("…") if x]
+    if any(comparators.get(x) == "at_most" for x in written):
         return "at_most"
     if any(is_indicator(c.object, cap) for cap in _caps()):
         return "at_most"
@@ -87,8 +86,8 @@ def bound(c: Commitment) -> str:
 
 
 def is_about(c: Commitment) -> bool:
-    w = wording()
-    return any(w.value("comparator", x) == "about" for x in c.comparator.split("…") if x)
+    comparators = words("comparator")
+    return any(comparators.get(x) == "about" for x in c.comparator.split("…") if x)
 
 
 def decide(c: Commitment, result: Result | None) -> str:

@@ -20,15 +20,17 @@ Matching, per commitment (docs/tracking.md has the rules as a table):
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from typing import Any
 
 from duban.document import Document
 from duban.extract.commitments import (
-    Commitment, NormIndex, Statement, clause_spans, doc_quantities, extract_commitments, read_statements, wording,
+    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern,
 )
-from duban.link.match import Index, head, key, rarity
+from duban.extract.indicators import indicator_of, split_scope
+from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
 from duban.link.status import Result, convert, decide, is_rate, rate_kind
@@ -38,6 +40,21 @@ HEAD_BONUS = 0.3  # preference for a figure whose name ends in the same head nou
 CLAUSE_THRESHOLD = 0.6  # for a review clause to count as speaking of a commitment without target
 PARAGRAPH_OPENING = 8  # characters at the start of a paragraph that can say it covers several years
 SHORTFALL_WINDOW = 24  # characters after a result in which 未完成 … says it was missed
+CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
+NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
+RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
+CLASSIFIER_DIMENSIONS = frozenset({"count", "households"})  # 户 / 套 / 座 / 个 count the same things
+CLASSIFIER_FIT = 0.8
+PERIOD_FACTOR = {"level": 0.85}
+CONTRAST_FACTOR = 0.5
+SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
+BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
+SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
+PER_HEAD = "人均"
+SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
+_NOT_WORD = re.compile(r"[\W_]+")
+_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
 
 
 @dataclass(slots=True)
@@ -49,7 +66,8 @@ class TrackRow:
     text: str
     start: int
     end: int
-    indicator: str
+    indicator: str  # the commitment's object as written
+    measure: str  # its normalised indicator (地区生产总值 for 全省GDP)
     action: str
     strength: str
     deadline: str
@@ -70,6 +88,10 @@ class TrackRow:
     base_start: int | None = None
     base_end: int | None = None
     note: str = ""
+    confidence: float = 0.0  # how sure the status is, 0–1 (docs/tracking.md, Confidence)
+    target_start: int | None = None
+    checked: str = ""  # a status a person confirmed or chose (track_checks), "" when unchecked
+    machine_status: str = ""  # duban's own status when a person changed it
 
     def as_dict(self) -> dict[str, Any]:
         return {name: _plain(getattr(self, name)) for name in self.__slots__}
@@ -107,6 +129,30 @@ class TrackReport:
 
 # -- reading the review ----------------------------------------------------------------------
 @dataclass(slots=True)
+class Measure:
+    """What a target or a review figure states: the indicator layer of tracking.
+
+    ``indicator`` is the normalised name (`duban.extract.indicators`), ``scope`` the
+    administrative scope written before it (全省, 本区), ``period`` one of ``year`` (the year
+    reviewed), ``level`` (a level reached, read from a baseline 从X提高到Y of the review's own
+    plan), ``multiyear`` (累计…, 五年…, 年均…), ``plan`` (the review's plan for the next year) or
+    ``other`` (a figure of another year); ``kind`` is amount, change or share."""
+
+    indicator: str
+    scope: str
+    period: str
+    value: float
+    unit: str
+    kind: str
+
+
+def measure_of(c: Commitment) -> Measure:
+    scope, _ = split_scope(c.object)
+    return Measure(c.indicator or indicator_of(c.object), scope, c.deadline or c.period, float(c.target_value or 0),
+                   c.target_unit, c.target_kind)
+
+
+@dataclass(slots=True)
 class _Side:
     """One document's statements (figures) and clauses, indexed by object."""
 
@@ -115,142 +161,363 @@ class _Side:
     index: Index
     clauses: list[tuple[int, int]]
     clause_index: Index
-
-
-def _ranges(doc: Document) -> list[tuple[int, int]]:
-    """Normalised-view ranges outside the plan parts: the review, problems, and any text the
-    structure stage left unlabelled (an opening summary of the year's figures)."""
-    to_norm = NormIndex(doc)
-    plan = sorted((to_norm(p.span.start), to_norm(p.span.end)) for p in doc.parts if p.kind == "plan")
-    out, pos = [], 0
-    for a, b in plan:
-        if a > pos:
-            out.append((pos, a))
-        pos = max(pos, b)
-    if pos < len(doc.norm):
-        out.append((pos, len(doc.norm)))
-    return out
+    periods: list[str] = field(default_factory=list)  # Measure.period of each statement
 
 
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     norm = doc.norm
-    quantities = doc_quantities(doc)
-    statements: list[Statement] = []
-    clauses: list[tuple[int, int]] = []
-    for lo, hi in _ranges(doc):
-        spans = clause_spans(norm, lo, hi)
-        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans)
-                          if s.target and s.object and not _multiyear(norm, s))
-        clauses.extend((cs, ce) for cs, ce, _, _ in spans)
-    statement_keys = [key(s.object) for s in statements]
+    reading = read_outside_plan(doc)
+    year = (doc.periods.get("review") or "")[:4]
+    statements, periods = [], []
+    for st in reading.statements:
+        period = _period(norm, st, year)
+        if period == "year":
+            statements.append(st)
+            periods.append(period)
+    for st in reading.levels:  # 从每月210元提高到230元 in the review's plan: 210元 is the level reached
+        statements.append(st)
+        periods.append("level")
+    clauses = reading.clauses
+    statement_keys = [key(st.object) for st in statements]
     if not with_clauses:  # bases only: figures, weighed among themselves
-        return _Side(doc, statements, Index.build(statement_keys), [], Index())
+        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods)
     clause_keys = [key(norm[a:b]) for a, b in clauses]
     weights = rarity(clause_keys)  # how rare a bigram is among the report's clauses
-    return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights))
+    return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights),
+                 periods)
+
+
+def _period(norm: str, s: Statement, year: str) -> str:
+    """Which period a review figure speaks of (see `Measure`)."""
+    if _multiyear(norm, s):
+        return "multiyear"
+    m = _YEAR_PREFIX.match(s.object)
+    if m and year and m.group(1) != year:
+        return "other"  # 2022年全县地区生产总值… in a review of 2023
+    if plan_like(norm[s.sentence[0] : s.q.start]):
+        return "plan"  # 下一步，我们将…: the review's own plan, outside a plan part
+    if year and any(y > year for y in _YEAR_ANY.findall(norm, s.sentence[0], s.q.start)):
+        return "plan"  # 2024年主要预期目标：… in a review of 2023, outside a plan part
+    return "year"
 
 
 def _multiyear(norm: str, s: Statement) -> bool:
     """Does ``s`` give a figure over several years (五年城镇新增就业445万人, a paragraph opening
-    这五年…, 年均增长10%)? Such a figure is no result of a one-year plan."""
-    pattern = wording().pattern("multiyear")
+    这五年…, 年均增长10%, 累计… in a paragraph that speaks of five years)? Such a figure is no
+    result of a one-year plan."""
+    pattern = word_pattern("multiyear")
     paragraph = norm.rfind("\n", 0, s.q.start) + 1
-    return bool(pattern.search(norm, s.sentence[0], s.q.end)
-                or pattern.search(norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)))
+    if pattern.search(norm, s.sentence[0], s.q.end) or pattern.search(
+            norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
+        return True
+    # 累计完成投资… after 过去五年 earlier in the same paragraph
+    return bool(word_pattern("cumulative").search(norm, s.sentence[0], s.q.end)
+                and pattern.search(norm, paragraph, s.sentence[0]))
 
 
-def _compatible(c: Commitment, s: Statement) -> bool:
+def _unit_fit(c: Commitment, s: Statement) -> float:
+    """How well a figure's unit and kind fit the target: 1 the same, 0.95 converted (万吨 → 亿斤),
+    0.8 another measure word for the same things (户 / 套 / 座), 0 none."""
     q = s.q
     if is_rate(c.target_unit):
-        return is_rate(q.unit) and rate_kind(c.target_kind, c.target_unit, c.object) == rate_kind(
+        ok = is_rate(q.unit) and rate_kind(c.target_kind, c.target_unit, c.object) == rate_kind(
             q.kind, q.unit, s.object)
-    return q.kind == "amount" and _comparable(q.unit, c.target_unit)
+        return 1.0 if ok else 0.0
+    if q.kind != "amount":
+        return 0.0
+    if q.unit == c.target_unit:
+        return 1.0
+    if _comparable(q.unit, c.target_unit):
+        return 0.95
+    dims = {unit_dimension(q.unit), unit_dimension(c.target_unit)}
+    if q.unit and c.target_unit and dims <= CLASSIFIER_DIMENSIONS:
+        return CLASSIFIER_FIT
+    return 0.0
 
 
 def _comparable(unit: str, other: str) -> bool:
     return convert(1.0, unit, other) is not None
 
 
-def _best(side: _Side, c: Commitment, accept) -> tuple[Statement | None, float]:
-    """The statement naming ``c``'s object best; among those above the threshold, one that names
-    the same head noun (the end of the name: 和美乡村, not 和美乡村示范区) is preferred."""
+def _value_in(c: Commitment, s: Statement) -> float:
+    value = convert(s.q.value, s.q.unit, c.target_unit)
+    return s.q.value if value is None else value
+
+
+def plausibility(target: float, value: float, rate: bool) -> float:
+    """Is a result of this size a result of this target? An amount: 1 within a factor of 5, 0.6
+    within a factor of 20, else 0.25 (one project's investment is no district's total). A rate: 1
+    within 10 points, 0.8 within 30, else 0.6."""
+    if rate:  # a county's growth may overshoot its target by far: a rate is never quite implausible
+        gap = abs(value - target)
+        return 1.0 if gap <= 10 else 0.8 if gap <= 30 else 0.6
+    if target <= 0 or value <= 0:
+        return 1.0 if value == 0 or target == 0 else 0.6
+    ratio = max(value / target, target / value)
+    return 1.0 if ratio <= 5 else 0.6 if ratio <= 20 else 0.25
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The best figure of the review for a commitment, and how sure the match is."""
+
+    statement: Statement
+    score: float  # weighted Dice of the two objects
+    confidence: float
+    value: float  # in the target's unit
+    parts: list[Statement] = field(default_factory=list)  # figures summed (started + completed)
+    note: str = ""
+
+
+def confidence(score: float, same_head: bool, unit_fit: float, plausible: float, period: str,
+               same_scope: bool, contrast: bool = False) -> float:
+    """A number in [0, 1] from the features of a match (docs/tracking.md, Confidence).
+
+    The name match gives the base (0.5 at the threshold 0.5, 1 from 0.9 up, +0.1 for the same
+    head noun); the unit fit, the plausibility of the size, the period (a level from a baseline
+    0.85), a different explicit scope (0.7) and a contrasting modifier (0.5: 污水处理能力 is no
+    垃圾处理能力) scale it."""
+    base = 0.5 + 0.5 * min(1.0, max(0.0, (score - MATCH_THRESHOLD) / 0.4))
+    base = min(1.0, base + (0.1 if same_head else 0.0))
+    factor = unit_fit * plausible * (PERIOD_FACTOR.get(period, 1.0)) * (1.0 if same_scope else SCOPE_FACTOR)
+    factor *= CONTRAST_FACTOR if contrast else 1.0
+    return round(base * factor, 3)
+
+
+def contrast(a: str, b: str) -> bool:
+    """Do two keys name the same kind of thing with different modifiers (污水处理能力 /
+    垃圾处理能力, 小学 / 中学)? They share an ending of two or more characters and each has a
+    modifier of two or more before it, with no character in common."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    if n < 2:
+        return False
+    pa, pb = a[: len(a) - n], b[: len(b) - n]
+    return len(pa) >= 2 and len(pb) >= 2 and not set(pa) & set(pb)
+
+
+def _scope_fits(c: Commitment, s: Statement) -> bool:
+    a, b = split_scope(c.object)[0], split_scope(s.object)[0]
+    return not a or not b or a == b
+
+
+def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
+    """Every statement naming ``c``'s object at least `MATCH_THRESHOLD`, best first: ranked by the
+    match (+`HEAD_BONUS` for the same head noun: 和美乡村, not 和美乡村示范区), the unit fit and the
+    plausibility of the size; ties go to the earlier figure."""
     query = key(c.object)
-    best, best_rank, best_score = None, 0.0, 0.0
+    rate = is_rate(c.target_unit)
+    ranked = []
     for i, score in sorted(side.index.scores(query).items()):
-        s = side.statements[i]
-        if score < MATCH_THRESHOLD or not accept(s):
+        st = side.statements[i]
+        if score < MATCH_THRESHOLD or not accept(st):
             continue
-        rank = score + (HEAD_BONUS if head(side.index.keys[i]) == head(query) else 0.0)
-        if rank > best_rank:
-            best, best_rank, best_score = s, rank, score
-    return best, best_score
+        fit = _unit_fit(c, st) if c.has_target else 1.0
+        if fit == 0.0:
+            continue
+        same_head = head(side.index.keys[i]) == head(query)
+        value = _value_in(c, st)
+        plausible = plausibility(float(c.target_value), value, rate) if c.has_target else 1.0
+        conf = confidence(score, same_head, fit, plausible, side.periods[i], _scope_fits(c, st),
+                          contrast(query, side.index.keys[i]))
+        rank = score + (HEAD_BONUS if same_head else 0.0) + RANK_FIT * (fit + plausible)
+        ranked.append((-rank, i, Evidence(st, score, conf, value)))
+    ranked.sort(key=lambda t: (t[0], t[1]))
+    return [e for _, _, e in ranked]
+
+
+def _summed(side: _Side, c: Commitment) -> Evidence | None:
+    """新开工重点项目30个，竣工项目25个 for 实施重点项目50个: figures of one sentence naming the
+    commitment's object, each written after a different phase word (新开工, 竣工, 续建 …), summed."""
+    if is_rate(c.target_unit) or not c.has_target or word_pattern("phase").search(c.text):
+        return None  # 开工项目30个 is one phase: its own figure, not the sum of all phases
+    query = key(_drop_phase(c.object))
+    if len(query) < 2:
+        return None
+    norm = side.doc.norm
+    by_sentence: dict[tuple[int, int], list[tuple[str, Statement]]] = {}
+    for st, period in zip(side.statements, side.periods):
+        if period != "year" or _unit_fit(c, st) < 0.95:
+            continue
+        phase = word_pattern("phase").search(norm, st.seg_start, st.q.start)
+        rest = key(_drop_phase(st.object))
+        if phase and rest and (rest.endswith(head(query)) or query.endswith(rest)) and similarity_keys(rest, query) >= 0.5:
+            by_sentence.setdefault(st.sentence, []).append((phase.group(), st))
+    for found in by_sentence.values():
+        parts = [st for _, st in found]
+        if len(parts) >= 2 and len({p for p, _ in found}) == len(parts):
+            total = sum(_value_in(c, p) for p in parts)
+            figures = " + ".join(f"{_value_in(c, p):g}" for p in parts)
+            conf = confidence(0.8, True, 1.0, plausibility(float(c.target_value), total, False), "year", True)
+            return Evidence(parts[0], 0.8, round(conf * SUM_FACTOR, 3), total, parts,
+                            f"parts summed: {figures} = {total:g} {c.target_unit}")
+    return None
+
+
+def _per_head(side: _Side, c: Commitment) -> Evidence | None:
+    """人均补助标准达到4000元 and 发放补助2.4亿元，惠及6万人: a total over the people of its sentence."""
+    if not c.has_target or is_rate(c.target_unit) or PER_HEAD not in c.object:
+        return None
+    query = key(c.object.replace(PER_HEAD, ""))
+    if len(query) < 2:
+        return None
+    for st, period in zip(side.statements, side.periods):
+        if period != "year" or PER_HEAD in st.object or _unit_fit(c, st) < 0.95:
+            continue
+        if similarity_keys(key(st.object), query) < MATCH_THRESHOLD:
+            continue
+        people = next((p for p, pp in zip(side.statements, side.periods) if pp == "year" and p.sentence == st.sentence
+                       and unit_dimension(p.q.unit) == "people" and p.q.value > 0), None)
+        if people is None:
+            continue
+        total = _value_in(c, st)
+        value = total / people.q.value
+        conf = confidence(similarity_keys(key(st.object), query), False, 1.0,
+                          plausibility(float(c.target_value), value, False), "year", True)
+        first, last = sorted((st, people), key=lambda x: x.q.start)
+        return Evidence(first, 0.7, round(conf * SUM_FACTOR, 3), value, [first, last],
+                        f"per head: {total:g} {c.target_unit} / {people.q.value:g} {people.q.unit} = {value:g} {c.target_unit}")
+    return None
+
+
+def _drop_phase(obj: str) -> str:
+    m = word_pattern("phase").match(obj)
+    rest = obj[m.end():] if m else obj
+    verb = word_pattern("finish").match(rest) or word_pattern("action").match(rest)
+    return rest[verb.end():] if verb and len(rest) - verb.end() >= 2 else rest
+
+
+def similarity_keys(a: str, b: str) -> float:
+    fa, fb = dict(features(a)), dict(features(b))
+    if not fa or not fb:
+        return 0.0
+    shared = sum(min(fa[f], fb[f]) for f in fa.keys() & fb.keys())
+    return 2 * shared / (sum(fa.values()) + sum(fb.values()))
 
 
 def _said_missed(doc: Document, s: Statement) -> bool:
     """Does the review say, around the result, that the target was not reached (未完成 …)?"""
     end = min(s.sentence[1], s.q.end + SHORTFALL_WINDOW)
-    return wording().pattern("shortfall").search(doc.norm, s.seg_start, end) is not None
+    return word_pattern("shortfall").search(doc.norm, s.seg_start, end) is not None
 
 
-def _evidence(doc: Document, s: Statement) -> tuple[str, int, int]:
+def _evidence(doc: Document, s: Statement, last: Statement | None = None) -> tuple[str, int, int]:
     start = s.context_start if s.context_start is not None else s.seg_start
     while start < s.q.start and doc.norm[start] in " 、,;:":
         start += 1
-    span = doc.norm_span(start, max(s.seg_end, s.q.end))
+    end = max(s.seg_end, s.q.end) if last is None else max(last.seg_end, last.q.end)
+    span = doc.norm_span(start, end)
     return doc.original[span.start : span.end], span.start, span.end
 
 
 def _row(c: Commitment, plan_doc: Document, review_doc: Document, status: str, score: float = 0.0) -> TrackRow:
     return TrackRow(
         plan_source=plan_doc.source, review_source=review_doc.source, text=c.text, start=c.start, end=c.end,
-        indicator=c.object, action=c.action, strength=c.strength, deadline=c.deadline,
-        section=" > ".join(c.section), domain=c.domain, target=c.target_text, target_value=c.target_value,
-        target_unit=c.target_unit, comparator=c.comparator, status=status, score=round(score, 3),
+        indicator=c.object, measure=c.indicator or indicator_of(c.object), action=c.action, strength=c.strength,
+        deadline=c.deadline, section=" > ".join(c.section), domain=c.domain, target=c.target_text,
+        target_value=c.target_value, target_unit=c.target_unit, comparator=c.comparator, status=status,
+        score=round(score, 3), target_start=c.target_start,
     )
+
+
+def _not_reported(row: TrackRow, rejected: Evidence | None) -> TrackRow:
+    """``not_reported``; its confidence is how unlikely the best figure set aside is the result."""
+    row.status = "not_reported"
+    row.confidence = NO_CANDIDATE_CONFIDENCE if rejected is None else round(1 - rejected.confidence, 3)
+    if rejected is not None:
+        row.note = (f"best figure below confidence ({rejected.confidence:g}): "
+                    f"{rejected.statement.object} {rejected.statement.q.value:g}{rejected.statement.q.unit}")
+    return row
 
 
 def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) -> TrackRow:
     review_doc = review.doc
     if not c.has_target:
+        row = _row(c, plan_doc, review_doc, "not_reported")
         scores = review.clause_index.scores(key(c.object))
         if scores:
             i, score = max(scores.items(), key=lambda kv: kv[1])
             if score >= CLAUSE_THRESHOLD:
-                row = _row(c, plan_doc, review_doc, "unmeasurable", score)
+                row.status, row.score = "unmeasurable", round(score, 3)
+                row.confidence = round(min(1.0, 0.5 + (score - CLAUSE_THRESHOLD)), 3)
                 a, b = review.clauses[i]
                 span = review_doc.norm_span(a, b)
                 row.result_text, row.result_start, row.result_end = (
                     review_doc.original[span.start : span.end], span.start, span.end)
                 return row
-        return _row(c, plan_doc, review_doc, "not_reported")
+            row.confidence = round(1 - score / 2, 3)
+        else:
+            row.confidence = NO_CANDIDATE_CONFIDENCE
+        return row
 
-    found, score = _best(review, c, lambda s: _compatible(c, s))
+    row = _row(c, plan_doc, review_doc, "not_reported")
+    found = _candidates(review, c, lambda s: True)
+    best = found[0] if found else None
     growth_from_base, prior = None, None
-    if found is None and c.target_kind == "change" and is_rate(c.target_unit):
+    if best is None and c.target_kind == "change" and is_rate(c.target_unit):
         # a growth target and only a level in the review: take the base from the earlier report
-        level, level_score = _best(review, c, lambda s: s.q.kind == "amount" and not is_rate(s.q.unit))
+        levels = _candidates(review, _as_amount(c), lambda s: s.q.kind == "amount" and not is_rate(s.q.unit))
+        level = levels[0] if levels else None
         if level is not None:
-            prior, _ = _best(base, c, lambda s: s.q.kind == "amount" and _comparable(s.q.unit, level.q.unit))
+            unit = level.statement.q.unit
+            priors = _candidates(base, _as_amount(c, unit), lambda s: s.q.kind == "amount" and _comparable(s.q.unit, unit))
+            prior = priors[0].statement if priors else None
             if prior is not None and prior.q.value:
-                base_value = convert(prior.q.value, prior.q.unit, level.q.unit)
-                growth_from_base = (level.q.value / base_value - 1) * 100
-                found, score = level, level_score
-    if found is None:
-        return _row(c, plan_doc, review_doc, "not_reported")
+                base_value = convert(prior.q.value, prior.q.unit, unit)
+                growth_from_base = (level.statement.q.value / base_value - 1) * 100
+                best = Evidence(level.statement, level.score,
+                                round(min(level.confidence, priors[0].confidence) * BASE_FACTOR, 3), growth_from_base)
+    if growth_from_base is None and (best is None or best.confidence < CONFIDENCE_MIN):
+        per_head = _per_head(review, c)  # a total whose size is implausible may be over people
+        if per_head is not None and (best is None or per_head.confidence > best.confidence):
+            best = per_head
+    summed = None
+    if growth_from_base is None and (best is None or not best.parts):
+        summed = _summed(review, c)
+    if summed is not None and (best is None or any(best.statement is p for p in summed.parts)):
+        best = summed  # the parts of one total, rather than one of them
+    if best is None or best.confidence < CONFIDENCE_MIN:
+        return _not_reported(row, best)
+    found_st = best.statement
+    said = any(_said_missed(review_doc, p) for p in (best.parts or [found_st]))
     if growth_from_base is not None:
-        result = Result(growth_from_base, "%", "change", _said_missed(review_doc, found))
+        result = Result(growth_from_base, "%", "change", said)
     else:
-        value = convert(found.q.value, found.q.unit, c.target_unit)
-        result = Result(value, c.target_unit, found.q.kind, _said_missed(review_doc, found))
-    row = _row(c, plan_doc, review_doc, decide(c, result), score)
-    row.result_text, row.result_start, row.result_end = _evidence(review_doc, found)
-    row.result_value, row.result_unit = found.q.value, found.q.unit
+        result = Result(best.value, c.target_unit, found_st.q.kind, said)
+    row.status, row.score, row.confidence = decide(c, result), round(best.score, 3), best.confidence
+    row.result_text, row.result_start, row.result_end = _evidence(review_doc, found_st, best.parts[-1] if best.parts else None)
+    row.result_value, row.result_unit = (best.value, c.target_unit) if best.parts else (found_st.q.value, found_st.q.unit)
+    notes = []
+    if best.parts:
+        notes.append(best.note)
     if growth_from_base is not None:
         row.base_text, row.base_start, row.base_end = _evidence(plan_doc, prior)
-        row.note = f"growth {growth_from_base:.1f}% computed from the base in the earlier report"
-    elif found.q.unit != c.target_unit:
-        row.note = f"{found.q.unit} converted to {c.target_unit}: {result.value:g}"
+        notes.append(f"growth {growth_from_base:.1f}% computed from the base in the earlier report")
+    elif not best.parts and found_st.q.unit != c.target_unit:
+        how = "converted" if _comparable(found_st.q.unit, c.target_unit) else "counted as"
+        notes.append(f"{found_st.q.unit} {how} {c.target_unit}: {result.value:g}")
+    period = review.periods[review.statements.index(found_st)] if found_st in review.statements else "year"
+    if period == "level":
+        notes.append("the level reached, from the review's plan (从…提高到…)")
+    row.note = "; ".join(notes)
     return row
+
+
+def _as_amount(c: Commitment, unit: str = "") -> Commitment:
+    """``c`` as an amount target (for reading a level and its base): no target figure, any unit."""
+    return Commitment(text=c.text, start=c.start, end=c.end, object=c.object, indicator=c.indicator)
+
+
+# The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
+EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
+                  "strength", "status", "confidence", "checked", "machine_status", "result_text", "result_value", "result_unit", "note",
+                  "score", "start", "end", "result_start", "result_end", "base_text", "domain")
+
+
+def export_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tracking rows in the spreadsheet's columns (`EXPORT_COLUMNS`), in that order."""
+    return [{c: r.get(c) for c in EXPORT_COLUMNS} for r in rows]
 
 
 # -- entry points ----------------------------------------------------------------------------
@@ -273,6 +540,48 @@ def track_documents(plan_doc: Document, review_doc: Document) -> TrackReport:
     return report
 
 
+def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
+    """Why ``review_doc`` does not follow ``plan_doc`` ("" when it does, or when it cannot be told):
+    the same report twice, another organisation, or a review of another period (a 2025 plan
+    against a review of 2023). Names are compared normalised (花橋鎮人民政府 = 花桥镇)."""
+    if same_text(plan_doc.norm, review_doc.norm):
+        return "the two files hold the same report"
+    plan_org = (plan_doc.org or {}).get("name") or ""
+    review_org = (review_doc.org or {}).get("name") or ""
+    if plan_org and review_org and not _same_org(org_key(plan_org), org_key(review_org)):
+        return f"the plan is {plan_org}'s, the review {review_org}'s"
+    plan_period = plan_doc.periods.get("plan", "")
+    review_period = review_doc.periods.get("review", "")
+    if not plan_period:
+        return "the plan report has no plan part (no period to track)" if not any(
+            p.kind == "plan" for p in plan_doc.parts) else ""
+    if review_period and months(plan_period) and months(review_period) and not covers(review_period, plan_period):
+        return f"the plan is for {plan_period}, the review covers {review_period}"
+    if not review_period and review_doc.periods.get("plan") and months(review_doc.periods["plan"]):
+        return f"the second report reviews no period (it plans {review_doc.periods['plan']})"
+    return ""
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Names of one organisation as the structure stage may write them: equal once normalised, or
+    two spellings sharing most character pairs (雄安新区 / 雄安新区管理). A unit and one inside it
+    (河北省 / 河北省雄安新区, 保定市 / 保定市清苑区) are two organisations."""
+    if a == b:
+        return True
+    pa = {a[i : i + 2] for i in range(len(a) - 1)}
+    pb = {b[i : i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= SAME_ORG
+
+
+def same_text(a: str, b: str) -> bool:
+    """Do two normalised texts hold the same report (formats aside: spaces, breaks, punctuation)?"""
+    return bool(a) and _squeeze(a) == _squeeze(b)
+
+
+def _squeeze(text: str) -> str:
+    return _NOT_WORD.sub("", text)
+
+
 def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dict[str, Any]]]:
     """``(plan, review)`` rows of the store: each plan period with the report that reviews it."""
     pairs = []
@@ -287,6 +596,28 @@ def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dic
     return pairs
 
 
+def distinct_documents(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One report stored twice (a DOCX and a web page of it, the same text) counts once: the
+    newest is kept. Only reports with the same periods are compared."""
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for d in docs:
+        groups.setdefault((d.get("review_period") or "", d.get("plan_period") or ""), []).append(d)
+    keep: list[dict[str, Any]] = []
+    for group in groups.values():
+        if len(group) == 1:
+            keep.extend(group)
+            continue
+        seen: set[str] = set()
+        for d in sorted(group, key=lambda d: -d["id"]):
+            row = db.conn.execute("SELECT norm, original FROM documents WHERE id = ?", (d["id"],)).fetchone()
+            text = _squeeze(row[0] or row[1] or "")
+            if text in seen:
+                continue
+            seen.add(text)
+            keep.append(d)
+    return sorted(keep, key=lambda d: d["id"])
+
+
 def _length(period: str) -> int:
     m = months(period)
     return m[1] - m[0] if m else 1 << 30
@@ -299,6 +630,7 @@ def track_org(db: Any, org: str) -> TrackReport:
     docs = [d for d in db.documents() if wanted and org_key(d.get("org_name") or "") == wanted]
     if not docs:  # a part of the name, as `duban facts --org` takes it
         docs = [d for d in db.documents() if wanted and wanted in org_key(d.get("org_name") or "")]
+    docs = distinct_documents(db, docs)
     report = TrackReport(org=docs[0]["org_name"] if docs else org)
     loaded: dict[int, Document] = {}
 
@@ -309,6 +641,11 @@ def track_org(db: Any, org: str) -> TrackReport:
 
     for plan, review in pair_documents(docs):
         one = track_documents(load(plan), load(review))
+        checks = db.track_checks(plan["id"], review["id"]) if hasattr(db, "track_checks") else {}
+        for row in one.items:  # a status a person confirmed or corrected, beside the machine's
+            check = checks.get((row.start, -1 if row.target_start is None else row.target_start))
+            if check is not None:
+                row.checked, row.machine_status = check["status"], row.status
         report.pairs.extend(one.pairs)
         report.items.extend(one.items)
     report.seconds = time.perf_counter() - t0

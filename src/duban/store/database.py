@@ -23,14 +23,18 @@ from duban.errors import DubanError, E
 from duban.store.migrations import migrate
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
+BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
+BUSY_RETRIES = 5  # … and how often a transaction that still found it locked is tried again
+SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
-                       "domain", "section_path", "part")
+                       "domain", "section_path", "part", "indicator")
 
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
 _DOC_COLUMNS = """
     d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
-    d.script, d.title, d.org_name, d.org_level, d.county, d.province,
+    d.script, d.title, d.org_name, d.org_level, d.county, d.prefecture, d.province,
+    d.division_code, d.place_confidence, d.place_candidates,
     d.review_period, d.plan_period, d.doc_type, d.published, d.chars, d.body_chars, d.ingested_at,
     (SELECT count(*) FROM parts p WHERE p.doc_id = d.id) AS part_count,
     (SELECT count(*) FROM sections s WHERE s.doc_id = d.id) AS section_count,
@@ -38,6 +42,13 @@ _DOC_COLUMNS = """
     (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
 """
 _LATEST = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
+
+
+def _doc_row(row: sqlite3.Row) -> dict[str, Any]:
+    """A documents row as a dict, the place candidates decoded from their JSON."""
+    d = dict(row)
+    d["place_candidates"] = json.loads(d.get("place_candidates") or "[]")
+    return d
 
 
 # -- seams to the other stages (tests replace these when a colleague's piece is missing) --
@@ -127,20 +138,29 @@ class Database:
         self.path = Path(path)
         if not create and str(path) != ":memory:" and not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
-        try:
-            # Autocommit mode: transactions are explicit BEGIN/COMMIT (see _write), which
-            # also covers the DDL of migrations, unlike the sqlite3 module's implicit ones.
-            self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
-        except sqlite3.Error as exc:
-            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
-        try:
-            self.conn.row_factory = sqlite3.Row
-            self.conn.execute("PRAGMA foreign_keys = ON")
-            self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
-            migrate(self.conn)
-        except (sqlite3.Error, RuntimeError) as exc:
-            self.conn.close()
-            raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                # Autocommit mode: transactions are explicit BEGIN/COMMIT (see _write), which
+                # also covers the DDL of migrations, unlike the sqlite3 module's implicit ones.
+                self.conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_SECONDS)
+            except sqlite3.Error as exc:
+                raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
+            try:
+                self.conn.row_factory = sqlite3.Row
+                self.conn.execute("PRAGMA foreign_keys = ON")
+                self.conn.execute("PRAGMA journal_mode = WAL")  # readers never block the writer
+                # In WAL mode a commit need not wait for the disk: nothing ever corrupts the store
+                # or leaves half a document; only a power cut or a crash of the operating system
+                # may lose the last documents stored, which a new ingest stores again.
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(self.conn)
+                break
+            except (sqlite3.Error, RuntimeError) as exc:
+                self.conn.close()
+                if _is_busy(exc) and attempt < BUSY_RETRIES:  # another process is creating or writing it
+                    _backoff(attempt)
+                    continue
+                raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
 
     # -- plumbing ----------------------------------------------------------------------
     def close(self) -> None:
@@ -178,12 +198,15 @@ class Database:
 
     # -- ingest ------------------------------------------------------------------------
     def ingest(
-        self, paths: Iterable[str | Path], *, on_progress: Callable[[IngestResult], None] | None = None
+        self, paths: Iterable[str | Path], *, on_progress: Callable[[IngestResult], None] | None = None,
+        follows: str | None = None,
     ) -> IngestReport:
         """Read, process and store every file under ``paths``; one result per file.
 
         Each path is read on its own, so even a reader that crashes while walking one
-        folder costs only that folder, never the other paths.
+        folder costs only that folder, never the other paths. ``follows`` names the source
+        whose newest version a new document supersedes when none has its own source (an
+        upload, stored under its content, follows the last upload of the same name).
         """
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not its characters
@@ -197,21 +220,21 @@ class Database:
         for path in paths:
             try:
                 for read in _iter_read([path]):
-                    record(self._ingest_read(read))
+                    record(self._ingest_read(read, follows))
             except DubanError as exc:
                 record(IngestResult(str(path), "failed", reason=exc.reason))
             except Exception as exc:  # a reader bug: report it as this path's failure
                 record(IngestResult(str(path), "failed", reason=internal_error(exc)))
         return report
 
-    def _ingest_read(self, read: Any) -> IngestResult:
+    def _ingest_read(self, read: Any, follows: str | None = None) -> IngestResult:
         path = str(read.path)
         if read.skipped:
             return IngestResult(path, "skipped", reason=read.error.reason if read.error else "")
         if read.error is not None or read.doc is None:
             return IngestResult(path, "failed", reason=read.error.reason if read.error else "nothing was read")
         try:
-            status, doc_id, version = self._store(_process(read.doc))
+            status, doc_id, version = self._store(_process(read.doc), follows)
         except DubanError as exc:
             return IngestResult(path, "failed", reason=exc.reason)
         except Exception as exc:  # never a traceback for one file: it is that file's failure
@@ -227,16 +250,20 @@ class Database:
         status, doc_id, _ = self._store(doc)
         return status, doc_id
 
-    def import_batch(
-        self, output_dir: str | Path, *, on_progress: Callable[[IngestResult], None] | None = None
-    ) -> IngestReport:
-        """Store the documents of a `duban batch` output folder (see docs/batch.md), each
-        through `ingest_document`: one result per document, ``ingested`` or ``unchanged``."""
-        from duban.batch.importer import import_batch
+    def _store(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
+        """Store ``doc`` in one transaction; when another process holds the database longer
+        than the busy timeout, the transaction (rolled back whole) is tried again."""
+        for attempt in range(BUSY_RETRIES + 1):
+            try:
+                return self._store_once(doc, follows)
+            except DubanError as exc:
+                if not (isinstance(exc.__cause__, sqlite3.Error) and _is_busy(exc.__cause__)) \
+                        or attempt == BUSY_RETRIES:
+                    raise
+                _backoff(attempt)
+        raise AssertionError("unreachable")
 
-        return import_batch(self, output_dir, on_progress=on_progress)
-
-    def _store(self, doc: Document) -> tuple[str, int, int]:
+    def _store_once(self, doc: Document, follows: str | None = None) -> tuple[str, int, int]:
         content_hash = doc.content_hash or hashlib.sha256(doc.original.encode("utf-8")).hexdigest()
         try:
             with self._write() as conn:
@@ -244,9 +271,13 @@ class Database:
                 row = same.fetchone()
                 if row is not None:
                     return "unchanged", row["id"], row["version"]
-                prev = conn.execute(
-                    "SELECT id, version FROM documents WHERE source = ? ORDER BY version DESC LIMIT 1", (doc.source,)
-                ).fetchone()
+                prev = None
+                for source in dict.fromkeys(s for s in (doc.source, follows) if s):
+                    prev = conn.execute(
+                        "SELECT id, version FROM documents WHERE source = ? ORDER BY version DESC, id DESC LIMIT 1",
+                        (source,)).fetchone()
+                    if prev is not None:
+                        break
                 version, supersedes = (prev["version"] + 1, prev["id"]) if prev else (1, None)
                 doc_id = self._insert_document(doc, content_hash, version, supersedes)
                 self._insert_metadata(doc_id, doc)
@@ -285,7 +316,11 @@ class Database:
             "org_name": doc.org.get("name"),
             "org_level": doc.org.get("level"),
             "county": doc.org.get("county"),
+            "prefecture": doc.org.get("prefecture"),
             "province": doc.org.get("province"),
+            "division_code": doc.org.get("division_code"),
+            "place_confidence": doc.org.get("place_confidence"),
+            "place_candidates": json.dumps(doc.org.get("place_candidates") or [], ensure_ascii=False),
             "review_period": doc.periods.get("review"),
             "plan_period": doc.periods.get("plan"),
             "doc_type": doc.doc_type,
@@ -311,36 +346,54 @@ class Database:
         ])
 
     def _insert_sections(self, doc_id: int, sections: list[Section]) -> None:
-        columns = ("doc_id", "parent_id", "level", "marker", "title", "start", "end", "heading_start", "heading_end",
-                   "ord")
-        ord_ = 0
+        # One statement for the whole tree: ids are given in pre-order from the table's largest,
+        # which is the id SQLite would give each row inserted one after another.
+        columns = ("id", "doc_id", "parent_id", "level", "marker", "title", "start", "end", "heading_start",
+                   "heading_end", "ord")
+        rows: list[tuple[Any, ...]] = []
+        base = self.conn.execute("SELECT coalesce(max(id), 0) FROM sections").fetchone()[0] + 1
 
-        def insert(s: Section, parent_id: int | None) -> None:
-            nonlocal ord_
-            row = (doc_id, parent_id, s.level, s.marker, s.title, s.span.start, s.span.end, *_ends(s.heading), ord_)
-            ord_ += 1
-            section_id = self._insert("sections", columns, [row])
+        def walk(s: Section, parent_id: int | None) -> None:
+            section_id = base + len(rows)
+            rows.append((section_id, doc_id, parent_id, s.level, s.marker, s.title, s.span.start, s.span.end,
+                         *_ends(s.heading), len(rows)))
             for child in s.children:
-                insert(child, section_id)
+                walk(child, section_id)
 
         for section in sections:
-            insert(section, None)
+            walk(section, None)
+        if rows:
+            cols = ", ".join(f'"{c}"' for c in columns)
+            self.conn.executemany(f"INSERT INTO sections ({cols}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
+        # A generator, not a list: a long report's facts (a `FactStream`) are written as they
+        # are made, never all held at once.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
-                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year")
-        self._insert("facts", columns, [
+                   "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
+        cols = ", ".join(f'"{c}"' for c in columns)
+        cues: dict[tuple[str, ...], str] = {}  # the facts of a sentence share their cues: JSON made once
+
+        def cues_json(values: list[str]) -> str:
+            key = tuple(values)
+            text = cues.get(key)
+            if text is None:
+                text = cues[key] = json.dumps(list(values), ensure_ascii=False)
+            return text
+
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             json.dumps(list(f.domain_cues), ensure_ascii=False), str(f.year or ""))
+             cues_json(f.domain_cues), str(f.year or ""),
+             f.indicator)
             for f in doc.facts
-        ])
+        ))
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
             (doc_id, c.text, c.start, c.end, c.action, c.object, c.target_text, c.target_start, c.target_end,
              None if c.target_value is None else float(c.target_value), c.target_unit, c.target_kind, c.comparator,
-             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part)
+             c.strength, c.deadline, c.domain, SECTION_SEP.join(c.section), c.part, c.indicator)
             for c in doc.commitments
         ])
 
@@ -351,8 +404,12 @@ class Database:
         A source path names its newest version. Raises E015 when nothing matches.
         """
         text = str(ref).strip()
-        if isinstance(ref, int) or text.isdecimal():
-            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (int(text),)).fetchone()
+        if "\x00" in text:
+            raise DubanError(E.E015, ref=text.replace("\x00", "\\0"))
+        if isinstance(ref, int) or (text.isdecimal() and text.isascii()):
+            number = int(text)
+            fits = -SQLITE_MAX_INT - 1 <= number <= SQLITE_MAX_INT  # larger ids cannot be stored: no such document
+            row = self.conn.execute("SELECT id FROM documents WHERE id = ?", (number,)).fetchone() if fits else None
             if row:
                 return row[0]
             if isinstance(ref, int):  # an id is an id: no falling back to key prefixes
@@ -378,14 +435,29 @@ class Database:
             return row[0]
         raise DubanError(E.E015, ref=text)
 
-    def documents(self, latest_only: bool = True) -> list[dict[str, Any]]:
-        """One row per document (no texts), with counts of parts, sections, facts, warnings."""
-        where = f"WHERE {_LATEST}" if latest_only else ""
-        return [dict(r) for r in self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {where} ORDER BY d.id")]
+    def documents(self, latest_only: bool = True, *, province: str | None = None,
+                  county: str | None = None) -> list[dict[str, Any]]:
+        """One row per document (no texts), with counts of parts, sections, facts, warnings.
+
+        ``province`` and ``county`` keep the documents whose province (浙江 matches 浙江省) or
+        county (the organisation's county, or the organisation itself when it is one) starts
+        with the given name."""
+        where, params = ([_LATEST] if latest_only else []), []
+        if province:
+            where.append("d.province LIKE ? || '%'")
+            params.append(province.strip())
+        if county:
+            where.append("(d.county LIKE ? || '%'"
+                         " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
+            params += [county.strip()] * 2
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
+        return [_doc_row(r) for r in rows]
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        return dict(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+        return _doc_row(row)
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -449,20 +521,47 @@ class Database:
         elif latest_only:
             where.append(_LATEST)
         if org:
-            where.append("d.org_name LIKE '%' || ? || '%'")
-            params.append(org)
+            where.append("d.org_name LIKE '%' || ? || '%' ESCAPE '\\'")
+            params.append(like_escape(org))
         for column, value in (("unit", unit), ("kind", kind), ("domain", domain), ("part", part), ("year", year)):
             if value is not None:
                 where.append(f"f.{column} = ?")
                 params.append(str(value))
         sql = (
             'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+            " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+            " f.indicator"
             " FROM facts f JOIN documents d ON d.id = f.doc_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY f.doc_id, f.id"  # insertion order = the extractor's order
         )
         return [_fact_row(r) for r in self.conn.execute(sql, params)]
+
+    def track_checks(self, plan: int | str, review: int | str) -> dict[tuple[int, int], dict[str, Any]]:
+        """Statuses a person checked for the pair ``plan`` → ``review``, by (start, target_start)."""
+        keys = [self.document(ref)["doc_key"] for ref in (plan, review)]
+        rows = self.conn.execute(
+            'SELECT start, target_start, machine_status, status, note, checked_at FROM track_checks'
+            " WHERE plan_key = ? AND review_key = ?", keys)
+        return {(r["start"], r["target_start"]): dict(r) for r in rows}
+
+    def check_status(self, plan: int | str, review: int | str, start: int, target_start: int | None,
+                     machine_status: str, status: str, note: str = "") -> dict[str, Any]:
+        """Store a person's status for one tracking row (the machine's beside it); returns the row."""
+        from duban.link.status import STATUSES
+
+        if status not in STATUSES:
+            raise ValueError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        plan_key, review_key = (self.document(ref)["doc_key"] for ref in (plan, review))
+        row = (plan_key, review_key, int(start), -1 if target_start is None else int(target_start), machine_status,
+               status, note[:500], datetime.now(UTC).isoformat(timespec="seconds"))
+        self.conn.execute(
+            "INSERT INTO track_checks (plan_key, review_key, start, target_start, machine_status, status, note,"
+            " checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (plan_key, review_key, start, target_start)"
+            " DO UPDATE SET machine_status = excluded.machine_status, status = excluded.status,"
+            " note = excluded.note, checked_at = excluded.checked_at", row)
+        return dict(zip(("plan_key", "review_key", "start", "target_start", "machine_status", "status", "note",
+                         "checked_at"), row))
 
     def commitments(self, doc: int | str) -> list[dict[str, Any]]:
         """The commitments of document ``doc`` (an id, key prefix or source path), in text order."""
@@ -481,7 +580,13 @@ class Database:
         doc_id = self.resolve(ref)
         d = self.conn.execute("SELECT * FROM documents WHERE id = ?", (doc_id,)).fetchone()
         org = {k: d[c] for k, c in (("name", "org_name"), ("level", "org_level"), ("county", "county"),
-                                     ("province", "province")) if d[c] is not None}
+                                     ("prefecture", "prefecture"), ("province", "province"),
+                                     ("division_code", "division_code"), ("place_confidence", "place_confidence"))
+               if d[c] is not None}
+        if candidates := json.loads(d["place_candidates"] or "[]"):
+            org["place_candidates"] = candidates
+        if org.get("prefecture"):
+            org["city"] = org["prefecture"]
         periods = {k: d[c] for k, c in (("review", "review_period"), ("plan", "plan_period")) if d[c] is not None}
         metadata = [
             MetaField(m["name"], m["value"], Span(m["start"], m["end"]) if m["start"] is not None else None, m["label"])
@@ -501,7 +606,7 @@ class Database:
                 approx=f["approx"], kind=f["kind"], subject=f["subject"], part=f["part"],
                 section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
                 sentence=Span(f["sentence_start"], f["sentence_end"]) if f["sentence_start"] is not None else None,
-                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"],
+                domain=f["domain"], domain_cues=f["domain_cues"], year=f["year"], indicator=f["indicator"],
             )
             for f in self.facts(doc=doc_id)
         ]
@@ -517,7 +622,7 @@ class Database:
 
     # -- read-only opening, search and compare (the web UI's and `duban search`'s queries) --
     @classmethod
-    def open_read_only(cls, path: str | Path) -> Database:
+    def open_read_only(cls, path: str | Path, *, check_same_thread: bool = True) -> Database:
         """Open an existing store read-only (``mode=ro``): no migration, no write possible.
 
         The database must already be at this duban's schema version (open it once with
@@ -529,12 +634,23 @@ class Database:
         self.path = Path(path)
         if not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
+        uri = self.path.resolve().as_uri()
         try:
-            self.conn = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, isolation_level=None,
-                                        timeout=30)
+            try:
+                self.conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None, timeout=BUSY_SECONDS,
+                                            check_same_thread=check_same_thread)
+                version = schema_version(self.conn)
+                self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                if _writable(self.path):
+                    raise
+                # A store on read-only media or in a folder duban may not write (no -shm can be
+                # made): opened as immutable, which reads the file as it is, without locks.
+                self.conn = sqlite3.connect(uri + "?immutable=1", uri=True, isolation_level=None,
+                                            check_same_thread=check_same_thread)
+                version = schema_version(self.conn)
             self.conn.row_factory = sqlite3.Row
             self.conn.execute("PRAGMA query_only = ON")
-            version = schema_version(self.conn)
         except sqlite3.Error as exc:
             raise DubanError(E.E014, reason=f"{path}: {exc}") from exc
         if version != current_version():
@@ -543,8 +659,25 @@ class Database:
                                             f"{current_version()}: open it once for writing (e.g. `duban ingest`)")
         return self
 
+    @classmethod
+    def open_for_reading(cls, path: str | Path) -> Database:
+        """What reading commands (`docs`, `show`, `facts`, `search`, `track`) open: the store
+        read-only when it is at this duban's schema (so a read-only file or folder works),
+        else opened for writing once to bring it up to date."""
+        from duban.store.migrations import current_version
+
+        try:
+            return cls.open_read_only(path)
+        except DubanError as exc:
+            if "schema version" not in exc.reason or "newer" in exc.reason:
+                raise
+        if current_version() and not _writable(Path(path)):
+            raise DubanError(E.E014, reason=f"{path} needs a schema upgrade and cannot be written: "
+                                            "run `duban ingest` once where it is writable")
+        return cls(path, create=False)
+
     def search(self, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
-        """Full-text search of the bodies (FTS5, trigram): a page of documents and the total.
+        """Full-text search of the bodies (FTS5 over bigrams and characters): a page of documents and the total.
 
         See `duban.store.search.search` for the query language and the result's shape.
         Raises `duban.store.search.QuerySyntaxError` (a ``ValueError``) for a query that
@@ -561,6 +694,29 @@ class Database:
         return compare(self, list(doc_refs))
 
 # -- row helpers -------------------------------------------------------------------------
+def _writable(path: Path) -> bool:
+    import os
+
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _is_busy(exc: BaseException) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _backoff(attempt: int) -> None:
+    import random
+    import time
+
+    time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
+
+
+def like_escape(text: str) -> str:
+    """``text`` for ``LIKE … ESCAPE '\\'``: its ``%`` and ``_`` match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 

@@ -73,6 +73,9 @@ def migrate(conn: sqlite3.Connection, *, target: int | None = None) -> int:
     Returns the version the database is at afterwards.
     """
     target = current_version() if target is None else target
+    from duban.store.grams import register
+
+    register(conn)  # the search index's SQL functions, which steps and triggers call
     # BEGIN IMMEDIATE takes the write lock before reading the version, so two processes
     # opening a new database at once cannot both apply step 1.
     conn.execute("BEGIN IMMEDIATE")

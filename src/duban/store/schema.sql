@@ -179,3 +179,69 @@ CREATE INDEX documents_supersedes ON documents (supersedes) WHERE supersedes IS 
 CREATE INDEX documents_listing ON documents (
     org_level, county, doc_type, review_period, plan_period, published, org_name, title, source
 );
+
+-- step 5: where each document comes from on China's administrative map
+-- prefecture: the prefecture-level unit; division_code: the statistical code of the organisation's
+-- unit (12 digits for a township, 6 above); place_confidence: 0–1, how clearly the document's
+-- evidence placed it; place_candidates: JSON list of the units of its name the evidence did not
+-- tell apart (empty when placed). docs/place.md says how a place is decided.
+ALTER TABLE documents ADD COLUMN prefecture TEXT;
+ALTER TABLE documents ADD COLUMN division_code TEXT;
+ALTER TABLE documents ADD COLUMN place_confidence REAL;
+ALTER TABLE documents ADD COLUMN place_candidates TEXT NOT NULL DEFAULT '[]';
+-- A covering index for the documents listing filtered by place (like documents_listing, province first).
+CREATE INDEX documents_place ON documents (
+    province, county, org_level, doc_type, review_period, plan_period, published, org_name, title, source
+);
+
+-- step 6: search by bigrams and characters (1- and 2-character words through an index) instead of trigrams
+-- Two contentless FTS5 tables fed by duban.store.grams (the SQL functions duban_bigrams and
+-- duban_chars, which duban defines on its connections): the bigrams of each body in order
+-- (positions kept: a word of n characters is the phrase of its n-1 bigrams) and the set of
+-- its characters (detail=none: a 1-character word only needs to be present). Together they are
+-- smaller than the trigram index they replace, and serve words of every length.
+DROP TRIGGER documents_fts_insert;
+DROP TRIGGER documents_fts_delete;
+DROP TRIGGER documents_fts_update;
+DROP TABLE documents_fts;
+CREATE VIRTUAL TABLE documents_bigrams USING fts5 (grams, content = '', tokenize = 'unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE documents_chars USING fts5 (
+    chars, content = '', detail = 'none', tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE TRIGGER documents_grams_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_bigrams (rowid, grams) VALUES (new.id, duban_bigrams(new.norm));
+    INSERT INTO documents_chars (rowid, chars) VALUES (new.id, duban_chars(new.norm));
+END;
+CREATE TRIGGER documents_grams_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams) VALUES ('delete', old.id, duban_bigrams(old.norm));
+    INSERT INTO documents_chars (documents_chars, rowid, chars) VALUES ('delete', old.id, duban_chars(old.norm));
+END;
+CREATE TRIGGER documents_grams_update AFTER UPDATE OF norm ON documents BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams) VALUES ('delete', old.id, duban_bigrams(old.norm));
+    INSERT INTO documents_chars (documents_chars, rowid, chars) VALUES ('delete', old.id, duban_chars(old.norm));
+    INSERT INTO documents_bigrams (rowid, grams) VALUES (new.id, duban_bigrams(new.norm));
+    INSERT INTO documents_chars (rowid, chars) VALUES (new.id, duban_chars(new.norm));
+END;
+INSERT INTO documents_bigrams (rowid, grams) SELECT id, duban_bigrams(norm) FROM documents;
+INSERT INTO documents_chars (rowid, chars) SELECT id, duban_chars(norm) FROM documents;
+
+-- step 7: normalised indicators on facts and commitments; tracking statuses checked by a person
+-- The statistics bureaus' name of what a fact or a commitment measures (地区生产总值 for 全省GDP),
+-- from lang/zh/indicator_synonyms.tsv (duban.extract.indicators): GROUP BY it across reports.
+ALTER TABLE facts ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+CREATE INDEX facts_indicator ON facts (indicator);
+ALTER TABLE commitments ADD COLUMN indicator TEXT NOT NULL DEFAULT '';
+-- A status confirmed or corrected by a person on the tracking page, beside the machine's.
+-- A row is named by its two documents (doc_key) and the commitment's offsets in the plan.
+CREATE TABLE track_checks (
+    id             INTEGER PRIMARY KEY,
+    plan_key       TEXT NOT NULL,              -- documents.doc_key of the plan
+    review_key     TEXT NOT NULL,              -- documents.doc_key of the review
+    start          INTEGER NOT NULL,           -- the commitment's start in the plan's original
+    target_start   INTEGER NOT NULL DEFAULT -1, -- its target's start, -1 without a target
+    machine_status TEXT NOT NULL,              -- the status duban gave when the person checked it
+    status         TEXT NOT NULL,              -- the status the person confirmed or chose
+    note           TEXT NOT NULL DEFAULT '',
+    checked_at     TEXT NOT NULL,              -- UTC, ISO 8601
+    UNIQUE (plan_key, review_key, start, target_start)
+);

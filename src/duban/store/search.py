@@ -1,18 +1,20 @@
 """Full-text search over document bodies: `Database.search` and `duban search`.
 
-The index is the FTS5 table ``documents_fts`` (schema step 4) over ``documents.norm``
-with the trigram tokenizer, so any substring of three or more characters matches —
-Chinese has no spaces to split words on, and a trigram index needs no word list.
+The index (schema step 5, `duban.store.grams`) is two FTS5 tables over ``documents.norm``:
+``documents_bigrams``, every pair of adjacent letters or digits in order, and
+``documents_chars``, the set of each body's letters and digits. A word of two or more
+characters is found as the phrase of its bigrams (乡村振兴 = "乡村 村振 振兴"), a word of
+one character in the table of characters: every word, short or long, goes through an
+index, with no word list — Chinese has no spaces to split words on.
 
 A query is one of two kinds:
 
-- **plain** (the usual case): words separated by spaces, all of which must occur.
-  Words of 3+ characters go through the index; shorter ones (乡村, 5G) cannot, so they
-  are checked by a scan of the bodies — over the index's matches when there are longer
-  words too, over every body when there are not.
+- **plain** (the usual case): words separated by spaces, all of which must occur. A word
+  holding punctuation or symbols (``2.5%``) is found through its letters and digits, then
+  checked in the bodies the index found; a word of punctuation only is checked by a scan.
 - **advanced**, when the query holds FTS5 syntax typed in ASCII: ``"phrase"``,
-  ``( )``, ``AND``/``OR``/``NOT``, ``NEAR(…)``. It goes to FTS5 as written; a query
-  FTS5 cannot parse raises `QuerySyntaxError` (the web API answers 400).
+  ``( )``, ``AND``/``OR``/``NOT``, ``NEAR(…)``. Each word in it becomes its bigram phrase;
+  a query FTS5 cannot parse raises `QuerySyntaxError` (the web API answers 400).
 
 The query is normalised as the bodies were (full-width → half-width, 繁 → 简), so 鄉村振興
 finds 乡村振兴. Every value reaches SQLite as a parameter, never inside the SQL text.
@@ -29,15 +31,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from duban.document import OffsetMap
+from duban.store import grams
 
 if TYPE_CHECKING:
     from duban.store.database import Database
 
-MIN_INDEXED = 3  # the trigram tokenizer matches substrings of at least this many characters
+MIN_ADVANCED = 2  # a word in FTS5 syntax needs this many characters (one bigram)
 # Above this many matches, results come newest first instead of by relevance: bm25 has to be
 # computed for every match before the first page can be cut (about 2.5 µs a match), while
 # newest-first stops after one page. A query that broad is refined, not read to the end.
 RANK_LIMIT = 2000
+# A query of 1-character words only has no bm25 (the table of characters keeps no counts):
+# up to this many matches are ordered by their number of hits in the bodies, more newest first.
+HITS_LIMIT = 200
 MAX_QUERY_CHARS = 500
 SNIPPETS_PER_DOC = 3
 SNIPPET_BEFORE = 30  # characters of context before a hit …
@@ -57,10 +63,11 @@ class QuerySyntaxError(ValueError):
 class SearchPlan:
     query: str  # as given
     normalised: str
-    mode: str  # "fts" | "scan" (no word long enough for the index)
+    mode: str  # "fts" (through the index) | "scan" (no letter or digit to look up)
     advanced: bool
-    match: str = ""  # the FTS5 MATCH expression, "" in scan mode
-    scan_terms: list[str] = field(default_factory=list)  # words checked by scanning the bodies
+    match: str = ""  # the FTS5 MATCH expression on documents_bigrams, "" when none
+    chars_match: str = ""  # … on documents_chars (1-character words), "" when none
+    scan_terms: list[str] = field(default_factory=list)  # words checked in the bodies
     terms: list[str] = field(default_factory=list)  # every word, for hits and snippets
 
 
@@ -80,18 +87,46 @@ def plan(query: str) -> SearchPlan:
     norm = normalise_query(query)
     if _ADVANCED.search(query):  # syntax typed in ASCII; full-width （） stay plain text
         terms = _advanced_terms(norm)
-        short = [t for t in terms if len(t) < MIN_INDEXED and not t.isdigit()]
+        short = [t for t in terms if sum(len(r) for r in grams.runs(t)) < MIN_ADVANCED or
+                 max((len(r) for r in grams.runs(t)), default=0) < MIN_ADVANCED]
         if short:
             raise QuerySyntaxError(
-                f"高级搜索（引号、括号、AND/OR/NOT）中的每个词至少要 {MIN_INDEXED} 个字：{'、'.join(short)}；"
-                f"较短的词请不带引号和运算符直接输入 (words in FTS5 syntax need {MIN_INDEXED}+ characters)"
+                f"高级搜索（引号、括号、AND/OR/NOT）中的每个词至少要 {MIN_ADVANCED} 个字或字母：{'、'.join(short)}；"
+                f"单个字请不带引号和运算符直接输入 (words in FTS5 syntax need {MIN_ADVANCED}+ letters)"
             )
-        return SearchPlan(query, norm, "fts", True, match=norm, terms=terms)
+        return SearchPlan(query, norm, "fts", True, match=_advanced_match(norm), terms=terms)
     terms = list(dict.fromkeys(norm.split()))
-    long_terms = [t for t in terms if len(t) >= MIN_INDEXED]
-    short_terms = [t for t in terms if len(t) < MIN_INDEXED]
-    match = " AND ".join('"' + t.replace('"', '""') + '"' for t in long_terms)
-    return SearchPlan(query, norm, "fts" if long_terms else "scan", False, match, short_terms, terms)
+    phrases, singles, scan = [], [], []
+    for term in terms:
+        pieces = grams.runs(term)
+        if "".join(pieces) != term:  # punctuation or symbols: their letters narrow, the body decides
+            scan.append(term)
+        for run in pieces:
+            (phrases if len(run) >= 2 else singles).append(run)
+    match = " AND ".join(dict.fromkeys(grams.phrase(r) for r in phrases))
+    chars_match = " AND ".join(dict.fromkeys(f'"{c}"' for c in singles))
+    mode = "fts" if match or chars_match else "scan"
+    return SearchPlan(query, norm, mode, False, match, chars_match, scan, terms)
+
+
+def _advanced_match(norm: str) -> str:
+    """The user's FTS5 expression with each word replaced by the phrase of its bigrams."""
+
+    def word(m: re.Match) -> str:
+        if m.group(1) is not None:
+            text = m.group(1).replace('""', '"')
+        else:
+            text = m.group(2)
+            if text in _OPERATOR_WORDS or text == ",":
+                return text
+            text = re.sub(r"^\{?[A-Za-z_][A-Za-z0-9_ ]*\}?:", "", text).strip("^*+,")
+        pieces = [r for r in grams.runs(text) if len(r) >= 2]
+        if not pieces:
+            return m.group(0)
+        joined = " AND ".join(grams.phrase(r) for r in pieces)
+        return joined if len(pieces) == 1 else f"({joined})"
+
+    return _TERM.sub(word, norm)
 
 
 def _advanced_terms(norm: str) -> list[str]:
@@ -111,7 +146,7 @@ def _advanced_terms(norm: str) -> list[str]:
 
 
 def _scan_condition(term: str) -> tuple[str, str]:
-    # The trigram index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
+    # The index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
     if re.search(r"[A-Za-z]", term):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         return "d.norm LIKE '%' || ? || '%' ESCAPE '\\'", escaped
@@ -121,48 +156,64 @@ def _scan_condition(term: str) -> tuple[str, str]:
 def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
     """Documents whose body holds ``query``: a page of them, best first, and the total.
 
-    Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total", "limit",
-    "offset", "rows"}``; ``order`` is ``relevance`` (FTS5's bm25), ``newest`` (more than
-    `RANK_LIMIT` matches: newest documents first) or ``hits`` (a scan: most occurrences
-    first). Each row is a document row (as `Database.documents` gives) with
+    Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total",
+    "total_exact", "limit", "offset", "rows"}``: ``total`` is the number of matching documents
+    up to `RANK_LIMIT`; past it, counting stops (``total`` is then `RANK_LIMIT` + 1 and
+    ``total_exact`` false: "more than 2,000"); ``order`` is ``relevance`` (FTS5's bm25), ``newest`` (more than
+    `RANK_LIMIT` matches, or more than `HITS_LIMIT` for a query without a word of two
+    characters: newest documents first) or ``hits`` (most occurrences first). Each row is a document row (as `Database.documents` gives) with
     ``hits`` (occurrences of the words in the body) and ``snippets``: up to three
     stretches of the original text, each ``{"start", "end", "segments": [{"text",
     "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
     offsets into the original.
     """
-    from duban.store.database import _DOC_COLUMNS, _LATEST
+    from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row
 
     limit, offset = max(0, int(limit)), max(0, int(offset))
     p = plan(query)
     where: list[str] = []
     params: list[Any] = []
-    if p.mode == "fts" and not p.scan_terms:
-        # The index alone: no row of documents is read until the page is known.
-        source, id_column = "documents_fts", "documents_fts.rowid"
-        where.append("documents_fts MATCH ?")
+    if p.match:  # the bigram phrases: ranked by bm25
+        source, id_column = "documents_bigrams", "documents_bigrams.rowid"
+        where.append("documents_bigrams MATCH ?")
         params.append(p.match)
-        order, order_params = "documents_fts.rank, documents_fts.rowid", []
-    elif p.mode == "fts":  # long words through the index, short ones checked in the bodies it found
-        source, id_column = "documents_fts JOIN documents d ON d.id = documents_fts.rowid", "d.id"
-        where.append("documents_fts MATCH ?")
-        params.append(p.match)
-        order, order_params = "documents_fts.rank, d.id", []
-    else:
+        order, ordered_by = "documents_bigrams.rank, documents_bigrams.rowid", "relevance"
+    elif p.chars_match:  # single characters only: no counts to rank by
+        source, id_column = "documents_chars", "documents_chars.rowid"
+        order, ordered_by = "", "hits"
+    else:  # nothing to look up: every body is read
         source, id_column = "documents d", "d.id"
-        order = "(length(d.norm) - length(replace(d.norm, ?, ''))) DESC, d.id"
-        order_params = [p.scan_terms[0]]
-    ordered_by = "relevance" if p.mode == "fts" else "hits"
+        order, ordered_by = "", "hits"
+    if p.chars_match:
+        if source == "documents_chars":
+            where.append("documents_chars MATCH ?")
+        else:
+            where.append(f"{id_column} IN (SELECT rowid FROM documents_chars WHERE documents_chars MATCH ?)")
+        params.append(p.chars_match)
     for term in p.scan_terms:
         condition, param = _scan_condition(term)
-        where.append(condition)
+        if source == "documents d":
+            where.append(condition)
+        else:  # checked in the bodies the index found, one look-up by id each
+            where.append(f"EXISTS (SELECT 1 FROM documents d WHERE d.id = {id_column} AND {condition})")
         params.append(param)
     if latest_only:
         where.append(_LATEST.replace("d.id", id_column, 1))
-    where_sql = " AND ".join(where)
+    where_sql = " AND ".join(where) or "1"
     try:
-        total = db.conn.execute(f"SELECT count(*) FROM {source} WHERE {where_sql}", params).fetchone()[0]
-        if p.mode == "fts" and total > RANK_LIMIT:
+        # Counted up to RANK_LIMIT + 1: past that the order is newest first, which needs no
+        # count, and counting every match of a common word would cost more than the page.
+        total = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where_sql} LIMIT ?)",
+                                [*params, RANK_LIMIT + 1]).fetchone()[0]
+        exact = total <= RANK_LIMIT
+        order_params: list[Any] = []
+        if ordered_by == "relevance" and total > RANK_LIMIT or ordered_by == "hits" and total > HITS_LIMIT:
             order, ordered_by = f"{id_column} DESC", "newest"
+        elif ordered_by == "hits":  # few matches: count the hits of the first word in their bodies
+            first = p.terms[0]
+            order = (f"(SELECT length(d.norm) - length(replace(d.norm, ?, '')) FROM documents d"
+                     f" WHERE d.id = {id_column}) DESC, {id_column}")
+            order_params = [first]
         ids = [r[0] for r in db.conn.execute(
             f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
             [*params, *order_params, limit, offset],
@@ -176,13 +227,14 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
         for r in db.conn.execute(f"SELECT {_DOC_COLUMNS}, d.original AS _original, d.norm AS _norm,"
                                  f" d.norm_map AS _norm_map FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))})",
                                  ids):
-            row = dict(r)
+            row = _doc_row(r)
             body = row.pop("_original"), row.pop("_norm") or "", row.pop("_norm_map")
             row["hits"], row["snippets"] = _snippets(*body, p.terms)
             found[row["id"]] = row
     return {
         "query": p.query, "normalised": p.normalised, "mode": p.mode, "advanced": p.advanced, "terms": p.terms,
-        "order": ordered_by, "total": total, "limit": limit, "offset": offset, "rows": [found[i] for i in ids],
+        "order": ordered_by, "total": total, "total_exact": exact, "limit": limit, "offset": offset,
+        "rows": [found[i] for i in ids],
     }
 
 
@@ -193,7 +245,7 @@ def _is_syntax_error(exc: sqlite3.OperationalError) -> bool:
 
 def _hit_spans(norm: str, terms: list[str]) -> list[tuple[int, int]]:
     """Non-overlapping occurrences of any term in ``norm``, longest first at a position,
-    ASCII letters matched in either case (as the trigram index and LIKE match them)."""
+    ASCII letters matched in either case (as the index and LIKE match them)."""
     words = sorted({t for t in terms if t}, key=len, reverse=True)
     if not words:
         return []

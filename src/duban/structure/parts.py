@@ -10,6 +10,7 @@ at any level, since reports often put 存在问题 inside the review.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from duban.document import Document, Part
@@ -22,8 +23,9 @@ OPENER_WITHIN = 30  # an opener stands within the first characters of its paragr
 KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
 
 
-def part_patterns(kind: str, scopes: tuple[str, ...]) -> list[re.Pattern[str]]:
-    return [p for row, p in compiled("parts") if row["kind"] == kind and row["scope"] in scopes]
+@lru_cache(maxsize=64)
+def part_patterns(kind: str, scopes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(p for row, p in compiled("parts") if row["kind"] == kind and row["scope"] in scopes)
 
 
 def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from duban.clean.normalise import half_width, to_simplified
 from duban.lang import load_table
 
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
 
@@ -23,11 +25,21 @@ class NormLine:
     text: str
 
 
+_last_lines: tuple[str, list[NormLine]] | None = None
+
+
 def norm_lines(norm: str) -> list[NormLine]:
+    """The lines of ``norm`` with their offsets. The structure stage asks for them several times
+    over: the last text's lines are kept and given again (shared: read them, do not change them)."""
+    global _last_lines
+    last = _last_lines  # (read once: another thread may replace it)
+    if last is not None and last[0] is norm:
+        return last[1]
     out, pos = [], 0
     for text in norm.split("\n"):
         out.append(NormLine(pos, pos + len(text), text))
         pos += len(text) + 1
+    _last_lines = (norm, out)
     return out
 
 
@@ -56,3 +68,42 @@ def cn_year(text: str) -> str:
 def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
     """The rows of a table with their ``column`` compiled as a regular expression."""
     return tuple((row, re.compile(row[column])) for row in load_table(table))
+
+
+ROC_YEAR = re.compile(r"民[国國]\s*([0-9]{1,3}|[〇○零一二三四五六七八九十百]{1,6})\s*年")
+ROC_OFFSET = 1911  # 民國1年 = 1912
+
+
+def _cn_number(text: str) -> int | None:
+    """一百一十三 → 113, 九十九 → 99, 一一三 → 113 (digit by digit)."""
+    if text.isdecimal():
+        return int(text)
+    if "百" not in text and "十" not in text:
+        digits = cn_year(text)
+        return int(digits) if digits.isdecimal() else None
+    hundreds, _, rest = text.partition("百") if "百" in text else ("", "", text)
+    h = (_CN_DIGITS.get(hundreds, 1) if hundreds else 1) * 100 if "百" in text else 0
+    rest = rest.lstrip("零〇○")
+    return h + (ordinal(rest) or 0 if rest else 0)
+
+
+def gregorian(text: str) -> str:
+    """ROC years as Gregorian ones: 民國113年 → 2024年, 民国一百一十三年 → 2024年."""
+    def year(m: re.Match[str]) -> str:
+        n = _cn_number(m.group(1))
+        return f"{n + ROC_OFFSET}年" if n else m.group()
+
+    return ROC_YEAR.sub(year, text) if "民" in text else text
+
+
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
+CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=年)")
+
+
+def simplified(text: str) -> str:
+    """Simplified, half-width, readings glossed in brackets left out, years in digits
+    (二〇二四年 → 2024年, 民國113年 → 2024年)."""
+    text = gregorian(to_simplified(half_width(text)))
+    if "(" in text:
+        text = PINYIN.sub("", text)
+    return CN_YEAR.sub(lambda m: cn_year(m.group(1)), text)

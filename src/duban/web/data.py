@@ -12,15 +12,19 @@ from __future__ import annotations
 
 import json
 import os
+import queue
+import sqlite3
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
 from duban.store import Database
-from duban.store.database import _DOC_COLUMNS, _LATEST, _fact_row
+from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row, _fact_row, like_escape
 
 MAX_LIMIT = 1000
+BACKGROUND_SECONDS = 600.0  # the longest a count left to the background may take
 FACET_VALUES = 30  # values listed per facet, most frequent first
 CACHE_ENTRIES = 512
 
@@ -49,11 +53,103 @@ def cached(db: Database, key: tuple, compute: Callable[[], Any]) -> Any:
             _cache.move_to_end(full_key)
             return _cache[full_key]
     value = compute()
+    _remember(full_key, value)
+    return value
+
+
+# -- time limits: a query that runs too long is stopped, or finished in the background ----
+def set_deadline(db: Database, seconds: float | None) -> None:
+    """Queries on ``db`` stop (``sqlite3.OperationalError: interrupted``) ``seconds`` from
+    now; ``None`` lifts the limit. SQLite's progress handler checks it as a query runs."""
+    if not getattr(db, "_deadline_installed", False):
+        db._deadline = None  # type: ignore[attr-defined]
+        db.conn.set_progress_handler(
+            lambda: 1 if db._deadline is not None and time.monotonic() > db._deadline else 0, 1_000)
+        db._deadline_installed = True  # type: ignore[attr-defined]
+    db._deadline = None if seconds is None else time.monotonic() + seconds  # type: ignore[attr-defined]
+
+
+_pending: set[tuple] = set()
+
+
+def cached_within(db: Database, key: tuple, compute: Callable[[Database], Any], budget: float | None) -> Any:
+    """``compute(db)`` as `cached` remembers it, but given at most ``budget`` seconds: when it
+    takes longer, it goes on in a background thread (on a connection of its own, until the
+    answer is remembered) and `PENDING` is returned now. ``budget=None`` waits for it."""
+    full_key = (_db_state(db), *key)
+    with _cache_lock:
+        if full_key in _cache:
+            _cache.move_to_end(full_key)
+            return _cache[full_key]
+    if budget is None:
+        return cached(db, key, lambda: compute(db))
+    with _cache_lock:
+        if full_key in _pending:  # already being counted in the background: no second try now
+            return PENDING
+    before = getattr(db, "_deadline", None)
+    set_deadline(db, budget)
+    if before is not None:
+        db._deadline = min(before, db._deadline)  # type: ignore[attr-defined]
+    try:
+        value = compute(db)
+    except sqlite3.OperationalError as exc:
+        if "interrupt" not in str(exc):
+            raise
+        _finish_later(db.path, full_key, compute)
+        return PENDING
+    finally:
+        db._deadline = before  # type: ignore[attr-defined]
+    _remember(full_key, value)
+    return value
+
+
+PENDING = object()  # what `cached_within` gives while the answer is being computed
+
+
+def _remember(full_key: tuple, value: Any) -> None:
     with _cache_lock:
         _cache[full_key] = value
         while len(_cache) > CACHE_ENTRIES:
             _cache.popitem(last=False)
-    return value
+
+
+_later: queue.SimpleQueue = queue.SimpleQueue()
+_worker: list[threading.Thread] = []
+
+
+def _finish_later(path: Any, full_key: tuple, compute: Callable[[Database], Any]) -> None:
+    """Queue ``compute`` for the one background worker (counts never pile up: however many
+    pages ask, one count runs at a time, beside the requests)."""
+    with _cache_lock:
+        if full_key in _pending:
+            return
+        _pending.add(full_key)
+        if not _worker or not _worker[0].is_alive():
+            _worker[:] = [threading.Thread(target=_work, name="duban-counts", daemon=True)]
+            _worker[0].start()
+    _later.put((path, full_key, compute))
+
+
+def _work() -> None:
+    while True:
+        path, full_key, compute = _later.get()
+        try:
+            with _cache_lock:
+                done = full_key in _cache
+            if not done:
+                with Database.open_read_only(path) as own:
+                    set_deadline(own, BACKGROUND_SECONDS)
+                    _remember(full_key, compute(own))
+        except Exception:  # noqa: BLE001 - a failed count is computed again on the next request
+            pass
+        finally:
+            with _cache_lock:
+                _pending.discard(full_key)
+
+
+def is_pending(db: Database, key: tuple) -> bool:
+    with _cache_lock:
+        return (_db_state(db), *key) in _pending
 
 
 def _has_versions(db: Database) -> bool:
@@ -78,7 +174,8 @@ def page_args(limit: int, offset: int, default: int = 50) -> tuple[int, int]:
 
 # -- documents ---------------------------------------------------------------------------
 DOCUMENT_SORTS = {
-    "id": "d.id", "org": "d.org_name", "county": "d.county", "published": "d.published", "type": "d.doc_type",
+    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published",
+    "type": "d.doc_type",
     "period": "d.review_period", "facts": "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id)",
     "warnings": "(SELECT count(*) FROM warnings w WHERE w.doc_id = d.id)",
 }
@@ -89,21 +186,25 @@ def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    rows = {r["id"]: dict(r) for r in db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})",
-                                                      ids)}
+    rows = {r["id"]: _doc_row(r) for r in db.conn.execute(
+        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})", ids)}
     return [rows[i] for i in ids]
 
 
 def documents_data(db: Database, *, level: str | None = None, county: str | None = None, year: str | None = None,
                    type: str | None = None, q: str | None = None, sort: str = "id", limit: int | None = 50,
-                   offset: int = 0) -> dict[str, Any]:
+                   offset: int = 0, province: str | None = None, budget: float | None = None) -> dict[str, Any]:
     """The newest version of every document, filtered, sorted and paginated, with the total.
 
-    ``level``, ``county`` and ``type`` are exact; ``year`` matches a review or plan period
-    of that year; ``q`` is part of the title, organisation, county or source.
+    ``level``, ``county`` and ``type`` are exact; ``province`` is the start of the province's
+    name (浙江 = 浙江省); ``year`` matches a review or plan period of that year; ``q`` is part of
+    the title, organisation, province, county or source.
     """
     limit, offset = page_args(limit, offset)
     where, params = [_LATEST], []
+    if province:
+        where.append("substr(d.province, 1, length(?)) = ?")
+        params += [province, province]
     if level:
         where.append("d.org_level = ?")
         params.append(level)
@@ -118,21 +219,30 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
         params += [str(year), str(year)]
     if q:
         where.append("(instr(d.title, ?) > 0 OR instr(coalesce(d.org_name, ''), ?) > 0"
-                     " OR instr(coalesce(d.county, ''), ?) > 0 OR instr(d.source, ?) > 0)")
-        params += [q] * 4
+                     " OR instr(coalesce(d.county, ''), ?) > 0 OR instr(coalesce(d.province, ''), ?) > 0"
+                     " OR instr(d.source, ?) > 0)")
+        params += [q] * 5
     order = _order(sort, DOCUMENT_SORTS, "d.id")
     where_sql = " AND ".join(where)
     # Filter, count and sort on the covering index documents_listing (schema step 4): the
     # table's rows hold the texts before these columns, so only the page's rows are read.
-    listing = f"FROM documents d INDEXED BY documents_listing WHERE {where_sql}"
-    total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
+    index = "documents_place" if province else "documents_listing"
+    listing = f"FROM documents d INDEXED BY {index} WHERE {where_sql}"
+    if len(where) == 1:  # no filter: SQLite counts on its smallest index, and pages by id need no sort
+        total = cached(db, ("documents-total",), lambda: db.conn.execute(
+            f"SELECT count(*) FROM documents d WHERE {where_sql}", params).fetchone()[0])
+        if order in ("d.id", "d.id ASC", "d.id DESC"):
+            listing = f"FROM documents d WHERE {where_sql}"
+    else:
+        total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
+    options = cached_within(db, ("document-options",), _document_options, budget)
     return {
         "total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
-        "filters": {"level": level, "county": county, "year": year, "type": type, "q": q},
-        "options": cached(db, ("document-options",), lambda: _document_options(db)),
+        "filters": {"level": level, "province": province, "county": county, "year": year, "type": type, "q": q},
+        "options": {} if options is PENDING else options, "pending": options is PENDING,
     }
 
 
@@ -140,7 +250,8 @@ def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
     """The values each documents filter can take, with how many documents have each."""
     options = {}
     source = "FROM documents d INDEXED BY documents_listing"
-    for name, expr in (("level", "d.org_level"), ("county", "d.county"), ("type", "d.doc_type")):
+    for name, expr in (("level", "d.org_level"), ("province", "d.province"), ("county", "d.county"),
+                       ("type", "d.doc_type")):
         options[name] = [dict(r) for r in db.conn.execute(
             f"SELECT {expr} AS value, count(*) AS count {source} WHERE {_LATEST} AND coalesce({expr}, '') != ''"
             " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
@@ -192,7 +303,8 @@ FACT_SORTS = {
 }
 _FACT_SELECT = (
     'SELECT f.id, f.doc_id, d.doc_key, d.org_name, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind,'
-    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year"
+    " f.subject, f.part, f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year,"
+    " f.indicator"
     " FROM facts f JOIN documents d ON d.id = f.doc_id"
 )
 
@@ -214,8 +326,8 @@ def _fact_where(db: Database, filters: dict[str, Any]) -> tuple[str, list[Any]]:
         where.append(_LATEST_FACT)
     if filters.get("org"):
         where.append("f.doc_id IN (SELECT id FROM documents INDEXED BY documents_listing"
-                     " WHERE org_name LIKE '%' || ? || '%')")
-        params.append(filters["org"])
+                     " WHERE org_name LIKE '%' || ? || '%' ESCAPE '\\')")
+        params.append(like_escape(str(filters["org"])))
     for column in ("unit", "kind", "domain", "part", "year"):
         if filters.get(column) is not None:
             where.append(f"f.{column} = ?")
@@ -234,11 +346,13 @@ def _order(sort: str | None, allowed: dict[str, str], default: str) -> str:
 
 
 def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100, offset: int = 0,
-               facets: bool = True, **filters: Any) -> dict[str, Any]:
+               facets: bool = True, budget: float | None = None, **filters: Any) -> dict[str, Any]:
     """A page of facts matching ``filters`` (those of `Database.facts`), the total, facet counts.
 
     Unsorted, rows come in `Database.facts`'s order (by document, then the extractor's
-    order); ``sort`` is a column name, ``-name`` for descending.
+    order); ``sort`` is a column name, ``-name`` for descending. With a ``budget`` (seconds,
+    shared by the total and the facets), a total or facet counts that take longer (a large store, not yet counted) are finished
+    in the background: ``total`` and ``facets`` are then ``None`` and ``pending`` is true.
     """
     unknown = set(filters) - set(FACT_FILTERS)
     if unknown:
@@ -247,8 +361,12 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     limit, offset = page_args(limit, offset, 100)
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
-    total = cached(db, ("facts-total", where_sql, *params),
-                   lambda: db.conn.execute(f"SELECT count(*) FROM facts f WHERE {where_sql}", params).fetchone()[0])
+    started = time.monotonic()
+    total = cached_within(db, ("facts-total", where_sql, *params), lambda d: d.conn.execute(
+        f"SELECT count(*) FROM facts f WHERE {where_sql}", params).fetchone()[0], budget)
+    pending = total is PENDING
+    if pending:
+        total = None
     if order.startswith("d."):  # sorting by a document column needs every fact's document
         ids_sql = (f"SELECT f.id FROM facts f JOIN documents d ON d.id = f.doc_id WHERE {where_sql}"
                    f" ORDER BY {order}, f.doc_id, f.id LIMIT ? OFFSET ?")
@@ -257,16 +375,20 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
         if sort is None and filters.get("doc") is None and where_sql != "1":
             # In the default order (document, then extractor's order) the facts_doc index is already
             # sorted: when the selection is not rare, walking it finds a page sooner than sorting it all.
-            everything = cached(db, ("facts-count",), lambda: db.conn.execute("SELECT count(*) FROM facts").fetchone()[0])
-            if total * 500 >= everything:  # at least 1 in 500
+            everything = cached(db, ("facts-count",), lambda: db.conn.execute("SELECT max(id) FROM facts").fetchone()[0])
+            if total is None or total * 500 >= (everything or 0):  # at least 1 in 500 (or too many to count at once)
                 source = "facts f INDEXED BY facts_doc"
         ids_sql = f"SELECT f.id FROM {source} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id LIMIT ? OFFSET ?"
     ids = [r[0] for r in db.conn.execute(ids_sql, [*params, limit, offset])]
     rows = _fact_rows(db, ids)
     data = {"total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
-            "filters": {k: filters.get(k) for k in FACT_FILTERS}}
+            "filters": {k: filters.get(k) for k in FACT_FILTERS}, "pending": pending}
     if facets:
-        data["facets"] = cached(db, ("facts-facets", where_sql, *params), lambda: _fact_facets(db, where_sql, params))
+        counted = cached_within(db, ("facts-facets", where_sql, *params),
+                                lambda d: _fact_facets(d, where_sql, params),
+                                None if budget is None else max(0.0, budget - (time.monotonic() - started)))
+        data["facets"] = None if counted is PENDING else counted
+        data["pending"] = pending or counted is PENDING
     if filters.get("doc") not in (None, ""):
         data["document"] = db.document(filters["doc"])
     return data
@@ -301,29 +423,33 @@ def _fact_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 _FACT_ONLY_SELECT = (
     'SELECT f.id, f.doc_id, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind, f.subject, f.part,'
-    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year FROM facts f"
+    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year, f.indicator FROM facts f"
 )
 
 
 def iter_facts(db: Database, *, sort: str | None = None, **filters: Any) -> Iterator[dict[str, Any]]:
     """Every fact matching ``filters``, in the page's order: what the exports write.
 
-    The rows are `Database.facts` rows; each document's key and organisation come from a
-    look-up table read once from the indexes, not from a join per fact (which would read
-    each document's texts).
+    The filters and the sort key are checked at once (a bad one raises here, before any
+    row); the rows come as they are read. They are `Database.facts` rows; each
+    document's key and organisation come from a look-up table read once from the indexes,
+    not from a join per fact (which would read each document's texts).
     """
     filters = {k: (None if v in ("", None) else v) for k, v in filters.items() if k in FACT_FILTERS}
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
+    return _iter_facts(db, where_sql, params, order, sort is None and filters.get("doc") is None)
+
+
+def _iter_facts(db: Database, where_sql: str, params: list[Any], order: str, in_doc_order: bool
+                ) -> Iterator[dict[str, Any]]:
     if order.startswith("d."):
         for r in db.conn.execute(f"{_FACT_SELECT} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id", params):
             yield _fact_row(r)
         return
     keys = dict(db.conn.execute("SELECT id, doc_key FROM documents INDEXED BY documents_doc_key"))
     orgs = dict(db.conn.execute("SELECT id, org_name FROM documents INDEXED BY documents_listing"))
-    source = "facts f"
-    if sort is None and filters.get("doc") is None:
-        source = "facts f INDEXED BY facts_doc"  # already in the default order: no sort of the whole selection
+    source = "facts f INDEXED BY facts_doc" if in_doc_order else "facts f"  # in doc order: no sort of it all
     cursor = db.conn.cursor()
     cursor.row_factory = None  # plain tuples: this may be a million rows
     cursor.execute(f"{_FACT_ONLY_SELECT.replace('FROM facts f', 'FROM ' + source)} WHERE {where_sql}"
@@ -367,7 +493,7 @@ class NotFound(LookupError):
 def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
     """The newest documents grouped by organisation as `duban.link` groups them (`org_key`),
     keeping the groups in which some plan period is reviewed by a later report."""
-    from duban.link import pair_documents
+    from duban.link import distinct_documents, pair_documents
     from duban.link.orgs import org_key
 
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -379,6 +505,7 @@ def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
             groups.setdefault(key, []).append(dict(r))
     out = []
     for key, docs in groups.items():
+        docs = distinct_documents(db, docs)  # one report stored twice (two formats) counts once
         pairs = sorted(pair_documents(docs), key=lambda p: (p[0]["plan_period"], p[0]["id"]))
         if pairs:
             first = docs[0]  # the name track_org reports
@@ -400,7 +527,7 @@ def track_list_data(db: Database, limit: int | None = 100, offset: int = 0) -> d
 def _latest_by_source(db: Database, source: str) -> dict[str, Any]:
     row = db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.id DESC LIMIT 1",
                           (source,)).fetchone()
-    return dict(row)
+    return _doc_row(row)
 
 
 def _status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:

@@ -18,13 +18,47 @@ FACT_LABELS = {
     "id": "编号", "doc_id": "文件编号", "doc_key": "文件键", "org_name": "单位", "text": "原文", "start": "起始位置",
     "end": "结束位置", "value": "数值", "unit": "单位（计量）", "approx": "精确度", "kind": "类型", "subject": "指标",
     "part": "所在部分", "section_path": "所在章节", "sentence_start": "句子起点", "sentence_end": "句子终点",
-    "domain": "领域", "domain_cues": "领域依据", "year": "年份",
+    "domain": "领域", "domain_cues": "领域依据", "year": "年份", "indicator": "指标（归一）",
 }
+# The header of the facts exports (CSV, Excel): every column of a facts row, in that order.
+FACT_EXPORT_HEADER = dict(FACT_LABELS)
+
+
+def export_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A facts row as the exports write it for people: kinds, parts and approximations in
+    Chinese (the JSON API keeps the codes)."""
+    out = {k: row.get(k) for k in FACT_EXPORT_HEADER}
+    out["kind"] = KIND.get(row.get("kind") or "", row.get("kind"))
+    out["part"] = PART.get(row.get("part") or "", row.get("part"))
+    out["approx"] = APPROX.get(row.get("approx") or "", row.get("approx"))
+    return out
+
+
 META_LABELS = {
+    "title": "标题", "author": "作者", "editor": "责任编辑", "abstract": "内容摘要", "body_marker": "正文标记",
+    "url": "网址", "comments": "评论", "tags": "标签", "share": "分享", "source": "来源",
     "index_no": "索引号", "publisher": "发布机构", "published": "发布时间", "written": "成文日期", "doc_no": "文号",
     "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
     "original_link": "原文链接", "policy_link": "政策解读链接", "attachment": "附件",
 }
+# The warnings the pipeline records (in English, for the logs and the API), as a reader of the
+# document page sees them: a pattern over the message and its Chinese wording.
+WARNINGS = [
+    (re.compile(r"second copy of the body at \[(\d+), (\d+)\) left out \(kept the longer copy\)"),
+     "正文重复出现：第 {0}–{1} 字处的第二份已略去（保留较长的一份）"),
+    (re.compile(r"template residue (.+) at offset (\d+) \(x(\d+)\)"),
+     "网页模板残留 {0}，位于第 {1} 字（共 {2} 处）"),
+]
+
+
+def warning(message: str) -> str:
+    """A pipeline warning in Chinese (a message no pattern knows is shown as it is)."""
+    for pattern, wording in WARNINGS:
+        if m := pattern.fullmatch(message or ""):
+            return wording.format(*m.groups())
+    return message
+
+
 # Tracking statuses (duban.link.status.STATUSES), in that order, and their colours: the page's
 # marks and chips (style.css, .s-*) and its charts (track.js) draw each status in the same colour.
 STATUS = {"met": "完成", "exceeded": "超额完成", "partly": "部分完成", "missed": "未完成", "not_reported": "未报告",
@@ -132,6 +166,6 @@ FILTERS = {
     "number": number, "quantity": quantity, "period": period, "periods": periods, "date": date,
     "percent": percent, "kind": lambda v: label(KIND, v), "part": lambda v: label(PART, v),
     "approx": lambda v: label(APPROX, v), "approx_short": lambda v: APPROX_SHORT.get(v or "", ""),
-    "meta": lambda v: label(META_LABELS, v), "status": lambda v: label(STATUS, v),
+    "meta": lambda v: label(META_LABELS, v), "warning": warning, "status": lambda v: label(STATUS, v),
     "track_note": track_note, "dash": lambda v: "—" if v in (None, "") else v,
 }

@@ -10,6 +10,23 @@
     return node;
   }
 
+  // -- the facts page on a large store: counts finished in the background, then shown -----
+  var counting = document.getElementById("counting");
+  if (counting && window.fetch) {
+    var tries = 0;
+    var poll = function () {
+      tries += 1;
+      fetch(counting.getAttribute("data-poll"), {headers: {"Accept": "application/json"}})
+        .then(function (r) { return r.json(); })
+        .then(function (data) {
+          if (data && data.pending === false) { window.location.reload(); }
+          else if (tries < 120) { window.setTimeout(poll, 1500); }
+        })
+        .catch(function () { if (tries < 120) window.setTimeout(poll, 3000); });
+    };
+    window.setTimeout(poll, 1000);
+  }
+
   // -- the document page: tooltip on hover, details on click -------------------------------
   var docText = document.getElementById("doc-text");
   if (docText) {

@@ -51,7 +51,40 @@
     return node ? node.getAttribute("data-row") : null;
   };
 
+  // A person confirms or corrects a status: POST /api/v1/track/{org}/checks with the server's
+  // token (asked once, kept for the tab), then the page shows the row as checked.
+  var checkPath = "/api/v1" + location.pathname.replace(/\/$/, "") + "/checks";
+  var planId = tableWrap.getAttribute("data-plan");
+  var save = function (row, button) {
+    var token = sessionStorage.getItem("duban-token") || window.prompt("令牌（DUBAN_TOKEN）：");
+    if (!token) return;
+    var ts = row.getAttribute("data-target-start");
+    button.disabled = true;
+    fetch(checkPath, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "Authorization": "Bearer " + token },
+      body: JSON.stringify({ plan: Number(planId), start: Number(row.getAttribute("data-start")),
+                             target_start: ts === "" ? null : Number(ts),
+                             status: row.querySelector("select.check-status").value })
+    }).then(function (resp) {
+      return resp.json().then(function (body) {
+        button.disabled = false;
+        if (!resp.ok) {
+          if (resp.status === 401) sessionStorage.removeItem("duban-token");
+          info.textContent = (body.error && body.error.message) || ("核对失败：" + resp.status);
+          return;
+        }
+        sessionStorage.setItem("duban-token", token);
+        location.reload();
+      });
+    }, function () { button.disabled = false; info.textContent = "核对失败：无法连接服务器"; });
+  };
+
   tableWrap.addEventListener("click", function (e) {
+    if (e.target.closest && e.target.closest("td.check")) {
+      if (e.target.matches("button.check-save")) save(e.target.closest("tr"), e.target);
+      return;
+    }
     var n = rowOf(e.target);
     if (!n) return;
     e.preventDefault(); // the links are for pages without this script

@@ -1,0 +1,11 @@
+"""Where a report comes from: China's administrative map and the evidence that places a unit on it.
+
+A library for the structure stage (no stage of its own): `division_map` loads the vendored map,
+`locate` scores the units of one name by a document's evidence, `short_name` gives the name a
+report writes without its unit word (丽水市 → 丽水).
+"""
+
+from duban.place.divisions import DivisionMap, Unit, division_map, short_name
+from duban.place.locate import Place, display_code, locate
+
+__all__ = ["DivisionMap", "Unit", "division_map", "short_name", "Place", "locate", "display_code"]

@@ -1,0 +1,146 @@
+"""Place an organisation on the map: score every unit of its name by the document's evidence.
+
+One township name stands in many counties (花桥镇 in 11, 新华街道 in 26). Each candidate scores
+by what the document itself says about it:
+
+- parents written before the name (衡南县花桥镇, 保定市清苑区): a candidate whose lineage holds
+  them wins outright, one whose lineage contradicts them is out;
+- a division code (the 统一社会信用代码 at the head of an index number carries the issuing
+  organ's county code: ``11330723…`` → 330723 武义县);
+- the names of its county, prefecture and province, full (松阳县) or short (松阳, 丽水), in the
+  chrome fields, the title and the body (县委 with 丽水).
+
+The best candidate is taken when it leads the next by a clear margin; otherwise no unit is
+chosen, the candidates are kept and the fields they all agree on (the province, say) are
+filled — never a guess presented as a fact.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from duban.place.divisions import DivisionMap, Unit, division_map
+
+WRITTEN = 10.0  # a parent written before the name
+CODE = {6: 8.0, 4: 4.0, 2: 1.0}  # a division code matching the county, the prefecture, the province
+FULL, SHORT = 3.0, 1.0  # an ancestor's full / short name in one evidence text (times the text's weight)
+PARENT_KIND = 1.0  # the parent is the kind of unit the text's 县委 / 区委 / 市委 names
+MARGIN = 1.0  # the lead the best candidate needs over the next
+MAX_CANDIDATES = 12
+
+
+@dataclass(slots=True)
+class Place:
+    """Where an organisation stands: its unit (None when undecided) and the fields to show."""
+
+    unit: Unit | None = None
+    province: str | None = None
+    prefecture: str | None = None
+    county: str | None = None  # the unit directly above a township or a county
+    division_code: str | None = None
+    confidence: float | None = None
+    candidates: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def fields(self) -> dict[str, Any]:
+        return {"province": self.province, "prefecture": self.prefecture, "county": self.county,
+                "division_code": self.division_code, "place_confidence": self.confidence,
+                "place_candidates": self.candidates}
+
+
+def display_code(unit: Unit) -> str:
+    """12 digits for a township, 6 for a county, prefecture or province; "" without a code."""
+    if not unit.code:
+        return ""
+    return unit.code if unit.level == "township" else unit.code[:6]
+
+
+def _describe(m: DivisionMap, unit: Unit) -> dict[str, str | None]:
+    lineage = m.lineage(unit)
+    by_level = {u.level: u.name for u in lineage}
+    parent = lineage[-2].name if len(lineage) > 1 and unit.level in ("township", "county") else None
+    code = next((display_code(u) for u in reversed(lineage) if u.code), "")
+    return {"name": unit.name, "level": unit.level, "province": by_level.get("province"),
+            "prefecture": by_level.get("prefecture"), "county": parent, "division_code": code or None}
+
+
+def _score(m: DivisionMap, unit: Unit, written: list[str], codes: list[str],
+           texts: list[tuple[str, float]], parent_kinds: tuple[str, ...]) -> float | None:
+    """A candidate's score, or None when the written parents rule it out."""
+    ancestors = m.lineage(unit)[:-1]
+    score = 0.0
+    for name in written:
+        if any(name in (a.name, m.short(a)) for a in ancestors):
+            score += WRITTEN
+        elif m.is_place(name):
+            return None  # 衡南县花桥镇 is no 花桥镇 of another county
+    for code in codes:
+        for digits, weight in CODE.items():
+            if any(a.code[:digits] == code[:digits] and code[digits:6].strip("0") == "" for a in ancestors + [unit]
+                   if a.code and a.level != "township"):
+                score += weight
+                break
+    if ancestors and parent_kinds and ancestors[-1].name.endswith(parent_kinds):
+        score += PARENT_KIND
+    for a in ancestors:
+        short = m.short(a)
+        for text, weight in texts:
+            if a.name in text:
+                score += FULL * weight
+            elif short and short in text:
+                score += SHORT * weight
+    return score
+
+
+def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
+           texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
+           parent_kinds: tuple[str, ...] = ()) -> Place:
+    """Place the unit called ``name`` (a full official name, simplified).
+
+    ``written``: parents the document writes before the name; ``codes``: 6-digit division codes
+    it carries; ``texts``: (text, weight) pairs to look for ancestors' names in; ``levels``: the
+    map levels the name may have (empty: any); ``parent_kinds``: unit words the parent's name may
+    end with, from the text's 县委 / 区委 (a township under a 县, not a 区)."""
+    m = division_map()
+    written, codes, texts = written or [], codes or [], texts or []
+    units = [u for u in m.named(name) if not levels or u.level in levels]
+    if not units:
+        return Place()
+    scored: dict[int, tuple[float, Unit, Unit]] = {}  # current unit id → (score, current, as named)
+    for u in units:
+        current = m.current_of(u)
+        s = _score(m, current, written, codes, texts, parent_kinds)
+        if s is None:
+            continue
+        s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
+        if current.id not in scored or s > scored[current.id][0]:
+            scored[current.id] = (s, current, u)
+    if not scored:
+        return Place(warnings=[f"{name}: no unit of this name under {'、'.join(written)} in the administrative map"])
+    ranked = sorted(scored.values(), key=lambda t: -t[0])
+    best, named_as = ranked[0][1], ranked[0][2]
+    lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
+    place = Place()
+    if len(ranked) == 1 or lead >= MARGIN:
+        d = _describe(m, best)
+        place.unit = best
+        place.province, place.prefecture, place.county = d["province"], d["prefecture"], d["county"]
+        place.division_code = d["division_code"]
+        place.confidence = 0.95 if len(ranked) == 1 else round(min(0.95, 0.6 + 0.05 * lead), 2)
+        if not named_as.is_current:
+            when = f" ({named_as.year})" if named_as.year else ""
+            place.warnings.append(f"{name} is a former name{when}; placed as today's {best.name}")
+        return place
+    # undecided: keep the candidates, fill only what they all agree on
+    tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN]
+    described = [_describe(m, t[1]) for t in tied]
+    for key in ("province", "prefecture", "county"):
+        values = {d[key] for d in described}
+        if len(values) == 1:
+            setattr(place, key, values.pop())
+    place.candidates = [dict(_describe(m, t[1]), score=round(t[0], 1)) for t in ranked[:MAX_CANDIDATES]]
+    place.confidence = round(1 / len(tied), 2)
+    place.warnings.append(f"{name}: {len(tied)} units of this name fit the document equally well "
+                          f"({'、'.join(filter(None, (d['county'] for d in described[:5])))}…); kept as candidates")
+    return place

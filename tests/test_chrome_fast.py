@@ -1,0 +1,42 @@
+"""Chrome's quick test of a line: a page-chrome pattern matches only lines holding one of the
+characters read off it, so the lines passed over could not have matched."""
+
+from __future__ import annotations
+
+import pytest
+
+from duban.clean.chrome import _any_of, _needed_chars, _page_chrome
+from helpers import SEEDS, SERIES
+
+
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"【?\s*打印(?:本页|此页)?\s*】?", {"打"}),
+    (r"^(?:>>|>|»|›)\s*\S", {">", "»", "›"}),
+    (r"^(?:主办单位|主办|技术支持)\s*[:：]", {"主", "技"}),
+    (r"公网安备\s*\d+号", {"公"}),
+    (r"[\s|]*\|", {"|"}),
+    (r"(?:加入)?收藏", {"收"}),
+    (r"\d+", set()),  # nothing known: every line is tried
+    (r"(?:上|\d)篇", {"篇"}),
+])
+def test_the_characters_every_match_holds(pattern, needed):
+    assert _needed_chars(pattern) == needed
+
+
+def _lines() -> list[str]:
+    lines = ["【打印本页】 【关闭窗口】", "首页 > 政务公开 > 规划计划", "|||", "> 领导之窗", "分享到：",
+             "版权所有：某某县人民政府", "浙ICP备12345678号", "上一篇：无", "Public domain", "字体：[大 中 小]"]
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt")):
+        lines += path.read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+@pytest.mark.parametrize("extent", ["line", "token", "block", "rest"])
+def test_no_line_the_quick_test_passes_over_matches_a_pattern(extent):
+    quick = _any_of(extent)
+    matched = 0
+    for line in _lines():
+        hit = any(p.search(line) for _, p in _page_chrome().get(extent, []))
+        matched += hit
+        assert not hit or quick.search(line), line
+    assert matched > 0

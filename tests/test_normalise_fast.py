@@ -1,0 +1,96 @@
+"""The fast paths of normalising give what the plain definitions give: a text converted to
+simplified script at once equals it converted line by line, half-width conversion equals a
+translation of every character, and the script's detection counts the changed characters."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from helpers import SEEDS, SERIES
+
+n = importlib.import_module("duban.clean.normalise")  # the module, not the stage function of that name
+
+CASES = [
+    "",
+    "简体文本，没有要转换的字。\n第二行。",
+    "經濟發展穩中有進\n全麵推進鄉村振興\r\n",  # traditional, a mis-converted form, CRLF
+    "臺灣\u2028後來\x0b發展\x85乾隆年間",  # other line breaks Python's splitlines knows
+    "半\ud800孤立代理\n後面的行",  # a lone surrogate: the library refuses it
+    "ＧＤＰ增长５．２％\u3000\u00a0全角",
+    "著作權\n" * 50 + "乾淨",
+]
+
+
+def _by_line(text: str) -> str:
+    return n._to_simplified_by_line(text.splitlines(keepends=True), n._t2s())
+
+
+def _texts() -> list[str]:
+    return CASES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt"))]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_converting_at_once_equals_converting_line_by_line(text):
+    assert n.to_simplified(text) == _by_line(text)
+    assert len(n.to_simplified(text)) == len(text)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_half_width_translates_every_character(text):
+    assert n.half_width(text) == text.translate(n._FULLWIDTH)
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_the_script_is_judged_on_changed_characters(text):
+    def plain(original: str, simplified: str) -> str:
+        sample, converted = original[: n.SCRIPT_SAMPLE], simplified[: n.SCRIPT_SAMPLE]
+        cjk = [i for i, ch in enumerate(sample) if "\u3400" <= ch <= "\u9fff"]
+        changed = sum(1 for i in cjk if converted[i] != sample[i])
+        return "traditional" if cjk and changed / len(cjk) >= n.TRADITIONAL_THRESHOLD else "simplified"
+
+    simplified = n.to_simplified(n.half_width(text))
+    assert n.detect_script(text, simplified) == plain(text, simplified)
+
+
+def test_the_view_is_made_once_for_the_same_text():
+    text = "經濟發展\n" * 10
+    assert n.simplified_view(text) is n.simplified_view(text) == n.to_simplified(n.half_width(text))
+    other = "經濟發展\n" * 10  # equal but not the same object: made again, equal
+    assert n.simplified_view(other) == n.simplified_view(text)
+
+
+def test_the_display_width_counts_every_wide_character_two():
+    import unicodedata
+
+    from duban.clean.lines import width
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    for start in range(0, len(every), 4096):
+        piece = every[start : start + 4096]
+        assert width(piece) == sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in piece)
+
+
+def test_the_search_index_tokens_are_those_of_the_plain_definition():
+    from duban.store.grams import bigrams, chars, indexed
+
+    def plain_bigrams(text: str) -> str:
+        out, prev = [], ""
+        for ch in text:
+            if ch.isalnum():
+                if prev:
+                    out.append(prev + ch)
+                prev = ch
+            else:
+                prev = ""
+        return " ".join(out)
+
+    every = "".join(chr(cp) for cp in range(0x110000))
+    for start in range(0, len(every), 8192):
+        piece = every[start : start + 8192]
+        assert bigrams(piece) == plain_bigrams(piece)
+        assert chars(piece) == " ".join(sorted({ch for ch in piece if ch.isalnum()}))
+    for text in _texts() + ["a_b", "__", "乡村_振兴", "x", ""]:
+        assert bigrams(text) == plain_bigrams(text)
+        assert chars(text) == " ".join(sorted({ch for ch in text if indexed(ch)}))

@@ -1,0 +1,256 @@
+"""Who and where: organisations as whole names, placed on the administrative map by the document's evidence.
+
+Each case is a rule of how Chinese reports name their issuer and its place, with the cases
+where the rule must not fire (one name in many counties, fragments, portals of the county
+above)."""
+
+from __future__ import annotations
+
+import pytest
+
+from duban.document import Document, MetaField
+from duban.pipeline import process
+from duban.place import division_map, locate, short_name
+from duban.structure.header import iso_date, simplified
+from duban.structure.org import org_chain
+
+
+def doc_of(text: str, **fields: str) -> Document:
+    doc = Document(source="t.txt", original=text)
+    doc.metadata = [MetaField(name, value) for name, value in fields.items()]
+    return process(doc)
+
+
+# -- the map ----------------------------------------------------------------------------------
+
+
+def test_the_map_reaches_townships_with_12_digit_codes():
+    m = division_map()
+    assert len(m) > 40000
+    [u] = [u for u in m.named("斋坛乡") if u.is_current]
+    assert u.code == "331124202000" and [a.name for a in m.lineage(u)] == ["浙江省", "丽水市", "松阳县", "斋坛乡"]
+
+
+@pytest.mark.parametrize("province,county", [("台湾省", "新北市"), ("香港特别行政区", "油尖旺区"), ("澳门特别行政区", "氹仔")])
+def test_taiwan_hong_kong_and_macao_at_county_level(province, county):
+    place = locate(county, levels=("county",))
+    assert place.province == province and place.unit is not None
+
+
+@pytest.mark.parametrize("name,level,short", [
+    ("丽水市", "prefecture", "丽水"), ("松阳县", "county", "松阳"), ("广西壮族自治区", "province", "广西"),
+    ("内蒙古自治区", "province", "内蒙古"), ("恩施土家族苗族自治州", "prefecture", "恩施"),
+    ("巴音郭楞蒙古自治州", "prefecture", "巴音郭楞"), ("西双版纳傣族自治州", "prefecture", "西双版纳"),
+    ("神农架林区", "county", "神农架"), ("新华区", "county", ""),  # an everyday word: never a hint alone
+    ("东区", "county", ""),  # one character left: never used
+])
+def test_short_names(name, level, short):
+    assert short_name(name, level) == short
+
+
+# -- one name, many counties ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name,evidence,county,code", [
+    # a parent written before the name decides outright
+    ("花桥镇", dict(written=["衡南县"]), "衡南县", "430422125000"),
+    # the county's code at the head of an index number (统一社会信用代码)
+    ("城关镇", dict(codes=["150124"]), "清水河县", "150124101000"),
+    # the prefecture's short name in the text, with 县委 (the parent is a 县)
+    ("安民乡", dict(texts=[("在县委、县政府的坚强领导下,弘扬浙西南革命精神,丽水", 1.0)], parent_kinds=("县",)),
+     "松阳县", "331124214000"),
+    ("安民乡", dict(texts=[("肇东市委市政府", 1.0)]), "肇东市", "231282214000"),
+    ("新华街道", dict(texts=[("北京市通州区人民政府", 2.0)]), "通州区", "110112002000"),
+])
+def test_evidence_decides_between_units_of_one_name(name, evidence, county, code):
+    place = locate(name, levels=("township",), **evidence)
+    assert (place.county, place.division_code) == (county, code)
+    assert place.candidates == [] and place.confidence >= 0.6
+
+
+@pytest.mark.parametrize("name,evidence", [
+    ("花桥镇", {}),  # nothing at all
+    ("新华街道", dict(texts=[("全街道上下团结奋进", 1.0)])),  # no place word
+    ("安民乡", dict(texts=[("松阳 肇东", 1.0)])),  # evidence for both, equally
+])
+def test_undecided_names_keep_their_candidates_and_a_warning(name, evidence):
+    place = locate(name, levels=("township",), **evidence)
+    assert place.unit is None and place.county is None and place.division_code is None
+    assert len(place.candidates) >= 2 and {c["name"] for c in place.candidates} == {name}
+    assert place.warnings and "candidates" in place.warnings[0]
+
+
+def test_a_written_parent_that_contradicts_a_unit_rules_it_out():
+    place = locate("花桥镇", written=["松阳县"], levels=("township",))
+    assert place.unit is None and not place.candidates and place.warnings
+
+
+def test_candidates_agree_on_what_they_share():
+    # two 花桥镇 in 湖南 (衡南县, 东安县, 中方县): 湖南 alone fills the province, not the county
+    place = locate("花桥镇", texts=[("湖南省", 2.0)], levels=("township",))
+    assert place.province == "湖南省" and place.county is None and len(place.candidates) >= 3
+
+
+def test_a_former_name_is_placed_as_the_unit_it_became():
+    place = locate("清苑县")
+    assert (place.unit.name, place.province, place.division_code) == ("清苑区", "河北省", "130608")
+    assert "former name" in place.warnings[0]
+
+
+# -- whole names ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,chain", [
+    ("衡南县花桥镇人民政府", ["衡南县", "花桥镇"]),
+    ("保定市清苑区2023年政府工作报告", ["保定市", "清苑区"]),
+    ("松阳县自然资源局2024年工作总结", ["松阳县", "自然资源局"]),  # an office after its government
+    ("某某街道2024年工作总结", ["某某街道"]),  # not on the map, but a name of its own between tails
+    ("2024年自治区政府工作报告", []),  # 自治区 alone is a fragment
+    ("综合实验区2024年工作要点", []),  # so is 实验区 with no name before it
+    ("推进城市更新工作总结", []),  # 城市 only ends like a 市
+    ("我局2024年工作总结", []),  # 我局 is no name
+])
+def test_org_chains_are_whole_names(text, chain):
+    assert org_chain(text) == chain
+
+
+def test_an_office_is_an_organisation_with_its_parent_government():
+    doc = doc_of("松阳县自然资源局2024年工作总结\n一、2024年工作总结\n全年完成土地出让5宗。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["county"]) == ("松阳县自然资源局", "局", "松阳县")
+    assert (doc.org["province"], doc.org["prefecture"]) == ("浙江省", "丽水市")
+
+
+def test_the_township_not_the_county_portal_that_publishes_it():
+    doc = doc_of("斋坛乡2024年工作总结\n一、2024年工作总结\n全乡完成投资1亿元。\n", publisher="松阳县人民政府")
+    assert (doc.org["name"], doc.org["county"], doc.org["division_code"]) == ("斋坛乡", "松阳县", "331124202000")
+
+
+def test_the_meeting_line_names_the_organisation():
+    doc = doc_of("政府工作报告\n——2024年1月8日在衡南县花桥镇第十八届人民代表大会第四次会议上\n"
+                 "各位代表:\n现在,我代表镇人民政府向大会报告工作。\n一、2023年工作回顾\n全镇完成投资1亿元。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("花桥镇", "衡南县", "湖南省")
+    assert doc.periods == {"review": "2023", "plan": "2024"}
+
+
+def test_an_undecided_township_is_reported_with_candidates():
+    doc = doc_of("花桥镇2024年工作总结\n一、2024年工作总结\n全镇完成投资1亿元。\n")
+    assert doc.org["name"] == "花桥镇" and doc.org["county"] is None and doc.org["province"] is None
+    assert len(doc.org["place_candidates"]) == 11
+    assert any(w.startswith("place: 花桥镇") for w in doc.warnings)
+
+
+def test_an_index_number_code_places_the_town():
+    doc = doc_of("城关镇2024年工作总结\n一、2024年工作总结\n全镇完成投资1亿元。\n",
+                 index_no="11150124MB1234567X/2024-00001")
+    assert (doc.org["county"], doc.org["prefecture"]) == ("清水河县", "呼和浩特市")
+
+
+# -- periods and dates ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("2025-05-21 11:35:44", "2025-05-21"), ("2024年01月10日", "2024-01-10"), ("2024/1/10 10:00", "2024-01-10"),
+    ("2024.01.10", "2024-01-10"), ("20240110", "2024-01-10"), ("二〇二四年一月十日", "2024-01-10"),
+    ("民國113年5月21日", "2024-05-21"), ("未知", ""),
+])
+def test_publication_dates_in_every_format(text, iso):
+    assert iso_date(simplified(text)) == iso
+
+
+@pytest.mark.parametrize("title,published,periods", [
+    # no year in the title: a report published in January–March reviews the year before
+    ("工作总结和工作计划", "2025-02-10", {"review": "2024", "plan": "2025"}),
+    ("工作总结和工作计划", "2024-12-20", {"review": "2024", "plan": "2025"}),
+    ("上半年工作总结和下半年工作计划", "2024-07-15", {"review": "2024H1", "plan": "2024H2"}),
+    ("民國113年工作總結和民國114年工作計劃", "", {"review": "2024", "plan": "2025"}),
+])
+def test_periods_from_the_date_when_the_title_gives_no_year(title, published, periods):
+    text = f"{title}\n一、工作总结\n全镇完成投资1亿元。\n二、工作计划\n力争完成投资2亿元。\n"
+    doc = doc_of(text, **({"published": published} if published else {}))
+    assert doc.periods == periods
+
+
+def test_five_year_reviews_are_not_the_reviewed_year():
+    doc = doc_of("2023年政府工作报告\n一、过去五年工作回顾\n五年来全省生产总值年均增长6%。\n二、2023年工作安排\n增长6%左右。\n")
+    assert doc.periods == {"review": "2022", "plan": "2023"}
+
+
+# -- the issuer named by its level, news items, sessions ---------------------------------------
+
+
+@pytest.mark.parametrize("text,name,level,province", [
+    # a report that names itself only by its level, its place by the short name it uses
+    ("政府工作报告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n县长 张三\n各位代表:\n"
+     "现在,我代表县人民政府向大会报告工作。一、2022年工作回顾\n2022年是黎平发展史上极不平凡的一年,黎平全县上下团结奋进。\n",
+     "黎平县", "县", "贵州省"),
+    ("各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2024年工作回顾\n这一年,玉林人民圆了高铁梦,玉林在全区地位提升。\n",
+     "玉林市", "市", "广西壮族自治区"),
+    # a news item: the session line and the opening sentence name the unit, not a word before it
+    ("1月9日,白玉县第十五届人民代表大会第五次会议开幕,白玉县人民政府县长张三作政府工作报告,盖玉镇代表参加。\n",
+     "白玉县", "县", "四川省"),
+    ("本报讯 昨日,晋江市安海镇第十四届人民代表大会第六次会议召开。会议选举产生了安海镇镇长。\n",
+     "安海镇", "镇", "福建省"),
+])
+def test_the_issuer_from_its_level_and_the_names_it_uses(text, name, level, province):
+    doc = doc_of(text)
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == (name, level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "我代表县人民政府向大会报告工作。全县上下团结奋进,各项事业取得新进展。\n",  # no county named at all
+    "我代表县人民政府向大会报告工作。黎平、松阳两地交流合作。\n",  # two counties named once each
+])
+def test_no_issuer_is_guessed_from_its_level_alone(text):
+    assert doc_of(text).org["name"] is None
+
+
+def test_a_zone_is_placed_by_the_unit_its_name_starts_with():
+    doc = doc_of("常州经开区2023年工作总结\n一、2023年工作总结\n完成地区生产总值992亿元。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("常州经开区", "常州市", "江苏省")
+
+
+@pytest.mark.parametrize("text,published,periods", [
+    # a session in January–September reviews the year before; from October on its own year
+    ("——2024年1月16日在鄂州市第九届人民代表大会第四次会议上\n市长 王某\n各位代表:\n现在,我代表市人民政府,向大会报告工作,"
+     "请予审议,并请市政协委员和列席人员提出意见。\n一、2023年工作回顾\n全市完成投资1亿元。\n", "",
+     {"review": "2023", "plan": "2024"}),
+    ("政府工作报告\n—2023年12月27日在镇第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,"
+     "请予审议,并请列席人员提出宝贵意见。\n一、2023年工作回顾\n全镇完成投资1亿元。\n", "",
+     {"review": "2023", "plan": "2024"}),
+    # the title's year is the review year when the session is early the next year
+    ("塔洋镇2015年政府工作报告\n——2016年3月7日在塔洋镇第十五届人民代表大会第六次会议上\n2015年工作回顾\n完成投资1亿元。\n", "",
+     {"review": "2015", "plan": "2016"}),
+    # news of a session without a year: the page's date, else the latest year it names
+    ("12月26日上午,文城乡第十七届人民代表大会第二次会议隆重开幕。\n", "2023-12-28", {"review": "2023", "plan": "2024"}),
+    ("4月17日,木子店镇召开第十届人民代表大会第五次会议,票决产生2025年政府重大民生实事项目。\n", "",
+     {"review": "2024", "plan": "2025"}),
+    ("会议听取了安海镇人民政府2024年上半年工作报告。安海镇第十四届人民代表大会第六次会议召开。\n", "",
+     {"review": "2024H1", "plan": "2024H2"}),
+    # a work meeting's own words
+    ("1月7日,西张村镇召开2024年工作总结暨2025年工作谋划部署会,镇班子成员参会。\n", "", {"review": "2024", "plan": "2025"}),
+    ("近日,潼关县自然资源局组织召开2026年工作务虚会,全面总结2025年工作成效。\n", "", {"review": "2025", "plan": "2026"}),
+    # five-year reviews name no reviewed year
+    ("2023年政府工作报告\n一、过去五年工作回顾\n五年来全省生产总值年均增长6%。\n二、2023年工作安排\n增长6%左右。\n", "",
+     {"review": "2022", "plan": "2023"}),
+])
+def test_periods_of_sessions_and_news(text, published, periods):
+    assert doc_of(text, **({"published": published} if published else {})).periods == periods
+
+
+@pytest.mark.parametrize("head,iso", [
+    ("2020年沈阳市沈河区政府工作报告\n2020年01月14日来源:沈河区人民政府办公室\n[字体: ] 打印\n", "2020-01-14"),
+    ("专题报导 连江县政府施政报告\n  • 2015-11-22\n 编按:议会第6届第2次定期大会开议。\n", "2015-11-22"),
+    ("河头乡第十八届人民代表大会第四次会议胜利召开\n创建于2024-05-17\n阅读 3207\n", "2024-05-17"),
+    # the session's date beside the meeting line is no publication date
+    ("政府工作报告\n2025年1月17日\n——在湖镇镇第十五届人民代表大会第七次会议上\n镇长 钟某\n", ""),
+])
+def test_the_page_s_own_date(head, iso):
+    assert doc_of(head + "各位代表:现在,我代表镇人民政府向大会报告工作。\n").published == iso
+
+
+def test_the_vendored_map_carries_its_licence_and_vintage():
+    from duban.place.divisions import DATA
+
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert "vintage" in readme and "2026-09-11" in readme and "MIT" in readme
+    assert "MIT License" in (DATA.parent / "LICENSE").read_text(encoding="utf-8")
