@@ -113,6 +113,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("城镇化率65%,提高2个百分点", ["城镇化率", "城镇化率"]),
     ("6个社区年收入超过40万元", ["社区", "社区年收入"]),  # the count names 社区, the amount its income
     ("7个村均实现双达标", ["村"]),
+    ("综合排名位列全省第3名", ["综合排名"]),  # 位列 is trimmed, 排名 kept
+    ("企业数量增加至50家", ["企业数量"]),
     ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
