@@ -67,15 +67,15 @@ def _bases() -> tuple[Words, Words]:
 
 
 @lru_cache(maxsize=1)
-def share_frames() -> Words:
+def share_frames() -> tuple[str, ...]:
     """Words that open the clause of a share that names a frame (占年计划的, 完成年度任务的)."""
-    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
 
 
 def is_base(text: str, start: int) -> bool:
     """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
     base, notbase = _bases()
-    return bool(base.starting_at(text, start)) and not notbase.starting_at(text, start)
+    return base.starting_at(text, start) is not None and notbase.starting_at(text, start) is None
 
 
 @lru_cache(maxsize=1)
@@ -90,11 +90,9 @@ def total_word_before(text: str, start: int) -> bool:
 
 def in_share_frame(text: str, start: int) -> bool:
     """Does the clause before ``start`` open a share's frame (占年计划的, 完成年度任务)?"""
-    lo = max(0, start - MAX_LEFT)
-    clause = text[lo:start]
-    cut = max(clause.rfind(c) for c in LEFT_BREAKS) + 1
-    frames = share_frames()
-    return any(frames.starting_at(text, j) for j in range(lo + cut, start))
+    clause = text[max(0, start - MAX_LEFT) : start]
+    clause = clause[max(clause.rfind(c) for c in LEFT_BREAKS) + 1 :]
+    return any(w in clause for w in share_frames())
 
 
 def trim_head(text: str, start: int, end: int) -> int:
