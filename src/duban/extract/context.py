@@ -10,7 +10,7 @@ from typing import Iterator
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import in_share_frame, subject_spans, total_word_before
+from duban.extract.subjects import in_share_frame, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -80,6 +80,9 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
         if pos < before and base.isdigit():
             return str(int(base) + _RELATIVE_YEAR[word])
     return base
+
+
+MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
 
 def _common_end(words: list[str]) -> str:
@@ -196,7 +199,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     earlier_subject = ""  # the subject before the previous one, in the same sentence
-    listed: list[tuple[str, str]] = []  # (unit, subject) of the amounts of the current sentence
+    listed: list[tuple[int, str, str]] = []  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
@@ -235,17 +238,17 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
             subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
-        if previous_sentence != k:
-            listed = []
-        if not subject and q.kind == "amount" and total_word_before(norm, q.start):
+        if not subject and total_may_end(norm, q.start) and q.kind == "amount" and total_word_before(norm, q.start):
             # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), not the last one
-            items = [subj for unit, subj in listed if unit == q.unit and subj]
+            items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
             subject = (_common_end(items) if len(items) >= 2 else "") or " "  # " ": nothing shared, not the last item's
         if not subject and previous_sentence == k:
             subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
-        subject = subject.strip()
-        if q.kind == "amount":
-            listed.append((q.unit, subject))
+        elif subject == " ":
+            subject = ""
+        listed.append((k, q.unit, subject))
+        if len(listed) > MAX_LISTED:
+            del listed[: len(listed) - MAX_LISTED]
         if previous_sentence != k:
             earlier_subject = ""
         if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did

@@ -61,9 +61,26 @@ def _list_marker() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _bases() -> tuple[Words, Words]:
+def _verb_bigrams() -> frozenset[str]:
+    """Every pair of characters inside a head or stop word: where a cut may fall inside one."""
+    return frozenset(w[j : j + 2] for w in _words()[3] for j in range(len(w) - 1))
+
+
+@lru_cache(maxsize=1)
+def _totals_last() -> frozenset[str]:
+    return frozenset(w[-1] for w in _totals())
+
+
+def total_may_end(text: str, start: int) -> bool:
+    """A quick test before `total_word_before`: could a total word end right before ``start``?"""
+    return text[start - 1 : start] in _totals_last() or text[start - 2 : start - 1] in _totals_last()
+
+
+@lru_cache(maxsize=1)
+def _bases() -> tuple[Words, Words, frozenset[str]]:
     rows = load_table("subject_trim")
-    return Words(r["word"] for r in rows if r["side"] == "base"), Words(r["word"] for r in rows if r["side"] == "notbase")
+    base = [r["word"] for r in rows if r["side"] == "base"]
+    return Words(base), Words(r["word"] for r in rows if r["side"] == "notbase"), frozenset(w[0] for w in base)
 
 
 @lru_cache(maxsize=1)
@@ -74,8 +91,10 @@ def share_frames() -> tuple[str, ...]:
 
 def is_base(text: str, start: int) -> bool:
     """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
-    base, notbase = _bases()
-    return base.starting_at(text, start) is not None and notbase.starting_at(text, start) is None
+    base, notbase, first = _bases()
+    return text[start : start + 1] in first and base.starting_at(text, start) is not None and (
+        notbase.starting_at(text, start) is None
+    )
 
 
 @lru_cache(maxsize=1)
@@ -176,7 +195,7 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
             if comma >= 0:
                 i = comma + 1
-            else:  # 其|中城镇常住居民…: a word the limit cut through is left out whole
+            elif text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
                 verbs = _words()[3]
                 for j in range(max(0, i - CUT_LOOKBACK), i):
                     w = verbs.starting_at(text, j)
@@ -276,7 +295,7 @@ def subject_spans(
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
         left = [(a, b) for a, b in left if b > a]
-    if left and is_base(text, left[0][0]):
+    if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
         return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
     if (
         len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours
