@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import deque
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -199,7 +200,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
     earlier_subject = ""  # the subject before the previous one, in the same sentence
-    listed: list[tuple[int, str, str]] = []  # (sentence, unit, subject) of the last facts
+    listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
@@ -238,19 +239,14 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
             subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
-        if not subject and total_may_end(norm, q.start) and q.kind == "amount" and total_word_before(norm, q.start):
-            # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), not the last one
-            items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
-            subject = (_common_end(items) if len(items) >= 2 else "") or " "  # " ": nothing shared, not the last item's
-        if not subject and previous_sentence == k:
-            subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
-        elif subject == " ":
-            subject = ""
+        if not subject:
+            if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
+                # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
+                items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
+                subject = _common_end(items) if len(items) >= 2 else ""
+            elif previous_sentence == k:
+                subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
         listed.append((k, q.unit, subject))
-        if len(listed) > MAX_LISTED:
-            del listed[: len(listed) - MAX_LISTED]
-        if previous_sentence != k:
-            earlier_subject = ""
         if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence = subject, k
