@@ -61,6 +61,12 @@ def _list_marker() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _last_base_char() -> re.Pattern:
+    """Matched from a position: the last character in the window that may open a comparison base."""
+    return re.compile("(?s:.*)([" + re.escape("".join(sorted(_bases()[2]))) + "])")
+
+
+@lru_cache(maxsize=1)
 def _verb_bigrams() -> frozenset[str]:
     """Every pair of characters inside a head or stop word: where a cut may fall inside one."""
     return frozenset(w[j : j + 2] for w in _words()[3] for j in range(len(w) - 1))
@@ -110,8 +116,11 @@ def total_word_before(text: str, start: int) -> bool:
 def in_share_frame(text: str, start: int) -> bool:
     """Does the clause before ``start`` open a share's frame (占年计划的, 完成年度任务)?"""
     clause = text[max(0, start - MAX_LEFT) : start]
+    frames = share_frames()
+    if not any(w in clause for w in frames):
+        return False  # most shares: no frame word at all
     clause = clause[max(clause.rfind(c) for c in LEFT_BREAKS) + 1 :]
-    return any(w in clause for w in share_frames())
+    return any(w in clause for w in frames)
 
 
 def trim_head(text: str, start: int, end: int) -> int:
@@ -303,10 +312,11 @@ def subject_spans(
     ):  # 6个批次215亩: 批次 is the run's measure word, the area measures what the run does
         prev_left = _left(text, neighbours[index - 1], spans, index - 1)
         return _after_last_verb(text, prev_left) or prev_left
-    if q.kind == "change" and left and text[left[-1][0] : left[-1][1]] not in _lone_words():
+    if q.kind == "change" and left:
         a, b = left[-1]
-        cut = max(text.rfind("较", a, b), text.rfind("比", a, b))
-        if cut > a and is_base(text, cut):
+        m = _last_base_char().match(text, a + 1, b)
+        cut = m.start(1) if m else -1
+        if cut > a and is_base(text, cut) and text[a:b] not in _lone_words():
             left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
             left = [(x, y) for x, y in left if y > x]
     lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
