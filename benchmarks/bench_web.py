@@ -16,11 +16,17 @@ Figures
     1. Search latency, ``Database.search(q, limit=20)`` with snippets, on a read-only
        connection, p50/p95/max over many queries, by kind of query: indexed words (3+
        characters, common and rare), several words, FTS5 ``OR``, and 1–2 character words
-       (scan). Also ``GET /api/v1/search`` through the ASGI app (no network), the
-       figure a client sees minus the socket. Target: p95 under 50 ms for indexed queries.
-    2. Page render time: server time to answer each page (``GET`` through the ASGI app,
-       median and p95 of repeated requests) and, when Debian's Chromium is there, the
-       browser's time from navigation start to the load event (Playwright).
+       (乡村, 扶贫, 就业, 养老, random ones, single characters). Also ``GET /api/v1/search``
+       through the ASGI app (no network), the figure a client sees minus the socket.
+       Target: p95 under 50 ms for every kind of query.
+    2. Page render time: server time to answer each page (``GET`` through the ASGI app),
+       the first request (caches of totals and facets empty: target under 500 ms) and the
+       median and p95 of repeated ones; the time to the first byte of the CSV export
+       (target under 1 s); and, when Debian's Chromium is there, the browser's time from
+       navigation start to the load event (Playwright).
+    3. Under load: a document page's time while slow queries (1-character searches, a
+       full scan of punctuation, unfiltered exports) run in other threads.
+    0. The store's size per document, and what its search index takes of it.
 """
 
 from __future__ import annotations
@@ -124,8 +130,9 @@ def queries(db, rng: random.Random) -> dict[str, list[str]]:
         "indexed: rare (organisation names)": orgs,
         "indexed: two words (AND)": [f"{a} {b}" for a, b in zip(cut(4, 30), cut(3, 30), strict=True)],
         "indexed: FTS5 OR": [f"{a} OR {b}" for a, b in zip(common, reversed(common), strict=True)] * 3,
-        "scan: 2-char words": cut(2, 15),
-        "scan: 1-char words": cut(1, 10),
+        "indexed: 2-char words (乡村 扶贫 就业 养老)": ["乡村", "扶贫", "就业", "养老"] * 5,
+        "indexed: random 2-char words": cut(2, 30),
+        "indexed: 1-char words": cut(1, 20),
     }
 
 
@@ -194,6 +201,58 @@ def browser_times(app, pages: list[str], rounds: int) -> dict[str, dict] | None:
     return out
 
 
+def quiet(limit: float = 600.0) -> None:
+    """Wait until duban's background threads (start-up counts, counts past their budget) are idle."""
+    from duban.web import data as web_data
+
+    end = time.perf_counter() + limit
+    while time.perf_counter() < end:
+        busy = [t for t in threading.enumerate() if t.name == "duban-warm" and t.is_alive()]
+        if not busy and not web_data._pending:
+            return
+        time.sleep(0.2)
+
+
+def load_times(app, doc_id: int, seconds: float = 10.0) -> dict:
+    """The document page's time, alone and while other threads run slow requests."""
+    from fastapi.testclient import TestClient
+
+    url = f"/documents/{doc_id}"
+    client = TestClient(app)
+    alone = time_calls(lambda u: client.get(u), [url], repeat=20)
+    stop = threading.Event()
+    slow = ["/api/v1/search?q=村", "/api/v1/search?q=，。", "/search?q=的", "/api/v1/facts?org=乡",
+            "/api/v1/facts.csv", "/api/v1/search?q=乡村"]
+    statuses: dict[int, int] = {}
+
+    def hammer(i: int) -> None:
+        c = TestClient(app)
+        k = i
+        while not stop.is_set():
+            with c.stream("GET", slow[k % len(slow)]) as r:
+                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                for n, _ in enumerate(r.iter_bytes()):
+                    if stop.is_set() or n > 200:
+                        break
+            k += 1
+
+    threads = [threading.Thread(target=hammer, args=(i,), daemon=True) for i in range(8)]
+    for t in threads:
+        t.start()
+    time.sleep(1.0)
+    loaded = []
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        loaded += time_calls(lambda u: client.get(u), [url])
+    stop.set()
+    for t in threads:
+        t.join(timeout=30)
+    out = {"alone": line(f"{url} alone", alone), "loaded": line(f"{url} under load", loaded),
+           "slow_statuses": statuses}
+    print(f"  slow requests answered: {statuses}")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=10_000)
@@ -222,8 +281,20 @@ def main() -> int:
         print(f"  built in {time.perf_counter() - t:.0f} s", file=sys.stderr)
     size_mb = sum(Path(str(path) + s).stat().st_size for s in ("", "-wal") if Path(str(path) + s).exists()) / 1e6
     results: dict = {"documents": args.docs, "db_mb": round(size_mb, 1), "cpus": os.cpu_count(),
-                     "python": sys.version.split()[0]}
+                     "python": sys.version.split()[0], "kb_per_document": round(size_mb * 1e3 / args.docs, 1)}
     db = Database.open_read_only(path)
+    print(f"\n0. store size: {size_mb:,.0f} MB, {size_mb * 1e3 / args.docs:.1f} KB per document")
+    try:
+        sizes = dict(db.conn.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name"))
+        index = {k: v for k, v in sizes.items() if k.startswith(("documents_fts", "documents_bigrams",
+                                                                   "documents_chars"))}
+        results["search_index_kb_per_document"] = round(sum(index.values()) / 1e3 / args.docs, 1)
+        print(f"   search index: {sum(index.values()) / 1e3 / args.docs:.1f} KB per document "
+              f"({', '.join(sorted({k.split('_')[1] for k in index}))})")
+        for name, size in sorted(sizes.items(), key=lambda kv: -kv[1])[:8]:
+            print(f"   {name:<28} {size / 1e3 / args.docs:6.1f} KB/doc")
+    except Exception as exc:  # noqa: BLE001 - dbstat is a compile-time option of SQLite
+        print(f"   (no breakdown: {exc})")
     facts = db["facts"].count
     results["facts"] = facts
     print(f"\nstore: {args.docs:,} documents, {facts:,} facts, {size_mb:,.0f} MB ({path})")
@@ -241,8 +312,10 @@ def main() -> int:
             indexed += times
         results["search"][label] = line(label, times)
         results["search"][label]["mean_total"] = round(statistics.mean(db.search(q)["total"] for q in items[:10]), 1)
-    results["search"]["ALL indexed queries"] = line("ALL indexed queries", indexed, TARGET_SEARCH_P95_MS)
-    results["search_target_met"] = results["search"]["ALL indexed queries"]["p95_ms"] < TARGET_SEARCH_P95_MS
+    results["search"]["ALL queries"] = line("ALL queries", indexed, TARGET_SEARCH_P95_MS)
+    results["search_target_met"] = all(v["p95_ms"] < TARGET_SEARCH_P95_MS for k, v in results["search"].items())
+    print(f"  every kind of query p95 < {TARGET_SEARCH_P95_MS:.0f} ms: "
+          f"{'OK' if results['search_target_met'] else 'MISSED'}")
 
     app = create_app(path)
     client = TestClient(app)
@@ -256,20 +329,42 @@ def main() -> int:
         "/documents", "/documents?year=2024&level=镇", f"/documents/{doc_ids[0]}", "/facts", "/facts?unit=亩",
         f"/facts?doc={doc_ids[1]}", "/search?q=乡村振兴", "/search?q=乡村",
         "/compare?" + "&".join(f"doc={i}" for i in doc_ids[:3]), "/api/v1/documents", "/api/v1/facts?unit=亩",
-        "/api/v1/facts.csv?unit=亩",
-    ]
+    ]  # the exports are timed below: first byte and whole
     print(f"\n2. page render time: server, GET through the ASGI app ({args.rounds} requests each)")
     print("   (first: the first request, with web.data's cache of totals and facets empty; then warm)")
     from duban.web import data as web_data
 
     results["pages_server"] = {}
     for url in pages:
+        quiet()  # the start-up counts and the counts earlier pages left to the background are done
         web_data._cache.clear()
         first = time_calls(lambda u: client.get(u), [url])[0]
+        quiet()  # then warm: what the first request left to the background is done
         times = time_calls(lambda u: client.get(u), [url], repeat=args.rounds)
         results["pages_server"][url] = line(url[:40], times)
         results["pages_server"][url]["first_ms"] = round(first, 1)
-        print(f"  {'':<40} first request {first:8.1f} ms")
+        print(f"  {'':<40} first request {first:8.1f} ms  (target < 500 ms){'  OK' if first < 500 else '  MISSED'}")
+    results["first_request_target_met"] = all(v["first_ms"] < 500 for v in results["pages_server"].values())
+    print("\n   exports: time to the first byte (target < 1 s) and to the last")
+    results["exports"] = {}
+    for url in ["/api/v1/facts.csv?unit=亩", "/api/v1/facts.csv", "/api/v1/facts.csv?kind=rank"]:
+        t = time.perf_counter()
+        size = 0
+        first_byte = None
+        with client.stream("GET", url) as r:
+            for chunk in r.iter_bytes():
+                if first_byte is None:
+                    first_byte = (time.perf_counter() - t) * 1000
+                size += len(chunk)
+                if size > 50e6:  # enough to see the rate
+                    break
+        total_ms = (time.perf_counter() - t) * 1000
+        results["exports"][url] = {"first_byte_ms": round(first_byte or 0, 1), "ms": round(total_ms, 1),
+                                   "mb": round(size / 1e6, 1)}
+        print(f"  {url:<40} first byte {first_byte:8.1f} ms   {size / 1e6:7.1f} MB in {total_ms:8.1f} ms")
+
+    print("\n3. under load: GET /documents/ID while slow requests run in 8 other threads")
+    results["load"] = load_times(app, doc_ids[0])
     if not args.no_browser:
         print("\n   browser: navigation start → load event (Debian Chromium, Playwright)")
         results["pages_browser"] = browser_times(app, [u for u in pages if not u.startswith("/api")],

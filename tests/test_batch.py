@@ -88,6 +88,8 @@ def test_province_partition_when_the_byline_names_it(tmp_path: Path) -> None:
     assert (tmp_path / "out" / "documents" / "province=湖南省" / "year=2019").is_dir()  # as Spark writes it
     doc = read_table(tmp_path / "out", "documents").to_pylist()[0]
     assert (doc["province"], doc["county"], doc["year"]) == ("湖南省", "衡南县", "2019")
+    # 青石镇 is not on the map under 衡南县: placed under its written parents, with no code of its own
+    assert (doc["prefecture"], doc["division_code"]) == ("衡阳市", None) and 0 < doc["place_confidence"] < 0.95
 
 
 def test_rerun_gives_the_same_output(seeds_out: Path, tmp_path: Path) -> None:

@@ -73,3 +73,77 @@ def test_facts_without_a_database_is_one_line_and_exit_1(tmp_path):
     result = CliRunner().invoke(app, ["facts", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 1
     assert "Traceback" not in result.output
+
+
+# -- filters people type, and a table that fits the terminal ------------------------------
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory) -> Path:
+    db = tmp_path_factory.mktemp("facts") / "seeds.db"
+    assert CliRunner().invoke(app, ["ingest", str(SEEDS), "--db", str(db)]).exit_code == 0
+    return db
+
+
+def facts_jsonl(db: Path, *args: str) -> list[dict]:
+    result = CliRunner().invoke(app, ["facts", "--db", str(db), *args, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize("chinese, code", [
+    (["--kind", "增减"], ["--kind", "change"]), (["--kind", "比例"], ["--kind", "share"]),
+    (["--part", "计划"], ["--part", "plan"]), (["--part", "回顾"], ["--part", "review"]),
+    (["--part", "问题"], ["--part", "problems"]), (["--kind", "数量", "--part", "工作计划"], ["--kind", "amount", "--part", "plan"]),
+])
+def test_facts_take_the_chinese_names_of_kinds_and_parts(seeds_db, chinese, code):
+    rows = facts_jsonl(seeds_db, *code)
+    assert rows and facts_jsonl(seeds_db, *chinese) == rows
+
+
+@pytest.mark.parametrize("args, listed", [
+    (["--kind", "nosuch"], ["amount", "change", "增减", "duration"]),
+    (["--part", "结论"], ["review", "problems", "plan", "计划"]),
+    (["--domain", "其他"], ["经济与产业", "民生与社会保障"]),
+    (["--unit", "斤斤"], ["亩", "元"]),
+])
+def test_an_unknown_filter_value_is_an_error_listing_the_valid_ones(seeds_db, args, listed):
+    result = CliRunner().invoke(app, ["facts", "--db", str(seeds_db), *args])
+    assert result.exit_code == 2
+    assert "unknown" in result.output or "no fact has" in result.output
+    assert all(word in result.output for word in listed), result.output
+
+
+def test_a_known_unit_no_fact_has_is_an_empty_answer_not_an_error(seeds_db):
+    assert facts_jsonl(seeds_db, "--unit", "公顷") == []
+
+
+@pytest.mark.parametrize("width", [80, 100, 120, 160])
+def test_the_facts_table_keeps_text_subject_and_organisation_at_any_width(seeds_db, width):
+    result = CliRunner().invoke(app, ["facts", "--db", str(seeds_db), "--org", "下各", "--kind", "change"],
+                                env={"COLUMNS": str(width)})
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert all(len(line) <= width for line in lines), max(map(len, lines))
+    header = next(line for line in lines if "text" in line)
+    assert all(name in header for name in ("org_name", "text", "subject"))
+    assert "同比增长31.3%" in result.output  # the fact's text is shown whole
+
+
+def test_help_shows_flags_plainly():
+    result = CliRunner().invoke(app, ["docs", "--help"], env={"COLUMNS": "100"})
+    assert "--json" in result.output and "<bool>" not in result.output
+
+
+def test_a_large_ingest_prints_a_summary_and_the_first_rows(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"r{i:02d}.txt").write_text(f"某{i}乡2024年工作总结\n一、2024年工作回顾\n新建道路{i + 2}公里。\n",
+                                               encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", str(tmp_path / "m.db")], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    assert "the first 20 of 30" in result.output and "10 more" in result.output
+    assert result.output.count("2024年工作总结") == 20
+    assert "30" in result.output.splitlines()[-2] or "30" in result.output  # the summary counts them all

@@ -247,3 +247,10 @@ def test_programmes_carried_on_are_no_deliverables(text):
 ])
 def test_each_listed_name_takes_its_own_figure(text, expected):
     assert [c.object for c in targets(text)] == expected
+
+
+def test_page_chrome_after_the_report_and_title_lines_are_no_commitments():
+    text = ("柳河县2024年工作总结和2025年工作计划\n一、2024年工作总结\n完成村道3公里。下半年，我们将新建文化礼堂2个。\n"
+            "二、2025年工作计划\n新建口袋公园5个。\n相关新闻\n下半年我县将新建学校10所\n")
+    doc = process(Document(source="<text>", original=text))
+    assert [c.text for c in doc.commitments] == ["我们将新建文化礼堂2个", "新建口袋公园5个"]

@@ -183,6 +183,7 @@ def test_a_bad_gold_file_exits_1_with_one_line(tmp_path):
     "args, code, message",
     [
         (["eval"], 2, "give --gold and --docs"),
+        (["eval", "--gold", "g", "--docs", "d", "--part", "dev"], 2, "--part goes with --structure"),
         (["eval", "--structure", "nope/gold.jsonl"], 2, "nope/gold.jsonl: no such gold file"),
         (["eval", "--structure", str(STRUCTURE / "gold.jsonl"), "--part", "nothing"], 2, "no gold lines under nothing/"),
     ],

@@ -11,7 +11,8 @@ import pytest
 from duban.document import Document, MetaField
 from duban.pipeline import process
 from duban.place import division_map, locate, short_name
-from duban.structure.header import iso_date, org_chain, simplified
+from duban.structure.header import iso_date, simplified
+from duban.structure.org import org_chain
 
 
 def doc_of(text: str, **fields: str) -> Document:
@@ -172,3 +173,84 @@ def test_periods_from_the_date_when_the_title_gives_no_year(title, published, pe
 def test_five_year_reviews_are_not_the_reviewed_year():
     doc = doc_of("2023年政府工作报告\n一、过去五年工作回顾\n五年来全省生产总值年均增长6%。\n二、2023年工作安排\n增长6%左右。\n")
     assert doc.periods == {"review": "2022", "plan": "2023"}
+
+
+# -- the issuer named by its level, news items, sessions ---------------------------------------
+
+
+@pytest.mark.parametrize("text,name,level,province", [
+    # a report that names itself only by its level, its place by the short name it uses
+    ("政府工作报告\n(2023年1月6日在县第十八届人民代表大会第二次会议上)\n县长 张三\n各位代表:\n"
+     "现在,我代表县人民政府向大会报告工作。一、2022年工作回顾\n2022年是黎平发展史上极不平凡的一年,黎平全县上下团结奋进。\n",
+     "黎平县", "县", "贵州省"),
+    ("各位代表:\n现在,我代表市人民政府,向大会报告政府工作。\n一、2024年工作回顾\n这一年,玉林人民圆了高铁梦,玉林在全区地位提升。\n",
+     "玉林市", "市", "广西壮族自治区"),
+    # a news item: the session line and the opening sentence name the unit, not a word before it
+    ("1月9日,白玉县第十五届人民代表大会第五次会议开幕,白玉县人民政府县长张三作政府工作报告,盖玉镇代表参加。\n",
+     "白玉县", "县", "四川省"),
+    ("本报讯 昨日,晋江市安海镇第十四届人民代表大会第六次会议召开。会议选举产生了安海镇镇长。\n",
+     "安海镇", "镇", "福建省"),
+])
+def test_the_issuer_from_its_level_and_the_names_it_uses(text, name, level, province):
+    doc = doc_of(text)
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == (name, level, province)
+
+
+@pytest.mark.parametrize("text", [
+    "我代表县人民政府向大会报告工作。全县上下团结奋进,各项事业取得新进展。\n",  # no county named at all
+    "我代表县人民政府向大会报告工作。黎平、松阳两地交流合作。\n",  # two counties named once each
+])
+def test_no_issuer_is_guessed_from_its_level_alone(text):
+    assert doc_of(text).org["name"] is None
+
+
+def test_a_zone_is_placed_by_the_unit_its_name_starts_with():
+    doc = doc_of("常州经开区2023年工作总结\n一、2023年工作总结\n完成地区生产总值992亿元。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("常州经开区", "常州市", "江苏省")
+
+
+@pytest.mark.parametrize("text,published,periods", [
+    # a session in January–September reviews the year before; from October on its own year
+    ("——2024年1月16日在鄂州市第九届人民代表大会第四次会议上\n市长 王某\n各位代表:\n现在,我代表市人民政府,向大会报告工作,"
+     "请予审议,并请市政协委员和列席人员提出意见。\n一、2023年工作回顾\n全市完成投资1亿元。\n", "",
+     {"review": "2023", "plan": "2024"}),
+    ("政府工作报告\n—2023年12月27日在镇第十八届人民代表大会第四次会议上\n各位代表:\n现在,我代表镇人民政府向大会报告工作,"
+     "请予审议,并请列席人员提出宝贵意见。\n一、2023年工作回顾\n全镇完成投资1亿元。\n", "",
+     {"review": "2023", "plan": "2024"}),
+    # the title's year is the review year when the session is early the next year
+    ("塔洋镇2015年政府工作报告\n——2016年3月7日在塔洋镇第十五届人民代表大会第六次会议上\n2015年工作回顾\n完成投资1亿元。\n", "",
+     {"review": "2015", "plan": "2016"}),
+    # news of a session without a year: the page's date, else the latest year it names
+    ("12月26日上午,文城乡第十七届人民代表大会第二次会议隆重开幕。\n", "2023-12-28", {"review": "2023", "plan": "2024"}),
+    ("4月17日,木子店镇召开第十届人民代表大会第五次会议,票决产生2025年政府重大民生实事项目。\n", "",
+     {"review": "2024", "plan": "2025"}),
+    ("会议听取了安海镇人民政府2024年上半年工作报告。安海镇第十四届人民代表大会第六次会议召开。\n", "",
+     {"review": "2024H1", "plan": "2024H2"}),
+    # a work meeting's own words
+    ("1月7日,西张村镇召开2024年工作总结暨2025年工作谋划部署会,镇班子成员参会。\n", "", {"review": "2024", "plan": "2025"}),
+    ("近日,潼关县自然资源局组织召开2026年工作务虚会,全面总结2025年工作成效。\n", "", {"review": "2025", "plan": "2026"}),
+    # five-year reviews name no reviewed year
+    ("2023年政府工作报告\n一、过去五年工作回顾\n五年来全省生产总值年均增长6%。\n二、2023年工作安排\n增长6%左右。\n", "",
+     {"review": "2022", "plan": "2023"}),
+])
+def test_periods_of_sessions_and_news(text, published, periods):
+    assert doc_of(text, **({"published": published} if published else {})).periods == periods
+
+
+@pytest.mark.parametrize("head,iso", [
+    ("2020年沈阳市沈河区政府工作报告\n2020年01月14日来源:沈河区人民政府办公室\n[字体: ] 打印\n", "2020-01-14"),
+    ("专题报导 连江县政府施政报告\n  • 2015-11-22\n 编按:议会第6届第2次定期大会开议。\n", "2015-11-22"),
+    ("河头乡第十八届人民代表大会第四次会议胜利召开\n创建于2024-05-17\n阅读 3207\n", "2024-05-17"),
+    # the session's date beside the meeting line is no publication date
+    ("政府工作报告\n2025年1月17日\n——在湖镇镇第十五届人民代表大会第七次会议上\n镇长 钟某\n", ""),
+])
+def test_the_page_s_own_date(head, iso):
+    assert doc_of(head + "各位代表:现在,我代表镇人民政府向大会报告工作。\n").published == iso
+
+
+def test_the_vendored_map_carries_its_licence_and_vintage():
+    from duban.place.divisions import DATA
+
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    assert "vintage" in readme and "2026-09-11" in readme and "MIT" in readme
+    assert "MIT License" in (DATA.parent / "LICENSE").read_text(encoding="utf-8")

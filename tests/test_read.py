@@ -152,7 +152,7 @@ def test_a_file_without_read_permission_gives_E002(tmp_path, monkeypatch):
     def denied(self):
         raise PermissionError(13, "Permission denied", str(self))
 
-    monkeypatch.setattr(Path, "read_bytes", denied)  # tests run as root, where chmod 000 does not stop reading
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: denied(self))  # tests run as root, where chmod 000 does not stop reading
     error = read_error(path)
     assert (error.code, str(error)) == (E.E002, f"{path}: file is not readable: Permission denied")
 
@@ -162,7 +162,7 @@ def test_a_file_over_the_size_limit_gives_E009(tmp_path, monkeypatch):
     path = tmp_path / "big.txt"
     path.write_text("工作总结" * 2000, encoding="utf-8")  # 24 000 bytes > 10 485 bytes
     error = read_error(path)
-    assert (error.code, str(error)) == (E.E009, f"{path}: file is larger than the limit of 0.01 MB (0.0 MB)")
+    assert (error.code, str(error)) == (E.E009, f"{path}: file is larger than the size limit of 0.01 MB (0.0 MB; DUBAN_MAX_FILE_MB)")
 
 
 def test_the_size_limit_is_a_documented_setting_with_a_default():
@@ -172,12 +172,12 @@ def test_the_size_limit_is_a_documented_setting_with_a_default():
     assert "DUBAN_MAX_FILE_MB" in settings.__doc__ + Path(settings.__file__).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["report.doc", "report.xlsx", "README"])
+@pytest.mark.parametrize("name", ["report.xlsx", "README", "report.rtf"])
 def test_an_unsupported_file_type_gives_E010_listing_the_supported_ones(tmp_path, name):
     (tmp_path / name).write_bytes(b"whatever")
     error = read_error(tmp_path / name)
     assert error.code is E.E010
-    assert error.reason.endswith("supported: .docx, .htm, .html, .pdf, .txt")
+    assert error.reason.endswith("supported: .doc, .docx, .htm, .html, .pdf, .txt, .wps")
 
 
 # -- big files ----------------------------------------------------------------------------
@@ -267,17 +267,17 @@ def test_iter_read_walks_directories_in_sorted_order_and_reports_each_file(tmp_p
         ("reports/a.txt", "甲乡工作总结", None, False),
         ("reports/b_county/c.htm", "丙镇工作计划", None, False),
         ("reports/b_county/empty.txt", None, E.E003, False),
-        ("reports/notes.xlsx", None, None, True),
+        ("reports/notes.xlsx", None, E.E010, True),
         ("reports/z.TXT", "乙乡政府工作报告", None, False),
         ("gone.txt", None, E.E001, False),
     ]
 
 
 def test_iter_read_skips_a_named_file_of_unsupported_type_and_says_why(tmp_path):
-    (tmp_path / "report.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (result,) = iter_read([str(tmp_path / "report.doc")])
+    (tmp_path / "report.xls").write_bytes(b"\xd0\xcf\x11\xe0")
+    (result,) = iter_read([str(tmp_path / "report.xls")])
     assert result.skipped and result.doc is None
-    assert result.path == str(tmp_path / "report.doc")
+    assert result.path == str(tmp_path / "report.xls")
     assert result.error.code is E.E010
 
 

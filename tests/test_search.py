@@ -42,7 +42,7 @@ def bodies(db: Database) -> dict[int, str]:
 def found(db: Database, query: str) -> set[int]:
     result = db.search(query, limit=1000)
     ids = {r["id"] for r in result["rows"]}
-    assert result["total"] == len(ids)
+    assert result["total"] == len(ids) and result["total_exact"]
     return ids
 
 
@@ -273,7 +273,35 @@ def test_subject_similarity():
     assert subject_key("“稻+”经济、产业园") == "稻经济产业园"
 
 
+@pytest.mark.parametrize("a, b, alike", [
+    ("新建道路", "新建道路", True), ("新建道路", "新建道路里程", True), ("地区生产总值", "生产总值", True),
+    ("面积", "造林面积", False), ("收入", "村集体经济收入", False), ("高标准农田", "标准农田", True),
+    ("粮食产量", "生猪出栏", False),
+])
+def test_subjects_alike_only_when_they_name_the_same_indicator(a, b, alike):
+    assert similar(subject_key(a), subject_key(b)) is alike
+
+
+def test_compare_keeps_plan_targets_and_results_apart(tmp_path):
+    db = Database(tmp_path / "sides.db")
+    for name, org in (("a.txt", "甲乡"), ("b.txt", "乙乡")):
+        (tmp_path / name).write_text(
+            f"{org}2024年工作总结和2025年工作计划\n一、2024年工作回顾\n全年新建农村公路12公里。\n"
+            "二、2025年工作计划\n计划新建农村公路30公里。\n", encoding="utf-8")
+    assert db.ingest([tmp_path / "a.txt", tmp_path / "b.txt"]).ok
+    ids = [d["id"] for d in db.documents()]
+    indicators = db.compare(ids)["indicators"]
+    roads = [i for i in indicators if "公路" in i["subject"]]
+    assert {i["part"] for i in roads} == {"plan", "result"}, roads
+    for indicator in roads:
+        parts = {f["part"] for v in indicator["values"] for f in v["facts"]}
+        assert parts == ({"plan"} if indicator["part"] == "plan" else parts - {"plan"})
+
+
 def test_compare_finds_indicators_shared_by_two_or_more_documents(seeded):
+    from duban.store.compare import _dimensions, part_side
+
+    dimensions = _dimensions()
     ids = [d["id"] for d in seeded.documents()]
     result = seeded.compare(ids[:3])
     assert [d["id"] for d in result["documents"]] == ids[:3]
@@ -283,8 +311,9 @@ def test_compare_finds_indicators_shared_by_two_or_more_documents(seeded):
         having = [v for v in indicator["values"] if v["facts"]]
         assert len(having) == indicator["docs"] >= 2
         for v in having:
-            for f in v["facts"]:
-                assert f["unit"] == indicator["unit"] and f["kind"] == indicator["kind"]
+            for f in v["facts"]:  # like with like: plan targets with plan targets, results with results
+                assert f["kind"] == indicator["kind"] and part_side(f["part"]) == indicator["part"]
+                assert dimensions.get(f["unit"], f["unit"]) == indicator["dimension"]
                 assert similar(subject_key(f["subject"]), subject_key(indicator["subject"])) or any(
                     similar(subject_key(f["subject"]), subject_key(g["subject"]))
                     for w in having for g in w["facts"] if g is not f)
@@ -321,10 +350,13 @@ def test_broad_queries_come_newest_first_narrow_ones_by_relevance(seeded, monkey
     assert seeded.search("村")["order"] == "hits"  # one character: most hits first
     assert seeded.search("工作")["order"] == "relevance"
     assert seeded.search("乡村振兴")["order"] == "relevance"
+    everything = seeded.search("乡村振兴", limit=100)
+    assert everything["total_exact"] and everything["total"] > 3
     monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
     result = seeded.search("乡村振兴", limit=100)
-    assert result["order"] == "newest" and result["total"] > 2
+    assert result["order"] == "newest"
+    assert (result["total"], result["total_exact"]) == (3, False)  # counting stops past the limit: "more than 2"
     ids = [r["id"] for r in result["rows"]]
-    assert ids == sorted(ids, reverse=True)
-    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(result["total"])]
+    assert ids == sorted(ids, reverse=True) and len(ids) == everything["total"]  # every page still reachable
+    pages = [seeded.search("乡村振兴", limit=1, offset=o)["rows"][0]["id"] for o in range(len(ids))]
     assert pages == ids

@@ -687,3 +687,31 @@ def test_the_upload_page_without_uploads_says_how_to_enable_them(client):
     assert r.status_code == 200 and "--allow-upload" in r.text and 'type="file"' not in r.text
     assert 'href="/upload"' not in client.get("/documents").text
     assert client.post("/upload", files={"file": ("a.txt", b"x")}).status_code == 403
+
+
+def test_exports_give_their_turn_back_however_they_end(client):
+    """At most two exports run at once; one finished, stopped half-way or never read must
+    not keep its turn (or every later export would wait)."""
+    for _ in range(6):
+        with client.stream("GET", "/api/v1/facts.csv") as r:  # stopped after the first piece
+            next(r.iter_bytes())
+        assert client.get("/api/v1/facts.xlsx?kind=rank").status_code == 200
+        assert client.get("/api/v1/facts.csv?doc=%27").status_code == 404  # refused before it starts
+    assert client.get("/api/v1/facts.csv?unit=亩").status_code == 200
+
+
+def test_a_search_too_broad_to_count_says_more_than(client, monkeypatch):
+    from duban.store import search as search_module
+
+    monkeypatch.setattr(search_module, "RANK_LIMIT", 2)
+    data = client.get("/api/v1/search?q=乡村振兴&limit=1").json()
+    assert (data["total"], data["total_exact"], data["order"]) == (3, False, "newest")
+    html = client.get("/search?q=乡村振兴&limit=1").text
+    assert "2 多</strong> 份文件" in html and 'rel="next"' in html and "末页" not in html
+
+
+def test_export_rows_are_the_rows_of_duban_facts(db):
+    from duban.web import data as D
+
+    assert list(D.iter_facts(db, unit="亩")) == db.facts(unit="亩")
+    assert set(fmt.FACT_EXPORT_HEADER) == set(db.facts()[0])  # every column exported, each with its header

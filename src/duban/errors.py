@@ -18,13 +18,16 @@ class E(str, Enum):
     E006 = "not a valid .docx file: {reason}"
     E007 = "no text layer: scanned PDF?"
     E008 = "not a valid PDF file: {reason}"
-    E009 = "file is larger than the limit of {limit} MB ({size} MB)"
+    E009 = "file is larger than the size limit of {limit} MB ({size} MB; DUBAN_MAX_FILE_MB)"
     E010 = "unsupported file type {suffix!r}; supported: {supported}"
     E011 = "no text in the document after reading"
     E012 = "unknown pipeline stage {name!r}; available: {available}"
     E013 = "not a valid HTML file: {reason}"
     E014 = "database error: {reason}"
     E015 = "no document matches {ref!r}"
+    E016 = "cannot read this old Word/WPS file: {reason}"
+    E017 = "not a regular file ({kind}): only regular files are read"
+    E018 = "unpacks to more than the size limit of {limit} MB ({what}; DUBAN_MAX_FILE_MB)"
 
 
 class DubanError(Exception):

@@ -113,7 +113,8 @@ def to_document(row: dict[str, Any], sections: list[dict[str, Any]], facts: list
                     approx=f["approx"] or "", kind=f["kind"] or "", subject=f["subject"] or "",
                     part=f["part"] or "", section=f["section_path"].split(SECTION_SEP) if f["section_path"] else [],
                     sentence=_span(f["sentence_start"], f["sentence_end"]), domain=f["domain"] or "",
-                    domain_cues=list(f["domain_cues"] or []), year=f["fact_year"] or "")
+                    domain_cues=list(f["domain_cues"] or []), year=f["fact_year"] or "",
+                    indicator=f["indicator"] or "")
                for f in facts],
         commitments=[_commitment(c) for c in commitments],
         warnings=warnings,

@@ -195,7 +195,8 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
             "end": f.end, "value": None if f.value is None else float(f.value), "unit": f.unit, "approx": f.approx,
             "kind": f.kind, "subject": f.subject, "part": f.part, "section_path": SECTION_SEP.join(f.section),
             "sentence_start": _ends(sentence)[0], "sentence_end": _ends(sentence)[1], "domain": f.domain,
-            "domain_cues": list(f.domain_cues), "fact_year": str(f.year or ""), **keys,
+            "domain_cues": list(f.domain_cues), "fact_year": str(f.year or ""),
+            "indicator": f.indicator, **keys,
         })
     rows["documents"][0]["fact_count"] = len(rows["facts"])
     for ord_, c in enumerate(commitments):

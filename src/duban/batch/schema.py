@@ -94,6 +94,7 @@ FACTS = pa.schema([
     ("domain", S),
     ("domain_cues", pa.list_(S)),
     ("fact_year", S),  # the year the fact itself is tied to (`facts.year` in the SQLite store)
+    ("indicator", S),  # the normalised indicator of the subject (duban.extract.indicators)
     ("province", S),
     ("year", S),  # the document's year (the partition key)
 ])

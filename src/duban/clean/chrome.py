@@ -29,6 +29,9 @@ SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
+DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at their start: a differing copy, flagged
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
@@ -377,7 +380,11 @@ class _Stripper:
         return j < 0 or (not self.chrome[j] and not _is_link_like(self.lines[j].text))
 
     def duplicate_copies(self) -> None:
-        """A page scraped twice holds the body twice; keep the longer copy, leave the other out."""
+        """A page scraped twice holds the body twice: a stretch of body is left out only when
+        its text, after normalisation (the view without white space), is identical to another
+        stretch or to a part of one, which is kept. Stretches that open alike but differ (the
+        same report with other figures, two reports opening with the same boilerplate) are
+        both kept, and flagged. Each stretch left out and each flagged is a warning with its span."""
         regions: list[tuple[int, int]] = []  # line ranges [a, b) of body
         a = None
         for i, why in enumerate(self.chrome + ["end"]):
@@ -387,26 +394,34 @@ class _Stripper:
                 regions.append((a, i))
                 a = None
 
-        def cjk(a: int, b: int) -> str:
-            # runs, not characters: one string per run (a character each would cost 80 bytes)
-            return "".join(CJK_RUN.findall(self.view, self.lines[a].start, self.lines[b - 1].end))
+        def span(r: tuple[int, int]) -> tuple[int, int]:
+            return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
-        texts = {r: cjk(*r) for r in regions}
-        groups: dict[str, list[tuple[int, int]]] = {}
-        for r, text in texts.items():
-            if len(text) >= DUPLICATE_MIN:
-                groups.setdefault(text[:80], []).append(r)
-        for copies in groups.values():
-            if len(copies) < 2:
+        def cjk_count(r: tuple[int, int]) -> int:
+            # runs, not characters: one string per run (a character each would cost 80 bytes)
+            return sum(len(run) for run in CJK_RUN.findall(self.view, *span(r)))
+
+        long_enough = [r for r in regions if cjk_count(r) >= DUPLICATE_MIN]
+        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
+        kept: list[tuple[int, int]] = []
+        for r in sorted(long_enough, key=lambda r: -len(texts[r])):  # the longer copy first; ties: the first
+            whole = next((k for k in kept if texts[r] in texts[k]), None)
+            if whole is None:
+                kept.append(r)
                 continue
-            keep = max(copies, key=lambda r: len(texts[r]))
-            for r in copies:
-                if r == keep:
-                    continue
-                for k in range(*r):
-                    self.chrome[k] = "duplicate"
-                start, end = self.lines[r[0]].start, self.lines[r[1] - 1].end
-                self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out (kept the longer copy)")
+            for k in range(*r):
+                self.chrome[k] = "duplicate"
+            (start, end), (s2, e2) = span(r), span(whole)
+            self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out: identical after "
+                                     f"normalisation to the text at [{s2}, {e2})")
+        kept.sort()
+        openings = {r: _DIGITS.sub("#", texts[r])[:DUPLICATE_OPENING] for r in kept}  # figures aside
+        for i, r in enumerate(kept):
+            earlier = next((k for k in kept[:i] if openings[k] == openings[r]), None)
+            if earlier is not None:
+                (start, end), (s2, e2) = span(r), span(earlier)
+                self.doc.warnings.append(f"the body at [{start}, {end}) opens like the text at [{s2}, {e2}) "
+                                         "but differs from it: both kept")
 
     def trailers(self) -> None:
         """Closing lines after the last body paragraph: signature, date, file name, editor."""

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from duban.lang import load_table
+
 SENTENCE_END = frozenset("。！？：；!?:;")
 CLOSERS = "”’」』）)】》"  # may follow the sentence end: 。” still ends the sentence
 # A line at least this share of the usual full line width is taken to wrap into the next.
@@ -61,10 +63,48 @@ def usual_width(lines: list[str]) -> int:
 
 
 def wraps(line: str, following: str, full: int) -> bool:
-    """Does ``line`` run on into ``following`` (a layout's break, not a paragraph's)?"""
+    """Does ``line`` run on into ``following`` (a layout's break, not a paragraph's)?
+
+    Never when ``following`` opens with a heading's numbering (一、 (二) 三是 1. ① 第二部分,
+    from section_markers.tsv): a heading starts a line of its own, even after a full line
+    that ends without 。 (a heading itself, or a paragraph ending at the margin)."""
     if not line.strip() or not following.strip() or following[0].isspace():
         return False
-    return line.rstrip(CLOSERS)[-1:] not in SENTENCE_END and width(line) >= FULL_LINE_SHARE * full
+    if line.rstrip(CLOSERS)[-1:] in SENTENCE_END or width(line) < FULL_LINE_SHARE * full:
+        return False
+    if opens_heading(following):
+        return False
+    # A heading line (一、 (一) 第一部分, no sentence in it) that fills the width, then a full line:
+    # a heading and its paragraph. A heading that wraps goes on in a short line (…融合⏎提档), or
+    # ends a few characters into the next one when the paragraph follows on its line (…项目⏎后劲足。推动…).
+    heading_only = opens_heading(line, HEADING_LINE_TYPES) and not any(ch in line for ch in SENTENCE_END)
+    if not heading_only or width(following) < FULL_LINE_SHARE * full:
+        return True
+    tail = next((i for i, ch in enumerate(following) if ch in SENTENCE_END), None)
+    return tail is not None and tail <= HEADING_TAIL_MAX
+
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}  # （二） reads as (二), as in the normalised view
+HEADING_PROBE = 16  # characters of a line's start looked at for a heading's numbering
+
+
+# Marker types (section_markers.tsv) that number headings standing on a line of their own; the
+# others (一是, 1., ①) as often open a paragraph of prose.
+HEADING_LINE_TYPES = ("cn_part", "cn_dun", "cn_paren")
+# At most this many characters of a heading run on into the next line before its sentence end.
+HEADING_TAIL_MAX = 24
+
+
+def opens_heading(line: str, types: tuple[str, ...] | None = None) -> bool:
+    """Whether ``line`` opens with a heading's numbering (section_markers.tsv), of one of
+    ``types`` if given."""
+    return _heading_start(types).match(line[:HEADING_PROBE].translate(_FULLWIDTH)) is not None
+
+
+@lru_cache(maxsize=4)
+def _heading_start(types: tuple[str, ...] | None) -> re.Pattern[str]:
+    rows = [row for row in load_table("section_markers") if types is None or row["type"] in types]
+    return re.compile("|".join(f"(?:{row['pattern'].replace('(?P<n>', '(?:')})" for row in rows))
 
 
 def layout_breaks(text: str) -> set[int]:

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from duban.cli.app import DbOpt, FormatOpt, app, err_console, resolve_db
+from duban.cli.app import DbOpt, FormatOpt, app, err_console, printable, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 
 
@@ -75,7 +75,7 @@ def batch(
             typer.echo(f"  {summary['skipped']} files skipped (no reader for their type)")
         if summary["error_codes"]:
             codes = ", ".join(f"{code} ×{n}" for code, n in summary["error_codes"].items())
-            typer.echo(f"  errors: {codes} — see {output}/errors")
+            typer.echo(printable(f"  errors: {codes} — see {output}/errors"))
 
 
 @app.command()

@@ -22,13 +22,15 @@ from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from duban.cli.app import DbOpt, JsonOpt, app, console, err_console, resolve_db
+from duban.cli.app import DbOpt, JsonOpt, app, console, err_console, printable, resolve_db
 from duban.errors import DubanError
 from duban.store import Database, IngestReport
 from duban.store.database import internal_error
 
 # Above this many files, `ingest` shows a progress bar (on stderr, gone when done).
 PROGRESS_MIN_FILES = 3
+# After a large ingest, the table of documents shows this many (the summary counts them all).
+INGEST_ROWS_SHOWN = 20
 
 
 @contextmanager
@@ -50,8 +52,9 @@ def _one_line_errors() -> Iterator[None]:
 
 
 def _error(line: str) -> None:
-    # Text, not markup: paths and reasons may hold '[' ; soft_wrap keeps it one line.
-    err_console.print(Text(line), soft_wrap=True, highlight=False)
+    # Text, not markup: paths and reasons may hold '[' ; soft_wrap keeps it one line, and
+    # printable() keeps a file name's control characters (ESC, newline) from the terminal.
+    err_console.print(Text(printable(line)), soft_wrap=True, highlight=False)
 
 
 def _echo_json(data: Any) -> None:
@@ -59,7 +62,7 @@ def _echo_json(data: Any) -> None:
 
 
 def _dash(value: Any) -> str:
-    return "—" if value in (None, "") else str(value)
+    return "—" if value in (None, "") else printable(value)
 
 
 def _periods(row: dict[str, Any]) -> str:
@@ -117,8 +120,13 @@ def _count_files(paths: list[Path]) -> int:
 def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Report files or folders of them.", show_default=False)],
     db: DbOpt = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file skipped, with the reason.")] = False,
 ) -> None:
-    """Read report files into the database; a file already stored is left unchanged."""
+    """Read report files into the database; a file already stored is left unchanged.
+
+    Files in a folder that duban does not read (other types, FIFOs, devices) are counted as
+    skipped, and listed with --verbose; a file named on the command line that is not read is
+    named with the reason, and the exit status is 1."""
     with _one_line_errors():
         database = Database(resolve_db(db))
         total = _count_files(paths)
@@ -131,18 +139,33 @@ def ingest(
             report = database.ingest(paths)
         _print_ingested(database, report)
         _print_counts(report)
-        for failure in report.failed:
+        named = {str(p) for p in paths}
+        skipped = [r for r in report if r.status == "skipped"]
+        named_skips = [r for r in skipped if r.path in named]
+        for result in skipped:
+            if verbose and result.path not in named:
+                console.print(Text(printable(f"skipped {result.path}: {result.reason or 'not read'}")),
+                              soft_wrap=True, highlight=False)
+        if len(skipped) > len(named_skips) and not verbose:
+            console.print(Text(f"{len(skipped) - len(named_skips)} files in the folders given were skipped "
+                               "(not a report type or not a regular file); --verbose lists them"), highlight=False)
+        for failure in report.failed + named_skips:
             _error(f"{failure.path}: {failure.reason}")
-    raise typer.Exit(0 if report.ok else 1)
+    raise typer.Exit(0 if report.ok and not named_skips else 1)
 
 
 def _print_ingested(database: Database, report: IngestReport) -> None:
     ids = list(dict.fromkeys(r.doc_id for r in report if r.doc_id is not None))
     if not ids:
         return
-    table = _table("Documents", ("id", "organisation", "level", "county", "periods", "type"),
+    shown = ids[:INGEST_ROWS_SHOWN]
+    more = len(ids) - len(shown)
+    table = _table("Documents" if not more else f"Documents (the first {len(shown)} of {len(ids)})",
+                   ("id", "organisation", "level", "county", "periods", "type"),
                    ("parts", "sections", "facts", "warnings"))
-    for doc_id in ids:
+    if more:
+        table.caption = f"… and {more} more: `duban docs` lists them all"
+    for doc_id in shown:
         d = database.document(doc_id)
         table.add_row(
             str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(d["county"]), _periods(d),
@@ -165,7 +188,8 @@ def docs(
     db: DbOpt = None,
     as_json: JsonOpt = False,
     province: Annotated[str | None, typer.Option("--province", help="Only this province (浙江 or 浙江省).")] = None,
-    county: Annotated[str | None, typer.Option("--county", help="Only this county (松阳 or 松阳县), or its district's city.")] = None,
+    county: Annotated[str | None, typer.Option(
+        "--county", help="Only this county (松阳 or 松阳县), or the city above a district.")] = None,
 ) -> None:
     """List the documents in the database (the newest version of each)."""
     with _one_line_errors():
@@ -179,7 +203,8 @@ def docs(
         for d in rows:
             table.add_row(
                 str(d["id"]), _dash(d["org_name"] or d["title"]), _dash(d["org_level"]), _dash(_county(d)),
-                _dash(d["province"]), _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]), str(d["section_count"]),
+                _dash(d["province"]), _periods(d), _dash(d["doc_type"]), _dash(d["published"]), str(d["chars"]),
+                str(d["section_count"]),
                 str(d["fact_count"]), str(d["warning_count"]),
             )
         console.print(table)
@@ -221,12 +246,12 @@ def _span(start: Any, end: Any) -> str:
 
 def _print_document(data: dict[str, Any]) -> None:
     d = data["document"]
-    head = Table(show_header=False, box=None, title=Text(d["title"] or d["source"]), title_justify="left")
+    head = Table(show_header=False, box=None, title=Text(printable(d["title"] or d["source"])), title_justify="left")
     head.add_column(style="bold")
     head.add_column()
     for label, value in (
         ("id", f"{d['id']}  (key {d['doc_key']}, version {d['version']})"),
-        ("source", d["source"]),
+        ("source", printable(d["source"])),
         ("organisation", _dash(d["org_name"])),
         ("level", _dash(d["org_level"])),
         ("county", _dash(d["county"])),
@@ -251,7 +276,7 @@ def _print_document(data: dict[str, Any]) -> None:
     if data["warnings"]:
         console.print(Text("Warnings", style="bold"))
         for warning in data["warnings"]:
-            console.print(Text(f"  ! {warning}"), soft_wrap=True)
+            console.print(Text(printable(f"  ! {warning}")), soft_wrap=True)
 
     if data["parts"]:
         table = Table(title="Parts", title_justify="left")

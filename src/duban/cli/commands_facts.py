@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich import box
+from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, resolve_db
+from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, printable, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 from duban.errors import DubanError
 
@@ -24,8 +26,10 @@ PROSE_COLUMNS = {"text": 40, "result_text": 36, "evidence": 30, "subject": 24, "
 TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
 
 
-def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "") -> None:
-    """Rows as a rich table (for people) or through an exporter (csv, jsonl) on stdout."""
+def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "",
+               width: int | None = None) -> None:
+    """Rows as a rich table (for people, ``width`` cells wide if given) or through an exporter
+    (csv, jsonl) on stdout."""
     if fmt == "table":
         table = Table(box=box.SIMPLE_HEAD, title=title or None)
         for c in columns:
@@ -35,8 +39,8 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
                 table.add_column(c, no_wrap=True, overflow="ellipsis", min_width=len(c),
                                  justify="right" if c in ("start", "end", "value", "score") else "left")
         for row in rows:
-            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
-        console.print(table)
+            table.add_row(*(Text("" if row.get(c) is None else printable(row.get(c))) for c in columns))
+        (console if width is None else Console(width=width)).print(table)
         return
     from duban.export import export
     from duban.registry import exporters
@@ -49,22 +53,27 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Report files (.txt .html .docx .pdf) or folders.")],
+    files: Annotated[list[Path], typer.Argument(help="Report files (.txt .html .docx .pdf .doc .wps) or folders.")],
     format: FormatOpt = "jsonl",
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every file skipped, with the reason.")] = False,
 ) -> None:
     """Print every quantity fact of the given files (no database needed).
 
     Each fact carries ``start``/``end`` offsets into the file's text as read, so that
-    ``text == original[start:end]``.
+    ``text == original[start:end]``. A file that cannot be read is named on stderr with the
+    reason (exit status 1); files in a folder that duban does not read are counted there.
     """
     from duban.pipeline import process
     from duban.read import iter_read
 
     rows: list[dict[str, Any]] = []
     failed = 0
+    skipped: list[str] = []
+    named = {str(f) for f in files}
     with _one_line_errors():
         for result in iter_read(files):
-            if result.skipped:
+            if result.skipped and result.path not in named:
+                skipped.append(f"skipped {result.path}: {result.error.reason if result.error else 'not read'}")
                 continue
             if result.error is not None:
                 _error(str(result.error))
@@ -73,6 +82,11 @@ def extract(
             doc = process(result.doc)
             rows.extend({"source": result.path, **f.as_dict()} for f in doc.facts)
         print_rows(rows, format, TABLE_COLUMNS if format == "table" else FACT_COLUMNS)
+        for line in skipped if verbose else []:
+            _error(line)
+        if skipped and not verbose:
+            _error(f"{len(skipped)} files in the folders given were skipped (not a report type or not a regular "
+                   "file); --verbose lists them")
     if failed:
         raise typer.Exit(1)
 
@@ -80,7 +94,10 @@ def extract(
 @app.command("eval")
 def eval_(
     gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")] = None,
-    docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold names.")] = None,
+    docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold files name "
+                                                             "(with --pairs: default the pairs folder's parent).")] = None,
+    pairs: Annotated[Path | None, typer.Option("--pairs", help="Score tracking instead: a folder of gold pairs "
+                                                               "(<pair>.jsonl, as shared/series/README.md).")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
     part: Annotated[str | None, typer.Option(
@@ -88,13 +105,21 @@ def eval_(
     show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the extractor against gold facts (shared/spec/scoring.md), or with --structure the
-    organisation, place, periods and date of each document against structure gold."""
+    """Score the extractor against gold facts (shared/spec/scoring.md); with --pairs the tracker
+    against gold pairs (recall of plan targets, status accuracy, and status accuracy where the
+    review reports a result); with --structure the organisation, place, periods and date of each
+    document against structure gold."""
+    if pairs is not None:
+        _eval_tracking(pairs, docs, show_errors, as_json)
+        return
     if structure is not None:
         _eval_structure(structure, docs, part, show_errors, as_json)
         return
     if gold is None or docs is None:
-        _error("error: give --gold and --docs (quantity facts) or --structure (who/where/when)")
+        _error("error: give --gold and --docs (quantity facts), --pairs (tracking) or --structure (who/where/when)")
+        raise typer.Exit(2)
+    if part is not None:
+        _error("error: --part goes with --structure")
         raise typer.Exit(2)
     from duban.eval.scoring import doc_id_of, load_gold, score
     from duban.pipeline import process
@@ -211,9 +236,10 @@ def facts(
     db: DbOpt = None,
     org: Annotated[str | None, typer.Option(help="Part of the organisation's name, e.g. 斋坛.")] = None,
     unit: Annotated[str | None, typer.Option(help="Unit as the spec writes it: 元, 亩, %, 人 …")] = None,
-    kind: Annotated[str | None, typer.Option(help="amount, change, share, rank or duration.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        help="amount, change, share, rank or duration (or 数量, 增减, 比例, 排名, 时长).")] = None,
     domain: Annotated[str | None, typer.Option(help="Policy domain, e.g. 民生与社会保障.")] = None,
-    part: Annotated[str | None, typer.Option(help="review, problems or plan.")] = None,
+    part: Annotated[str | None, typer.Option(help="review, problems or plan (or 回顾, 问题, 计划).")] = None,
     year: Annotated[str | None, typer.Option(help="The year a fact is tied to, e.g. 2024.")] = None,
     doc: Annotated[str | None, typer.Option(help="A document: id, key prefix or source path.")] = None,
     format: FormatOpt = "table",
@@ -222,7 +248,109 @@ def facts(
     from duban.store import Database
 
     with _one_line_errors():
+        kind, part = filter_value("kind", kind), filter_value("part", part)
+        if domain is not None:
+            domains = _domains()
+            if domain not in domains:
+                _usage_error(f"unknown --domain {domain!r}; valid: {', '.join(domains)}")
         database = Database.open_for_reading(resolve_db(db))
+        if unit is not None and unit not in _units() and not database.conn.execute(
+                "SELECT 1 FROM facts WHERE unit = ? LIMIT 1", (unit,)).fetchone():
+            known = [r[0] for r in database.conn.execute(
+                "SELECT unit FROM facts WHERE unit != '' GROUP BY unit ORDER BY count(*) DESC LIMIT 40")]
+            _usage_error(f"no fact has --unit {unit!r}; units in this store: {', '.join(known) or '(none)'}")
         rows = database.facts(org=org, unit=unit, kind=kind, domain=domain, part=part, year=year, doc=doc)
         columns = ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
-        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns)
+        width = None
+        if format == "table":
+            width = terminal_width()
+            columns = fact_table_columns(width)
+        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, width=width)
+
+
+def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: bool) -> None:
+    """`duban eval --pairs`: the tracker against gold pairs (duban.eval.tracking)."""
+    from duban.eval.tracking import GoldError, as_json as scores_json, score_folder, totals
+
+    with _one_line_errors():
+        if docs is not None and not docs.is_dir():
+            _error(f"error: not a folder: {docs}")
+            raise typer.Exit(2)
+        try:
+            scores = score_folder(pairs, docs)
+        except GoldError as exc:
+            _error(f"error: {exc}")
+            raise typer.Exit(2) from None
+    if as_json:
+        print(json.dumps(scores_json(scores), ensure_ascii=False, indent=2))
+        return
+    table = Table(box=box.SIMPLE_HEAD, title="Tracking against gold pairs")
+    for c in ("pair", "lines", "recall", "status", "reported", "status where reported", "rows", "not_reported rows"):
+        table.add_column(c, justify="left" if c == "pair" else "right")
+    for s in scores:
+        table.add_row(s.name, str(len(s.lines)), f"{s.recall:.3f}", f"{s.status_accuracy:.3f}", str(len(s.reported)),
+                      f"{s.reported_accuracy:.3f}", str(s.rows), str(s.rows_not_reported))
+    console.print(table)
+    if show_errors:
+        for s in scores:
+            for line in s.lines:
+                if not line.right:
+                    console.print(f"[red]{s.name}[/] {line.target_text!r} gold {line.gold} got {line.got or 'no row'}"
+                                  f"{'' if line.found else ' (target not found)'}", highlight=False)
+    t = totals(scores)
+    print(f"TOTAL recall {t['recall']:.4f} ({t['found']}/{t['lines']})  status {t['status_accuracy']:.4f} "
+          f"({t['status_right']}/{t['lines']})  where reported {t['reported_accuracy']:.4f} "
+          f"({t['reported_right']}/{t['reported_lines']})  rows {t['rows']} (not_reported {t['rows_not_reported']})")
+
+
+def terminal_width() -> int:
+    """The terminal's width: $COLUMNS when set, else what the console found."""
+    given = os.environ.get("COLUMNS", "")
+    return int(given) if given.isdecimal() and int(given) > 20 else console.width
+
+
+def fact_table_columns(width: int) -> tuple[str, ...]:
+    """The columns of `duban facts` that fit ``width`` terminal cells: the fact's text, its
+    subject and organisation are always kept (they wrap); codes and offsets go first."""
+    if width >= 150:
+        return ("doc_key", "org_name", "text", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
+    if width >= 110:
+        return ("org_name", "text", "value", "unit", "kind", "subject", "part", "year")
+    return ("org_name", "text", "value", "unit", "kind", "subject")
+
+
+def _usage_error(message: str) -> None:
+    _error(f"error: {message}")
+    raise typer.Exit(2)
+
+
+def filter_value(field: str, given: str | None) -> str | None:
+    """The stored code for a ``--kind``/``--part`` value given as a code or a Chinese name
+    (``filter_names.tsv``); an unknown one is a usage error listing the valid values."""
+    if given is None:
+        return None
+    from duban.lang import load_table
+
+    rows = [r for r in load_table("filter_names") if r["field"] == field]
+    names = {r["name"]: r["value"] for r in rows}
+    if given.strip() in names:
+        return names[given.strip()]
+    valid: dict[str, list[str]] = {}
+    for r in rows:
+        if r["name"] != r["value"]:
+            valid.setdefault(r["value"], []).append(r["name"])
+    listed = "; ".join(f"{code} ({', '.join(zh)})" for code, zh in valid.items())
+    _usage_error(f"unknown --{field} {given!r}; valid: {listed}")
+    return None
+
+
+def _units() -> set[str]:
+    from duban.lang import load_table
+
+    return {r["unit"] for r in load_table("units")}
+
+
+def _domains() -> list[str]:
+    from duban.lang import load_table
+
+    return list(dict.fromkeys(r["domain"] for r in load_table("domains")))

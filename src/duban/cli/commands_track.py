@@ -79,7 +79,7 @@ def track(
         if format == "table":  # where to check: the commitment's offsets in the plan → the result's in the review
             rows = [r | {"evidence": _evidence(r)} for r in rows]
             print_rows(rows, format, TRACK_COLUMNS, title)
-        elif output is not None or format == "xlsx":
+        elif output is not None or format in ("csv", "xlsx"):  # the spreadsheet columns, to a file or stdout
             _write(rows, format, output)
         else:
             print_rows(rows, format, _all_columns(rows, TRACK_COLUMNS))

@@ -69,7 +69,8 @@ def search(
             _echo_json(result)
             return
         shown = f"{offset + 1}–{offset + len(result['rows'])} of " if result["rows"] else ""
-        table = Table(box=box.SIMPLE_HEAD, title=f"{shown}{result['total']} documents match {query!r}"
+        total = result["total"] if result.get("total_exact", True) else f"more than {result['total'] - 1}"
+        table = Table(box=box.SIMPLE_HEAD, title=f"{shown}{total} documents match {query!r}"
                       + (" (scan)" if result["mode"] == "scan" else ""))
         for name, justify in (("id", "right"), ("organisation", "left"), ("periods", "left"), ("hits", "right"),
                               ("snippet", "left")):

@@ -645,10 +645,21 @@ def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
     for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
         if cs != ss or any(a <= ss < b for a, b in plan_spans):
             continue  # one look per sentence, outside plan parts
+        if _title_line(norm, ss, se):
+            continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = doc.part_at(doc.norm_span(ss, ss + 1).start)
             ranges.append((ss, se, part.kind if part else "", period))
     return ranges
+
+
+def _title_line(norm: str, ss: int, se: int) -> bool:
+    """Is a sentence a whole line without punctuation (a link's title, a heading: 我市将新建10所学校)?"""
+    line_start = norm.rfind("\n", 0, ss) + 1
+    line_end = norm.find("\n", se)
+    line_end = len(norm) if line_end < 0 else line_end
+    return line_start == ss and se >= line_end - 1 and not _PUNCTUATED.search(norm, ss, se) and not any(
+        ch in "。！？!?" for ch in norm[se : line_end])
 
 
 def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -790,8 +801,6 @@ def extract_commitments(doc: Document) -> Document:
 
         normalise(doc)
     norm = doc.norm
-    for f in doc.facts:
-        f.indicator = indicator_of(f.subject)
     seen: set[str] = set()
     found: list[Commitment] = []
     domain_cache: dict[tuple[int, int], str] = {}

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from duban.document import Document, Fact, Span
+from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
 from duban.extract.subjects import subject_spans
 from duban.lang import load_table
@@ -240,5 +241,6 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 domain=domain,
                 domain_cues=cues,
                 year=_year(years, relative, q.start - s_start, part_period),
+                indicator=indicator_of(subject),
             )
         )

@@ -136,7 +136,9 @@ class Lexicon:
 
         # Last characters of the words that can stand right before a numeral and make it count
         # without a unit after it: qualifiers (超万, 破万) and rank markers (第二, 后三名).
-        self.number_lead_chars = frozenset(w[-1] for w in self.before_qualifiers) | frozenset("第前后")
+        self.number_lead_chars = frozenset(
+            w[-1] for w, (approx, condition) in self.before_qualifiers.items() if approx != "none" and condition != "digits"
+        ) | frozenset("第前后")
         # Two passes over a text, each behind a look-ahead on first characters (positions where
         # nothing can start are skipped at once): the terms written out, as a trie, and the patterns.
         rows = [r["pattern"] for r in load_table("named_terms")]

@@ -45,6 +45,7 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
+_JOINS = frozenset("和与及、")
 _NEXT_NUMBER = re.compile(r"\d+(?:\.\d+)? ?")
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -77,6 +78,11 @@ class Quantity:
     dimension: str
     number_start: int  # the digits themselves, for subjects and explanations
     number_end: int
+
+
+@lru_cache(maxsize=1)
+def _formal_numerals() -> frozenset[str]:
+    return frozenset(ch for ch, n in numerals().items() if n.formal)
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +167,7 @@ class QuantityScanner:
         """``pos`` moved back over one space: text copied from PDFs writes 约 200 人, 增长 7%."""
         return pos - 1 if self.text[pos - 1 : pos] == " " else pos
 
-    def _before_qualifier(self, s: int, magnitude_first: bool) -> tuple[int, str] | None:
+    def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
         s = self._space_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         if surface is None:
@@ -169,6 +175,8 @@ class QuantityScanner:
         approx, condition = self.lex.before_qualifiers[surface]
         if approx == "none":
             return None  # 签约215户: 约 closes a word, it is no qualifier
+        if condition == "digits" and chinese:
+            return None  # 约有 before Arabic digits only (为一体 is no number)
         if condition == "magnitude" and not magnitude_first:
             return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
         return s - len(surface), approx
@@ -186,7 +194,7 @@ class QuantityScanner:
             return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
         start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
-        if base in (None, "比", "较"):
+        if (base is None or base in "比较") and text[start - 1 : start] in "年期":
             year_base = _YEAR_BASE.search(text, max(0, start - 10), start)  # 比2019年同期增长13.5%
             if year_base:
                 return year_base.start(), self.lex.change_cues[surface]
@@ -262,13 +270,10 @@ class QuantityScanner:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "cn":
-            raw = m.group()
-            if raw == "零":
-                return self._read_zero(s, e)  # 实现零火灾
-            if len(raw) == 1 and numerals()[raw].formal:
+            if not self._may_count(s, e):  # 进一步, 一是, 统一: most runs of numeral characters are words
+                return self._read_zero(s, e) if e - s == 1 and self.text[s] == "零" else None  # 实现零火灾
+            if e - s == 1 and self.text[s] in _formal_numerals():
                 return None  # 大陆台胞, 收拾家园: a financial form alone is a character of a word
-            if not self._may_count(s, e):
-                return None  # 进一步, 一是, 统一: most runs of numeral characters are words
         if self._masked(s, e) or self._quoted(s, e):
             return None
         if kind == "idiom":
@@ -402,10 +407,10 @@ class QuantityScanner:
             return None
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
-        before_minus = text[s - 2 : s - 1]
-        minus = bool(prev) and prev in MINUS and not chinese and not (
-            before_minus.isdigit() or (before_minus.isascii() and before_minus.isalpha())
-        )  # 增长-12.7%, (-10.8%); not 1-9月, A-3
+        minus = False
+        if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
+            before_minus = text[s - 2 : s - 1]
+            minus = not (before_minus.isdigit() or (before_minus.isascii() and before_minus.isalpha()))
 
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
         lead = self._space_before(s)
@@ -425,7 +430,7 @@ class QuantityScanner:
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        before = None if minus else self._before_qualifier(s, magnitude_first)
+        before = None if minus else self._before_qualifier(s, magnitude_first, chinese)
         cue_at = before[0] if before else s - 1 if minus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
@@ -462,7 +467,7 @@ class QuantityScanner:
                 end, after_number = e, None  # 余/多 with nothing after is not a qualifier
         else:
             end = pos + len(unit.surface)
-        if unit is None and end == e and not chinese:
+        if unit is None and end == e and not chinese and text[e : e + 1] in _JOINS:
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
 
         if unit is not None and after_number is None:

@@ -4,6 +4,11 @@ The web page and the CLI call `track_org` (from the store) and `track_documents`
 documents); both return a `TrackReport` whose ``rows()`` are JSON-ready dicts. See docs/tracking.md.
 """
 
-from duban.link.track import TrackReport, TrackRow, pair_documents, track_documents, track_org
+from duban.link.track import (
+    TrackReport, TrackRow, distinct_documents, pair_documents, pairing_problem, track_documents, track_org,
+)
 
-__all__ = ["TrackReport", "TrackRow", "pair_documents", "track_documents", "track_org"]
+__all__ = [
+    "TrackReport", "TrackRow", "distinct_documents", "pair_documents", "pairing_problem", "track_documents",
+    "track_org",
+]

@@ -51,6 +51,7 @@ SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
 SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
+SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
@@ -244,12 +245,12 @@ def _value_in(c: Commitment, s: Statement) -> float:
 
 
 def plausibility(target: float, value: float, rate: bool) -> float:
-    """Is a result of this size a result of this target? 1 within a factor of 5 (or 10 points for
-    a rate), 0.6 within a factor of 20 (30 points), else 0.25: one project's investment is no
-    district's total."""
-    if rate:
+    """Is a result of this size a result of this target? An amount: 1 within a factor of 5, 0.6
+    within a factor of 20, else 0.25 (one project's investment is no district's total). A rate: 1
+    within 10 points, 0.8 within 30, else 0.6."""
+    if rate:  # a county's growth may overshoot its target by far: a rate is never quite implausible
         gap = abs(value - target)
-        return 1.0 if gap <= 10 else 0.6 if gap <= 30 else 0.25
+        return 1.0 if gap <= 10 else 0.8 if gap <= 30 else 0.6
     if target <= 0 or value <= 0:
         return 1.0 if value == 0 or target == 0 else 0.6
     ratio = max(value / target, target / value)
@@ -329,8 +330,8 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
 def _summed(side: _Side, c: Commitment) -> Evidence | None:
     """新开工重点项目30个，竣工项目25个 for 实施重点项目50个: figures of one sentence naming the
     commitment's object, each written after a different phase word (新开工, 竣工, 续建 …), summed."""
-    if is_rate(c.target_unit) or not c.has_target:
-        return None
+    if is_rate(c.target_unit) or not c.has_target or word_pattern("phase").search(c.text):
+        return None  # 开工项目30个 is one phase: its own figure, not the sum of all phases
     query = key(_drop_phase(c.object))
     if len(query) < 2:
         return None
@@ -510,7 +511,7 @@ def _as_amount(c: Commitment, unit: str = "") -> Commitment:
 
 # The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
 EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
-                  "strength", "status", "confidence", "checked", "result_text", "result_value", "result_unit", "note",
+                  "strength", "status", "confidence", "checked", "machine_status", "result_text", "result_value", "result_unit", "note",
                   "score", "start", "end", "result_start", "result_end", "base_text", "domain")
 
 
@@ -547,7 +548,7 @@ def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
         return "the two files hold the same report"
     plan_org = (plan_doc.org or {}).get("name") or ""
     review_org = (review_doc.org or {}).get("name") or ""
-    if plan_org and review_org and org_key(plan_org) != org_key(review_org):
+    if plan_org and review_org and not _same_org(org_key(plan_org), org_key(review_org)):
         return f"the plan is {plan_org}'s, the review {review_org}'s"
     plan_period = plan_doc.periods.get("plan", "")
     review_period = review_doc.periods.get("review", "")
@@ -559,6 +560,17 @@ def pairing_problem(plan_doc: Document, review_doc: Document) -> str:
     if not review_period and review_doc.periods.get("plan") and months(review_doc.periods["plan"]):
         return f"the second report reviews no period (it plans {review_doc.periods['plan']})"
     return ""
+
+
+def _same_org(a: str, b: str) -> bool:
+    """Names of one organisation as the structure stage may write them: equal once normalised, or
+    two spellings sharing most character pairs (雄安新区 / 雄安新区管理). A unit and one inside it
+    (河北省 / 河北省雄安新区, 保定市 / 保定市清苑区) are two organisations."""
+    if a == b:
+        return True
+    pa = {a[i : i + 2] for i in range(len(a) - 1)}
+    pb = {b[i : i + 2] for i in range(len(b) - 1)}
+    return bool(pa and pb) and 2 * len(pa & pb) / (len(pa) + len(pb)) >= SAME_ORG
 
 
 def same_text(a: str, b: str) -> bool:
@@ -584,7 +596,7 @@ def pair_documents(docs: list[dict[str, Any]]) -> list[tuple[dict[str, Any], dic
     return pairs
 
 
-def _distinct(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def distinct_documents(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """One report stored twice (a DOCX and a web page of it, the same text) counts once: the
     newest is kept. Only reports with the same periods are compared."""
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
@@ -618,7 +630,7 @@ def track_org(db: Any, org: str) -> TrackReport:
     docs = [d for d in db.documents() if wanted and org_key(d.get("org_name") or "") == wanted]
     if not docs:  # a part of the name, as `duban facts --org` takes it
         docs = [d for d in db.documents() if wanted and wanted in org_key(d.get("org_name") or "")]
-    docs = _distinct(db, docs)
+    docs = distinct_documents(db, docs)
     report = TrackReport(org=docs[0]["org_name"] if docs else org)
     loaded: dict[int, Document] = {}
 

@@ -26,7 +26,7 @@ WRITTEN = 10.0  # a parent written before the name
 CODE = {6: 8.0, 4: 4.0, 2: 1.0}  # a division code matching the county, the prefecture, the province
 FULL, SHORT = 3.0, 1.0  # an ancestor's full / short name in one evidence text (times the text's weight)
 PARENT_KIND = 1.0  # the parent is the kind of unit the text's 县委 / 区委 / 市委 names
-MARGIN = 1.0  # the lead the best candidate needs over the next (and twice its score)
+MARGIN = 1.0  # the lead the best candidate needs over the next
 MAX_CANDIDATES = 12
 
 
@@ -122,8 +122,7 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     best, named_as = ranked[0][1], ranked[0][2]
     lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
     place = Place()
-    second = ranked[1][0] if len(ranked) > 1 else 0.0
-    if len(ranked) == 1 or (lead >= MARGIN and ranked[0][0] >= 2 * second):
+    if len(ranked) == 1 or lead >= MARGIN:
         d = _describe(m, best)
         place.unit = best
         place.province, place.prefecture, place.county = d["province"], d["prefecture"], d["county"]
@@ -134,7 +133,7 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
             place.warnings.append(f"{name} is a former name{when}; placed as today's {best.name}")
         return place
     # undecided: keep the candidates, fill only what they all agree on
-    tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN or ranked[0][0] < 2 * t[0]]
+    tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN]
     described = [_describe(m, t[1]) for t in tied]
     for key in ("province", "prefecture", "county"):
         values = {d[key] for d in described}

@@ -9,9 +9,11 @@ reason, never as another exception.
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from duban.document import Document
 from duban.errors import DubanError, E
@@ -20,9 +22,9 @@ from duban.settings import max_file_mb
 
 # Importing the reader modules registers them; python-docx and pypdf are imported only
 # inside their readers, so reading text files never needs them.
-from duban.read import docx, html, pdf, txt  # noqa: F401
+from duban.read import doc, docx, html, pdf, txt  # noqa: F401
 
-__all__ = ["ReadResult", "iter_read", "read_bytes", "read_file", "supported_suffixes"]
+__all__ = ["ReadResult", "file_kind", "iter_read", "read_bytes", "read_file", "read_limited", "supported_suffixes"]
 
 
 @dataclass(slots=True)
@@ -46,7 +48,11 @@ def read_file(path: str | Path) -> Document:
     p = Path(path)
     suffix = p.suffix.lower()
     if suffix not in readers:
-        raise DubanError(E.E001, file=name) if not p.exists() else _unsupported(name, suffix)
+        if not p.exists():
+            raise DubanError(E.E001, file=name)
+        if not p.is_dir() and not p.is_file():
+            raise DubanError(E.E017, file=name, kind=file_kind(p.stat().st_mode))
+        raise _unsupported(name, suffix)
     raw = _read_bytes(p, name)
     doc = readers.get(suffix)(name, raw)
     doc.content_hash = hashlib.sha256(raw).hexdigest()
@@ -72,12 +78,17 @@ def read_bytes(raw: bytes, name: str, *, suffix: str | None = None) -> Document:
 
 
 def _read_bytes(p: Path, name: str) -> bytes:
+    limit = max_file_mb()
     try:
-        size = p.stat().st_size
-        limit = max_file_mb()
-        if size > limit * 1024 * 1024:
-            raise DubanError(E.E009, file=name, limit=f"{limit:g}", size=f"{size / 1024 / 1024:.1f}")
-        raw = p.read_bytes()
+        info = p.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise DubanError(E.E002, file=name, reason="Is a directory")
+        if not stat.S_ISREG(info.st_mode):  # a FIFO or a device would block or never end
+            raise DubanError(E.E017, file=name, kind=file_kind(info.st_mode))
+        if info.st_size > limit * 1024 * 1024:
+            raise DubanError(E.E009, file=name, limit=f"{limit:g}", size=f"{info.st_size / 1024 / 1024:.1f}")
+        with p.open("rb") as f:
+            raw = read_limited(f, name, limit)
     except FileNotFoundError:
         raise DubanError(E.E001, file=name) from None
     except OSError as exc:
@@ -87,6 +98,25 @@ def _read_bytes(p: Path, name: str) -> bytes:
     return raw
 
 
+def read_limited(f: BinaryIO, name: str, limit_mb: float) -> bytes:
+    """At most ``limit_mb`` MB from ``f``: one byte more is read only to know the limit is passed
+    (E009), so a file that grows, or anything endless, never fills the memory."""
+    limit = int(limit_mb * 1024 * 1024)
+    raw = f.read(limit + 1)
+    if len(raw) > limit:
+        raise DubanError(E.E009, file=name, limit=f"{limit_mb:g}", size=f"more than {limit_mb:g}")
+    return raw
+
+
+def file_kind(mode: int) -> str:
+    """What a file that is not a regular one is, in words: ``"a FIFO"``."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
 def _unsupported(name: str, suffix: str) -> DubanError:
     return DubanError(E.E010, file=name, suffix=suffix, supported=", ".join(supported_suffixes()))
 
@@ -94,27 +124,33 @@ def _unsupported(name: str, suffix: str) -> DubanError:
 def iter_read(paths: Iterable[str | Path]) -> Iterator[ReadResult]:
     """Read many paths, never stopping on a bad one.
 
-    A directory is walked recursively in sorted order; there, files whose suffix has no
-    reader are yielded with ``skipped=True`` (and no error), so callers can count them. A
-    file named explicitly with such a suffix is skipped too, but carries the E010 error
-    saying why. A path that does not exist yields E001.
+    A directory is walked recursively in sorted order. Whatever is not read is yielded with
+    ``skipped=True`` and the error saying why, so callers can count and list it: a file
+    whose suffix has no reader (E010), and anything that is not a regular file, a FIFO or a
+    device (E017), which is never opened. A path that does not exist yields E001.
     """
     for path in paths:
         p = Path(path)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file():
-                    yield _read_one(str(child), explicit=False)
+                if not child.is_dir():
+                    yield _read_one(str(child))
         elif not p.exists():
             yield ReadResult(str(path), error=DubanError(E.E001, file=str(path)))
         else:
-            yield _read_one(str(path), explicit=True)
+            yield _read_one(str(path))
 
 
-def _read_one(name: str, explicit: bool) -> ReadResult:
+def _read_one(name: str) -> ReadResult:
     suffix = Path(name).suffix.lower()
+    try:
+        mode = os.stat(name).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # read_file says what is wrong
+    if not stat.S_ISREG(mode):
+        return ReadResult(name, error=DubanError(E.E017, file=name, kind=file_kind(mode)), skipped=True)
     if suffix not in readers:
-        return ReadResult(name, error=_unsupported(name, suffix) if explicit else None, skipped=True)
+        return ReadResult(name, error=_unsupported(name, suffix), skipped=True)
     try:
         return ReadResult(name, doc=read_file(name))
     except DubanError as exc:

@@ -12,6 +12,7 @@ import zipfile
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
 from duban.registry import readers
+from duban.settings import max_file_mb
 
 
 @readers.register(".docx")
@@ -21,6 +22,7 @@ def read_docx(path: str, raw: bytes) -> Document:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    _check_unpacked_size(path, raw)
     try:
         document = docx.Document(io.BytesIO(raw))
         lines = []
@@ -36,6 +38,20 @@ def read_docx(path: str, raw: bytes) -> Document:
     if not original.strip():
         raise DubanError(E.E011, file=path)
     return Document(source=path, original=original, format="docx", metadata=metadata)
+
+
+def _check_unpacked_size(path: str, raw: bytes) -> None:
+    """The size limit holds for what the package unpacks to, as for the file: a few KB can
+    unzip to gigabytes. The sizes the zip directory declares bound what zipfile will read
+    (it stops at the declared size), so their sum is checked before anything is unpacked."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as package:
+            total = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+        raise DubanError(E.E006, file=path, reason=_reason(exc)) from None
+    limit = max_file_mb()
+    if total > limit * 1024 * 1024:
+        raise DubanError(E.E018, file=path, limit=f"{limit:g}", what=f"{total / 1024 / 1024:.1f} MB unzipped")
 
 
 def _table_rows(table) -> list[str]:

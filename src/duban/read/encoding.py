@@ -29,6 +29,9 @@ _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030"}
 _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 BINARY_CONTROL_SHARE = 0.05  # above this share of control bytes in the sample → binary (E004)
 UTF16_NUL_DOMINANCE = 4  # NULs at one byte parity outnumber the other this many times → UTF-16
+# A page's declared charset is set aside when the detector's encoding reads this much larger a
+# share of its non-ASCII characters as common Chinese (`common_share`).
+PLAUSIBLE_MARGIN = 0.3
 
 
 def decode(raw: bytes, file: str, declared: str | None = None) -> tuple[str, str]:
@@ -59,11 +62,72 @@ def _decode(raw: bytes, file: str, declared: str | None) -> tuple[str, str]:
     if len(_CONTROL_BYTES.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
         raise DubanError(E.E004, file=file)
 
+    text = _try(raw, "utf-8", tried)  # strict UTF-8 almost never accepts other encodings' CJK bytes
+    if text is not None:
+        return text, "utf-8"
+    if declared:
+        declared = _check_declared(sample, _canonical(declared))
     for encoding in _candidates(sample, declared):
         text = _try(raw, encoding, tried)
         if text is not None:
             return text, encoding
     raise DubanError(E.E005, file=file, tried=", ".join(tried) or "none")
+
+
+def _check_declared(sample: bytes, declared: str) -> str | None:
+    """The declared encoding, unless the detector's reads the bytes as clearly more common
+    Chinese: a GBK page that says ``iso-8859-1`` (which decodes any byte, into mojibake) or
+    ``big5`` (which decodes GBK's bytes into rare characters). None: the declared one fails."""
+    sample = _cut(sample)
+    try:
+        declared_score = common_share(sample.decode(declared))
+    except (UnicodeDecodeError, LookupError):
+        return None
+    import charset_normalizer
+
+    for match in charset_normalizer.from_bytes(sample):
+        other = _canonical(match.encoding)
+        if other == declared:
+            continue
+        try:
+            score = common_share(sample.decode(other))
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if score >= declared_score + PLAUSIBLE_MARGIN:
+            return other
+    return declared
+
+
+def common_share(text: str, limit: int = 20_000) -> float:
+    """Share of the first ``limit`` non-ASCII characters of ``text`` that are common in
+    Chinese writing: GB2312's symbols and first level of characters, or Big5's."""
+    seen = common = 0
+    for ch in text:
+        if ch < "\x80":
+            continue
+        seen += 1
+        common += _is_common(ch)
+        if seen >= limit:
+            break
+    return common / seen if seen else 0.0
+
+
+def _is_common(ch: str) -> bool:
+    for codec, last_lead in (("gb2312", 0xD7), ("big5", 0xC6)):
+        try:
+            encoded = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(encoded) == 2 and 0xA1 <= encoded[0] <= last_lead:
+            return True
+    return False
+
+
+def _cut(sample: bytes) -> bytes:
+    """A sample cut at a line end, so that it does not stop inside a multi-byte character."""
+    if len(sample) == DETECT_SAMPLE_BYTES and b"\n" in sample:
+        return sample[: sample.rindex(b"\n") + 1]
+    return sample
 
 
 def _utf16_by_nuls(sample: bytes) -> str | None:
@@ -77,15 +141,11 @@ def _utf16_by_nuls(sample: bytes) -> str | None:
 
 
 def _candidates(sample: bytes, declared: str | None):
-    yield "utf-8"  # strict UTF-8 almost never accepts other encodings' CJK bytes, so it goes first
     if declared:
         yield _canonical(declared)
     import charset_normalizer  # the detector is only needed for non-UTF-8 files
 
-    # Cut the sample at a line end so it does not stop inside a multi-byte character.
-    if len(sample) == DETECT_SAMPLE_BYTES and b"\n" in sample:
-        sample = sample[: sample.rindex(b"\n") + 1]
-    for match in charset_normalizer.from_bytes(sample):
+    for match in charset_normalizer.from_bytes(_cut(sample)):
         yield _canonical(match.encoding)
 
 

@@ -1,6 +1,12 @@
 """HTML pages from government portals: the article as plain text, page chrome left out.
 
-1. Decode (BOM, UTF-8, the page's declared charset, then detection) and parse with lxml.
+1. Decode (BOM, UTF-8, the page's declared charset unless the bytes read better in another,
+   then detection) and parse as a browser does: the HTML5 parsing algorithm of lexbor
+   (through selectolax), whose tree is copied into an lxml tree for the steps below. An
+   unclosed ``<font>`` is reopened in each paragraph as a browser does, not nested 300 deep;
+   text straight inside a ``<table>`` goes before it; past 512 levels elements go on beside
+   each other, as in Chromium, so no text is lost to depth. libxml2's
+   HTML parser (lxml), html5lib and others were compared in benchmarks/bench_html_parsers.py.
 2. Mark the metadata tables (索引号 | … | 发布机构 | …) before anything is dropped: each
    is rendered as ``label: value`` lines, the form the chrome stage reads in plain-text
    reports, and one outside the main content is prepended to the text.
@@ -38,16 +44,25 @@ _CJK_BREAK = re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLA
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _COLON = re.compile(r"[:：]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")
+_PARSER = lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is used
+# Characters an lxml tree cannot hold (XML 1.0 forbids them); invisible in a page anyway.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+_NAME_CHAR = re.compile(r"[^\w.-]", re.ASCII)
 _META_ATTR = "data-duban-meta"  # set on a metadata table: its text as label: value lines
+MAX_TREE_DEPTH = 512  # elements nested deeper go on beside the 512th (Chromium's parser limit)
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body center dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6"
     " hr li main ol p pre section table tbody td tfoot th thead tr ul".split()
 )
 TITLE_TAGS = frozenset(("h1", "h2", "h3"))
-# Step into a child only while it holds at least this share of its parent's article text.
+# Step into a child only while it holds at least this share of its parent's article text,
+# and leaves no paragraph behind: PROSE_MIN text characters or more with a sentence end.
 DESCEND_SHARE = 0.9
+PROSE_MIN = 20
+SENTENCE_END = "。！？"
+# A short emphasised line (centred, bold, a large font) before the article is its title.
+TITLE_MAX = 60
 
 
 @readers.register(".htm")
@@ -56,7 +71,7 @@ def read_html(path: str, raw: bytes) -> Document:
     declared = _DECLARED_CHARSET.search(raw[:4096])
     text, encoding = decode(raw, path, declared.group(1).decode("ascii", "replace") if declared else None)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_PARSER)
+        root = parse_html(text)
         body = root.find("body")
         body = root if body is None else body
         metadata = _meta_fields(root)
@@ -70,6 +85,69 @@ def read_html(path: str, raw: bytes) -> Document:
     if not original:
         raise DubanError(E.E011, file=path)
     return Document(source=path, original=original, format="html", encoding=encoding, metadata=metadata)
+
+
+def parse_html(text: str):
+    """The page's tree as a browser builds it (HTML5, lexbor), as an lxml ``<html>`` element.
+
+    Comments are left out; tag and attribute names an lxml tree cannot take (``o:p`` from
+    Word, ``@click``) are spelled with ``_``; characters XML forbids are dropped."""
+    from selectolax.lexbor import LexborHTMLParser  # imported here: only pages need it
+
+    document = LexborHTMLParser(text).root
+    html = _element("html", document.attributes if document is not None else {})
+    if document is None:
+        return html
+    last: dict = {}  # element → its last child so far (len() of an lxml element walks its children)
+    stack = [(child, html, 1) for child in reversed(_children(document))]
+    while stack:  # depth first, in document order: a text node's parent has its earlier siblings already
+        node, parent, depth = stack.pop()
+        tag = node.tag
+        if tag == "-text":
+            text = _NOT_XML.sub("", node.text_content or "")
+            before = last.get(parent)
+            if before is None:
+                parent.text = (parent.text or "") + text
+            else:
+                before.tail = (before.tail or "") + text
+        elif tag and tag[0] not in "-_#!":  # not a comment, doctype or processing instruction
+            el = _sub_element(parent, tag, node.attributes)  # not append(): that walks up all ancestors
+            last[parent] = el
+            # Past MAX_TREE_DEPTH an element's content goes on after it, at the same depth, as
+            # Chromium's parser does: nothing is lost, and nothing is nested ever deeper.
+            inside, below = (el, depth + 1) if depth < MAX_TREE_DEPTH else (parent, depth)
+            stack.extend((child, inside, below) for child in reversed(_children(node)))
+    return html
+
+
+def _children(node) -> list:
+    kids, child = [], node.child
+    while child is not None:
+        kids.append(child)
+        child = child.next
+    return kids
+
+
+def _element(tag: str, attributes: dict):
+    return _set_attributes(_PARSER.makeelement(_xml_name(tag.lower())), attributes)
+
+
+def _sub_element(parent, tag: str, attributes: dict):
+    return _set_attributes(etree.SubElement(parent, _xml_name(tag.lower())), attributes)
+
+
+def _set_attributes(el, attributes: dict):
+    for name, value in attributes.items():
+        try:
+            el.set(_xml_name(name), _NOT_XML.sub("", value or ""))
+        except ValueError:  # a name lxml still refuses: the attribute is not text
+            pass
+    return el
+
+
+def _xml_name(name: str) -> str:
+    name = _NAME_CHAR.sub("_", name) or "_"
+    return name if name[0].isalpha() or name[0] == "_" else f"_{name}"
 
 
 @lru_cache(maxsize=1)
@@ -119,35 +197,67 @@ def _label_value(cell: str) -> tuple[str, str]:
     return re.sub(r"\s+", "", head), rest
 
 
-def _drop_chrome(el, half: float) -> None:
+def _drop_chrome(root, half: float) -> None:
     rules = chrome_rules()
-    for child in list(el):
-        if not isinstance(child.tag, str):
-            continue
-        marks = f"{child.get('id', '')} {child.get('class', '')}".lower()
-        href = (child.get("href") or "").strip().lower()
-        looks_chrome = any(word in marks for word in rules["class_word"]) or any(
-            href.startswith(prefix) for prefix in rules["href_prefix"]
-        )
-        # id/class words are hints, not proof: a wrapper of most of the page's text stays
-        if child.tag in rules["tag"] or (looks_chrome and _chars(child) < half):
-            child.drop_tree()  # keeps the tail text, which belongs to the parent
-        else:
-            _drop_chrome(child, half)
+    stack = [root]
+    while stack:  # a loop, not recursion: pages nest thousands of elements deep
+        for child in list(stack.pop()):
+            if not isinstance(child.tag, str):
+                continue
+            marks = f"{child.get('id', '')} {child.get('class', '')}".lower()
+            href = (child.get("href") or "").strip().lower()
+            looks_chrome = any(word in marks for word in rules["class_word"]) or any(
+                href.startswith(prefix) for prefix in rules["href_prefix"]
+            )
+            # id/class words are hints, not proof: a wrapper of most of the page's text stays
+            if child.tag in rules["tag"] or (looks_chrome and _chars(child) < half):
+                child.drop_tree()  # keeps the tail text, which belongs to the parent
+            else:
+                stack.append(child)
 
 
 def _main_content(body):
     node = body
-    while (score := _article_chars(node)) > 0:
+    while True:
+        node = _through_wrappers(node)
+        if (score := _article_chars(node)) <= 0:
+            break
         kids = _parts(node)
         scores = [_article_chars(k) for k in kids]
         if not kids or max(scores) < DESCEND_SHARE * score:
             break
         best = scores.index(max(scores))
+        if kids[best].tag not in BLOCK_TAGS:
+            break  # an inline wrapper (an unclosed <font> reopened by the parser) is no part of a layout
         if any(_is_title(k) for k in kids[:best]):
             break  # a title belongs with the text it heads
+        if any(_is_prose(k) for i, k in enumerate(kids) if i != best) or _is_prose_text(node, kids[best]):
+            break  # a paragraph of the report would be left behind
         node = kids[best]
     return node
+
+
+def _through_wrappers(node):
+    """Down a chain of block elements each holding nothing but the next (3000 nested <div>s),
+    without measuring the text at every step, which would take time quadratic in the depth."""
+    while node.tag != "table" and not (node.text or "").strip():
+        kids = [kid for kid in node if isinstance(kid.tag, str)]
+        if len(kids) != 1 or kids[0].tag not in BLOCK_TAGS or (kids[0].tail or "").strip():
+            break
+        node = kids[0]
+    return node
+
+
+def _is_prose(el) -> bool:
+    """Holds a sentence of article text (not link text): a paragraph of the report."""
+    return _article_chars(el) >= PROSE_MIN and any(ch in el.text_content() for ch in SENTENCE_END)
+
+
+def _is_prose_text(node, best) -> bool:
+    """Whether the text standing straight in ``node`` beside its elements holds a sentence."""
+    loose = [node.text or ""] + [k.tail or "" for k in node if k is not best]
+    text = "".join(loose)
+    return len(_TEXT_CHAR.findall(text)) >= PROSE_MIN and any(ch in text for ch in SENTENCE_END)
 
 
 def _parts(node) -> list:
@@ -161,7 +271,17 @@ def _parts(node) -> list:
 def _is_title(el) -> bool:
     marks = f"{el.get('id', '')} {el.get('class', '')}".lower()
     has_heading = el.tag in TITLE_TAGS or "title" in marks or next(el.iter(*TITLE_TAGS), None) is not None
-    return has_heading and _chars(el) > 0
+    return (has_heading or _looks_like_title(el)) and _chars(el) > 0
+
+
+def _looks_like_title(el) -> bool:
+    """A legacy page's title: a short line of text, not a link, centred or bold or in a large font."""
+    if not 0 < _article_chars(el) <= TITLE_MAX or any(ch in el.text_content() for ch in SENTENCE_END):
+        return False
+    centred = (el.get("align") or "").lower() == "center" or el.tag == "center"
+    emphasised = next(el.iter("b", "strong", "center"), None) is not None or any(
+        f.get("size") for f in el.iter("font"))
+    return centred or emphasised
 
 
 def _render(el) -> str:
@@ -171,25 +291,35 @@ def _render(el) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _walk(el, parts: list[str]) -> None:
-    if el.tag == "br":
-        parts.append("\n")
-        return
-    if el.tag == "table":
-        parts.append(f"\n{el.get(_META_ATTR) or _table(el)}\n")
-        return
-    block = el.tag in BLOCK_TAGS
-    if block:
-        parts.append("\n")
-    if el.text:
-        parts.append(_inline(el.text))
-    for child in el:
-        if isinstance(child.tag, str):  # comments and processing instructions are skipped
-            _walk(child, parts)
-        if child.tail:
-            parts.append(_inline(child.tail))
-    if block:
-        parts.append("\n")
+def _walk(root, parts: list[str]) -> None:
+    """Append ``root``'s text to ``parts``: a loop over a stack of elements to open and
+    strings to write, so a page nested thousands deep reads like any other."""
+    stack: list = [root]
+    while stack:
+        el = stack.pop()
+        if isinstance(el, str):
+            parts.append(el)
+            continue
+        if el.tag == "br":
+            parts.append("\n")
+            continue
+        if el.tag == "table":
+            parts.append(f"\n{el.get(_META_ATTR) or _table(el)}\n")
+            continue
+        block = el.tag in BLOCK_TAGS
+        if block:
+            parts.append("\n")
+        if el.text:
+            parts.append(_inline(el.text))
+        todo: list = []
+        for child in el:
+            if isinstance(child.tag, str):  # comments and processing instructions are skipped
+                todo.append(child)
+            if child.tail:
+                todo.append(_inline(child.tail))
+        if block:
+            todo.append("\n")
+        stack.extend(reversed(todo))
 
 
 def _table(table) -> str:

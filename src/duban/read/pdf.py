@@ -15,7 +15,9 @@ Line repair, because a PDF keeps the layout's lines, not the paragraphs:
 from __future__ import annotations
 
 import io
+import logging
 import re
+import warnings
 
 from duban.clean.lines import usual_width, wraps
 from duban.document import Document
@@ -35,13 +37,16 @@ _LATIN = re.compile(r"[A-Za-z]")
 def read_pdf(path: str, raw: bytes) -> Document:
     import pypdf  # imported here so other formats never need it
 
+    _quiet_pypdf()
     try:
-        reader = pypdf.PdfReader(io.BytesIO(raw))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DubanError(E.E008, file=path, reason="encrypted with a password")
-        if not reader.pages:
-            raise DubanError(E.E008, file=path, reason="no pages")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # pypdf's own warnings are no message of duban's
+            reader = pypdf.PdfReader(io.BytesIO(raw))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise DubanError(E.E008, file=path, reason="encrypted with a password")
+            if not reader.pages:
+                raise DubanError(E.E008, file=path, reason="no pages")
+            pages = [page.extract_text() or "" for page in reader.pages]
     except DubanError:
         raise
     except Exception as exc:  # pypdf fails on broken files with many exception types
@@ -49,6 +54,16 @@ def read_pdf(path: str, raw: bytes) -> Document:
     if not any(page.strip() for page in pages):
         raise DubanError(E.E007, file=path)
     return Document(source=path, original=join_lines(pages), format="pdf")
+
+
+def _quiet_pypdf() -> None:
+    """pypdf logs what it repairs in a broken file ("EOF marker not found", "incorrect
+    startxref pointer"); with no handler of the program's, Python would print those lines on
+    stderr. A handler of its own that drops them keeps duban's messages the only ones."""
+    logger = logging.getLogger("pypdf")
+    if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
+        logger.addHandler(logging.NullHandler())
+    logger.propagate = False
 
 
 def join_lines(pages: list[str]) -> str:

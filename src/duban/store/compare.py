@@ -1,9 +1,12 @@
 """`Database.compare`: what 2–10 documents have in common, and where their attention goes.
 
-- **Shared indicators**: facts of the same kind and unit whose normalised indicators
-  (``facts.indicator``: 全省GDP and 地区生产总值 are one) or subjects are similar
-  (equal once punctuation is dropped, one containing the other, or sharing most of
-  their character pairs), found in at least two of the documents.
+- **Shared indicators**: like compared with like — facts of the same *part* (plan
+  targets with plan targets, results with results), the same kind and the same unit
+  dimension (元 with 万元, 亩 with 公顷: ``units.tsv``), whose indicators are the same (the
+  facts' ``indicator`` column where the store has one; otherwise their subjects, with the
+  names of ``indicator_synonyms.tsv`` made one, equal once punctuation is dropped, one
+  containing most of the other, or sharing most of their character pairs), found in at
+  least two of the documents.
 - **Attention by domain**: the share of each document's sentences (of its body, the
   normalised view) that `duban.extract.context.domain_of` assigns to each policy domain.
 """
@@ -39,7 +42,10 @@ def similar(a: str, b: str) -> bool:
         return False
     if a == b:
         return True
-    if min(len(a), len(b)) >= 2 and (a in b or b in a):
+    short, long_ = sorted((a, b), key=len)
+    # one containing the other: only when the shorter is most of the longer (新建道路 ~ 新建道路里程;
+    # 面积 is not 造林面积, 收入 is not 村集体经济收入)
+    if len(short) >= 2 and short in long_ and len(short) * 3 >= len(long_) * 2:
         return True
     ba, bb = _bigrams(a), _bigrams(b)
     overlap = sum((ba & bb).values())
@@ -51,8 +57,10 @@ def compare(db: Database, doc_refs: list[int | str]) -> dict[str, Any]:
 
     Returns ``{"documents": [document rows], "domains": [domain names],
     "attention": [{"doc_id", "sentences", "counts": {domain: n}, "shares": {domain: share},
-    "unassigned"}], "indicators": [{"kind", "unit", "subject", "docs", "values": [{"doc_id",
-    "facts": [fact rows]}]}]}`` with ``values`` in the order of ``documents``. Raises
+    "unassigned"}], "indicators": [{"part" (plan | result), "kind", "dimension", "unit" (the
+    most common), "subject", "indicator" (the normalised indicator, else the subject), "docs",
+    "values": [{"doc_id", "facts": [fact rows]}]}]}`` with ``values`` in the order of
+    ``documents``. Raises
     ``ValueError`` for too few or too many documents and `DubanError` (E015) for a
     reference that names none.
     """
@@ -102,32 +110,71 @@ def _attention(db: Database, doc_id: int, domains: list[str]) -> dict[str, Any]:
             "unassigned": unassigned / total if total else 0.0}
 
 
+PART_SIDES = {"plan": "plan"}  # every other part (review, problems, the opening) states results
+
+
+def part_side(part: str | None) -> str:
+    """``plan`` for a plan target, ``result`` for a figure that reports what is."""
+    return PART_SIDES.get(part or "", "result")
+
+
+def _dimensions() -> dict[str, str]:
+    from duban.lang import load_table
+
+    return {row["unit"]: row["dimension"] for row in load_table("units") if row.get("dimension")}
+
+
+def _synonyms() -> list[tuple[str, str]]:
+    from duban.lang import load_table
+
+    pairs = [(row["name"], row["canonical"]) for row in load_table("indicator_synonyms") if row.get("name")]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def indicator_key(fact: dict[str, Any], synonyms: list[tuple[str, str]]) -> str:
+    """What names a fact's indicator: its ``indicator`` when the store has that column,
+    else its subject with the synonyms of one indicator made one name."""
+    if fact.get("indicator"):
+        return subject_key(fact["indicator"])
+    key = subject_key(fact["subject"])
+    for name, canonical in synonyms:
+        if name in key:
+            key = key.replace(name, canonical)
+    return key
+
+
 def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
-    # Clusters per (kind, unit); a fact joins the first cluster whose subject is like its own.
-    clusters: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    # Clusters per (part side, kind, unit dimension); a fact joins the first cluster whose
+    # indicator is like its own.
+    dimensions, synonyms = _dimensions(), _synonyms()
+    clusters: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
     order = 0
     for doc_id in ids:
         for fact in db.facts(doc=doc_id):
-            # the normalised indicator (全省GDP and 地区生产总值 are one), else the subject
-            key = subject_key(fact.get("indicator") or fact["subject"])
+            key = indicator_key(fact, synonyms)
             if not key:
                 continue
-            bucket = clusters.setdefault((fact["kind"], fact["unit"]), [])
+            side = part_side(fact["part"])
+            dimension = dimensions.get(fact["unit"], fact["unit"])
+            bucket = clusters.setdefault((side, fact["kind"], dimension), [])
             cluster = next((c for c in bucket if similar(c["key"], key)), None)
             if cluster is None:
-                cluster = {"key": key, "subjects": Counter(), "indicators": Counter(), "facts": {}, "order": order}
+                cluster = {"key": key, "subjects": Counter(), "indicators": Counter(), "units": Counter(), "facts": {},
+                           "order": order}
                 order += 1
                 bucket.append(cluster)
             cluster["subjects"][fact["subject"]] += 1
             cluster["indicators"][fact.get("indicator") or fact["subject"]] += 1
+            cluster["units"][fact["unit"]] += 1
             cluster["facts"].setdefault(doc_id, []).append(_fact_brief(fact))
     indicators = []
-    for (kind, unit), bucket in clusters.items():
+    for (side, kind, dimension), bucket in clusters.items():
         for c in bucket:
             if len(c["facts"]) < MIN_DOCS:
                 continue
             indicators.append({
-                "kind": kind, "unit": unit, "subject": c["subjects"].most_common(1)[0][0],
+                "part": side, "kind": kind, "dimension": dimension, "unit": c["units"].most_common(1)[0][0],
+                "subject": c["subjects"].most_common(1)[0][0],
                 "indicator": c["indicators"].most_common(1)[0][0],
                 "docs": len(c["facts"]), "order": c["order"],
                 "values": [{"doc_id": doc_id, "facts": c["facts"].get(doc_id, [])} for doc_id in ids],
@@ -141,4 +188,4 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 def _fact_brief(fact: dict[str, Any]) -> dict[str, Any]:
     keys = ("id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year",
             "indicator")
-    return {k: fact[k] for k in keys}
+    return {k: fact.get(k) for k in keys}

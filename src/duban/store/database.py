@@ -367,11 +367,8 @@ class Database:
             self.conn.executemany(f"INSERT INTO sections ({cols}) VALUES ({', '.join('?' * len(columns))})", rows)
 
     def _insert_facts(self, doc_id: int, doc: Document) -> None:
-        from duban.extract.indicators import indicator_of
-
         # A generator, not a list: a long report's facts (a `FactStream`) are written as they
-        # are made, never all held at once; a fact made without the commitments stage takes its
-        # indicator here.
+        # are made, never all held at once.
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         cols = ", ".join(f'"{c}"' for c in columns)
@@ -388,7 +385,7 @@ class Database:
             (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
              f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
              cues_json(f.domain_cues), str(f.year or ""),
-             getattr(f, "indicator", "") or indicator_of(f.subject))
+             f.indicator)
             for f in doc.facts
         ))
 
@@ -450,7 +447,8 @@ class Database:
             where.append("d.province LIKE ? || '%'")
             params.append(province.strip())
         if county:
-            where.append("(d.county LIKE ? || '%' OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
+            where.append("(d.county LIKE ? || '%'"
+                         " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
             params += [county.strip()] * 2
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
@@ -458,7 +456,8 @@ class Database:
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        return _doc_row(self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone())
+        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+        return _doc_row(row)
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(

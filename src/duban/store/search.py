@@ -156,8 +156,10 @@ def _scan_condition(term: str) -> tuple[str, str]:
 def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
     """Documents whose body holds ``query``: a page of them, best first, and the total.
 
-    Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total", "limit",
-    "offset", "rows"}``; ``order`` is ``relevance`` (FTS5's bm25), ``newest`` (more than
+    Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total",
+    "total_exact", "limit", "offset", "rows"}``: ``total`` is the number of matching documents
+    up to `RANK_LIMIT`; past it, counting stops (``total`` is then `RANK_LIMIT` + 1 and
+    ``total_exact`` false: "more than 2,000"); ``order`` is ``relevance`` (FTS5's bm25), ``newest`` (more than
     `RANK_LIMIT` matches, or more than `HITS_LIMIT` for a query without a word of two
     characters: newest documents first) or ``hits`` (most occurrences first). Each row is a document row (as `Database.documents` gives) with
     ``hits`` (occurrences of the words in the body) and ``snippets``: up to three
@@ -199,7 +201,11 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
         where.append(_LATEST.replace("d.id", id_column, 1))
     where_sql = " AND ".join(where) or "1"
     try:
-        total = db.conn.execute(f"SELECT count(*) FROM {source} WHERE {where_sql}", params).fetchone()[0]
+        # Counted up to RANK_LIMIT + 1: past that the order is newest first, which needs no
+        # count, and counting every match of a common word would cost more than the page.
+        total = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where_sql} LIMIT ?)",
+                                [*params, RANK_LIMIT + 1]).fetchone()[0]
+        exact = total <= RANK_LIMIT
         order_params: list[Any] = []
         if ordered_by == "relevance" and total > RANK_LIMIT or ordered_by == "hits" and total > HITS_LIMIT:
             order, ordered_by = f"{id_column} DESC", "newest"
@@ -227,7 +233,8 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
             found[row["id"]] = row
     return {
         "query": p.query, "normalised": p.normalised, "mode": p.mode, "advanced": p.advanced, "terms": p.terms,
-        "order": ordered_by, "total": total, "limit": limit, "offset": offset, "rows": [found[i] for i in ids],
+        "order": ordered_by, "total": total, "total_exact": exact, "limit": limit, "offset": offset,
+        "rows": [found[i] for i in ids],
     }
 
 

@@ -1,36 +1,28 @@
-"""Who issued a report, about which period, of which type, published when, under what title.
+"""Which period a report reviews and plans, of which type, published when, under what title.
 
 Reads the title (the best title-like line at the top of the body, or the scraper's ``title``
-field), the metadata the chrome stage kept (发布机构, 发布时间 …, signature) and the first lines
-of the body. Language knowledge comes from doc_types.tsv, parts.tsv, period_words.tsv and
-org_levels.tsv.
+field), the metadata the chrome stage kept (发布时间 …), the meeting line and the part headings;
+who issued the report and where it stands come from `duban.structure.org`. Language knowledge
+comes from doc_types.tsv, parts.tsv and period_words.tsv. docs/place.md tells the rules.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
 
-from duban.clean.normalise import half_width, to_simplified
 from duban.document import Document
 from duban.lang import load_table
-from duban.place import division_map, locate
+from duban.structure.org import org_chain, organisation
 from duban.structure.parts import part_patterns
-from duban.structure.text import PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal
+from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
 DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
-CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-
-
-def simplified(text: str) -> str:
-    """Simplified, half-width, ROC years as Gregorian (民國113年 → 2024年)."""
-    return gregorian(to_simplified(half_width(text)))
+CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 
 
 def _is_prose(text: str) -> bool:
@@ -46,8 +38,9 @@ def doc_type_of(title: str) -> str:
 
 def _title_score(text: str) -> int:
     """0 for a line that is no title; more for one naming a type, a year and an organisation."""
-    if not doc_type_of(text):
+    if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
+    text = PINYIN.sub("", text)
     return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
 
 
@@ -90,11 +83,15 @@ def _period_words() -> dict[str, dict[str, str]]:
     return {row["word"]: row for row in load_table("period_words")}
 
 
+@lru_cache(maxsize=1)
+def _period_re() -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_period_words(), key=len, reverse=True))))
+
+
 def _tokens(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, value) for years, period words and review/plan words, in order."""
     toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
-    for word in _period_words():
-        toks += [(m.start(), "period", word) for m in re.finditer(re.escape(word), text)]
+    toks += [(m.start(), "period", m.group()) for m in _period_re().finditer(text)]
     for kind in ("review", "plan"):
         for pattern in part_patterns(kind, ("top",)):
             toks += [(m.start(), kind, m.group()) for m in pattern.finditer(text)]
@@ -120,6 +117,8 @@ def periods_in(text: str, base_year: int | None = None) -> dict[str, str]:
             last_year_after = None
     if "review" in found and "plan" not in found and last_year_after is not None:
         found["plan"] = str(last_year_after)  # 下各镇2023年工作总结和2024 (title cut short)
+    if found.get("review", "").endswith("H1") and "plan" not in found:
+        found["plan"] = found["review"][:4] + "H2"  # a first-half report plans the second half
     return found
 
 
@@ -130,6 +129,75 @@ def _report_year(doc: Document) -> int | None:
     if m := DATELINE.search(gregorian(doc.norm[:400])):
         return int(m.group(1))
     return int(doc.published[:4]) if doc.published else None
+
+
+SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
+MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
+LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
+HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
+MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
+REVIEW_YEAR = re.compile(r"(?:总结|回顾)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:总结|回顾)")
+PLAN_YEAR = re.compile(r"(?:部署|谋划|安排)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:计划|谋划|部署|务虚|思路|要点|打算)")
+REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
+YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
+
+
+def _meeting_date(doc: Document) -> tuple[int, int] | None:
+    """(year, month) of the people's congress session a report is given at: the date beside the
+    meeting line (——2024年1月16日在…会议上, or a date line just before or after it)."""
+    head = simplified(doc.norm[:2500])
+    if m := DATELINE.search(head):
+        d = DATE.search(head, m.start(), m.end() + 1)
+        return (int(d.group(1)), int(d.group(2))) if d else None
+    if not (m := MEETING_AT.search(head)):
+        return None
+    best = None
+    for d in DATE.finditer(head, max(0, m.start() - 80), min(len(head), m.end() + 160)):
+        distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, int(d.group(1)), int(d.group(2)))
+    return best[1:] if best else None
+
+
+def _session_periods(doc: Document) -> dict[str, str]:
+    """Review and plan of a report given at (or a news item about) a people's congress session:
+    a session in January–September of Y reviews Y−1 and plans Y, one from October on reviews Y and
+    plans Y+1; with no dated session, the latest year the opening names is the plan year."""
+    head = simplified(doc.norm[:3000])
+    if not SESSION.search(simplified(doc.title) + head):
+        return {}
+    if m := HALF_REPORT.search(head):  # 听取了安海镇人民政府2024年上半年工作报告
+        return {"review": f"{m.group(1)}H1", "plan": f"{m.group(1)}H2"}
+    when = _meeting_date(doc)
+    if when is None and doc.published:
+        when = int(doc.published[:4]), int(doc.published[5:7])
+    if when is not None and MID_YEAR[0] <= when[1] <= MID_YEAR[1] and "上半年" in head:
+        return {"review": f"{when[0]}H1", "plan": f"{when[0]}H2"}  # a mid-year session hears the first half
+    if when is not None:
+        review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
+        return {"review": str(review), "plan": str(review + 1)}
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", head)})
+    years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
+    if not years:
+        return {}
+    month = re.search(r"(?<!\d)(\d{1,2})月\d{1,2}日", head[:300])  # 8月8日,千垛镇第二届人民代表大会…
+    if month and MID_YEAR[0] <= int(month.group(1)) <= MID_YEAR[1] and "上半年" in head:
+        return {"review": f"{years[-1]}H1", "plan": f"{years[-1]}H2"}
+    return {"review": str(years[-1] - 1), "plan": str(years[-1])}
+
+
+def _reporting_periods(doc: Document) -> dict[str, str]:
+    """Periods of the sentence that announces the report (现将2023年工作开展情况报告如下), or of a news
+    item's words for it (2024年工作总结暨2025年工作谋划部署会; 总结了2023年…, 部署2024年工作)."""
+    head = simplified(doc.norm[:1500])
+    if (m := REPORTING.search(head)) and (found := periods_in(m.group())):
+        return found
+    review = [int(a or b) for a, b in REVIEW_YEAR.findall(head)]
+    plan = [int(a or b) for a, b in PLAN_YEAR.findall(head)]
+    for r in review:
+        if r + 1 in plan or not plan:
+            return {"review": str(r), "plan": str(r + 1)} if r + 1 in plan else {"review": str(r)}
+    return {}
 
 
 # -- published -----------------------------------------------------------------------------
@@ -145,270 +213,55 @@ def iso_date(text: str) -> str:
     return ""
 
 
+PAGE_LINES = 20  # a page's own date stands within its first lines, before the first sentence
+MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
+
+
+def _page_date(doc: Document) -> str:
+    """A page's own date where no field names it: a date on a short line of the page head
+    (2020年01月14日来源:…, • 2015-11-22, 创建于2024-05-17, a newspaper's 2024年1月11日), not the
+    session's date next to the meeting line."""
+    lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
+    lines = [ln for ln in lines if ln][:PAGE_LINES]
+    meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
+    session = _session_dates(doc)
+    for i, line in enumerate(lines):
+        if "。" in line:
+            break
+        if line.startswith(("—", "-", "(")):
+            continue
+        if iso := iso_date(line):
+            alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)).replace("日", ""))
+            if (alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session:
+                continue  # the session's date on a line of its own beside the meeting line
+            return iso
+    return ""
+
+
+def _session_dates(doc: Document) -> set[str]:
+    """The session's date written beside the meeting line (never the page's publication date)."""
+    head = simplified(doc.norm[:2500])
+    if m := DATELINE.search(head):
+        return {iso_date(head[m.start() : m.end()])}
+    if not (m := MEETING_AT.search(head)):
+        return set()
+    best = None
+    for d in (*DATE.finditer(head, max(0, m.start() - 80), m.end() + 160),
+              *CN_DATE.finditer(head, max(0, m.start() - 80), m.end() + 160)):
+        distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
+        if best is None or distance < best[0]:
+            best = (distance, iso_date(d.group()))
+    return {best[1]} if best else set()
+
+
 def _published(doc: Document) -> str:
     for name in ("published", "written", "date"):
         for f in doc.metadata:
             if f.name == name and (iso := iso_date(simplified(f.value))):
+                if name == "date" and iso in _session_dates(doc):
+                    continue  # a date line under the title that is the session's date
                 return iso
-    return ""
-
-
-# -- organisation --------------------------------------------------------------------------
-
-MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
-SIGNATURE = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:人民政府)?(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")
-CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
-PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
-MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
-              "镇": ("township",), "乡": ("township",), "街道": ("township",)}
-TRUST = ("publisher", "title", "meeting", "signature", "byline", "head", "source_site")  # most trusted first
-
-
-@lru_cache(maxsize=1)
-def _org_table() -> dict[str, dict[str, dict[str, str]]]:
-    by_kind: dict[str, dict[str, dict[str, str]]] = {}
-    for row in load_table("org_levels"):
-        by_kind.setdefault(row["kind"], {})[row["form"]] = row
-    return by_kind
-
-
-@lru_cache(maxsize=8)
-def _suffixes(kind: str) -> tuple[str, ...]:
-    """The unit words of ``kind``, longest first."""
-    return tuple(sorted(_org_table().get(kind, {}), key=len, reverse=True))
-
-
-def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
-    table = _org_table()
-    generic = table.get("generic", {})
-    suffixes = _suffixes(kind)
-    if not suffixes or not unit.endswith(suffixes):
-        return None
-    for suffix in suffixes:
-        stem = unit[: -len(suffix)]
-        if unit.endswith(suffix) and stem and stem not in generic:
-            if kind == "office" and (len(stem) < 2 or stem[0] in generic):
-                continue  # 我局, 全区: no name
-            return table[kind][suffix]
-    return None
-
-
-def unit_level(unit: str) -> tuple[str, int] | None:
-    """(level, rank) of an administrative unit name (柳城畲族镇 → 镇), or None."""
-    table = _org_table()
-    if unit in table.get("name", {}):
-        row = table["name"][unit]
-        return row["level"], int(row["rank"])
-    row = _by_suffix(unit, "suffix")
-    return (row["level"], int(row["rank"])) if row else None
-
-
-def office_level(unit: str) -> tuple[str, int] | None:
-    """(level, rank) of an office or zone name (松阳县自然资源局 → 局), or None."""
-    row = _by_suffix(unit, "office")
-    return (row["level"], int(row["rank"])) if row else None
-
-
-def _proper_stem(unit: str) -> bool:
-    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市 do not)."""
-    table = _org_table()
-    words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
-    suffix = next((w for w in words if unit.endswith(w)), "")
-    stem = unit[: len(unit) - len(suffix)]
-    return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
-
-
-def _is_unit(unit: str, last: bool, whole: bool) -> bool:
-    """A whole unit name: on the map (or a national organ); last in a run, an office or zone; or a
-    run of its own between tails (某某街道人民政府) with a proper stem, though the map lacks it."""
-    if unit in _org_table().get("name", {}):
-        return True
-    if unit_level(unit) and division_map().is_place(unit):
-        return True
-    if last and office_level(unit) is not None:
-        return True
-    return whole and last and unit_level(unit) is not None and _proper_stem(unit)
-
-
-def _segment(chunk: str, whole: bool = False) -> list[str] | None:
-    """Split a run of names into whole units (保定市清苑区 → 保定市, 清苑区), shortest first."""
-    if not chunk:
-        return []
-    for i in range(2, min(len(chunk), 16) + 1):
-        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:])) is not None:
-            return [chunk[:i]] + rest
-    return None
-
-
-def _chunks(text: str) -> list[str]:
-    tails = sorted(_org_table().get("tail", {}), key=len, reverse=True)
-    splitter = re.compile("|".join(map(re.escape, tails))) if tails else None
-    out = []
-    for run in CJK_RUN.findall(text):
-        out += [c for c in (splitter.split(run) if splitter else [run]) if c]
-    return out
-
-
-def _tail_chain(chunk: str) -> list[str]:
-    """The longest run of whole units that ends ``chunk`` (推进城市建设 has none; 在衡南县花桥镇 → 衡南县, 花桥镇)."""
-    for i in range(len(chunk) - 1):
-        units = _segment(chunk[i:], whole=i == 0)
-        if units:
-            return units
-    return []
-
-
-def org_chain(text: str) -> list[str]:
-    """The first run of whole units in ``text`` (simplified): 衡南县花桥镇人民政府 → [衡南县, 花桥镇].
-
-    Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
-    that only ends like a place (城市) is no unit."""
-    names = _org_table().get("name", {})
-    for chunk in _chunks(text):
-        if chunk in names:
-            return [chunk]
-        units = _tail_chain(chunk)
-        if units:
-            return units
-    for name in names:
-        if name in text:
-            return [name]
-    return []
-
-
-def _parent_before(norm: str, name: str, rank: int) -> str | None:
-    """A unit written right before ``name`` in the body (衡南县花桥镇): its parent, if higher."""
-    generic = _org_table().get("generic", {})
-    for m in re.finditer(re.escape(name), norm):
-        run = re.search(r"[\u3400-\u9fff]*$", norm[max(0, m.start() - 12) : m.start()]).group()
-        if len(run) >= 2 and run[-2] in generic:
-            continue  # 在全县花桥镇: 全县 is no name
-        for k in range(3, len(run) + 1):  # shortest first: 在保定市 → 保定市
-            unit = run[-k:]
-            level = unit_level(unit)
-            if level and level[1] > rank and division_map().is_place(unit):
-                return unit
-    return None
-
-
-def _prose_org(norm: str) -> list[str]:
-    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name elsewhere)."""
-    counts: dict[str, int] = {}
-    m = division_map()
-    for chunk in _chunks(norm[:1000]):
-        for i in range(len(chunk)):
-            for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                unit = chunk[i:j]
-                level = unit_level(unit)
-                if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
-                    counts[unit] = norm.count(unit)
-    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
-    return [best[0]] if best and best[1] >= 3 else []
-
-
-def _sources(doc: Document) -> list[tuple[str, str]]:
-    """(kind, text) of every place that may name the organisation, most trusted first."""
-    head = doc.norm[:1500]
-    found: list[tuple[str, str]] = []
-    for f in doc.metadata:
-        if f.name in ("publisher", "signature", "byline", "source_site"):
-            found.append((f.name, simplified(f.value)))
-    found.append(("title", simplified(doc.title)))
-    if m := MEETING.search(head):
-        found.append(("meeting", m.group(1)))
-    for m in SIGNATURE.finditer(head[:600]):
-        found.append(("head", m.group(1)))
-    return sorted(found, key=lambda kv: TRUST.index(kv[0]))
-
-
-def _rank(unit: str) -> int:
-    level = unit_level(unit) or office_level(unit)
-    return level[1] if level else 9
-
-
-def _below(lower: str, upper: list[str]) -> bool:
-    """Whether the unit ``lower`` may stand under the chain ``upper`` (its last unit or one above)."""
-    if _rank(lower) >= _rank(upper[-1]):
-        return False
-    place = locate(lower, written=[upper[-1]]) if division_map().is_place(lower) else None
-    return place is None or place.unit is not None or bool(place.candidates)
-
-
-def _choose_chain(doc: Document) -> list[str]:
-    chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
-    if not chains:
-        named = [n for n in _org_table().get("name", {}) if n in doc.norm[:600]]  # 我代表国务院
-        return named[:1] or _prose_org(doc.norm)
-    chain = chains[0][1]
-    for _, other in chains[1:]:
-        if other[-1] == chain[-1] and len(other) > len(chain):
-            chain = other  # the same unit with its parents written (衡南县花桥镇人民政府)
-    for _, other in chains[1:]:
-        # the county portal publishes the township's report: the township is the organisation
-        if other[-1] != chain[-1] and _below(other[-1], chain):
-            chain = other if len(other) > 1 else chain + other
-    return chain
-
-
-def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], tuple[str, ...]]:
-    """Division codes, texts to look for parent names in, and the parent kinds the text names."""
-    codes = []
-    for f in doc.metadata:
-        if f.name == "index_no" and (m := CREDIT_CODE.match(f.value.strip())):
-            codes.append(m.group(1))
-    chrome = " ".join(simplified(f.value) for f in doc.metadata
-                      if f.name in ("publisher", "source_site", "breadcrumb", "site", "url", "title", "signature",
-                                    "byline", "author", "original_link"))
-    texts = [(chrome, 2.0), (simplified(doc.title), 2.0), (doc.norm[:3000], 1.0)]
-    kinds = [m.group(1) for m in PARENT_KIND.finditer(doc.norm[:3000])]
-    top = max(set(kinds), key=kinds.count) if kinds else ""
-    return codes, texts, ((top,) if top else ())
-
-
-def _org(doc: Document) -> dict[str, Any]:
-    org: dict[str, Any] = {"name": None, "level": None, "county": None, "prefecture": None, "city": None,
-                           "province": None, "division_code": None, "place_confidence": None,
-                           "place_candidates": []}
-    chain = _choose_chain(doc)
-    if not chain:
-        return org
-    name = chain[-1]
-    office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
-    level, rank = office or unit_level(name) or ("", 0)
-    written = chain[:-1]
-    if not written and level not in ("省", "国家"):
-        parent = _parent_before(doc.norm, name, rank)
-        while parent and parent not in written:
-            written.insert(0, parent)
-            parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
-    written = [w for w in written if _rank(w) > rank]
-    org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
-    place_name = written[-1] if office and written else name
-    if office and not written:
-        return org
-    codes, texts, kinds = _place_evidence(doc)
-    lvl = unit_level(place_name)
-    levels = MAP_LEVELS.get(lvl[0], ()) if lvl else ()
-    place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
-                   levels=levels, parent_kinds=kinds if levels == ("township",) else ())
-    if office and place.unit is not None:  # the office's parent government is the place
-        place.county, place.prefecture = place_name, place.prefecture
-    elif place.unit is None and not place.candidates and written and not office:
-        # a unit the map lacks (new, or renamed since its vintage) under parents it has
-        parent = locate(written[-1], written=written[:-1], codes=codes, texts=texts)
-        if parent.unit is not None:
-            lineage = {u.level: u.name for u in division_map().lineage(parent.unit)}
-            place.province, place.prefecture = lineage.get("province"), lineage.get("prefecture")
-            place.county, place.confidence = written[-1], round((parent.confidence or 0) / 2, 2)
-            place.warnings.append(f"{name} is not on the administrative map; placed under {written[-1]} as written")
-    org.update(province=place.province, prefecture=place.prefecture, county=place.county,
-               division_code=place.division_code, place_confidence=place.confidence,
-               place_candidates=place.candidates)
-    if org["county"] is None and written and level not in ("市", "省"):
-        org["county"] = written[-1]  # not on the map: the parent as written
-    org["city"] = org["prefecture"]
-    doc.warnings.extend(f"place: {w}" for w in place.warnings)
-    return org
+    return _page_date(doc)
 
 
 # -- entry points --------------------------------------------------------------------------
@@ -424,11 +277,13 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     doc.doc_type = doc_type_of(title)
     doc.published = _published(doc)
     if doc.doc_type == "政府工作报告":
-        year = _report_year(doc)
+        when = _meeting_date(doc)
+        year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
+        doc.periods = doc.periods or _session_periods(doc) or _reporting_periods(doc)  # news of the report
     else:
-        doc.periods = periods_in(title)
-    doc.org = _org(doc)
+        doc.periods = periods_in(title) or _session_periods(doc) or _reporting_periods(doc)
+    doc.org = organisation(doc)
     return title_ranges
 
 
@@ -468,6 +323,17 @@ def finish(doc: Document) -> None:
             doc.periods.setdefault(part.kind, own)
         part.period = own
     kinds = {p.kind for p in doc.parts}
+    if doc.doc_type == "政府工作报告" and _meeting_date(doc) is None:
+        # no dated session: the year the review heading names (2015年工作回顾 in 塔洋镇2015年政府工作报告)
+        for part in doc.parts:
+            heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
+            years = re.findall(r"(?:19|20)\d{2}", heading)
+            if part.kind == "review" and len(years) == 1 and not YEAR_RANGE.search(heading):
+                doc.periods = {"review": years[0], "plan": str(int(years[0]) + 1)}
+                break
+    if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
+        review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
+        doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
     if not doc.periods and (when := _delivered(doc)):
         # no year in the title or headings: a report given in January–March reviews the year
         # before and plans its own; one given later in the year reviews that year
@@ -489,4 +355,4 @@ def finish(doc: Document) -> None:
         doc.doc_type = "总结" if "review" in kinds else "计划" if "plan" in kinds else ""
 
 
-__all__ = ["describe", "finish", "title_lines", "org_chain", "unit_level", "periods_in", "iso_date"]
+__all__ = ["describe", "finish", "title_lines", "periods_in", "iso_date", "simplified"]

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from duban.clean.normalise import half_width, to_simplified
 from duban.lang import load_table
 
+CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
 
@@ -92,3 +94,16 @@ def gregorian(text: str) -> str:
         return f"{n + ROC_OFFSET}年" if n else m.group()
 
     return ROC_YEAR.sub(year, text) if "民" in text else text
+
+
+PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
+CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=年)")
+
+
+def simplified(text: str) -> str:
+    """Simplified, half-width, readings glossed in brackets left out, years in digits
+    (二〇二四年 → 2024年, 民國113年 → 2024年)."""
+    text = gregorian(to_simplified(half_width(text)))
+    if "(" in text:
+        text = PINYIN.sub("", text)
+    return CN_YEAR.sub(lambda m: cn_year(m.group(1)), text)

@@ -19,6 +19,7 @@ import re
 import threading
 import time
 import unicodedata
+import weakref
 from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 from typing import Annotated, Any
@@ -71,7 +72,9 @@ SearchLimit = Annotated[int | None, Query(ge=1, le=100, description="documents p
 Id = Annotated[int, FPath(ge=-MAX_INT - 1, le=MAX_INT, description="an id")]
 XLSX_MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
 QUERY_SECONDS = 5.0
-COUNT_BUDGET = 0.2  # totals and facet counts taking longer are finished in the background  # a read query running longer than this is stopped (503): it cannot hold a worker
+COUNT_BUDGET = 0.15  # a page's totals and facet counts taking longer are finished in the background
+HEAVY_AT_ONCE = 2  # exports running at once; more wait their turn up to HEAVY_WAIT seconds, then 503
+HEAVY_WAIT = 10.0  # a read query running longer than this is stopped (503): it cannot hold a worker
 EXPORT_SECONDS = 600.0  # an export streams for at most this long
 
 # What a refused parameter is told, by pydantic's error type.
@@ -161,6 +164,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                 raise
             Database(db_path, create=False).close()  # an older schema: migrated once, the only write
     reads = _ReadConnections(db_path)
+    heavy = threading.BoundedSemaphore(HEAVY_AT_ONCE)  # long downloads share the CPU with every page
     threading.Thread(target=_count_ahead, args=(db_path,), name="duban-warm", daemon=True).start()
     upload_lock = threading.Lock()
     env = _templates()
@@ -249,7 +253,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                   sort: str, limit: int | None, offset: int, province: str | None = None) -> dict[str, Any]:
         return call(D.documents_data, db(), level=level or None, county=county or None, year=year or None,
                     type=type or None, q=(q or "").strip() or None, sort=sort, limit=limit, offset=offset,
-                    province=(province or "").strip() or None)
+                    province=(province or "").strip() or None, budget=COUNT_BUDGET)
 
     @app.get("/", include_in_schema=False)
     def home() -> RedirectResponse:
@@ -333,12 +337,27 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         """The selection as a download: every parameter is checked (400/404) before the first byte;
         then the rows stream from the database (a CSV's first bytes leave at once)."""
         # A connection of its own: the rows are read as the download is sent, from whichever
-        # worker thread sends the next piece (one at a time), and closed at the end.
-        own = call(Database.open_read_only, db_path, check_same_thread=False)
+        # worker thread sends the next piece (one at a time), and closed at the end. At most
+        # HEAVY_AT_ONCE exports run at once, so that downloads cannot starve the pages.
+        if not heavy.acquire(timeout=HEAVY_WAIT):
+            raise HTTPError(503, "同时进行的导出太多，请稍后再试")
+        done = threading.Event()
+
+        def finish() -> None:  # once: when the rows are all sent, the download stops, or it never starts
+            if not done.is_set():
+                done.set()
+                heavy.release()
+
+        try:
+            own = call(Database.open_read_only, db_path, check_same_thread=False)
+        except BaseException:
+            finish()
+            raise
         try:
             rows = call(D.iter_facts, own, sort=sort, **filters)  # checks the filters, runs nothing yet
-        except HTTPError:
+        except BaseException:
             own.close()
+            finish()
             raise
         stamp = time.strftime("%Y%m%d-%H%M%S")
         name = f"duban-facts-{stamp}.{fmt_name}"
@@ -351,6 +370,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                     yield fmt.export_row(row)
             finally:
                 own.close()
+                finish()
 
         if fmt_name == "csv":
             from duban.export import iter_csv
@@ -365,11 +385,17 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                         buffer.clear()
                 yield "".join(buffer).encode("utf-8")
 
-            return StreamingResponse(chunks(), media_type="text/csv; charset=utf-8", headers=headers)
+            body = chunks()
+            weakref.finalize(body, finish)  # a download that never starts gives its turn back too
+            return StreamingResponse(body, media_type="text/csv; charset=utf-8", headers=headers)
         from duban.export import write_xlsx
 
         out_b = io.BytesIO()
-        write_xlsx(labelled(), out_b, header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
+        try:
+            write_xlsx(labelled(), out_b, header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
+        finally:
+            own.close()
+            finish()
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         return Response(out_b.getvalue(), media_type=media, headers=headers)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
@@ -82,6 +83,9 @@ def cached_within(db: Database, key: tuple, compute: Callable[[Database], Any], 
             return _cache[full_key]
     if budget is None:
         return cached(db, key, lambda: compute(db))
+    with _cache_lock:
+        if full_key in _pending:  # already being counted in the background: no second try now
+            return PENDING
     before = getattr(db, "_deadline", None)
     set_deadline(db, budget)
     if before is not None:
@@ -109,24 +113,38 @@ def _remember(full_key: tuple, value: Any) -> None:
             _cache.popitem(last=False)
 
 
+_later: queue.SimpleQueue = queue.SimpleQueue()
+_worker: list[threading.Thread] = []
+
+
 def _finish_later(path: Any, full_key: tuple, compute: Callable[[Database], Any]) -> None:
+    """Queue ``compute`` for the one background worker (counts never pile up: however many
+    pages ask, one count runs at a time, beside the requests)."""
     with _cache_lock:
         if full_key in _pending:
             return
         _pending.add(full_key)
+        if not _worker or not _worker[0].is_alive():
+            _worker[:] = [threading.Thread(target=_work, name="duban-counts", daemon=True)]
+            _worker[0].start()
+    _later.put((path, full_key, compute))
 
-    def run() -> None:
+
+def _work() -> None:
+    while True:
+        path, full_key, compute = _later.get()
         try:
-            with Database.open_read_only(path) as own:
-                set_deadline(own, BACKGROUND_SECONDS)
-                _remember(full_key, compute(own))
+            with _cache_lock:
+                done = full_key in _cache
+            if not done:
+                with Database.open_read_only(path) as own:
+                    set_deadline(own, BACKGROUND_SECONDS)
+                    _remember(full_key, compute(own))
         except Exception:  # noqa: BLE001 - a failed count is computed again on the next request
             pass
         finally:
             with _cache_lock:
                 _pending.discard(full_key)
-
-    threading.Thread(target=run, name="duban-counts", daemon=True).start()
 
 
 def is_pending(db: Database, key: tuple) -> bool:
@@ -156,7 +174,8 @@ def page_args(limit: int, offset: int, default: int = 50) -> tuple[int, int]:
 
 # -- documents ---------------------------------------------------------------------------
 DOCUMENT_SORTS = {
-    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published", "type": "d.doc_type",
+    "id": "d.id", "org": "d.org_name", "province": "d.province", "county": "d.county", "published": "d.published",
+    "type": "d.doc_type",
     "period": "d.review_period", "facts": "(SELECT count(*) FROM facts f WHERE f.doc_id = d.id)",
     "warnings": "(SELECT count(*) FROM warnings w WHERE w.doc_id = d.id)",
 }
@@ -174,7 +193,7 @@ def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 def documents_data(db: Database, *, level: str | None = None, county: str | None = None, year: str | None = None,
                    type: str | None = None, q: str | None = None, sort: str = "id", limit: int | None = 50,
-                   offset: int = 0, province: str | None = None) -> dict[str, Any]:
+                   offset: int = 0, province: str | None = None, budget: float | None = None) -> dict[str, Any]:
     """The newest version of every document, filtered, sorted and paginated, with the total.
 
     ``level``, ``county`` and ``type`` are exact; ``province`` is the start of the province's
@@ -209,14 +228,21 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
     # table's rows hold the texts before these columns, so only the page's rows are read.
     index = "documents_place" if province else "documents_listing"
     listing = f"FROM documents d INDEXED BY {index} WHERE {where_sql}"
-    total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
+    if len(where) == 1:  # no filter: SQLite counts on its smallest index, and pages by id need no sort
+        total = cached(db, ("documents-total",), lambda: db.conn.execute(
+            f"SELECT count(*) FROM documents d WHERE {where_sql}", params).fetchone()[0])
+        if order in ("d.id", "d.id ASC", "d.id DESC"):
+            listing = f"FROM documents d WHERE {where_sql}"
+    else:
+        total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
+    options = cached_within(db, ("document-options",), _document_options, budget)
     return {
         "total": total, "limit": limit, "offset": offset, "sort": sort, "rows": rows,
         "filters": {"level": level, "province": province, "county": county, "year": year, "type": type, "q": q},
-        "options": cached(db, ("document-options",), lambda: _document_options(db)),
+        "options": {} if options is PENDING else options, "pending": options is PENDING,
     }
 
 
@@ -324,8 +350,8 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     """A page of facts matching ``filters`` (those of `Database.facts`), the total, facet counts.
 
     Unsorted, rows come in `Database.facts`'s order (by document, then the extractor's
-    order); ``sort`` is a column name, ``-name`` for descending. With a ``budget`` (seconds),
-    a total or facet counts that take longer (a large store, not yet counted) are finished
+    order); ``sort`` is a column name, ``-name`` for descending. With a ``budget`` (seconds,
+    shared by the total and the facets), a total or facet counts that take longer (a large store, not yet counted) are finished
     in the background: ``total`` and ``facets`` are then ``None`` and ``pending`` is true.
     """
     unknown = set(filters) - set(FACT_FILTERS)
@@ -335,6 +361,7 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     limit, offset = page_args(limit, offset, 100)
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
+    started = time.monotonic()
     total = cached_within(db, ("facts-total", where_sql, *params), lambda d: d.conn.execute(
         f"SELECT count(*) FROM facts f WHERE {where_sql}", params).fetchone()[0], budget)
     pending = total is PENDING
@@ -358,7 +385,8 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
             "filters": {k: filters.get(k) for k in FACT_FILTERS}, "pending": pending}
     if facets:
         counted = cached_within(db, ("facts-facets", where_sql, *params),
-                                lambda d: _fact_facets(d, where_sql, params), budget)
+                                lambda d: _fact_facets(d, where_sql, params),
+                                None if budget is None else max(0.0, budget - (time.monotonic() - started)))
         data["facets"] = None if counted is PENDING else counted
         data["pending"] = pending or counted is PENDING
     if filters.get("doc") not in (None, ""):
@@ -395,7 +423,7 @@ def _fact_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
 
 _FACT_ONLY_SELECT = (
     'SELECT f.id, f.doc_id, f.text, f.start, f."end", f.value, f.unit, f.approx, f.kind, f.subject, f.part,'
-    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year FROM facts f"
+    " f.section_path, f.sentence_start, f.sentence_end, f.domain, f.domain_cues, f.year, f.indicator FROM facts f"
 )
 
 
@@ -465,7 +493,7 @@ class NotFound(LookupError):
 def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
     """The newest documents grouped by organisation as `duban.link` groups them (`org_key`),
     keeping the groups in which some plan period is reviewed by a later report."""
-    from duban.link import pair_documents
+    from duban.link import distinct_documents, pair_documents
     from duban.link.orgs import org_key
 
     groups: dict[str, list[dict[str, Any]]] = {}
@@ -477,6 +505,7 @@ def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
             groups.setdefault(key, []).append(dict(r))
     out = []
     for key, docs in groups.items():
+        docs = distinct_documents(db, docs)  # one report stored twice (two formats) counts once
         pairs = sorted(pair_documents(docs), key=lambda p: (p[0]["plan_period"], p[0]["id"]))
         if pairs:
             first = docs[0]  # the name track_org reports

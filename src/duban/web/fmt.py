@@ -18,7 +18,7 @@ FACT_LABELS = {
     "id": "编号", "doc_id": "文件编号", "doc_key": "文件键", "org_name": "单位", "text": "原文", "start": "起始位置",
     "end": "结束位置", "value": "数值", "unit": "单位（计量）", "approx": "精确度", "kind": "类型", "subject": "指标",
     "part": "所在部分", "section_path": "所在章节", "sentence_start": "句子起点", "sentence_end": "句子终点",
-    "domain": "领域", "domain_cues": "领域依据", "year": "年份",
+    "domain": "领域", "domain_cues": "领域依据", "year": "年份", "indicator": "指标（归一）",
 }
 # The header of the facts exports (CSV, Excel): every column of a facts row, in that order.
 FACT_EXPORT_HEADER = dict(FACT_LABELS)

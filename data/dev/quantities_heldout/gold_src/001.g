@@ -1,0 +1,16 @@
+5个|5|个|exact|amount|在建项目
+5000万以下|50000000||under|amount|投资项目
+2个|2|个|exact|amount|投资项目
+5000万以上|50000000||over|amount|投资项目
+3个|3|个|exact|amount|投资项目
+1个|1|个|exact|amount|房地产投资项目
+9.3亿元|930000000|元|exact|amount|计划总投资
+13亿元|1300000000|元|exact|amount|固投计划
+15.155亿元|1515500000|元|exact|amount|累计完成投资
+1家|1|家|exact|amount|服务业四上企业
+1家|1|家|exact|amount|批发零售业四上企业
+709户|709|户|exact|amount|个体户
+216家|216|家|exact|amount|企业
+423万元|4230000|元|exact|amount|累计税收
+15342人|15342|人|exact|amount|医保征缴
+1500余人|1500|人|over|amount|医保征缴

@@ -1,0 +1,23 @@
+922家|922|家|exact|amount|规模以上工业企业
+2292.70亿元|229270000000|元|exact|amount|工业产值
+同比增长16.55 %|16.55|%|exact|change|工业产值
+提高4.55个百分点|4.55|百分点|exact|change|工业产值增速
+37个|37|个|exact|amount|行业大类
+28个|28|个|exact|amount|行业
+5个|5|个|exact|amount|行业
+37.52%|37.52|%|exact|change|电气机械和器材制造业
+22.13%|22.13|%|exact|change|计算机通信和其他电子设备制造业
+37.81%|37.81|%|exact|change|木材加工和木竹藤棕草制品业
+29.67%|29.67|%|exact|change|橡胶和塑料制品业
+17.41%|17.41|%|exact|change|化学原料和化学制品制造业
+增长8.89个百分点|8.89|百分点|exact|change|工业产值
+53.74%|53.74|%|exact|share|贡献率
+543家|543|家|exact|amount|工业企业
+超亿元|100000000|元|over|amount|产值
+2127.87亿元|212787000000|元|exact|amount|产值
+增长19.04%|19.04|%|exact|change|产值
+24家|24|家|exact|amount|重点企业
+增长5.53%|5.53|%|exact|change|产值
+33.44%|33.44|%|exact|share|贡献率
+增长1.29%|1.29|%|exact|change|全市产值
+7.81%|7.81|%|exact|share|贡献率

@@ -1,0 +1,17 @@
+-4.5%|-4.5|%|exact|change|宏观经济增速
+-2.6%|-2.6|%|exact|change|宏观经济增速
+1.1%|1.1|%|exact|change|宏观经济增速
+5532.4\n亿元|553240000000|元|exact|amount|地区生产总值
+3.5%|3.5|%|exact|change|地区生产总值增速
+两年|2|年|exact|duration|固定资产投资连续下行
+8%|8|%|exact|change|固定资产投资
+1974.6\n亿元|197460000000|元|exact|amount|社会消费品零售总额
+增长\n1.2%|1.2|%|exact|change|社会消费品零售总额
+933\n亿元|93300000000|元|exact|amount|货物进出口总额
+增长\n3%|3|%|exact|change|货物进出口总额
+9.6|9.6|百分点|exact|change|投资增速
+32.6|32.6|百分点|exact|change|消费增速
+21.7\n个百分点|21.7|百分点|exact|change|货物进出口增速
+30.3\n亿美元|3030000000|美元|exact|amount|外商直接投资
+增长\n100.7%|100.7|%|exact|change|外商直接投资
+1.1\n个百分点|1.1|百分点|exact|change|服务业比重

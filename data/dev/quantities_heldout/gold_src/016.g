@@ -1,0 +1,15 @@
+41個|41|个|exact|amount|產官學研
+3|3|年|exact|duration|產業開發時間
+5年|5|年|exact|duration|產業開發時間
+15個|15|个|exact|amount|國家
+13家|13|家|exact|amount|廠商
+79.56公頃|79.56|公顷|exact|amount|水上南靖產業園區總面積
+約6.02公頃|6.02|公顷|about|amount|第一期招商釋出
+4家|4|家|exact|amount|廠商
+7筆|7|笔|exact|amount|坵塊
+67.55公頃|67.55|公顷|exact|amount|中埔公館產業園區總面積
+約5.06公頃|5.06|公顷|about|amount|第一期招商釋出
+10家|10|家|exact|amount|廠商
+19筆|19|笔|exact|amount|坵塊
+636戶|636|户|exact|amount|社宅
+20億|2000000000||exact|amount|現代化屠宰場計畫總經費

@@ -1,0 +1,15 @@
+提升一倍|100|%|exact|change|非本地學生限額
+40%|40|%|exact|share|非本地學生限額
+10億元|1000000000|元|exact|amount|政府獎學基金
+五成|5|成|exact|change|一帶一路獎學金名額
+約13,500個|13500|个|about|amount|宿位
+兩個|2|个|exact|amount|專科
+10%|-10|%|exact|change|輪候時間
+5,880元|5880|元|exact|amount|每月限額
+8,000元|8000|元|exact|amount|每月限額
+3年|3|年|exact|duration|再就業津貼試行計劃
+最多2萬元|20000|元|under|amount|津貼
+三個月或以上|3|月|over|duration|連續
+6個月內|6|月|under|duration|最低工資檢討機制
+2,800名|2800|名|exact|amount|學員名額
+4,000名|4000|名|exact|amount|學員名額

@@ -1,0 +1,10 @@
+13.25万平方公里|132500|平方公里|exact|amount|总面积
+235公里|235|公里|exact|amount|边境线长
+8县|8|县|exact|amount|辖
+1市|1|市|exact|amount|辖
+83个|83|个|exact|amount|乡镇
+40|40||exact|amount|国营农林牧场
+241|241||exact|amount|总人口
+1298条|1298|条|exact|amount|冰川
+16条|16|条|exact|amount|河流
+227天|227|天|exact|duration|无霜期

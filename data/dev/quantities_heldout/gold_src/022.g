@@ -1,0 +1,9 @@
+1500億斤以上|150000000000|斤|over|amount|糧食產量
+全國(guó)第一|1|名|exact|rank|總產量、商品量、調出量
+突破1億畝|100000000|亩|over|amount|高標準農田
+全國(guó)首位|1|名|exact|rank|耕種收綜合機械化率
+年均增長(zhǎng)5%|5|%|exact|change|研發經費投入
+年均增長(zhǎng)28.5%|28.5|%|exact|change|技術合同成交額
+929家|929|家|exact|amount|高新技術企業
+3605家|3605|家|exact|amount|高新技術企業
+百萬(wàn)千瓦|1000000|千瓦|exact|amount|單機容量

@@ -1,0 +1,9 @@
+增长6%左右|6|%|about|change|生产总值
+增长7%左右|7|%|about|change|规模以上工业增加值
+增长8%左右|8|%|about|change|全社会固定资产投资
+增长9%左右|9|%|about|change|社会消费品零售总额
+增长4%左右|4|%|about|change|一般公共预算收入
+增长7%|7|%|about|change|城乡居民人均可支配收入
+8%左右|8|%|about|change|城乡居民人均可支配收入
+3%左右|3|%|about|change|居民消费价格涨幅
+180万吨以上|1800000|吨|over|amount|粮食产量

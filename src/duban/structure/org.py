@@ -1,0 +1,400 @@
+"""Who issued a report and where it stands: the organisation, checked against the map and placed on it.
+
+Reads every place a report names its issuer (chrome fields, title, meeting and session lines,
+signature, byline, portal, the level the report speaks as, the opening sentence) and keeps whole
+names only; the organisation's place comes from `duban.place.locate` with the document's own
+evidence (parents written beside it, the code in an index number, names in the text, 县委 /
+区委). Language knowledge comes from org_levels.tsv and self_reference.tsv. docs/place.md tells
+the rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from duban.document import Document
+from duban.lang import load_table
+from duban.place import division_map, locate
+from duban.structure.text import CJK_RUN, simplified
+
+OPENING = re.compile(r"^[^。;!?]{4,80}")  # the opening sentence, up to its first stop
+SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
+MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
+SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
+RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
+CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
+PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
+OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+NOT_IN_NAMES = re.compile(r"[在日的了是于为对从向和与及等年月]")  # words that stand between names, not in them
+OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
+MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
+              "镇": ("township",), "乡": ("township",), "街道": ("township",)}
+TRUST = ("publisher", "title", "meeting", "session", "signature", "byline", "head", "source_site")  # most trusted first
+
+
+@lru_cache(maxsize=1)
+def _org_table() -> dict[str, dict[str, dict[str, str]]]:
+    by_kind: dict[str, dict[str, dict[str, str]]] = {}
+    for row in load_table("org_levels"):
+        by_kind.setdefault(row["kind"], {})[row["form"]] = row
+    return by_kind
+
+
+@lru_cache(maxsize=None)
+def _suffixes(kind: str) -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
+    """The rows of one kind by form, and the forms' lengths, longest first."""
+    rows = _org_table().get(kind, {})
+    return rows, tuple(sorted({len(f) for f in rows}, reverse=True))
+
+
+def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
+    rows, lengths = _suffixes(kind)
+    generic = _org_table().get("generic", {})
+    for n in lengths:
+        row = rows.get(unit[-n:]) if len(unit) > n else None
+        if row is None:
+            continue
+        stem = unit[:-n]
+        if stem in generic:
+            continue
+        if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic):
+            continue  # 我局, 全区, 近日,XX局: no name
+        return row
+    return None
+
+
+def unit_level(unit: str) -> tuple[str, int] | None:
+    """(level, rank) of an administrative unit name (柳城畲族镇 → 镇), or None."""
+    table = _org_table()
+    if unit in table.get("name", {}):
+        row = table["name"][unit]
+        return row["level"], int(row["rank"])
+    row = _by_suffix(unit, "suffix")
+    return (row["level"], int(row["rank"])) if row else None
+
+
+def office_level(unit: str) -> tuple[str, int] | None:
+    """(level, rank) of an office or zone name (松阳县自然资源局 → 局), or None."""
+    row = _by_suffix(unit, "office")
+    return (row["level"], int(row["rank"])) if row else None
+
+
+def _proper_stem(unit: str) -> bool:
+    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县 do not)."""
+    if NOT_IN_NAMES.search(unit):
+        return False
+    table = _org_table()
+    words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
+    suffix = next((w for w in words if unit.endswith(w)), "")
+    stem = unit[: len(unit) - len(suffix)]
+    return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
+
+
+def _is_unit(unit: str, last: bool, whole: bool) -> bool:
+    """A whole unit name: on the map (or a national organ); last in a run, an office or zone; or a
+    run of its own between tails (某某街道人民政府, 湖南省衡阳市某某县某某镇) with a proper stem, though the
+    map lacks it."""
+    if unit in _org_table().get("name", {}):
+        return True
+    if division_map().is_place(unit) and unit_level(unit):
+        return True
+    if last and office_level(unit) is not None:
+        return True
+    return whole and unit_level(unit) is not None and _proper_stem(unit)
+
+
+def _segment(chunk: str, whole: bool = False) -> list[str] | None:
+    """Split a run of names into whole units (保定市清苑区 → 保定市, 清苑区), shortest first."""
+    if not chunk:
+        return []
+    for i in range(2, min(len(chunk), 16) + 1):
+        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:], whole)) is not None:
+            return [chunk[:i]] + rest
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tail_splitter() -> re.Pattern[str] | None:
+    tails = sorted(_org_table().get("tail", {}), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, tails))) if tails else None
+
+
+def _chunks(text: str) -> list[str]:
+    splitter = _tail_splitter()
+    out = []
+    for run in CJK_RUN.findall(text):
+        out += [c for c in (splitter.split(run) if splitter else [run]) if c]
+    return out
+
+
+def _tail_chain(chunk: str) -> list[str]:
+    """The longest run of whole units that ends ``chunk`` (推进城市建设 has none; 在衡南县花桥镇 → 衡南县, 花桥镇).
+
+    Units on the map first (选举产生了鹿乡镇 → 鹿乡镇); only a short run that is all names (某某街道)
+    may hold one the map lacks."""
+    for i in range(len(chunk) - 1):
+        units = _segment(chunk[i:])
+        if units:
+            return units
+    if len(chunk) <= OFF_MAP_MAX:
+        return _segment(chunk, whole=True) or []
+    return []
+
+
+def org_chain(text: str) -> list[str]:
+    """The first run of whole units in ``text`` (simplified): 衡南县花桥镇人民政府 → [衡南县, 花桥镇].
+
+    Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
+    that only ends like a place (城市) is no unit. A lower unit in the next run goes on the chain:
+    (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州]."""
+    names = _org_table().get("name", {})
+    chunks = _chunks(text)
+    for k, chunk in enumerate(chunks):
+        if chunk in names:
+            return [chunk]
+        units = _tail_chain(chunk)
+        if units:
+            for nxt in chunks[k + 1 : k + 3]:
+                more = _segment(nxt) or []
+                if not more or _rank(more[0]) >= _rank(units[-1]):
+                    break
+                units = units + more
+            return units
+    for name in names:
+        if name in text:
+            return [name]
+    return []
+
+
+def _parent_before(norm: str, name: str, rank: int) -> str | None:
+    """A unit written right before ``name`` in the body (衡南县花桥镇): its parent, if higher."""
+    generic = _org_table().get("generic", {})
+    for m in re.finditer(re.escape(name), norm):
+        run = re.search(r"[\u3400-\u9fff]*$", norm[max(0, m.start() - 12) : m.start()]).group()
+        if len(run) >= 2 and run[-2] in generic:
+            continue  # 在全县花桥镇: 全县 is no name
+        for k in range(3, len(run) + 1):  # shortest first: 在保定市 → 保定市
+            unit = run[-k:]
+            level = unit_level(unit)
+            if level and level[1] > rank and division_map().is_place(unit):
+                return unit
+    return None
+
+
+def _prose_org(norm: str) -> list[str]:
+    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name elsewhere)."""
+    counts: dict[str, int] = {}
+    m = division_map()
+    for chunk in _chunks(norm[:1000]):
+        for i in range(len(chunk)):
+            for j in range(i + 3, min(len(chunk), i + 8) + 1):
+                unit = chunk[i:j]
+                level = unit_level(unit)
+                if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
+                    counts[unit] = norm.count(unit)
+    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+    return [best[0]] if best and best[1] >= 3 else []
+
+
+def _sources(doc: Document) -> list[tuple[str, str]]:
+    """(kind, text) of every place that may name the organisation, most trusted first."""
+    head = doc.norm[:1500]
+    found: list[tuple[str, str]] = []
+    for f in doc.metadata:
+        if f.name in ("publisher", "signature", "byline", "source_site"):
+            found.append((f.name, simplified(f.value)))
+    found.append(("title", simplified(doc.title)))
+    if m := MEETING.search(head):
+        found.append(("meeting", m.group(1)))
+    elif (m := SESSION_OF.search(head[:600])) and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
+        found.append(("session", name))
+    for m in SIGNATURE.finditer(head, 0, 600):
+        if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
+            found.append(("head", run.group().removesuffix("人民政府")))
+    return sorted(found, key=lambda kv: TRUST.index(kv[0]))
+
+
+def _rank(unit: str) -> int:
+    level = unit_level(unit) or office_level(unit)
+    return level[1] if level else 9
+
+
+def _below(lower: str, upper: list[str]) -> bool:
+    """Whether the unit ``lower`` may stand under the chain ``upper`` (its last unit or one above)."""
+    if _rank(lower) >= _rank(upper[-1]):
+        return False
+    place = locate(lower, written=[upper[-1]]) if division_map().is_place(lower) else None
+    return place is None or place.unit is not None or bool(place.candidates)
+
+
+@lru_cache(maxsize=1)
+def _self_table() -> tuple[list[re.Pattern[str]], dict[str, tuple[tuple[str, ...], tuple[str, ...]]]]:
+    rows = load_table("self_reference")
+    patterns = [re.compile(r["pattern"]) for r in rows if r["kind"] == "pattern"]
+    words = {r["form"]: (tuple(r["levels"].split("+")), tuple(filter(None, r["endings"].split("+"))))
+             for r in rows if r["kind"] == "word"}
+    return patterns, words
+
+
+def _self_level(text: str) -> str | None:
+    """The level word a report uses for its own issuer (我代表县人民政府, 县长 XX, 我州 → 县, 州)."""
+    patterns, _ = _self_table()
+    counts: dict[str, int] = {}
+    for p in patterns:
+        for m in p.finditer(text):
+            counts[m.group("w")] = counts.get(m.group("w"), 0) + 1
+    return max(counts, key=lambda w: counts[w]) if counts else None
+
+
+def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
+    """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县): the only one
+    named, or one named at least twice and more than any other."""
+    m = division_map()
+    counts: dict[str, int] = {}
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                sub = run[i:j]
+                for uid in (*m.by_name.get(sub, ()), *m.by_short.get(sub, ())):
+                    u = m.current_of(m.units[uid])
+                    if u.level in levels and (not endings or u.name.endswith(endings)):
+                        counts[u.name] = counts.get(u.name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return None
+    if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
+        return ranked[0][0]  # the one unit of that level named, or the one named clearly most
+    return None
+
+
+def _self_named(doc: Document) -> list[str]:
+    """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
+    head = simplified(doc.norm[:3000])
+    word = _self_level(simplified(doc.title) + "\n" + head)
+    if word is None:
+        return []
+    levels, endings = _self_table()[1].get(word, ((), ()))
+    if "national" in levels:
+        return [n for n, row in _org_table().get("name", {}).items() if row["level"] == "国家"][:1]
+    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
+    name = _named_most(" ".join((chrome, simplified(doc.title), head)), levels, endings)
+    return [name] if name else []
+
+
+PORTAL = ("publisher", "source_site")  # the portal that carries a report may be the level above
+REPORTER = ("title", "meeting", "session", "byline", "signature")  # name the unit that reports
+
+
+def _leading_units(text: str) -> list[str]:
+    """The first whole units in an opening sentence (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局)."""
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(min(len(run), i + 16), i + 1, -1):
+                units = _segment(run[i:j])
+                if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
+                    return units
+    return []
+
+
+def _host_of(office: str) -> str | None:
+    """The unit an office's or zone's name starts with, by full or short name (常州经开区 → 常州市)."""
+    m = division_map()
+    for j in range(min(len(office) - 2, 8), 1, -1):
+        prefix = office[:j]
+        units = {m.current_of(u).name for u in m.named(prefix) if u.level != "township"}
+        units |= {m.current_of(m.units[i]).name for i in m.by_short.get(prefix, ())}
+        if len(units) == 1:
+            return units.pop()
+    return None
+
+
+def _choose_chain(doc: Document) -> list[str]:
+    chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
+    if not chains:
+        opening = OPENING.search(simplified(doc.norm[:400]))
+        lead = _leading_units(opening.group()) if opening else []
+        return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
+    kind, chain = chains[0]
+    for _, other in chains[1:]:
+        if other[-1] == chain[-1] and len(other) > len(chain):
+            chain = other  # the same unit with its parents written (衡南县花桥镇人民政府)
+    if kind in PORTAL:
+        for other_kind, other in chains[1:]:
+            # the county portal publishes the township's report: the township is the organisation
+            if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
+                chain = other if len(other) > 1 else chain + other
+                break
+    return chain
+
+
+def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], tuple[str, ...]]:
+    """Division codes, texts to look for parent names in, and the parent kinds the text names."""
+    codes = []
+    for f in doc.metadata:
+        if f.name == "index_no" and (m := CREDIT_CODE.match(f.value.strip())):
+            codes.append(m.group(1))
+    chrome = " ".join(simplified(f.value) for f in doc.metadata
+                      if f.name in ("publisher", "source_site", "breadcrumb", "site", "url", "title", "signature",
+                                    "byline", "author", "original_link"))
+    texts = [(chrome, 2.0), (simplified(doc.title), 2.0), (doc.norm[:3000], 1.0)]
+    kinds = [m.group(1) for m in PARENT_KIND.finditer(doc.norm[:3000])]
+    top = max(dict.fromkeys(kinds), key=kinds.count) if kinds else ""  # ties: the first named
+    return codes, texts, ((top,) if top else ())
+
+
+def organisation(doc: Document) -> dict[str, Any]:
+    """The organisation that issued ``doc`` and its place: name, level, county (the unit directly
+    above), prefecture, city (= prefecture), province, division_code, place_confidence,
+    place_candidates. Warnings about the place go to ``doc.warnings``."""
+    org: dict[str, Any] = {"name": None, "level": None, "county": None, "prefecture": None, "city": None,
+                           "province": None, "division_code": None, "place_confidence": None,
+                           "place_candidates": []}
+    chain = _choose_chain(doc)
+    if not chain:
+        return org
+    name = chain[-1]
+    office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
+    level, rank = office or unit_level(name) or ("", 0)
+    written = chain[:-1]
+    if not written and level not in ("省", "国家"):
+        parent = _parent_before(doc.norm, name, rank)
+        while parent and parent not in written:
+            written.insert(0, parent)
+            parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
+    written = [w for w in written if _rank(w) > rank]
+    org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
+    if office and not written and (host := _host_of(name)):
+        written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
+    place_name = written[-1] if office and written else name
+    if office and not written:
+        return org
+    codes, texts, kinds = _place_evidence(doc)
+    lvl = unit_level(place_name)
+    levels = MAP_LEVELS.get(lvl[0], ()) if lvl else ()
+    place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
+                   levels=levels, parent_kinds=kinds if levels == ("township",) else ())
+    if office and place.unit is not None:  # the office's parent government is the place
+        place.county, place.prefecture = place_name, place.prefecture
+    elif place.unit is None and not place.candidates and written and not office:
+        # a unit the map lacks (new, or renamed since its vintage) under parents it has
+        for k in range(len(written), 0, -1):  # the nearest written parent the map has
+            parent = locate(written[k - 1], written=written[: k - 1], codes=codes, texts=texts)
+            if parent.unit is not None:
+                lineage = {u.level: u.name for u in division_map().lineage(parent.unit)}
+                place.province, place.prefecture = lineage.get("province"), lineage.get("prefecture")
+                place.county, place.confidence = written[-1], round((parent.confidence or 0) / 2, 2)
+                place.warnings.append(f"{name} is not on the administrative map; placed under {written[-1]} as written")
+                break
+    org.update(province=place.province, prefecture=place.prefecture, county=place.county,
+               division_code=place.division_code, place_confidence=place.confidence,
+               place_candidates=place.candidates)
+    if org["county"] is None and written and level not in ("市", "省"):
+        org["county"] = written[-1]  # not on the map: the parent as written
+    org["city"] = org["prefecture"]
+    doc.warnings.extend(f"place: {w}" for w in place.warnings)
+    return org
+
+
+__all__ = ["organisation", "org_chain", "unit_level", "office_level"]
