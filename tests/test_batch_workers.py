@@ -14,7 +14,7 @@ from duban.batch import read_table, run_batch
 from duban.batch.local import _results
 from helpers import SEEDS
 
-LIMIT = 240  # seconds: a hang fails the test instead of blocking the suite
+LIMIT = 600  # seconds: a hang fails the test instead of blocking the suite (a loaded machine is slow)
 
 
 def _in_thread(fn):
@@ -50,14 +50,14 @@ def test_a_worker_killed_from_outside_mid_run_costs_nothing(tmp_path: Path):
     killed: list[int] = []
 
     def kill_a_worker(done: int, total: int | None) -> None:
-        if done == 2 and not killed:  # the run is under way: the OOM killer picks a worker
-            worker = multiprocessing.active_children()[0]
-            os.kill(worker.pid, signal.SIGKILL)
-            killed.append(worker.pid)
+        workers = multiprocessing.active_children()
+        if done >= 2 and not killed and workers:  # the run is under way: the OOM killer picks a worker
+            os.kill(workers[0].pid, signal.SIGKILL)
+            killed.append(workers[0].pid)
 
     out = tmp_path / "out"
     report = _in_thread(lambda: run_batch(SEEDS, out, processes=2, on_progress=kill_a_worker))
-    assert killed
+    assert killed, "no worker was there to kill"
     assert report.records == 5
     assert read_table(out, "documents").num_rows == 5
     assert not (out / "errors").exists() or read_table(out, "errors").num_rows == 0

@@ -30,11 +30,10 @@ def indexed(ch: str) -> bool:
 
 def bigrams(text: str | None) -> str:
     """The bigrams of ``text`` in order, separated by spaces: one token per position."""
-    out: list[str] = []
-    for run in _RUN.findall(text or ""):  # the pairs of each run of indexed characters
-        if len(run) > 1:
-            out += map(str.__add__, run[:-1], run[1:])
-    return " ".join(out)
+    # The pairs of each run of indexed characters, joined run by run: one string per run, not
+    # per pair (a long report has millions of pairs, each a Python object of 60 bytes).
+    return " ".join(" ".join(map(str.__add__, run[:-1], run[1:])) for run in _RUN.findall(text or "")
+                    if len(run) > 1)
 
 
 def chars(text: str | None) -> str:
