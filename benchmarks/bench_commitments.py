@@ -47,7 +47,8 @@ def main() -> None:
                 totals[name].append(t)
     medians = {name: statistics.median(ts) for name, ts in totals.items()}
     whole = sum(medians.values())
-    print(f"{len(read)} files ({sum(len(d.original) for d in read):,} characters), median of {args.runs} runs, CPU time")
+    chars = sum(len(d.original) for d in read)
+    print(f"{len(read)} files ({chars:,} characters), median of {args.runs} runs, CPU time")
     for name, t in medians.items():
         print(f"  {name:12} {t * 1000:8.1f} ms  {t / whole:4.0%}")
     print(f"commitments: {medians['commitments'] * 1000 / len(files):.1f} ms a file")

@@ -71,7 +71,8 @@ def score_dir(folder: Path, show: bool, cache: dict) -> list[tuple]:
                 rep_right += ok
             if not ok:
                 misses.append(f"    {g['target_text']}: gold {g['status']} ({g.get('result', '')}), got {got}"
-                              + (f" ← {row['result_text'][:40]!r} {row.get('confidence', '')}" if row and row["result_text"] else ""))
+                              + (f" ← {row['result_text'][:40]!r} {row.get('confidence', '')}"
+                                 if row and row["result_text"] else ""))
         nr = sum(r["status"] == "not_reported" for r in rows)
         out.append((path.stem, len(lines), found, right, rep, rep_right, len(rows), nr))
         print(f"{path.stem:32} lines {len(lines):3}  recall {found}/{len(lines)}  status {right}/{len(lines)}"
@@ -83,7 +84,6 @@ def score_dir(folder: Path, show: bool, cache: dict) -> list[tuple]:
 
 def precision(sample: Path) -> None:
     """Share of labelled rows (file, start, end) still output that are real commitments."""
-    from duban.lang import load_table  # noqa: F401  (the sample is a TSV with # comments, read here)
     from duban.link.track import track_documents
     from duban.pipeline import process
     from duban.read import read_file

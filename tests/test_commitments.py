@@ -110,6 +110,9 @@ def test_deadline_words_are_a_table_with_templates():
     ("年内出台促进民营经济发展的若干办法。", "出台", "若干办法"),
     ("完成东溪流域治理项目初步设计工作。", "完成", "东溪流域治理项目初步设计"),
     ("加快建成城东污水处理厂。", "建成", "城东污水处理厂"),
+    ("河北中国医学科学院肿瘤医院建成投用。", "建成投用", "河北中国医学科学院肿瘤医院"),  # the verb closing the clause
+    ("5月底前完成二期项目签约、腾退、拆迁。", "完成", "二期项目签约、腾退、拆迁"),  # a dated finish
+    ("建设职教园区。", "建设", "职教园区"),
 ])
 def test_a_clause_without_a_figure_is_a_commitment_when_it_names_a_deliverable(text, action, obj):
     (c,) = plan(text)
@@ -122,6 +125,10 @@ def test_a_clause_without_a_figure_is_a_commitment_when_it_names_a_deliverable(t
     "坚持稳中求进工作总基调。",  # a slogan
     "完善基础设施。",  # no verb with an end
     "建立健全长效机制。",  # a finish verb, but a mechanism is no deliverable
+    "支持国际陆港建设。",  # support, no delivery
+    "谋划保障性安居工程建设。",  # planning a plan
+    "建设美丽宜居农村。",  # the countryside is no deliverable
+    "年内完成改革任务。",  # a year alone does not date an abstraction
 ])
 def test_headings_slogans_and_policy_lines_are_no_commitments(text):
     assert plan(text) == []
@@ -254,3 +261,22 @@ def test_page_chrome_after_the_report_and_title_lines_are_no_commitments():
             "二、2025年工作计划\n新建口袋公园5个。\n相关新闻\n下半年我县将新建学校10所\n")
     doc = process(Document(source="<text>", original=text))
     assert [c.text for c in doc.commitments] == ["我们将新建文化礼堂2个", "新建口袋公园5个"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("粮食产量跃上1.4万亿斤新台阶、亩产提升10.1斤。", [("跃上1.4万亿斤", "粮食产量"), ("10.1斤", "亩产")]),  # a milestone
+    ("调查失业率稳定在5%左右的较低水平。", [("稳定在5%左右", "调查失业率")]),  # the figure before 的较低水平 is the level
+    ("单位GDP能耗下降5%以上、二氧化碳排放下降5.8%。",  # the list's modifier makes a table name
+     [("下降5%以上", "单位GDP能耗"), ("下降5.8%", "单位GDP二氧化碳排放")]),
+    ("新增高新技术企业60家、科技型中小企业500家。", [("60家", "高新技术企业"), ("500家", "科技型中小企业")]),  # no name: as written
+])
+def test_levels_reached_and_list_modifiers(text, expected):
+    assert [(c.target_text, c.object) for c in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("实施“规模以上服务业企业倍增计划”，新增78家。", [("78家", "规模以上服务业企业倍增计划")]),  # the topic is counted
+    ("新增省级以上企业技术中心、重点实验室等250家。", [("250家", "省级以上企业技术中心、重点实验室")]),  # the list counted
+])
+def test_a_figure_without_a_name_takes_its_sentences_topic_or_list(text, expected):
+    assert [(c.target_text, c.object) for c in targets(text)] == expected

@@ -335,9 +335,10 @@ def test_a_person_confirms_or_corrects_a_status_with_the_token(tmp_path):
     url = f"/api/v1/track/{quote('清苑区')}/checks"
     assert client.post(url, json=body).status_code == 401
     assert client.post(url, json=body, headers={"Authorization": "Bearer wrong"}).status_code == 401
-    assert client.post(url, json={**body, "status": "done"}, headers={"Authorization": "Bearer s3cret"}).status_code == 400
-    assert client.post(url, json={**body, "start": 1}, headers={"Authorization": "Bearer s3cret"}).status_code == 404
-    ok = client.post(url, json=body, headers={"Authorization": "Bearer s3cret"})
+    auth = {"Authorization": "Bearer s3cret"}
+    assert client.post(url, json={**body, "status": "done"}, headers=auth).status_code == 400
+    assert client.post(url, json={**body, "start": 1}, headers=auth).status_code == 404
+    ok = client.post(url, json=body, headers=auth)
     assert ok.status_code == 200 and ok.json()["checked"] == "missed" and ok.json()["machine_status"] == "partly"
     again = next(r for r in get_json(client, f"/api/v1/track/{quote('清苑区')}")["rows"] if r["start"] == row["start"])
     assert (again["status"], again["checked"], again["machine_status"]) == ("partly", "missed", "partly")

@@ -135,6 +135,9 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+STOP_SECONDS = 10  # how long a worker may take to stop when the pool closes
+
+
 class _Pool:
     """A process pool that survives the death of its workers (see the module's docstring)."""
 
@@ -198,6 +201,17 @@ class _Pool:
         self.workers = list(dict.fromkeys(self.workers + list(processes.values())))
 
     def close(self) -> None:
-        if self.executor is not None:
-            self.executor.shutdown(wait=True, cancel_futures=True)
-            self.executor = None
+        if self.executor is None:
+            return
+        self._remember_workers()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for worker in self.workers:
+            worker.join(STOP_SECONDS)
+            if worker.exitcode is None:
+                # A worker killed while it waited for work may have died holding the task
+                # queue's lock: the others then never read their stop signal, and would wait forever.
+                worker.kill()
+                worker.join()
+        self.executor.shutdown(wait=True)  # the pool's own thread, now that its workers are gone
+        self.executor = None
+        self.workers = []

@@ -125,7 +125,8 @@ def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
         export(table, fmt, sys.stdout)
         return
     try:
-        with output.open("wb" if fmt == "xlsx" else "w", **({} if fmt == "xlsx" else {"encoding": "utf-8-sig" if fmt == "csv" else "utf-8", "newline": ""})) as fh:
+        text = {"encoding": "utf-8-sig" if fmt == "csv" else "utf-8", "newline": ""}  # a BOM: spreadsheets read UTF-8
+        with output.open("wb" if fmt == "xlsx" else "w", **({} if fmt == "xlsx" else text)) as fh:
             export(table, fmt, fh)
     except OSError as exc:
         _error(f"error: cannot write {output}: {exc.strerror or exc}")

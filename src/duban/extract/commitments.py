@@ -74,7 +74,8 @@ class Wording:
     deadlines: list[tuple[re.Pattern, str, bool]]  # pattern, period template, counts in section titles
     deadline_any: re.Pattern
     indicators: Words  # indicator names (indicator_synonyms.tsv): never cut into by stripping
-    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)  # rows without {n}: word → period, in titles
+    # rows without {n}: word → (period, counts in section titles)
+    deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
 
     def value(self, kind: str, word: str) -> str:
@@ -329,8 +330,8 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
         return False
     w = wording()
     rest = clean_object(norm[q.end : clause[1]].strip())
-    if not rest or len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
-        return False
+    if len(rest) > COUNTED_NOUN or rest != norm[q.end : clause[1]].strip():
+        return False  # (nothing after the count: 新增企业技术中心、重点实验室等250家 counts the list itself)
     head = _strip_lead(norm[clause[0] : q.start])
     verb = w.at_start("action", head)
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
@@ -361,6 +362,8 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
         elif later and "从" in before:
             ok = False  # 从10万元提高到15万元: the baseline
+        elif w.at_start("milestone", norm, q.end):
+            ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
         elif q.dimension not in COUNT_DIMENSIONS and _is_cjk(nxt) and nxt not in "以左上和与及或" and (
                 later or q.approx in ("over", "under") and norm[q.end - 2 : q.end] in ("以上", "以下")):
             ok = False  # 超百亿元特色产业集群达到90个, 3岁以下婴幼儿: a measure used as an adjective
@@ -421,7 +424,27 @@ def read_statements(
             seg_start = post_end
     out.sort(key=lambda s: s.q.start)
     _distribute(out)
+    _share_list_modifiers(out)
     return out
+
+
+def _share_list_modifiers(statements: list[Statement]) -> None:
+    """单位GDP能耗下降5%以上、二氧化碳排放下降5.8%: an item of a list that names no table indicator
+    takes the modifier of the item before when that makes one (单位GDP二氧化碳排放)."""
+    w = wording()
+    previous = None
+    for st in statements:
+        if not st.target:
+            continue
+        if (previous is not None and previous.clause == st.clause and st.object and previous.object
+                and st.context_start is None and not w.indicators.starting_at(st.object, 0)):
+            first = previous.object
+            for j in range(len(first) - 1, 0, -1):
+                name = first[:j] + st.object
+                if w.indicators.starting_at(name, 0) == name:
+                    st.object = name
+                    break
+        previous = st
 
 
 def _distribute(statements: list[Statement]) -> None:
@@ -546,10 +569,12 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
     post = post.strip(" 、,")
-    if post.startswith("的") and w.at_start("task", post, 1):
-        post = ""  # 超额完成播种8万亩的任务: the task is no part of the name
+    if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
+        post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
     if pre.endswith("等") and post:
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
+    elif pre.endswith("等"):
+        pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
     pre_obj, action = _strip(pre)
     pre_obj = clean_object(pre_obj)
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
@@ -829,6 +854,9 @@ def extract_commitments(doc: Document) -> Document:
                 if _states_means(clause):
                     continue
                 for s in stated:
+                    if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
+                        # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
+                        s.object = _topic(norm, (ss, se), (cs, ce)) or s.object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
@@ -933,7 +961,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: S
         end=span.end,
         action=verb,
         object=obj,
-        strength=strength_of(clause, verb, False),
+        strength=strength_of(clause, verb, False) or "binding",  # a deliverable has an end
         deadline=deadline_of(clause, year),
         section=titles(span.start),
     )
@@ -951,6 +979,16 @@ def deliverable(clause: str) -> tuple[str, str] | None:
     if hit is None:
         return None
     i, verb = hit
+    if w.find("soft", clause[:i]):
+        return None  # 支持国际陆港建设, 谋划保障性安居工程建设: support or planning, no delivery
+    tail = clause.rstrip(" ")
+    end_verb = w.at_end("finish", tail)
+    if end_verb and i == len(tail) - len(end_verb) or (end_verb and i > 0 and w.at_start("finish", tail, i)
+                                                         and clause[i:].rstrip(" ") in w.by_kind["finish"]):
+        # 河北中国医学科学院肿瘤医院建成投用: the thing first, the verb with an end closing the clause
+        obj = clean_object(_strip(tail[:i])[0])
+        if len(obj) >= MIN_OBJECT and w.at_end("deliverable", obj) and not w.at_end("abstract", obj):
+            return verb, obj
     if clause[i + len(verb) : i + len(verb) + 1] in DONE_WELL:
         return None  # 实施好, 建设好: doing something well has no end
     before = clause[:i].rstrip(" ")
@@ -963,9 +1001,17 @@ def deliverable(clause: str) -> tuple[str, str] | None:
         obj = obj[obj.rindex("的") + 1 :] or obj
     if w.at_end("abstract", raw.rstrip(" ")):
         return None  # 乡村建设行动: what is named before the generic ending decides nothing
-    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or not w.at_end("deliverable", obj):
+    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj):
         return None
+    if not w.at_end("deliverable", obj) and not _dated(before):
+        return None  # 5月底前完成二期项目签约、腾退、拆迁: a finish with a date is concrete whatever it names
     return verb, obj
+
+
+def _dated(text: str) -> bool:
+    """Does ``text`` name a date within the year (5月底前, 年底前, 三季度)? A year alone does not."""
+    m = wording().deadline_any.search(text)
+    return bool(m) and any(ch in m.group() for ch in "月季底前")
 
 
 def _states_means(clause: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import deque
 import re
 from functools import lru_cache
 from typing import Iterator
@@ -10,7 +11,7 @@ from typing import Iterator
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import subject_spans
+from duban.extract.subjects import in_share_frame, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -80,6 +81,20 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
         if pos < before and base.isdigit():
             return str(int(base) + _RELATIVE_YEAR[word])
     return base
+
+
+MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
+
+
+def _common_end(words: list[str]) -> str:
+    """The longest ending that all ``words`` share, if it is at least two characters (企业)."""
+    end = words[0]
+    for w in words[1:]:
+        n = 0
+        while n < len(end) and n < len(w) and end[-1 - n] == w[-1 - n]:
+            n += 1
+        end = end[len(end) - n :]
+    return end if len(end) >= 2 else ""
 
 
 class SectionIndex:
@@ -184,6 +199,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence = "", -1
+    earlier_subject = ""  # the subject before the previous one, in the same sentence
+    listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
@@ -218,9 +235,21 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
-        if not subject and previous_sentence == k:
-            subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
-        previous_subject, previous_sentence = subject, k
+        frame = q.kind == "share" and in_share_frame(norm, q.start)
+        if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
+                and previous_sentence == k:
+            subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
+        if not subject:
+            if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
+                # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
+                items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
+                subject = _common_end(items) if len(items) >= 2 else ""
+            elif previous_sentence == k:
+                subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
+        listed.append((k, q.unit, subject))
+        if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
+            earlier_subject = previous_subject if previous_sentence == k else ""
+            previous_subject, previous_sentence = subject, k
         key = tuple(map(id, path))
         titles = section_titles.get(key)
         if titles is None:

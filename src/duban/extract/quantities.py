@@ -274,7 +274,7 @@ class QuantityScanner:
                 return self._read_zero(s, e) if e - s == 1 and self.text[s] == "零" else None  # 实现零火灾
             if e - s == 1 and self.text[s] in _formal_numerals():
                 return None  # 大陆台胞, 收拾家园: a financial form alone is a character of a word
-        if self._masked(s, e) or self._quoted(s, e):
+        if kind in ("idiom", "pct") and (self._masked(s, e) or self._quoted(s, e)):
             return None
         if kind == "idiom":
             row = self.lex.change_idioms[m.group()]
@@ -297,7 +297,10 @@ class QuantityScanner:
             value = Decimal(raw.replace(",", ""))
         if value is None:
             return None
-        return self._read_number(s, e, raw, value, chinese)
+        q = self._read_number(s, e, raw, value, chinese)
+        if q is not None and (self._masked(s, e) or self._quoted(s, e)):
+            return None  # “1412”行动, a masked template residue: looked at only for what would be a quantity
+        return q
 
     def _may_count(self, s: int, e: int) -> bool:
         """A quick test that a run of Chinese numerals could be a quantity at all: something
@@ -504,7 +507,8 @@ class QuantityScanner:
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
                             and not (len(raw) == 4 and 1900 <= value <= 2100):
-                        self.dropped.append(s)  # counted in a warning: a measure word no table knows?
+                        if not (self._masked(s, e) or self._quoted(s, e)):
+                            self.dropped.append(s)  # counted in a warning: a measure word no table knows?
                     return lost
         if minus and (unit is None or unit.dimension != "ratio"):
             return None  # 东区-2, a name or an identifier: only a rate takes a minus sign

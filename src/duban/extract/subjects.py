@@ -48,7 +48,7 @@ def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
     head = Words(r["word"] for r in rows if r["side"] == "head")
     tail = Words(r["word"] for r in rows if r["side"] == "tail")
-    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change"))
+    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change", "attribute"))
     verbs = Words(r["word"] for r in rows if r["side"] in ("head", "stop"))
     return head, tail, stop, verbs
 
@@ -60,10 +60,75 @@ def _list_marker() -> re.Pattern:
     return with_first_chars("|".join(f"(?:{p})" for p in patterns))
 
 
+@lru_cache(maxsize=1)
+def _last_base_char() -> re.Pattern:
+    """Matched from a position: the last character in the window that may open a comparison base."""
+    return re.compile("(?s:.*)([" + re.escape("".join(sorted(_bases()[2]))) + "])")
+
+
+@lru_cache(maxsize=1)
+def _verb_bigrams() -> frozenset[str]:
+    """Every pair of characters inside a head or stop word: where a cut may fall inside one."""
+    return frozenset(w[j : j + 2] for w in _words()[3] for j in range(len(w) - 1))
+
+
+@lru_cache(maxsize=1)
+def _totals_last() -> frozenset[str]:
+    return frozenset(w[-1] for w in _totals())
+
+
+def total_may_end(text: str, start: int) -> bool:
+    """A quick test before `total_word_before`: could a total word end right before ``start``?"""
+    return text[start - 1 : start] in _totals_last() or text[start - 2 : start - 1] in _totals_last()
+
+
+@lru_cache(maxsize=1)
+def _bases() -> tuple[Words, Words, frozenset[str]]:
+    rows = load_table("subject_trim")
+    base = [r["word"] for r in rows if r["side"] == "base"]
+    return Words(base), Words(r["word"] for r in rows if r["side"] == "notbase"), frozenset(w[0] for w in base)
+
+
+@lru_cache(maxsize=1)
+def share_frames() -> tuple[str, ...]:
+    """Words that open the clause of a share that names a frame (占年计划的, 完成年度任务的)."""
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
+
+
+def is_base(text: str, start: int) -> bool:
+    """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
+    base, notbase, first = _bases()
+    return text[start : start + 1] in first and base.starting_at(text, start) is not None and (
+        notbase.starting_at(text, start) is None
+    )
+
+
+@lru_cache(maxsize=1)
+def _totals() -> Words:
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "total")
+
+
+def total_word_before(text: str, start: int) -> bool:
+    """Does a word of a total (合计, 共计) stand right before ``start``?"""
+    return bool(_totals().ending_at(text, start - 1 if text[start - 1 : start] == " " else start))
+
+
+def in_share_frame(text: str, start: int) -> bool:
+    """Does the clause before ``start`` open a share's frame (占年计划的, 完成年度任务)?"""
+    clause = text[max(0, start - MAX_LEFT) : start]
+    frames = share_frames()
+    if not any(w in clause for w in frames):
+        return False  # most shares: no frame word at all
+    clause = clause[max(clause.rfind(c) for c in LEFT_BREAKS) + 1 :]
+    return any(w in clause for w in frames)
+
+
 def trim_head(text: str, start: int, end: int) -> int:
     marker = _list_marker().match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()  # ①完成投资3亿元: the marker numbers the item, it names nothing
+    while start < end - 1 and text[start] in OPENING:
+        start += 1  # (其中外资3家): the bracket opens a remark, the noun follows
     head = _words()[0]
     while end > start:
         w = head.starting_at(text, start)
@@ -139,6 +204,13 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
             if comma >= 0:
                 i = comma + 1
+            elif text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
+                verbs = _words()[3]
+                for j in range(max(0, i - CUT_LOOKBACK), i):
+                    w = verbs.starting_at(text, j)
+                    if w and i < j + len(w) < pos:
+                        i = j + len(w)
+                        break
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -232,6 +304,21 @@ def subject_spans(
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
         left = [(a, b) for a, b in left if b > a]
+    if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
+        return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
+    if (
+        len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours
+        and text[left[0][0] : left[0][1]] in lexicon().units
+    ):  # 6个批次215亩: 批次 is the run's measure word, the area measures what the run does
+        prev_left = _left(text, neighbours[index - 1], spans, index - 1)
+        return _after_last_verb(text, prev_left) or prev_left
+    if q.kind == "change" and left:
+        a, b = left[-1]
+        m = _last_base_char().match(text, a + 1, b)
+        cut = m.start(1) if m else -1
+        if cut > a and is_base(text, cut) and text[a:b] not in _lone_words():
+            left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
+            left = [(x, y) for x, y in left if y > x]
     lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
     if left and not lone_word:
         return left

@@ -342,7 +342,8 @@ def _summed(side: _Side, c: Commitment) -> Evidence | None:
             continue
         phase = word_pattern("phase").search(norm, st.seg_start, st.q.start)
         rest = key(_drop_phase(st.object))
-        if phase and rest and (rest.endswith(head(query)) or query.endswith(rest)) and similarity_keys(rest, query) >= 0.5:
+        named = rest and (rest.endswith(head(query)) or query.endswith(rest))
+        if phase and named and similarity_keys(rest, query) >= MATCH_THRESHOLD:
             by_sentence.setdefault(st.sentence, []).append((phase.group(), st))
     for found in by_sentence.values():
         parts = [st for _, st in found]
@@ -377,7 +378,8 @@ def _per_head(side: _Side, c: Commitment) -> Evidence | None:
                           plausibility(float(c.target_value), value, False), "year", True)
         first, last = sorted((st, people), key=lambda x: x.q.start)
         return Evidence(first, 0.7, round(conf * SUM_FACTOR, 3), value, [first, last],
-                        f"per head: {total:g} {c.target_unit} / {people.q.value:g} {people.q.unit} = {value:g} {c.target_unit}")
+                        f"per head: {total:g} {c.target_unit} / {people.q.value:g} {people.q.unit}"
+                        f" = {value:g} {c.target_unit}")
     return None
 
 
@@ -461,7 +463,8 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
         level = levels[0] if levels else None
         if level is not None:
             unit = level.statement.q.unit
-            priors = _candidates(base, _as_amount(c, unit), lambda s: s.q.kind == "amount" and _comparable(s.q.unit, unit))
+            priors = _candidates(base, _as_amount(c, unit),
+                                 lambda s: s.q.kind == "amount" and _comparable(s.q.unit, unit))
             prior = priors[0].statement if priors else None
             if prior is not None and prior.q.value:
                 base_value = convert(prior.q.value, prior.q.unit, unit)
@@ -486,8 +489,12 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     else:
         result = Result(best.value, c.target_unit, found_st.q.kind, said)
     row.status, row.score, row.confidence = decide(c, result), round(best.score, 3), best.confidence
-    row.result_text, row.result_start, row.result_end = _evidence(review_doc, found_st, best.parts[-1] if best.parts else None)
-    row.result_value, row.result_unit = (best.value, c.target_unit) if best.parts else (found_st.q.value, found_st.q.unit)
+    last = best.parts[-1] if best.parts else None
+    row.result_text, row.result_start, row.result_end = _evidence(review_doc, found_st, last)
+    if best.parts:
+        row.result_value, row.result_unit = best.value, c.target_unit
+    else:
+        row.result_value, row.result_unit = found_st.q.value, found_st.q.unit
     notes = []
     if best.parts:
         notes.append(best.note)
@@ -511,7 +518,8 @@ def _as_amount(c: Commitment, unit: str = "") -> Commitment:
 
 # The tracking table as a spreadsheet (csv, xlsx): what a supervision office reads and checks.
 EXPORT_COLUMNS = ("plan_source", "review_source", "section", "text", "indicator", "measure", "target", "deadline",
-                  "strength", "status", "confidence", "checked", "machine_status", "result_text", "result_value", "result_unit", "note",
+                  "strength", "status", "confidence", "checked", "machine_status", "result_text", "result_value",
+                  "result_unit", "note",
                   "score", "start", "end", "result_start", "result_end", "base_text", "domain")
 
 
