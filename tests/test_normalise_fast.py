@@ -94,3 +94,10 @@ def test_the_search_index_tokens_are_those_of_the_plain_definition():
     for text in _texts() + ["a_b", "__", "乡村_振兴", "x", ""]:
         assert bigrams(text) == plain_bigrams(text)
         assert chars(text) == " ".join(sorted({ch for ch in text if indexed(ch)}))
+
+
+def test_a_long_texts_view_is_converted_a_block_at_a_time_to_the_same_view(monkeypatch):
+    text = "".join(CASES[2:4] + CASES[5:]) * 40
+    whole = n.to_simplified(n.half_width(text))
+    monkeypatch.setattr(n, "CONVERT_BLOCK", 64)
+    assert n.simplified_view(text) == whole

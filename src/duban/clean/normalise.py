@@ -120,10 +120,14 @@ def simplified_view(text: str) -> str:
     last = _last_view  # (read once: another thread may replace it)
     if last is not None and last[0] is text:
         return last[1]
-    view = to_simplified(half_width(text))
-    # a very long text is normalised a block at a time: keeping its whole view would only cost memory
-    _last_view = (text, view) if len(text) <= CONVERT_BLOCK else None
-    return view
+    if len(text) <= CONVERT_BLOCK:
+        view = to_simplified(half_width(text))
+        _last_view = (text, view)
+        return view
+    # A very long text is converted a block of lines at a time (each line converts on its own),
+    # and its view is not kept: normalising converts it a block at a time too.
+    _last_view = None
+    return "".join(to_simplified(half_width(text[a:b])) for a, b in _blocks(text))
 
 
 def detect_script(text: str, simplified: str) -> str:

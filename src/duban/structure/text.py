@@ -26,6 +26,7 @@ class NormLine:
 
 
 _last_lines: tuple[str, list[NormLine]] | None = None
+KEEP_LINES_CHARS = 1 << 20
 
 
 def norm_lines(norm: str) -> list[NormLine]:
@@ -39,7 +40,7 @@ def norm_lines(norm: str) -> list[NormLine]:
     for text in norm.split("\n"):
         out.append(NormLine(pos, pos + len(text), text))
         pos += len(text) + 1
-    _last_lines = (norm, out)
+    _last_lines = (norm, out) if len(norm) <= KEEP_LINES_CHARS else None  # a very long text's are not kept
     return out
 
 
