@@ -30,33 +30,28 @@ demo: $(VENV)/.installed
 test: $(VENV)/.installed-dev browser converter
 	$(BIN)/python -m pytest
 
-## browser: Debian's Chromium for the web UI's browser tests, installed where it is missing.
-## Without root or apt-get the browser tests are skipped, each saying why.
-browser:
-	@if [ ! -x /usr/bin/chromium ]; then \
+# $(call debian_package,COMMAND,PACKAGE,WHAT NEEDS IT): install Debian's PACKAGE where COMMAND is
+# missing; without root or apt-get, say so (the tests that need it skip, each saying why).
+define debian_package
+	@if ! command -v $(1) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian's chromium for the browser tests"; \
-	    apt-get install -y -qq chromium >/dev/null 2>&1 \
-	      || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium >/dev/null 2>&1) \
-	      || echo "note: could not install chromium; the browser tests will be skipped"; \
+	    echo "installing Debian's $(2) for $(3)"; \
+	    apt-get install -y -qq $(2) >/dev/null 2>&1 \
+	      || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq $(2) >/dev/null 2>&1) \
+	      || echo "note: could not install $(2); $(3) will be skipped"; \
 	  else \
-	    echo "note: /usr/bin/chromium is missing and installing it needs root; the browser tests will be skipped"; \
+	    echo "note: $(1) is missing and installing it needs root; $(3) will be skipped"; \
 	  fi; \
 	fi
+endef
 
-## converter: Debian's catdoc, which reads old Word (.doc) and WPS (.wps) files, installed where
-## it is missing. Without root or apt-get the tests of those files are skipped, each saying why.
+## browser: Debian's Chromium for the web UI's browser tests, installed where it is missing.
+browser:
+	$(call debian_package,/usr/bin/chromium,chromium,the browser tests)
+
+## converter: Debian's catdoc, which reads old Word (.doc) and WPS (.wps) files, installed where missing.
 converter:
-	@if ! command -v catdoc >/dev/null 2>&1; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "installing Debian's catdoc for old Word files"; \
-	    apt-get install -y -qq catdoc >/dev/null 2>&1 \
-	      || (apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq catdoc >/dev/null 2>&1) \
-	      || echo "note: could not install catdoc; the tests of .doc files will be skipped"; \
-	  else \
-	    echo "note: catdoc is missing and installing it needs root; the tests of .doc files will be skipped"; \
-	  fi; \
-	fi
+	$(call debian_package,catdoc,catdoc,the tests of .doc files)
 
 clean:
 	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm .pytest_cache tests/artifacts
