@@ -227,7 +227,7 @@ class Document:
 
 @dataclass(slots=True)
 class Fact:
-    """One quantity as it stands in the report (see ``shared/spec/quantities.md``).
+    """One quantity as it stands in the report (see ``docs/spec/quantities.md``).
 
     ``start``/``end`` are offsets into the original text: ``original[start:end] == text``.
     """

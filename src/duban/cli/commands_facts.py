@@ -97,7 +97,7 @@ def eval_(
     docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold files name "
                                                              "(with --pairs: default the pairs folder's parent).")] = None,
     pairs: Annotated[Path | None, typer.Option("--pairs", help="Score tracking instead: a folder of gold pairs "
-                                                               "(<pair>.jsonl, as shared/series/README.md).")] = None,
+                                                               "(<pair>.jsonl, as data/series/README.md).")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
     part: Annotated[str | None, typer.Option(
@@ -105,7 +105,7 @@ def eval_(
     show_errors: Annotated[bool, typer.Option("--errors", help="List missed, spurious and mismatched facts.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
-    """Score the extractor against gold facts (shared/spec/scoring.md); with --pairs the tracker
+    """Score the extractor against gold facts (docs/spec/scoring.md); with --pairs the tracker
     against gold pairs (recall of plan targets, status accuracy, and status accuracy where the
     review reports a result); with --structure the organisation, place, periods and date of each
     document against structure gold."""

@@ -1,4 +1,4 @@
-"""Scoring extracted quantity facts against gold, exactly as ``shared/spec/scoring.md`` says.
+"""Scoring extracted quantity facts against gold, exactly as ``docs/spec/scoring.md`` says.
 
 1. Grounding: share of predicted facts with ``original[start:end] == text``.
 2. Matching, per document: a predicted fact matches a gold fact when ``unit`` is equal and

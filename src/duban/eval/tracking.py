@@ -1,6 +1,6 @@
 """Scoring plan-against-delivery tracking against hand-made gold pairs.
 
-A gold folder holds ``<pair>.jsonl`` files in the format of ``shared/series/README.md``: one line per
+A gold folder holds ``<pair>.jsonl`` files in the format of ``data/series/README.md``: one line per
 plan target with ``plan_doc``, ``target_text``, ``target``, ``result_doc``, ``result_text`` and
 ``status``. The documents they name sit in a documents folder (by default the gold folder's parent).
 

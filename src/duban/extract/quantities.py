@@ -1,6 +1,6 @@
 """Quantity facts: every number in a report that measures something, grounded in the original.
 
-How it works (the contract is ``shared/spec/quantities.md``):
+How it works (the contract is ``docs/spec/quantities.md``):
 
 1. **Tokenise numbers** in the normalised view with one linear regex: Arabic numbers
    (``1,200``, ``29.74``), runs of Chinese numeral characters (``二十``, ``千万``), ``百分之…``

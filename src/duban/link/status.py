@@ -1,4 +1,4 @@
-"""The status of a commitment given what the review reports (``shared/series/README.md``, rules 1–5).
+"""The status of a commitment given what the review reports (``data/series/README.md``, rules 1–5).
 
 ``met``, ``exceeded``, ``partly``, ``missed``, ``not_reported`` and ``unmeasurable``:
 
