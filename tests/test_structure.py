@@ -315,6 +315,16 @@ def test_a_glossary_after_the_report_belongs_to_no_part():
     assert doc.part_at(text.index("[1]“5个1000”行动:即")) is None
 
 
+
+def test_a_government_work_reports_proposals_for_the_year_are_its_plan():
+    # National and provincial reports head their plan 对今年政府工作的建议; 意见建议 under a review is no plan
+    text = ("政府工作报告\n各位代表:\n一、过去一年工作回顾\n全年新增就业1200万人。\n征集意见建议300条。\n"
+            "二、对今年政府工作的建议\n城镇新增就业1200万人左右。\n")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [p.kind for p in doc.parts] == ["review", "plan"]
+    assert doc.part_at(text.index("征集意见建议")).kind == "review"
+    assert doc.part_at(text.index("城镇新增就业")).kind == "plan"
+
 # -- guards against false headings ------------------------------------------------------------------
 
 TRICKY = """某某镇2024年工作总结和2025年工作计划
