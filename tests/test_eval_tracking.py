@@ -81,7 +81,7 @@ def test_score_lines_gives_the_three_figures_and_the_row_counts():
 
 
 @pytest.mark.parametrize("content, message", [
-    ("{not json", "x.jsonl:1: not JSON"),
+    ("{not json", "x.jsonl:1: not a JSON line"),
     (json.dumps({"plan_doc": "p.txt", "result_doc": "r.txt", "status": "met"}), "x.jsonl:1: missing target_text"),
     (json.dumps(gold("a", "done")), "x.jsonl:1: unknown status 'done'"),
     (json.dumps(gold("a", "met")) + "\n" + json.dumps(gold("b", "met") | {"result_doc": "s.txt"}),
@@ -139,7 +139,7 @@ def test_cli_table_ends_with_the_totals(tmp_path: Path):
 
 @pytest.mark.parametrize("setup, message", [
     (lambda p: (p.parent / "plan_2025.txt").unlink(), "names plan_2025.txt, which is not in"),
-    (lambda p: (p / "plan_2024-2025.jsonl").write_text("{", encoding="utf-8"), "plan_2024-2025.jsonl:1: not JSON"),
+    (lambda p: (p / "plan_2024-2025.jsonl").write_text("{", encoding="utf-8"), "plan_2024-2025.jsonl:1: not a JSON line"),
 ])
 def test_cli_bad_input_is_one_line_and_exit_2(tmp_path: Path, setup, message: str):
     pairs = _pair_folder(tmp_path)

@@ -17,12 +17,13 @@ Per-field accuracy is right / scored for that field; the total is right / scored
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from duban.eval.gold import GoldError, json_lines
 
 FIELDS = ("org_name", "org_level", "county", "prefecture", "province", "review_period", "plan_period", "published")
 
@@ -36,8 +37,6 @@ FOLDER_ALIASES = {"seeds": ("samples", "seeds"), "series": ("data", "series")}
 _SPACE = re.compile(r"\s+")
 
 
-class GoldError(ValueError):
-    """A structure gold file that cannot be used; the message names the file and the reason."""
 
 
 def simplified(value: Any) -> str:
@@ -179,18 +178,8 @@ def score_structure(
 
 def load_structure_gold(path: Path) -> list[dict[str, Any]]:
     """The gold lines of a JSONL file; a bad file raises `GoldError` naming the file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"{path}: cannot read structure gold ({exc.__class__.__name__}: {exc})") from None
     lines = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{number}: not a JSON line ({exc.msg})") from None
+    for number, row in json_lines(path):
         if not isinstance(row, dict) or not isinstance(row.get("file"), str) or not row["file"]:
             raise GoldError(f"{path}:{number}: a gold line needs a \"file\" naming the document")
         unknown = set(row) - set(FIELDS) - {"file", "source", "note", "shape"}

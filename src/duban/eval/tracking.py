@@ -21,18 +21,17 @@ Beside them each pair reports how many rows the tracker produced and how many of
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
+from duban.eval.gold import GoldError, json_lines
+
 STATUSES = ("met", "exceeded", "partly", "missed", "not_reported", "unmeasurable")
 _NOTE = re.compile(r"（.*?）|\(.*?\)")
 
 
-class GoldError(ValueError):
-    """A gold file that cannot be scored: names the file and the reason."""
 
 
 @dataclass(frozen=True)
@@ -119,13 +118,7 @@ def load_pairs(folder: Path) -> dict[str, list[dict[str, Any]]]:
     pairs: dict[str, list[dict[str, Any]]] = {}
     for path in sorted(folder.glob("*.jsonl")):
         lines = []
-        for n, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if not raw.strip():
-                continue
-            try:
-                line = json.loads(raw)
-            except json.JSONDecodeError as exc:
-                raise GoldError(f"{path}:{n}: not JSON ({exc.msg})") from None
+        for n, line in json_lines(path):
             missing = [k for k in ("plan_doc", "target_text", "result_doc", "status") if not line.get(k)]
             if missing:
                 raise GoldError(f"{path}:{n}: missing {', '.join(missing)}")
