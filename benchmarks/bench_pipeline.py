@@ -40,19 +40,6 @@ sys.path.insert(0, str(HERE))
 SPLIT = ("read", "chrome", "script", "normalise", "structure", "quantities", "commitments", "store")
 
 
-def corpus_folder(mb: float) -> Path:
-    import corpus
-
-    folder = HERE / "out" / f"varied-{mb:g}"
-    if not folder.is_dir():
-        tmp = folder.with_name(folder.name + ".tmp")
-        tmp.mkdir(parents=True, exist_ok=True)
-        for name, data in corpus.varied(mb):
-            (tmp / name).write_bytes(data)
-        tmp.rename(folder)
-    return folder
-
-
 def ingest_run(folder: Path) -> dict:
     """`duban ingest FOLDER` in a fresh process: wall, CPU and peak RSS."""
     duban = Path(sys.executable).with_name("duban")
@@ -130,7 +117,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--skip", action="append", default=[], choices=["ingest", "split"])
     ap.add_argument("--json", type=Path)
     args = ap.parse_args(argv)
-    folder = corpus_folder(args.mb)
+    import corpus
+
+    folder = corpus.varied_folder(args.mb)
     files = [p for p in folder.iterdir() if p.is_file()]
     mb = sum(p.stat().st_size for p in files) / 1e6
     figures: dict = {"corpus": str(folder), "files": len(files), "mb": round(mb, 2), "cpus": os.cpu_count(),

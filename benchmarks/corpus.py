@@ -299,6 +299,18 @@ def varied(target_mb: float = 10.0, seed: int = 0) -> Iterator[tuple[str, bytes]
         yield f"{i - 1:04d}-township-{name.replace('/', '_')}", data
 
 
+def varied_folder(target_mb: float = 10.0) -> Path:
+    """`varied` written once to ``benchmarks/out/varied-<MB>/`` (the same bytes on every run)."""
+    folder = ROOT / "benchmarks" / "out" / f"varied-{target_mb:g}"
+    if not folder.is_dir():
+        tmp = folder.with_name(folder.name + ".tmp")
+        tmp.mkdir(parents=True, exist_ok=True)
+        for name, data in varied(target_mb):
+            (tmp / name).write_bytes(data)
+        tmp.rename(folder)
+    return folder
+
+
 def write_folder(folder: str | Path, n: int, **kwargs) -> Path:
     out = Path(folder)
     for name, data in generate(n, **kwargs):

@@ -41,14 +41,7 @@ def inputs(corpus_mb: float) -> list[Path]:
     if dev.is_dir():
         files += sorted(p for p in dev.rglob("*") if p.is_file() and p.suffix.lower() in
                         (".txt", ".html", ".htm", ".docx", ".pdf"))
-    folder = HERE / "out" / f"varied-{corpus_mb:g}"
-    if not folder.is_dir():
-        tmp = folder.with_name(folder.name + ".tmp")
-        tmp.mkdir(parents=True, exist_ok=True)
-        for name, data in corpus.varied(corpus_mb):
-            (tmp / name).write_bytes(data)
-        tmp.rename(folder)
-    files += sorted(folder.iterdir())
+    files += sorted(corpus.varied_folder(corpus_mb).iterdir())
     dense = HERE / "out" / "dense-3.txt"
     if not dense.is_file():
         from bench_dense import dense_text
