@@ -31,7 +31,7 @@ _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "ta
                        "domain", "section_path", "part", "indicator")
 
 # Columns of a `documents()` row: everything but the (large) texts, plus counts.
-_DOC_COLUMNS = """
+DOC_COLUMNS = """
     d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
     d.script, d.title, d.org_name, d.org_level, d.county, d.prefecture, d.province,
     d.division_code, d.place_confidence, d.place_candidates,
@@ -41,10 +41,11 @@ _DOC_COLUMNS = """
     (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS fact_count,
     (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
 """
-_LATEST = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
+# The condition that keeps only the newest version of each document (alias ``d``).
+LATEST_ONLY = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
 
 
-def _doc_row(row: sqlite3.Row) -> dict[str, Any]:
+def doc_row(row: sqlite3.Row) -> dict[str, Any]:
     """A documents row as a dict, the place candidates decoded from their JSON."""
     d = dict(row)
     d["place_candidates"] = json.loads(d.get("place_candidates") or "[]")
@@ -442,7 +443,7 @@ class Database:
         ``province`` and ``county`` keep the documents whose province (浙江 matches 浙江省) or
         county (the organisation's county, or the organisation itself when it is one) starts
         with the given name."""
-        where, params = ([_LATEST] if latest_only else []), []
+        where, params = ([LATEST_ONLY] if latest_only else []), []
         if province:
             where.append("d.province LIKE ? || '%'")
             params.append(province.strip())
@@ -451,13 +452,13 @@ class Database:
                          " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
             params += [county.strip()] * 2
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
-        return [_doc_row(r) for r in rows]
+        rows = self.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
+        return [doc_row(r) for r in rows]
 
     def document(self, ref: int | str) -> dict[str, Any]:
         doc_id = self.resolve(ref)
-        row = self.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
-        return _doc_row(row)
+        row = self.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents d WHERE d.id = ?", (doc_id,)).fetchone()
+        return doc_row(row)
 
     def metadata(self, ref: int | str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
@@ -519,7 +520,7 @@ class Database:
             where.append("f.doc_id = ?")
             params.append(self.resolve(doc))
         elif latest_only:
-            where.append(_LATEST)
+            where.append(LATEST_ONLY)
         if org:
             where.append("d.org_name LIKE '%' || ? || '%' ESCAPE '\\'")
             params.append(like_escape(org))
@@ -535,7 +536,7 @@ class Database:
             + (" WHERE " + " AND ".join(where) if where else "")
             + " ORDER BY f.doc_id, f.id"  # insertion order = the extractor's order
         )
-        return [_fact_row(r) for r in self.conn.execute(sql, params)]
+        return [fact_row(r) for r in self.conn.execute(sql, params)]
 
     def track_checks(self, plan: int | str, review: int | str) -> dict[tuple[int, int], dict[str, Any]]:
         """Statuses a person checked for the pair ``plan`` → ``review``, by (start, target_start)."""
@@ -721,7 +722,8 @@ def _ends(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
 
 
-def _fact_row(r: sqlite3.Row) -> dict[str, Any]:
+def fact_row(r: sqlite3.Row) -> dict[str, Any]:
+    """A facts row as a dict, as `Database.facts` gives it."""
     row = dict(r)
     value = row["value"]
     if value is not None and float(value).is_integer():

@@ -167,7 +167,7 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
     offsets into the original.
     """
-    from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row
+    from duban.store.database import DOC_COLUMNS, LATEST_ONLY, doc_row
 
     limit, offset = max(0, int(limit)), max(0, int(offset))
     p = plan(query)
@@ -198,7 +198,7 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
             where.append(f"EXISTS (SELECT 1 FROM documents d WHERE d.id = {id_column} AND {condition})")
         params.append(param)
     if latest_only:
-        where.append(_LATEST.replace("d.id", id_column, 1))
+        where.append(LATEST_ONLY.replace("d.id", id_column, 1))
     where_sql = " AND ".join(where) or "1"
     try:
         # Counted up to RANK_LIMIT + 1: past that the order is newest first, which needs no
@@ -224,10 +224,10 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
         raise
     found = {}
     if ids:
-        for r in db.conn.execute(f"SELECT {_DOC_COLUMNS}, d.original AS _original, d.norm AS _norm,"
+        for r in db.conn.execute(f"SELECT {DOC_COLUMNS}, d.original AS _original, d.norm AS _norm,"
                                  f" d.norm_map AS _norm_map FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))})",
                                  ids):
-            row = _doc_row(r)
+            row = doc_row(r)
             body = row.pop("_original"), row.pop("_norm") or "", row.pop("_norm_map")
             row["hits"], row["snippets"] = _snippets(*body, p.terms)
             found[row["id"]] = row

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from duban.store import Database
-from duban.store.database import _DOC_COLUMNS, _LATEST, _doc_row, _fact_row, like_escape
+from duban.store.database import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
 
 MAX_LIMIT = 1000
 BACKGROUND_SECONDS = 600.0  # the longest a count left to the background may take
@@ -186,8 +186,8 @@ def _document_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     if not ids:
         return []
     marks = ", ".join("?" * len(ids))
-    rows = {r["id"]: _doc_row(r) for r in db.conn.execute(
-        f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})", ids)}
+    rows = {r["id"]: doc_row(r) for r in db.conn.execute(
+        f"SELECT {DOC_COLUMNS} FROM documents d WHERE d.id IN ({marks})", ids)}
     return [rows[i] for i in ids]
 
 
@@ -201,7 +201,7 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
     the title, organisation, province, county or source.
     """
     limit, offset = page_args(limit, offset)
-    where, params = [_LATEST], []
+    where, params = [LATEST_ONLY], []
     if province:
         where.append("substr(d.province, 1, length(?)) = ?")
         params += [province, province]
@@ -253,12 +253,12 @@ def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
     for name, expr in (("level", "d.org_level"), ("province", "d.province"), ("county", "d.county"),
                        ("type", "d.doc_type")):
         options[name] = [dict(r) for r in db.conn.execute(
-            f"SELECT {expr} AS value, count(*) AS count {source} WHERE {_LATEST} AND coalesce({expr}, '') != ''"
+            f"SELECT {expr} AS value, count(*) AS count {source} WHERE {LATEST_ONLY} AND coalesce({expr}, '') != ''"
             " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
     options["year"] = [dict(r) for r in db.conn.execute(
         "SELECT value, count(DISTINCT id) AS count FROM ("
-        f" SELECT d.id, substr(d.review_period, 1, 4) AS value {source} WHERE {_LATEST}"
-        f" UNION ALL SELECT d.id, substr(d.plan_period, 1, 4) {source} WHERE {_LATEST})"
+        f" SELECT d.id, substr(d.review_period, 1, 4) AS value {source} WHERE {LATEST_ONLY}"
+        f" UNION ALL SELECT d.id, substr(d.plan_period, 1, 4) {source} WHERE {LATEST_ONLY})"
         " WHERE coalesce(value, '') != '' GROUP BY 1 ORDER BY 1 DESC")]
     return options
 
@@ -416,7 +416,7 @@ def _fact_rows(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     """`Database.facts` rows for the fact ``ids``, in that order."""
     if not ids:
         return []
-    rows = {r["id"]: _fact_row(r) for r in db.conn.execute(
+    rows = {r["id"]: fact_row(r) for r in db.conn.execute(
         f"{_FACT_SELECT} WHERE f.id IN ({', '.join('?' * len(ids))})", ids)}
     return [rows[i] for i in ids]
 
@@ -445,7 +445,7 @@ def _iter_facts(db: Database, where_sql: str, params: list[Any], order: str, in_
                 ) -> Iterator[dict[str, Any]]:
     if order.startswith("d."):
         for r in db.conn.execute(f"{_FACT_SELECT} WHERE {where_sql} ORDER BY {order}, f.doc_id, f.id", params):
-            yield _fact_row(r)
+            yield fact_row(r)
         return
     keys = dict(db.conn.execute("SELECT id, doc_key FROM documents INDEXED BY documents_doc_key"))
     orgs = dict(db.conn.execute("SELECT id, org_name FROM documents INDEXED BY documents_listing"))
@@ -460,7 +460,7 @@ def _iter_facts(db: Database, where_sql: str, params: list[Any], order: str, in_
         row = dict(zip(names, values))
         doc_id, value = row["doc_id"], row["value"]
         if value is not None and float(value).is_integer():
-            row["value"] = int(value)  # as _fact_row does
+            row["value"] = int(value)  # as fact_row does
         row["domain_cues"] = [] if row["domain_cues"] == "[]" else loads(row["domain_cues"])
         yield {"id": row.pop("id"), "doc_id": row.pop("doc_id"), "doc_key": keys.get(doc_id),
                "org_name": orgs.get(doc_id), **row}
@@ -468,7 +468,7 @@ def _iter_facts(db: Database, where_sql: str, params: list[Any], order: str, in_
 
 def fact_data(db: Database, fact_id: int) -> dict[str, Any] | None:
     row = db.conn.execute(f"{_FACT_SELECT} WHERE f.id = ?", (int(fact_id),)).fetchone()
-    return _fact_row(row) if row else None
+    return fact_row(row) if row else None
 
 
 # -- search and compare ------------------------------------------------------------------
@@ -499,7 +499,7 @@ def _tracked_orgs(db: Database) -> list[dict[str, Any]]:
     groups: dict[str, list[dict[str, Any]]] = {}
     for r in db.conn.execute(
             "SELECT d.id, d.org_name, d.org_level, d.county, d.title, d.review_period, d.plan_period"
-            f" FROM documents d INDEXED BY documents_listing WHERE {_LATEST} ORDER BY d.id"):
+            f" FROM documents d INDEXED BY documents_listing WHERE {LATEST_ONLY} ORDER BY d.id"):
         key = org_key(r["org_name"] or "")
         if key:
             groups.setdefault(key, []).append(dict(r))
@@ -525,9 +525,9 @@ def track_list_data(db: Database, limit: int | None = 100, offset: int = 0) -> d
 
 
 def _latest_by_source(db: Database, source: str) -> dict[str, Any]:
-    row = db.conn.execute(f"SELECT {_DOC_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.id DESC LIMIT 1",
+    row = db.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents d WHERE d.source = ? ORDER BY d.id DESC LIMIT 1",
                           (source,)).fetchone()
-    return _doc_row(row)
+    return doc_row(row)
 
 
 def _status_counts(rows: list[dict[str, Any]]) -> dict[str, int]:
