@@ -41,7 +41,11 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
     return bool(FIELD_BEFORE.search(text[line_start:start]) or CLOCK_AFTER.match(text, end))
 
 
+LOST_STOP = re.compile(r"[?？]。[?？]?")  # (陜西?。?023年: a converter's lost characters, not a sentence's end
+
+
 def _is_prose(text: str) -> bool:
+    text = LOST_STOP.sub("", text)
     return len(text) >= 40 or any(ch in "。！？!?" for ch in text)
 
 

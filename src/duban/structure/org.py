@@ -19,7 +19,8 @@ from duban.lang import load_table
 from duban.place import division_map, locate
 from duban.structure.text import CJK_RUN, simplified
 
-OPENING = re.compile(r"^[^。;!?]{4,80}")  # the opening sentence, up to its first stop
+LEAD = re.compile(r"[^。;!?]{4,80}")  # a sentence of the opening, up to its stop
+LEAD_SENTENCES = 2
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -27,7 +28,6 @@ RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
-NOT_IN_NAMES = re.compile(r"[在日的了是于为对从向和与及等年月]")  # words that stand between names, not in them
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
@@ -81,9 +81,16 @@ def office_level(unit: str) -> tuple[str, int] | None:
     return (row["level"], int(row["rank"])) if row else None
 
 
+@lru_cache(maxsize=1)
+def _not_in_names() -> re.Pattern[str]:
+    words = sorted(_org_table().get("not_in_name", {}), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
 def _proper_stem(unit: str) -> bool:
-    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县 do not)."""
-    if NOT_IN_NAMES.search(unit):
+    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县,
+    董奕锋作县 do not)."""
+    if _not_in_names().search(unit):
         return False
     table = _org_table()
     words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
@@ -92,13 +99,29 @@ def _proper_stem(unit: str) -> bool:
     return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
 
 
+def official_name(unit: str) -> str:
+    """The map's name of a unit written in its short form with its last unit word (通道县 → 通道侗族自治县,
+    玉屏县 → 玉屏侗族自治县, 恩施州 → 恩施土家族苗族自治州): the one current unit whose short name is the stem
+    and whose own name ends with that word; a street office written 街 for 街道 (市桥街); the name
+    itself otherwise."""
+    m = division_map()
+    if len(unit) < 3 or m.is_place(unit):
+        return unit
+    if unit.endswith("街") and m.is_place(unit + "道"):
+        return unit + "道"  # 市桥街 for 市桥街道
+    stem, word = unit[:-1], unit[-1]
+    units = {m.current_of(m.units[i]).name for i in m.by_short.get(stem, ())}
+    fits = [u for u in units if u.endswith(word) and u != unit and unit_level(u) and unit_level(u) == unit_level(unit)]
+    return fits[0] if len(fits) == 1 else unit
+
+
 def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     """A whole unit name: on the map (or a national organ); last in a run, an office or zone; or a
     run of its own between tails (某某街道人民政府, 湖南省衡阳市某某县某某镇) with a proper stem, though the
     map lacks it."""
     if unit in _org_table().get("name", {}):
         return True
-    if division_map().is_place(unit) and unit_level(unit):
+    if division_map().is_place(official_name(unit)) and unit_level(unit):
         return True
     if last and office_level(unit) is not None:
         return True
@@ -111,7 +134,7 @@ def _segment(chunk: str, whole: bool = False) -> list[str] | None:
         return []
     for i in range(2, min(len(chunk), 16) + 1):
         if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:], whole)) is not None:
-            return [chunk[:i]] + rest
+            return [official_name(chunk[:i])] + rest
     return None
 
 
@@ -183,19 +206,30 @@ def _parent_before(norm: str, name: str, rank: int) -> str | None:
     return None
 
 
+PROSE_MIN = 3  # a unit named this often in the opening may be the one reporting
+
+
 def _prose_org(norm: str) -> list[str]:
-    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name elsewhere)."""
+    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name
+    elsewhere), by its name or its short form (市桥街). Where a unit and one under it are both named
+    often, the lower one reports (市桥街 … 区委 … 番禺区: the district is the street's parent)."""
     counts: dict[str, int] = {}
     m = division_map()
     for chunk in _chunks(norm[:1000]):
         for i in range(len(chunk)):
             for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                unit = chunk[i:j]
+                unit = official_name(chunk[i:j])
                 level = unit_level(unit)
                 if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
-                    counts[unit] = norm.count(unit)
-    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
-    return [best[0]] if best and best[1] >= 3 else []
+                    counts[unit] = norm.count(chunk[i:j])
+    often = sorted((kv for kv in counts.items() if kv[1] >= PROSE_MIN), key=lambda kv: (-kv[1], -len(kv[0])))
+    if not often:
+        return []
+    best = often[0][0]
+    for unit, _ in often[1:]:
+        if _rank(unit) < _rank(best) and _below(unit, [best]):
+            best = unit
+    return [best]
 
 
 def _sources(doc: Document) -> list[tuple[str, str]]:
@@ -310,11 +344,24 @@ def _host_of(office: str) -> str | None:
     return None
 
 
+def _level_host(doc: Document, office: str) -> str | None:
+    """The government of an office written with only its level word (市自然资源和规划局, 区住建局):
+    the unit of that level the text names most (商丘实践 → 商丘市)."""
+    words = _self_table()[1]
+    if office[:1] not in words or not office_level(office[1:]):
+        return None
+    levels, endings = words[office[:1]]
+    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
+    return _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
+
+
 def _choose_chain(doc: Document) -> list[str]:
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
-        opening = OPENING.search(simplified(doc.norm[:400]))
-        lead = _leading_units(opening.group()) if opening else []
+        # the news lead: its first sentence, or the next when the first is a slogan or a credit
+        # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
+        lead = next((units for s in LEAD.findall(simplified(doc.norm[:400]))[:LEAD_SENTENCES]
+                     if (units := _leading_units(s))), [])
         return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
@@ -365,6 +412,9 @@ def organisation(doc: Document) -> dict[str, Any]:
             parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
     written = [w for w in written if _rank(w) > rank]
     org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
+    if office and not written and (host := _level_host(doc, name)):
+        written, name = [host], name[1:]  # 市自然资源和规划局 … 商丘实践 → 商丘市自然资源和规划局
+        org.update(name=host + name)
     if office and not written and (host := _host_of(name)):
         written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
     place_name = written[-1] if office and written else name
