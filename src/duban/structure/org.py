@@ -19,8 +19,9 @@ from duban.lang import load_table
 from duban.place import division_map, locate
 from duban.structure.text import CJK_RUN, simplified
 
-LEAD = re.compile(r"[^。;!?]{4,80}")  # a sentence of the opening, up to its stop
+LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
+LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -327,7 +328,9 @@ def _leading_units(text: str) -> list[str]:
         for i in range(len(run) - 1):
             for j in range(min(len(run), i + 16), i + 1, -1):
                 units = _segment(run[i:j])
-                if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
+                # an office with the place it belongs to (潼关县自然资源局, 常州经开区), not a word ending in 局 (社会大局)
+                if units and (division_map().is_place(units[-1]) or (
+                        office_level(units[-1]) and (len(units) > 1 or _host_of(units[-1])))):
                     return units
     return []
 
@@ -360,8 +363,8 @@ def _choose_chain(doc: Document) -> list[str]:
     if not chains:
         # the news lead: its first sentence, or the next when the first is a slogan or a credit
         # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
-        lead = next((units for s in LEAD.findall(simplified(doc.norm[:400]))[:LEAD_SENTENCES]
-                     if (units := _leading_units(s))), [])
+        sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(simplified(doc.norm[:600])) if len(s.strip()) >= 4]
+        lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := _leading_units(s))), [])
         return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
