@@ -288,7 +288,8 @@ def _page_date(doc: Document) -> str:
             continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24"
         if iso := iso_date(line):
             alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)).replace("日", ""))
-            if (alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session:
+            stamped = bool(re.search(r"\d{1,2}:\d{2}", line))  # 2023-03-10 14:38:52: the page's time stamp
+            if not stamped and ((alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session):
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""

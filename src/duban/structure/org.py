@@ -328,11 +328,21 @@ def _leading_units(text: str) -> list[str]:
         for i in range(len(run) - 1):
             for j in range(min(len(run), i + 16), i + 1, -1):
                 units = _segment(run[i:j])
-                # an office with the place it belongs to (潼关县自然资源局, 常州经开区), not a word ending in 局 (社会大局)
+                # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
+                # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
                 if units and (division_map().is_place(units[-1]) or (
-                        office_level(units[-1]) and (len(units) > 1 or _host_of(units[-1])))):
+                        office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1])))):
                     return units
     return []
+
+
+def _lone_office(run: str, i: int, office: str) -> bool:
+    """Whether an office written alone at run[i:] is a whole name whose place is known: it starts the
+    run or follows a word that stands between names (记者从市自然资源和规划局获悉), and its name starts
+    with its place (常州经开区) or its level word (市自然资源和规划局)."""
+    if i > 0 and not _not_in_names().fullmatch(run[i - 1]):
+        return False
+    return office[:1] in _self_table()[1] or _host_of(office) is not None
 
 
 def _host_of(office: str) -> str | None:
@@ -345,6 +355,52 @@ def _host_of(office: str) -> str | None:
         if len(units) == 1:
             return units.pop()
     return None
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    """Every province's name and short form (青海省, 青海) → its name."""
+    m = division_map()
+    names = {}
+    for u in m.units:
+        if u.level == "province" and u.is_current:
+            names[u.name] = u.name
+            if short := m.short(u):
+                names[short] = u.name
+    return names
+
+
+def _province_named(doc: Document) -> str | None:
+    """The province a report's own frames name (province_cues.tsv: 习近平总书记对青海工作的重大要求 → 青海省),
+    where the organisation gives none: the one named most, or None on a tie."""
+    names = _province_names()
+    counts: dict[str, int] = {}
+    text = simplified(doc.norm[:3000])
+    for row in load_table("province_cues"):
+        for m in _frame(row["pattern"]).finditer(text):
+            province = names[m.group("p")]
+            counts[province] = counts.get(province, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=None)
+def _frame(pattern: str) -> re.Pattern[str]:
+    names = _province_names()
+    alt = "(?P<p>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
+    return re.compile(pattern.replace("{P}", alt))
+
+
+def _self_level_only(doc: Document) -> str | None:
+    """The level of an issuer the report never names (我代表县人民政府, 县长 桑周 → 县)."""
+    word = _self_level(simplified(doc.title) + "\n" + simplified(doc.norm[:3000]))
+    if word is None:
+        return None
+    _, endings = _self_table()[1].get(word, ((), ()))
+    row = next((_org_table()["suffix"].get(e) for e in endings if e in _org_table().get("suffix", {})), None)
+    return row["level"] if row else None
 
 
 def _level_host(doc: Document, office: str) -> str | None:
@@ -403,6 +459,8 @@ def organisation(doc: Document) -> dict[str, Any]:
                            "place_candidates": []}
     chain = _choose_chain(doc)
     if not chain:
+        # no name: the level the report speaks as (我代表县人民政府 → 县) and the province its frames name
+        org.update(level=_self_level_only(doc), province=_province_named(doc))
         return org
     name = chain[-1]
     office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
@@ -445,6 +503,8 @@ def organisation(doc: Document) -> dict[str, Any]:
                place_candidates=place.candidates)
     if org["county"] is None and written and level not in ("市", "省"):
         org["county"] = written[-1]  # not on the map: the parent as written
+    if org["province"] is None and not place.candidates:
+        org["province"] = _province_named(doc)
     org["city"] = org["prefecture"]
     doc.warnings.extend(f"place: {w}" for w in place.warnings)
     return org
