@@ -56,6 +56,21 @@ def doc_type_of(title: str) -> str:
     return next((row["type"] for row, p in compiled("doc_types") if p.search(title)), "")
 
 
+SALUTATION_CHARS = 400  # the salutation and the first sentence of a report read out at a session
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(row["pattern"], re.M) for row in load_table("session_address"))
+
+
+def addresses_session(text: str) -> bool:
+    """Whether a text with no title is a report read out to a people's congress (session_address.tsv:
+    各位代表: … 我代表国务院,向大会报告政府工作); a news item about the session is not."""
+    text = simplified(text)
+    return any(p.search(text) for p in _salutations())
+
+
 def _title_score(text: str) -> int:
     """0 for a line that is no title; more for one naming a type, a year and an organisation."""
     if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
@@ -335,7 +350,12 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     doc.doc_type = doc_type_of(title)
     doc.published = _published(doc)
-    if doc.doc_type == "政府工作报告":
+    if not doc.doc_type and addresses_session(doc.norm[:SALUTATION_CHARS]):
+        # a report read out at a session, with no title: the session and the opening's cues give its
+        # periods (a half-year report too); its 今年 counts from the year it plans
+        doc.doc_type = "政府工作报告"
+        doc.periods = _session_periods(doc) or _reporting_periods(doc)
+    elif doc.doc_type == "政府工作报告":
         when = _meeting_date(doc)
         cued = {} if when else cued_periods(doc.norm[:1500])
         if "review" in cued:  # 《2023年精武镇政府工作报告》… 2023年工作回顾: the title's year is the one reviewed
