@@ -233,3 +233,18 @@ def test_a_prefecture_that_speaks_under_its_party_committee():
     doc = process("一、2024年工作回顾\n2024年,在地委的坚强领导下,在地区人大工委的监督指导下,我们贯彻落实习近平总书记关于"
                   "新疆工作的重要讲话精神。推动巴克图口岸恢复人员流动,为塔城口岸经济注入了新动力。\n")
     assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("塔城地区", "市", "新疆维吾尔自治区")
+
+
+PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人民政府\n发布日期: 2025-01-20\n2024年工作总结和2025年工作计划\n"
+
+
+@pytest.mark.parametrize(("body", "name", "county"), [
+    # the county portal carries a township's report that names itself only in the body
+    ("2024年,在县委县政府的坚强领导下,斋坛乡全乡上下团结一心,各项工作取得新成效。我乡坚持项目为王,斋坛乡茶产业持续壮大。\n"
+     "一、2024年工作总结\n斋坛乡茶叶产值增长8%。\n", "斋坛乡", "松阳县"),
+    # the county's own report on its portal stays the county's
+    ("2024年,全县上下团结一心,各项工作取得新成效。斋坛乡茶产业持续壮大,安民乡旅游兴旺。\n一、2024年工作总结\n", "松阳县", "丽水市"),
+])
+def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
+    doc = process(PORTAL + body)
+    assert (doc.org["name"], doc.org["county"]) == (name, county)

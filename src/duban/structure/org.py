@@ -16,6 +16,7 @@ from typing import Any
 
 from duban.document import Document
 from duban.lang import load_table
+from duban import place as place_module
 from duban.place import division_map, locate
 from duban.structure.text import CJK_RUN, simplified
 
@@ -359,8 +360,9 @@ def _host_of(office: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _province_names() -> dict[str, str]:
-    """Every province's name and short form (青海省, 青海) → its name."""
-    m = division_map()
+    """Every province's name and short form (青海省, 青海) → its name (a fixed list read once from the
+    map, not a look-up)."""
+    m = place_module.division_map()
     names = {}
     for u in m.units:
         if u.level == "province" and u.is_current:
@@ -432,7 +434,26 @@ def _choose_chain(doc: Document) -> list[str]:
             if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
                 chain = other if len(other) > 1 else chain + other
                 break
+        else:
+            # no reporter's name in the title or meeting line: the report may still speak as a lower
+            # unit (全乡上下, 我乡) that it names, under the portal's (发布机构: 松阳县人民政府 … 斋坛乡)
+            if (lower := _speaks_below(doc, chain)) is not None:
+                chain = chain + [lower]
     return chain
+
+
+def _speaks_below(doc: Document, portal: list[str]) -> str | None:
+    """The lower unit a report published on ``portal``'s site speaks as and names (全乡上下 … 斋坛乡)."""
+    head = simplified(doc.norm[:3000])
+    word = _self_level(simplified(doc.title) + "\n" + head)
+    if word is None:
+        return None
+    levels, endings = _self_table()[1].get(word, ((), ()))
+    rows = [_org_table().get("suffix", {}).get(e) for e in endings]
+    if not rows or not all(rows) or min(int(r["rank"]) for r in rows) >= _rank(portal[-1]):
+        return None  # the report speaks as the portal's own level (全县上下) or above
+    name = _named_most(head, levels, endings)
+    return name if name and _below(name, portal) else None
 
 
 def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], tuple[str, ...]]:
