@@ -106,8 +106,10 @@ def official_name(unit: str) -> str:
     玉屏县 → 玉屏侗族自治县, 恩施州 → 恩施土家族苗族自治州): the one current unit whose short name is the stem
     and whose own name ends with that word; a street office written 街 for 街道 (市桥街); the name
     itself otherwise."""
+    if len(unit) < 3 or not (unit_level(unit) or unit.endswith("街")):
+        return unit
     m = division_map()
-    if len(unit) < 3 or m.is_place(unit):
+    if m.is_place(unit):
         return unit
     if unit.endswith("街") and m.is_place(unit + "道"):
         return unit + "道"  # 市桥街 for 市桥街道
@@ -123,7 +125,7 @@ def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     map lacks it."""
     if unit in _org_table().get("name", {}):
         return True
-    if division_map().is_place(official_name(unit)) and unit_level(unit):
+    if unit_level(unit) and division_map().is_place(official_name(unit)):
         return True
     if last and office_level(unit) is not None:
         return True
@@ -220,10 +222,13 @@ def _prose_org(norm: str) -> list[str]:
     for chunk in _chunks(norm[:1000]):
         for i in range(len(chunk)):
             for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                unit = official_name(chunk[i:j])
+                written = chunk[i:j]
+                if not (unit_level(written) or written.endswith("街")):
+                    continue  # no unit word: no name (read before the map is asked)
+                unit = official_name(written)
                 level = unit_level(unit)
                 if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
-                    counts[unit] = norm.count(chunk[i:j])
+                    counts[unit] = norm.count(written)
     often = sorted((kv for kv in counts.items() if kv[1] >= PROSE_MIN), key=lambda kv: (-kv[1], -len(kv[0])))
     if not often:
         return []
