@@ -176,6 +176,8 @@ def test_a_title_broken_by_lost_characters_is_still_a_title():
 @pytest.mark.parametrize(("written", "official"), [
     ("通道县", "通道侗族自治县"),  # an autonomous county by its short name
     ("玉屏县", "玉屏侗族自治县"),
+    ("鄂伦春旗", "鄂伦春自治旗"),
+    ("恩施州", "恩施土家族苗族自治州"),
     ("市桥街", "市桥街道"),  # a street office written 街
     ("通道侗族自治县", "通道侗族自治县"),  # already the map's name
     ("步行街", "步行街"),  # a street that is no street office

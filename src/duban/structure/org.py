@@ -67,6 +67,7 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def unit_level(unit: str) -> tuple[str, int] | None:
     """(level, rank) of an administrative unit name (柳城畲族镇 → 镇), or None."""
     table = _org_table()
@@ -77,6 +78,7 @@ def unit_level(unit: str) -> tuple[str, int] | None:
     return (row["level"], int(row["rank"])) if row else None
 
 
+@lru_cache(maxsize=65536)
 def office_level(unit: str) -> tuple[str, int] | None:
     """(level, rank) of an office or zone name (松阳县自然资源局 → 局), or None."""
     row = _by_suffix(unit, "office")
@@ -101,6 +103,12 @@ def _proper_stem(unit: str) -> bool:
     return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
 
 
+@lru_cache(maxsize=1)
+def _autonomous_ends() -> frozenset[str]:
+    """The last characters of autonomous units' words (自治县 → 县, 自治州 → 州, 自治旗 → 旗)."""
+    return frozenset(f[-1] for f in _org_table().get("suffix", {}) if f.startswith("自治"))
+
+
 def official_name(unit: str) -> str:
     """The map's name of a unit written in its short form with its last unit word (通道县 → 通道侗族自治县,
     玉屏县 → 玉屏侗族自治县, 恩施州 → 恩施土家族苗族自治州): the one current unit whose short name is the stem
@@ -114,6 +122,8 @@ def official_name(unit: str) -> str:
     if unit.endswith("街") and m.is_place(unit + "道"):
         return unit + "道"  # 市桥街 for 市桥街道
     stem, word = unit[:-1], unit[-1]
+    if word not in _autonomous_ends():
+        return unit
     units = {m.current_of(m.units[i]).name for i in m.by_short.get(stem, ())}
     fits = [u for u in units if u.endswith(word) and u != unit and unit_level(u) and unit_level(u) == unit_level(unit)]
     return fits[0] if len(fits) == 1 else unit
