@@ -92,6 +92,31 @@ def test_a_report_that_opens_at_its_salutation_plans_the_year_it_calls_this_year
     assert [(p.kind, p.period) for p in doc.parts] == [("review", "2017"), ("plan", "2018")]
 
 
+FIVE_YEAR_OPENING = ("各位代表:\n现在,我代表国务院,向大会报告过去五年的政府工作,并对今年工作提出建议。\n"
+                     "一、过去五年工作回顾\n")
+
+
+@pytest.mark.parametrize(("body", "periods"), [
+    # the years of a five-year review are points of the span: the latest one passed is reviewed
+    ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的2.1%。资本充足率从2007年底的8.4%提升到13.3%。"
+     "2012年,在世界各大经济体增长全面减速的情况下,我国经济增长7.8%。", {"review": "2012", "plan": "2013"}),
+    # a goal year is not a year passed (到2020年, 2035年远景目标)
+    ("城镇化率比2012年提高6.4个百分点。2017年底,贫困人口减少到3046万人。到2020年全面建成小康社会,"
+     "2035年远景目标。", {"review": "2017", "plan": "2018"}),
+    # 增加到2012年的1923亿元 reaches a point passed: 到 before a year and 的 is no deadline
+    ("补贴资金从2007年的639亿元增加到2012年的1923亿元。", {"review": "2012", "plan": "2013"}),
+], ids=["points-passed", "goal-years", "increased-to"])
+def test_a_five_year_review_reviews_the_last_year_it_names(body, periods):
+    assert process(FIVE_YEAR_OPENING + body + "\n").periods == periods
+
+
+def test_a_one_year_opening_keeps_the_years_it_names_as_before():
+    # no five-year cue: the years of the opening still say the plan year, as for any session's report
+    doc = process("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。2021年,我们坚持稳中求进,"
+                  "全县生产总值比2020年增长6%。\n")
+    assert doc.periods == {"review": "2020", "plan": "2021"}
+
+
 def test_this_year_in_a_summary_written_at_the_years_end_is_the_reviewed_year():
     doc = process("城关镇2023年工作总结\n一、今年工作总结\n今年以来,全镇各项工作稳步推进。\n二、明年工作计划\n"
                   "明年,全镇将继续抓好项目建设。\n")

@@ -171,7 +171,7 @@ def cued_periods(text: str) -> dict[str, str]:
     text = simplified(text)
     first: dict[str, tuple[int, int]] = {}
     for kind, pattern in _cues():
-        if kind in ("budget", "past"):
+        if kind in ("budget", "past", "multiyear"):
             continue
         if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
@@ -184,6 +184,21 @@ def cued_periods(text: str) -> dict[str, str]:
         past = any(p.search(text) for kind, p in _cues() if kind == "past")
         return {"review": str(plan[1] - 1), "plan": str(plan[1])} if past else {"plan": str(plan[1])}
     return {}
+
+
+MULTIYEAR_SPAN = 6  # a five-year review names its base year (比2007年) and the years up to the last one
+FUTURE_YEAR = "(?:到|至){y}年(?![的底末])|{y}年(?:前|以前|远景|目标)"  # 到2020年, 2035年远景目标
+PAST_YEAR = "(?:从|比|较|于){y}年|{y}年(?:底|末|的|[,，])"  # 比2007年增加, 2012年底, 2012年,在…
+
+
+def _multiyear(text: str) -> bool:
+    return any(p.search(text) for kind, p in _cues() if kind == "multiyear")
+
+
+def _future_year(text: str, year: int) -> bool:
+    """Is the year written only as a deadline or a goal (到2020年, 2035年远景目标), never as a point
+    passed (增加到2012年的1923亿元, 2012年底)?"""
+    return bool(re.search(FUTURE_YEAR.format(y=year), text)) and not re.search(PAST_YEAR.format(y=year), text)
 
 
 def _budget(text: str) -> bool:
@@ -232,8 +247,8 @@ def _session_periods(doc: Document) -> dict[str, str]:
     a session in January–September of Y reviews Y−1 and plans Y, one from October on reviews Y and
     plans Y+1; with no dated session, the latest year the opening names is the plan year."""
     head = simplified(doc.norm[:3000])
-    if not SESSION.search(simplified(doc.title) + head):
-        return {}
+    if not (SESSION.search(simplified(doc.title) + head) or addresses_session(doc.norm[:SALUTATION_CHARS])):
+        return {}  # 各位代表:…向大会报告工作 addresses a session without naming it
     half = next((m for m in HALF_REPORT.finditer(head) if not _budget(m.group())), None)
     if half:  # 听取了安海镇人民政府2024年上半年工作报告 (not 2024年上半年预算执行情况的报告)
         return {"review": f"{half.group(1)}H1", "plan": f"{half.group(1)}H2"}
@@ -249,6 +264,9 @@ def _session_periods(doc: Document) -> dict[str, str]:
         review = int(cued["review"]) if "review" in cued else int(cued["plan"]) - 1
         return {"review": str(review), "plan": str(review + 1)}
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", YEAR_RANGE.sub("", head))})
+    if years and _multiyear(head[:1500]):  # 过去五年: 从2007年的…增加到2012年的…, 2012年底…
+        past = [y for y in years if y - years[0] <= MULTIYEAR_SPAN and not _future_year(head, y)]
+        return {"review": str(past[-1]), "plan": str(past[-1] + 1)} if past else {}
     years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
     if not years:
         return {}
