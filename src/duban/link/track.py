@@ -29,7 +29,7 @@ from duban.document import Document
 from duban.extract.commitments import (
     Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern,
 )
-from duban.extract.indicators import indicator_of, split_scope
+from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
@@ -39,6 +39,8 @@ MATCH_THRESHOLD = 0.5  # weighted Dice of two objects for a figure to count as t
 HEAD_BONUS = 0.3  # preference for a figure whose name ends in the same head noun
 CLAUSE_THRESHOLD = 0.6  # for a review clause to count as speaking of a commitment without target
 PARAGRAPH_OPENING = 8  # characters at the start of a paragraph that can say it covers several years
+DASH_ITEM = ("——", "--", "―")  # a paragraph opening with a dash is an item of the one before
+STRETCH_OPENING = 16  # … that can open a stretch of paragraphs on several years (各位代表!过去五年…) or one
 SHORTFALL_WINDOW = 24  # characters after a result in which 未完成 … says it was missed
 CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
 NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
@@ -168,9 +170,10 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     norm = doc.norm
     reading = read_outside_plan(doc)
     year = (doc.periods.get("review") or "")[:4]
+    stretches = multiyear_stretches(norm, reading.ranges, year)
     statements, periods = [], []
     for st in reading.statements:
-        period = _period(norm, st, year)
+        period = _period(norm, st, year, stretches)
         if period == "year":
             statements.append(st)
             periods.append(period)
@@ -187,9 +190,47 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
                  periods)
 
 
-def _period(norm: str, s: Statement, year: str) -> str:
+def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> list[tuple[int, int]]:
+    """Paragraphs that review several years without saying so themselves: those after a paragraph
+    opening with a multi-year word (过去五年, 五年来) that announces them (…主要做了以下工作。, a
+    closing colon: kind ``introduces``), up to the next paragraph opening with a one-year word
+    (过去一年, 去年, 刚刚过去的2022年: kind ``one_year``, or the year reviewed); and the dash items
+    (——经济发展再上新台阶…) right after such a paragraph. A 过去五年 sentence standing alone in a
+    one-year review starts no stretch."""
+    many, one, intro = word_pattern("multiyear"), word_pattern("one_year"), word_pattern("introduces")
+    reviewed = re.compile(f"{year}年") if year else None
+    out = []
+    for lo, hi in ranges:
+        start, state = None, ""  # state: "" | "items" (dash items follow) | "all" (every paragraph)
+        pos = lo
+        while pos < hi:
+            end = norm.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            text = norm[pos:end].strip()
+            if not text:
+                pos = end + 1
+                continue
+            window = min(end, pos + STRETCH_OPENING)
+            hits = [m.start() for m in (many.search(norm, pos, window),) if m]
+            ones = [m.start() for m in (one.search(norm, pos, window),
+                                        reviewed.search(norm, pos, window) if reviewed else None) if m]
+            if hits and (not ones or min(hits) < min(ones)):
+                last = re.split(r"[。!?！？]", text.rstrip("。!?！？"))[-1]
+                state = "all" if intro.search(last) or text[-1] in ":：" else state or "items"
+                start = pos if start is None else start
+            elif ones or not (state == "all" or state == "items" and text.startswith(DASH_ITEM)):
+                if start is not None:
+                    out.append((start, pos))
+                start, state = None, ""
+            pos = end + 1
+        if start is not None:
+            out.append((start, hi))
+    return out
+
+
+def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = ()) -> str:
     """Which period a review figure speaks of (see `Measure`)."""
-    if _multiyear(norm, s):
+    if _multiyear(norm, s) or any(a <= s.q.start < b for a, b in stretches):
         return "multiyear"
     m = _YEAR_PREFIX.match(s.object)
     if m and year and m.group(1) != year:
@@ -308,11 +349,14 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     plausibility of the size; ties go to the earlier figure."""
     query = key(c.object)
     rate = is_rate(c.target_unit)
+    named = table_indicator(c.object)
     ranked = []
     for i, score in sorted(side.index.scores(query).items()):
         st = side.statements[i]
         if score < MATCH_THRESHOLD or not accept(st):
             continue
+        if named and table_indicator(st.object) not in ("", named):
+            continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
         fit = _unit_fit(c, st) if c.has_target else 1.0
         if fit == 0.0:
             continue
