@@ -27,7 +27,7 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.commitments import (
-    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern,
+    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern, words,
 )
 from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
@@ -51,7 +51,9 @@ PERIOD_FACTOR = {"level": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
-SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
+SUM_FACTOR = 0.9
+STOCK_WINDOW = 6  # characters before a review figure in which 达到 / 总数 make it a level (kind stock)
+STOCK_FACTOR = 0.9  # an increase computed as a level less the earlier report's level  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
 SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -174,7 +176,8 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     statements, periods = [], []
     for st in reading.statements:
         period = _period(norm, st, year, stretches)
-        if period == "year":
+        if period == "year" or not with_clauses and period == "multiyear" and _level_at_end(norm, st):
+            # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
             statements.append(st)
             periods.append(period)
     for st in reading.levels:  # 从每月210元提高到230元 in the review's plan: 210元 is the level reached
@@ -256,6 +259,37 @@ def _multiyear(norm: str, s: Statement) -> bool:
                 and pattern.search(norm, paragraph, s.sentence[0]))
 
 
+def _level_at_end(norm: str, s: Statement) -> bool:
+    """Is a figure of a multi-year passage a level reached at its end (高新技术企业达到1100家,
+    科技型中小企业近10000家), not a flow over the years (累计…, 年均…, 新增…, 五年…)?"""
+    if s.q.kind != "amount" or is_rate(s.q.unit):
+        return False
+    if word_pattern("multiyear").search(norm, s.sentence[0], s.q.end) or word_pattern("cumulative").search(
+            norm, s.sentence[0], s.q.end):
+        return False
+    return not word_pattern("increase").search(norm, s.seg_start, s.q.start)
+
+
+def is_increase(doc: Document, c: Commitment) -> bool:
+    """Does a target count what is added within the year (全年新增高新技术企业100家以上、科技型中小企业
+    1000家以上: 新增 opens the list the figure is an item of), not a level to reach?"""
+    if c.target_start is None or not c.has_target or is_rate(c.target_unit):
+        return False
+    text = doc.original
+    lo = max(text.rfind(ch, 0, c.target_start) for ch in "，,。；;：:\n") + 1
+    return bool(word_pattern("increase").search(text, lo, c.target_start))
+
+
+def is_stock(doc: Document, s: Statement) -> bool:
+    """Is a review figure a level (科技型中小企业达到11042家, 总数达2.49万家), not what was added?"""
+    if s.q.kind != "amount" or is_rate(s.q.unit):
+        return False
+    norm = doc.norm
+    if word_pattern("increase").search(norm, s.seg_start, s.q.start):
+        return False  # 新增城镇就业达到9.56万人: what was added
+    return bool(word_pattern("stock").search(norm, max(s.seg_start, s.q.start - STOCK_WINDOW), s.q.start))
+
+
 def _unit_fit(c: Commitment, s: Statement) -> float:
     """How well a figure's unit and kind fit the target: 1 the same, 0.95 converted (万吨 → 亿斤),
     0.8 another measure word for the same things (户 / 套 / 座), 0 none."""
@@ -308,6 +342,8 @@ class Evidence:
     value: float  # in the target's unit
     parts: list[Statement] = field(default_factory=list)  # figures summed (started + completed)
     note: str = ""
+    plausible: float = 1.0  # the plausibility of its size, part of the confidence
+    base: Statement | None = None  # the earlier report's level subtracted from a level (an increase)
 
 
 def confidence(score: float, same_head: bool, unit_fit: float, plausible: float, period: str,
@@ -339,8 +375,25 @@ def contrast(a: str, b: str) -> bool:
 
 
 def _scope_fits(c: Commitment, s: Statement) -> bool:
-    a, b = split_scope(c.object)[0], split_scope(s.object)[0]
-    return not a or not b or a == b
+    """Do the scopes written before two objects agree? Territories (全省 / 雄安新区) and ranks
+    (省级 / 国家级) are compared each with its own kind; a side that names none agrees."""
+    a, b = _scope_kinds(split_scope(c.object)[0]), _scope_kinds(split_scope(s.object)[0])
+    return all(not a.get(k) or not b.get(k) or a[k] == b[k] for k in ("territory", "rank"))
+
+
+def _scope_kinds(scope: str) -> dict[str, str]:
+    """全市市级以上 → {territory: 全市, rank: 市级以上} (commitment_words.tsv, kind scope)."""
+    kinds = words("scope")
+    out: dict[str, str] = {}
+    while scope:
+        word = next((w for w in sorted(kinds, key=len, reverse=True) if scope.startswith(w)), None)
+        if word is None:
+            out["territory"] = out.get("territory", "") + scope  # a scope split_scope read otherwise
+            break
+        kind = kinds[word] or "territory"
+        out[kind] = out.get(kind, "") + word
+        scope = scope[len(word):]
+    return out
 
 
 def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
@@ -366,7 +419,7 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         conf = confidence(score, same_head, fit, plausible, side.periods[i], _scope_fits(c, st),
                           contrast(query, side.index.keys[i]))
         rank = score + (HEAD_BONUS if same_head else 0.0) + RANK_FIT * (fit + plausible)
-        ranked.append((-rank, i, Evidence(st, score, conf, value)))
+        ranked.append((-rank, i, Evidence(st, score, conf, value, plausible=plausible)))
     ranked.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in ranked]
 
@@ -499,6 +552,9 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
 
     row = _row(c, plan_doc, review_doc, "not_reported")
     found = _candidates(review, c, lambda s: True)
+    if found and is_increase(plan_doc, c):
+        # 新增科技型中小企业1000家 against 科技型中小企业达到11042家: the level less the earlier report's
+        found = [_as_increase(c, e, review_doc, base) for e in found]
     best = found[0] if found else None
     growth_from_base, prior = None, None
     if best is None and c.target_kind == "change" and is_rate(c.target_unit):
@@ -515,6 +571,7 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
                 growth_from_base = (level.statement.q.value / base_value - 1) * 100
                 best = Evidence(level.statement, level.score,
                                 round(min(level.confidence, priors[0].confidence) * BASE_FACTOR, 3), growth_from_base)
+    increase_base = best.base if best is not None else None
     if growth_from_base is None and (best is None or best.confidence < CONFIDENCE_MIN):
         per_head = _per_head(review, c)  # a total whose size is implausible may be over people
         if per_head is not None and (best is None or per_head.confidence > best.confidence):
@@ -530,12 +587,14 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     said = any(_said_missed(review_doc, p) for p in (best.parts or [found_st]))
     if growth_from_base is not None:
         result = Result(growth_from_base, "%", "change", said)
+    elif increase_base is not None:
+        result = Result(best.value, c.target_unit, "amount", said)
     else:
         result = Result(best.value, c.target_unit, found_st.q.kind, said)
     row.status, row.score, row.confidence = decide(c, result), round(best.score, 3), best.confidence
     last = best.parts[-1] if best.parts else None
     row.result_text, row.result_start, row.result_end = _evidence(review_doc, found_st, last)
-    if best.parts:
+    if best.parts or increase_base is not None:
         row.result_value, row.result_unit = best.value, c.target_unit
     else:
         row.result_value, row.result_unit = found_st.q.value, found_st.q.unit
@@ -545,6 +604,10 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     if growth_from_base is not None:
         row.base_text, row.base_start, row.base_end = _evidence(plan_doc, prior)
         notes.append(f"growth {growth_from_base:.1f}% computed from the base in the earlier report")
+    elif increase_base is not None:
+        row.base_text, row.base_start, row.base_end = _evidence(plan_doc, increase_base)
+        notes.append(f"increase {best.value:g} {c.target_unit}: the level {found_st.q.value:g}{found_st.q.unit} less "
+                     f"{increase_base.q.value:g}{increase_base.q.unit} in the earlier report")
     elif not best.parts and found_st.q.unit != c.target_unit:
         how = "converted" if _comparable(found_st.q.unit, c.target_unit) else "counted as"
         notes.append(f"{found_st.q.unit} {how} {c.target_unit}: {result.value:g}")
@@ -553,6 +616,38 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
         notes.append("the level reached, from the review's plan (从…提高到…)")
     row.note = "; ".join(notes)
     return row
+
+
+def _as_increase(c: Commitment, e: Evidence, review_doc: Document, base: _Side) -> Evidence:
+    """A candidate for an increase target: a level (kind stock) becomes the level less the
+    earlier report's level, its size judged again; a level with no earlier one is no result."""
+    if not is_stock(review_doc, e.statement):
+        return e
+    prior = _stock_base(base, c, e)
+    if prior is None:
+        return Evidence(e.statement, e.score, 0.0, e.value, note="a level for an increase, no earlier level",
+                        plausible=e.plausible)
+    value = e.value - _value_in(c, prior)
+    plausible = plausibility(float(c.target_value), value, False)
+    conf = e.confidence / e.plausible * plausible * STOCK_FACTOR if e.plausible else 0.0
+    return Evidence(e.statement, e.score, round(min(1.0, conf), 3), value, plausible=plausible, base=prior)
+
+
+def _stock_base(base: _Side, c: Commitment, level: Evidence) -> Statement | None:
+    """The earlier report's level of what ``level`` measures (same object, a unit comparable with
+    it, smaller than it, not itself an increase), for an increase computed from two levels."""
+    st = level.statement
+    probe = Commitment(text=c.text, start=c.start, end=c.end, object=st.object, indicator="",
+                       target_value=st.q.value, target_unit=st.q.unit, target_kind="amount")
+    norm = base.doc.norm
+    for e in _candidates(base, probe, lambda s: s.q.kind == "amount" and _comparable(s.q.unit, st.q.unit)):
+        prior = e.statement
+        if word_pattern("increase").search(norm, prior.seg_start, prior.q.start):
+            continue  # 新增高新技术企业206家 is no level
+        value = convert(prior.q.value, prior.q.unit, st.q.unit)
+        if e.confidence >= CONFIDENCE_MIN and value is not None and 0 < value <= st.q.value:
+            return prior
+    return None
 
 
 def _as_amount(c: Commitment, unit: str = "") -> Commitment:

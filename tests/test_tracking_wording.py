@@ -1,0 +1,74 @@
+"""Tracking across the ways reports word a target and its result (docs/tracking.md).
+
+An invented pair of a county's reports, each case a plan line, the status tracking must give it
+and the review's words it must rest on ("": none). Negative cases sit beside the positive ones:
+the rule that finds a result must not find one where the review gives none.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from duban.document import Document
+from duban.link.track import track_documents
+from duban.pipeline import process
+
+PLAN = """河谷县2024年政府工作报告
+一、2023年工作回顾
+2023年，全县高新技术企业达到110家，科技型中小企业近1000家，科技创新平台33家。
+二、2024年工作安排
+全年新增高新技术企业10家以上、科技型中小企业100家以上、县级以上创新平台5家。
+新增规上工业企业20家。新增专精特新企业8家。
+全年再为企业和个人减税8000万元。减税降费2亿元。今年赤字率拟按2.8%左右安排。
+新建高标准农田2万亩。改造农村户厕3000座。城镇新增就业5000人。
+"""
+REVIEW = """河谷县2025年政府工作报告
+一、2024年工作回顾
+过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
+规上工业企业达到350家。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
+新增专精特新企业9家，专精特新企业总数达到60家。
+过去五年，累计新增城镇就业3万人。
+城镇新增就业5200人。
+五年来，我们主要做了以下工作。
+（一）夯实农业基础。新建高标准农田10万亩。
+——人居环境明显改善。改造农村户厕1.5万座。
+二、2025年工作安排
+"""
+
+
+@lru_cache(maxsize=None)
+def rows() -> dict[str, dict]:
+    plan = process(Document(source="plan.txt", original=PLAN))
+    review = process(Document(source="review.txt", original=REVIEW))
+    return {r["text"]: r for r in track_documents(plan, review).rows()}
+
+
+@pytest.mark.parametrize("text, status, result", [
+    # an increase target against a level: the level less the earlier report's level (130 − 110)
+    ("全年新增高新技术企业10家以上", "exceeded", "高新技术企业达到130家"),
+    ("科技型中小企业100家以上", "met", "科技型中小企业达到1102家"),  # 1102 − 近1000
+    ("县级以上创新平台5家", "exceeded", "科技创新平台达到40家"),  # a rank (县级以上) is no territory (全县)
+    ("新增规上工业企业20家", "not_reported", ""),  # a level, and no earlier level to subtract
+    ("新增专精特新企业8家", "exceeded", "新增专精特新企业9家"),  # the increase itself, not the total
+    # two measures of the indicator table never match: 减税 is not 减税降费
+    ("全年再为企业和个人减税8000万元", "not_reported", ""),
+    ("减税降费2亿元", "met", "减税降费约2.1亿元"),
+    ("今年赤字率拟按2.8%左右安排", "met", "财政赤字率控制在2.8%"),  # 拟按 is no part of the name
+    # five-year figures: in a 过去五年 sentence, and in the sections a 五年来…以下工作 paragraph announces
+    ("城镇新增就业5000人", "met", "城镇新增就业5200人"),
+    ("新建高标准农田2万亩", "not_reported", ""),
+    ("改造农村户厕3000座", "not_reported", ""),  # a dash item of the five-year list
+])
+def test_results_behind_the_wording(text, status, result):
+    row = rows()[text]
+    assert row["status"] == status, row
+    assert result in row["result_text"] and (result or not row["result_text"]), row
+
+
+def test_an_increase_from_two_levels_shows_the_base():
+    row = rows()["全年新增高新技术企业10家以上"]
+    assert row["result_value"] == 20
+    assert "高新技术企业达到110家" in row["base_text"]
+    assert "less 110家 in the earlier report" in row["note"]
