@@ -51,6 +51,7 @@ PERIOD_FACTOR = {"level": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
+NOUN_FACTOR = 0.85  # a match of the objects without their verbs counts this much of a full one
 SUM_FACTOR = 0.9
 STOCK_WINDOW = 6  # characters before a review figure in which 达到 / 总数 make it a level (kind stock)
 STOCK_FACTOR = 0.9  # an increase computed as a level less the earlier report's level  # a result summed from its parts (or a total divided by people)
@@ -166,6 +167,7 @@ class _Side:
     clauses: list[tuple[int, int]]
     clause_index: Index
     periods: list[str] = field(default_factory=list)  # Measure.period of each statement
+    noun_index: Index = field(default_factory=Index)  # the statements' objects without edge verbs
 
 
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
@@ -185,12 +187,32 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
         periods.append("level")
     clauses = reading.clauses
     statement_keys = [key(st.object) for st in statements]
+    nouns = Index.build([noun_key(st.object) for st in statements])
     if not with_clauses:  # bases only: figures, weighed among themselves
-        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods)
+        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods, nouns)
     clause_keys = [key(norm[a:b]) for a, b in clauses]
     weights = rarity(clause_keys)  # how rare a bigram is among the report's clauses
     return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights),
-                 periods)
+                 periods, nouns)
+
+
+def noun_key(obj: str) -> str:
+    """The key of an object without the verbs at its edges (灾损农房新建, 恢复重建灾损农房 → 灾损农房):
+    reports put the verb before or after what is built, and change it (新建 / 恢复重建)."""
+    verbs = words("action")
+    text = obj
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(verbs, key=len, reverse=True):
+            if len(word) > 1 and len(text) - len(word) >= 2:
+                if text.startswith(word):
+                    text, changed = text[len(word):], True
+                    break
+                if text.endswith(word):
+                    text, changed = text[: -len(word)], True
+                    break
+    return key(text)
 
 
 def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> list[tuple[int, int]]:
@@ -404,7 +426,10 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     rate = is_rate(c.target_unit)
     named = table_indicator(c.object)
     ranked = []
-    for i, score in sorted(side.index.scores(query).items()):
+    scores = side.index.scores(query)
+    for i, noun_score in side.noun_index.scores(noun_key(c.object)).items():
+        scores[i] = max(scores.get(i, 0.0), NOUN_FACTOR * noun_score)  # the same thing, another verb
+    for i, score in sorted(scores.items()):
         st = side.statements[i]
         if score < MATCH_THRESHOLD or not accept(st):
             continue
