@@ -47,7 +47,7 @@ NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at 
 RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
 CLASSIFIER_DIMENSIONS = frozenset({"count", "households"})  # 户 / 套 / 座 / 个 count the same things
 CLASSIFIER_FIT = 0.8
-PERIOD_FACTOR = {"level": 0.85}
+PERIOD_FACTOR = {"level": 0.85, "level_end": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
@@ -182,6 +182,10 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
             # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
             statements.append(st)
             periods.append(period)
+        elif with_clauses and period == "multiyear" and _level_at_end(norm, st, written=True):
+            # 国家科技型中小企业达到2912家 in a five-year review: the level at its end, for a level target
+            statements.append(st)
+            periods.append("level_end")
     for st in reading.levels:  # 从每月210元提高到230元 in the review's plan: 210元 is the level reached
         statements.append(st)
         periods.append("level")
@@ -281,15 +285,26 @@ def _multiyear(norm: str, s: Statement) -> bool:
                 and pattern.search(norm, paragraph, s.sentence[0]))
 
 
-def _level_at_end(norm: str, s: Statement) -> bool:
+def _level_at_end(norm: str, s: Statement, written: bool = False) -> bool:
     """Is a figure of a multi-year passage a level reached at its end (高新技术企业达到1100家,
-    科技型中小企业近10000家), not a flow over the years (累计…, 年均…, 新增…, 五年…)?"""
-    if s.q.kind != "amount" or is_rate(s.q.unit):
+    科技型中小企业近10000家), not a flow over the years (累计…, 年均…, 新增…, 五年…)? ``written``:
+    only one a level word puts before (达到, 提高至: kind stock), a share (比例提高至100%) too."""
+    if written:
+        if s.q.kind == "change" or not word_pattern("stock").search(
+                norm, max(s.seg_start, s.q.start - STOCK_WINDOW), s.q.start):
+            return False
+    elif s.q.kind != "amount" or is_rate(s.q.unit):
         return False
     if word_pattern("multiyear").search(norm, s.sentence[0], s.q.end) or word_pattern("cumulative").search(
             norm, s.sentence[0], s.q.end):
         return False
     return not word_pattern("increase").search(norm, s.seg_start, s.q.start)
+
+
+def _level_target(c: Commitment) -> bool:
+    """Is a target a level to reach (达到3000家, 从75%提高到100%: a kind stock word before it)?"""
+    stock = words("stock")
+    return c.has_target and any(w in stock for w in c.comparator.split("…") if w)
 
 
 def is_increase(doc: Document, c: Commitment) -> bool:
@@ -429,10 +444,13 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     scores = side.index.scores(query)
     for i, noun_score in side.noun_index.scores(noun_key(c.object)).items():
         scores[i] = max(scores.get(i, 0.0), NOUN_FACTOR * noun_score)  # the same thing, another verb
+    level_target = _level_target(c)
     for i, score in sorted(scores.items()):
         st = side.statements[i]
         if score < MATCH_THRESHOLD or not accept(st):
             continue
+        if side.periods[i] == "level_end" and not level_target:
+            continue  # a level at the end of five years answers only a level to reach
         if named and table_indicator(st.object) not in ("", named):
             continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
         fit = _unit_fit(c, st) if c.has_target else 1.0
