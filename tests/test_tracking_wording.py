@@ -25,11 +25,12 @@ PLAN = """河谷县2024年政府工作报告
 新建高标准农田2万亩。改造农村户厕3000座。城镇新增就业5000人。
 确保今年入冬前3000户灾损农房新建任务全面完成。抓好500户危旧房重建任务。新建污水处理厂2座。
 市级农业产业化龙头企业达到30家。确保粮食总产5亿斤以上。
+空气质量优良天数达到250天以上。用3天时间完成排查。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
 过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
-规上工业企业达到350家。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
+规上工业企业达到350家。全年空气质量优良天数达到262天。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
 新增专精特新企业9家，专精特新企业总数达到60家。
 过去五年，累计新增城镇就业3万人。
 城镇新增就业5200人。
@@ -69,6 +70,7 @@ def rows() -> dict[str, dict]:
     # a level reached (达到) at the end of a five-year passage answers a level target; a flow does not
     ("市级农业产业化龙头企业达到30家", "partly", "市级农业产业化龙头企业达到28家"),
     ("确保粮食总产5亿斤以上", "not_reported", ""),
+    ("空气质量优良天数达到250天以上", "met", "空气质量优良天数达到262天"),  # days counted are a measure
 ])
 def test_results_behind_the_wording(text, status, result):
     row = rows()[text]
@@ -81,3 +83,9 @@ def test_an_increase_from_two_levels_shows_the_base():
     assert row["result_value"] == 20
     assert "高新技术企业达到110家" in row["base_text"]
     assert "less 110家 in the earlier report" in row["note"]
+
+
+def test_a_number_of_days_is_a_target_only_where_days_are_counted():
+    targets = {r["target"] for r in rows().values() if r["target"]}
+    assert "达到250天以上" in targets
+    assert not any("3天" in t for t in targets)  # 用3天时间: a time span

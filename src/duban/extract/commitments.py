@@ -337,6 +337,17 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
 
 
+def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
+    """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
+    before it, less a comparator, end in a ``day_count`` noun)?"""
+    w = wording()
+    text = norm[max(lo, q.start - BASELINE_WINDOW) : _number_start(norm, q)]
+    comparator = w.at_end("comparator", text)
+    if comparator:
+        text = text[: -len(comparator)]
+    return bool(w.at_end("day_count", text))
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
@@ -345,7 +356,9 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
         before = norm[max(clause[0], q.start - BASELINE_WINDOW) : q.start]
-        if q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
+        if q.kind == "duration" and _counts_days(norm, clause[0], q):
+            ok = True  # 优良天数达到270天以上: a number of days is the measure, not a time span
+        elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
         elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
             # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;

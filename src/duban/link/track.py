@@ -335,7 +335,7 @@ def _unit_fit(c: Commitment, s: Statement) -> float:
         ok = is_rate(q.unit) and rate_kind(c.target_kind, c.target_unit, c.object) == rate_kind(
             q.kind, q.unit, s.object)
         return 1.0 if ok else 0.0
-    if q.kind != "amount":
+    if q.kind != "amount" and not (q.kind == "duration" == c.target_kind):  # 优良天数: days counted
         return 0.0
     if q.unit == c.target_unit:
         return 1.0
