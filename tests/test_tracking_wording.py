@@ -26,11 +26,12 @@ PLAN = """河谷县2024年政府工作报告
 确保今年入冬前3000户灾损农房新建任务全面完成。抓好500户危旧房重建任务。新建污水处理厂2座。
 市级农业产业化龙头企业达到30家。确保粮食总产5亿斤以上。
 空气质量优良天数达到250天以上。用3天时间完成排查。
+今年再减少农村贫困人口1.2万以上。完成投资1000万。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
 过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
-规上工业企业达到350家。全年空气质量优良天数达到262天。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
+规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
 新增专精特新企业9家，专精特新企业总数达到60家。
 过去五年，累计新增城镇就业3万人。
 城镇新增就业5200人。
@@ -71,6 +72,7 @@ def rows() -> dict[str, dict]:
     ("市级农业产业化龙头企业达到30家", "partly", "市级农业产业化龙头企业达到28家"),
     ("确保粮食总产5亿斤以上", "not_reported", ""),
     ("空气质量优良天数达到250天以上", "met", "空气质量优良天数达到262天"),  # days counted are a measure
+    ("今年再减少农村贫困人口1.2万以上", "exceeded", "农村贫困人口减少1.3万"),  # a bare 万 next to 人口
 ])
 def test_results_behind_the_wording(text, status, result):
     row = rows()[text]
@@ -89,3 +91,9 @@ def test_a_number_of_days_is_a_target_only_where_days_are_counted():
     targets = {r["target"] for r in rows().values() if r["target"]}
     assert "达到250天以上" in targets
     assert not any("3天" in t for t in targets)  # 用3天时间: a time span
+
+
+def test_a_bare_number_counts_people_only_next_to_a_noun_of_people():
+    targets = {r["target"]: r["target_unit"] for r in rows().values() if r["target"]}
+    assert targets["1.2万以上"] == "人"
+    assert "1000万" not in targets  # 完成投资1000万: no unit, no people

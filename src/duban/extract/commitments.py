@@ -64,6 +64,7 @@ LIST_CONNECTIVES = "和与及"  # 省定20项民生工程和市定20项民生事
 CONNECTIVE_REACH = 6  # … when a target follows within this many characters
 SHORT_ITEM = 3  # list items this short share the head noun of the last one (城镇和农村居民…)
 MIN_OBJECT = 2  # an object is never stripped below this many characters
+MAGNITUDE_WORDS = ("万", "亿")  # a bare number with one of these counts something (1000万)
 
 
 # -- the wording tables ----------------------------------------------------------------------
@@ -337,6 +338,26 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
 
 
+PEOPLE_UNIT = "人"
+PEOPLE_REACH = 8  # characters after a bare number in which the people it counts may be named
+
+
+def _people_count(norm: str, clause: tuple[int, int], q: Quantity) -> Quantity:
+    """减少农村贫困人口1000万以上, 近1400万农业转移人口: a bare number in 万 or 亿 next to a noun of
+    people (kind ``people_noun``: 人口, 劳动力) counts people, as 1000万人 would."""
+    if q.unit or q.kind != "amount" or not any(m in norm[q.number_start : q.end] for m in MAGNITUDE_WORDS):
+        return q
+    w = wording()
+    before = norm[clause[0] : _number_start(norm, q)]
+    after = norm[q.end : min(clause[1], q.end + PEOPLE_REACH)]
+    named_after = any(w.at_end("people_noun", after, i) for i in range(2, len(after) + 1))
+    # 农村贫困人口减少1386万: a verb of two characters may stand between the people and the number
+    named_before = any(w.at_end("people_noun", before, len(before) - k) for k in range(0, 3) if len(before) > k)
+    if not (named_before or named_after):
+        return q
+    return Quantity(q.start, q.end, q.value, PEOPLE_UNIT, q.approx, q.kind, "people", q.number_start, q.number_end)
+
+
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
     before it, less a comparator, end in a ``day_count`` noun)?"""
@@ -415,6 +436,7 @@ def read_statements(
             k += 1
         if not qs:
             continue
+        qs = [_people_count(norm, (cs, ce), q) for q in qs]
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
         for q, ok in zip(qs, flags):
