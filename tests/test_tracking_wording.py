@@ -27,11 +27,12 @@ PLAN = """河谷县2024年政府工作报告
 市级农业产业化龙头企业达到30家。确保粮食总产5亿斤以上。
 空气质量优良天数达到250天以上。用3天时间完成排查。
 今年再减少农村贫困人口1.2万以上。完成投资1000万。
+改造提升11条市政路。完成小麦播种8万亩。新建幼儿园3所、小学2所。建成50个口袋公园。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
 过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
-规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
+规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。改造市政道路11条。超额完成小麦播种8万亩的任务。建成幼儿园3所、小学1所。新建公园8个。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
 新增专精特新企业9家，专精特新企业总数达到60家。
 过去五年，累计新增城镇就业3万人。
 城镇新增就业5200人。
@@ -73,6 +74,11 @@ def rows() -> dict[str, dict]:
     ("确保粮食总产5亿斤以上", "not_reported", ""),
     ("空气质量优良天数达到250天以上", "met", "空气质量优良天数达到262天"),  # days counted are a measure
     ("今年再减少农村贫困人口1.2万以上", "exceeded", "农村贫困人口减少1.3万"),  # a bare 万 next to 人口
+    ("改造提升11条市政路", "met", "改造市政道路11条"),  # a short form of the name
+    ("建成50个口袋公园", "not_reported", ""),  # all parks are no pocket parks
+    ("完成小麦播种8万亩", "met", "超额完成小麦播种8万亩的任务"),  # the task's size is the result
+    ("新建幼儿园3所", "met", "建成幼儿园3所"),  # two targets split by 、, each its own result
+    ("小学2所", "partly", "小学1所"),
 ])
 def test_results_behind_the_wording(text, status, result):
     row = rows()[text]
@@ -97,3 +103,14 @@ def test_a_bare_number_counts_people_only_next_to_a_noun_of_people():
     targets = {r["target"]: r["target_unit"] for r in rows().values() if r["target"]}
     assert targets["1.2万以上"] == "人"
     assert "1000万" not in targets  # 完成投资1000万: no unit, no people
+
+
+@pytest.mark.parametrize("a, b, abbreviated", [
+    ("市政路", "市政道路", True), ("规上工业", "规模以上工业", True), ("市级平台", "市级创新平台", True),
+    ("公园", "口袋公园", False),  # too short to be a short form
+    ("工业园", "工业产业园区", False),  # another last character: another thing
+    ("市政路", "市政路", False),  # the same name is no short form
+])
+def test_a_short_form_keeps_the_full_names_characters_in_order(a, b, abbreviated):
+    from duban.link.track import abbreviation
+    assert (abbreviation(a, b) > 0.5) is abbreviated

@@ -51,6 +51,8 @@ PERIOD_FACTOR = {"level": 0.85, "level_end": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
+ABBREVIATION_MIN = 3  # characters of a short form compared with a full name
+ABBREVIATION_FACTOR = 0.9
 NOUN_FACTOR = 0.85  # a match of the objects without their verbs counts this much of a full one
 SUM_FACTOR = 0.9
 STOCK_WINDOW = 6  # characters before a review figure in which 达到 / 总数 make it a level (kind stock)
@@ -444,6 +446,9 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     scores = side.index.scores(query)
     for i, noun_score in side.noun_index.scores(noun_key(c.object)).items():
         scores[i] = max(scores.get(i, 0.0), NOUN_FACTOR * noun_score)  # the same thing, another verb
+    for i, score in scores.items():
+        if score < MATCH_THRESHOLD:
+            scores[i] = max(score, abbreviation(query, side.index.keys[i]))  # 市政路 for 市政道路
     level_target = _level_target(c)
     for i, score in sorted(scores.items()):
         st = side.statements[i]
@@ -465,6 +470,19 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         ranked.append((-rank, i, Evidence(st, score, conf, value, plausible=plausible)))
     ranked.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in ranked]
+
+
+def abbreviation(a: str, b: str) -> float:
+    """How far the shorter key is the longer one abbreviated: Chinese short forms keep characters
+    of the full name in order, with its first and last (市政路 / 市政道路, 规上 / 规模以上). The share
+    of the longer name kept, times `ABBREVIATION_FACTOR`; 0 when not an abbreviation."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < ABBREVIATION_MIN or len(short) == len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return 0.0
+    rest = iter(full)
+    if not all(ch in rest for ch in short):
+        return 0.0
+    return ABBREVIATION_FACTOR * len(short) / len(full)
 
 
 def _summed(side: _Side, c: Commitment) -> Evidence | None:
