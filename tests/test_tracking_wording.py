@@ -28,11 +28,12 @@ PLAN = """河谷县2024年政府工作报告
 空气质量优良天数达到250天以上。用3天时间完成排查。
 今年再减少农村贫困人口1.2万以上。完成投资1000万。
 改造提升11条市政路。完成小麦播种8万亩。新建幼儿园3所、小学2所。建成50个口袋公园。
+整体通关时间再压缩三分之一。项目审批时间压减一半。人均补助增加40元，一半用于大病保险。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
 过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
-规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。改造市政道路11条。超额完成小麦播种8万亩的任务。建成幼儿园3所、小学1所。新建公园8个。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
+规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。改造市政道路11条。超额完成小麦播种8万亩的任务。建成幼儿园3所、小学1所。新建公园8个。货物通关时间压缩一半以上。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
 新增专精特新企业9家，专精特新企业总数达到60家。
 过去五年，累计新增城镇就业3万人。
 城镇新增就业5200人。
@@ -79,6 +80,9 @@ def rows() -> dict[str, dict]:
     ("完成小麦播种8万亩", "met", "超额完成小麦播种8万亩的任务"),  # the task's size is the result
     ("新建幼儿园3所", "met", "建成幼儿园3所"),  # two targets split by 、, each its own result
     ("小学2所", "partly", "小学1所"),
+    # a fraction after a verb of reduction is a fall of that share (三分之一 = 33.3%)
+    ("整体通关时间再压缩三分之一", "met", "货物通关时间压缩一半以上"),
+    ("项目审批时间压减一半", "not_reported", ""),
 ])
 def test_results_behind_the_wording(text, status, result):
     row = rows()[text]
@@ -114,3 +118,9 @@ def test_a_bare_number_counts_people_only_next_to_a_noun_of_people():
 def test_a_short_form_keeps_the_full_names_characters_in_order(a, b, abbreviated):
     from duban.link.track import abbreviation
     assert (abbreviation(a, b) > 0.5) is abbreviated
+
+
+def test_a_fraction_is_a_target_only_after_a_verb_of_reduction():
+    targets = {r["target"]: r["target_value"] for r in rows().values() if r["target"]}
+    assert targets["压缩三分之一"] == -33.33 and targets["压减一半"] == -50
+    assert not any(t.startswith("一半") for t in targets)  # 一半用于大病保险: a share of money, no target

@@ -338,6 +338,38 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
 
 
+_FRACTION = re.compile(r"([一二三四五六七八九十两]+)分之([一二三四五六七八九十]+)|一半")
+
+
+def reduction_fractions(norm: str, lo: int, hi: int) -> list[Quantity]:
+    """审批时间再压减一半, 通关时间压缩三分之一以上: a fraction after a verb of reduction (kind
+    ``reduce``) states a fall of that share, as 下降50% would (a change in %)."""
+    w = wording()
+    out = []
+    for m in _FRACTION.finditer(norm, lo, hi):
+        verb = w.at_end("reduce", norm, m.start())
+        if not verb:
+            continue
+        if m.group() == "一半":
+            share = 0.5
+        else:
+            from duban.extract.numerals import parse_chinese
+
+            whole, part = parse_chinese(m.group(1)), parse_chinese(m.group(2))
+            if not whole or not part or part >= whole:
+                continue
+            share = part / whole
+        end = m.end()
+        qualifier = w.at_start("comparator", norm, end)
+        approx = "exact"
+        if qualifier and words("comparator").get(qualifier) in ("at_least", "about"):
+            end += len(qualifier)
+            approx = "over" if words("comparator")[qualifier] == "at_least" else "about"
+        out.append(Quantity(m.start() - len(verb), end, -round(share * 100, 2), "%", approx, "change", "ratio",
+                            m.start(), m.end()))  # the verb is part of it, as 下降 is of 下降50%
+    return out
+
+
 PEOPLE_UNIT = "人"
 PEOPLE_REACH = 8  # characters after a bare number in which the people it counts may be named
 
@@ -381,7 +413,8 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = True  # 优良天数达到270天以上: a number of days is the measure, not a time span
         elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
-        elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
+        elif q.approx == "exact" and q.dimension != "ratio" and not any(
+                ch.isdigit() for ch in norm[q.number_start : q.number_end]):
             # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
@@ -421,6 +454,11 @@ def read_statements(
     else:
         a = bisect.bisect_left(quantities, lo, key=_start)
         quantities = quantities[a : bisect.bisect_left(quantities, hi, lo=a, key=_start)]
+    fractions = reduction_fractions(norm, lo, hi)
+    if fractions:
+        taken = [(q.start, q.end) for q in quantities]
+        fractions = [f for f in fractions if not any(a < f.end and f.start < b for a, b in taken)]
+        quantities = sorted(quantities + fractions, key=_start)
     out: list[Statement] = []
     k = 0
     previous_in_sentence: Statement | None = None
