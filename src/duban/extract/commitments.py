@@ -273,8 +273,11 @@ def _strip(text: str) -> tuple[str, str]:
     changed = True
     while changed and text:
         changed = False
+        name = w.indicators.ending_at(text, len(text)) or ""
         for kind in ("comparator", "filler", "action", "strength"):
             word = w.at_end(kind, text)
+            if word and len(name) > len(word):
+                continue  # 棚户区住房改造, 农村危房改造: the verb ends an indicator's name, it stays
             if word and _may_strip(len(text) - len(word)):
                 text, changed = text[: -len(word)].rstrip(" 、,"), True
                 break
