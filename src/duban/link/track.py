@@ -383,6 +383,7 @@ class Evidence:
     note: str = ""
     plausible: float = 1.0  # the plausibility of its size, part of the confidence
     base: Statement | None = None  # the earlier report's level subtracted from a level (an increase)
+    added: bool = False  # True: ``base`` plus the figure (a level from what was added), else the figure less it
 
 
 def confidence(score: float, same_head: bool, unit_fit: float, plausible: float, period: str,
@@ -616,6 +617,9 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     if found and is_increase(plan_doc, c):
         # 新增科技型中小企业1000家 against 科技型中小企业达到11042家: the level less the earlier report's
         found = [_as_increase(c, e, review_doc, base) for e in found]
+    elif found and _level_target(c):
+        # 高新技术企业达到1300家 against 新增高新技术企业206家: the earlier report's level plus it
+        found = [_as_level(c, e, review_doc, base) for e in found]
     best = found[0] if found else None
     growth_from_base, prior = None, None
     if best is None and c.target_kind == "change" and is_rate(c.target_unit):
@@ -667,8 +671,12 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
         notes.append(f"growth {growth_from_base:.1f}% computed from the base in the earlier report")
     elif increase_base is not None:
         row.base_text, row.base_start, row.base_end = _evidence(plan_doc, increase_base)
-        notes.append(f"increase {best.value:g} {c.target_unit}: the level {found_st.q.value:g}{found_st.q.unit} less "
-                     f"{increase_base.q.value:g}{increase_base.q.unit} in the earlier report")
+        if best.added:
+            notes.append(f"level {best.value:g} {c.target_unit}: {increase_base.q.value:g}{increase_base.q.unit} in the "
+                         f"earlier report plus {found_st.q.value:g}{found_st.q.unit} added")
+        else:
+            notes.append(f"increase {best.value:g} {c.target_unit}: the level {found_st.q.value:g}{found_st.q.unit} "
+                         f"less {increase_base.q.value:g}{increase_base.q.unit} in the earlier report")
     elif not best.parts and found_st.q.unit != c.target_unit:
         how = "converted" if _comparable(found_st.q.unit, c.target_unit) else "counted as"
         notes.append(f"{found_st.q.unit} {how} {c.target_unit}: {result.value:g}")
@@ -694,9 +702,26 @@ def _as_increase(c: Commitment, e: Evidence, review_doc: Document, base: _Side) 
     return Evidence(e.statement, e.score, round(min(1.0, conf), 3), value, plausible=plausible, base=prior)
 
 
-def _stock_base(base: _Side, c: Commitment, level: Evidence) -> Statement | None:
+def _as_level(c: Commitment, e: Evidence, review_doc: Document, base: _Side) -> Evidence:
+    """A candidate for a level target: what was added (新增…206家) becomes the earlier report's
+    level plus it, its size judged again; an increase with no earlier level is no result."""
+    st = e.statement
+    if st.q.kind != "amount" or is_rate(st.q.unit) or not word_pattern("increase").search(
+            review_doc.norm, st.seg_start, st.q.start):
+        return e
+    prior = _stock_base(base, c, e, below=False)
+    if prior is None:
+        return Evidence(st, e.score, 0.0, e.value, note="an increase for a level, no earlier level",
+                        plausible=e.plausible)
+    value = e.value + _value_in(c, prior)
+    plausible = plausibility(float(c.target_value), value, False)
+    conf = e.confidence / e.plausible * plausible * STOCK_FACTOR if e.plausible else 0.0
+    return Evidence(st, e.score, round(min(1.0, conf), 3), value, plausible=plausible, base=prior, added=True)
+
+
+def _stock_base(base: _Side, c: Commitment, level: Evidence, below: bool = True) -> Statement | None:
     """The earlier report's level of what ``level`` measures (same object, a unit comparable with
-    it, smaller than it, not itself an increase), for an increase computed from two levels."""
+    it, not itself an increase; ``below``: smaller than it), for a figure computed from a level."""
     st = level.statement
     probe = Commitment(text=c.text, start=c.start, end=c.end, object=st.object, indicator="",
                        target_value=st.q.value, target_unit=st.q.unit, target_kind="amount")
@@ -706,7 +731,7 @@ def _stock_base(base: _Side, c: Commitment, level: Evidence) -> Statement | None
         if word_pattern("increase").search(norm, prior.seg_start, prior.q.start):
             continue  # 新增高新技术企业206家 is no level
         value = convert(prior.q.value, prior.q.unit, st.q.unit)
-        if e.confidence >= CONFIDENCE_MIN and value is not None and 0 < value <= st.q.value:
+        if e.confidence >= CONFIDENCE_MIN and value is not None and 0 < value and (not below or value <= st.q.value):
             return prior
     return None
 
