@@ -300,13 +300,24 @@ def _level_at_end(norm: str, s: Statement, written: bool = False) -> bool:
     if word_pattern("multiyear").search(norm, s.sentence[0], s.q.end) or word_pattern("cumulative").search(
             norm, s.sentence[0], s.q.end):
         return False
-    return not word_pattern("increase").search(norm, s.seg_start, s.q.start)
+    return not added(norm, s.seg_start, s.q.start)
 
 
 def _level_target(c: Commitment) -> bool:
     """Is a target a level to reach (达到3000家, 从75%提高到100%: a kind stock word before it)?"""
     stock = words("stock")
     return c.has_target and any(w in stock for w in c.comparator.split("…") if w)
+
+
+def added(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` say what is added (新增, kind ``increase``), not a level it rose to
+    (新增至3200张, 增加到: kind ``stock`` starting at the same place)?"""
+    stock = word_pattern("stock")
+    for m in word_pattern("increase").finditer(text, lo, hi):
+        level = stock.match(text, m.start())
+        if level is None or level.end() <= m.end():
+            return True
+    return False
 
 
 def is_increase(doc: Document, c: Commitment) -> bool:
@@ -316,7 +327,7 @@ def is_increase(doc: Document, c: Commitment) -> bool:
         return False
     text = doc.original
     lo = max(text.rfind(ch, 0, c.target_start) for ch in "，,。；;：:\n") + 1
-    return bool(word_pattern("increase").search(text, lo, c.target_start))
+    return added(text, lo, c.target_start)
 
 
 def is_stock(doc: Document, s: Statement) -> bool:
@@ -324,7 +335,7 @@ def is_stock(doc: Document, s: Statement) -> bool:
     if s.q.kind != "amount" or is_rate(s.q.unit):
         return False
     norm = doc.norm
-    if word_pattern("increase").search(norm, s.seg_start, s.q.start):
+    if added(norm, s.seg_start, s.q.start):
         return False  # 新增城镇就业达到9.56万人: what was added
     return bool(word_pattern("stock").search(norm, max(s.seg_start, s.q.start - STOCK_WINDOW), s.q.start))
 
@@ -706,8 +717,7 @@ def _as_level(c: Commitment, e: Evidence, review_doc: Document, base: _Side) -> 
     """A candidate for a level target: what was added (新增…206家) becomes the earlier report's
     level plus it, its size judged again; an increase with no earlier level is no result."""
     st = e.statement
-    if st.q.kind != "amount" or is_rate(st.q.unit) or not word_pattern("increase").search(
-            review_doc.norm, st.seg_start, st.q.start):
+    if st.q.kind != "amount" or is_rate(st.q.unit) or not added(review_doc.norm, st.seg_start, st.q.start):
         return e
     prior = _stock_base(base, c, e, below=False)
     if prior is None:
@@ -728,7 +738,7 @@ def _stock_base(base: _Side, c: Commitment, level: Evidence, below: bool = True)
     norm = base.doc.norm
     for e in _candidates(base, probe, lambda s: s.q.kind == "amount" and _comparable(s.q.unit, st.q.unit)):
         prior = e.statement
-        if word_pattern("increase").search(norm, prior.seg_start, prior.q.start):
+        if added(norm, prior.seg_start, prior.q.start):
             continue  # 新增高新技术企业206家 is no level
         value = convert(prior.q.value, prior.q.unit, st.q.unit)
         if e.confidence >= CONFIDENCE_MIN and value is not None and 0 < value and (not below or value <= st.q.value):
