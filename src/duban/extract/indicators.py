@@ -117,7 +117,8 @@ def table_indicator(subject: str) -> str:
         if core.endswith(noun) and len(core) > len(noun) + 1:
             core = core[: -len(noun)]
             break
-    hits = list(pattern.finditer(core))
-    if hits and hits[-1].end() == len(core):
-        return to_canon[hits[-1].group()]
+    for text in (rest, core):  # 进出口总额 is a name of its own; 地区生产总值增速 names 地区生产总值
+        hits = list(pattern.finditer(text))
+        if hits and hits[-1].end() == len(text):
+            return to_canon[hits[-1].group()]
     return ""
