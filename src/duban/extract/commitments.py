@@ -933,6 +933,10 @@ def extract_commitments(doc: Document) -> Document:
                     if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
                         # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
                         s.object = _topic(norm, (ss, se), (cs, ce)) or s.object
+                    elif len(s.object) < MIN_OBJECT and s.context_start is not None and previous_target.get((ss, se)):
+                        # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
+                        # before took
+                        s.object = previous_target[(ss, se)][1].object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)

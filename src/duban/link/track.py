@@ -303,6 +303,12 @@ def _level_at_end(norm: str, s: Statement, written: bool = False) -> bool:
     return not added(norm, s.seg_start, s.q.start)
 
 
+def _phase_of(text: str) -> str:
+    """The phase (start, ongoing, finish) of the last phase word in ``text``, "" when none."""
+    found = word_pattern("phase").findall(text)
+    return words("phase").get(found[-1], "") if found else ""
+
+
 def _level_target(c: Commitment) -> bool:
     """Is a target a level to reach (达到3000家, 从75%提高到100%: a kind stock word before it)?"""
     stock = words("stock")
@@ -462,12 +468,15 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         if score < MATCH_THRESHOLD:
             scores[i] = max(score, abbreviation(query, side.index.keys[i]))  # 市政路 for 市政道路
     level_target = _level_target(c)
+    phase = _phase_of(c.text[: max(0, (c.target_start or c.end) - c.start)])
     for i, score in sorted(scores.items()):
         st = side.statements[i]
         if score < MATCH_THRESHOLD or not accept(st):
             continue
         if side.periods[i] == "level_end" and not level_target:
             continue  # a level at the end of five years answers only a level to reach
+        if phase and _phase_of(side.doc.norm[st.seg_start : st.q.start]) not in ("", phase):
+            continue  # 基本建成470万套 and 新开工666万套: two phases of a programme
         if named and table_indicator(st.object) not in ("", named):
             continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
         fit = _unit_fit(c, st) if c.has_target else 1.0
