@@ -393,6 +393,14 @@ def _people_count(norm: str, clause: tuple[int, int], q: Quantity) -> Quantity:
     return Quantity(q.start, q.end, q.value, PEOPLE_UNIT, q.approx, q.kind, "people", q.number_start, q.number_end)
 
 
+BY = "由"  # 由240元提高到280元: a baseline, as 从 is, when a level verb follows the figure
+
+
+def _from_by(norm: str, before: str, q: Quantity) -> bool:
+    """由每人每年240元提高到280元: 由 before a figure that a level verb (提高到, kind stock) follows."""
+    return BY in before and bool(wording().at_start("stock", norm, q.end))
+
+
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
     before it, less a comparator, end in a ``day_count`` noun)?"""
@@ -430,7 +438,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
         elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
-        elif later and "从" in before:
+        elif later and ("从" in before or _from_by(norm, before, q)):
             ok = False  # 从10万元提高到15万元: the baseline
         elif w.at_start("milestone", norm, q.end):
             ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
@@ -644,6 +652,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = pre[pre.rindex("的") + 1 :]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
+    elif BY in pre and re.search(r"\d", pre[pre.rindex(BY) :]):  # 补助标准由每人每年240元提高到280元
+        pre = pre[: pre.rindex(BY)]
     post = post.strip(" 、,")
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
@@ -717,7 +727,8 @@ def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
     """Baselines (从X提高到Y) with the object of the figure that follows them in their clause."""
     out = []
     for i, st in enumerate(statements):
-        if st.target or "从" not in norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]:
+        before = norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]
+        if st.target or ("从" not in before and not _from_by(norm, before, st.q)):
             continue
         nxt = next((x for x in statements[i + 1 :] if x.clause == st.clause and x.target), None)
         if nxt is None or not nxt.object or nxt.q.unit != st.q.unit:
