@@ -28,7 +28,7 @@ PLAN = """河谷县2024年政府工作报告
 空气质量优良天数达到250天以上。用3天时间完成排查。
 今年再减少农村贫困人口1.2万以上。完成投资1000万。
 改造提升11条市政路。完成小麦播种8万亩。新建幼儿园3所、小学2所。建成50个口袋公园。
-城乡居民医保财政补助标准由每人每年240元提高到280元。由县财政投资5亿元。继续推进保障性安居工程建设，基本建成400套，新开工600套。科技企业孵化器达到20家。农业示范园区达到15个。建设农村公路100公里。启动新的三年棚改攻坚计划，今年开工5800套。整体通关时间再压缩三分之一。项目审批时间压减一半。人均补助增加40元，一半用于大病保险。
+城乡居民医保财政补助标准由每人每年240元提高到280元。由县财政投资5亿元。去年居民消费价格涨幅回落到2.6%，目前全县企业总数已经超过3000家，蔬菜产量比去年增长2%。继续推进保障性安居工程建设，基本建成400套，新开工600套。科技企业孵化器达到20家。农业示范园区达到15个。建设农村公路100公里。启动新的三年棚改攻坚计划，今年开工5800套。整体通关时间再压缩三分之一。项目审批时间压减一半。人均补助增加40元，一半用于大病保险。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
@@ -150,3 +150,9 @@ def test_a_baseline_after_by_is_no_target_and_by_alone_makes_none():
     assert targets["提高到280元"] == "城乡居民医保财政补助标准"
     assert not any(t.endswith("240元") for t in targets)
     assert "5亿元" in targets  # 由县财政投资5亿元: 由 without a level verb after the figure
+
+
+def test_a_past_or_present_figure_in_the_plan_is_no_target():
+    targets = {r["target"] for r in rows().values() if r["target"]}
+    assert "2.6%" not in targets and "超过3000家" not in targets  # 去年…, 目前…已经…
+    assert "比去年增长2%" in targets  # 比去年增长2%: compared with last year, a target

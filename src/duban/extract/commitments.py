@@ -401,6 +401,19 @@ def _from_by(norm: str, before: str, q: Quantity) -> bool:
     return BY in before and bool(wording().at_start("stock", norm, q.end))
 
 
+COMPARED_WITH = "比较"  # 比去年增长, 较上年: a base of comparison, not a look back
+
+
+def _looks_back(norm: str, s: Statement) -> bool:
+    """Does the clause before a figure of a plan say it is a past or present state (去年…, 目前…已经,
+    kind ``past``), not a target? 比去年增长8% compares with last year: that is a target."""
+    w = wording()
+    for m in w.pattern("past").finditer(norm, s.clause[0], s.q.start):
+        if norm[m.start() - 1 : m.start()] not in COMPARED_WITH or m.start() == s.clause[0]:
+            return True
+    return False
+
+
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
     before it, less a comparator, end in a ``day_count`` noun)?"""
@@ -950,6 +963,8 @@ def extract_commitments(doc: Document) -> Document:
                         s.object = previous_target[(ss, se)][1].object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                    if _looks_back(norm, s):
+                        continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)
