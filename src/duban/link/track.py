@@ -261,7 +261,8 @@ def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> 
 
 def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = ()) -> str:
     """Which period a review figure speaks of (see `Measure`)."""
-    if _multiyear(norm, s) or any(a <= s.q.start < b for a, b in stretches):
+    if _multiyear(norm, s, year) or (any(a <= s.q.start < b for a, b in stretches)
+                                     and not _names_one_year(norm, s, year)):
         return "multiyear"
     m = _YEAR_PREFIX.match(s.object)
     if m and year and m.group(1) != year:
@@ -273,18 +274,29 @@ def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]]
     return "year"
 
 
-def _multiyear(norm: str, s: Statement) -> bool:
+def _multiyear(norm: str, s: Statement, year: str = "") -> bool:
     """Does ``s`` give a figure over several years (五年城镇新增就业445万人, a paragraph opening
     这五年…, 年均增长10%, 累计… in a paragraph that speaks of five years)? Such a figure is no
-    result of a one-year plan."""
+    result of a one-year plan. A sentence of such a paragraph that names the one year before its
+    figure (2012年,…城镇新增就业1266万人; 从2009年的2.8%降到去年的1.5%) speaks of that year."""
     pattern = word_pattern("multiyear")
     paragraph = norm.rfind("\n", 0, s.q.start) + 1
-    if pattern.search(norm, s.sentence[0], s.q.end) or pattern.search(
-            norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
+    if pattern.search(norm, s.sentence[0], s.q.end):
+        return True
+    if _names_one_year(norm, s, year):
+        return False
+    if pattern.search(norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
         return True
     # 累计完成投资… after 过去五年 earlier in the same paragraph
     return bool(word_pattern("cumulative").search(norm, s.sentence[0], s.q.end)
                 and pattern.search(norm, paragraph, s.sentence[0]))
+
+
+def _names_one_year(norm: str, s: Statement, year: str) -> bool:
+    """Does the sentence name the one year reviewed before its figure (2012年,…; 降到去年的1.5%)?"""
+    before = norm[s.sentence[0] : s.q.start]
+    return bool(word_pattern("one_year").search(before)
+                or year and re.search(f"{year}年(?![以来]|前)", before))
 
 
 def _level_at_end(norm: str, s: Statement, written: bool = False) -> bool:
