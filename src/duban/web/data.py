@@ -473,9 +473,28 @@ def fact_data(db: Database, fact_id: int) -> dict[str, Any] | None:
 
 # -- search and compare ------------------------------------------------------------------
 def search_data(db: Database, q: str, limit: int | None = 20, offset: int = 0) -> dict[str, Any]:
-    """`Database.search` (a `QuerySyntaxError` is a ``ValueError``: the caller answers 400)."""
+    """`Database.search` (a `QuerySyntaxError` is a ``ValueError``: the caller answers 400, with
+    the message in Chinese and how the advanced syntax is written)."""
+    from duban.store.search import QuerySyntaxError
+
     limit, offset = page_args(limit, offset, 20)
-    return db.search(q, limit, offset)
+    try:
+        return db.search(q, limit, offset)
+    except QuerySyntaxError as exc:
+        raise QuerySyntaxError(_syntax_message(str(exc))) from None
+
+
+_FTS5_ERROR = " (FTS5 syntax error)"
+
+
+def _syntax_message(message: str) -> str:
+    """A query SQLite could not parse: its reason (English) in brackets after the Chinese, and
+    how the advanced syntax is written. Other messages are already written for people."""
+    if not message.endswith(_FTS5_ERROR) or "：" not in message:
+        return message
+    head, _, detail = message[: -len(_FTS5_ERROR)].partition("：")
+    return (f"{head}（SQLite：{detail.strip()}）。高级语法：短语用英文双引号括起并成对，"
+            "AND、OR、NOT 用大写英文，括号成对；只找几个词时，用空格分开即可")
 
 
 def compare_data(db: Database, docs: list[str]) -> dict[str, Any]:
@@ -555,8 +574,7 @@ def track_data(db: Database, org: str, plan: int | None = None) -> dict[str, Any
     key = org_key(org)
     report = cached(db, ("track", key), lambda: track_org(db, org)) if key else None
     if report is None or not report.pairs:
-        raise NotFound(f"没有找到「{org}」可对照的计划与回顾：需要一份含工作计划的报告和一份回顾该时期的后续报告"
-                       " (no plan of this organisation is paired with a report reviewing it)")
+        raise NotFound(f"没有找到「{org}」可对照的计划与回顾：需要一份含工作计划的报告和一份回顾该时期的后续报告")
     all_rows = report.rows()
     pairs = []
     for p in report.pairs:
