@@ -10,6 +10,7 @@ from store_fakes import SAMPLE_TEXT, sample_document, use_fakes
 from typer.testing import CliRunner
 
 import duban.cli.commands_docs  # noqa: F401  (registers the commands on the app)
+import duban.cli.commands_web  # noqa: F401  (registers `search`)
 from duban.cli.app import app, console
 from duban.store import Database
 from duban.store import database as store_database
@@ -113,6 +114,13 @@ def test_unsupported_files_are_skipped_and_that_is_fine(reports, db_path, fake_p
     result = duban("ingest", reports, "--db", db_path)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+    assert "1 file in the folders given was skipped" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["--limit", "0"], ["--limit", "101"], ["--offset", "-1"]])
+def test_search_refuses_a_page_out_of_range(sample_db, args):
+    result = duban("search", "村", "--db", sample_db, *args)
+    assert result.exit_code == 2, result.output
 
 
 def test_an_internal_error_is_one_line_and_exit_1(reports, db_path, fake_pipeline, monkeypatch):

@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, printable, resolve_db
-from duban.cli.commands_docs import _error, _one_line_errors
+from duban.cli.commands_docs import _error, _one_line_errors, skipped_files
 from duban.errors import DubanError
 
 FACT_COLUMNS = ("source", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
@@ -85,7 +85,7 @@ def extract(
         for line in skipped if verbose else []:
             _error(line)
         if skipped and not verbose:
-            _error(f"{len(skipped)} files in the folders given were skipped (not a report type or not a regular "
+            _error(f"{skipped_files(len(skipped))} (not a report type or not a regular "
                    "file); --verbose lists them")
     if failed:
         raise typer.Exit(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -9,7 +10,7 @@ import typer
 
 from duban.cli.app import DbOpt, FormatOpt, app, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
-from duban.cli.commands_facts import print_rows
+from duban.cli.commands_facts import filter_value, print_rows
 
 TRACK_COLUMNS = ("text", "target", "result_text", "status", "confidence", "evidence")
 COMMITMENT_COLUMNS = ("text", "action", "object", "target_text", "comparator", "strength", "deadline")
@@ -31,7 +32,8 @@ def track(
         metavar="ORG | PLAN_FILE REVIEW_FILE")],
     db: DbOpt = None,
     status: Annotated[str | None, typer.Option(help="Show only this status: met, exceeded, partly, missed, "
-                                                    "not_reported, unmeasurable.")] = None,
+                                                    "not_reported, unmeasurable (or 完成, 超额完成, 部分完成, "
+                                                    "未完成, 未报告, 无量化目标).")] = None,
     targets_only: Annotated[bool, typer.Option("--targets", help="Only commitments with a numeric target.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv, jsonl or xlsx.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard "
@@ -49,8 +51,12 @@ def track(
     from duban.link.track import pairing_problem, track_documents, track_org
 
     with _one_line_errors():
+        status = filter_value("status", status)
         if output is not None and format == "table":
             _error("error: --output needs --format csv, jsonl or xlsx")
+            raise typer.Exit(2)
+        if format == "xlsx" and output is None and sys.stdout.isatty():
+            _error("error: an Excel file is not for the terminal: add --output FILE.xlsx (-o)")
             raise typer.Exit(2)
         if len(refs) == 2:
             missing = [r for r in refs if not Path(r).is_file()]
@@ -111,8 +117,6 @@ def commitments(
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
-    import sys
-
     from duban.export import export
     from duban.link.track import export_rows
     from duban.registry import exporters

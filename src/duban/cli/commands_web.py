@@ -49,8 +49,8 @@ def serve(
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (any length, through the index), or FTS5 syntax.")],
     db: DbOpt = None,
-    limit: Annotated[int, typer.Option(help="Documents to show.")] = 20,
-    offset: Annotated[int, typer.Option(help="Documents to skip.")] = 0,
+    limit: Annotated[int, typer.Option(help="Documents to show (1–100).", min=1, max=100)] = 20,
+    offset: Annotated[int, typer.Option(help="Documents to skip.", min=0)] = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Full-text search of the report bodies, as the web UI's search page does it."""
