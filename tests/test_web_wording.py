@@ -67,3 +67,53 @@ def test_every_tracking_note_reads_in_chinese_with_its_figures(note, kept):
 def test_a_message_no_pattern_knows_is_shown_as_it_is(unknown):
     assert fmt.warning(unknown) == unknown
     assert fmt.track_note(unknown) == unknown
+
+
+# Why a file was not read (duban.errors.E), as the upload page says it.
+REASONS = [
+    ("not a valid PDF file: Stream has ended unexpectedly", "不是有效的 PDF 文件：Stream has ended unexpectedly"),
+    ("file is empty", "文件是空的"),
+    ("unsupported file type '.jpg'; supported: .docx, .pdf", "不支持的文件类型 .jpg；支持：.docx, .pdf"),
+    ("file is larger than the size limit of 64 MB (70.1 MB; DUBAN_MAX_FILE_MB)", "文件超过 64 MB 的上限（70.1 MB；DUBAN_MAX_FILE_MB）"),
+    ("no text layer: scanned PDF?", "PDF 没有文字层：可能是扫描件？"),
+    ("cannot decode the bytes as text (tried utf-8, gb18030)", "无法识别文字编码（试过 utf-8, gb18030）"),
+]
+
+
+@pytest.mark.parametrize(("reason", "shown"), REASONS)
+def test_a_reader_reason_reads_in_chinese(reason, shown):
+    assert fmt.read_reason(reason) == shown
+
+
+def test_every_catalogued_reason_has_a_chinese_wording_but_the_pipeline_stage_name():
+    from duban.errors import E
+
+    assert set(fmt.READ_REASONS) == {e.name for e in E} - {"E012"}
+
+
+def test_the_upload_page_says_in_chinese_why_a_file_was_not_imported(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from duban.store import Database
+    from duban.web import create_app
+
+    Database(tmp_path / "d.db").close()
+    client = TestClient(create_app(tmp_path / "d.db", allow_upload=True, token="t"))
+    page = client.post("/upload", data={"token": "t"}, files={"file": ("broken.pdf", b"%PDF-1.4\n garbage")})
+    assert page.status_code == 422
+    assert "未能导入：不是有效的 PDF 文件" in page.text and "not a valid" not in page.text
+
+
+def test_the_facts_filters_take_the_chinese_names_the_cli_takes(tmp_path):
+    from fastapi.testclient import TestClient
+    from helpers import SEEDS
+
+    from duban.store import Database
+    from duban.web import create_app
+
+    with Database(tmp_path / "d.db") as db:
+        db.ingest([sorted(SEEDS.glob("*.txt"))[0]])
+    client = TestClient(create_app(tmp_path / "d.db"))
+    by_code = client.get("/api/v1/facts", params={"kind": "amount", "part": "review"}).json()
+    by_name = client.get("/api/v1/facts", params={"kind": "数量", "part": "回顾"}).json()
+    assert by_code["total"] > 0 and by_name["total"] == by_code["total"]

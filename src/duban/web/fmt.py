@@ -81,6 +81,45 @@ def warning(message: str) -> str:
     return message
 
 
+# Why a file was not read (duban.errors.E, in English for the CLI and the API), as the upload
+# page says it: the catalogue's code and its Chinese wording, with the same fields.
+READ_REASONS = {
+    "E001": "文件不存在", "E002": "文件无法读取：{reason}", "E003": "文件是空的",
+    "E004": "不是文本：文本文件中有二进制内容", "E005": "无法识别文字编码（试过 {tried}）",
+    "E006": "不是有效的 .docx 文件：{reason}", "E007": "PDF 没有文字层：可能是扫描件？",
+    "E008": "不是有效的 PDF 文件：{reason}", "E009": "文件超过 {limit} MB 的上限（{size} MB；DUBAN_MAX_FILE_MB）",
+    "E010": "不支持的文件类型 {suffix}；支持：{supported}", "E011": "读取后文件中没有文字",
+    "E013": "不是有效的 HTML 文件：{reason}", "E014": "数据库出错：{reason}", "E015": "没有与 {ref} 相符的文件",
+    "E016": "无法读取这份旧版 Word/WPS 文件：{reason}", "E017": "不是普通文件（{kind}）：只读取普通文件",
+    "E018": "解压后超过 {limit} MB 的上限（{what}；DUBAN_MAX_FILE_MB）",
+}
+
+
+def _reason_patterns() -> list[tuple[re.Pattern[str], str]]:
+    from duban.errors import E
+
+    out = []
+    for code, wording in READ_REASONS.items():
+        template = E[code].value
+        parts = re.split(r"\{(\w+)(?:!r)?\}", template)
+        regex = "".join(re.escape(s) if i % 2 == 0 else f"(?P<{s}>.+?)" for i, s in enumerate(parts))
+        out.append((re.compile(regex), wording))
+    return out
+
+
+def read_reason(reason: Any) -> str:
+    """A reader's reason (``not a valid PDF file: …``) in Chinese; the detail a library gave stays as
+    it is. A reason the catalogue does not know is shown as it is."""
+    reason = str(reason or "")
+    for pattern, wording in _REASONS:
+        if m := pattern.fullmatch(reason):
+            return wording.format(**{k: v.strip("'") for k, v in m.groupdict().items()})
+    return reason
+
+
+_REASONS = _reason_patterns()
+
+
 # Tracking statuses (duban.link.status.STATUSES), in that order, and their colours: the page's
 # marks and chips (style.css, .s-*) and its charts (track.js) draw each status in the same colour.
 STATUS = {"met": "完成", "exceeded": "超额完成", "partly": "部分完成", "missed": "未完成", "not_reported": "未报告",
@@ -211,5 +250,5 @@ FILTERS = {
     "percent": percent, "kind": lambda v: label(KIND, v), "part": lambda v: label(PART, v),
     "approx": lambda v: label(APPROX, v), "approx_short": lambda v: APPROX_SHORT.get(v or "", ""),
     "meta": lambda v: label(META_LABELS, v), "warning": warning, "status": lambda v: label(STATUS, v),
-    "track_note": track_note, "dash": lambda v: "—" if v in (None, "") else v,
+    "track_note": track_note, "read_reason": read_reason, "dash": lambda v: "—" if v in (None, "") else v,
 }
