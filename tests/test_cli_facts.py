@@ -136,6 +136,16 @@ def test_help_shows_flags_plainly():
     assert "--json" in result.output and "<bool>" not in result.output
 
 
+@pytest.mark.parametrize(("command", "whole"), [
+    ("ingest", "are counted as skipped, and listed with --verbose"),  # a docstring's line breaks are not kept
+    ("extract", "text == original[start:end]"),  # brackets are text, not markup
+    ("eval", "one DOC.jsonl per document"),
+])
+def test_help_reads_as_whole_sentences(command, whole):
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and whole in " ".join(result.output.split()), result.output
+
+
 def test_a_large_ingest_prints_a_summary_and_the_first_rows(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()

@@ -93,11 +93,11 @@ def extract(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one DOC.jsonl per document.")] = None,
     docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold files name "
                                                              "(with --pairs: default the pairs folder's parent).")] = None,
     pairs: Annotated[Path | None, typer.Option("--pairs", help="Score tracking instead: a folder of gold pairs "
-                                                               "(<pair>.jsonl, as data/series/README.md).")] = None,
+                                                               "(PAIR.jsonl, as data/series/README.md).")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
     part: Annotated[str | None, typer.Option(
