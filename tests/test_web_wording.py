@@ -117,3 +117,15 @@ def test_the_facts_filters_take_the_chinese_names_the_cli_takes(tmp_path):
     by_code = client.get("/api/v1/facts", params={"kind": "amount", "part": "review"}).json()
     by_name = client.get("/api/v1/facts", params={"kind": "数量", "part": "回顾"}).json()
     assert by_code["total"] > 0 and by_name["total"] == by_code["total"]
+
+
+def test_the_search_help_does_not_ask_for_long_words(tmp_path):
+    """Every word goes through the index whatever its length (docs/web.md): the page says so."""
+    from fastapi.testclient import TestClient
+
+    from duban.store import Database
+    from duban.web import create_app
+
+    Database(tmp_path / "d.db").close()
+    page = TestClient(create_app(tmp_path / "d.db")).get("/search").text
+    assert "个字以上" not in page and "一两个字的词" in page
