@@ -157,3 +157,14 @@ def test_a_large_ingest_prints_a_summary_and_the_first_rows(tmp_path):
     assert "the first 20 of 30" in result.output and "10 more" in result.output
     assert result.output.count("2024年工作总结") == 20
     assert "30" in result.output.splitlines()[-2] or "30" in result.output  # the summary counts them all
+
+
+def test_excel_bytes_are_not_written_to_a_terminal(monkeypatch):
+    import types
+
+    import duban.cli.commands_facts as commands
+
+    monkeypatch.setattr(commands, "sys", types.SimpleNamespace(stdout=types.SimpleNamespace(isatty=lambda: True)))
+    seed = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["extract", str(seed), "-f", "xlsx"])
+    assert result.exit_code == 2 and "not for the terminal" in result.output and "PK" not in result.output

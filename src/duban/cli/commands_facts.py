@@ -26,6 +26,10 @@ PROSE_COLUMNS = {"text": 40, "result_text": 36, "evidence": 30, "subject": 24, "
 TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
 
 
+# Formats whose bytes are a file, not text: refused on a terminal (where they would garble it).
+BINARY_FORMATS = ("xlsx", "parquet")
+
+
 def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "",
                width: int | None = None) -> None:
     """Rows as a rich table (for people, ``width`` cells wide if given) or through an exporter
@@ -47,6 +51,9 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
 
     if fmt not in exporters:
         _error(f"error: unknown format {fmt!r}; available: table, {', '.join(exporters.names())}")
+        raise typer.Exit(2)
+    if fmt in BINARY_FORMATS and sys.stdout.isatty():
+        _error(f"error: {fmt} is a file format, not for the terminal: redirect it (> rows.{fmt})")
         raise typer.Exit(2)
     export(rows, fmt, sys.stdout)
 
