@@ -257,3 +257,21 @@ def test_docs_filtered_by_province_and_county(tmp_path):
     rows = json.loads(duban("docs", "--db", db, "--county", "衡南", "--json").stdout)
     assert [(d["org_name"], d["prefecture"], d["division_code"]) for d in rows] == [("花桥镇", "衡阳市", "430422125000")]
     assert json.loads(duban("docs", "--db", db, "--province", "河北", "--json").stdout) == []
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path):
+    import socket
+
+    Database(tmp_path / "d.db").close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = duban("serve", "--db", tmp_path / "d.db", "--port", port)
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}: the port is in use" in result.output
+
+
+@pytest.mark.parametrize("port", ["0", "65536"])
+def test_serve_refuses_a_port_out_of_range(tmp_path, port):
+    assert duban("serve", "--db", tmp_path / "d.db", "--port", port).exit_code == 2
