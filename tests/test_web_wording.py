@@ -129,3 +129,11 @@ def test_the_search_help_does_not_ask_for_long_words(tmp_path):
     Database(tmp_path / "d.db").close()
     page = TestClient(create_app(tmp_path / "d.db")).get("/search").text
     assert "个字以上" not in page and "一两个字的词" in page
+
+
+def test_every_metadata_field_the_tables_and_readers_name_has_a_chinese_label():
+    from duban.lang import load_table
+
+    names = {r["name"] for r in load_table("metadata_fields")} | {r["name"] for r in load_table("trailers")}
+    names |= {"template_residue", "html_title", "docx_title", "docx_author", "docx_created", "converter"}
+    assert names - set(fmt.META_LABELS) == set()

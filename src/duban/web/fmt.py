@@ -40,6 +40,14 @@ META_LABELS = {
     "index_no": "索引号", "publisher": "发布机构", "published": "发布时间", "written": "成文日期", "doc_no": "文号",
     "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
     "original_link": "原文链接", "policy_link": "政策解读链接", "attachment": "附件",
+    "disclosure_scope": "公开范围", "disclosure_time": "公开时限", "genre": "文种", "keywords": "关键词",
+    "updated": "更新时间", "validity": "有效性", "name": "名称",
+    # trailers.tsv: the closing lines kept as fields; template_residue.tsv: CMS placeholders
+    "signature": "落款单位", "byline": "署名", "date": "落款日期", "file_name": "文件名",
+    "template_residue": "网页模板残留",
+    # what the readers record: the page's <title> and <meta>, the .docx properties, the converter
+    "html_title": "网页标题", "description": "网页描述", "docx_title": "文档属性：标题",
+    "docx_author": "文档属性：作者", "docx_created": "文档属性：创建时间", "converter": "转换程序",
 }
 # The warnings the pipeline records (in English, for the logs and the API), as a reader of the
 # document page sees them: a pattern over the message and its Chinese wording. Each message the
