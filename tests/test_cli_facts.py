@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -168,3 +169,16 @@ def test_excel_bytes_are_not_written_to_a_terminal(monkeypatch):
     seed = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))[0]
     result = CliRunner().invoke(app, ["extract", str(seed), "-f", "xlsx"])
     assert result.exit_code == 2 and "not for the terminal" in result.output and "PK" not in result.output
+
+
+def test_the_facts_table_says_how_many_facts_and_when_none_match(tmp_path):
+    from duban.store import Database
+
+    seed = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))[0]
+    with Database(tmp_path / "d.db") as db:
+        db.ingest([seed])
+    found = CliRunner().invoke(app, ["facts", "--db", str(tmp_path / "d.db"), "--unit", "亩"])
+    none = CliRunner().invoke(app, ["facts", "--db", str(tmp_path / "d.db"), "--year", "1900"])
+    assert found.exit_code == 0 and none.exit_code == 0
+    assert re.fullmatch(r"\d+ facts", found.output.splitlines()[0].strip()), found.output[:200]
+    assert "no fact matches these filters" in none.output

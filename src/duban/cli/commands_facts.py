@@ -272,7 +272,10 @@ def facts(
         if format == "table":
             width = terminal_width()
             columns = fact_table_columns(width)
-        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, width=width)
+        title = (f"{len(rows)} {'fact' if len(rows) == 1 else 'facts'}" if rows
+                 else "no fact matches these filters")
+        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, title=title,
+                   width=width)
 
 
 def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: bool) -> None:
