@@ -155,3 +155,9 @@ def test_track_writes_no_excel_bytes_to_a_terminal(monkeypatch):
     monkeypatch.setattr(commands, "sys", types.SimpleNamespace(stdout=types.SimpleNamespace(isatty=lambda: True)))
     result = duban("track", PLAN, REVIEW, "--format", "xlsx")
     assert result.exit_code == 2 and "--output" in result.output and "PK" not in result.output
+
+
+def test_commitments_of_a_missing_file_say_the_file_is_missing(tmp_path):
+    Database(tmp_path / "d.db").close()
+    result = duban("commitments", tmp_path / "plan.txt", "--db", tmp_path / "d.db")
+    assert result.exit_code == 1 and "plan.txt: no such file" in result.output

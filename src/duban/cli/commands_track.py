@@ -12,6 +12,8 @@ from duban.cli.app import DbOpt, FormatOpt, app, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
 from duban.cli.commands_facts import filter_value, print_rows
 
+# A name ending so is taken for a file that is missing, not for a document in the store.
+READ_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc", ".wps")
 TRACK_COLUMNS = ("text", "target", "result_text", "status", "confidence", "evidence")
 COMMITMENT_COLUMNS = ("text", "action", "object", "target_text", "comparator", "strength", "deadline")
 
@@ -108,8 +110,16 @@ def commitments(
         else:
             from duban.store import Database
 
+            from duban.errors import DubanError
+
             database = Database.open_for_reading(resolve_db(db))
-            source = database.document(ref)["source"]
+            try:
+                source = database.document(ref)["source"]
+            except DubanError:
+                if path.suffix.lower() in READ_SUFFIXES:  # a file's name: the file is what is missing
+                    _error(f"error: {ref}: no such file, and no stored document has this source")
+                    raise typer.Exit(1) from None
+                raise
             rows = [{"source": source, **r} for r in database.commitments(ref)]
         if targets_only:
             rows = [r for r in rows if r["target_text"]]
