@@ -611,7 +611,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
     upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["file"],
-        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx or .pdf"}},
+        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx, .pdf, .doc or .wps"}},
     }}}}, "security": [{"bearerAuth": []}]}
 
     @api.post("/documents", summary="Upload a report (needs --allow-upload and the token)", status_code=201,
