@@ -11,7 +11,7 @@ from typing import Iterator
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import in_share_frame, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -83,6 +83,10 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
     return base
 
 
+# A fact with no subject of its own takes the one before when no sentence end stands between:
+# in one sentence, or across the line ends of a PDF text, at most this many characters on.
+RUN_ON = 24
+_SENTENCE_END_CHARS = frozenset("。！？!?；;")
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
 
@@ -132,13 +136,32 @@ class SectionIndex:
         return path
 
 
+_CHUNK_ENDS = frozenset("。！？!?；;")
+CHUNK_SEARCH_SHARE = 1  # a cut after a sentence end is looked for over this share of a chunk past its size
+
+
+def chunk_end(norm: str, start: int, chunk: int) -> int:
+    """Where a stretch of ``norm`` read from ``start`` ends: past a line end at least ``chunk``
+    characters on, the first one that follows a sentence end (a quantity of a PDF text may go
+    on over a line end inside a sentence: 增长⏎5%), else the first line end."""
+    first = norm.find("\n", start + chunk)
+    if first < 0:
+        return len(norm)
+    limit, i = first + chunk // CHUNK_SEARCH_SHARE, first
+    while 0 <= i < limit:
+        if norm[i - 1] in _CHUNK_ENDS:
+            return i + 1
+        i = norm.find("\n", i + 1)
+    return first + 1
+
+
 class FactStream:
     """The facts of a long document, made a stretch of lines at a time each time they are read,
     so that they are never all held at once: the store writes them as they come.
 
-    The normalised view is read ``chunk`` characters at a time, cut at a line end; nothing the
-    extractor looks at crosses a line end, so the facts are those of the whole view read at
-    once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
+    The normalised view is read ``chunk`` characters at a time, cut at a line end after a
+    sentence end (``chunk_end``); nothing the extractor looks at crosses one, so the facts are
+    those of the whole view read at once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
     them once (a pass) and remembers the count."""
 
     def __init__(self, doc: Document, scan, masked: list[tuple[int, int]], chunk: int):
@@ -149,7 +172,7 @@ class FactStream:
         norm = self.doc.norm
         start = count = 0
         while start < len(norm):
-            end = norm.find("\n", start + self.chunk) + 1 or len(norm)
+            end = chunk_end(norm, start, self.chunk)
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
             found = self.scan(norm[start:end], masks)
             if start:
@@ -198,10 +221,11 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
-    previous_subject, previous_sentence = "", -1
+    previous_subject, previous_sentence, previous_end = "", -1, 0
     earlier_subject = ""  # the subject before the previous one, in the same sentence
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
+    respective = respective_items(norm, quantities)  # A、B分别增长5%、6%: each figure its item
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
@@ -226,7 +250,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
-        for a, b in subject_spans(norm, q, quantities, spans, index):
+        for a, b in respective[index] if index in respective else subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:
@@ -244,12 +268,15 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
                 items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
                 subject = _common_end(items) if len(items) >= 2 else ""
-            elif previous_sentence == k:
-                subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
+            elif previous_sentence == k or (
+                previous_sentence >= 0 and q.start - previous_end <= RUN_ON
+                and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
+            ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
+                subject = previous_subject
         listed.append((k, q.unit, subject))
         if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
             earlier_subject = previous_subject if previous_sentence == k else ""
-            previous_subject, previous_sentence = subject, k
+            previous_subject, previous_sentence, previous_end = subject, k, q.end
         key = tuple(map(id, path))
         titles = section_titles.get(key)
         if titles is None:

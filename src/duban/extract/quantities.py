@@ -46,7 +46,10 @@ QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
 _JOINS = frozenset("和与及、")
-_NEXT_NUMBER = re.compile(r"\d+(?:\.\d+)? ?")
+# 和/与/及/、 then a number, with the spaces or one line break a PDF text puts around them
+_NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
+MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
+MAX_GAP = 8  # spaces around a line break inside a quantity
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
@@ -167,8 +170,37 @@ class QuantityScanner:
         """``pos`` moved back over one space: text copied from PDFs writes 约 200 人, 增长 7%."""
         return pos - 1 if self.text[pos - 1 : pos] == " " else pos
 
+    def _gap_before(self, pos: int) -> int:
+        """``pos`` moved back over one space, or over one line break (with the spaces around it)
+        where the number starts its line: a PDF reader that puts every run of text on a line of
+        its own writes 增长⏎5%, 超⏎9.5⏎亿元. A blank line between is a paragraph's end, not this."""
+        text = self.text
+        k = pos
+        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        if text[k - 1 : k] != "\n":
+            return self._space_before(pos)
+        k -= 1
+        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        return pos if text[k - 1 : k] in ("\n", "") else k
+
+    def _gap_after(self, pos: int) -> int:
+        """``pos`` moved on over one line break (with the spaces around it), where one follows:
+        5532.4⏎亿元, 7860⏎亩. Not over a blank line (a page number stands between paragraphs)."""
+        text = self.text
+        k = pos
+        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
+            k += 1
+        if text[k : k + 1] != "\n":
+            return pos
+        k += 1
+        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
+            k += 1
+        return pos if text[k : k + 1] in ("\n", "") else k
+
     def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
-        s = self._space_before(s)
+        s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         if surface is None:
             return None
@@ -184,7 +216,7 @@ class QuantityScanner:
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
-        k = self._space_before(pos)
+        k = self._gap_before(pos)
         filler = self.lex.change_fillers.ending_at(text, k)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
@@ -192,6 +224,8 @@ class QuantityScanner:
         surface = self.lex.change_cue_words.ending_at(text, k)
         if surface is None:
             return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+        if not self.lex.change_cues[surface]:
+            return None  # 人口自然增长率9.71%: a rate, not a change
         start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
         if (base is None or base in "比较") and text[start - 1 : start] in "年期":
@@ -372,15 +406,18 @@ class QuantityScanner:
         return Quantity(s, e, float(value), "", "exact", "share", "ratio", s, e)
 
     def _shared_unit(self, e: int) -> Unit | None:
-        """分别提高15.5和2.2个百分点: a number joined to the next by 和/与/、 shares its unit."""
+        """分别提高15.5和2.2个百分点, 提高9.6、32.6和21.7个百分点: a number joined to the next ones by
+        和/与/、 shares the unit written after the last (line breaks of a PDF text may stand between)."""
         text = self.text
-        if text[e : e + 1] not in "和与及、" or not text[e + 1 : e + 2].isdigit():
-            return None
-        m = _NEXT_NUMBER.match(text, e + 1)
-        if m is None:
-            return None
-        units = self.lex.unit_at(text, m.end())
-        return units[0] if units and units[0].kind != "none" and not units[0].needs else None
+        for _ in range(MAX_SHARED):
+            m = _NEXT_JOINED.match(text, e)
+            if m is None:
+                return None
+            units = self.lex.unit_at(text, m.end())
+            if units:
+                return units[0] if units[0].kind != "none" and not units[0].needs else None
+            e = m.end(1)
+        return None
 
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""
@@ -443,6 +480,10 @@ class QuantityScanner:
             or lex.unit_at(text, pos + 1)
         ):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
+        elif not chinese and text[pos : pos + 2].strip(" ")[:1] == "\n":
+            k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
+            if k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
+                pos = k
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
@@ -470,7 +511,7 @@ class QuantityScanner:
                 end, after_number = e, None  # 余/多 with nothing after is not a qualifier
         else:
             end = pos + len(unit.surface)
-        if unit is None and end == e and not chinese and text[e : e + 1] in _JOINS:
+        if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
 
         if unit is not None and after_number is None:
@@ -528,6 +569,8 @@ class QuantityScanner:
             frame = self._frame(cue_at) if kind == "points" else None
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
+            elif kind == "points":
+                kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
@@ -620,6 +663,7 @@ class QuantityScanner:
 
 
 LIST_SEPARATORS = "、,和与及"
+_LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS)  # one of them, alone between two rates (spaces and a break aside)
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
@@ -627,7 +671,7 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
     """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense."""
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
-        and q.start - previous.end == 1 and text[previous.end] in LIST_SEPARATORS
+        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
     ):
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
@@ -649,17 +693,18 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
     """Facts of a text that is already the normalised view (offsets into ``norm``), one at a
     time: the extract stage alone, as the benchmark times it, in memory bounded by ``chunk``.
 
-    The text is read a stretch of lines at a time. Nothing the extractor looks at crosses a line
-    end (a sentence, a clause, a quoted phrase all end there), so the facts are those of the
-    whole text read at once."""
+    The text is read a stretch of lines at a time, cut at a line end after a sentence end.
+    Nothing the extractor looks at crosses such a line end (a sentence, a clause, a quoted phrase
+    all end there; only a quantity of a PDF text broken over lines crosses a line end inside a
+    sentence), so the facts are those of the whole text read at once."""
     from dataclasses import replace
 
     from duban.document import Document, OffsetMap, Span
-    from duban.extract.context import iter_facts
+    from duban.extract.context import chunk_end, iter_facts
 
     start = 0
     while start < len(norm):
-        end = norm.find("\n", start + chunk) + 1 or len(norm)
+        end = chunk_end(norm, start, chunk)
         piece = norm[start:end]
         doc = Document(source="<text>", original=piece, norm=piece, norm_map=OffsetMap.identity(len(piece)))
         for fact in iter_facts(doc, scan_text(piece)):

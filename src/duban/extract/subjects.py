@@ -32,6 +32,7 @@ LEFT_BREAKS = frozenset("，,；;。！？!?：:\n|")
 RIGHT_BREAKS = LEFT_BREAKS | frozenset("、()（）")
 OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
+_LINE_ENDS = frozenset("。！？!?；;：:")  # a line that ends so ends its sentence
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
@@ -187,6 +188,12 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
         i = stop
         if m is None:
             break  # the budget is spent, or the text begins
+        if text[i - 1] == "\n" and i >= 2 and text[i - 2] not in _LINE_ENDS and not text[i : q.start].strip(" "):
+            # 全年实现地区生产总值⏎5532.4⏎亿元: a PDF text put the number on a line of its own; the
+            # line before, which ends inside its sentence, names it
+            parts.append((i, pos))
+            pos = i = i - 1
+            continue
         if text[i - 1] in LEFT_BREAKS:
             break
         # A closing parenthesis: leave the remark out, unless it is long or holds a break.
@@ -330,3 +337,104 @@ def subject_spans(
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
         return left  # 投资500万元: the investment
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
+
+
+# What separates the figures of a list (5%、6%和7%) and the items named before 分别.
+_FIGURE_JOINS = frozenset("、,，和及与")
+_ITEM_JOINS = re.compile("[、和及与]")
+_CLAUSE_COMMAS = re.compile("[,，]")
+_LIST_STOPS = "。！？!?；;：:\n"
+MAX_ITEMS_SPAN = 80  # characters before 分别 that a list of items may take
+MAX_ITEM = 20  # characters of one item, when the items are separated by commas
+SHARED_HEAD = 3  # an item this short before a longer last one is a modifier of the last one's noun
+
+
+@lru_cache(maxsize=1)
+def _respective() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "respective")
+
+
+def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[tuple[int, int]]]:
+    """Subjects of the figures of a list that 分别 gives to the items named before it, by index:
+    ``医疗器械、钢构网架、文化用品等行业产值分别增长7.9%、15.7%、19.9%`` gives 7.9% 医疗器械 … and
+    ``城镇和农村居民人均可支配收入分别达34525元、18352元,分别增长8.5%、9%`` gives each rate the item
+    of the amount before it. Only where the number of items is that of the figures."""
+    words = _respective()
+    found: dict[int, list[tuple[int, int]]] = {}
+    last_items: list[tuple[int, int]] = []
+    last_stop = -1
+    i, n = 0, len(quantities)
+    while i < n:
+        q = quantities[i]
+        lo = max(0, q.start - 6)
+        window = text[lo : q.number_start]
+        at = max((window.rfind(w) for w in words), default=-1)
+        if at < 0:
+            i += 1
+            continue
+        at += lo
+        members = [i]
+        while members[-1] + 1 < n:
+            a, b = quantities[members[-1]], quantities[members[-1] + 1]
+            if b.start - a.end > 3 or text[a.end : b.start].strip(" \n") not in _FIGURE_JOINS:
+                break
+            members.append(members[-1] + 1)
+        if len(members) < 2:
+            i += 1
+            continue
+        start = max(text.rfind(c, max(0, at - MAX_ITEMS_SPAN), at) for c in _LIST_STOPS) + 1
+        if i > 0 and quantities[i - 1].end > start:
+            start = quantities[i - 1].end
+        items = _items(text, start, at, len(members))
+        if items is None and last_items and len(last_items) == len(members) and start <= last_stop:
+            items = last_items  # ,分别增长8.5%、9%: the items of the amounts before, in one sentence
+        if items is not None:
+            la, lb = items[-1]
+            for k, (a, b) in zip(members, items):
+                # 城镇、农村常住居民人均可支配收入: a short item shares the noun of the last one
+                short = b - a <= SHARED_HEAD and lb - la > b - a + 1
+                found[k] = [(a, b), (la + (b - a), lb)] if short and (a, b) != (la, lb) else [(a, b)]
+            last_items, last_stop = items, quantities[members[-1]].end
+        i = members[-1] + 1
+    return found
+
+
+def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """``count`` items named in ``text[start:end]``: split by 、/和 in the last clause, else the last
+    ``count`` short clauses (农副食品加工业,金属制品业,…,专用设备制造业增加值)."""
+    bases = lexicon().change_bases
+    while end > start:  # …增加值同比分别增长: the base before 分别 names no item
+        w = bases.ending_at(text, end)
+        if not w:
+            break
+        end -= len(w)
+    clause = text[start:end]
+    comma = max(clause.rfind(","), clause.rfind("，"))
+    tail = start + comma + 1
+    spans, pos = [], tail
+    for m in _ITEM_JOINS.finditer(text, tail, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    if any(is_base(text, k) for k in range(tail, end) if text[k] in _bases()[2]):
+        return None  # 增速较一季度和1-5月分别提高…, 比全国、全市分别高…: the items are bases, not names
+    if len(spans) == count and all(b > a for a, b in spans):
+        items = [_trimmed(text, a, b) for a, b in spans]
+        return items if all(b - a >= 2 and not _NUMBERISH.search(text, a, b) for a, b in items) else None
+    if comma < 0:
+        return None
+    pieces, pos = [], start
+    for m in _CLAUSE_COMMAS.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    pieces = pieces[-count:]
+    if len(pieces) < count or any(not (0 < b - a <= MAX_ITEM) or _NUMBERISH.search(text, a, b) for a, b in pieces):
+        return None
+    items = [_trimmed(text, a, b) for a, b in pieces]
+    return items if all(b - a >= 2 for a, b in items) else None
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    a = trim_head(text, a, b)
+    return a, trim_tail(text, a, b)
