@@ -87,6 +87,7 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
 # in one sentence, or across the line ends of a PDF text, at most this many characters on.
 RUN_ON = 24
 _SENTENCE_END_CHARS = frozenset("。！？!?；;")
+_RATE_PLACES = frozenset(("百分点", "名", "位"))  # what a comparison of rates passes its subject on to
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
 
@@ -222,6 +223,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     previous_subject, previous_sentence, previous_end = "", -1, 0
+    points_subject, points_sentence, points_end = "", -1, 0  # of the last fact in percentage points
     earlier_subject = ""  # the subject before the previous one, in the same sentence
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
@@ -255,7 +257,11 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 subject += original[a:b]
             else:
                 o = norm_span(a, b)
-                subject += original[o.start : o.end]
+                if o.end - o.start == b - a:
+                    subject += original[o.start : o.end]
+                else:  # 生產(chǎn)總值: what the normalised view left out (romanisation, breaks) is no part of the name
+                    to_original = doc.norm_map.to_original
+                    subject += "".join(original[to_original(i)] for i in range(a, b))
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
@@ -268,13 +274,21 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
                 items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
                 subject = _common_end(items) if len(items) >= 2 else ""
+            elif q.unit in _RATE_PLACES and points_subject and points_end > previous_end and (
+                points_sentence == k or q.start - points_end <= RUN_ON
+            ):  # 增速加快0.8个百分点,快于全市平均水平4.2个百分点, 增速快于全国1.5个百分点,居第10位: the same rate
+                subject = points_subject
             elif previous_sentence == k or (
                 previous_sentence >= 0 and q.start - previous_end <= RUN_ON
                 and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
             ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
                 subject = previous_subject
         listed.append((k, q.unit, subject))
-        if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
+        if q.unit == "百分点":
+            points_subject, points_sentence, points_end = subject, k, q.end
+        elif not frame:
+            # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did; 增速高于
+            # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence, previous_end = subject, k, q.end
         key = tuple(map(id, path))

@@ -50,6 +50,7 @@ _JOINS = frozenset("和与及、")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+_COUNT_CLOSERS = "，,。；;"  # what closes a clause right after a count of one (变压器一台,)
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
@@ -395,6 +396,8 @@ class QuantityScanner:
             return None
         cue = self._change_cue(cue_at)
         if cue is not None:
+            if lex.lost_sign_amounts.ending_at(text, self._gap_before(cue_at)) and "." not in text[s:e]:
+                return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)  # 同比增加6219(头): a count
             return Quantity(cue[0], e, cue[1] * float(value), "", "exact", "change", "ratio", s, e)
         end_word = lex.lost_sign_ends.ending_at(text, s)
         if end_word is None:
@@ -514,6 +517,12 @@ class QuantityScanner:
         if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
 
+        if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
+            per = lex.unit_at(text, end + 1)  # 323万元/亩, 252.14公斤/亩: an amount per something
+            if per and per[0].kind == "amount" and per[0].dimension not in ("ratio", "money") and not per[0].needs:
+                unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
+                            "amount", "", False)
+                end += 1 + len(per[0].surface)
         if unit is not None and after_number is None:
             inside = self._qualifier_inside(unit, end)
             if inside is not None:
@@ -527,7 +536,8 @@ class QuantityScanner:
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
         ):
             return None  # a year: 2024年, 08年, 99年9月
-        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
+        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None \
+                and not self._counted_after_noun(s, end, value, unit):
             return None  # 一座 (an article), 二期 (an ordinal)
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
@@ -585,6 +595,14 @@ class QuantityScanner:
         amount = float(value) if factor == 1 and sign == 1 else float(sign * Decimal(value) * factor)
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
+        )
+
+    def _counted_after_noun(self, s: int, end: int, value: float, unit: Unit | None) -> bool:
+        """变压器一台, 精养殖场一个。: 一 and a measure word after the noun they count, closing the
+        clause, is a count of one (before a noun, 一座…电站, it is an article; 二期 is an ordinal)."""
+        return (
+            value == 1 and unit is not None and unit.dimension == "count" and _is_cjk(self.text[s - 1 : s])
+            and self.text[end : end + 1] in _COUNT_CLOSERS
         )
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:

@@ -307,6 +307,7 @@ def subject_spans(
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
             return _after_last_verb(text, left) + [(r0, r1)]
+    untrimmed = left[0] if len(left) == 1 else None
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
@@ -326,7 +327,10 @@ def subject_spans(
         if cut > a and is_base(text, cut) and text[a:b] not in _lone_words():
             left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
             left = [(x, y) for x, y in left if y > x]
-    lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
+    lone_word = len(left) == 1 and (
+        text[left[0][0] : left[0][1]] in _lone_words()
+        or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
+    )
     if left and not lone_word:
         return left
     k = index + 1
