@@ -87,6 +87,7 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
 # in one sentence, or across the line ends of a PDF text, at most this many characters on.
 RUN_ON = 24
 _SENTENCE_END_CHARS = frozenset("。！？!?；;")
+_FRAME_OPENERS = frozenset("占")  # a share's frame that opens with it says of what (占年计划)
 _RATE_PLACES = frozenset(("百分点", "名", "位"))  # what a comparison of rates passes its subject on to
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
@@ -269,6 +270,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
             subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
+        elif frame and subject and previous_subject and previous_sentence == k and subject[0] in _FRAME_OPENERS \
+                and not subject.startswith(previous_subject):
+            subject = previous_subject + subject  # 实际到位资金13456万元,占全年计划的67%: what the share is of
         if not subject:
             if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one

@@ -50,6 +50,8 @@ _JOINS = frozenset("和与及、")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+_SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d.,])")  # 23[ 000]平方米
+_SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _COUNT_CLOSERS = "，,。；;"  # what closes a clause right after a count of one (变压器一台,)
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -327,6 +329,8 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
+            if "," not in raw and "." not in raw:
+                raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
@@ -336,6 +340,25 @@ class QuantityScanner:
         if q is not None and (self._masked(s, e) or self._quoted(s, e)):
             return None  # “1412”行动, a masked template residue: looked at only for what would be a quantity
         return q
+
+    def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
+        """23 000平方米 (thousands set apart by spaces, as Hong Kong and SI texts write them) and
+        6835. 27亿元 (a converter's space after the decimal point): one number, when a unit or a
+        magnitude follows it and no other number runs into it. A list's 1. 20个村 is no decimal: the
+        number must follow a word (值6835. 27), not start a line. Returns the number and its end."""
+        text, lex = self.text, self.lex
+        if text[e : e + 1] == " " and len(raw) <= 3 and not text[s - 1 : s].isdigit():
+            m = _SPACED_GROUPS.match(text, e)
+        elif text[e : e + 2] == ". " and _is_cjk(text[s - 1 : s]):
+            m = _SPACED_DECIMAL.match(text, e)
+        else:
+            return raw, e
+        if m is None:
+            return raw, e
+        k = m.end()
+        if not (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
+            return raw, e
+        return raw + m.group().replace(" ", ""), k
 
     def _may_count(self, s: int, e: int) -> bool:
         """A quick test that a run of Chinese numerals could be a quantity at all: something

@@ -350,7 +350,7 @@ _CLAUSE_COMMAS = re.compile("[,，]")
 _LIST_STOPS = "。！？!?；;：:\n"
 MAX_ITEMS_SPAN = 80  # characters before 分别 that a list of items may take
 MAX_ITEM = 20  # characters of one item, when the items are separated by commas
-SHARED_HEAD = 3  # an item this short before a longer last one is a modifier of the last one's noun
+SHARED_HEAD = 3  # the first of two items this short before a longer one is a modifier of its noun (城镇、农村居民…)
 
 
 @lru_cache(maxsize=1)
@@ -396,7 +396,7 @@ def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[
             la, lb = items[-1]
             for k, (a, b) in zip(members, items):
                 # 城镇、农村常住居民人均可支配收入: a short item shares the noun of the last one
-                short = b - a <= SHARED_HEAD and lb - la > b - a + 1
+                short = len(items) == 2 and b - a <= SHARED_HEAD and lb - la > b - a + 1
                 found[k] = [(a, b), (la + (b - a), lb)] if short and (a, b) != (la, lb) else [(a, b)]
             last_items, last_stop = items, quantities[members[-1]].end
         i = members[-1] + 1
