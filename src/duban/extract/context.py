@@ -253,7 +253,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
-        for a, b in respective[index] if index in respective else subject_spans(norm, q, quantities, spans, index):
+        for a, b in respective[index] if respective and index in respective else subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:

@@ -50,6 +50,8 @@ _JOINS = frozenset("和与及、")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+_SPACED_STARTS = frozenset(" .")
+_GAP_CHARS = frozenset(" \n")
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d.,])")  # 23[ 000]平方米
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _COUNT_CLOSERS = "，,。；;"  # what closes a clause right after a count of one (变压器一台,)
@@ -178,6 +180,8 @@ class QuantityScanner:
         where the number starts its line: a PDF reader that puts every run of text on a line of
         its own writes 增长⏎5%, 超⏎9.5⏎亿元. A blank line between is a paragraph's end, not this."""
         text = self.text
+        if text[pos - 1 : pos] not in _GAP_CHARS:
+            return pos
         k = pos
         while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
             k -= 1
@@ -203,7 +207,8 @@ class QuantityScanner:
         return pos if text[k : k + 1] in ("\n", "") else k
 
     def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
-        s = self._space_before(s) if chinese else self._gap_before(s)
+        if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
+            s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         if surface is None:
             return None
@@ -219,7 +224,7 @@ class QuantityScanner:
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
-        k = self._gap_before(pos)
+        k = self._gap_before(pos) if text[pos - 1 : pos] in _GAP_CHARS else pos
         filler = self.lex.change_fillers.ending_at(text, k)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
@@ -329,7 +334,7 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
-            if "," not in raw and "." not in raw:
+            if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
                 raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
@@ -506,7 +511,7 @@ class QuantityScanner:
             or lex.unit_at(text, pos + 1)
         ):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
-        elif not chinese and text[pos : pos + 2].strip(" ")[:1] == "\n":
+        elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
             if k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
                 pos = k

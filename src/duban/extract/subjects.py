@@ -363,28 +363,31 @@ def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[
     ``医疗器械、钢构网架、文化用品等行业产值分别增长7.9%、15.7%、19.9%`` gives 7.9% 医疗器械 … and
     ``城镇和农村居民人均可支配收入分别达34525元、18352元,分别增长8.5%、9%`` gives each rate the item
     of the amount before it. Only where the number of items is that of the figures."""
-    words = _respective()
     found: dict[int, list[tuple[int, int]]] = {}
+    marks = []
+    for w in _respective():  # where 分别 stands: found by the string search, not looked for at each figure
+        k = text.find(w)
+        while k >= 0:
+            marks.append((k, k + len(w)))
+            k = text.find(w, k + 1)
+    if not marks or len(quantities) < 2:
+        return found
+    marks.sort()
+    number_starts = [q.number_start for q in quantities]
     last_items: list[tuple[int, int]] = []
-    last_stop = -1
-    i, n = 0, len(quantities)
-    while i < n:
-        q = quantities[i]
-        lo = max(0, q.start - 6)
-        window = text[lo : q.number_start]
-        at = max((window.rfind(w) for w in words), default=-1)
-        if at < 0:
-            i += 1
-            continue
-        at += lo
+    last_stop, done, n = -1, -1, len(quantities)
+    for at, at_end in marks:
+        i = bisect.bisect_left(number_starts, at_end)
+        if i >= n or i <= done or quantities[i].start - 6 > at:
+            continue  # no figure right after it (分别为…作了部署)
         members = [i]
         while members[-1] + 1 < n:
             a, b = quantities[members[-1]], quantities[members[-1] + 1]
             if b.start - a.end > 3 or text[a.end : b.start].strip(" \n") not in _FIGURE_JOINS:
                 break
             members.append(members[-1] + 1)
+        done = members[-1]
         if len(members) < 2:
-            i += 1
             continue
         start = max(text.rfind(c, max(0, at - MAX_ITEMS_SPAN), at) for c in _LIST_STOPS) + 1
         if i > 0 and quantities[i - 1].end > start:
@@ -399,7 +402,6 @@ def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[
                 short = len(items) == 2 and b - a <= SHARED_HEAD and lb - la > b - a + 1
                 found[k] = [(a, b), (la + (b - a), lb)] if short and (a, b) != (la, lb) else [(a, b)]
             last_items, last_stop = items, quantities[members[-1]].end
-        i = members[-1] + 1
     return found
 
 
