@@ -66,3 +66,20 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
 ])
 def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a table flattened into cells, one a line: a figure alone in its cell, named by the row's label
+    ("|\n社会从业人员 |\n人 |\n21675 |\n21537 |\n-0.6 |\n|\n#女性 |\n人 |\n8535 |", [
+        ("21675", 21675.0, "", "amount", "社会从业人员"),
+        ("21537", 21537.0, "", "amount", "社会从业人员"),
+        ("-0.6", -0.6, "", "change", "社会从业人员"),
+        ("8535", 8535.0, "", "amount", "女性")]),
+    # negative: a row's number, a year heading a column, a small bare count stay out
+    ("序号 | 任务 |\n1 | 推动义务教育均衡发展 |", []),
+    ("指标 | 2016 | 2015 |", []),
+    # negative: a figure in prose that a | follows later is no cell
+    ("全县从业人员21675,其中 | 女性", []),
+])
+def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
+    assert _facts(phrase) == expected

@@ -530,6 +530,9 @@ class QuantityScanner:
                 qual = lex.after_number_qualifiers.get(text[k : k + 1])
                 if qual and qual[1] != "magnitude":
                     after_number, k = qual[0], k + 1
+                    while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+                        factor *= lex.magnitudes[text[k]]  # 1千多万, 3百余万: 余/多 between two magnitudes
+                        k += 1
             unit = self._unit(k, chinese, cue_at)
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
             if lower is not None:  # 1亿2000万元: one amount written in two parts
@@ -582,6 +585,13 @@ class QuantityScanner:
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
+                elif ("." in raw or len(raw) > MAX_BARE_DIGITS) and self._table_cell(s - 1 if minus else s, e) \
+                        and not (len(raw) == 4 and 1900 <= value <= 2100):
+                    # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
+                    # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
+                    start = s - 1 if minus else s
+                    kind = "change" if minus else "amount"
+                    return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
@@ -624,6 +634,20 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _table_cell(self, s: int, e: int) -> bool:
+        """Does ``text[s:e]`` fill a cell of a table flattened into text: a ``|`` after it (spaces
+        aside), and a ``|`` or the start of a line before it?"""
+        text = self.text
+        k = e
+        while k < len(text) and k - e < MAX_GAP and text[k] == " ":
+            k += 1
+        if text[k : k + 1] != "|":
+            return False
+        k = s
+        while k > 0 and s - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        return k == 0 or text[k - 1] in "|\n"
 
     def _counted_after_noun(self, s: int, end: int, value: float, unit: Unit | None) -> bool:
         """变压器一台, 精养殖场一个。: 一 and a measure word after the noun they count, closing the

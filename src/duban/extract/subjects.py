@@ -340,7 +340,42 @@ def subject_spans(
             return [(r0, r1)]
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
         return left  # 投资500万元: the investment
+    if not left and not q.unit and text[q.end : q.end + 2].lstrip(" ")[:1] == "|":
+        label = _row_label(text, q.start)
+        if label:
+            return [label]
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
+
+
+MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
+MAX_CELL = 40
+
+
+def _row_label(text: str, pos: int) -> tuple[int, int] | None:
+    """社会从业人员 | 人 | 21675 |: the figure of a table flattened into cells measures what the
+    row's label names, the nearest cell before it that holds words (not a number, not a unit)."""
+    units = lexicon().units
+    end = text.rfind("|", max(0, pos - MAX_CELL), pos)
+    for _ in range(MAX_CELLS_BACK):
+        if end < 0:
+            return None
+        start = text.rfind("|", max(0, end - MAX_CELL), end) + 1
+        if start == 0 and end - MAX_CELL > 0:
+            return None  # a cell longer than a label: prose, not a table
+        a, b = start, end
+        while a < b and text[a] in " \n#":
+            a += 1
+        while b > a and text[b - 1] in " \n":
+            b -= 1
+        cell = text[a:b]
+        if cell and any(_is_cjk_char(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
+            return a, b
+        end = start - 1
+    return None
+
+
+def _is_cjk_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
 
 
 # What separates the figures of a list (5%、6%和7%) and the items named before 分别.
