@@ -54,7 +54,6 @@ _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d.,])")  # 23[ 000]平方米
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
-_COUNT_CLOSERS = "，,。；;"  # what closes a clause right after a count of one (变压器一台,)
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
@@ -567,9 +566,8 @@ class QuantityScanner:
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
         ):
             return None  # a year: 2024年, 08年, 99年9月
-        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None \
-                and not self._counted_after_noun(s, end, value, unit):
-            return None  # 一座 (an article), 二期 (an ordinal)
+        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
+            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
@@ -648,14 +646,6 @@ class QuantityScanner:
         while k > 0 and s - k < MAX_GAP and text[k - 1] == " ":
             k -= 1
         return k == 0 or text[k - 1] in "|\n"
-
-    def _counted_after_noun(self, s: int, end: int, value: float, unit: Unit | None) -> bool:
-        """变压器一台, 精养殖场一个。: 一 and a measure word after the noun they count, closing the
-        clause, is a count of one (before a noun, 一座…电站, it is an article; 二期 is an ordinal)."""
-        return (
-            value == 1 and unit is not None and unit.dimension == "count" and _is_cjk(self.text[s - 1 : s])
-            and self.text[end : end + 1] in _COUNT_CLOSERS
-        )
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
         """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
