@@ -67,6 +67,10 @@ def _left_walk(text, q, spans):
             k -= 1
             continue
         ch = text[i - 1]
+        if ch == "\n" and i >= 2 and text[i - 2] not in "。！？!?；;：:" and not text[i : q.start].strip(" "):
+            parts.append((i, pos))  # a number that starts its line: the line before names it (PDF text)
+            pos = i = i - 1
+            continue
         if ch in LEFT_BREAKS:
             break
         if ch in CLOSING:
@@ -87,6 +91,7 @@ def _left_walk(text, q, spans):
 @example("流转土地（含3亩）共5亩")  # a quantity inside a remark that is left out
 @example("资金（其中3万元）5万元")
 @example("完成930亩土地20幢房屋105穴坟墓")  # a run of quantities
+@example("全年实现地区生产总值\n5532.4\n亿元")  # a number on a line of its own
 def test_the_clause_before_a_quantity_is_the_one_a_walk_to_the_left_finds(text):
     quantities = scan_text(text)
     spans = [(q.start, q.end) for q in quantities]
