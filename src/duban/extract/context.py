@@ -228,7 +228,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     earlier_subject = ""  # the subject before the previous one, in the same sentence
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
-    respective = respective_items(norm, quantities)  # A、B分别增长5%、6%: each figure its item
+    respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1

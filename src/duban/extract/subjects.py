@@ -383,6 +383,7 @@ _FIGURE_JOINS = frozenset("、,，和及与")
 _ITEM_JOINS = re.compile("[、和及与]")
 _CLAUSE_COMMAS = re.compile("[,，]")
 _LIST_STOPS = "。！？!?；;：:\n"
+_LAST_LIST_STOP = re.compile("(?s:.*)[" + re.escape(_LIST_STOPS) + "]")  # matched from a window's start
 MAX_ITEMS_SPAN = 80  # characters before 分别 that a list of items may take
 MAX_ITEM = 20  # characters of one item, when the items are separated by commas
 SHARED_HEAD = 3  # the first of two items this short before a longer one is a modifier of its noun (城镇、农村居民…)
@@ -393,18 +394,22 @@ def _respective() -> tuple[str, ...]:
     return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "respective")
 
 
-def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[tuple[int, int]]]:
+def respective_items(
+    text: str, quantities: list["Quantity"], lo: int = 0, hi: int | None = None,
+) -> dict[int, list[tuple[int, int]]]:
     """Subjects of the figures of a list that 分别 gives to the items named before it, by index:
     ``医疗器械、钢构网架、文化用品等行业产值分别增长7.9%、15.7%、19.9%`` gives 7.9% 医疗器械 … and
     ``城镇和农村居民人均可支配收入分别达34525元、18352元,分别增长8.5%、9%`` gives each rate the item
-    of the amount before it. Only where the number of items is that of the figures."""
+    of the amount before it. Only where the number of items is that of the figures. The
+    quantities lie in ``text[lo:hi]`` (a stretch of a long text), and only it is searched."""
     found: dict[int, list[tuple[int, int]]] = {}
     marks = []
+    hi = len(text) if hi is None else hi
     for w in _respective():  # where 分别 stands: found by the string search, not looked for at each figure
-        k = text.find(w)
+        k = text.find(w, lo, hi)
         while k >= 0:
             marks.append((k, k + len(w)))
-            k = text.find(w, k + 1)
+            k = text.find(w, k + 1, hi)
     if not marks or len(quantities) < 2:
         return found
     marks.sort()
@@ -424,7 +429,9 @@ def respective_items(text: str, quantities: list["Quantity"]) -> dict[int, list[
         done = members[-1]
         if len(members) < 2:
             continue
-        start = max(text.rfind(c, max(0, at - MAX_ITEMS_SPAN), at) for c in _LIST_STOPS) + 1
+        lo = max(0, at - MAX_ITEMS_SPAN)
+        m = _LAST_LIST_STOP.match(text, lo, at)
+        start = m.end() if m else lo
         if i > 0 and quantities[i - 1].end > start:
             start = quantities[i - 1].end
         items = _items(text, start, at, len(members))
