@@ -223,6 +223,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
+    no_titles: list[str] = []
     previous_subject, previous_sentence, previous_end = "", -1, 0
     points_subject, points_sentence, points_end = "", -1, 0  # of the last fact in percentage points
     earlier_subject = ""  # the subject before the previous one, in the same sentence
@@ -295,10 +296,13 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence, previous_end = subject, k, q.end
-        key = tuple(map(id, path))
-        titles = section_titles.get(key)
-        if titles is None:
-            titles = section_titles[key] = [x.title for x in path]
+        if path:
+            key = tuple(map(id, path))
+            titles = section_titles.get(key)
+            if titles is None:
+                titles = section_titles[key] = [x.title for x in path]
+        else:
+            titles = no_titles  # (a text with no outline: one list for all its facts, as for one section)
         yield (
             Fact(
                 text=original[start:end],
