@@ -202,24 +202,30 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             break
         parts.append((i, pos))
         pos = i = j
-    if budget <= 0 and i > 0:  # the length limit cut the clause: not inside a word, if that can be seen
-        if _NUMBERISH.match(text, i - 1):
-            cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
-            if cut and cut.end() < pos:
-                i = cut.end()
-        else:
-            comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
-            if comma >= 0:
-                i = comma + 1
-            elif text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
-                verbs = _words()[3]
-                for j in range(max(0, i - CUT_LOOKBACK), i):
-                    w = verbs.starting_at(text, j)
-                    if w and i < j + len(w) < pos:
-                        i = j + len(w)
-                        break
+    if budget <= 0 and i > 0:
+        i = cut_whole(text, i, pos)
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
+
+
+def cut_whole(text: str, i: int, pos: int) -> int:
+    """Where a clause the length limit cut at ``i`` starts, so that it does not begin inside a
+    number or a word, as far as that can be seen."""
+    if _NUMBERISH.match(text, i - 1):
+        cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
+        if cut and cut.end() < pos:
+            return cut.end()
+        return i
+    comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
+    if comma >= 0:
+        return comma + 1
+    if text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
+        verbs = _words()[3]
+        for j in range(max(0, i - CUT_LOOKBACK), i):
+            w = verbs.starting_at(text, j)
+            if w and i < j + len(w) < pos:
+                return j + len(w)
+    return i
 
 
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
