@@ -254,6 +254,35 @@ def test_the_xlsx_exporter_is_registered_and_never_writes_formulas():
     assert ws["B2"].value == 1.5 and ws["C2"].value == "a > b"
 
 
+def test_the_xlsx_export_streams_and_reads_back_every_kind_of_cell():
+    from openpyxl import load_workbook
+
+    from duban.export import iter_xlsx
+
+    taken = []
+
+    def rows():
+        for i in range(10_000):
+            taken.append(i)
+            yield {"text": f" 第{i}条\x01 <b>&amp;", "value": i / 4 if i % 3 else None, "ok": i % 2 == 0,
+                   "cues": ["a", "b"]}
+
+    pieces = iter_xlsx(rows(), header={"text": "原文", "value": "数值"})
+    first = next(pieces)
+    assert first[:2] == b"PK" and taken == []  # the workbook's first bytes before any row is read
+    second = next(pieces)
+    assert second and len(taken) <= 201  # then a piece every 200 rows, not the whole sheet at the end
+    data = first + second + b"".join(pieces)
+    ws = load_workbook(io.BytesIO(data)).active
+    assert ws.freeze_panes == "A2"
+    assert [c.value for c in ws[1]] == ["原文", "数值", "ok", "cues"]
+    assert [c.value for c in ws[5]] == [" 第3条 <b>&amp;", None, False, "a > b"]
+    assert [c.value for c in ws[6]] == [" 第4条 <b>&amp;", 1.0, True, "a > b"]
+    assert ws.max_row == 10_001
+    empty = load_workbook(io.BytesIO(b"".join(iter_xlsx([], header={"text": "原文"})))).active
+    assert [c.value for c in empty[1]] == ["原文"]
+
+
 def test_the_csv_exporter_keeps_spreadsheets_from_running_text_as_a_formula():
     from duban.registry import exporters
 

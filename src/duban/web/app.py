@@ -388,16 +388,12 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
             body = chunks()
             weakref.finalize(body, finish)  # a download that never starts gives its turn back too
             return StreamingResponse(body, media_type="text/csv; charset=utf-8", headers=headers)
-        from duban.export import write_xlsx
+        from duban.export import iter_xlsx
 
-        out_b = io.BytesIO()
-        try:
-            write_xlsx(labelled(), out_b, header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
-        finally:
-            own.close()
-            finish()
+        body = iter_xlsx(labelled(), header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
+        weakref.finalize(body, finish)
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        return Response(out_b.getvalue(), media_type=media, headers=headers)
+        return StreamingResponse(body, media_type=media, headers=headers)
 
     @api.get("/facts.csv", summary="Export the selected facts as CSV (UTF-8 with BOM)",
              response_class=Response, responses={200: {"content": {"text/csv": {}}}})
