@@ -652,7 +652,16 @@ _FACT_COLUMNS = ("id", "doc_id", "doc_key", "org_name", "text", "start", "end", 
 
 def _count_ahead(db_path: Path) -> None:
     """At start-up, count what the first pages show (all facts: total and facets; the
-    documents' filter options), so that a large store's first visitor does not wait."""
+    documents' filter options), so that a large store's first visitor does not wait; and load
+    the tables of words that comparing documents reads (domains, units, indicator names)."""
+    try:
+        from duban.extract.context import domain_of
+        from duban.store import compare
+
+        domain_of("乡村振兴")  # compiles the domains' cue words
+        compare._dimensions(), compare._synonyms(), compare._domain_order()
+    except Exception:  # noqa: BLE001 - only a head start
+        pass
     try:
         with Database.open_read_only(db_path) as database:
             D.set_deadline(database, D.BACKGROUND_SECONDS)
