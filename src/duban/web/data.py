@@ -288,8 +288,21 @@ def document_view(db: Database, ref: int | str) -> dict[str, Any]:
     doc_id = data["document"]["id"]
     data["text"] = db.text(doc_id)
     data["outline"] = db.outline(doc_id)
-    data["facts"] = db.facts(doc=doc_id)
+    data["facts"] = document_facts(db, data["document"])
     return data
+
+
+def document_facts(db: Database, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """`Database.facts` of one document (its row given), in the extractor's order, without a
+    join per fact: the document's key and organisation sit after its texts in the table, and
+    reaching them again for every fact reads the whole text each time."""
+    cursor = db.conn.execute(f"{_FACT_ONLY_SELECT} WHERE f.doc_id = ? ORDER BY f.id", (document["id"],))
+    extra = {"doc_key": document["doc_key"], "org_name": document["org_name"]}
+    rows = []
+    for r in cursor:
+        row = fact_row(r)
+        rows.append({"id": row.pop("id"), "doc_id": row.pop("doc_id"), **extra, **row})
+    return rows
 
 
 # -- facts -------------------------------------------------------------------------------
