@@ -169,6 +169,8 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
     threading.Thread(target=_count_ahead, args=(db_path,), name="duban-warm", daemon=True).start()
     upload_lock = threading.Lock()
     env = _templates()
+    for name in env.list_templates(extensions=["html"]):  # compiled now, not on a visitor's first request
+        env.get_template(name)
 
     app = FastAPI(
         title="督办 duban API", version=duban.__version__,

@@ -226,7 +226,7 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
     where_sql = " AND ".join(where)
     # Filter, count and sort on the covering index documents_listing (schema step 4): the
     # table's rows hold the texts before these columns, so only the page's rows are read.
-    index = "documents_place" if province else "documents_listing"
+    index = "documents_place" if province or q else "documents_listing"  # only documents_place has the province
     listing = f"FROM documents d INDEXED BY {index} WHERE {where_sql}"
     if len(where) == 1:  # no filter: SQLite counts on its smallest index, and pages by id need no sort
         total = cached(db, ("documents-total",), lambda: db.conn.execute(
@@ -250,11 +250,14 @@ def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
     """The values each documents filter can take, with how many documents have each."""
     options = {}
     source = "FROM documents d INDEXED BY documents_listing"
-    for name, expr in (("level", "d.org_level"), ("province", "d.province"), ("county", "d.county"),
-                       ("type", "d.doc_type")):
+    # Each count on an index that holds its column (documents_place has the province): a column
+    # read from the table itself lies after the texts, and reaching it reads every text.
+    for name, expr, index in (("level", "d.org_level", "documents_listing"),
+                              ("province", "d.province", "documents_place"),
+                              ("county", "d.county", "documents_listing"), ("type", "d.doc_type", "documents_listing")):
         options[name] = [dict(r) for r in db.conn.execute(
-            f"SELECT {expr} AS value, count(*) AS count {source} WHERE {LATEST_ONLY} AND coalesce({expr}, '') != ''"
-            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
+            f"SELECT {expr} AS value, count(*) AS count FROM documents d INDEXED BY {index}"
+            f" WHERE {LATEST_ONLY} AND coalesce({expr}, '') != '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
     options["year"] = [dict(r) for r in db.conn.execute(
         "SELECT value, count(DISTINCT id) AS count FROM ("
         f" SELECT d.id, substr(d.review_period, 1, 4) AS value {source} WHERE {LATEST_ONLY}"
