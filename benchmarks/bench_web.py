@@ -404,19 +404,24 @@ def main() -> int:
         "/compare?" + "&".join(f"doc={i}" for i in doc_ids[:3]), "/api/v1/documents", "/api/v1/facts?unit=亩",
     ]  # the exports are timed below: first byte and whole
     print(f"\n2. page render time: server, GET through the ASGI app ({args.rounds} requests each)")
-    print("   (first: the first request, with web.data's cache of totals and facets empty; then warm)")
+    print("   (first: the first request, with web.data's cache of totals and facets and the store's counts file"
+          " empty; then warm; then as after a restart, with the counts file)")
     from duban.web import data as web_data
 
     results["pages_server"] = {}
     for url in pages:
         quiet()  # the start-up counts and the counts earlier pages left to the background are done
-        web_data._cache.clear()
+        web_data.clear_cache(path)  # memory and the store's counts file: nothing counted yet
         first = time_calls(lambda u: client.get(u), [url])[0]
         quiet()  # then warm: what the first request left to the background is done
         times = time_calls(lambda u: client.get(u), [url], repeat=args.rounds)
+        web_data.clear_cache()  # as after a restart of the server: the counts file only
+        restart = time_calls(lambda u: client.get(u), [url])[0]
         results["pages_server"][url] = line(url[:40], times)
         results["pages_server"][url]["first_ms"] = round(first, 1)
-        print(f"  {'':<40} first request {first:8.1f} ms  (target < 500 ms){'  OK' if first < 500 else '  MISSED'}")
+        results["pages_server"][url]["after_restart_ms"] = round(restart, 1)
+        print(f"  {'':<40} first request {first:8.1f} ms  (target < 500 ms){'  OK' if first < 500 else '  MISSED'}"
+              f"; after a restart {restart:6.1f} ms")
     results["first_request_target_met"] = all(v["first_ms"] < 500 for v in results["pages_server"].values())
     print("\n   exports: time to the first byte (target < 1 s) and to the last")
     results["exports"] = {}

@@ -667,7 +667,7 @@ def test_counts_that_take_too_long_are_finished_in_the_background(db):
     from duban.web import data as D
 
     full = D.facts_data(db)
-    D._cache.clear()
+    D.clear_cache(db.path)
     first = D.facts_data(db, budget=0.0)  # no time at all: the facet counts cannot finish now
     assert first["pending"] is True and first["facets"] is None
     assert [r["id"] for r in first["rows"]] == [r["id"] for r in full["rows"]]  # the rows never wait
@@ -680,12 +680,36 @@ def test_counts_that_take_too_long_are_finished_in_the_background(db):
     assert (later["total"], later["facets"]) == (full["total"], full["facets"])
 
 
+def test_counts_are_kept_beside_the_store_until_it_changes(tmp_path):
+    """A restarted server has the counts at once (the store's counts file); a store written to
+    since makes them stale: they are counted again, never shown from the file."""
+    from duban.web import data as D
+
+    path = tmp_path / "kept.db"
+    with Database(path) as writer:
+        assert writer.ingest(SEEDS[:2]).ok
+    db = Database.open_read_only(path)
+    full = D.facts_data(db)
+    assert Path(D.counts_path(path.resolve())).is_file()
+    D.clear_cache()  # a restart: memory empty, the file kept
+    again = D.facts_data(db, budget=0.0)  # no time at all, yet counted: from the file
+    assert again["pending"] is False and (again["total"], again["facets"]) == (full["total"], full["facets"])
+    db.close()
+    with Database(path) as writer:  # the store changes
+        assert writer.ingest(SEEDS[2:3]).ok
+    D.clear_cache()
+    db = Database.open_read_only(path)
+    fresh = D.facts_data(db)
+    assert fresh["total"] == db["facts"].count > full["total"]
+    db.close()
+
+
 def test_the_facts_page_says_it_is_counting_and_pages_without_a_total(db, monkeypatch):
     import duban.web.app as web_app
     from duban.web import data as D
 
     monkeypatch.setattr(web_app, "COUNT_BUDGET", 0.0)  # as on a store too large to count at once
-    D._cache.clear()
+    D.clear_cache(db.path)
     client = TestClient(create_app(db.path), raise_server_exceptions=False)
     r = client.get("/facts?kind=amount&limit=2")  # not counted ahead at start-up
     assert r.status_code == 200

@@ -73,7 +73,7 @@ Id = Annotated[int, FPath(ge=-MAX_INT - 1, le=MAX_INT, description="an id")]
 XLSX_MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
 QUERY_SECONDS = 5.0
 COUNT_BUDGET = 0.15  # a page's totals and facet counts taking longer are finished in the background
-HEAVY_AT_ONCE = 2  # exports and searches that read bodies running at once; more wait their turn up to HEAVY_WAIT s, then 503
+HEAVY_AT_ONCE = 2  # exports and searches reading bodies at once; more wait up to HEAVY_WAIT s, then 503
 HEAVY_WAIT = 10.0  # a read query running longer than this is stopped (503): it cannot hold a worker
 EXPORT_SECONDS = 600.0  # an export streams for at most this long
 

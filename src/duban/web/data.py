@@ -18,6 +18,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from duban.store import Database
@@ -48,13 +49,97 @@ def cached(db: Database, key: tuple, compute: Callable[[], Any]) -> Any:
     """``compute()``, remembered until the database changes: totals and facet counts over a
     large store take a full scan, and a server reads the same ones again and again."""
     full_key = (_db_state(db), *key)
+    value = _recall(full_key)
+    if value is not _MISSING:
+        return value
+    value = compute()
+    _remember(full_key, value)
+    return value
+
+
+# -- counts kept beside the store: a restarted server has them at once -----------------------
+# Totals and facet counts of a large store take seconds to minutes; they are written to
+# ``<store>.counts.json`` (with the store's size and modification times: any write to the store
+# makes them stale, and they are then ignored and replaced). Where that file cannot be written
+# (a read-only folder), counts live in memory only.
+PERSISTED = frozenset({"facts-total", "facts-facets", "facts-count", "documents-total", "document-options"})
+PERSISTED_ENTRIES = 256
+_MISSING = object()
+_file_lock = threading.Lock()
+
+
+def counts_path(db_path: Any) -> str:
+    """The file beside the store that keeps its counts."""
+    return f"{db_path}.counts.json"
+
+
+def _persistable(full_key: tuple) -> bool:
+    state = full_key[0]
+    return len(full_key) > 1 and full_key[1] in PERSISTED and state[1] is not None  # a file, not :memory:
+
+
+def _key_text(full_key: tuple) -> str:
+    return json.dumps(list(full_key[1:]), ensure_ascii=False, default=str)
+
+
+def _read_counts(state: tuple) -> dict[str, Any]:
+    try:
+        with open(counts_path(state[0]), encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("state") != json.loads(json.dumps(state)):
+        return {}  # counts of another state of the store
+    return data.get("entries") or {}
+
+
+def _recall(full_key: tuple) -> Any:
+    """What is remembered under ``full_key``: in memory, else in the store's counts file."""
     with _cache_lock:
         if full_key in _cache:
             _cache.move_to_end(full_key)
             return _cache[full_key]
-    value = compute()
-    _remember(full_key, value)
+    if not _persistable(full_key):
+        return _MISSING
+    value = _read_counts(full_key[0]).get(_key_text(full_key), _MISSING)
+    if value is not _MISSING:
+        with _cache_lock:
+            _cache[full_key] = value
+            while len(_cache) > CACHE_ENTRIES:
+                _cache.popitem(last=False)
     return value
+
+
+def _persist(full_key: tuple, value: Any) -> None:
+    state = full_key[0]
+    with _file_lock:
+        entries = _read_counts(state)
+        entries.pop(_key_text(full_key), None)
+        entries[_key_text(full_key)] = value
+        while len(entries) > PERSISTED_ENTRIES:
+            entries.pop(next(iter(entries)))
+        path = counts_path(state[0])
+        temp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            with open(temp, "w", encoding="utf-8") as f:
+                json.dump({"state": state, "entries": entries}, f, ensure_ascii=False)
+            os.replace(temp, path)
+        except (OSError, TypeError, ValueError):  # a read-only folder, or a value JSON cannot hold
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def clear_cache(db_path: Any = None) -> None:
+    """Forget every remembered count (and, given a store's path, its counts file)."""
+    with _cache_lock:
+        _cache.clear()
+    if db_path is not None:
+        try:
+            os.unlink(counts_path(Path(db_path).resolve()))
+        except OSError:
+            pass
 
 
 # -- time limits: a query that runs too long is stopped, or finished in the background ----
@@ -77,10 +162,9 @@ def cached_within(db: Database, key: tuple, compute: Callable[[Database], Any], 
     takes longer, it goes on in a background thread (on a connection of its own, until the
     answer is remembered) and `PENDING` is returned now. ``budget=None`` waits for it."""
     full_key = (_db_state(db), *key)
-    with _cache_lock:
-        if full_key in _cache:
-            _cache.move_to_end(full_key)
-            return _cache[full_key]
+    value = _recall(full_key)
+    if value is not _MISSING:
+        return value
     if budget is None:
         return cached(db, key, lambda: compute(db))
     with _cache_lock:
@@ -111,6 +195,8 @@ def _remember(full_key: tuple, value: Any) -> None:
         _cache[full_key] = value
         while len(_cache) > CACHE_ENTRIES:
             _cache.popitem(last=False)
+    if _persistable(full_key):
+        _persist(full_key, value)
 
 
 _later: queue.SimpleQueue = queue.SimpleQueue()
