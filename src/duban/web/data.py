@@ -319,8 +319,9 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
             f"SELECT count(*) FROM documents d WHERE {where_sql}", params).fetchone()[0])
         if order in ("d.id", "d.id ASC", "d.id DESC"):
             listing = f"FROM documents d WHERE {where_sql}"
-    else:
-        total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
+    else:  # a full pass over the covering index: remembered like the other counts
+        total = cached(db, ("documents-total", where_sql, *params),
+                       lambda: db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0])
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
