@@ -58,13 +58,14 @@ def _step6_chars(text: str | None) -> str:
 
 def one(way: str, mb: float) -> dict:
     from duban.store import grams
-    from duban.store.migrations import migrate
+    from duban.store.migrations import migrate, steps
 
     text = body(mb)
     with tempfile.TemporaryDirectory() as tmp:
         conn = sqlite3.connect(Path(tmp) / "index.db", isolation_level=None)
         if way == "step 6":
-            migrate(conn, target=7)  # the triggers of step 6: one row per body
+            chunked = next(s.number for s in steps() if "chunks of bounded size" in s.title)
+            migrate(conn, target=chunked - 1)  # the triggers of step 6: one row per body
             conn.create_function("duban_bigrams", 1, _step6_bigrams)
             conn.create_function("duban_chars", 1, _step6_chars)
         else:

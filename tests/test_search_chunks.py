@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from duban.store import Database, grams
-from duban.store.migrations import migrate
+from duban.store.migrations import migrate, steps
 from duban.store.search import MAX_QUERY_CHARS, evaluate, parse_match
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))
@@ -135,10 +135,14 @@ def test_chunks_cover_the_body_and_overlap_more_than_the_longest_query():
     assert low <= grams.chunk_rowid(7, 65535) and grams.chunk_rowid(7, 1) <= high < 0
 
 
-def test_step_8_cuts_long_bodies_stored_before_it(tmp_path, monkeypatch):
+def _chunk_step() -> int:
+    return next(s.number for s in steps() if "chunks of bounded size" in s.title)
+
+
+def test_the_chunk_step_cuts_long_bodies_stored_before_it(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path, isolation_level=None)
-    migrate(conn, target=7)
+    migrate(conn, target=_chunk_step() - 1)  # the step before this one: one row per body
     from duban.clean.normalise import half_width, to_simplified
 
     body = to_simplified(half_width("".join(p.read_text(encoding="utf-8") for p in SEEDS)))  # as a norm is
