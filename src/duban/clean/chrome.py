@@ -397,11 +397,16 @@ class _Stripper:
         def span(r: tuple[int, int]) -> tuple[int, int]:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
-        def cjk_count(r: tuple[int, int]) -> int:
-            # runs, one at a time: no list of them (a 50 MB body has a million)
-            return sum(m.end() - m.start() for m in CJK_RUN.finditer(self.view, *span(r)))
+        def long_enough_text(r: tuple[int, int]) -> bool:
+            # runs, one at a time, until there are enough: no list of them (a 50 MB body has a million)
+            count = 0
+            for m in CJK_RUN.finditer(self.view, *span(r)):
+                count += m.end() - m.start()
+                if count >= DUPLICATE_MIN:
+                    return True
+            return False
 
-        long_enough = [r for r in regions if cjk_count(r) >= DUPLICATE_MIN]
+        long_enough = [r for r in regions if long_enough_text(r)]
         if len(long_enough) < 2:
             return  # one stretch of body (or none) is a copy of nothing: no copy of its text is made
         texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}

@@ -26,12 +26,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from duban.document import Document
 from duban.extract.context import domain_of
 from duban.extract.indicators import indicator_of
-from duban.extract.lexicon import Words
+from duban.extract.lexicon import Words, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.registry import stages
@@ -206,29 +206,28 @@ def clause_spans(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]
     A ``,`` or ``:`` between two digits (1,200; 22.7:30.3) does not end a clause.
     """
     out: list[tuple[int, int, int, int]] = []
-    sentence: list[tuple[int, int]] = []
+    sentence: list[tuple[int, int]] = []  # the clauses of the sentence still open
     start = lo
-
-    def close_sentence() -> None:
-        if sentence:
-            s0, s1 = sentence[0][0], sentence[-1][1]
-            out.extend((a, b, s0, s1) for a, b in sentence)
-            sentence.clear()
-
+    last = len(norm) - 1
     for m in _BOUNDARY.finditer(norm, lo, hi):
-        i, ch = m.start(), m.group()
-        if ch in ",:" and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+        i = m.start()
+        ch = norm[i]
+        if ch in ",:" and 0 < i < last and norm[i - 1].isdigit() and norm[i + 1].isdigit():
             continue
         if ch == "\n" and _broken_line(norm, i):
             continue
         if i > start:
             sentence.append((start, i))
         start = i + 1
-        if ch in _HARD_END:
-            close_sentence()
+        if ch in _HARD_END and sentence:
+            s0, s1 = sentence[0][0], sentence[-1][1]
+            out.extend([(a, b, s0, s1) for a, b in sentence])
+            sentence = []
     if hi > start:
         sentence.append((start, hi))
-    close_sentence()
+    if sentence:
+        s0, s1 = sentence[0][0], sentence[-1][1]
+        out.extend([(a, b, s0, s1) for a, b in sentence])
     return out
 
 
@@ -236,10 +235,12 @@ def _broken_line(norm: str, i: int) -> bool:
     """Is the line break at ``i`` one a web page left inside a sentence (创建省\n级绿色工厂)?
 
     It is when the line before or after it is a short fragment with no punctuation."""
-    before = norm[norm.rfind("\n", 0, i) + 1 : i]
-    nxt = norm.find("\n", i + 1)
-    after = norm[i + 1 : nxt if nxt >= 0 else len(norm)]
-    return any(0 < len(line) <= BROKEN_LINE and not _PUNCTUATED.search(line) for line in (before, after))
+    start = norm.rfind("\n", 0, i) + 1
+    if 0 < i - start <= BROKEN_LINE and not _PUNCTUATED.search(norm, start, i):
+        return True
+    end = norm.find("\n", i + 1)
+    end = len(norm) if end < 0 else end
+    return 0 < end - i - 1 <= BROKEN_LINE and not _PUNCTUATED.search(norm, i + 1, end)
 
 
 def _strip(text: str) -> tuple[str, str]:
@@ -652,30 +653,90 @@ def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
 
 
 # -- the stage --------------------------------------------------------------------------------
-def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
-    """Normalised-view ranges to read: plan parts, then plan-like sentences elsewhere.
+def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
+    """Normalised-view ranges to read: plan parts, then plan-like sentences elsewhere, in that
+    order, made as they are read (a long report's clauses are never all listed at once).
 
-    Returns ``(lo, hi, part kind, period)``.
+    Yields ``(lo, hi, part kind, period)``.
     """
     norm = doc.norm
     to_norm = NormIndex(doc)
-    ranges = []
     plan_spans = []
     for part in doc.parts:
-        lo, hi = to_norm(part.span.start), to_norm(part.span.end)
         if part.kind == "plan":
-            plan_spans.append((lo, hi))
-            ranges.extend((a, b, "plan", part.period) for a, b in _forward_paragraphs(norm, lo, hi))
+            plan_spans.append((to_norm(part.span.start), to_norm(part.span.end)))
+    for part in doc.parts:
+        if part.kind == "plan":
+            lo, hi = to_norm(part.span.start), to_norm(part.span.end)
+            for a, b in _forward_paragraphs(norm, lo, hi):
+                yield a, b, "plan", part.period
     period = doc.periods.get("plan", "")
-    for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
+    for cs, ce, ss, se in _future_sentences(norm):
         if cs != ss or any(a <= ss < b for a, b in plan_spans):
             continue  # one look per sentence, outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = doc.part_at(doc.norm_span(ss, ss + 1).start)
-            ranges.append((ss, se, part.kind if part else "", period))
-    return ranges
+            yield ss, se, part.kind if part else "", period
+
+
+_SENTENCE_STOP = re.compile(f"[{re.escape(_HARD_END.replace(chr(10), ''))}]")  # ends a sentence wherever it stands
+
+
+def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
+    """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
+    future word (下半年, 明年 …) starts, in order: only these may be plan-like.
+
+    Each future word is read in the stretch between the sentence stops (。！？；, never a line
+    break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
+    such a stop, so the stretch's clauses are those of the whole text."""
+    future = word_starts(norm, "future").starts
+    if not future:
+        return
+    stops = [m.start() for m in _SENTENCE_STOP.finditer(norm)]
+    covered = 0
+    for f in future:
+        if f < covered:
+            continue
+        k = bisect.bisect_left(stops, f)
+        a = stops[k - 1] + 1 if k > 0 else 0
+        b = stops[k] + 1 if k < len(stops) else len(norm)
+        starts_in = bisect.bisect_left(future, a)
+        for cs, ce, ss, se in clause_spans(norm, a, b):
+            j = bisect.bisect_left(future, ss, lo=starts_in)
+            if j < len(future) and future[j] < se:
+                yield cs, ce, ss, se
+        covered = b
+
+
+class WordStarts:
+    """Where the words of one kind (commitment_words.tsv) start in a text, sorted: a text holds
+    such a word in ``[a, b)`` only if one of these lies in ``[a, b)`` (a quick test before the
+    words are looked for in a stretch)."""
+
+    def __init__(self, text: str, kind: str):
+        pattern = _starts_pattern(kind)
+        self.starts = [m.start() for m in pattern.finditer(text)]
+
+    def any_in(self, a: int, b: int) -> bool:
+        k = bisect.bisect_left(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
+
+
+def word_starts(text: str, kind: str) -> WordStarts:
+    return WordStarts(text, kind)
+
+
+@lru_cache(maxsize=16)
+def _starts_pattern(kind: str) -> re.Pattern:
+    """Every position where a word of ``kind`` starts (a look-ahead: overlapping words count),
+    written as a trie behind a test of the first character, so most positions cost one test."""
+    kind_words = [w for w in wording().by_kind.get(kind, {}) if w]
+    if not kind_words:
+        return re.compile("(?!)")
+    first = "".join(re.escape(ch) for ch in sorted({w[0] for w in kind_words}))
+    return re.compile(f"(?=[{first}])(?={words_pattern(kind_words)})")
 
 
 def _title_line(norm: str, ss: int, se: int) -> bool:
@@ -831,6 +892,7 @@ def extract_commitments(doc: Document) -> Document:
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
     titles = SectionTitles(doc)
+    finishing = word_starts(norm, "finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
@@ -846,7 +908,7 @@ def extract_commitments(doc: Document) -> Document:
             if stated is None:
                 if _SPACE.sub("", clause) + "|" in seen:
                     continue  # the same clause twice, without a target (a page that repeats its body)
-                c = _without_target(doc, cs, ce, year, titles)  # cheap when it finds none: most clauses
+                c = _without_target(doc, cs, ce, year, titles, finishing)  # cheap when it finds none
                 if c is None or _states_means(clause):
                     continue
                 made = [c]
@@ -863,7 +925,7 @@ def extract_commitments(doc: Document) -> Document:
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)
             if not made:
-                c = _without_target(doc, cs, ce, year, titles)
+                c = _without_target(doc, cs, ce, year, titles, finishing)
                 if c is None:
                     continue
                 made = [c]
@@ -939,8 +1001,11 @@ def _from_statement(
     )
 
 
-def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles) -> Commitment | None:
+def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles,
+                    finishing: WordStarts | None = None) -> Commitment | None:
     """A concrete deliverable without a figure, else None (see `deliverable`)."""
+    if finishing is not None and not finishing.any_in(cs, ce):
+        return None  # no verb with an end in the clause: `deliverable` would find none
     w = wording()
     norm = doc.norm
     clause = norm[cs:ce]
