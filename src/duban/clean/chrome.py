@@ -98,6 +98,14 @@ def _any_of(*extents: str) -> re.Pattern[str]:
     return _char_class(needed)
 
 
+@lru_cache(maxsize=8)
+def _either(*extents: str) -> re.Pattern[str]:
+    """One pattern that finds what any page-chrome pattern of ``extents`` finds (a line is
+    searched once, not once per pattern)."""
+    patterns = [p.pattern for extent in extents for _, p in _page_chrome().get(extent, [])]
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+
+
 def _char_class(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else re.compile("(?!)")
 
@@ -105,10 +113,15 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+    from duban.extract.lexicon import with_first_chars
+
     out = []
     for name, p in _page_chrome().get("token", []):
         chars = _needed_chars(p.pattern)
-        out.append((name, p, _char_class(chars) if chars else re.compile("")))
+        # behind a look-ahead on its first characters (the same matches, found without trying
+        # the pattern at every position of a line)
+        fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
+        out.append((name, fast, _char_class(chars) if chars else re.compile("")))
     return out
 
 
@@ -324,13 +337,18 @@ class _Stripper:
                 continue
             if not any_token.search(self.view, line.start, line.end):
                 continue  # no button on the line
-            rest, found = line.text, []
+            found, tried = [], []
             for name, pattern, quick in _tokens():
                 if not quick.search(self.view, line.start, line.end):
                     continue  # nor in what is left of the line: taking tokens out adds no character
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
+                tried.append(pattern)
+            if not found:
+                continue
+            rest = line.text  # what is left of the line once its tokens are taken out
+            for pattern in tried:
                 rest = pattern.sub("", rest)
-            if found and (self.chrome[i] == "meta" or not rest.strip(" \t|")):
+            if self.chrome[i] == "meta" or not rest.strip(" \t|"):
                 self.chrome[i] = self.chrome[i] or "button"
                 for name, m in found:
                     if name != "-":
@@ -342,15 +360,16 @@ class _Stripper:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         any_footer = _any_of("block", "rest")
+        rest_pattern, footer_pattern = _either("rest"), _either("block", "rest")
         for i, line in enumerate(self.lines):
             s = line.stripped
             if not s or not any_footer.search(s):
                 continue
-            if any(p.search(s) for _, p in chrome.get("rest", [])) and line.start > half:
+            if line.start > half and rest_pattern.search(s):
                 for k in range(i, len(self.lines)):
                     self.chrome[k] = self.chrome[k] or "footer"
                 return
-            if not any(p.search(s) for _, p in chrome.get("block", []) + chrome.get("rest", [])):
+            if not footer_pattern.search(s):
                 continue
             self.chrome[i] = self.chrome[i] or "footer"
             # the link lists around an anchor belong to the same footer; a signature or date does not

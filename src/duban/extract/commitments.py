@@ -523,11 +523,70 @@ def _start(q: Quantity) -> int:
     return q.start
 
 
-def doc_quantities(doc: Document) -> list[Quantity]:
-    """The document's quantities in normalised-view offsets: its facts mapped back (no second
-    scan), or a scan of the normalised view when it has none."""
+class Quantities:
+    """A document's quantities in normalised-view offsets, as the commitments read them: those of
+    a stretch at a time (`between`), so that a long report's are never all held at once."""
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:  # pragma: no cover - an interface
+        raise NotImplementedError
+
+
+class QuantityList(Quantities):
+    """All of them in one sorted list (a report of ordinary length)."""
+
+    def __init__(self, quantities: list[Quantity]):
+        self.quantities = quantities
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        qs = self.quantities
+        a = bisect.bisect_left(qs, lo, key=_start)
+        return qs[a : bisect.bisect_left(qs, hi, lo=a, key=_start)]
+
+
+class QuantityStream(Quantities):
+    """A long report's, made a stretch of lines at a time by its `FactStream` (the same stretches,
+    so the same quantities as its facts) and held one stretch at a time. Stretches asked for in
+    text order are read once; asking again for an earlier one starts over from the top."""
+
+    def __init__(self, doc: Document, chunks):
+        self.doc, self.chunks = doc, chunks  # chunks(): an iterator of (start, end, quantities)
+        self._iter = None
+        self._held: list[tuple[int, int, list[Quantity]]] = []  # stretches read, not yet passed
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        if self._iter is None or (self._held and lo < self._held[0][0]) or (not self._held and lo < self._read_to):
+            self._iter, self._held, self._read_to = self.chunks(), [], 0
+        while self._held and self._held[0][1] <= lo:
+            self._held.pop(0)  # passed: every later stretch asked for starts after it
+        while self._read_to < hi or not self._held:
+            piece = next(self._iter, None)
+            if piece is None:
+                break
+            start, end, found = piece
+            self._read_to = end
+            if end > lo:
+                self._held.append((start, end, _as_read(self.doc, found)))
+        return [q for _, _, qs in self._held for q in qs if lo <= q.start < hi]
+
+    _read_to = 0
+
+
+def doc_quantities(doc: Document) -> Quantities:
+    """The document's quantities in normalised-view offsets: those the extract stage found (kept
+    on the document, or made again a stretch at a time for a long report), each as its fact
+    reads (its span mapped to the original and back), or a scan of the normalised view when it
+    has none."""
+    from duban.extract.context import FactStream
+
+    if isinstance(doc.facts, FactStream) and doc.norm_map is not None:
+        stream = doc.facts
+        if any(found for _, _, found in stream.quantity_chunks()):  # (a fact per quantity: no facts made)
+            return QuantityStream(doc, stream.quantity_chunks)
+        return QuantityList(scan_text(doc.norm))
     if not doc.facts or doc.norm_map is None:
-        return scan_text(doc.norm)
+        return QuantityList(scan_text(doc.norm))
+    if doc.quantities is not None and len(doc.quantities) == len(doc.facts):
+        return QuantityList(_as_read(doc, doc.quantities))
     to_norm = NormIndex(doc)
     dims = _dimensions()
     numeral = _numeral_run()
@@ -538,6 +597,30 @@ def doc_quantities(doc: Document) -> list[Quantity]:
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, f.value, f.unit, f.approx, f.kind, dims.get(f.unit, ""), ns, ne))
     out.sort(key=lambda q: q.start)
+    return QuantityList(out)
+
+
+def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
+    the span mapped to the original as a fact's is, then back; the digits found again in it;
+    the dimension of the unit (units.tsv). Sorted by start."""
+    norm = doc.norm
+    dims = _dimensions()
+    numeral = _numeral_run()
+    out = []
+    if doc.norm_map is None or doc.norm_map.is_identity:
+        spans = [(q.start, q.end) for q in found]
+    else:
+        to_norm, norm_span = NormIndex(doc), doc.norm_span
+        spans = []
+        for q in found:
+            o = norm_span(q.start, q.end)
+            spans.append((to_norm(o.start), to_norm(o.end)))
+    for q, (a, b) in zip(found, spans):
+        m = numeral.search(norm, a, b)
+        ns, ne = (m.start(), m.end()) if m else (a, b)
+        out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
+    out.sort(key=_start)
     return out
 
 
@@ -630,11 +713,12 @@ def read_outside_plan(doc: Document) -> Reading:
     ranges = outside_plan_ranges(doc)
     for lo, hi in ranges:
         spans = clause_spans(norm, lo, hi)
-        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans) if s.target and s.object)
+        statements.extend(s for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans)
+                          if s.target and s.object)
         clauses.extend((cs, ce) for cs, ce, _, _ in spans)
     levels: list[Statement] = []
     for lo, hi, _, _ in _plan_ranges(doc):
-        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities)))
+        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities.between(lo, hi))))
     return Reading(statements, clauses, ranges, levels)
 
 
@@ -898,7 +982,7 @@ def extract_commitments(doc: Document) -> Document:
         spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in read_statements(norm, lo, hi, quantities, spans):
+        for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans):
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:

@@ -145,9 +145,11 @@ class FactStream:
         self.doc, self.scan, self.masked, self.chunk = doc, scan, masked, chunk
         self._len: int | None = None
 
-    def __iter__(self) -> Iterator[Fact]:
+    def quantity_chunks(self) -> Iterator[tuple[int, int, list]]:
+        """``(start, end, quantities)`` a stretch ``norm[start:end]`` of whole lines at a time: the
+        quantities the facts are made of (offsets into ``norm``), for a stage that needs no more."""
         norm = self.doc.norm
-        start = count = 0
+        start = 0
         while start < len(norm):
             end = norm.find("\n", start + self.chunk) + 1 or len(norm)
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
@@ -155,10 +157,15 @@ class FactStream:
             if start:
                 found = [type(q)(q.start + start, q.end + start, q.value, q.unit, q.approx, q.kind, q.dimension,
                                  q.number_start + start, q.number_end + start) for q in found]
+            yield start, end, found
+            start = end
+
+    def __iter__(self) -> Iterator[Fact]:
+        count = 0
+        for start, end, found in self.quantity_chunks():
             for fact in iter_facts(self.doc, found, (start, end)):
                 count += 1
                 yield fact
-            start = end
         self._len = count
 
     def __len__(self) -> int:
@@ -189,7 +196,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     ``window``: the quantities all lie in ``doc.norm[a:b]``, a stretch of whole lines, and only
     its sentences are read (`FactStream` goes through a long document a stretch at a time)."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
-    same_text = doc.norm_map is not None and doc.norm_map.is_identity  # spans need no mapping
+    same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
+    bounds = doc.norm_map.bounds if doc.norm_map is not None else None
     if window is None:
         sentences = sentence_spans(norm)
     else:
@@ -215,8 +223,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if same_text:
             start, end = q.start, q.end
         else:
-            span = norm_span(q.start, q.end)
-            start, end = span.start, span.end
+            start, end = bounds(q.start, q.end)
         path = section_index.path(start) if doc.sections else []
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
@@ -230,8 +237,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             if same_text:
                 subject += original[a:b]
             else:
-                o = norm_span(a, b)
-                subject += original[o.start : o.end]
+                a, b = bounds(a, b)
+                subject += original[a:b]
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
