@@ -611,11 +611,11 @@ def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
     if doc.norm_map is None or doc.norm_map.is_identity:
         spans = [(q.start, q.end) for q in found]
     else:
-        to_norm, norm_span = NormIndex(doc), doc.norm_span
+        to_norm, bounds = NormIndex(doc), doc.norm_map.bounds
         spans = []
         for q in found:
-            o = norm_span(q.start, q.end)
-            spans.append((to_norm(o.start), to_norm(o.end)))
+            o_start, o_end = bounds(q.start, q.end)  # the fact's span in the original
+            spans.append((to_norm(o_start), to_norm(o_end)))
     for q, (a, b) in zip(found, spans):
         m = numeral.search(norm, a, b)
         ns, ne = (m.start(), m.end()) if m else (a, b)
@@ -986,17 +986,18 @@ def extract_commitments(doc: Document) -> Document:
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:
-            clause = norm[cs:ce]
             stated = by_clause.get((cs, ce))
             made = []
             if stated is None:
-                if _SPACE.sub("", clause) + "|" in seen:
-                    continue  # the same clause twice, without a target (a page that repeats its body)
-                c = _without_target(doc, cs, ce, year, titles, finishing)  # cheap when it finds none
-                if c is None or _states_means(clause):
+                c = _without_target(doc, cs, ce, year, titles, finishing)  # cheap when it finds none: most clauses
+                if c is None:
                     continue
+                clause = norm[cs:ce]
+                if _SPACE.sub("", clause) + "|" in seen or _states_means(clause):
+                    continue  # the same clause twice, without a target (a page that repeats its body)
                 made = [c]
             else:
+                clause = norm[cs:ce]
                 if _states_means(clause):
                     continue
                 for s in stated:

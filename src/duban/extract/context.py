@@ -211,6 +211,18 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     section_index = SectionIndex(doc.sections)
+    # The sections and the part around an offset change only where a section or a part starts or
+    # ends: they are looked up once per stretch between two such places.
+    stops: set[int] = set()
+    stack = list(doc.sections)
+    while stack:
+        sec = stack.pop()
+        stops.update((sec.span.start, sec.span.end))
+        stack.extend(sec.children)
+    stops.update(x for p in doc.parts for x in (p.span.start, p.span.end))
+    stops_sorted = sorted(stops)
+    placed: dict[int, tuple] = {}  # stretch → (section path, its titles, part)
+    title_domains: dict[str, tuple[str, list[str]]] = {}
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -224,13 +236,24 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             start, end = q.start, q.end
         else:
             start, end = bounds(q.start, q.end)
-        path = section_index.path(start) if doc.sections else []
+        stretch = bisect.bisect_right(stops_sorted, start)
+        place = placed.get(stretch)
+        if place is None:
+            path = section_index.path(start) if doc.sections else []
+            key = tuple(map(id, path))
+            titles = section_titles.get(key)
+            if titles is None:
+                titles = section_titles[key] = [x.title for x in path]
+            place = placed[stretch] = (path, titles, doc.part_at(start) if doc.parts else None)
+        path, titles, part = place
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
-                domain, cues = domain_of(section.title)
+                found = title_domains.get(section.title)
+                if found is None:
+                    found = title_domains[section.title] = domain_of(section.title)
+                domain, cues = found
                 if domain:
                     break
-        part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in subject_spans(norm, q, quantities, spans, index):
@@ -257,10 +280,6 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence = subject, k
-        key = tuple(map(id, path))
-        titles = section_titles.get(key)
-        if titles is None:
-            titles = section_titles[key] = [x.title for x in path]
         yield (
             Fact(
                 text=original[start:end],
