@@ -30,15 +30,13 @@ ARROW_BATCH = 64
 # them. On one machine the work is duban's, in the Python workers; the JVM only moves rows, and
 # most of its CPU time goes to compiling its own code (JIT) and to collecting garbage with as
 # many threads as the machine has: the quick compiler alone, a collector of one thread, no web
-# UI and shuffles of a few partitions cut that without slowing the rows' way through it.
+# UI and shuffles of a few partitions cut that without slowing the rows' way through it
+# (measured: the JVM's CPU for 1,000 reports 51 s → 24 s; uncompressed shuffles and cache and no
+# whole-stage code generation saved nothing more).
 LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
     "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
     "spark.sql.shuffle.partitions": "8",
-    "spark.shuffle.compress": "false",  # shuffles stay on the local disk: compressing them is CPU for nothing
-    "spark.shuffle.spill.compress": "false",
-    "spark.sql.inMemoryColumnarStorage.compressed": "false",
-    "spark.sql.codegen.wholeStage": "false",  # each query's code would be compiled for a few thousand rows
 }
 
 

@@ -99,11 +99,39 @@ def _any_of(*extents: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=8)
-def _either(*extents: str) -> re.Pattern[str]:
-    """One pattern that finds what any page-chrome pattern of ``extents`` finds (a line is
-    searched once, not once per pattern)."""
-    patterns = [p.pattern for extent in extents for _, p in _page_chrome().get(extent, [])]
-    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
+def _searches(*extents: str) -> tuple[re.Pattern[str], ...]:
+    """At most two patterns that together find what the page-chrome patterns of ``extents``
+    find: those anchored at the line's start as one pattern anchored there (the engine tries
+    it at that one position), the others as one pattern behind a test of its first characters."""
+    from duban.extract.lexicon import with_first_chars
+
+    anchored, floating = [], []
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            rest = _after_start_anchor(p.pattern)
+            (anchored if rest is not None else floating).append(rest if rest is not None else p.pattern)
+    out = []
+    if anchored:
+        out.append(re.compile("^(?:" + "|".join(f"(?:{x})" for x in anchored) + ")"))
+    if floating:
+        out.append(with_first_chars("|".join(f"(?:{x})" for x in floating)))
+    return tuple(out)
+
+
+def _after_start_anchor(pattern: str) -> str | None:
+    """What follows ``^`` in a pattern that is ``^`` then a sequence (no top-level ``|``), else None."""
+    if not pattern.startswith("^"):
+        return None
+    try:
+        from re import _constants as c, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # pragma: no cover  (another Python's parser)
+        return None
+    first = parsed[0] if len(parsed) else None
+    if first is None or first[0] is not c.AT or first[1] is not c.AT_BEGINNING or parsed.state.flags & re.MULTILINE:
+        return None
+    return pattern[1:]
 
 
 def _char_class(chars: set[str]) -> re.Pattern[str]:
@@ -223,6 +251,8 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
     The line must start with a label (after pipes or spaces); values run to the next label,
     so ``2025-05-21 11:35:44点击数:`` splits into a date and an empty 点击数.
     """
+    if ":" not in line.text and "|" not in line.text:
+        return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
     lead = len(line.text) - len(line.text.lstrip(" \t|【("))
     matches = list(label_re.finditer(view, line.start + lead, line.end))
@@ -360,16 +390,16 @@ class _Stripper:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         any_footer = _any_of("block", "rest")
-        rest_pattern, footer_pattern = _either("rest"), _either("block", "rest")
+        rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
         for i, line in enumerate(self.lines):
             s = line.stripped
             if not s or not any_footer.search(s):
                 continue
-            if line.start > half and rest_pattern.search(s):
+            if line.start > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
                     self.chrome[k] = self.chrome[k] or "footer"
                 return
-            if not footer_pattern.search(s):
+            if not any(p.search(s) for p in footer_patterns):
                 continue
             self.chrome[i] = self.chrome[i] or "footer"
             # the link lists around an anchor belong to the same footer; a signature or date does not
