@@ -865,7 +865,8 @@ def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             yield ss, se, part.kind if part else "", period
 
 
-_SENTENCE_STOP = re.compile(f"[{re.escape(_HARD_END.replace(chr(10), ''))}]")  # ends a sentence wherever it stands
+_STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands
+_SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
 
 
 def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
@@ -878,14 +879,14 @@ def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
     future = word_starts(norm, "future").starts
     if not future:
         return
-    stops = [m.start() for m in _SENTENCE_STOP.finditer(norm)]
-    covered = 0
+    covered = 0  # where the last stretch read ended: right after a stop (or the text's start)
     for f in future:
         if f < covered:
             continue
-        k = bisect.bisect_left(stops, f)
-        a = stops[k - 1] + 1 if k > 0 else 0
-        b = stops[k] + 1 if k < len(stops) else len(norm)
+        # the stops around f, each part of the text looked at once (no list of every stop)
+        a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
+        stop = _SENTENCE_STOP.search(norm, f)
+        b = stop.start() + 1 if stop else len(norm)
         starts_in = bisect.bisect_left(future, a)
         for cs, ce, ss, se in clause_spans(norm, a, b):
             j = bisect.bisect_left(future, ss, lo=starts_in)
@@ -1076,7 +1077,7 @@ def extract_commitments(doc: Document) -> Document:
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
     titles = SectionTitles(doc)
-    finishing = word_starts(norm, "finish")  # a clause without a target is one only with such a verb
+    finishing = _starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
@@ -1193,10 +1194,10 @@ def _from_statement(
 
 
 def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles,
-                    finishing: WordStarts | None = None) -> Commitment | None:
+                    finishing: re.Pattern | None = None) -> Commitment | None:
     """A concrete deliverable without a figure, else None (see `deliverable`)."""
-    if finishing is not None and not finishing.any_in(cs, ce):
-        return None  # no verb with an end in the clause: `deliverable` would find none
+    if finishing is not None and finishing.search(doc.norm, cs, ce) is None:
+        return None  # no verb with an end starts in the clause: `deliverable` would find none
     w = wording()
     norm = doc.norm
     clause = norm[cs:ce]
