@@ -876,7 +876,7 @@ def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
     Each future word is read in the stretch between the sentence stops (。！？；, never a line
     break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
     such a stop, so the stretch's clauses are those of the whole text."""
-    future = word_starts(norm, "future").starts
+    future = word_starts(norm, "future")
     if not future:
         return
     covered = 0  # where the last stretch read ended: right after a stop (or the text's start)
@@ -895,22 +895,11 @@ def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
         covered = b
 
 
-class WordStarts:
-    """Where the words of one kind (commitment_words.tsv) start in a text, sorted: a text holds
-    such a word in ``[a, b)`` only if one of these lies in ``[a, b)`` (a quick test before the
-    words are looked for in a stretch)."""
-
-    def __init__(self, text: str, kind: str):
-        pattern = _starts_pattern(kind)
-        self.starts = [m.start() for m in pattern.finditer(text)]
-
-    def any_in(self, a: int, b: int) -> bool:
-        k = bisect.bisect_left(self.starts, a)
-        return k < len(self.starts) and self.starts[k] < b
-
-
-def word_starts(text: str, kind: str) -> WordStarts:
-    return WordStarts(text, kind)
+def word_starts(text: str, kind: str) -> list[int]:
+    """Where the words of one kind (commitment_words.tsv) start in ``text``, in order (a stretch
+    holds such a word only if one of these lies in it: a quick test before the words are looked
+    for in the stretch)."""
+    return [m.start() for m in _starts_pattern(kind).finditer(text)]
 
 
 @lru_cache(maxsize=16)
