@@ -103,8 +103,7 @@ def run_measured(cmd: list[str]) -> tuple[dict, float, int, float]:
             peak = max(peak, sum(_rss_kb(p) for p in pids))
             for p in pids:
                 cpu[p] = max(cpu.get(p, 0.0), _cpu_seconds(p))
-                if p not in kinds:
-                    kinds[p] = _kind(p, proc.pid)
+                kinds[p] = _kind(p, proc.pid) if kinds.get(p) in (None, "pool_workers") else kinds[p]
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -135,8 +134,8 @@ def _kind(pid: int, root: int) -> str:
         cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
     except OSError:
         return "other"
-    if "java" in cmd.split(" ", 1)[0]:
-        return "jvm"
+    if "java" in cmd.split(" ", 1)[0] or "spark-submit" in cmd or "spark-class" in cmd:
+        return "jvm"  # (Spark's launch scripts exec the JVM in the same process)
     if "pyspark.daemon" in cmd or "pyspark.worker" in cmd:
         return "spark_python_workers"
     return "pool_workers"
