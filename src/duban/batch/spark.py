@@ -42,7 +42,7 @@ LOCAL_DEFAULTS = {
 
 def spark_session(master: str | None = None, app_name: str = "duban batch", conf: dict[str, str] | None = None):
     """The active SparkSession, or a new one (``master`` defaults to ``local[*]``; ``conf``
-    holds Spark settings for a new session)."""
+    holds Spark settings for a new session, over `LOCAL_DEFAULTS` on a local master)."""
     try:
         from pyspark.sql import SparkSession
     except ImportError as exc:
