@@ -8,12 +8,19 @@ each line a sentence of that many figures: amounts, counts, areas, changes, shar
 a fixed list of clauses with numbers drawn from a seeded generator, so the bytes are the same on
 every run), then runs, each in a fresh process:
 
-- **ingest**: ``duban ingest FILE --db NEW.db`` end to end (read, every stage, the store); and
+- **ingest**: ``duban ingest FILE --db NEW.db`` end to end (read, every stage, the store), with
+  the CPU time of each part taken apart: read (the file to a `Document`), each pipeline stage
+  (chrome, normalise, structure, quantities, commitments), store (the rows written) and index
+  (the search index's tokens, made by the SQL functions the store's triggers call). A long
+  report's facts are made while the store writes them (a `FactStream`): that time counts for
+  quantities, not for the store. "other" is the rest (start-up, the command's own printing);
+  and
 - **extract**: the extract stage alone on the same text (`normalise_text` then
   `iter_normalised_facts`, the facts streamed), the per-fact cost to compare with;
 
 and prints for each: CPU seconds, CPU seconds per MB, microseconds per fact, and the peak RSS of
-the process (``ru_maxrss``); the JSON also has the wall-clock seconds. Time linear in text and facts shows as a flat s/MB at a density as
+the process (``ru_maxrss``), then the microseconds per fact of each part of ingest; the JSON also
+has the wall-clock seconds. Time linear in text and facts shows as a flat s/MB at a density as
 the size grows, and as µs/fact of ingest near the extract stage's.
 """
 
@@ -31,6 +38,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+PARTS = ("read", "chrome", "normalise", "structure", "quantities", "commitments", "store", "index", "other")
 
 CLAUSES = (
     "完成固定资产投资{d}亿元", "新增城镇就业{n}人", "地区生产总值同比增长{p}%", "新建农村公路{d}公里",
@@ -63,12 +73,14 @@ def _child(mode: str, path: str) -> None:
     """One measured run, in this (fresh) process; prints its figures as JSON."""
     started = time.perf_counter()
     cpu0 = time.process_time()
+    parts: dict[str, float] = {}
     if mode == "ingest":
         import contextlib
         import io
 
         from duban.cli.main import app
 
+        clock = _timed_parts()
         with tempfile.TemporaryDirectory() as tmp:
             db = str(Path(tmp) / "dense.db")
             try:
@@ -82,6 +94,7 @@ def _child(mode: str, path: str) -> None:
             conn = sqlite3.connect(db)
             facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
             conn.close()
+        parts = {k: round(v, 3) for k, v in clock.spent.items()}
     else:
         from duban.clean.normalise import normalise_text
         from duban.extract.quantities import iter_normalised_facts
@@ -91,8 +104,51 @@ def _child(mode: str, path: str) -> None:
         del text
         facts = sum(1 for _ in iter_normalised_facts(norm))
     seconds = time.perf_counter() - started
-    print(json.dumps({"seconds": round(seconds, 2), "cpu_seconds": round(time.process_time() - cpu0, 2),
-                      "facts": facts, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+    cpu = time.process_time() - cpu0
+    if parts:
+        parts["other"] = round(max(0.0, cpu - sum(parts.values())), 3)
+    print(json.dumps({"seconds": round(seconds, 2), "cpu_seconds": round(cpu, 2), "facts": facts,
+                      "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                      "parts": parts}))
+
+
+def _timed_parts():
+    """Wrap the parts of ingest in a clock (CPU time; an inner part's time is moved to its own line)."""
+    import duban.store.database as database
+    import duban.store.grams as grams
+    from duban.extract.context import FactStream
+    from duban.pipeline import DEFAULT_STAGES, Pipeline
+    from duban.registry import stages
+
+    from bench_pipeline import Clock
+
+    clock = Clock()
+    Pipeline()  # registers the built-in stages
+    for name in DEFAULT_STAGES:
+        stages.register(name)(clock.wrap(name, stages.get(name)))
+    for fn in ("bigrams", "chars"):  # looked up when a connection registers its SQL functions
+        setattr(grams, fn, clock.wrap("index", getattr(grams, fn)))
+    database.Database._store = clock.wrap("store", database.Database._store)
+    read = database._iter_read
+
+    def timed_read(paths):
+        return _timed_iter(clock, "read", read(paths))
+
+    database._iter_read = timed_read
+    made = FactStream.__iter__
+    FactStream.__iter__ = lambda self: _timed_iter(clock, "quantities", made(self))
+    return clock
+
+
+def _timed_iter(clock, name: str, items):
+    """``items``, the time taken to make each counted for ``name``."""
+    it = iter(items)
+    while True:
+        try:
+            item = clock.run(name, next, it)
+        except StopIteration:
+            return
+        yield item
 
 
 def run(mode: str, path: Path) -> dict:
@@ -134,11 +190,17 @@ def main(argv: list[str] | None = None) -> int:
                     r["s_per_mb"] = round(r["cpu_seconds"] / real_mb, 3)
                     r["us_per_fact"] = round(1e6 * r["cpu_seconds"] / max(1, r["facts"]), 1)
             i, e = row["ingest"], row.get("extract", {})
+            i["parts_us_per_fact"] = {k: round(1e6 * v / max(1, i["facts"]), 1) for k, v in i["parts"].items()}
             print(f"{real_mb:5.1f} {density:8d} {i['facts']:9d} | {i['cpu_seconds']:8.1f} {i['s_per_mb']:6.2f}"
                   f" {i['us_per_fact']:7.1f} {i['peak_rss_mb']:7.0f} | {e.get('cpu_seconds', 0):9.1f}"
                   f" {e.get('s_per_mb', 0):6.2f} {e.get('us_per_fact', 0):7.1f} {e.get('peak_rss_mb', 0):7.0f}",
                   flush=True)
             results.append(row)
+    print("\nµs per fact in each part of ingest (CPU time)")
+    print(f"{'MB':>5} {'fig/line':>8} | " + " ".join(f"{p:>11}" for p in PARTS))
+    for row in results:
+        us = row["ingest"]["parts_us_per_fact"]
+        print(f"{row['mb']:5.1f} {row['density']:8d} | " + " ".join(f"{us.get(p, 0):11.1f}" for p in PARTS))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

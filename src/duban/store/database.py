@@ -309,8 +309,11 @@ class Database:
             "format": doc.format,
             "encoding": doc.encoding,
             "content_hash": content_hash,
-            "original": doc.original,
-            "norm": doc.norm or None,
+            # The long texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
+            # would keep its UTF-8 copy (as large as the text) for as long as the str lives,
+            # through the writing of every fact; the bytes are dropped as soon as the row is in.
+            "original": doc.original.encode("utf-8"),
+            "norm": doc.norm.encode("utf-8") if doc.norm else None,
             "norm_map": _map_to_json(doc.norm_map),
             "script": doc.script,
             "title": doc.title,
@@ -332,7 +335,11 @@ class Database:
             "version": version,
             "supersedes": supersedes,
         }
-        return self._insert("documents", tuple(row), [tuple(row.values())])
+        cols = ", ".join(f'"{c}"' for c in row)
+        values = ", ".join("CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
+        params = tuple(row.values())
+        row.clear()
+        return self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
 
     def _insert_metadata(self, doc_id: int, doc: Document) -> None:
         self._insert("metadata", ("doc_id", "name", "label", "value", "start", "end"), [
@@ -382,13 +389,23 @@ class Database:
                 text = cues[key] = json.dumps(list(values), ensure_ascii=False)
             return text
 
-        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
-            (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
-             f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             cues_json(f.domain_cues), str(f.year or ""),
-             f.indicator)
-            for f in doc.facts
-        ))
+        def rows() -> Iterator[tuple[Any, ...]]:
+            # The facts of a sentence share its cues, and those of a section its titles (the same
+            # list objects, one after another): each is joined once, when it changes.
+            last_section: list[str] | None = None
+            last_cues: list[str] | None = None
+            section_path = cues_text = ""
+            for f in doc.facts:
+                if f.section is not last_section:
+                    last_section, section_path = f.section, SECTION_SEP.join(f.section)
+                if f.domain_cues is not last_cues:
+                    last_cues, cues_text = f.domain_cues, cues_json(f.domain_cues)
+                sentence, value = getattr(f, "sentence", None), f.value
+                yield (doc_id, f.text, f.start, f.end, None if value is None else float(value), f.unit, f.approx,
+                       f.kind, f.subject, f.part, section_path, *_ends(sentence), f.domain, cues_text,
+                       str(f.year or ""), f.indicator)
+
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", rows())
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
