@@ -21,6 +21,7 @@ from typing import Any
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
 from duban.store.migrations import migrate
+from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
@@ -29,28 +30,6 @@ SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id nam
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
                        "domain", "section_path", "part", "indicator")
-
-# Columns of a `documents()` row: everything but the (large) texts, plus counts.
-DOC_COLUMNS = """
-    d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
-    d.script, d.title, d.org_name, d.org_level, d.county, d.prefecture, d.province,
-    d.division_code, d.place_confidence, d.place_candidates,
-    d.review_period, d.plan_period, d.doc_type, d.published, d.chars, d.body_chars, d.ingested_at,
-    (SELECT count(*) FROM parts p WHERE p.doc_id = d.id) AS part_count,
-    (SELECT count(*) FROM sections s WHERE s.doc_id = d.id) AS section_count,
-    (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS fact_count,
-    (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
-"""
-# The condition that keeps only the newest version of each document (alias ``d``).
-LATEST_ONLY = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
-
-
-def doc_row(row: sqlite3.Row) -> dict[str, Any]:
-    """A documents row as a dict, the place candidates decoded from their JSON."""
-    d = dict(row)
-    d["place_candidates"] = json.loads(d.get("place_candidates") or "[]")
-    return d
-
 
 # -- seams to the other stages (tests replace these when a colleague's piece is missing) --
 def _iter_read(paths: Iterable[str | Path]) -> Iterator[Any]:
@@ -730,23 +709,8 @@ def _backoff(attempt: int) -> None:
     time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
 
 
-def like_escape(text: str) -> str:
-    """``text`` for ``LIKE … ESCAPE '\\'``: its ``%`` and ``_`` match only themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
-
-
-def fact_row(r: sqlite3.Row) -> dict[str, Any]:
-    """A facts row as a dict, as `Database.facts` gives it."""
-    row = dict(r)
-    value = row["value"]
-    if value is not None and float(value).is_integer():
-        row["value"] = int(value)  # 11516300, not 11516300.0, as in Fact.as_dict
-    row["domain_cues"] = json.loads(row["domain_cues"])
-    return row
 
 
 def _commitment(row: dict[str, Any]) -> Any:

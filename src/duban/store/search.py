@@ -28,13 +28,11 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from duban.document import OffsetMap
 from duban.store import grams
-
-if TYPE_CHECKING:
-    from duban.store.database import Database
+from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, Store, doc_row
 
 MIN_ADVANCED = 2  # a word in FTS5 syntax needs this many characters (one bigram)
 # Above this many matches, results come newest first instead of by relevance: bm25 has to be
@@ -153,7 +151,7 @@ def _scan_condition(term: str) -> tuple[str, str]:
     return "instr(d.norm, ?) > 0", term
 
 
-def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
+def search(db: Store, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
     """Documents whose body holds ``query``: a page of them, best first, and the total.
 
     Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total",
@@ -167,8 +165,6 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
     offsets into the original.
     """
-    from duban.store.database import DOC_COLUMNS, LATEST_ONLY, doc_row
-
     limit, offset = max(0, int(limit)), max(0, int(offset))
     p = plan(query)
     where: list[str] = []
