@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_dense.py                      # 10 MB at 1, 3 and 10 figures a line
     .venv/bin/python benchmarks/bench_dense.py --mb 50 --density 3  # the 50 MB report of three figures a line
+    .venv/bin/python benchmarks/bench_dense.py --mb 50 --seeds      # the seeds repeated to 50 MB (their density)
 
 For each density it writes one report (``--mb`` MB of UTF-8 text, a heading every 40 lines,
 each line a sentence of that many figures: amounts, counts, areas, changes, shares, built from
@@ -67,6 +68,12 @@ def dense_text(size_bytes: float, per_line: int, seed: int = 0) -> str:
         size += len(line.encode()) + 1
         k += 1
     return "\n".join(lines) + "\n"
+
+
+def seeds_text(size_bytes: float) -> str:
+    """The five seed reports one after another, repeated to about ``size_bytes``: the seeds' density."""
+    block = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "seeds").glob("*.txt"))) + "\n"
+    return block * (int(size_bytes // len(block.encode("utf-8"))) + 1)
 
 
 def _child(mode: str, path: str) -> None:
@@ -162,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, action="append", help="report size in MB (repeatable; default 10)")
     ap.add_argument("--density", type=int, action="append", help="figures per line (repeatable; default 1, 3, 10)")
+    ap.add_argument("--seeds", action="store_true", help="also the seeds repeated to each size (their density)")
     ap.add_argument("--skip-extract", action="store_true", help="time ingest only")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--_child", nargs=2, help=argparse.SUPPRESS)
@@ -169,17 +177,19 @@ def main(argv: list[str] | None = None) -> int:
     if args._child:
         _child(*args._child)
         return 0
-    sizes, densities = args.mb or [10.0], args.density or [1, 3, 10]
+    sizes = args.mb or [10.0]
+    densities: list[int | str] = list(args.density or ([] if args.seeds else [1, 3, 10])) + (["seeds"] * args.seeds)
     results = []
     print("CPU seconds of each process (wall-clock time moves with whatever else the machine runs)")
     print(f"{'MB':>5} {'fig/line':>8} {'facts':>9} | {'ingest s':>8} {'s/MB':>6} {'µs/fact':>7} {'peak MB':>7} |"
           f" {'extract s':>9} {'s/MB':>6} {'µs/fact':>7} {'peak MB':>7}")
     for mb in sizes:
         for density in densities:
-            path = HERE / "out" / f"dense-{density}-{mb:g}mb.txt"
+            path = HERE / "out" / (f"seeds-{mb:g}mb.txt" if density == "seeds" else f"dense-{density}-{mb:g}mb.txt")
             if not path.is_file():
                 path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(dense_text(mb * 1e6, density), encoding="utf-8")
+                text = seeds_text(mb * 1e6) if density == "seeds" else dense_text(mb * 1e6, density)
+                path.write_text(text, encoding="utf-8")
             real_mb = path.stat().st_size / 1e6
             row = {"mb": round(real_mb, 2), "density": density, "ingest": run("ingest", path)}
             if not args.skip_extract:
@@ -191,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
                     r["us_per_fact"] = round(1e6 * r["cpu_seconds"] / max(1, r["facts"]), 1)
             i, e = row["ingest"], row.get("extract", {})
             i["parts_us_per_fact"] = {k: round(1e6 * v / max(1, i["facts"]), 1) for k, v in i["parts"].items()}
-            print(f"{real_mb:5.1f} {density:8d} {i['facts']:9d} | {i['cpu_seconds']:8.1f} {i['s_per_mb']:6.2f}"
+            print(f"{real_mb:5.1f} {density:>8} {i['facts']:9d} | {i['cpu_seconds']:8.1f} {i['s_per_mb']:6.2f}"
                   f" {i['us_per_fact']:7.1f} {i['peak_rss_mb']:7.0f} | {e.get('cpu_seconds', 0):9.1f}"
                   f" {e.get('s_per_mb', 0):6.2f} {e.get('us_per_fact', 0):7.1f} {e.get('peak_rss_mb', 0):7.0f}",
                   flush=True)
@@ -200,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'MB':>5} {'fig/line':>8} | " + " ".join(f"{p:>11}" for p in PARTS))
     for row in results:
         us = row["ingest"]["parts_us_per_fact"]
-        print(f"{row['mb']:5.1f} {row['density']:8d} | " + " ".join(f"{us.get(p, 0):11.1f}" for p in PARTS))
+        print(f"{row['mb']:5.1f} {row['density']:>8} | " + " ".join(f"{us.get(p, 0):11.1f}" for p in PARTS))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
