@@ -323,7 +323,9 @@ def test_a_loaded_document_equals_the_one_stored(sample_db):
     "Plain ASCII: 42 km.\n",
     "",  # an empty body
 ])
-def test_the_texts_go_in_as_text_and_come_back_the_same(fresh_db, text):
+@pytest.mark.parametrize("pieces", [store_database.WRITE_IN_PIECES, 3])  # bound whole; written 3 characters at a time
+def test_the_texts_go_in_as_text_and_come_back_the_same(fresh_db, monkeypatch, text, pieces):
+    monkeypatch.setattr(store_database, "WRITE_IN_PIECES", pieces)
     doc = sample_document()
     doc = dataclasses.replace(doc, original=text + doc.original, content_hash="", facts=[], commitments=[])
     doc.norm = text + doc.norm

@@ -26,6 +26,9 @@ from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_e
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
 BUSY_RETRIES = 5  # … and how often a transaction that still found it locked is tried again
+# An original longer than this many characters is written into its row a piece (this long) at a
+# time, not bound whole: SQLite would hold a copy of it beside the row it builds.
+WRITE_IN_PIECES = 1 << 20
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -291,7 +294,9 @@ class Database:
             # The long texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
             # would keep its UTF-8 copy (as large as the text) for as long as the str lives,
             # through the writing of every fact; the bytes are dropped as soon as the row is in.
-            "original": doc.original.encode("utf-8"),
+            # A long original is written into its row a piece at a time (_write_text).
+            "original": doc.original.encode("utf-8") if len(doc.original) <= WRITE_IN_PIECES else
+            _utf8_length(doc.original),
             "norm": doc.norm.encode("utf-8") if doc.norm else None,
             "norm_map": _map_to_json(doc.norm_map),
             "script": doc.script,
@@ -314,11 +319,26 @@ class Database:
             "version": version,
             "supersedes": supersedes,
         }
+        pieces = isinstance(row["original"], int)  # its length: a text of that many bytes is made, then written
         cols = ", ".join(f'"{c}"' for c in row)
-        values = ", ".join("CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
+        values = ", ".join("CAST(zeroblob(?) AS TEXT)" if c == "original" and pieces else
+                           "CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
         params = tuple(row.values())
         row.clear()
-        return self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
+        doc_id = self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
+        del params
+        if pieces:
+            self._write_text(doc_id, "original", doc.original)
+        return doc_id
+
+    def _write_text(self, doc_id: int, column: str, text: str) -> None:
+        """Write ``text`` into ``column`` of document ``doc_id``, which holds as many bytes (zeros) as
+        its UTF-8: a piece at a time, so that no copy of the whole text is made on either side."""
+        with self.conn.blobopen("documents", column, doc_id) as blob:
+            for i in range(0, len(text), WRITE_IN_PIECES):
+                blob.write(text[i : i + WRITE_IN_PIECES].encode("utf-8"))
+            if blob.tell() != len(blob):
+                raise AssertionError(f"documents.{column} of {doc_id}: {blob.tell()} of {len(blob)} bytes written")
 
     def _insert_metadata(self, doc_id: int, doc: Document) -> None:
         self._insert("metadata", ("doc_id", "name", "label", "value", "start", "end"), [
@@ -707,6 +727,13 @@ def _backoff(attempt: int) -> None:
     import time
 
     time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
+
+
+def _utf8_length(text: str, piece: int = WRITE_IN_PIECES) -> int:
+    """The length of ``text`` in UTF-8, counted a piece at a time (no copy of the whole)."""
+    if text.isascii():
+        return len(text)
+    return sum(len(text[i : i + piece].encode("utf-8")) for i in range(0, len(text), piece))
 
 
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
