@@ -71,9 +71,17 @@ def dense_text(size_bytes: float, per_line: int, seed: int = 0) -> str:
 
 
 def seeds_text(size_bytes: float) -> str:
-    """The five seed reports one after another, repeated to about ``size_bytes``: the seeds' density."""
+    """The five seed reports one after another, again and again to about ``size_bytes``, each copy
+    with its numbers rescaled (a copy left as it is would be dropped as a repeat): the seeds' density."""
+    from corpus import _rescale
+
     block = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "samples" / "seeds").glob("*.txt"))) + "\n"
-    return block * (int(size_bytes // len(block.encode("utf-8"))) + 1)
+    copies, size, k = [], 0, 0
+    while size < size_bytes:
+        copies.append(_rescale(block, random.Random(f"seeds:{k}")))
+        size += len(copies[-1].encode("utf-8"))
+        k += 1
+    return "".join(copies)
 
 
 def _child(mode: str, path: str) -> None:
