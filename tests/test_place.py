@@ -309,3 +309,5 @@ def test_the_map_keeps_its_units_as_columns():
     m = division_map()
     assert len(m.units._made) < len(m) / 4
     assert m.units[5] is m.units[5] and m.units[5].id == 5
+    provinces = [u.name for u in m.units if u.level == "province" and u.is_current]  # a walk over all keeps none
+    assert "浙江省" in provinces and len(provinces) == 34 and len(m.units._made) < len(m) / 4

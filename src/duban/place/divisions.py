@@ -13,7 +13,7 @@ import re
 import sys
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -106,11 +106,19 @@ class _Units(Sequence[Unit]):
                 i += len(self.names)
             if not 0 <= i < len(self.names):
                 raise IndexError(i)
-            parent, current = self._parents[i], self._currents[i]
-            unit = self._made[i] = Unit(i, self.names[i], LEVELS[self._levels[i]], parent if parent >= 0 else None,
-                                        self.code(i), STATUSES[self._statuses[i]], self._years.get(i, ""),
-                                        current if current >= 0 else None)
+            unit = self._made[i] = self._make(i)
         return unit
+
+    def __iter__(self) -> Iterator[Unit]:
+        """Every unit in turn, made for the walk and not kept (a walk over all must not hold them all)."""
+        made = self._made
+        for i in range(len(self.names)):
+            yield made.get(i) or self._make(i)
+
+    def _make(self, i: int) -> Unit:
+        parent, current = self._parents[i], self._currents[i]
+        return Unit(i, self.names[i], LEVELS[self._levels[i]], parent if parent >= 0 else None, self.code(i),
+                    STATUSES[self._statuses[i]], self._years.get(i, ""), current if current >= 0 else None)
 
     def code(self, i: int) -> str:
         return self._codes[CODE_DIGITS * i : CODE_DIGITS * (i + 1)].decode("ascii").rstrip()
