@@ -24,14 +24,28 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "duban"
     ("空气质量达标率", "空气质量优良天数比例"),
     ("城镇居民人均可支配收入", "城镇居民人均可支配收入"),
     ("农村居民人均可支配收入", "农村居民人均可支配收入"),
+    ("农业转移人口在城镇落户", "进城落户"),
+    ("地表水国省考断面水质优良比例", "地表水水质优良比例"),
+    ("棚户区住房改造", "棚户区改造"),
+    ("为企业和个人减税降费", "减税降费"),
     # negative cases: a name inside a longer measure does not decide
     ("单位地区生产总值能耗", "能耗强度"),  # the longer name wins
     ("民营经济增加值占地区生产总值比重", "民营经济增加值占地区生产总值比重"),  # a share, not GDP
     ("高新技术产业增加值", "高新技术产业增加值"),  # no name in the table: the subject itself
+    ("为企业和个人减税", "减税"),  # 减税 is not 减税降费: the longer name is its own measure
     ("", ""),
 ])
 def test_indicator_of(subject, indicator):
     assert indicator_of(subject) == indicator
+
+
+@pytest.mark.parametrize("subject, named", [
+    ("全省减税降费", "减税降费"), ("出口总额", "出口总额"), ("进出口总额", "进出口总额"),
+    ("高新技术产业增加值", ""),  # a name outside the table: no table indicator
+])
+def test_table_indicator(subject, named):
+    from duban.extract.indicators import table_indicator
+    assert table_indicator(subject) == named
 
 
 @pytest.mark.parametrize("subject, scope, rest", [

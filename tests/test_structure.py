@@ -325,6 +325,52 @@ def test_a_government_work_reports_proposals_for_the_year_are_its_plan():
     assert doc.part_at(text.index("征集意见建议")).kind == "review"
     assert doc.part_at(text.index("城镇新增就业")).kind == "plan"
 
+
+# A body with no part heading is read by its wording (part_cues.tsv): a page holding only the plan
+# of a report yields a plan part; a page that reviews, or reviews and ends with a word of intent,
+# yields none. (title, body paragraphs, first plan paragraph or None)
+_PLAN_ONLY = [
+    "今年政府工作的总体要求是:坚持稳中求进工作总基调,全力构建发展新格局,奋力推动高质量发展走在前列。",
+    "经济社会发展的主要预期目标是:生产总值增长6%以上,一般公共预算收入增长6%以上,固定资产投资增长7%左右。",
+    "具体工作中,突出抓好十方面工作:(一)聚力恢复重建,确保大灾之后实现大建大治,抓好12179户农房重建任务。",
+    "(二)聚力创新驱动,力争新增高新技术企业70家,培育科技型中小企业300家,建成50个口袋公园。",
+]
+_REVIEW_ONLY = [
+    "过去一年,全市地区生产总值增长6.0%,一般公共预算收入增长3.9%,规上工业增加值增长9.1%。",
+    "2023年全市完成固定资产投资增长8.3%,社会消费品零售总额比上年增长6.2%,取得了显著成效。",
+    "一年来,我们新建了口袋公园52个,完成了12179户农房重建任务,居民收入同比增长5.2%。",
+]
+_CONTENT_CASES = [
+    ("a plan-only page", "2024年某市政府工作报告", _PLAN_ONLY, 0),
+    ("a plan published on its own", "某镇2024年度政府工作计划", _PLAN_ONLY[:1] + _PLAN_ONLY, 0),
+    ("a review, then the plan, without headings", "2024年某市政府工作报告", _REVIEW_ONLY + _PLAN_ONLY, 3),
+    ("a review-only page", "2024年某市政府工作报告", _REVIEW_ONLY, None),
+    ("a review ending in one paragraph of intent", "2024年某市政府工作报告",
+     _REVIEW_ONLY + ["下一步,我们将确保各项目标任务全面完成,力争经济运行持续向好,实现全年目标。"], None),
+    ("plan paragraphs with as many review cues", "2024年某市政府工作报告",
+     [x + "去年同比增长5%,比上年增长。" for x in _PLAN_ONLY], None),
+]
+
+
+@pytest.mark.parametrize("name,title,paragraphs,first", _CONTENT_CASES, ids=[c[0] for c in _CONTENT_CASES])
+def test_a_body_without_part_headings_is_read_by_its_wording(name, title, paragraphs, first):
+    text = title + "\n" + "\n".join(paragraphs) + "\n(责任编辑:某某)\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    if first is None:
+        assert not any(p.kind == "plan" for p in doc.parts)
+        return
+    assert [p.kind for p in doc.parts] == ["plan"]
+    assert doc.parts[0].span.start == text.index(paragraphs[first]) and doc.parts[0].period == "2024"
+    assert doc.parts[0].heading is None
+    targets = [c.target_text for c in doc.commitments if c.has_target]
+    assert "增长6%以上" in targets and "12179户" in targets and "50个" in targets
+
+
+def test_a_body_with_part_headings_is_not_read_by_its_wording():
+    text = "2024年某市政府工作报告\n一、2023年工作回顾\n" + "\n".join(_REVIEW_ONLY + _PLAN_ONLY) + "\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [p.kind for p in doc.parts] == ["review"]
+
 # -- guards against false headings ------------------------------------------------------------------
 
 TRICKY = """某某镇2024年工作总结和2025年工作计划

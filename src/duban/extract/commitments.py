@@ -64,6 +64,7 @@ LIST_CONNECTIVES = "和与及"  # 省定20项民生工程和市定20项民生事
 CONNECTIVE_REACH = 6  # … when a target follows within this many characters
 SHORT_ITEM = 3  # list items this short share the head noun of the last one (城镇和农村居民…)
 MIN_OBJECT = 2  # an object is never stripped below this many characters
+MAGNITUDE_WORDS = ("万", "亿")  # a bare number with one of these counts something (1000万)
 
 
 # -- the wording tables ----------------------------------------------------------------------
@@ -272,8 +273,11 @@ def _strip(text: str) -> tuple[str, str]:
     changed = True
     while changed and text:
         changed = False
+        name = w.indicators.ending_at(text, len(text)) or ""
         for kind in ("comparator", "filler", "action", "strength"):
             word = w.at_end(kind, text)
+            if word and len(name) > len(word):
+                continue  # 棚户区住房改造, 农村危房改造: the verb ends an indicator's name, it stays
             if word and _may_strip(len(text) - len(word)):
                 text, changed = text[: -len(word)].rstrip(" 、,"), True
                 break
@@ -337,6 +341,90 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
     return bool(verb) and w.value("action", verb) == "binding" and "、" in head
 
 
+_FRACTION = re.compile(r"([一二三四五六七八九十两]+)分之([一二三四五六七八九十]+)|一半")
+
+
+def reduction_fractions(norm: str, lo: int, hi: int) -> list[Quantity]:
+    """审批时间再压减一半, 通关时间压缩三分之一以上: a fraction after a verb of reduction (kind
+    ``reduce``) states a fall of that share, as 下降50% would (a change in %)."""
+    w = wording()
+    out = []
+    for m in _FRACTION.finditer(norm, lo, hi):
+        verb = w.at_end("reduce", norm, m.start())
+        if not verb:
+            continue
+        if m.group() == "一半":
+            share = 0.5
+        else:
+            from duban.extract.numerals import parse_chinese
+
+            whole, part = parse_chinese(m.group(1)), parse_chinese(m.group(2))
+            if not whole or not part or part >= whole:
+                continue
+            share = part / whole
+        end = m.end()
+        qualifier = w.at_start("comparator", norm, end)
+        approx = "exact"
+        if qualifier and words("comparator").get(qualifier) in ("at_least", "about"):
+            end += len(qualifier)
+            approx = "over" if words("comparator")[qualifier] == "at_least" else "about"
+        out.append(Quantity(m.start() - len(verb), end, -round(share * 100, 2), "%", approx, "change", "ratio",
+                            m.start(), m.end()))  # the verb is part of it, as 下降 is of 下降50%
+    return out
+
+
+PEOPLE_UNIT = "人"
+PEOPLE_REACH = 8  # characters after a bare number in which the people it counts may be named
+
+
+def _people_count(norm: str, clause: tuple[int, int], q: Quantity) -> Quantity:
+    """减少农村贫困人口1000万以上, 近1400万农业转移人口: a bare number in 万 or 亿 next to a noun of
+    people (kind ``people_noun``: 人口, 劳动力) counts people, as 1000万人 would."""
+    if q.unit or q.kind != "amount" or not any(m in norm[q.number_start : q.end] for m in MAGNITUDE_WORDS):
+        return q
+    w = wording()
+    before = norm[clause[0] : _number_start(norm, q)]
+    after = norm[q.end : min(clause[1], q.end + PEOPLE_REACH)]
+    named_after = any(w.at_end("people_noun", after, i) for i in range(2, len(after) + 1))
+    # 农村贫困人口减少1386万: a verb of two characters may stand between the people and the number
+    named_before = any(w.at_end("people_noun", before, len(before) - k) for k in range(0, 3) if len(before) > k)
+    if not (named_before or named_after):
+        return q
+    return Quantity(q.start, q.end, q.value, PEOPLE_UNIT, q.approx, q.kind, "people", q.number_start, q.number_end)
+
+
+BY = "由"  # 由240元提高到280元: a baseline, as 从 is, when a level verb follows the figure
+
+
+def _from_by(norm: str, before: str, q: Quantity) -> bool:
+    """由每人每年240元提高到280元: 由 before a figure that a level verb (提高到, kind stock) follows."""
+    return BY in before and bool(wording().at_start("stock", norm, q.end))
+
+
+COMPARED_WITH = "比较"  # 比去年增长, 较上年: a base of comparison, not a look back
+
+
+def _looks_back(norm: str, s: Statement) -> bool:
+    """Does the clause before a figure of a plan say it is a past or present state (去年…, 目前…已经,
+    kind ``past``), not a target? 比去年增长8% compares with last year: that is a target."""
+    w = wording()
+    for m in w.pattern("past").finditer(norm, s.clause[0], s.q.start):
+        if norm[m.start() - 1 : m.start()] not in COMPARED_WITH or m.start() == s.clause[0]:
+            return True
+    return False
+
+
+def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
+    """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
+    before it, less a comparator, end in a ``day_count`` noun)?"""
+    w = wording()
+    text = norm[max(lo, q.start - BASELINE_WINDOW) : _number_start(norm, q)]
+    comparator = w.at_end("comparator", text)
+    if comparator:
+        text = text[: -len(comparator)]
+    return bool(w.at_end("day_count", text))
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
@@ -345,9 +433,12 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
         before = norm[max(clause[0], q.start - BASELINE_WINDOW) : q.start]
-        if q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
+        if q.kind == "duration" and _counts_days(norm, clause[0], q):
+            ok = True  # 优良天数达到270天以上: a number of days is the measure, not a time span
+        elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
-        elif q.approx == "exact" and not any(ch.isdigit() for ch in norm[q.number_start : q.number_end]):
+        elif q.approx == "exact" and q.dimension != "ratio" and not any(
+                ch.isdigit() for ch in norm[q.number_start : q.number_end]):
             # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
@@ -360,7 +451,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
         elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
-        elif later and "从" in before:
+        elif later and ("从" in before or _from_by(norm, before, q)):
             ok = False  # 从10万元提高到15万元: the baseline
         elif w.at_start("milestone", norm, q.end):
             ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
@@ -387,6 +478,11 @@ def read_statements(
     else:
         a = bisect.bisect_left(quantities, lo, key=_start)
         quantities = quantities[a : bisect.bisect_left(quantities, hi, lo=a, key=_start)]
+    fractions = reduction_fractions(norm, lo, hi)
+    if fractions:
+        taken = [(q.start, q.end) for q in quantities]
+        fractions = [f for f in fractions if not any(a < f.end and f.start < b for a, b in taken)]
+        quantities = sorted(quantities + fractions, key=_start)
     out: list[Statement] = []
     k = 0
     previous_in_sentence: Statement | None = None
@@ -402,6 +498,7 @@ def read_statements(
             k += 1
         if not qs:
             continue
+        qs = [_people_count(norm, (cs, ce), q) for q in qs]
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
         for q, ok in zip(qs, flags):
@@ -568,6 +665,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = pre[pre.rindex("的") + 1 :]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
+    elif BY in pre and re.search(r"\d", pre[pre.rindex(BY) :]):  # 补助标准由每人每年240元提高到280元
+        pre = pre[: pre.rindex(BY)]
     post = post.strip(" 、,")
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
@@ -641,7 +740,8 @@ def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
     """Baselines (从X提高到Y) with the object of the figure that follows them in their clause."""
     out = []
     for i, st in enumerate(statements):
-        if st.target or "从" not in norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]:
+        before = norm[max(st.clause[0], st.q.start - BASELINE_WINDOW) : st.q.start]
+        if st.target or ("从" not in before and not _from_by(norm, before, st.q)):
             continue
         nxt = next((x for x in statements[i + 1 :] if x.clause == st.clause and x.target), None)
         if nxt is None or not nxt.object or nxt.q.unit != st.q.unit:
@@ -857,8 +957,14 @@ def extract_commitments(doc: Document) -> Document:
                     if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
                         # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
                         s.object = _topic(norm, (ss, se), (cs, ce)) or s.object
+                    elif len(s.object) < MIN_OBJECT and s.context_start is not None and previous_target.get((ss, se)):
+                        # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
+                        # before took
+                        s.object = previous_target[(ss, se)][1].object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                    if _looks_back(norm, s):
+                        continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)

@@ -100,6 +100,15 @@ def split_scope(subject: str) -> tuple[str, str]:
 def indicator_of(subject: str) -> str:
     """The normalised indicator a subject names (see the module docstring); "" for none."""
     _, rest = split_scope(subject)
+    return table_indicator(subject) or rest
+
+
+@lru_cache(maxsize=8192)
+def table_indicator(subject: str) -> str:
+    """The canonical name of the table indicator ``subject`` ends in (a rate noun after it
+    allowed: 地区生产总值增速), "" when it names none of the table. Two subjects naming two
+    different table indicators measure different things (减税 is not 减税降费)."""
+    _, rest = split_scope(subject)
     if not rest:
         return ""
     pattern, to_canon, _ = _table()
@@ -108,7 +117,8 @@ def indicator_of(subject: str) -> str:
         if core.endswith(noun) and len(core) > len(noun) + 1:
             core = core[: -len(noun)]
             break
-    hits = list(pattern.finditer(core))
-    if hits and hits[-1].end() == len(core):
-        return to_canon[hits[-1].group()]
-    return rest
+    for text in (rest, core):  # 进出口总额 is a name of its own; 地区生产总值增速 names 地区生产总值
+        hits = list(pattern.finditer(text))
+        if hits and hits[-1].end() == len(text):
+            return to_canon[hits[-1].group()]
+    return ""

@@ -27,9 +27,9 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.commitments import (
-    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern,
+    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern, words,
 )
-from duban.extract.indicators import indicator_of, split_scope
+from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
@@ -39,17 +39,24 @@ MATCH_THRESHOLD = 0.5  # weighted Dice of two objects for a figure to count as t
 HEAD_BONUS = 0.3  # preference for a figure whose name ends in the same head noun
 CLAUSE_THRESHOLD = 0.6  # for a review clause to count as speaking of a commitment without target
 PARAGRAPH_OPENING = 8  # characters at the start of a paragraph that can say it covers several years
+DASH_ITEM = ("——", "--", "―")  # a paragraph opening with a dash is an item of the one before
+STRETCH_OPENING = 16  # … that can open a stretch of paragraphs on several years (各位代表!过去五年…) or one
 SHORTFALL_WINDOW = 24  # characters after a result in which 未完成 … says it was missed
 CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
 NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
 RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
 CLASSIFIER_DIMENSIONS = frozenset({"count", "households"})  # 户 / 套 / 座 / 个 count the same things
 CLASSIFIER_FIT = 0.8
-PERIOD_FACTOR = {"level": 0.85}
+PERIOD_FACTOR = {"level": 0.85, "level_end": 0.85}
 CONTRAST_FACTOR = 0.5
 SCOPE_FACTOR = 0.7  # the target and the figure name different scopes (全省 / 雄安新区)
 BASE_FACTOR = 0.9  # a growth computed from the earlier report's base
-SUM_FACTOR = 0.9  # a result summed from its parts (or a total divided by people)
+ABBREVIATION_MIN = 3  # characters of a short form compared with a full name
+ABBREVIATION_FACTOR = 0.9
+NOUN_FACTOR = 0.85  # a match of the objects without their verbs counts this much of a full one
+SUM_FACTOR = 0.9
+STOCK_WINDOW = 6  # characters before a review figure in which 达到 / 总数 make it a level (kind stock)
+STOCK_FACTOR = 0.9  # an increase computed as a level less the earlier report's level  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
 SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -162,34 +169,100 @@ class _Side:
     clauses: list[tuple[int, int]]
     clause_index: Index
     periods: list[str] = field(default_factory=list)  # Measure.period of each statement
+    noun_index: Index = field(default_factory=Index)  # the statements' objects without edge verbs
 
 
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     norm = doc.norm
     reading = read_outside_plan(doc)
     year = (doc.periods.get("review") or "")[:4]
+    stretches = multiyear_stretches(norm, reading.ranges, year)
     statements, periods = [], []
     for st in reading.statements:
-        period = _period(norm, st, year)
-        if period == "year":
+        period = _period(norm, st, year, stretches)
+        if period == "year" or not with_clauses and period == "multiyear" and _level_at_end(norm, st):
+            # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
             statements.append(st)
             periods.append(period)
+        elif with_clauses and period == "multiyear" and _level_at_end(norm, st, written=True):
+            # 国家科技型中小企业达到2912家 in a five-year review: the level at its end, for a level target
+            statements.append(st)
+            periods.append("level_end")
     for st in reading.levels:  # 从每月210元提高到230元 in the review's plan: 210元 is the level reached
         statements.append(st)
         periods.append("level")
     clauses = reading.clauses
     statement_keys = [key(st.object) for st in statements]
+    nouns = Index.build([noun_key(st.object) for st in statements])
     if not with_clauses:  # bases only: figures, weighed among themselves
-        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods)
+        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods, nouns)
     clause_keys = [key(norm[a:b]) for a, b in clauses]
     weights = rarity(clause_keys)  # how rare a bigram is among the report's clauses
     return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights),
-                 periods)
+                 periods, nouns)
 
 
-def _period(norm: str, s: Statement, year: str) -> str:
+def noun_key(obj: str) -> str:
+    """The key of an object without the verbs at its edges (灾损农房新建, 恢复重建灾损农房 → 灾损农房):
+    reports put the verb before or after what is built, and change it (新建 / 恢复重建)."""
+    verbs = words("action")
+    text = obj
+    changed = True
+    while changed:
+        changed = False
+        for word in sorted(verbs, key=len, reverse=True):
+            if len(word) > 1 and len(text) - len(word) >= 2:
+                if text.startswith(word):
+                    text, changed = text[len(word):], True
+                    break
+                if text.endswith(word):
+                    text, changed = text[: -len(word)], True
+                    break
+    return key(text)
+
+
+def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> list[tuple[int, int]]:
+    """Paragraphs that review several years without saying so themselves: those after a paragraph
+    opening with a multi-year word (过去五年, 五年来) that announces them (…主要做了以下工作。, a
+    closing colon: kind ``introduces``), up to the next paragraph opening with a one-year word
+    (过去一年, 去年, 刚刚过去的2022年: kind ``one_year``, or the year reviewed); and the dash items
+    (——经济发展再上新台阶…) right after such a paragraph. A 过去五年 sentence standing alone in a
+    one-year review starts no stretch."""
+    many, one, intro = word_pattern("multiyear"), word_pattern("one_year"), word_pattern("introduces")
+    reviewed = re.compile(f"{year}年") if year else None
+    out = []
+    for lo, hi in ranges:
+        start, state = None, ""  # state: "" | "items" (dash items follow) | "all" (every paragraph)
+        pos = lo
+        while pos < hi:
+            end = norm.find("\n", pos, hi)
+            end = hi if end < 0 else end
+            text = norm[pos:end].strip()
+            if not text:
+                pos = end + 1
+                continue
+            window = min(end, pos + STRETCH_OPENING)
+            hits = [m.start() for m in (many.search(norm, pos, window),) if m]
+            ones = [m.start() for m in (one.search(norm, pos, window),
+                                        reviewed.search(norm, pos, window) if reviewed else None) if m]
+            if hits and (not ones or min(hits) < min(ones)):
+                last = re.split(r"[。!?！？]", text.rstrip("。!?！？"))[-1]
+                state = "all" if intro.search(last) or text[-1] in ":：" else state or "items"
+                start = pos if start is None else start
+            elif ones or not (state == "all" or state == "items" and text.startswith(DASH_ITEM)):
+                if start is not None:
+                    out.append((start, pos))
+                start, state = None, ""
+            pos = end + 1
+        if start is not None:
+            out.append((start, hi))
+    return out
+
+
+def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = ()) -> str:
     """Which period a review figure speaks of (see `Measure`)."""
-    if _multiyear(norm, s):
+    if _multiyear(norm, s, year) or (any(a <= s.q.start < b for a, b in stretches)
+                                     and not _names_one_year(norm, s, year)):
         return "multiyear"
     m = _YEAR_PREFIX.match(s.object)
     if m and year and m.group(1) != year:
@@ -201,18 +274,88 @@ def _period(norm: str, s: Statement, year: str) -> str:
     return "year"
 
 
-def _multiyear(norm: str, s: Statement) -> bool:
+def _multiyear(norm: str, s: Statement, year: str = "") -> bool:
     """Does ``s`` give a figure over several years (五年城镇新增就业445万人, a paragraph opening
     这五年…, 年均增长10%, 累计… in a paragraph that speaks of five years)? Such a figure is no
-    result of a one-year plan."""
+    result of a one-year plan. A sentence of such a paragraph that names the one year before its
+    figure (2012年,…城镇新增就业1266万人; 从2009年的2.8%降到去年的1.5%) speaks of that year."""
     pattern = word_pattern("multiyear")
     paragraph = norm.rfind("\n", 0, s.q.start) + 1
-    if pattern.search(norm, s.sentence[0], s.q.end) or pattern.search(
-            norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
+    if pattern.search(norm, s.sentence[0], s.q.end):
+        return True
+    if _names_one_year(norm, s, year):
+        return False
+    if pattern.search(norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
         return True
     # 累计完成投资… after 过去五年 earlier in the same paragraph
     return bool(word_pattern("cumulative").search(norm, s.sentence[0], s.q.end)
                 and pattern.search(norm, paragraph, s.sentence[0]))
+
+
+def _names_one_year(norm: str, s: Statement, year: str) -> bool:
+    """Does the sentence name the one year reviewed before its figure (2012年,…; 降到去年的1.5%)?"""
+    before = norm[s.sentence[0] : s.q.start]
+    return bool(word_pattern("one_year").search(before)
+                or year and re.search(f"{year}年(?![以来]|前)", before))
+
+
+def _level_at_end(norm: str, s: Statement, written: bool = False) -> bool:
+    """Is a figure of a multi-year passage a level reached at its end (高新技术企业达到1100家,
+    科技型中小企业近10000家), not a flow over the years (累计…, 年均…, 新增…, 五年…)? ``written``:
+    only one a level word puts before (达到, 提高至: kind stock), a share (比例提高至100%) too."""
+    if written:
+        if s.q.kind == "change" or not word_pattern("stock").search(
+                norm, max(s.seg_start, s.q.start - STOCK_WINDOW), s.q.start):
+            return False
+    elif s.q.kind != "amount" or is_rate(s.q.unit):
+        return False
+    if word_pattern("multiyear").search(norm, s.sentence[0], s.q.end) or word_pattern("cumulative").search(
+            norm, s.sentence[0], s.q.end):
+        return False
+    return not added(norm, s.seg_start, s.q.start)
+
+
+def _phase_of(text: str) -> str:
+    """The phase (start, ongoing, finish) of the last phase word in ``text``, "" when none."""
+    found = word_pattern("phase").findall(text)
+    return words("phase").get(found[-1], "") if found else ""
+
+
+def _level_target(c: Commitment) -> bool:
+    """Is a target a level to reach (达到3000家, 从75%提高到100%: a kind stock word before it)?"""
+    stock = words("stock")
+    return c.has_target and any(w in stock for w in c.comparator.split("…") if w)
+
+
+def added(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` say what is added (新增, kind ``increase``), not a level it rose to
+    (新增至3200张, 增加到: kind ``stock`` starting at the same place)?"""
+    stock = word_pattern("stock")
+    for m in word_pattern("increase").finditer(text, lo, hi):
+        level = stock.match(text, m.start())
+        if level is None or level.end() <= m.end():
+            return True
+    return False
+
+
+def is_increase(doc: Document, c: Commitment) -> bool:
+    """Does a target count what is added within the year (全年新增高新技术企业100家以上、科技型中小企业
+    1000家以上: 新增 opens the list the figure is an item of), not a level to reach?"""
+    if c.target_start is None or not c.has_target or is_rate(c.target_unit):
+        return False
+    text = doc.original
+    lo = max(text.rfind(ch, 0, c.target_start) for ch in "，,。；;：:\n") + 1
+    return added(text, lo, c.target_start)
+
+
+def is_stock(doc: Document, s: Statement) -> bool:
+    """Is a review figure a level (科技型中小企业达到11042家, 总数达2.49万家), not what was added?"""
+    if s.q.kind != "amount" or is_rate(s.q.unit):
+        return False
+    norm = doc.norm
+    if added(norm, s.seg_start, s.q.start):
+        return False  # 新增城镇就业达到9.56万人: what was added
+    return bool(word_pattern("stock").search(norm, max(s.seg_start, s.q.start - STOCK_WINDOW), s.q.start))
 
 
 def _unit_fit(c: Commitment, s: Statement) -> float:
@@ -223,7 +366,7 @@ def _unit_fit(c: Commitment, s: Statement) -> float:
         ok = is_rate(q.unit) and rate_kind(c.target_kind, c.target_unit, c.object) == rate_kind(
             q.kind, q.unit, s.object)
         return 1.0 if ok else 0.0
-    if q.kind != "amount":
+    if q.kind != "amount" and not (q.kind == "duration" == c.target_kind):  # 优良天数: days counted
         return 0.0
     if q.unit == c.target_unit:
         return 1.0
@@ -267,6 +410,9 @@ class Evidence:
     value: float  # in the target's unit
     parts: list[Statement] = field(default_factory=list)  # figures summed (started + completed)
     note: str = ""
+    plausible: float = 1.0  # the plausibility of its size, part of the confidence
+    base: Statement | None = None  # the earlier report's level subtracted from a level (an increase)
+    added: bool = False  # True: ``base`` plus the figure (a level from what was added), else the figure less it
 
 
 def confidence(score: float, same_head: bool, unit_fit: float, plausible: float, period: str,
@@ -298,8 +444,25 @@ def contrast(a: str, b: str) -> bool:
 
 
 def _scope_fits(c: Commitment, s: Statement) -> bool:
-    a, b = split_scope(c.object)[0], split_scope(s.object)[0]
-    return not a or not b or a == b
+    """Do the scopes written before two objects agree? Territories (全省 / 雄安新区) and ranks
+    (省级 / 国家级) are compared each with its own kind; a side that names none agrees."""
+    a, b = _scope_kinds(split_scope(c.object)[0]), _scope_kinds(split_scope(s.object)[0])
+    return all(not a.get(k) or not b.get(k) or a[k] == b[k] for k in ("territory", "rank"))
+
+
+def _scope_kinds(scope: str) -> dict[str, str]:
+    """全市市级以上 → {territory: 全市, rank: 市级以上} (commitment_words.tsv, kind scope)."""
+    kinds = words("scope")
+    out: dict[str, str] = {}
+    while scope:
+        word = next((w for w in sorted(kinds, key=len, reverse=True) if scope.startswith(w)), None)
+        if word is None:
+            out["territory"] = out.get("territory", "") + scope  # a scope split_scope read otherwise
+            break
+        kind = kinds[word] or "territory"
+        out[kind] = out.get(kind, "") + word
+        scope = scope[len(word):]
+    return out
 
 
 def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
@@ -308,11 +471,26 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     plausibility of the size; ties go to the earlier figure."""
     query = key(c.object)
     rate = is_rate(c.target_unit)
+    named = table_indicator(c.object)
     ranked = []
-    for i, score in sorted(side.index.scores(query).items()):
+    scores = side.index.scores(query)
+    for i, noun_score in side.noun_index.scores(noun_key(c.object)).items():
+        scores[i] = max(scores.get(i, 0.0), NOUN_FACTOR * noun_score)  # the same thing, another verb
+    for i, score in scores.items():
+        if score < MATCH_THRESHOLD:
+            scores[i] = max(score, abbreviation(query, side.index.keys[i]))  # 市政路 for 市政道路
+    level_target = _level_target(c)
+    phase = _phase_of(c.text[: max(0, (c.target_start or c.end) - c.start)])
+    for i, score in sorted(scores.items()):
         st = side.statements[i]
         if score < MATCH_THRESHOLD or not accept(st):
             continue
+        if side.periods[i] == "level_end" and not level_target:
+            continue  # a level at the end of five years answers only a level to reach
+        if phase and _phase_of(side.doc.norm[st.seg_start : st.q.start]) not in ("", phase):
+            continue  # 基本建成470万套 and 新开工666万套: two phases of a programme
+        if named and table_indicator(st.object) not in ("", named):
+            continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
         fit = _unit_fit(c, st) if c.has_target else 1.0
         if fit == 0.0:
             continue
@@ -322,9 +500,22 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         conf = confidence(score, same_head, fit, plausible, side.periods[i], _scope_fits(c, st),
                           contrast(query, side.index.keys[i]))
         rank = score + (HEAD_BONUS if same_head else 0.0) + RANK_FIT * (fit + plausible)
-        ranked.append((-rank, i, Evidence(st, score, conf, value)))
+        ranked.append((-rank, i, Evidence(st, score, conf, value, plausible=plausible)))
     ranked.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in ranked]
+
+
+def abbreviation(a: str, b: str) -> float:
+    """How far the shorter key is the longer one abbreviated: Chinese short forms keep characters
+    of the full name in order, with its first and last (市政路 / 市政道路, 规上 / 规模以上). The share
+    of the longer name kept, times `ABBREVIATION_FACTOR`; 0 when not an abbreviation."""
+    short, full = sorted((a, b), key=len)
+    if len(short) < ABBREVIATION_MIN or len(short) == len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return 0.0
+    rest = iter(full)
+    if not all(ch in rest for ch in short):
+        return 0.0
+    return ABBREVIATION_FACTOR * len(short) / len(full)
 
 
 def _summed(side: _Side, c: Commitment) -> Evidence | None:
@@ -455,6 +646,12 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
 
     row = _row(c, plan_doc, review_doc, "not_reported")
     found = _candidates(review, c, lambda s: True)
+    if found and is_increase(plan_doc, c):
+        # 新增科技型中小企业1000家 against 科技型中小企业达到11042家: the level less the earlier report's
+        found = [_as_increase(c, e, review_doc, base) for e in found]
+    elif found and _level_target(c):
+        # 高新技术企业达到1300家 against 新增高新技术企业206家: the earlier report's level plus it
+        found = [_as_level(c, e, review_doc, base) for e in found]
     best = found[0] if found else None
     growth_from_base, prior = None, None
     if best is None and c.target_kind == "change" and is_rate(c.target_unit):
@@ -471,6 +668,7 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
                 growth_from_base = (level.statement.q.value / base_value - 1) * 100
                 best = Evidence(level.statement, level.score,
                                 round(min(level.confidence, priors[0].confidence) * BASE_FACTOR, 3), growth_from_base)
+    increase_base = best.base if best is not None else None
     if growth_from_base is None and (best is None or best.confidence < CONFIDENCE_MIN):
         per_head = _per_head(review, c)  # a total whose size is implausible may be over people
         if per_head is not None and (best is None or per_head.confidence > best.confidence):
@@ -486,12 +684,14 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     said = any(_said_missed(review_doc, p) for p in (best.parts or [found_st]))
     if growth_from_base is not None:
         result = Result(growth_from_base, "%", "change", said)
+    elif increase_base is not None:
+        result = Result(best.value, c.target_unit, "amount", said)
     else:
         result = Result(best.value, c.target_unit, found_st.q.kind, said)
     row.status, row.score, row.confidence = decide(c, result), round(best.score, 3), best.confidence
     last = best.parts[-1] if best.parts else None
     row.result_text, row.result_start, row.result_end = _evidence(review_doc, found_st, last)
-    if best.parts:
+    if best.parts or increase_base is not None:
         row.result_value, row.result_unit = best.value, c.target_unit
     else:
         row.result_value, row.result_unit = found_st.q.value, found_st.q.unit
@@ -501,6 +701,14 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     if growth_from_base is not None:
         row.base_text, row.base_start, row.base_end = _evidence(plan_doc, prior)
         notes.append(f"growth {growth_from_base:.1f}% computed from the base in the earlier report")
+    elif increase_base is not None:
+        row.base_text, row.base_start, row.base_end = _evidence(plan_doc, increase_base)
+        if best.added:
+            notes.append(f"level {best.value:g} {c.target_unit}: {increase_base.q.value:g}{increase_base.q.unit} in the "
+                         f"earlier report plus {found_st.q.value:g}{found_st.q.unit} added")
+        else:
+            notes.append(f"increase {best.value:g} {c.target_unit}: the level {found_st.q.value:g}{found_st.q.unit} "
+                         f"less {increase_base.q.value:g}{increase_base.q.unit} in the earlier report")
     elif not best.parts and found_st.q.unit != c.target_unit:
         how = "converted" if _comparable(found_st.q.unit, c.target_unit) else "counted as"
         notes.append(f"{found_st.q.unit} {how} {c.target_unit}: {result.value:g}")
@@ -509,6 +717,54 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
         notes.append("the level reached, from the review's plan (从…提高到…)")
     row.note = "; ".join(notes)
     return row
+
+
+def _as_increase(c: Commitment, e: Evidence, review_doc: Document, base: _Side) -> Evidence:
+    """A candidate for an increase target: a level (kind stock) becomes the level less the
+    earlier report's level, its size judged again; a level with no earlier one is no result."""
+    if not is_stock(review_doc, e.statement):
+        return e
+    prior = _stock_base(base, c, e)
+    if prior is None:
+        return Evidence(e.statement, e.score, 0.0, e.value, note="a level for an increase, no earlier level",
+                        plausible=e.plausible)
+    value = e.value - _value_in(c, prior)
+    plausible = plausibility(float(c.target_value), value, False)
+    conf = e.confidence / e.plausible * plausible * STOCK_FACTOR if e.plausible else 0.0
+    return Evidence(e.statement, e.score, round(min(1.0, conf), 3), value, plausible=plausible, base=prior)
+
+
+def _as_level(c: Commitment, e: Evidence, review_doc: Document, base: _Side) -> Evidence:
+    """A candidate for a level target: what was added (新增…206家) becomes the earlier report's
+    level plus it, its size judged again; an increase with no earlier level is no result."""
+    st = e.statement
+    if st.q.kind != "amount" or is_rate(st.q.unit) or not added(review_doc.norm, st.seg_start, st.q.start):
+        return e
+    prior = _stock_base(base, c, e, below=False)
+    if prior is None:
+        return Evidence(st, e.score, 0.0, e.value, note="an increase for a level, no earlier level",
+                        plausible=e.plausible)
+    value = e.value + _value_in(c, prior)
+    plausible = plausibility(float(c.target_value), value, False)
+    conf = e.confidence / e.plausible * plausible * STOCK_FACTOR if e.plausible else 0.0
+    return Evidence(st, e.score, round(min(1.0, conf), 3), value, plausible=plausible, base=prior, added=True)
+
+
+def _stock_base(base: _Side, c: Commitment, level: Evidence, below: bool = True) -> Statement | None:
+    """The earlier report's level of what ``level`` measures (same object, a unit comparable with
+    it, not itself an increase; ``below``: smaller than it), for a figure computed from a level."""
+    st = level.statement
+    probe = Commitment(text=c.text, start=c.start, end=c.end, object=st.object, indicator="",
+                       target_value=st.q.value, target_unit=st.q.unit, target_kind="amount")
+    norm = base.doc.norm
+    for e in _candidates(base, probe, lambda s: s.q.kind == "amount" and _comparable(s.q.unit, st.q.unit)):
+        prior = e.statement
+        if added(norm, prior.seg_start, prior.q.start):
+            continue  # 新增高新技术企业206家 is no level
+        value = convert(prior.q.value, prior.q.unit, st.q.unit)
+        if e.confidence >= CONFIDENCE_MIN and value is not None and 0 < value and (not below or value <= st.q.value):
+            return prior
+    return None
 
 
 def _as_amount(c: Commitment, unit: str = "") -> Commitment:

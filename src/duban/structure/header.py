@@ -23,9 +23,29 @@ DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——20
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
+SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")  # 2025 年 3 月 5 日 (PDF text)
+FIELD_BEFORE = re.compile(r"[:：|]\s*$")  # 发布时间:2024-01-03, | 发布时间 | 2024-01-03
+CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's time stamp
+
+
+def compact_dates(text: str) -> str:
+    """Dates without the spaces a PDF copy puts between digits and 年 / 月 / 日."""
+    return SPACED_DATE.sub("", text)
+
+
+def _page_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is a field's value or a time stamp (a page's own date,
+    never a session's): after a label on its line, or followed by a clock time."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(FIELD_BEFORE.search(text[line_start:start]) or CLOCK_AFTER.match(text, end))
+
+
+LOST_STOP = re.compile(r"[?？]。[?？]?")  # (陜西?。?023年: a converter's lost characters, not a sentence's end
 
 
 def _is_prose(text: str) -> bool:
+    text = LOST_STOP.sub("", text)
     return len(text) >= 40 or any(ch in "。！？!?" for ch in text)
 
 
@@ -34,6 +54,21 @@ def _is_prose(text: str) -> bool:
 
 def doc_type_of(title: str) -> str:
     return next((row["type"] for row, p in compiled("doc_types") if p.search(title)), "")
+
+
+SALUTATION_CHARS = 400  # the salutation and the first sentence of a report read out at a session
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(row["pattern"], re.M) for row in load_table("session_address"))
+
+
+def addresses_session(text: str) -> bool:
+    """Whether a text with no title is a report read out to a people's congress (session_address.tsv:
+    各位代表: … 我代表国务院,向大会报告政府工作); a news item about the session is not."""
+    text = simplified(text)
+    return any(p.search(text) for p in _salutations())
 
 
 def _title_score(text: str) -> int:
@@ -122,11 +157,59 @@ def periods_in(text: str, base_year: int | None = None) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    year = r"(?P<y>(?:19|20)\d{2})"
+    return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
+
+
+def cued_periods(text: str) -> dict[str, str]:
+    """The years an opening's own sentences give as reviewed and planned (period_cues.tsv):
+    刚刚过去的2024年 → review 2024; 部署2024年工作 → plan 2024; 过去的一年 … 谋划好2018年工作 → review
+    2017, plan 2018. Only what the cues say: a review alone stays alone, a plan alone stays alone
+    unless 过去的一年 stands beside it."""
+    text = simplified(text)
+    first: dict[str, tuple[int, int]] = {}
+    for kind, pattern in _cues():
+        if kind in ("budget", "past", "multiyear"):
+            continue
+        if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
+            first[kind] = (m.start(), int(m.group("y")))
+    review, plan = first.get("review"), first.get("plan")
+    if review and (not plan or plan[1] != review[1] + 1):
+        return {"review": str(review[1])}
+    if review and plan:
+        return {"review": str(review[1]), "plan": str(plan[1])}
+    if plan:
+        past = any(p.search(text) for kind, p in _cues() if kind == "past")
+        return {"review": str(plan[1] - 1), "plan": str(plan[1])} if past else {"plan": str(plan[1])}
+    return {}
+
+
+MULTIYEAR_SPAN = 6  # a five-year review names its base year (比2007年) and the years up to the last one
+FUTURE_YEAR = "(?:到|至){y}年(?![的底末])|{y}年(?:前|以前|远景|目标)"  # 到2020年, 2035年远景目标
+PAST_YEAR = "(?:从|比|较|于){y}年|{y}年(?:底|末|的|[,，])"  # 比2007年增加, 2012年底, 2012年,在…
+
+
+def _multiyear(text: str) -> bool:
+    return any(p.search(text) for kind, p in _cues() if kind == "multiyear")
+
+
+def _future_year(text: str, year: int) -> bool:
+    """Is the year written only as a deadline or a goal (到2020年, 2035年远景目标), never as a point
+    passed (增加到2012年的1923亿元, 2012年底)?"""
+    return bool(re.search(FUTURE_YEAR.format(y=year), text)) and not re.search(PAST_YEAR.format(y=year), text)
+
+
+def _budget(text: str) -> bool:
+    return any(p.search(text) for kind, p in _cues() if kind == "budget")
+
+
 def _report_year(doc: Document) -> int | None:
     """The year a 政府工作报告 is delivered: in its title, its dateline, or its publication."""
     if m := re.search(r"(?:19|20)\d{2}", simplified(doc.title)):
         return int(m.group())
-    if m := DATELINE.search(gregorian(doc.norm[:400])):
+    if m := DATELINE.search(compact_dates(gregorian(doc.norm[:400]))):
         return int(m.group(1))
     return int(doc.published[:4]) if doc.published else None
 
@@ -136,8 +219,6 @@ MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十�
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
 HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
 MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
-REVIEW_YEAR = re.compile(r"(?:总结|回顾)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:总结|回顾)")
-PLAN_YEAR = re.compile(r"(?:部署|谋划|安排)了?((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:度)?(?:工作)?(?:计划|谋划|部署|务虚|思路|要点|打算)")
 REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
 
@@ -145,7 +226,7 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2
 def _meeting_date(doc: Document) -> tuple[int, int] | None:
     """(year, month) of the people's congress session a report is given at: the date beside the
     meeting line (——2024年1月16日在…会议上, or a date line just before or after it)."""
-    head = simplified(doc.norm[:2500])
+    head = compact_dates(simplified(doc.norm[:2500]))
     if m := DATELINE.search(head):
         d = DATE.search(head, m.start(), m.end() + 1)
         return (int(d.group(1)), int(d.group(2))) if d else None
@@ -153,6 +234,8 @@ def _meeting_date(doc: Document) -> tuple[int, int] | None:
         return None
     best = None
     for d in DATE.finditer(head, max(0, m.start() - 80), min(len(head), m.end() + 160)):
+        if _page_stamp(head, d.start(), d.end()):
+            continue
         distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
         if best is None or distance < best[0]:
             best = (distance, int(d.group(1)), int(d.group(2)))
@@ -164,10 +247,11 @@ def _session_periods(doc: Document) -> dict[str, str]:
     a session in January–September of Y reviews Y−1 and plans Y, one from October on reviews Y and
     plans Y+1; with no dated session, the latest year the opening names is the plan year."""
     head = simplified(doc.norm[:3000])
-    if not SESSION.search(simplified(doc.title) + head):
-        return {}
-    if m := HALF_REPORT.search(head):  # 听取了安海镇人民政府2024年上半年工作报告
-        return {"review": f"{m.group(1)}H1", "plan": f"{m.group(1)}H2"}
+    if not (SESSION.search(simplified(doc.title) + head) or addresses_session(doc.norm[:SALUTATION_CHARS])):
+        return {}  # 各位代表:…向大会报告工作 addresses a session without naming it
+    half = next((m for m in HALF_REPORT.finditer(head) if not _budget(m.group())), None)
+    if half:  # 听取了安海镇人民政府2024年上半年工作报告 (not 2024年上半年预算执行情况的报告)
+        return {"review": f"{half.group(1)}H1", "plan": f"{half.group(1)}H2"}
     when = _meeting_date(doc)
     if when is None and doc.published:
         when = int(doc.published[:4]), int(doc.published[5:7])
@@ -176,13 +260,21 @@ def _session_periods(doc: Document) -> dict[str, str]:
     if when is not None:
         review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
         return {"review": str(review), "plan": str(review + 1)}
-    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", head)})
+    if cued := cued_periods(head[:1500]):  # 刚刚过去的2024年; 会议指出,2022年,在区委…领导下
+        review = int(cued["review"]) if "review" in cued else int(cued["plan"]) - 1
+        return {"review": str(review), "plan": str(review + 1)}
+    years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", YEAR_RANGE.sub("", head))})
+    if years and _multiyear(head[:1500]):  # 过去五年: 从2007年的…增加到2012年的…, 2012年底…
+        past = [y for y in years if y - years[0] <= MULTIYEAR_SPAN and not _future_year(head, y)]
+        return {"review": str(past[-1]), "plan": str(past[-1] + 1)} if past else {}
     years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
     if not years:
         return {}
     month = re.search(r"(?<!\d)(\d{1,2})月\d{1,2}日", head[:300])  # 8月8日,千垛镇第二届人民代表大会…
     if month and MID_YEAR[0] <= int(month.group(1)) <= MID_YEAR[1] and "上半年" in head:
         return {"review": f"{years[-1]}H1", "plan": f"{years[-1]}H2"}
+    if month and int(month.group(1)) >= LATE_MONTH:  # 10月29日,…会议: the year so far is reviewed
+        return {"review": str(years[-1]), "plan": str(years[-1] + 1)}
     return {"review": str(years[-1] - 1), "plan": str(years[-1])}
 
 
@@ -192,12 +284,7 @@ def _reporting_periods(doc: Document) -> dict[str, str]:
     head = simplified(doc.norm[:1500])
     if (m := REPORTING.search(head)) and (found := periods_in(m.group())):
         return found
-    review = [int(a or b) for a, b in REVIEW_YEAR.findall(head)]
-    plan = [int(a or b) for a, b in PLAN_YEAR.findall(head)]
-    for r in review:
-        if r + 1 in plan or not plan:
-            return {"review": str(r), "plan": str(r + 1)} if r + 1 in plan else {"review": str(r)}
-    return {}
+    return cued_periods(head)
 
 
 # -- published -----------------------------------------------------------------------------
@@ -210,6 +297,8 @@ def iso_date(text: str) -> str:
         return f"{cn_year(m.group(1))}-{ordinal(m.group(2)):02d}-{ordinal(m.group(3)):02d}"
     if m := COMPACT_DATE.search(text):
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    if (m := ROC_SLASH.search(text)) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{int(m.group(1)) + 1911}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     return ""
 
 
@@ -228,11 +317,12 @@ def _page_date(doc: Document) -> str:
     for i, line in enumerate(lines):
         if "。" in line:
             break
-        if line.startswith(("—", "-", "(")):
-            continue
+        if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line):
+            continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24"
         if iso := iso_date(line):
             alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)).replace("日", ""))
-            if (alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session:
+            stamped = bool(re.search(r"\d{1,2}:\d{2}", line))  # 2023-03-10 14:38:52: the page's time stamp
+            if not stamped and ((alone and any(abs(i - k) <= 3 for k in meeting)) or iso in session):
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
@@ -240,7 +330,7 @@ def _page_date(doc: Document) -> str:
 
 def _session_dates(doc: Document) -> set[str]:
     """The session's date written beside the meeting line (never the page's publication date)."""
-    head = simplified(doc.norm[:2500])
+    head = compact_dates(simplified(doc.norm[:2500]))
     if m := DATELINE.search(head):
         return {iso_date(head[m.start() : m.end()])}
     if not (m := MEETING_AT.search(head)):
@@ -248,6 +338,8 @@ def _session_dates(doc: Document) -> set[str]:
     best = None
     for d in (*DATE.finditer(head, max(0, m.start() - 80), m.end() + 160),
               *CN_DATE.finditer(head, max(0, m.start() - 80), m.end() + 160)):
+        if _page_stamp(head, d.start(), d.end()):
+            continue
         distance = m.start() - d.end() if d.end() <= m.start() else d.start() - m.end()
         if best is None or distance < best[0]:
             best = (distance, iso_date(d.group()))
@@ -276,9 +368,18 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     doc.doc_type = doc_type_of(title)
     doc.published = _published(doc)
-    if doc.doc_type == "政府工作报告":
+    if not doc.doc_type and addresses_session(doc.norm[:SALUTATION_CHARS]):
+        # a report read out at a session, with no title: the session and the opening's cues give its
+        # periods (a half-year report too); its 今年 counts from the year it plans
+        doc.doc_type = "政府工作报告"
+        doc.periods = _session_periods(doc) or _reporting_periods(doc)
+    elif doc.doc_type == "政府工作报告":
         when = _meeting_date(doc)
-        year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
+        cued = {} if when else cued_periods(doc.norm[:1500])
+        if "review" in cued:  # 《2023年精武镇政府工作报告》… 2023年工作回顾: the title's year is the one reviewed
+            year = int(cued["review"]) + 1
+        else:
+            year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
         doc.periods = doc.periods or _session_periods(doc) or _reporting_periods(doc)  # news of the report
     else:
@@ -297,7 +398,7 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
 
 def _delivered(doc: Document) -> tuple[int, int] | None:
     """(year, month) the report was given: its meeting dateline, else its publication date."""
-    if m := re.search(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在", gregorian(doc.norm[:400])):
+    if m := re.search(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在", compact_dates(gregorian(doc.norm[:400]))):
         return int(m.group(1)), int(m.group(2))
     if doc.published:
         return int(doc.published[:4]), int(doc.published[5:7])
@@ -311,9 +412,21 @@ def _base_year(periods: dict[str, str]) -> int | None:
     return None
 
 
+def _given_year(doc: Document) -> int | None:
+    """The year a report is given in, which its 今年 / 明年 / 去年 count from: the session's year; for
+    a government work report, its plan year (it is given early in the year it plans); else the
+    reviewed year (a summary is written at the end of the year it reviews, though often published
+    in the next)."""
+    if when := _meeting_date(doc):
+        return when[0]
+    if doc.doc_type == "政府工作报告" and (m := re.match(r"\d{4}", doc.periods.get("plan", ""))):
+        return int(m.group())
+    return _base_year(doc.periods)
+
+
 def finish(doc: Document) -> None:
     """What only the parts tell: missing periods, each part's period, the type of a cut title."""
-    base = _base_year(doc.periods)
+    base = _given_year(doc)
     for part in doc.parts:
         heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
         key = "review" if part.kind == "problems" else part.kind

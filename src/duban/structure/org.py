@@ -16,10 +16,13 @@ from typing import Any
 
 from duban.document import Document
 from duban.lang import load_table
+from duban import place as place_module
 from duban.place import division_map, locate
 from duban.structure.text import CJK_RUN, simplified
 
-OPENING = re.compile(r"^[^。;!?]{4,80}")  # the opening sentence, up to its first stop
+LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
+LEAD_SENTENCES = 2
+LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -27,7 +30,6 @@ RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
-NOT_IN_NAMES = re.compile(r"[在日的了是于为对从向和与及等年月]")  # words that stand between names, not in them
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
@@ -65,6 +67,7 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def unit_level(unit: str) -> tuple[str, int] | None:
     """(level, rank) of an administrative unit name (柳城畲族镇 → 镇), or None."""
     table = _org_table()
@@ -75,15 +78,23 @@ def unit_level(unit: str) -> tuple[str, int] | None:
     return (row["level"], int(row["rank"])) if row else None
 
 
+@lru_cache(maxsize=65536)
 def office_level(unit: str) -> tuple[str, int] | None:
     """(level, rank) of an office or zone name (松阳县自然资源局 → 局), or None."""
     row = _by_suffix(unit, "office")
     return (row["level"], int(row["rank"])) if row else None
 
 
+@lru_cache(maxsize=1)
+def _not_in_names() -> re.Pattern[str]:
+    words = sorted(_org_table().get("not_in_name", {}), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
 def _proper_stem(unit: str) -> bool:
-    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县 do not)."""
-    if NOT_IN_NAMES.search(unit):
+    """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县,
+    董奕锋作县 do not)."""
+    if _not_in_names().search(unit):
         return False
     table = _org_table()
     words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
@@ -92,13 +103,39 @@ def _proper_stem(unit: str) -> bool:
     return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
 
 
+@lru_cache(maxsize=1)
+def _autonomous_ends() -> frozenset[str]:
+    """The last characters of autonomous units' words (自治县 → 县, 自治州 → 州, 自治旗 → 旗)."""
+    return frozenset(f[-1] for f in _org_table().get("suffix", {}) if f.startswith("自治"))
+
+
+def official_name(unit: str) -> str:
+    """The map's name of a unit written in its short form with its last unit word (通道县 → 通道侗族自治县,
+    玉屏县 → 玉屏侗族自治县, 恩施州 → 恩施土家族苗族自治州): the one current unit whose short name is the stem
+    and whose own name ends with that word; a street office written 街 for 街道 (市桥街); the name
+    itself otherwise."""
+    if len(unit) < 3 or not (unit_level(unit) or unit.endswith("街")):
+        return unit
+    m = division_map()
+    if m.is_place(unit):
+        return unit
+    if unit.endswith("街") and m.is_place(unit + "道"):
+        return unit + "道"  # 市桥街 for 市桥街道
+    stem, word = unit[:-1], unit[-1]
+    if word not in _autonomous_ends():
+        return unit
+    units = {m.current_of(m.units[i]).name for i in m.by_short.get(stem, ())}
+    fits = [u for u in units if u.endswith(word) and u != unit and unit_level(u) and unit_level(u) == unit_level(unit)]
+    return fits[0] if len(fits) == 1 else unit
+
+
 def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     """A whole unit name: on the map (or a national organ); last in a run, an office or zone; or a
     run of its own between tails (某某街道人民政府, 湖南省衡阳市某某县某某镇) with a proper stem, though the
     map lacks it."""
     if unit in _org_table().get("name", {}):
         return True
-    if division_map().is_place(unit) and unit_level(unit):
+    if unit_level(unit) and division_map().is_place(official_name(unit)):
         return True
     if last and office_level(unit) is not None:
         return True
@@ -111,7 +148,7 @@ def _segment(chunk: str, whole: bool = False) -> list[str] | None:
         return []
     for i in range(2, min(len(chunk), 16) + 1):
         if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:], whole)) is not None:
-            return [chunk[:i]] + rest
+            return [official_name(chunk[:i])] + rest
     return None
 
 
@@ -183,19 +220,33 @@ def _parent_before(norm: str, name: str, rank: int) -> str | None:
     return None
 
 
+PROSE_MIN = 3  # a unit named this often in the opening may be the one reporting
+
+
 def _prose_org(norm: str) -> list[str]:
-    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name elsewhere)."""
+    """Last resort: the unit named most often in the opening (过去一年,安民乡在…; 我镇 with the name
+    elsewhere), by its name or its short form (市桥街). Where a unit and one under it are both named
+    often, the lower one reports (市桥街 … 区委 … 番禺区: the district is the street's parent)."""
     counts: dict[str, int] = {}
     m = division_map()
     for chunk in _chunks(norm[:1000]):
         for i in range(len(chunk)):
             for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                unit = chunk[i:j]
+                written = chunk[i:j]
+                if not (unit_level(written) or written.endswith("街")):
+                    continue  # no unit word: no name (read before the map is asked)
+                unit = official_name(written)
                 level = unit_level(unit)
                 if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
-                    counts[unit] = norm.count(unit)
-    best = max(counts.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
-    return [best[0]] if best and best[1] >= 3 else []
+                    counts[unit] = norm.count(written)
+    often = sorted((kv for kv in counts.items() if kv[1] >= PROSE_MIN), key=lambda kv: (-kv[1], -len(kv[0])))
+    if not often:
+        return []
+    best = often[0][0]
+    for unit, _ in often[1:]:
+        if _rank(unit) < _rank(best) and _below(unit, [best]):
+            best = unit
+    return [best]
 
 
 def _sources(doc: Document) -> list[tuple[str, str]]:
@@ -293,9 +344,21 @@ def _leading_units(text: str) -> list[str]:
         for i in range(len(run) - 1):
             for j in range(min(len(run), i + 16), i + 1, -1):
                 units = _segment(run[i:j])
-                if units and (division_map().is_place(units[-1]) or office_level(units[-1])):
+                # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
+                # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
+                if units and (division_map().is_place(units[-1]) or (
+                        office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1])))):
                     return units
     return []
+
+
+def _lone_office(run: str, i: int, office: str) -> bool:
+    """Whether an office written alone at run[i:] is a whole name whose place is known: it starts the
+    run or follows a word that stands between names (记者从市自然资源和规划局获悉), and its name starts
+    with its place (常州经开区) or its level word (市自然资源和规划局)."""
+    if i > 0 and not _not_in_names().fullmatch(run[i - 1]):
+        return False
+    return office[:1] in _self_table()[1] or _host_of(office) is not None
 
 
 def _host_of(office: str) -> str | None:
@@ -310,11 +373,71 @@ def _host_of(office: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _province_names() -> dict[str, str]:
+    """Every province's name and short form (青海省, 青海) → its name (a fixed list read once from the
+    map, not a look-up)."""
+    m = place_module.division_map()
+    names = {}
+    for u in m.units:
+        if u.level == "province" and u.is_current:
+            names[u.name] = u.name
+            if short := m.short(u):
+                names[short] = u.name
+    return names
+
+
+def _province_named(doc: Document) -> str | None:
+    """The province a report's own frames name (province_cues.tsv: 习近平总书记对青海工作的重大要求 → 青海省),
+    where the organisation gives none: the one named most, or None on a tie."""
+    names = _province_names()
+    counts: dict[str, int] = {}
+    text = simplified(doc.norm[:3000])
+    for row in load_table("province_cues"):
+        for m in _frame(row["pattern"]).finditer(text):
+            province = names[m.group("p")]
+            counts[province] = counts.get(province, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=None)
+def _frame(pattern: str) -> re.Pattern[str]:
+    names = _province_names()
+    alt = "(?P<p>" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + ")"
+    return re.compile(pattern.replace("{P}", alt))
+
+
+def _self_level_only(doc: Document) -> str | None:
+    """The level of an issuer the report never names (我代表县人民政府, 县长 桑周 → 县)."""
+    word = _self_level(simplified(doc.title) + "\n" + simplified(doc.norm[:3000]))
+    if word is None:
+        return None
+    _, endings = _self_table()[1].get(word, ((), ()))
+    row = next((_org_table()["suffix"].get(e) for e in endings if e in _org_table().get("suffix", {})), None)
+    return row["level"] if row else None
+
+
+def _level_host(doc: Document, office: str) -> str | None:
+    """The government of an office written with only its level word (市自然资源和规划局, 区住建局):
+    the unit of that level the text names most (商丘实践 → 商丘市)."""
+    words = _self_table()[1]
+    if office[:1] not in words or not office_level(office[1:]):
+        return None
+    levels, endings = words[office[:1]]
+    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
+    return _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
+
+
 def _choose_chain(doc: Document) -> list[str]:
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
-        opening = OPENING.search(simplified(doc.norm[:400]))
-        lead = _leading_units(opening.group()) if opening else []
+        # the news lead: its first sentence, or the next when the first is a slogan or a credit
+        # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
+        sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(simplified(doc.norm[:600])) if len(s.strip()) >= 4]
+        lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := _leading_units(s))), [])
         return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
@@ -326,7 +449,26 @@ def _choose_chain(doc: Document) -> list[str]:
             if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
                 chain = other if len(other) > 1 else chain + other
                 break
+        else:
+            # no reporter's name in the title or meeting line: the report may still speak as a lower
+            # unit (全乡上下, 我乡) that it names, under the portal's (发布机构: 松阳县人民政府 … 斋坛乡)
+            if (lower := _speaks_below(doc, chain)) is not None:
+                chain = chain + [lower]
     return chain
+
+
+def _speaks_below(doc: Document, portal: list[str]) -> str | None:
+    """The lower unit a report published on ``portal``'s site speaks as and names (全乡上下 … 斋坛乡)."""
+    head = simplified(doc.norm[:3000])
+    word = _self_level(simplified(doc.title) + "\n" + head)
+    if word is None:
+        return None
+    levels, endings = _self_table()[1].get(word, ((), ()))
+    rows = [_org_table().get("suffix", {}).get(e) for e in endings]
+    if not rows or not all(rows) or min(int(r["rank"]) for r in rows) >= _rank(portal[-1]):
+        return None  # the report speaks as the portal's own level (全县上下) or above
+    name = _named_most(head, levels, endings)
+    return name if name and _below(name, portal) else None
 
 
 def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], tuple[str, ...]]:
@@ -353,6 +495,8 @@ def organisation(doc: Document) -> dict[str, Any]:
                            "place_candidates": []}
     chain = _choose_chain(doc)
     if not chain:
+        # no name: the level the report speaks as (我代表县人民政府 → 县) and the province its frames name
+        org.update(level=_self_level_only(doc), province=_province_named(doc))
         return org
     name = chain[-1]
     office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
@@ -365,6 +509,9 @@ def organisation(doc: Document) -> dict[str, Any]:
             parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
     written = [w for w in written if _rank(w) > rank]
     org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
+    if office and not written and (host := _level_host(doc, name)):
+        written, name = [host], name[1:]  # 市自然资源和规划局 … 商丘实践 → 商丘市自然资源和规划局
+        org.update(name=host + name)
     if office and not written and (host := _host_of(name)):
         written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
     place_name = written[-1] if office and written else name
@@ -392,6 +539,8 @@ def organisation(doc: Document) -> dict[str, Any]:
                place_candidates=place.candidates)
     if org["county"] is None and written and level not in ("市", "省"):
         org["county"] = written[-1]  # not on the map: the parent as written
+    if org["province"] is None and not place.candidates:
+        org["province"] = _province_named(doc)
     org["city"] = org["prefecture"]
     doc.warnings.extend(f"place: {w}" for w in place.warnings)
     return org

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from duban.document import Document, Section
 from duban.structure.header import describe, finish, title_lines
-from duban.structure.parts import find_parts, part_kinds
+from duban.structure.parts import content_plan, find_parts, part_kinds
 from duban.structure.text import PUNCT, SENTENCE_END, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
@@ -187,6 +187,8 @@ def structure(doc: Document) -> Document:
     doc.sections = _sections(doc, headings)
     doc.parts = find_parts(doc, headings)
     finish(doc)  # periods and type that only the parts tell
+    if not doc.parts and (plan := content_plan(doc)) is not None:
+        doc.parts = [plan]  # a body without part headings that reads as a plan (a plan-only page)
     return doc
 
 

@@ -5,6 +5,12 @@ A part starts at a heading that names it (一、2024年工作总结, （五）�
 next part; text before the first part (the preamble) belongs to none. Top-scope words (总结, 计划 …)
 count only in top-level headings, where they name a part rather than a topic; problem words count
 at any level, since reports often put 存在问题 inside the review.
+
+A body with no part heading at all (a page holding only the plan of a reprinted report, a plan
+published on its own) is read by its wording (`content_plan`, part_cues.tsv): each paragraph is
+labelled plan or review by the cues it holds (今年…要, 主要预期目标, 确保/力争 against 过去一年,
+比上年, 实现了); the plan part starts at the first plan paragraph after the last review one, when
+enough plan paragraphs follow. A page that only reviews gets none.
 """
 
 from __future__ import annotations
@@ -14,11 +20,15 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from duban.document import Document, Part
-from duban.structure.text import compiled, norm_lines
+from duban.lang import load_table
+from duban.structure.text import CJK_RUN, compiled, norm_lines
 
 if TYPE_CHECKING:
     from duban.structure.outline import Heading
 
+PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
+PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
+PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
 KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
 
@@ -74,4 +84,46 @@ def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
     return parts
 
 
-__all__ = ["find_parts", "part_kinds", "part_patterns"]
+@lru_cache(maxsize=32)
+def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], ...]]:
+    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": []}
+    for row in load_table("part_cues"):
+        pattern = row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year)
+        out[row["kind"]].append(re.compile(pattern))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def paragraph_kind(text: str, plan_year: str, review_year: str) -> tuple[str, int, int]:
+    """``(kind, plan cues, review cues)`` of one paragraph: kind is plan or review when that
+    kind's cues (part_cues.tsv) outnumber the other's, else ""."""
+    cues = _cues(plan_year, review_year)
+    plan = sum(len(p.findall(text)) for p in cues["plan"])
+    review = sum(len(p.findall(text)) for p in cues["review"])
+    return ("plan" if plan > review else "review" if review > plan else ""), plan, review
+
+
+def content_plan(doc: Document) -> Part | None:
+    """The plan part of a body without part headings, read from its wording (see the module
+    docstring); None when the body does not read as a plan or the plan year is unknown."""
+    plan_year = (doc.periods.get("plan") or "")[:4]
+    if not plan_year.isdigit():
+        return None
+    review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+    labelled = []
+    for line in norm_lines(doc.norm):
+        if sum(len(run) for run in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
+            labelled.append((line, *paragraph_kind(line.text, plan_year, review_year)))
+    last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
+    stretch = labelled[last_review + 1 :]
+    first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
+    if first is None:
+        return None
+    stretch = stretch[first:]
+    plan_cues, review_cues = sum(x[2] for x in stretch), sum(x[3] for x in stretch)
+    if sum(x[1] == "plan" for x in stretch) < PLAN_PARAGRAPHS or plan_cues < PLAN_DOMINANCE * max(1, review_cues):
+        return None
+    start = stretch[0][0].start
+    return Part(kind="plan", span=doc.norm_span(start, len(doc.norm)), period=doc.periods.get("plan", ""))
+
+
+__all__ = ["content_plan", "find_parts", "paragraph_kind", "part_kinds", "part_patterns"]

@@ -1,0 +1,116 @@
+"""The development tracking data (data/dev/series) stays well formed.
+
+These tests read only the data files and the gold reader: they never run the tracker, so a
+held-out folder can be checked at every commit without being scored (it is scored once, at the
+end, by `duban eval --pairs`). Every folder called `pairs` under data/dev/series is a gold
+folder whose documents sit in its parent folder, so a new held-out folder is covered as soon
+as it exists.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import DATA
+
+from duban.eval.tracking import load_pairs
+
+SERIES = DATA / "dev" / "series"
+GOLD_FOLDERS = sorted(p for p in SERIES.rglob("pairs") if p.is_dir())
+# The five statuses of data/series/README.md (the scorer accepts one more, unused by this data).
+STATUSES = {"met", "exceeded", "partly", "missed", "not_reported"}
+# | file | government | level | reviews / plans | source | characters |
+TABLE_ROW = re.compile(r"^\| ((?:[\w-]+/)?[\w-]+\.txt) \|.*\| ([\d,]+) \|$", re.MULTILINE)
+
+
+def _text(path: Path) -> str:
+    """The decoded file, newlines untouched (the gold is copied from the text exactly as found)."""
+    return path.read_bytes().decode("utf-8")
+
+
+def _lines(folder: Path) -> list[tuple[str, int, dict]]:
+    return [(name, n, line) for name, lines in load_pairs(folder).items() for n, line in enumerate(lines, 1)]
+
+
+def _relative(folder: Path) -> str:
+    return str(folder.relative_to(SERIES))
+
+
+def test_there_is_a_dev_folder_and_a_held_out_folder():
+    names = {_relative(f) for f in GOLD_FOLDERS}
+    assert "pairs" in names
+    assert any(n != "pairs" for n in names), names
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=_relative)
+def test_each_pair_names_documents_of_its_folder(folder: Path):
+    for name, lines in load_pairs(folder).items():
+        for key in ("plan_doc", "result_doc"):
+            path = folder.parent / lines[0][key]
+            assert path.is_file(), f"{name}: {key} {path.name} is not in {folder.parent}"
+        assert lines[0]["plan_doc"] != lines[0]["result_doc"], name
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=_relative)
+def test_target_and_result_texts_are_copied_exactly(folder: Path):
+    texts: dict[str, str] = {}
+
+    def text(doc: str) -> str:
+        if doc not in texts:
+            texts[doc] = _text(folder.parent / doc)
+        return texts[doc]
+
+    for name, n, line in _lines(folder):
+        assert line["target_text"] in text(line["plan_doc"]), f"{name}:{n}: {line['target_text']!r}"
+        if line.get("result_text"):
+            assert line["result_text"] in text(line["result_doc"]), f"{name}:{n}: {line['result_text']!r}"
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=_relative)
+def test_a_result_text_is_empty_exactly_when_nothing_is_reported(folder: Path):
+    for name, n, line in _lines(folder):
+        assert line["status"] in STATUSES, f"{name}:{n}: {line['status']}"
+        assert set(line) >= {"indicator", "target", "result", "result_text"}, f"{name}:{n}"
+        assert (line["result_text"] == "") == (line["status"] == "not_reported"), f"{name}:{n}"
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=_relative)
+def test_no_target_is_listed_twice_in_a_pair(folder: Path):
+    for name, lines in load_pairs(folder).items():
+        targets = [line["target_text"] for line in lines]
+        assert len(targets) == len(set(targets)), name
+
+
+def test_held_out_pairs_share_no_text_with_dev_pairs():
+    """Tuning on a dev pair must not tune on a held-out text: no document is used by both."""
+    def used(folder: Path) -> dict[bytes, str]:
+        docs = {d for lines in load_pairs(folder).values() for d in (lines[0]["plan_doc"], lines[0]["result_doc"])}
+        return {(folder.parent / d).read_bytes(): f"{_relative(folder.parent)}/{d}" for d in docs}
+
+    dev = used(SERIES / "pairs")
+    for folder in GOLD_FOLDERS:
+        if folder != SERIES / "pairs":
+            shared = [name for content, name in used(folder).items() if content in dev]
+            assert not shared, f"{_relative(folder)} uses dev texts: {shared}"
+
+
+def test_held_out_folders_share_no_text_with_each_other():
+    seen: dict[bytes, str] = {}
+    for folder in GOLD_FOLDERS:
+        if folder == SERIES / "pairs":
+            continue
+        for path in sorted(folder.parent.glob("*.txt")):
+            content = path.read_bytes()
+            assert content not in seen, f"{path} is also {seen.get(content)}"
+            seen[content] = str(path)
+
+
+def test_the_readme_gives_every_text_its_length_in_characters():
+    readme = _text(SERIES / "README.md")
+    listed = {name: int(count.replace(",", "")) for name, count in TABLE_ROW.findall(readme)}
+    on_disk = {str(p.relative_to(SERIES)) for p in SERIES.rglob("*.txt")}
+    assert set(listed) == on_disk
+    for name, count in listed.items():
+        assert len(_text(SERIES / name)) == count, name

@@ -1,0 +1,277 @@
+"""Who, where and when on reports written in ways no seed shows: each rule is a way Chinese reports
+are written (period cues, session dates, short names, offices, news leads), with the cases it must
+not touch."""
+
+from __future__ import annotations
+
+import pytest
+
+from duban.clean.chrome import strip_chrome
+from duban.clean.normalise import normalise
+from duban.document import Document
+from duban.structure import structure
+from duban.structure.header import addresses_session, compact_dates, cued_periods, iso_date
+from duban.structure.org import official_name, org_chain
+
+from helpers import document
+
+
+def process(text: str) -> Document:
+    return document(text, strip_chrome, normalise, structure)
+
+
+# -- periods the opening's own sentences give --------------------------------------------------
+
+CUES = [
+    ("他说,刚刚过去的2024年,习近平总书记亲临湖北", {"review": "2024"}),
+    ("第一部分,2023年工作回顾。第二部分,2024年的工作安排。", {"review": "2023", "plan": "2024"}),
+    ("会议指出,2022年,在区委、区政府的坚强领导下,全镇上下坚持稳中求进", {"review": "2022"}),
+    ("2023年,常州经开区预计完成地区生产总值992亿元", {"review": "2023"}),
+    ("2024年,市桥街全年经济运行整体向好", {"review": "2024"}),
+    ("本报告统计数据从2024年1月1日至12月31日。", {"review": "2024"}),
+    ("报告提出了2023年济南市经济社会发展的总体要求", {"plan": "2023"}),
+    ("过去的一年,是统计工作发生巨大变化的一年。深入思考、认真谋划好2018年工作。", {"review": "2017", "plan": "2018"}),
+    ("全面总结2023年工作,部署2024年全市自然资源工作", {"review": "2023", "plan": "2024"}),
+    # not cues: a plan said in the future (将), a year that is no period, a target year
+    ("报告指出,2023年,全乡要认真贯彻落实党的二十大精神", {}),
+    ("2024年,在县委的领导下,全乡将聚焦产业发展", {}),
+    ("全镇国土空间总体规划(2021-2035年)已获批准", {}),
+    ("新中国成立75周年,各项事业蓬勃发展", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CUES, ids=[c[0][:12] for c in CUES])
+def test_opening_cues_name_the_reviewed_and_planned_year(text, expected):
+    assert cued_periods(text) == expected
+
+
+SESSIONS = [
+    # a session in October reviews the year so far and plans the next; a half-year budget report is no
+    # half-year work report
+    ("10月29日,址山镇第十七届人民代表大会第七次会议胜利召开。大会听取并审议《政府工作报告》、《址山镇2024年上半年"
+     "预算执行情况(草案)的报告》。报告指出,2024年以来,址山镇坚持稳中求进。", "2024", "2025"),
+    # the half-year report of a session in August stays a half-year report
+    ("8月2日,擂鼓镇召开第十一届人民代表大会第六次会议。会议听取了《擂鼓镇2024年上半年政府工作报告》。", "2024H1", "2024H2"),
+    # a session in January that names the reviewed year: review that year, plan the next
+    ("1月7日上午,荆州市第六届人民代表大会第四次会议开幕。他说,刚刚过去的2024年,全市上下牢记嘱托。", "2024", "2025"),
+    # a session in December whose report sets the next year's goals
+    ("12月26日,济南市第十八届人民代表大会第二次会议开幕。报告提出了2023年济南市经济社会发展的总体要求。", "2022", "2023"),
+]
+
+
+@pytest.mark.parametrize(("text", "review", "plan"), SESSIONS, ids=["october", "half-year", "january", "december"])
+def test_news_of_a_session_without_its_year(text, review, plan):
+    doc = process(text)
+    assert doc.periods.get("review") == review
+    assert doc.periods.get("plan") == plan
+
+
+def test_a_title_year_is_the_reviewed_year_when_the_body_says_so():
+    doc = process("《2023年精武镇政府工作报告》政策解读\n一、《报告》的主要内容\n《报告》共分为两个部分:第一部分,2023年工作"
+                  "回顾。第二部分,2024年的工作安排。\n")
+    assert doc.periods == {"review": "2023", "plan": "2024"}
+    dated = process("2022年乌恰县政府工作报告\n(2023年1月10日在乌恰县第十七届人民代表大会第三次会议上\n各位代表:\n"
+                    "一、2022年工作回顾\n2022年,我们团结带领全县各族干部群众。\n")
+    assert dated.periods == {"review": "2022", "plan": "2023"}  # the dated session decides
+
+
+NATIONAL_2018 = """各位代表:
+现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。
+一、过去五年工作回顾
+十二届全国人大一次会议以来的五年,是我国发展进程中极不平凡的五年。
+刚刚过去的2017年,我国经济发展好于预期。
+二、对今年政府工作的建议
+今年是全面贯彻党的十九大精神的开局之年。
+"""
+
+
+def test_a_report_that_opens_at_its_salutation_plans_the_year_it_calls_this_year():
+    doc = process(NATIONAL_2018)
+    assert doc.doc_type == "政府工作报告"
+    assert doc.periods == {"review": "2017", "plan": "2018"}
+    assert [(p.kind, p.period) for p in doc.parts] == [("review", "2017"), ("plan", "2018")]
+
+
+FIVE_YEAR_OPENING = ("各位代表:\n现在,我代表国务院,向大会报告过去五年的政府工作,并对今年工作提出建议。\n"
+                     "一、过去五年工作回顾\n")
+
+
+@pytest.mark.parametrize(("body", "periods"), [
+    # the years of a five-year review are points of the span: the latest one passed is reviewed
+    ("财政赤字占国内生产总值的比重从2009年的2.8%降到去年的2.1%。资本充足率从2007年底的8.4%提升到13.3%。"
+     "2012年,在世界各大经济体增长全面减速的情况下,我国经济增长7.8%。", {"review": "2012", "plan": "2013"}),
+    # a goal year is not a year passed (到2020年, 2035年远景目标)
+    ("城镇化率比2012年提高6.4个百分点。2017年底,贫困人口减少到3046万人。到2020年全面建成小康社会,"
+     "2035年远景目标。", {"review": "2017", "plan": "2018"}),
+    # 增加到2012年的1923亿元 reaches a point passed: 到 before a year and 的 is no deadline
+    ("补贴资金从2007年的639亿元增加到2012年的1923亿元。", {"review": "2012", "plan": "2013"}),
+], ids=["points-passed", "goal-years", "increased-to"])
+def test_a_five_year_review_reviews_the_last_year_it_names(body, periods):
+    assert process(FIVE_YEAR_OPENING + body + "\n").periods == periods
+
+
+def test_a_one_year_opening_keeps_the_years_it_names_as_before():
+    # no five-year cue: the years of the opening still say the plan year, as for any session's report
+    doc = process("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。2021年,我们坚持稳中求进,"
+                  "全县生产总值比2020年增长6%。\n")
+    assert doc.periods == {"review": "2020", "plan": "2021"}
+
+
+def test_this_year_in_a_summary_written_at_the_years_end_is_the_reviewed_year():
+    doc = process("城关镇2023年工作总结\n一、今年工作总结\n今年以来,全镇各项工作稳步推进。\n二、明年工作计划\n"
+                  "明年,全镇将继续抓好项目建设。\n")
+    assert [(p.kind, p.period) for p in doc.parts] == [("review", "2023"), ("plan", "2024")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("各位代表:\n现在,我代表县人民政府向大会报告工作,请予审议。", True),
+    ("现在,我代表镇人民政府,向大会报告上半年政府工作情况,请予以审议。", True),
+    ("县长张宏江代表县人民政府向大会作政府工作报告。", False),  # a news item speaks of the speaker
+    ("各位领导、同志们:现将我局2023年工作总结如下。", False),
+])
+def test_a_report_read_to_its_session(text, expected):
+    assert addresses_session(text) is expected
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("苗栗縣政府 新聞稿:113/10/29", "2024-10-29"),  # a ROC year written with slashes
+    ("发布时间:2024-12-19 15:54", "2024-12-19"),
+    ("2025年1月10日", "2025-01-10"),
+    ("比上年增长12/30", ""),  # no ROC date: a two-digit first number
+    ("第113/13/40号", ""),  # no month 13
+])
+def test_dates_in_every_form_a_page_writes(text, expected):
+    assert iso_date(text) == expected
+
+
+def test_a_pdf_copys_spaced_date_is_still_the_session_date():
+    assert compact_dates("——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上") == "——2025年3月5日在第十四届全国人民代表大会第三次会议上"
+    doc = process("政府工作报告\n——2025 年 3 月 5 日在第十四届全国人民代表大会第三次会议上\n国务院总理 李强\n各位代表:\n")
+    assert doc.periods == {"review": "2024", "plan": "2025"}
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a page's time-stamped date beside the meeting line is the page's, not the session's
+    ("2023年各省政府工作报告\n2023-03-10 14:38:52 122\n联系客服\n河北省政府工作报告\n——2023111日在河北省第十四届人民代表大会"
+     "第一次会议上\n各位代表:\n", "2023-03-10"),
+    # a field's date before the meeting line is the page's; the session's date stays out
+    ("新场镇2023年政府工作报告\n索引号 | 发布机构 | 新场镇 | |\n公开类别 | 主动公开 | 发布时间 | 2024-01-03 |\n政府工作报告\n"
+     "——在浦东新区新场镇第五届人民代表大会第五次会议上\n(2023年12月26日)\n各位代表:\n", "2024-01-03"),
+    # a bulleted field
+    ("昌硕街道2022年工作总结和2023年工作计划\n- 时间:2023-02-24\n一、2022年工作回顾\n2022年以来,街道办事处稳中求进。\n",
+     "2023-02-24"),
+    # a session's date alone beside the meeting line is never the publication date
+    ("政府工作报告\n——在金碧镇第十四届人民代表大会第七次会议上\n镇长王鹏\n2025年1月3日\n各位代表:\n", ""),
+])
+def test_a_pages_own_date(text, published):
+    assert process(text).published == published
+
+
+def test_the_new_session_date_rule_keeps_the_december_session():
+    doc = process("2023年度政府工作报告\n来源:清河区人民政府办公室 时间:2023-12-25\n政府工作报告\n(2023年12月20日在铁岭市清河区"
+                  "十届人大三次会议第一次全体会议上)\n各位代表:\n一、2023年工作回顾\n")
+    assert doc.published == "2023-12-25"
+    assert doc.periods["review"] == "2023"
+
+
+# -- types -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "doc_type", "periods"), [
+    ("城东街道2025年工作谋划", "计划", {"plan": "2025"}),
+    ("塘桥街道2024年社代会报告", "政府工作报告", {"review": "2023", "plan": "2024"}),
+    ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
+    ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
+])
+def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
+    doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
+    assert (doc.doc_type, doc.periods) == (doc_type, periods)
+
+
+def test_a_title_broken_by_lost_characters_is_still_a_title():
+    doc = process("(陜西?。?023年咸陽市秦都區(qū)人民政府工作報告\n各位代表:\n2022年工作回顧\n2022年,我們堅持穩中求進。\n")
+    assert doc.org["name"] == "秦都区"
+    assert (doc.org["county"], doc.org["province"]) == ("咸阳市", "陕西省")
+    assert doc.periods == {"review": "2022", "plan": "2023"}
+
+
+# -- names -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("通道县", "通道侗族自治县"),  # an autonomous county by its short name
+    ("玉屏县", "玉屏侗族自治县"),
+    ("鄂伦春旗", "鄂伦春自治旗"),
+    ("恩施州", "恩施土家族苗族自治州"),
+    ("市桥街", "市桥街道"),  # a street office written 街
+    ("通道侗族自治县", "通道侗族自治县"),  # already the map's name
+    ("步行街", "步行街"),  # a street that is no street office
+    ("道县", "道县"),  # a county of its own, not a short form
+])
+def test_short_forms_read_as_the_maps_names(written, official):
+    assert official_name(written) == official
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("通道县菁芜洲镇", ["通道侗族自治县", "菁芜洲镇"]),  # not 道县 + 菁芜洲镇
+    ("张继军出席 董奕锋作县政府工作报告", []),  # a person 作 the report: no county 董奕锋作县
+    ("焦作市人民政府工作报告", ["焦作市"]),  # a name on the map keeps its 作
+])
+def test_chains_of_whole_names(text, chain):
+    assert org_chain(text) == chain
+
+
+ORGS = [
+    # a news lead opening on a couplet: the subject of the next sentence reports
+    ("邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,新年上班第一天,绥宁县统计局召开全体干部会议,就各项工作进行部署。",
+     "绥宁县统计局", "绥宁县", "湖南省"),
+    # an office written with its level word only: the city the text names
+    ("市自然资源和规划局部署2024年重点工作任务\n2月28日,记者从市自然资源和规划局获悉,该局日前召开工作会议。为中国式现代化建设"
+     "商丘实践贡献力量。\n", "商丘市自然资源和规划局", "商丘市", "河南省"),
+    # a street named by its short form more often than its district
+    ("今年以来,市桥街认真落实区委部署,推动社会大局安全稳定。\n2024年,市桥街全年经济运行整体向好,GDP总量全区第六。番禺区"
+     "委、番禺区政府高度肯定。番禺区各街道中,市桥街位居前列。\n", "市桥街道", "番禺区", "广东省"),
+    # the lone word ending in 局 is no office (社会大局)
+    ("今年以来,全镇上下推动经济运行持续恢复、社会大局安全稳定、民生水平不断提高。", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "county", "province"), ORGS, ids=["lead", "level-office", "short-street", "no-office"])
+def test_organisations_from_leads_offices_and_prose(text, name, county, province):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)
+
+
+@pytest.mark.parametrize(("text", "level", "province"), [
+    # a county that never writes its name: the level it speaks as, the province its frames name
+    ("政 府 工 作 报 告\n县 长 桑 周\n各位代表:\n现在,我代表县人民政府向大会报告工作。2021年,我们深入学习贯彻习近平总书记"
+     "对青海工作的重大要求和重要指示批示精神,全面落实州委、州政府决策部署,在县委的领导下。\n", "县", "青海省"),
+    # two provinces named as often: none is taken
+    ("各位代表:\n现在,我代表县人民政府向大会报告工作。我们贯彻习近平总书记考察江西重要讲话和考察湖南重要讲话精神。\n",
+     "县", None),
+])
+def test_an_unnamed_issuer_keeps_its_level_and_province(text, level, province):
+    doc = process(text)
+    assert doc.org["name"] is None
+    assert (doc.org["level"], doc.org["province"]) == (level, province)
+
+
+def test_a_prefecture_that_speaks_under_its_party_committee():
+    doc = process("一、2024年工作回顾\n2024年,在地委的坚强领导下,在地区人大工委的监督指导下,我们贯彻落实习近平总书记关于"
+                  "新疆工作的重要讲话精神。推动巴克图口岸恢复人员流动,为塔城口岸经济注入了新动力。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("塔城地区", "市", "新疆维吾尔自治区")
+
+
+PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人民政府\n发布日期: 2025-01-20\n2024年工作总结和2025年工作计划\n"
+
+
+@pytest.mark.parametrize(("body", "name", "county"), [
+    # the county portal carries a township's report that names itself only in the body
+    ("2024年,在县委县政府的坚强领导下,斋坛乡全乡上下团结一心,各项工作取得新成效。我乡坚持项目为王,斋坛乡茶产业持续壮大。\n"
+     "一、2024年工作总结\n斋坛乡茶叶产值增长8%。\n", "斋坛乡", "松阳县"),
+    # the county's own report on its portal stays the county's
+    ("2024年,全县上下团结一心,各项工作取得新成效。斋坛乡茶产业持续壮大,安民乡旅游兴旺。\n一、2024年工作总结\n", "松阳县", "丽水市"),
+])
+def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
+    doc = process(PORTAL + body)
+    assert (doc.org["name"], doc.org["county"]) == (name, county)
