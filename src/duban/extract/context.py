@@ -203,6 +203,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     section_index = SectionIndex(doc.sections)
+    part_at = doc.part_finder()  # one bisection a fact, not a scan of every part
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -223,7 +224,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 domain, cues = domain_of(section.title)
                 if domain:
                     break
-        part = doc.part_at(start) if doc.parts else None
+        part = part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in subject_spans(norm, q, quantities, spans, index):
