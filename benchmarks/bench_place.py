@@ -5,7 +5,8 @@ corpus twice, one run right after the other: once as shipped, once with the map'
 (``is_place`` while reading names, ``locate`` while placing them) replaced by stand-ins that cost
 nothing. Two measures of the map's share of ingest time: the difference of the two totals over
 the total without the map, and the time spent inside the look-ups themselves; the target is at
-most 10%. The map's one-off load (once per process) is printed apart.
+most 10%. The map's one-off load (once per process) is printed apart, with the memory it holds
+(in a fresh process: the Python objects it keeps, by tracemalloc, and the growth of the RSS).
 
     .venv/bin/python benchmarks/bench_place.py               # 400 synthetic reports + the seeds and series
     .venv/bin/python benchmarks/bench_place.py --n 2000 --repeat 3
@@ -64,6 +65,32 @@ class _TimedMap:
         return _timed(attr, self._spent) if callable(attr) else attr
 
 
+def map_memory() -> str:
+    """The memory the loaded map holds, each figure measured in a fresh process."""
+    import subprocess
+
+    code = """
+import gc, resource, sys, tracemalloc
+def rss():
+    with open('/proc/self/statm') as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 2**20
+from duban.place.divisions import _name_rules, division_map
+_name_rules(); gc.collect()
+before = rss()
+if sys.argv[1] == 'objects':
+    tracemalloc.start()
+m = division_map(); gc.collect()
+if sys.argv[1] == 'objects':
+    kept, peak = tracemalloc.get_traced_memory()
+    print(f'{kept / 2**20:.1f} MB of Python objects kept ({peak / 2**20:.1f} MB at the peak of loading)', end='')
+else:
+    print(f'RSS +{rss() - before:.0f} MB', end='')
+"""
+    out = [subprocess.run([sys.executable, "-c", code, what], capture_output=True, text=True)
+           for what in ("objects", "rss")]
+    return ", ".join(o.stdout.strip() or o.stderr.strip()[-300:] for o in out)
+
+
 def corpus(n: int) -> list[tuple[str, bytes]]:
     from corpus import generate
 
@@ -120,6 +147,7 @@ def main() -> None:
     a, b, c = min(with_map), min(without), min(inside)
     print(f"corpus: {len(docs)} reports, {mb:.1f} MB; best of {args.repeat} passes each way")
     print(f"map load (once per process): {load * 1000:.0f} ms, {len(division_map())} units")
+    print(f"map memory: {map_memory()}")
     print(f"ingest pipeline with the map:    {a:.2f} s ({len(docs) / a:.0f} reports/s)")
     print(f"ingest pipeline without the map: {b:.2f} s ({len(docs) / b:.0f} reports/s)")
     print(f"time inside the map's look-ups:  {c:.3f} s = {c / a * 100:.1f}% of the pipeline's time")

@@ -254,3 +254,60 @@ def test_the_vendored_map_carries_its_licence_and_vintage():
     readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
     assert "vintage" in readme and "2026-09-11" in readme and "MIT" in readme
     assert "MIT License" in (DATA.parent / "LICENSE").read_text(encoding="utf-8")
+
+
+# -- the map's compact form ------------------------------------------------------------------
+
+_TSV = ("id\tname\tlevel\tparent\tcode\tstatus\tyear\tcurrent\n"
+        "0\t浙江省\tprovince\t\t330000000000\tcurrent\t\t\n"
+        "1\t丽水市\tprefecture\t0\t331100000000\tcurrent\t\t\n"
+        "2\t松阳县\tcounty\t1\t331124000000\tcurrent\t\t\n"
+        "3\t城关镇\ttownship\t2\t331124100000\tcurrent\t\t\n"
+        "4\t城关镇\ttownship\t2\t\tformer\t2001\t3\n"
+        "5\t香港特别行政区\tprovince\t\t\tcurrent\t\t\n")
+
+
+def test_the_map_read_from_its_columns_gives_the_units_it_was_given():
+    from duban.place.divisions import DivisionMap, Unit
+
+    m = DivisionMap.from_tsv(_TSV)
+    units = [Unit(0, "浙江省", "province", None, "330000000000", "current", "", None),
+             Unit(1, "丽水市", "prefecture", 0, "331100000000", "current", "", None),
+             Unit(2, "松阳县", "county", 1, "331124000000", "current", "", None),
+             Unit(3, "城关镇", "township", 2, "331124100000", "current", "", None),
+             Unit(4, "城关镇", "township", 2, "", "former", "2001", 3),
+             Unit(5, "香港特别行政区", "province", None, "", "current", "", None)]
+    assert list(m.units) == units and len(m) == 6
+    same = DivisionMap(units)
+    for name in ("浙江省", "城关镇", "丽水", "松阳", "香港", "宁波市"):
+        assert m.by_name.get(name, ()) == same.by_name.get(name, ())
+        assert m.by_short.get(name, ()) == same.by_short.get(name, ())
+        assert m.is_place(name) == same.is_place(name) == (name in ("浙江省", "城关镇"))
+    assert m.by_name["城关镇"] == (3, 4) and m.by_short["丽水"] == (1,) and m.short(m.units[2]) == "松阳"
+    assert [u.name for u in m.lineage(m.units[3])] == ["浙江省", "丽水市", "松阳县", "城关镇"]
+    assert m.current_of(m.units[4]) == m.units[3] and m.units[-1].name == "香港特别行政区"
+    # a code finds the current unit; 6 digits a county or above; a former name's code never
+    assert m.with_code("331124") == m.units[2] and m.with_code("331124100000") == m.units[3]
+    assert m.with_code("331125") is None and m.with_code("33112４") is None and m.with_code("") is None
+
+
+@pytest.mark.parametrize("bad", [
+    _TSV.replace("1\t丽水市", "7\t丽水市"),  # ids out of order
+    _TSV.replace("\tprefecture\t", "\tcity\t"),  # an unknown level
+    _TSV.replace("331124000000", "3311240"),  # a code of 7 digits
+    _TSV.replace("2\t松阳县\tcounty\t1\t", "2\t松阳县\tcounty\t1"),  # a column missing
+])
+def test_a_damaged_map_is_refused(bad):
+    from duban.place.divisions import DivisionMap
+
+    with pytest.raises(ValueError, match="division map"):
+        DivisionMap.from_tsv(bad)
+
+
+def test_the_map_keeps_its_units_as_columns():
+    """42,700 units held as columns: a `Unit` is made only when asked for."""
+    m = division_map()
+    assert len(m.units._made) < len(m) / 4
+    assert m.units[5] is m.units[5] and m.units[5].id == 5
+    provinces = [u.name for u in m.units if u.level == "province" and u.is_current]  # a walk over all keeps none
+    assert "浙江省" in provinces and len(provinces) == 34 and len(m.units._made) < len(m) / 4

@@ -317,6 +317,25 @@ def test_a_loaded_document_equals_the_one_stored(sample_db):
     assert loaded == original
 
 
+@pytest.mark.parametrize("text", [
+    "某县2024年政府工作报告\n全县新增就业1200人。\n",
+    "𠮷野家乡𪚥村新建道路3公里，接待游客12万人次😀。\n",  # characters beyond the BMP
+    "Plain ASCII: 42 km.\n",
+    "",  # an empty body
+])
+@pytest.mark.parametrize("pieces", [store_database.WRITE_IN_PIECES, 3])  # bound whole; written 3 characters at a time
+def test_the_texts_go_in_as_text_and_come_back_the_same(fresh_db, monkeypatch, text, pieces):
+    monkeypatch.setattr(store_database, "WRITE_IN_PIECES", pieces)
+    doc = sample_document()
+    doc = dataclasses.replace(doc, original=text + doc.original, content_hash="", facts=[], commitments=[])
+    doc.norm = text + doc.norm
+    _, doc_id = fresh_db.ingest_document(doc)
+    row = fresh_db.conn.execute("SELECT typeof(original), typeof(norm), original, norm, chars, body_chars"
+                                " FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    assert tuple(row) == ("text", "text", doc.original, doc.norm, len(doc.original), len(doc.norm))
+    assert fresh_db.text(doc_id) == doc.original and fresh_db.load_document(doc_id).norm == doc.norm
+
+
 def test_tables_read_like_sqlite_utils(sample_db):
     assert sample_db["facts"].count == 4
     assert [r["text"] for r in sample_db["facts"].rows] == ["2周", "112户", "136亩", "500余万元"]

@@ -118,3 +118,30 @@ def test_a_long_reports_commitments_read_its_quantities_a_stretch_at_a_time_with
         monkeypatch.setattr(quantities, "STREAM_CHARS", 0)
         monkeypatch.setattr(quantities, "CHUNK", 400)
         assert got == [c.as_dict() for c in a.commitments] and got
+
+
+@pytest.mark.parametrize("spans", [
+    [(0, 10), (10, 25), (40, 60)],  # in order, a gap between two
+    [(5, 5), (5, 9), (9, 30)],  # an empty part
+    [(0, 30), (10, 20)],  # overlapping: the first that holds the offset, as part_at gives
+    [(20, 30), (0, 10)],  # out of order
+    [],
+])
+def test_the_part_of_many_offsets_is_the_part_at_each(spans):
+    from duban.document import Document, Part, Span
+
+    doc = Document(source="t.txt", original="x" * 70)
+    doc.parts = [Part("review" if i % 2 else "plan", Span(a, b)) for i, (a, b) in enumerate(spans)]
+    at = doc.part_finder()
+    assert [at(i) for i in range(-1, 71)] == [doc.part_at(i) for i in range(-1, 71)]
+
+
+def test_a_report_of_many_parts_finds_each_facts_part_by_bisection():
+    """Thousands of parts (a file of many reports): each offset's part, as part_at gives it."""
+    from duban.document import Document, Part, Span
+
+    doc = Document(source="t.txt", original="x" * 40_000)
+    doc.parts = [Part("review", Span(i, i + 10)) for i in range(0, 40_000, 10)]
+    at = doc.part_finder()
+    assert [at(i).span.start for i in range(5, 40_000, 997)] == [i // 10 * 10 for i in range(5, 40_000, 997)]
+    assert at(40_000) is None and all(at(i) is doc.part_at(i) for i in range(0, 40_000, 613))

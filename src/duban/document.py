@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,6 +226,21 @@ class Document:
             if part.span.start <= offset < part.span.end:
                 return part
         return None
+
+    def part_finder(self) -> Callable[[int], Part | None]:
+        """`part_at` for many offsets while the parts stay as they are: a bisection when the parts
+        come in order without overlapping (a report's parts do), so a report of many parts costs
+        no scan of them all for each fact; the scan otherwise."""
+        parts = list(self.parts)
+        if any(a.span.end > b.span.start for a, b in zip(parts, parts[1:])):
+            return lambda offset: next((p for p in parts if p.span.start <= offset < p.span.end), None)
+        starts = [p.span.start for p in parts]
+
+        def at(offset: int) -> Part | None:
+            i = bisect.bisect_right(starts, offset) - 1
+            return parts[i] if i >= 0 and offset < parts[i].span.end else None
+
+        return at
 
     def section_path(self, offset: int) -> list[Section]:
         """The chain of sections (outermost first) that contains ``offset``."""

@@ -251,6 +251,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     stops_sorted = sorted(stops)
     placed: dict[int, tuple] = {}  # stretch → (section path, its titles, part)
     title_domains: dict[str, tuple[str, list[str]]] = {}
+    part_at = doc.part_finder()  # one bisection a stretch, not a scan of every part
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -272,7 +273,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             titles = section_titles.get(key) if path else no_titles  # (no outline: one list for all)
             if titles is None:
                 titles = section_titles[key] = [x.title for x in path]
-            place = placed[stretch] = (path, titles, doc.part_at(start) if doc.parts else None)
+            place = placed[stretch] = (path, titles, part_at(start) if doc.parts else None)
         path, titles, part = place
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):

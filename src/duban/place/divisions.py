@@ -10,14 +10,21 @@ from __future__ import annotations
 
 import gzip
 import re
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import overload
 
 from duban.lang import load_table
 
 DATA = Path(__file__).parent / "data" / "divisions.tsv.gz"
 LEVELS = ("province", "prefecture", "county", "township")
+STATUSES = ("current", "former")
+CODE_DIGITS = 12
 SHORT_MIN = 2  # a short name of one character (东区 → 东) is never used
 
 
@@ -70,24 +77,132 @@ def short_name(name: str, level: str) -> str:
     return stem
 
 
-class DivisionMap:
-    """The units, with look-ups by full name, by short name and by code."""
+class _Units(Sequence[Unit]):
+    """The units by id, kept as columns (a name list, arrays of numbers, one block of codes) and
+    made into `Unit` objects only when asked for: 42,700 objects with their strings held at
+    once cost several times the columns' memory, and a report asks for a handful."""
 
-    def __init__(self, units: list[Unit]):
+    def __init__(self, names: list[str], levels: bytes, statuses: bytes, parents: array, currents: array,
+                 codes: bytes, years: dict[int, str]):
+        self.names, self._levels, self._statuses = names, levels, statuses
+        self._parents, self._currents, self._codes, self._years = parents, currents, codes, years
+        self._made: dict[int, Unit] = {}
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    @overload
+    def __getitem__(self, i: int) -> Unit: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Unit]: ...
+
+    def __getitem__(self, i: int | slice) -> Unit | list[Unit]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        unit = self._made.get(i)
+        if unit is None:
+            if i < 0:
+                i += len(self.names)
+            if not 0 <= i < len(self.names):
+                raise IndexError(i)
+            unit = self._made[i] = self._make(i)
+        return unit
+
+    def __iter__(self) -> Iterator[Unit]:
+        """Every unit in turn, made for the walk and not kept (a walk over all must not hold them all)."""
+        made = self._made
+        for i in range(len(self.names)):
+            yield made.get(i) or self._make(i)
+
+    def _make(self, i: int) -> Unit:
+        parent, current = self._parents[i], self._currents[i]
+        return Unit(i, self.names[i], LEVELS[self._levels[i]], parent if parent >= 0 else None, self.code(i),
+                    STATUSES[self._statuses[i]], self._years.get(i, ""), current if current >= 0 else None)
+
+    def code(self, i: int) -> str:
+        return self._codes[CODE_DIGITS * i : CODE_DIGITS * (i + 1)].decode("ascii").rstrip()
+
+    def level(self, i: int) -> str:
+        return LEVELS[self._levels[i]]
+
+
+class DivisionMap:
+    """The units, with look-ups by full name, by short name and by code.
+
+    ``by_name`` and ``by_short`` map a name to the ids of its units (a tuple); ``units[id]`` is
+    the `Unit` of an id."""
+
+    def __init__(self, units: Iterable[Unit]):
+        units = list(units)
+        if [u.id for u in units] != list(range(len(units))):
+            raise ValueError("division map: unit ids must run 0, 1, 2 … in order")
+        self._build(_Units(
+            [u.name for u in units], _levels([u.level for u in units]), _statuses([u.status for u in units]),
+            _ids([u.parent for u in units]), _ids([u.current for u in units]), _codes([u.code for u in units]),
+            {u.id: u.year for u in units if u.year}))
+
+    @classmethod
+    def from_tsv(cls, text: str) -> DivisionMap:
+        """The map of ``divisions.tsv``'s text (a header line, then one unit a line).
+
+        Read a column at a time, each made compact before the next is read: the names kept
+        are made one after another, not among the many short-lived strings of the other
+        columns (which would leave memory held in the gaps)."""
+        start = text.index("\n") + 1  # after the header
+        names = re.compile(r"^[^\t\n]*\t([^\t\n]*)\t", re.MULTILINE).findall(text, start)
+        levels, statuses, codes = bytearray(), bytearray(), []
+        parents, currents, years = array("i"), array("i"), {}
+        level_of, status_of = {x: i for i, x in enumerate(LEVELS)}, {x: i for i, x in enumerate(STATUSES)}
+        row = re.compile(r"^(\d+)\t[^\t\n]*\t([^\t\n]*)\t(\d*)\t([^\t\n]*)\t([^\t\n]*)\t([^\t\n]*)\t(\d*)$",
+                         re.MULTILINE)
+        for i, m in enumerate(row.finditer(text, start)):
+            id_, level, parent, code, status, year, current = m.groups()
+            if int(id_) != i or level not in level_of or status not in status_of:
+                raise ValueError(f"division map, unit {i}: ids run 0, 1, 2 … in order; levels are {LEVELS}; "
+                                 f"statuses {STATUSES}")
+            levels.append(level_of[level])
+            statuses.append(status_of[status])
+            parents.append(int(parent) if parent else -1)
+            currents.append(int(current) if current else -1)
+            codes.append(code)
+            if year:
+                years[i] = year
+        if len(levels) != len(names) or len(levels) != text.count("\n", start) + (not text.endswith("\n")):
+            raise ValueError("division map: every line is one unit of 8 tab-separated columns")
+        units = _Units(names, bytes(levels), bytes(statuses), parents, currents, _codes(codes), years)
+        self = cls.__new__(cls)
+        self._build(units)
+        return self
+
+    def _build(self, units: _Units) -> None:
         self.units = units
-        self.by_name: dict[str, list[int]] = {}
-        self.by_short: dict[str, list[int]] = {}
-        self.by_code: dict[str, int] = {}
+        names = units.names = [sys.intern(n) for n in units.names]  # the same strings as the look-ups' keys
+        # a name's ids as a tuple, made once: no list per name left behind among the tuples kept
+        repeated: dict[str, list[int]] = {}
+        first: dict[str, int] = {}
+        for i, name in enumerate(names):
+            if first.setdefault(name, i) != i:
+                repeated.setdefault(name, [first[name]]).append(i)
+        self.by_name: dict[str, tuple[int, ...]] = {
+            name: tuple(repeated[name]) if name in repeated else (i,) for name, i in first.items()}
+        del first, repeated
         self.shorts: dict[int, str] = {}
-        for u in units:
-            self.by_name.setdefault(u.name, []).append(u.id)
-            if u.code and u.is_current:
-                self.by_code.setdefault(u.code, u.id)
-            if u.level != "township":
-                short = short_name(u.name, u.level)
-                if short:
-                    self.shorts[u.id] = short
-                    self.by_short.setdefault(short, []).append(u.id)
+        by_short: dict[str, list[int]] = {}
+        for i, name in enumerate(names):
+            level = units.level(i)
+            if level != "township" and (short := short_name(name, level)):
+                self.shorts[i] = short
+                by_short.setdefault(short, []).append(i)
+        self.by_short: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_short.items()}
+        # by code: the current units' codes as numbers, sorted, and the unit of each (a bisection finds one)
+        first: dict[int, int] = {}
+        for i in range(len(names)):
+            code = units.code(i)
+            if code and units._statuses[i] == 0:
+                first.setdefault(int(code), i)
+        self._code_keys = array("q", sorted(first))
+        self._code_ids = array("i", (first[c] for c in self._code_keys))
 
     def __len__(self) -> int:
         return len(self.units)
@@ -118,21 +233,37 @@ class DivisionMap:
     def with_code(self, code: str) -> Unit | None:
         """The current unit of a 6- or 12-digit code (a 6-digit one is a county, prefecture or province)."""
         code = code.ljust(12, "0")
-        i = self.by_code.get(code)
-        return self.units[i] if i is not None else None
+        if not (code.isascii() and code.isdigit()):
+            return None
+        key = int(code)
+        k = bisect_left(self._code_keys, key)
+        if k < len(self._code_keys) and self._code_keys[k] == key:
+            return self.units[self._code_ids[k]]
+        return None
 
 
-def _parse(lines: list[str]) -> list[Unit]:
-    units = []
-    for line in lines[1:]:
-        id_, name, level, parent, code, status, year, current = line.rstrip("\n").split("\t")
-        units.append(Unit(int(id_), name, level, int(parent) if parent else None, code, status, year,
-                          int(current) if current else None))
-    return units
+def _levels(values: list[str]) -> bytes:
+    return bytes(LEVELS.index(v) for v in values)
+
+
+def _statuses(values: list[str]) -> bytes:
+    return bytes(STATUSES.index(v) for v in values)
+
+
+def _ids(values: list[str] | list[int | None]) -> array:
+    """Ids (a parent, the unit a former name became) as an array, -1 for none."""
+    return array("i", (-1 if v is None or v == "" else int(v) for v in values))
+
+
+def _codes(values: list[str]) -> bytes:
+    """The codes in one block of ``CODE_DIGITS`` ASCII characters each, blank for none."""
+    if bad := next((c for c in values if c and (len(c) != CODE_DIGITS or not (c.isascii() and c.isdigit()))), None):
+        raise ValueError(f"division map: a code has {CODE_DIGITS} digits or none, not {bad!r}")
+    return "".join(c.ljust(CODE_DIGITS) for c in values).encode("ascii")
 
 
 @lru_cache(maxsize=1)
 def division_map() -> DivisionMap:
     """The map, loaded once per process (about a tenth of a second)."""
     with gzip.open(DATA, "rt", encoding="utf-8") as fh:
-        return DivisionMap(_parse(fh.readlines()))
+        return DivisionMap.from_tsv(fh.read())

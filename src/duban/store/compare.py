@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from duban.store.database import Database
+from duban.store.rows import Store
 
 MIN_DOCS, MAX_DOCS = 2, 10
 SIMILARITY = 0.6  # Dice coefficient over character bigrams above which two subjects are alike
@@ -57,7 +56,7 @@ def similar(a: str, b: str) -> bool:
     return 2 * overlap / (sum(ba.values()) + sum(bb.values())) >= SIMILARITY
 
 
-def compare(db: Database, doc_refs: list[int | str]) -> dict[str, Any]:
+def compare(db: Store, doc_refs: list[int | str]) -> dict[str, Any]:
     """Compare the documents ``doc_refs`` name (2 to 10 of them, each once).
 
     Returns ``{"documents": [document rows], "domains": [domain names],
@@ -93,7 +92,7 @@ def _domain_order() -> list[str]:
     return list(dict.fromkeys(row["domain"] for row in load_table("domains")))
 
 
-def _attention(db: Database, doc_id: int, domains: list[str]) -> dict[str, Any]:
+def _attention(db: Store, doc_id: int, domains: list[str]) -> dict[str, Any]:
     from duban.extract.context import domain_of, sentence_spans
 
     row = db.conn.execute("SELECT coalesce(norm, original) FROM documents WHERE id = ?", (doc_id,)).fetchone()
@@ -148,7 +147,7 @@ def indicator_key(fact: dict[str, Any], synonyms: list[tuple[str, str]]) -> str:
     return key
 
 
-def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
+def _shared_indicators(db: Store, ids: list[int]) -> list[dict[str, Any]]:
     # Clusters per (part side, kind, unit dimension); a fact joins the first cluster whose
     # indicator is like its own.
     dimensions, synonyms = _dimensions(), _synonyms()

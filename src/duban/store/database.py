@@ -21,36 +21,18 @@ from typing import Any
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
 from duban.store.migrations import migrate
+from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
 BUSY_RETRIES = 5  # … and how often a transaction that still found it locked is tried again
+# An original longer than this many characters is written into its row a piece (this long) at a
+# time, not bound whole: SQLite would hold a copy of it beside the row it builds.
+WRITE_IN_PIECES = 1 << 20
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
                        "domain", "section_path", "part", "indicator")
-
-# Columns of a `documents()` row: everything but the (large) texts, plus counts.
-DOC_COLUMNS = """
-    d.id, d.doc_key, d.source, d.version, d.supersedes, d.format, d.encoding, d.content_hash,
-    d.script, d.title, d.org_name, d.org_level, d.county, d.prefecture, d.province,
-    d.division_code, d.place_confidence, d.place_candidates,
-    d.review_period, d.plan_period, d.doc_type, d.published, d.chars, d.body_chars, d.ingested_at,
-    (SELECT count(*) FROM parts p WHERE p.doc_id = d.id) AS part_count,
-    (SELECT count(*) FROM sections s WHERE s.doc_id = d.id) AS section_count,
-    (SELECT count(*) FROM facts f WHERE f.doc_id = d.id) AS fact_count,
-    (SELECT count(*) FROM warnings w WHERE w.doc_id = d.id) AS warning_count
-"""
-# The condition that keeps only the newest version of each document (alias ``d``).
-LATEST_ONLY = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
-
-
-def doc_row(row: sqlite3.Row) -> dict[str, Any]:
-    """A documents row as a dict, the place candidates decoded from their JSON."""
-    d = dict(row)
-    d["place_candidates"] = json.loads(d.get("place_candidates") or "[]")
-    return d
-
 
 # -- seams to the other stages (tests replace these when a colleague's piece is missing) --
 def _iter_read(paths: Iterable[str | Path]) -> Iterator[Any]:
@@ -309,8 +291,13 @@ class Database:
             "format": doc.format,
             "encoding": doc.encoding,
             "content_hash": content_hash,
-            "original": doc.original,
-            "norm": doc.norm or None,
+            # The long texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
+            # would keep its UTF-8 copy (as large as the text) for as long as the str lives,
+            # through the writing of every fact; the bytes are dropped as soon as the row is in.
+            # A long original is written into its row a piece at a time (_write_text).
+            "original": doc.original.encode("utf-8") if len(doc.original) <= WRITE_IN_PIECES else
+            _utf8_length(doc.original),
+            "norm": doc.norm.encode("utf-8") if doc.norm else None,
             "norm_map": _map_to_json(doc.norm_map),
             "script": doc.script,
             "title": doc.title,
@@ -332,7 +319,26 @@ class Database:
             "version": version,
             "supersedes": supersedes,
         }
-        return self._insert("documents", tuple(row), [tuple(row.values())])
+        pieces = isinstance(row["original"], int)  # its length: a text of that many bytes is made, then written
+        cols = ", ".join(f'"{c}"' for c in row)
+        values = ", ".join("CAST(zeroblob(?) AS TEXT)" if c == "original" and pieces else
+                           "CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
+        params = tuple(row.values())
+        row.clear()
+        doc_id = self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
+        del params
+        if pieces:
+            self._write_text(doc_id, "original", doc.original)
+        return doc_id
+
+    def _write_text(self, doc_id: int, column: str, text: str) -> None:
+        """Write ``text`` into ``column`` of document ``doc_id``, which holds as many bytes (zeros) as
+        its UTF-8: a piece at a time, so that no copy of the whole text is made on either side."""
+        with self.conn.blobopen("documents", column, doc_id) as blob:
+            for i in range(0, len(text), WRITE_IN_PIECES):
+                blob.write(text[i : i + WRITE_IN_PIECES].encode("utf-8"))
+            if blob.tell() != len(blob):
+                raise AssertionError(f"documents.{column} of {doc_id}: {blob.tell()} of {len(blob)} bytes written")
 
     def _insert_metadata(self, doc_id: int, doc: Document) -> None:
         self._insert("metadata", ("doc_id", "name", "label", "value", "start", "end"), [
@@ -382,13 +388,23 @@ class Database:
                 text = cues[key] = json.dumps(list(values), ensure_ascii=False)
             return text
 
-        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", (
-            (doc_id, f.text, f.start, f.end, None if f.value is None else float(f.value), f.unit, f.approx, f.kind,
-             f.subject, f.part, SECTION_SEP.join(f.section), *_ends(getattr(f, "sentence", None)), f.domain,
-             cues_json(f.domain_cues), str(f.year or ""),
-             f.indicator)
-            for f in doc.facts
-        ))
+        def rows() -> Iterator[tuple[Any, ...]]:
+            # The facts of a sentence share its cues, and those of a section its titles (the same
+            # list objects, one after another): each is joined once, when it changes.
+            last_section: list[str] | None = None
+            last_cues: list[str] | None = None
+            section_path = cues_text = ""
+            for f in doc.facts:
+                if f.section is not last_section:
+                    last_section, section_path = f.section, SECTION_SEP.join(f.section)
+                if f.domain_cues is not last_cues:
+                    last_cues, cues_text = f.domain_cues, cues_json(f.domain_cues)
+                sentence, value = getattr(f, "sentence", None), f.value
+                yield (doc_id, f.text, f.start, f.end, None if value is None else float(value), f.unit, f.approx,
+                       f.kind, f.subject, f.part, section_path, *_ends(sentence), f.domain, cues_text,
+                       str(f.year or ""), f.indicator)
+
+        self.conn.executemany(f"INSERT INTO facts ({cols}) VALUES ({', '.join('?' * len(columns))})", rows())
 
     def _insert_commitments(self, doc_id: int, doc: Document) -> None:
         self._insert("commitments", _COMMITMENT_COLUMNS, [
@@ -713,23 +729,15 @@ def _backoff(attempt: int) -> None:
     time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
 
 
-def like_escape(text: str) -> str:
-    """``text`` for ``LIKE … ESCAPE '\\'``: its ``%`` and ``_`` match only themselves."""
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _utf8_length(text: str, piece: int = WRITE_IN_PIECES) -> int:
+    """The length of ``text`` in UTF-8, counted a piece at a time (no copy of the whole)."""
+    if text.isascii():
+        return len(text)
+    return sum(len(text[i : i + piece].encode("utf-8")) for i in range(0, len(text), piece))
 
 
 def _ends(span: Span | None) -> tuple[int | None, int | None]:
     return (span.start, span.end) if span is not None else (None, None)
-
-
-def fact_row(r: sqlite3.Row) -> dict[str, Any]:
-    """A facts row as a dict, as `Database.facts` gives it."""
-    row = dict(r)
-    value = row["value"]
-    if value is not None and float(value).is_integer():
-        row["value"] = int(value)  # 11516300, not 11516300.0, as in Fact.as_dict
-    row["domain_cues"] = json.loads(row["domain_cues"])
-    return row
 
 
 def _commitment(row: dict[str, Any]) -> Any:

@@ -29,13 +29,11 @@ import re
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from duban.document import OffsetMap
 from duban.store import grams
-
-if TYPE_CHECKING:
-    from duban.store.database import Database
+from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, Store, doc_row
 
 MIN_ADVANCED = 2  # a word in FTS5 syntax needs this many characters (one bigram)
 # Above this many matches, results come newest first instead of by relevance: bm25 has to be
@@ -154,7 +152,7 @@ def _scan_condition(term: str) -> tuple[str, str]:
     return "instr(d.norm, ?) > 0", term
 
 
-def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
+def search(db: Store, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
     """Documents whose body holds ``query``: a page of them, best first, and the total.
 
     Returns ``{"query", "normalised", "mode", "advanced", "terms", "order", "total",
@@ -168,8 +166,6 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     "hit"}], "more_before", "more_after"}`` where ``start``/``end`` are the first hit's
     offsets into the original.
     """
-    from duban.store.database import DOC_COLUMNS, LATEST_ONLY, doc_row
-
     limit, offset = max(0, int(limit)), max(0, int(offset))
     p = plan(query)
     where: list[str] = []
@@ -438,7 +434,7 @@ def evaluate(tree: Any, present: Callable[[str], bool]) -> bool:
     return evaluate(left, present) and not evaluate(right, present)
 
 
-def _later_chunks(db: Database, p: SearchPlan, conditions: list[str], cond_params: list[Any]
+def _later_chunks(db: Store, p: SearchPlan, conditions: list[str], cond_params: list[Any]
                   ) -> tuple[list[int], list[int]]:
     """``(matching, decided)``: the documents whose later chunks hold a leaf of ``p.match``
     (``decided``, left out of the query on first chunks) and those of them the whole query
