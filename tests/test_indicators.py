@@ -33,10 +33,35 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "duban"
     ("民营经济增加值占地区生产总值比重", "民营经济增加值占地区生产总值比重"),  # a share, not GDP
     ("高新技术产业增加值", "高新技术产业增加值"),  # no name in the table: the subject itself
     ("为企业和个人减税", "减税"),  # 减税 is not 减税降费: the longer name is its own measure
+    # verbs and per-units at the edges are no part of the name
+    ("赤字率下降到", "赤字率"),  # a verb of reaching before the figure
+    ("财政赤字占国内生产总值的比重", "赤字率"),  # the statistical definition of the same measure
+    ("提出居民消费价格涨幅控制在", "居民消费价格"),  # a reporting verb before the name
+    ("居民消费价格涨幅回落到", "居民消费价格"),
+    ("城镇居民医保和新农合补助标准提高到每人每年", "城镇居民医保和新农合补助标准"),  # a per-unit
+    ("稻谷最低收购价平均每50公斤分别提高", "稻谷最低收购价"),  # 每 with a number; a verb of change
+    ("广义货币M2预期增长", "广义货币供应量"),
+    ("预期寿命", "人均预期寿命"),  # 预期 is a filler only where it is no part of a name
+    # negative cases: words that only look like edges
+    ("规模以上", "规模以上"),  # 以上 closes the word
+    ("年节约", "年节约"),  # a one-character comparator (约) ends too many words to be cut
+    ("基本公共", "基本公共"),  # … and a one-character filler (共)
+    ("棚户区住房改造", "棚户区改造"),  # a verb ending a table name stays
+    ("提出", "提出"),  # nothing would be left
     ("", ""),
 ])
 def test_indicator_of(subject, indicator):
     assert indicator_of(subject) == indicator
+
+
+@pytest.mark.parametrize("text, trimmed", [
+    ("赤字率下降到", "赤字率"), ("补助标准增加到人均", "补助标准"), ("要求粮食产量", "粮食产量"),
+    ("地区生产总值增长", "地区生产总值增长"),  # a verb of change stays in an object (a growth's name)
+    ("人均", "人均"), ("规模以上", "规模以上"),  # nothing would be left; 以上 closes the word
+])
+def test_trim_name(text, trimmed):
+    from duban.extract.indicators import trim_name
+    assert trim_name(text) == trimmed
 
 
 @pytest.mark.parametrize("subject, named", [

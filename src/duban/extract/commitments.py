@@ -30,7 +30,7 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.context import domain_of
-from duban.extract.indicators import indicator_of
+from duban.extract.indicators import indicator_of, trim_name
 from duban.extract.lexicon import Words
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
@@ -659,14 +659,38 @@ def _shift(q: Quantity, by: int) -> Quantity:
                     q.number_start + by, q.number_end + by)
 
 
+_OWNER_YEAR = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|去年|上年|当年|同期|上年同期)$")
+SHARE_OF = "占"  # 财政赤字占国内生产总值的比重: the 的 of a share's whole is inside its name
+SHARE_NOUNS = ("比重", "比例")
+
+
+def _modifier_end(pre: str) -> int:
+    """Just after the last 的 that closes a modifier of the noun counted (总投资152.8亿元的), 0 when
+    none: the 的 of 占国内生产总值的比重 belongs to the share's name."""
+    i = pre.rfind("的")
+    while i >= 0:
+        frame = pre[pre.rfind("的", 0, i) + 1 : i]
+        if not (SHARE_OF in frame and pre.startswith(SHARE_NOUNS, i + 1)):
+            return i + 1
+        i = pre.rfind("的", 0, i)
+    return 0
+
+
 def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
     w = wording()
-    if "的" in pre:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
-        pre = pre[pre.rindex("的") + 1 :]
+    if pre.endswith("的"):  # 降到去年的1.5%, 占国内生产总值的4%: 的 ties the figure to its year or whole
+        year = _OWNER_YEAR.search(pre, 0, len(pre) - 1)
+        if year:
+            pre = pre[: year.start()]
+        elif st.q.dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
+            pre = pre[:-1]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
     elif BY in pre and re.search(r"\d", pre[pre.rindex(BY) :]):  # 补助标准由每人每年240元提高到280元
         pre = pre[: pre.rindex(BY)]
+    cut = _modifier_end(pre)
+    if cut:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
+        pre = pre[cut:]
     post = post.strip(" 、,")
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
@@ -674,8 +698,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
         pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
-    pre_obj, action = _strip(pre)
-    pre_obj = clean_object(pre_obj)
+    pre_obj, action = _strip(trim_name(pre))
+    pre_obj = trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:
