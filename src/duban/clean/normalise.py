@@ -198,6 +198,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     at = run_start + _first_break(run)
                     if last_was_break:
                         pass
+                    elif _subscript_break(converted, run_start - block_start, run_end - block_start):
+                        pass  # 广义货币M⏎2⏎增长: a subscript set on a line of its own is part of the name
                     elif run.count("\n") == 1 and run_start + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
                         if _latin(original, run_start - 1) and _latin(original, run_end):
                             builder.keep(at, " ")  # two Latin words keep a space between them
@@ -233,6 +235,24 @@ def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
         builder.keep(pos, text[pos - orig_start :])
 
     return keep
+
+
+_SUBSCRIPT = re.compile(r"[0-9.]{1,4}")  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
+
+
+def _subscript_break(text: str, a: int, b: int) -> bool:
+    """Is the line break ``text[a:b]`` one around a subscript that a page (Wikisource) set on a
+    line of its own, inside a name (``M⏎2⏎增长``, ``PM⏎2.5⏎）``)? A line of a few digits between a
+    line ending in a Latin letter and one going on without indent: both its breaks are left out."""
+    if text[a:b] not in ("\n", "\r\n"):
+        return False
+    nxt = text.find("\n", b)
+    if _latin(text, a - 1) and nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
+        return True  # the break before the subscript
+    line_start = text.rfind("\n", 0, a) + 1
+    return (0 < line_start and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
+            and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
+            and b < len(text) and not text[b].isspace())
 
 
 def _latin(text: str, i: int) -> bool:

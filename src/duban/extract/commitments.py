@@ -52,7 +52,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s+")
 _PUNCTUATED = re.compile(f"[{re.escape(_HARD_END + _SOFT_END + '、')}]")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
-_TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
+# 培育企业3-5家: the object is not 企业3-; the digits of a name after Latin letters stay (广义货币M2, PM2.5)
+_TRAILING_RANGE = re.compile(r"(?<![A-Za-z\d.])[\d.\-－~～]+$")
 # Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
 COUNT_DIMENSIONS = frozenset({"count", "people", "households", "places", "events", ""})
 # How close (in characters) 从 must stand before a quantity for it to be a baseline.
