@@ -214,6 +214,9 @@ def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
      [("5000人", "新增城镇就业"), ("5000人", "农村劳动力转移就业")]),
     ("超额完成播种8万亩的任务。", [("8万亩", "播种")]),  # a figure before 的任务 is the task's size
     ("全力打造共富工坊10个。", [("10个", "共富工坊")]),  # 共 opens the word 共富: not stripped
+    # a share of the units covered (60%的县) is a target; the bracketed remark is cut off
+    ("将免费孕前优生健康检查试点范围扩大到60%的县（市、区）。", [("扩大到60%", "免费孕前优生健康检查试点范围县")]),
+    ("农村生活污水治理覆盖90%以上的行政村。", [("90%以上", "农村生活污水治理覆盖行政村")]),
 ])
 def test_targets_written_in_words_lists_and_tasks(text, expected):
     assert [(c.target_text, c.object) for c in targets(text)] == expected
@@ -225,6 +228,8 @@ def test_targets_written_in_words_lists_and_tasks(text, expected):
     "实施百人计划。",  # naming a programme
     "在保定、沧州等6个城市开展试点。",  # the list is where, not what is delivered
     "抓好保定、沧州等6个国家物流枢纽承载城市建设。",  # the count qualifies a longer name
+    "将80%的资金用于民生领域。",  # a share of money, no units covered
+    "将总投资60%的项目纳入监管。",  # a share of an amount qualifying a noun
 ])
 def test_counts_in_words_and_lists_that_are_no_targets(text):
     assert targets(text) == []

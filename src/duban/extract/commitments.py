@@ -46,6 +46,7 @@ _SOFT_END = ",:，："
 _SEPARATORS = " 、,;:"
 _BOUNDARY = re.compile(f"[{re.escape(_HARD_END + _SOFT_END)}]")
 _BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]")
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,40}$")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 _EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -293,6 +294,7 @@ def _may_strip(rest: int) -> bool:
 def clean_object(text: str) -> str:
     """An object without brackets, quotes, footnote marks and trailing generic words."""
     text = _BRACKETS.sub("", text).translate(_QUOTES).strip(" 、,")
+    text = _OPEN_BRACKET.sub("", text)  # 60%的县(市、区): a remark cut by the list separator
     text = _TRAILING_RANGE.sub("", text)
     w = wording()
     while True:
@@ -426,6 +428,11 @@ def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     return bool(w.at_end("day_count", text))
 
 
+def _unit_share(norm: str, q: Quantity) -> bool:
+    """扩大到60%的县, 覆盖90%以上的行政村: a share before 的 and a noun of units (kind ``unit_share``)."""
+    return q.unit == "%" and norm[q.end : q.end + 1] == "的" and bool(wording().at_start("unit_share", norm, q.end + 1))
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
@@ -444,8 +451,9 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
         elif nxt == "的":
-            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's size
-            ok = bool(w.at_start("task", norm, q.end + 1))
+            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's
+            # size; 扩大到60%的县: a share of the units covered
+            ok = bool(w.at_start("task", norm, q.end + 1)) or _unit_share(norm, q)
         elif w.at_start("items", norm, q.end):
             ok = False  # 八个方面: the report's own items
         elif norm[q.start - 1 : q.start] == "等":
@@ -695,6 +703,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     post = post.strip(" 、,")
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
+    elif post.startswith("的") and w.at_start("unit_share", post, 1):
+        post = post[1:]  # 试点范围扩大到60%的县: the units covered name the share
     if pre.endswith("等") and post:
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
