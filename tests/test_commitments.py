@@ -256,6 +256,16 @@ def test_programmes_carried_on_are_no_deliverables(text):
     ("粮食播种面积和产量分别达到97万亩、4.1亿斤。", ["粮食播种面积", "粮食产量"]),  # the table names 粮食产量
     ("一般公共预算收入和支出分别增长5%、3%。", ["一般公共预算收入", "一般公共预算支出"]),
     ("新建学校和医院分别达到3所、2家。", ["学校", "医院"]),  # no table name: the items as written
+    # items naming things share the measure the last one ends in (measure_head) …
+    ("全年基础设施、制造业投资分别增长9.4%、9.1%。", ["基础设施投资", "制造业投资"]),
+    ("二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。", ["二氧化硫排放量", "化学需氧量排放量"]),
+    ("高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。", ["高技术制造业增加值", "装备制造业增加值"]),
+    # … or what follows a per-unit in it
+    ("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+     ["居民医保人均财政补助标准", "基本公共卫生服务经费人均财政补助标准"]),
+    # negative cases: an item naming a measure of its own keeps it; things without a measure stay
+    ("城镇居民人均可支配收入和农村居民人均纯收入分别增长8.8%、9.9%。", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+    ("专业技术人才、高技能人才分别增加860万人和880万人。", ["专业技术人才", "高技能人才"]),
 ])
 def test_each_listed_name_takes_its_own_figure(text, expected):
     assert [c.object for c in targets(text)] == expected
