@@ -93,3 +93,18 @@ def test_link_uses_only_the_public_surface_of_commitments():
     assert used, "link reads commitments"
     assert [u for u in used if u[1] not in commitments.__all__] == []
     assert all(not n.startswith("_") for n in commitments.__all__)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("居民消费价格涨幅回落到2.6%。", "居民消费价格"),  # the verb of reaching is no part of it
+    ("农村低保标准提高到每人每月600元。", "农村低保标准"),  # nor the per-unit
+    ("提出居民消费价格涨幅控制在4%左右。", "居民消费价格"),  # nor the reporting verb
+    ("规模以上工业增加值增长6%。", "规模以上工业增加值"),
+])
+def test_facts_carry_the_same_indicator_as_commitments(sentence, indicator):
+    from duban.document import Document, Part, Span
+    from duban.pipeline import process
+    doc = process(Document(source="x.txt", original=sentence))
+    assert [f.indicator for f in doc.facts] == [indicator]  # facts.indicator
+    doc.parts, doc.periods = [Part("plan", Span(0, len(sentence)), period="2025")], {"plan": "2025"}
+    assert [c.indicator for c in commitments.extract_commitments(doc).commitments if c.has_target] == [indicator]
