@@ -32,6 +32,8 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "duban"
     ("单位地区生产总值能耗", "能耗强度"),  # the longer name wins
     ("民营经济增加值占地区生产总值比重", "民营经济增加值占地区生产总值比重"),  # a share, not GDP
     ("高新技术产业增加值", "高新技术产业增加值"),  # no name in the table: the subject itself
+    ("财政性教育经费支出占国内生产总值", "财政性教育经费支出占国内生产总值"),  # 占…的4%: the whole of a share
+    ("研发投入占全省生产总值", "研发投入占全省生产总值"),
     ("为企业和个人减税", "减税"),  # 减税 is not 减税降费: the longer name is its own measure
     # verbs and per-units at the edges are no part of the name
     ("赤字率下降到", "赤字率"),  # a verb of reaching before the figure

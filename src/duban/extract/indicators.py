@@ -51,6 +51,7 @@ def _table() -> tuple[re.Pattern, dict[str, str], list[str]]:
     return pattern, to_canon, canon
 
 
+_SHARE_OF = re.compile(r"占(?:全[省市县区国]|本[省市县区])?$")  # …占(全省)地区生产总值: the whole of a share
 MIN_NAME = 2  # trimming never leaves a name shorter than this
 CHANGE_VERBS = ("增长", "提高", "增加", "上升", "下降", "降低", "减少")  # 分别提高7.4元: the kind of the figure
 
@@ -178,5 +179,7 @@ def table_indicator(subject: str) -> str:
     for text in (rest, core):  # 进出口总额 is a name of its own; 地区生产总值增速 names 地区生产总值
         hits = list(pattern.finditer(text))
         if hits and hits[-1].end() == len(text):
+            if _SHARE_OF.search(text, 0, hits[-1].start()):
+                return ""  # 教育经费支出占国内生产总值(的4%): the whole of a share, not what is measured
             return to_canon[hits[-1].group()]
     return ""
