@@ -9,7 +9,8 @@ out) by, in order:
    its length is converted character by character, so offsets stay one-for-one);
 3. zero-width characters dropped, runs of spaces/tabs folded to one space, runs of line
    breaks folded to one ``\\n``; in a text wrapped by a page layout (copied from a PDF), a
-   line break inside a sentence is left out (``clean/lines.py``);
+   line break inside a sentence is left out (``clean/lines.py``), and so are the breaks around
+   a subscript a page set on a line of its own (``广义货币M⏎2⏎增长`` → ``M2``);
 4. the romanisation that some page converters print after characters (``增長(zhǎng)``,
    ``萬(wàn)畝``, ``35個(gè)``) is left out: a parenthesised pinyin syllable glued to a Chinese
    character is no part of the text, and it would cut a unit from its number.
