@@ -58,6 +58,8 @@ def test_indicator_of(subject, indicator):
 
 @pytest.mark.parametrize("text, trimmed", [
     ("赤字率下降到", "赤字率"), ("补助标准增加到人均", "补助标准"), ("要求粮食产量", "粮食产量"),
+    ("要求确保森林覆盖率", "森林覆盖率"), ("力争新增企业数", "新增企业数"),  # strength words that bind or aspire
+    ("持续时间", "持续时间"),  # an ongoing word (持续) may open a name: kept
     ("地区生产总值增长", "地区生产总值增长"),  # a verb of change stays in an object (a growth's name)
     ("人均", "人均"), ("规模以上", "规模以上"),  # nothing would be left; 以上 closes the word
 ])

@@ -13,7 +13,8 @@ word orders). Rules:
   the same measure), but ``民营经济增加值占地区生产总值比重`` is a share, not GDP, and
   ``单位地区生产总值能耗`` is energy intensity (its own longer name wins).
 - **Verbs and per-units at the edges are no part of the name** (`trim_name`): a reporting verb
-  before it (提出居民消费价格涨幅…, 要求…: ``report``), and after it a verb of reaching (赤字率下降到,
+  or a binding or aspiring strength word before it (提出居民消费价格涨幅…, 要求…: ``report``; 确保,
+  力争: ``strength``), and after it a verb of reaching (赤字率下降到,
   涨幅回落到, 控制在: ``comparator``), a filler (分别, 预期) or a per-unit (补助标准提高到每人每年,
   最低收购价平均每50公斤: ``per_unit``), all from ``commitment_words.tsv``; for an indicator, a verb of
   change after it too (低保标准分别提高: the change is the figure's kind, not the measure). A word
@@ -65,7 +66,9 @@ def _edges() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     def alternation(ws) -> str:
         return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
 
-    report = [r["word"] for r in rows if r["kind"] == "report"]
+    # reporting verbs, and strength words that bind or aspire (确保, 力争: never one-character ones)
+    report = [r["word"] for r in rows if r["kind"] == "report"
+              or r["kind"] == "strength" and r["value"] in ("binding", "aspirational") and len(r["word"]) > 1]
     # one-character comparators and fillers (约, 共, 达) end too many words (节约, 公共) to be cut
     tail = [r["word"] for r in rows if r["kind"] in ("comparator", "filler") and len(r["word"]) > 1]
     per = [r["word"] for r in rows if r["kind"] == "per_unit"]
@@ -86,8 +89,9 @@ def trim_name(text: str, change: bool = False) -> str:
     change too). 赤字率下降到 → 赤字率; 城镇居民医保补助标准提高到每人每年 → 城镇居民医保补助标准."""
     lead, ends, with_change, bound = _edges()
     m = lead.match(text)
-    if m and len(text) - m.end() >= MIN_NAME:
+    while m and len(text) - m.end() >= MIN_NAME:  # 确保…, 要求…, 力争…
         text = text[m.end():]
+        m = lead.match(text)
     pattern, names = (with_change if change else ends), _table()[0]
     while True:
         m = pattern.search(text)
