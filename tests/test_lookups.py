@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from duban.extract.lexicon import Words, lexicon, with_first_chars
 from duban.extract.quantities import QuantityScanner, scan_text
-from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left
+from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left, cut_whole
 
 TEXT = st.text(alphabet=st.sampled_from(list("一二三五十百千万年计划行动篇文章个分钟圈户亩元12309,，。；:（）()“”\"、的和 \n")), max_size=120)
 WORDS = st.lists(st.text(alphabet=st.sampled_from(list("一二三年计划户亩元的,")), min_size=1, max_size=4), max_size=12)
@@ -67,6 +67,10 @@ def _left_walk(text, q, spans):
             k -= 1
             continue
         ch = text[i - 1]
+        if ch == "\n" and i >= 2 and text[i - 2] not in "。！？!?；;：:" and not text[i : q.start].strip(" "):
+            parts.append((i, pos))  # a number that starts its line: the line before names it (PDF text)
+            pos = i = i - 1
+            continue
         if ch in LEFT_BREAKS:
             break
         if ch in CLOSING:
@@ -78,6 +82,8 @@ def _left_walk(text, q, spans):
             continue
         i -= 1
         budget -= 1
+    if budget <= 0 and i > 0:
+        i = cut_whole(text, i, pos)  # where the length limit cut: the same rule for both walks
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
 
@@ -87,6 +93,8 @@ def _left_walk(text, q, spans):
 @example("流转土地（含3亩）共5亩")  # a quantity inside a remark that is left out
 @example("资金（其中3万元）5万元")
 @example("完成930亩土地20幢房屋105穴坟墓")  # a run of quantities
+@example("全年实现地区生产总值\n5532.4\n亿元")  # a number on a line of its own
+@example("0000000000000000“0亩")  # the length limit cuts inside a number
 def test_the_clause_before_a_quantity_is_the_one_a_walk_to_the_left_finds(text):
     quantities = scan_text(text)
     spans = [(q.start, q.end) for q in quantities]

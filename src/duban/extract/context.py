@@ -11,7 +11,7 @@ from typing import Iterator
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import in_share_frame, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -83,6 +83,12 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
     return base
 
 
+# A fact with no subject of its own takes the one before when no sentence end stands between:
+# in one sentence, or across the line ends of a PDF text, at most this many characters on.
+RUN_ON = 24
+_SENTENCE_END_CHARS = frozenset("。！？!?；;")
+_FRAME_OPENERS = frozenset("占")  # a share's frame that opens with it says of what (占年计划)
+_RATE_PLACES = frozenset(("百分点", "名", "位"))  # what a comparison of rates passes its subject on to
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
 
@@ -132,13 +138,32 @@ class SectionIndex:
         return path
 
 
+_CHUNK_ENDS = frozenset("。！？!?；;")
+CHUNK_SEARCH_SHARE = 1  # a cut after a sentence end is looked for over this share of a chunk past its size
+
+
+def chunk_end(norm: str, start: int, chunk: int) -> int:
+    """Where a stretch of ``norm`` read from ``start`` ends: past a line end at least ``chunk``
+    characters on, the first one that follows a sentence end (a quantity of a PDF text may go
+    on over a line end inside a sentence: 增长⏎5%), else the first line end."""
+    first = norm.find("\n", start + chunk)
+    if first < 0:
+        return len(norm)
+    limit, i = first + chunk // CHUNK_SEARCH_SHARE, first
+    while 0 <= i < limit:
+        if norm[i - 1] in _CHUNK_ENDS:
+            return i + 1
+        i = norm.find("\n", i + 1)
+    return first + 1
+
+
 class FactStream:
     """The facts of a long document, made a stretch of lines at a time each time they are read,
     so that they are never all held at once: the store writes them as they come.
 
-    The normalised view is read ``chunk`` characters at a time, cut at a line end; nothing the
-    extractor looks at crosses a line end, so the facts are those of the whole view read at
-    once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
+    The normalised view is read ``chunk`` characters at a time, cut at a line end after a
+    sentence end (``chunk_end``); nothing the extractor looks at crosses one, so the facts are
+    those of the whole view read at once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
     them once (a pass) and remembers the count."""
 
     def __init__(self, doc: Document, scan, masked: list[tuple[int, int]], chunk: int):
@@ -149,7 +174,7 @@ class FactStream:
         norm = self.doc.norm
         start = count = 0
         while start < len(norm):
-            end = norm.find("\n", start + self.chunk) + 1 or len(norm)
+            end = chunk_end(norm, start, self.chunk)
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
             found = self.scan(norm[start:end], masks)
             if start:
@@ -198,10 +223,13 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     starts = [s for s, _ in sentences]
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
-    previous_subject, previous_sentence = "", -1
+    no_titles: list[str] = []
+    previous_subject, previous_sentence, previous_end = "", -1, 0
+    points_subject, points_sentence, points_end = "", -1, 0  # of the last fact in percentage points
     earlier_subject = ""  # the subject before the previous one, in the same sentence
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
+    respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     section_index = SectionIndex(doc.sections)
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
@@ -226,12 +254,16 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
-        for a, b in subject_spans(norm, q, quantities, spans, index):
+        for a, b in respective[index] if respective and index in respective else subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:
                 o = norm_span(a, b)
-                subject += original[o.start : o.end]
+                if o.end - o.start == b - a:
+                    subject += original[o.start : o.end]
+                else:  # 生產(chǎn)總值: what the normalised view left out (romanisation, breaks) is no part of the name
+                    to_original = doc.norm_map.to_original
+                    subject += "".join(original[to_original(i)] for i in range(a, b))
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
@@ -239,21 +271,38 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
             subject = earlier_subject  # 完成年度任务120万元的35%: the share measures what was completed
+        elif frame and subject and previous_subject and previous_sentence == k and subject[0] in _FRAME_OPENERS \
+                and not subject.startswith(previous_subject):
+            subject = previous_subject + subject  # 实际到位资金13456万元,占全年计划的67%: what the share is of
         if not subject:
             if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
                 items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
                 subject = _common_end(items) if len(items) >= 2 else ""
-            elif previous_sentence == k:
-                subject = previous_subject  # 29.74亿元,同比增长31.3%: the change measures the same thing
+            elif q.unit in _RATE_PLACES and points_subject and points_end > previous_end and (
+                points_sentence == k or q.start - points_end <= RUN_ON
+            ):  # 增速加快0.8个百分点,快于全市平均水平4.2个百分点, 增速快于全国1.5个百分点,居第10位: the same rate
+                subject = points_subject
+            elif previous_sentence == k or (
+                previous_sentence >= 0 and q.start - previous_end <= RUN_ON
+                and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
+            ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
+                subject = previous_subject
         listed.append((k, q.unit, subject))
-        if not frame:  # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did
+        if q.unit == "百分点":
+            points_subject, points_sentence, points_end = subject, k, q.end
+        elif not frame:
+            # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did; 增速高于
+            # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""
-            previous_subject, previous_sentence = subject, k
-        key = tuple(map(id, path))
-        titles = section_titles.get(key)
-        if titles is None:
-            titles = section_titles[key] = [x.title for x in path]
+            previous_subject, previous_sentence, previous_end = subject, k, q.end
+        if path:
+            key = tuple(map(id, path))
+            titles = section_titles.get(key)
+            if titles is None:
+                titles = section_titles[key] = [x.title for x in path]
+        else:
+            titles = no_titles  # (a text with no outline: one list for all its facts, as for one section)
         yield (
             Fact(
                 text=original[start:end],

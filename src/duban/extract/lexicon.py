@@ -121,6 +121,7 @@ class Lexicon:
         lost = load_table("lost_signs")
         self.lost_sign_verbs = [r["word"] for r in lost if r["role"] == "verb"]
         self.lost_sign_ends = Words(r["word"] for r in lost if r["role"] == "end")
+        self.lost_sign_amounts = Words(r["word"] for r in lost if r["role"] == "amount")
 
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")

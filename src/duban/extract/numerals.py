@@ -81,6 +81,7 @@ def _integer(s: str) -> int | None:
     return _small(s)
 
 
+@lru_cache(maxsize=4096)  # reports repeat their numerals (两, 三, 十余): each is read once
 def parse_chinese(s: str) -> float | None:
     """The value of a Chinese numeral, or ``None`` when ``s`` is not one number."""
     if not s:

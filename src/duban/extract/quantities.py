@@ -46,7 +46,14 @@ QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
 _JOINS = frozenset("和与及、")
-_NEXT_NUMBER = re.compile(r"\d+(?:\.\d+)? ?")
+# 和/与/及/、 then a number, with the spaces or one line break a PDF text puts around them
+_NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
+MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
+MAX_GAP = 8  # spaces around a line break inside a quantity
+_SPACED_STARTS = frozenset(" .")
+_GAP_CHARS = frozenset(" \n")
+_SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d.,])")  # 23[ 000]平方米
+_SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _SENTENCE_END = "。！？!?；;\n"
@@ -167,8 +174,40 @@ class QuantityScanner:
         """``pos`` moved back over one space: text copied from PDFs writes 约 200 人, 增长 7%."""
         return pos - 1 if self.text[pos - 1 : pos] == " " else pos
 
+    def _gap_before(self, pos: int) -> int:
+        """``pos`` moved back over one space, or over one line break (with the spaces around it)
+        where the number starts its line: a PDF reader that puts every run of text on a line of
+        its own writes 增长⏎5%, 超⏎9.5⏎亿元. A blank line between is a paragraph's end, not this."""
+        text = self.text
+        if text[pos - 1 : pos] not in _GAP_CHARS:
+            return pos
+        k = pos
+        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        if text[k - 1 : k] != "\n":
+            return self._space_before(pos)
+        k -= 1
+        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        return pos if text[k - 1 : k] in ("\n", "") else k
+
+    def _gap_after(self, pos: int) -> int:
+        """``pos`` moved on over one line break (with the spaces around it), where one follows:
+        5532.4⏎亿元, 7860⏎亩. Not over a blank line (a page number stands between paragraphs)."""
+        text = self.text
+        k = pos
+        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
+            k += 1
+        if text[k : k + 1] != "\n":
+            return pos
+        k += 1
+        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
+            k += 1
+        return pos if text[k : k + 1] in ("\n", "") else k
+
     def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
-        s = self._space_before(s)
+        if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
+            s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         if surface is None:
             return None
@@ -184,7 +223,7 @@ class QuantityScanner:
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
-        k = self._space_before(pos)
+        k = self._gap_before(pos) if text[pos - 1 : pos] in _GAP_CHARS else pos
         filler = self.lex.change_fillers.ending_at(text, k)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
@@ -192,6 +231,8 @@ class QuantityScanner:
         surface = self.lex.change_cue_words.ending_at(text, k)
         if surface is None:
             return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+        if not self.lex.change_cues[surface]:
+            return None  # 人口自然增长率9.71%: a rate, not a change
         start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
         if (base is None or base in "比较") and text[start - 1 : start] in "年期":
@@ -292,6 +333,8 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
+            if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
+                raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
@@ -301,6 +344,25 @@ class QuantityScanner:
         if q is not None and (self._masked(s, e) or self._quoted(s, e)):
             return None  # “1412”行动, a masked template residue: looked at only for what would be a quantity
         return q
+
+    def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
+        """23 000平方米 (thousands set apart by spaces, as Hong Kong and SI texts write them) and
+        6835. 27亿元 (a converter's space after the decimal point): one number, when a unit or a
+        magnitude follows it and no other number runs into it. A list's 1. 20个村 is no decimal: the
+        number must follow a word (值6835. 27), not start a line. Returns the number and its end."""
+        text, lex = self.text, self.lex
+        if text[e : e + 1] == " " and len(raw) <= 3 and not text[s - 1 : s].isdigit():
+            m = _SPACED_GROUPS.match(text, e)
+        elif text[e : e + 2] == ". " and _is_cjk(text[s - 1 : s]):
+            m = _SPACED_DECIMAL.match(text, e)
+        else:
+            return raw, e
+        if m is None:
+            return raw, e
+        k = m.end()
+        if not (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
+            return raw, e
+        return raw + m.group().replace(" ", ""), k
 
     def _may_count(self, s: int, e: int) -> bool:
         """A quick test that a run of Chinese numerals could be a quantity at all: something
@@ -361,6 +423,8 @@ class QuantityScanner:
             return None
         cue = self._change_cue(cue_at)
         if cue is not None:
+            if lex.lost_sign_amounts.ending_at(text, self._gap_before(cue_at)) and "." not in text[s:e]:
+                return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)  # 同比增加6219(头): a count
             return Quantity(cue[0], e, cue[1] * float(value), "", "exact", "change", "ratio", s, e)
         end_word = lex.lost_sign_ends.ending_at(text, s)
         if end_word is None:
@@ -372,15 +436,18 @@ class QuantityScanner:
         return Quantity(s, e, float(value), "", "exact", "share", "ratio", s, e)
 
     def _shared_unit(self, e: int) -> Unit | None:
-        """分别提高15.5和2.2个百分点: a number joined to the next by 和/与/、 shares its unit."""
+        """分别提高15.5和2.2个百分点, 提高9.6、32.6和21.7个百分点: a number joined to the next ones by
+        和/与/、 shares the unit written after the last (line breaks of a PDF text may stand between)."""
         text = self.text
-        if text[e : e + 1] not in "和与及、" or not text[e + 1 : e + 2].isdigit():
-            return None
-        m = _NEXT_NUMBER.match(text, e + 1)
-        if m is None:
-            return None
-        units = self.lex.unit_at(text, m.end())
-        return units[0] if units and units[0].kind != "none" and not units[0].needs else None
+        for _ in range(MAX_SHARED):
+            m = _NEXT_JOINED.match(text, e)
+            if m is None:
+                return None
+            units = self.lex.unit_at(text, m.end())
+            if units:
+                return units[0] if units[0].kind != "none" and not units[0].needs else None
+            e = m.end(1)
+        return None
 
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""
@@ -443,6 +510,10 @@ class QuantityScanner:
             or lex.unit_at(text, pos + 1)
         ):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
+        elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
+            k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
+            if k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
+                pos = k
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
@@ -458,6 +529,9 @@ class QuantityScanner:
                 qual = lex.after_number_qualifiers.get(text[k : k + 1])
                 if qual and qual[1] != "magnitude":
                     after_number, k = qual[0], k + 1
+                    while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+                        factor *= lex.magnitudes[text[k]]  # 1千多万, 3百余万: 余/多 between two magnitudes
+                        k += 1
             unit = self._unit(k, chinese, cue_at)
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
             if lower is not None:  # 1亿2000万元: one amount written in two parts
@@ -470,9 +544,15 @@ class QuantityScanner:
                 end, after_number = e, None  # 余/多 with nothing after is not a qualifier
         else:
             end = pos + len(unit.surface)
-        if unit is None and end == e and not chinese and text[e : e + 1] in _JOINS:
+        if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
 
+        if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
+            per = lex.unit_at(text, end + 1)  # 323万元/亩, 252.14公斤/亩: an amount per something
+            if per and per[0].kind == "amount" and per[0].dimension not in ("ratio", "money") and not per[0].needs:
+                unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
+                            "amount", "", False)
+                end += 1 + len(per[0].surface)
         if unit is not None and after_number is None:
             inside = self._qualifier_inside(unit, end)
             if inside is not None:
@@ -487,7 +567,7 @@ class QuantityScanner:
         ):
             return None  # a year: 2024年, 08年, 99年9月
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
-            return None  # 一座 (an article), 二期 (an ordinal)
+            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
@@ -503,6 +583,13 @@ class QuantityScanner:
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
+                elif ("." in raw or len(raw) > MAX_BARE_DIGITS) and self._table_cell(s - 1 if minus else s, e) \
+                        and not (len(raw) == 4 and 1900 <= value <= 2100):
+                    # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
+                    # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
+                    start = s - 1 if minus else s
+                    kind = "change" if minus else "amount"
+                    return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
@@ -528,6 +615,8 @@ class QuantityScanner:
             frame = self._frame(cue_at) if kind == "points" else None
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
+            elif kind == "points":
+                kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
@@ -543,6 +632,20 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _table_cell(self, s: int, e: int) -> bool:
+        """Does ``text[s:e]`` fill a cell of a table flattened into text: a ``|`` after it (spaces
+        aside), and a ``|`` or the start of a line before it?"""
+        text = self.text
+        k = e
+        while k < len(text) and k - e < MAX_GAP and text[k] == " ":
+            k += 1
+        if text[k : k + 1] != "|":
+            return False
+        k = s
+        while k > 0 and s - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        return k == 0 or text[k - 1] in "|\n"
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
         """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
@@ -620,6 +723,7 @@ class QuantityScanner:
 
 
 LIST_SEPARATORS = "、,和与及"
+_LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS)  # one of them, alone between two rates (spaces and a break aside)
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
@@ -627,7 +731,7 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
     """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense."""
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
-        and q.start - previous.end == 1 and text[previous.end] in LIST_SEPARATORS
+        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
     ):
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
@@ -649,17 +753,18 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
     """Facts of a text that is already the normalised view (offsets into ``norm``), one at a
     time: the extract stage alone, as the benchmark times it, in memory bounded by ``chunk``.
 
-    The text is read a stretch of lines at a time. Nothing the extractor looks at crosses a line
-    end (a sentence, a clause, a quoted phrase all end there), so the facts are those of the
-    whole text read at once."""
+    The text is read a stretch of lines at a time, cut at a line end after a sentence end.
+    Nothing the extractor looks at crosses such a line end (a sentence, a clause, a quoted phrase
+    all end there; only a quantity of a PDF text broken over lines crosses a line end inside a
+    sentence), so the facts are those of the whole text read at once."""
     from dataclasses import replace
 
     from duban.document import Document, OffsetMap, Span
-    from duban.extract.context import iter_facts
+    from duban.extract.context import chunk_end, iter_facts
 
     start = 0
     while start < len(norm):
-        end = norm.find("\n", start + chunk) + 1 or len(norm)
+        end = chunk_end(norm, start, chunk)
         piece = norm[start:end]
         doc = Document(source="<text>", original=piece, norm=piece, norm_map=OffsetMap.identity(len(piece)))
         for fact in iter_facts(doc, scan_text(piece)):

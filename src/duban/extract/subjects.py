@@ -32,6 +32,7 @@ LEFT_BREAKS = frozenset("，,；;。！？!?：:\n|")
 RIGHT_BREAKS = LEFT_BREAKS | frozenset("、()（）")
 OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
+_LINE_ENDS = frozenset("。！？!?；;：:")  # a line that ends so ends its sentence
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
@@ -187,6 +188,12 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
         i = stop
         if m is None:
             break  # the budget is spent, or the text begins
+        if text[i - 1] == "\n" and i >= 2 and text[i - 2] not in _LINE_ENDS and not text[i : q.start].strip(" "):
+            # 全年实现地区生产总值⏎5532.4⏎亿元: a PDF text put the number on a line of its own; the
+            # line before, which ends inside its sentence, names it
+            parts.append((i, pos))
+            pos = i = i - 1
+            continue
         if text[i - 1] in LEFT_BREAKS:
             break
         # A closing parenthesis: leave the remark out, unless it is long or holds a break.
@@ -195,24 +202,30 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             break
         parts.append((i, pos))
         pos = i = j
-    if budget <= 0 and i > 0:  # the length limit cut the clause: not inside a word, if that can be seen
-        if _NUMBERISH.match(text, i - 1):
-            cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
-            if cut and cut.end() < pos:
-                i = cut.end()
-        else:
-            comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
-            if comma >= 0:
-                i = comma + 1
-            elif text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
-                verbs = _words()[3]
-                for j in range(max(0, i - CUT_LOOKBACK), i):
-                    w = verbs.starting_at(text, j)
-                    if w and i < j + len(w) < pos:
-                        i = j + len(w)
-                        break
+    if budget <= 0 and i > 0:
+        i = cut_whole(text, i, pos)
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
+
+
+def cut_whole(text: str, i: int, pos: int) -> int:
+    """Where a clause the length limit cut at ``i`` starts, so that it does not begin inside a
+    number or a word, as far as that can be seen."""
+    if _NUMBERISH.match(text, i - 1):
+        cut = _CUT_NUMBER.match(text, i)  # 2022年全年… cut as 022年全年…: start after the number
+        if cut and cut.end() < pos:
+            return cut.end()
+        return i
+    comma = text.rfind("、", i - CUT_LOOKBACK, i)  # 城镇、牧|区常住居民…: from the listed word
+    if comma >= 0:
+        return comma + 1
+    if text[i - 1 : i + 1] in _verb_bigrams():  # 其|中城镇常住居民…: a word the limit cut through is left out whole
+        verbs = _words()[3]
+        for j in range(max(0, i - CUT_LOOKBACK), i):
+            w = verbs.starting_at(text, j)
+            if w and i < j + len(w) < pos:
+                return j + len(w)
+    return i
 
 
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
@@ -300,6 +313,7 @@ def subject_spans(
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
             return _after_last_verb(text, left) + [(r0, r1)]
+    untrimmed = left[0] if len(left) == 1 else None
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
@@ -319,7 +333,10 @@ def subject_spans(
         if cut > a and is_base(text, cut) and text[a:b] not in _lone_words():
             left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
             left = [(x, y) for x, y in left if y > x]
-    lone_word = len(left) == 1 and text[left[0][0] : left[0][1]] in _lone_words()
+    lone_word = len(left) == 1 and (
+        text[left[0][0] : left[0][1]] in _lone_words()
+        or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
+    )
     if left and not lone_word:
         return left
     k = index + 1
@@ -329,4 +346,149 @@ def subject_spans(
             return [(r0, r1)]
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
         return left  # 投资500万元: the investment
+    if not left and not q.unit and text[q.end : q.end + 2].lstrip(" ")[:1] == "|":
+        label = _row_label(text, q.start)
+        if label:
+            return [label]
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
+
+
+MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
+MAX_CELL = 40
+
+
+def _row_label(text: str, pos: int) -> tuple[int, int] | None:
+    """社会从业人员 | 人 | 21675 |: the figure of a table flattened into cells measures what the
+    row's label names, the nearest cell before it that holds words (not a number, not a unit)."""
+    units = lexicon().units
+    end = text.rfind("|", max(0, pos - MAX_CELL), pos)
+    for _ in range(MAX_CELLS_BACK):
+        if end < 0:
+            return None
+        start = text.rfind("|", max(0, end - MAX_CELL), end) + 1
+        if start == 0 and end - MAX_CELL > 0:
+            return None  # a cell longer than a label: prose, not a table
+        a, b = start, end
+        while a < b and text[a] in " \n#":
+            a += 1
+        while b > a and text[b - 1] in " \n":
+            b -= 1
+        cell = text[a:b]
+        if cell and any(_is_cjk_char(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
+            return a, b
+        end = start - 1
+    return None
+
+
+def _is_cjk_char(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff"
+
+
+# What separates the figures of a list (5%、6%和7%) and the items named before 分别.
+_FIGURE_JOINS = frozenset("、,，和及与")
+_ITEM_JOINS = re.compile("[、和及与]")
+_CLAUSE_COMMAS = re.compile("[,，]")
+_LIST_STOPS = "。！？!?；;：:\n"
+_LAST_LIST_STOP = re.compile("(?s:.*)[" + re.escape(_LIST_STOPS) + "]")  # matched from a window's start
+MAX_ITEMS_SPAN = 80  # characters before 分别 that a list of items may take
+MAX_ITEM = 20  # characters of one item, when the items are separated by commas
+SHARED_HEAD = 3  # the first of two items this short before a longer one is a modifier of its noun (城镇、农村居民…)
+
+
+@lru_cache(maxsize=1)
+def _respective() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "respective")
+
+
+def respective_items(
+    text: str, quantities: list["Quantity"], lo: int = 0, hi: int | None = None,
+) -> dict[int, list[tuple[int, int]]]:
+    """Subjects of the figures of a list that 分别 gives to the items named before it, by index:
+    ``医疗器械、钢构网架、文化用品等行业产值分别增长7.9%、15.7%、19.9%`` gives 7.9% 医疗器械 … and
+    ``城镇和农村居民人均可支配收入分别达34525元、18352元,分别增长8.5%、9%`` gives each rate the item
+    of the amount before it. Only where the number of items is that of the figures. The
+    quantities lie in ``text[lo:hi]`` (a stretch of a long text), and only it is searched."""
+    found: dict[int, list[tuple[int, int]]] = {}
+    marks = []
+    hi = len(text) if hi is None else hi
+    for w in _respective():  # where 分别 stands: found by the string search, not looked for at each figure
+        k = text.find(w, lo, hi)
+        while k >= 0:
+            marks.append((k, k + len(w)))
+            k = text.find(w, k + 1, hi)
+    if not marks or len(quantities) < 2:
+        return found
+    marks.sort()
+    number_starts = [q.number_start for q in quantities]
+    last_items: list[tuple[int, int]] = []
+    last_stop, done, n = -1, -1, len(quantities)
+    for at, at_end in marks:
+        i = bisect.bisect_left(number_starts, at_end)
+        if i >= n or i <= done or quantities[i].start - 6 > at:
+            continue  # no figure right after it (分别为…作了部署)
+        members = [i]
+        while members[-1] + 1 < n:
+            a, b = quantities[members[-1]], quantities[members[-1] + 1]
+            if b.start - a.end > 3 or text[a.end : b.start].strip(" \n") not in _FIGURE_JOINS:
+                break
+            members.append(members[-1] + 1)
+        done = members[-1]
+        if len(members) < 2:
+            continue
+        lo = max(0, at - MAX_ITEMS_SPAN)
+        m = _LAST_LIST_STOP.match(text, lo, at)
+        start = m.end() if m else lo
+        if i > 0 and quantities[i - 1].end > start:
+            start = quantities[i - 1].end
+        items = _items(text, start, at, len(members))
+        if items is None and last_items and len(last_items) == len(members) and start <= last_stop:
+            items = last_items  # ,分别增长8.5%、9%: the items of the amounts before, in one sentence
+        if items is not None:
+            la, lb = items[-1]
+            for k, (a, b) in zip(members, items):
+                # 城镇、农村常住居民人均可支配收入: a short item shares the noun of the last one
+                short = len(items) == 2 and b - a <= SHARED_HEAD and lb - la > b - a + 1
+                found[k] = [(a, b), (la + (b - a), lb)] if short and (a, b) != (la, lb) else [(a, b)]
+            last_items, last_stop = items, quantities[members[-1]].end
+    return found
+
+
+def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """``count`` items named in ``text[start:end]``: split by 、/和 in the last clause, else the last
+    ``count`` short clauses (农副食品加工业,金属制品业,…,专用设备制造业增加值)."""
+    bases = lexicon().change_bases
+    while end > start:  # …增加值同比分别增长: the base before 分别 names no item
+        w = bases.ending_at(text, end)
+        if not w:
+            break
+        end -= len(w)
+    clause = text[start:end]
+    comma = max(clause.rfind(","), clause.rfind("，"))
+    tail = start + comma + 1
+    spans, pos = [], tail
+    for m in _ITEM_JOINS.finditer(text, tail, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+    if any(is_base(text, k) for k in range(tail, end) if text[k] in _bases()[2]):
+        return None  # 增速较一季度和1-5月分别提高…, 比全国、全市分别高…: the items are bases, not names
+    if len(spans) == count and all(b > a for a, b in spans):
+        items = [_trimmed(text, a, b) for a, b in spans]
+        return items if all(b - a >= 2 and not _NUMBERISH.search(text, a, b) for a, b in items) else None
+    if comma < 0:
+        return None
+    pieces, pos = [], start
+    for m in _CLAUSE_COMMAS.finditer(text, start, end):
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, end))
+    pieces = pieces[-count:]
+    if len(pieces) < count or any(not (0 < b - a <= MAX_ITEM) or _NUMBERISH.search(text, a, b) for a, b in pieces):
+        return None
+    items = [_trimmed(text, a, b) for a, b in pieces]
+    return items if all(b - a >= 2 for a, b in items) else None
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    a = trim_head(text, a, b)
+    return a, trim_tail(text, a, b)

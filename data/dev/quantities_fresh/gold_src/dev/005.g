@@ -1,0 +1,13 @@
+全國第一位|1|名|exact|rank|工業增速
+全國第十位|10|名|exact|rank|工業增速
+倒數(shù)第二位|2|名|exact|rank|工業增速
+21%以上|21|%|over|change|增幅
+639.07億元|63907000000|元|exact|amount|規模以上工業增加值
+同比增長22.4%|22.4|%|exact|change|規模以上工業增加值
+9.2個百分點|9.2|百分点|exact|change|規模以上工業增加值
+全國第一|1|名|exact|rank|當月增速
+5711.61億元|571161000000|元|exact|amount|規模以上工業累計增加值
+20.9%|20.9|%|exact|change|累計增速
+6.7個百分點|6.7|百分点|exact|change|累計增速
+全國第四|4|名|exact|rank|累計增速
+中部第一|1|名|exact|rank|累計增速

@@ -1,0 +1,17 @@
+10件|10|件|exact|amount|民生实事
+5000个|5000|个|exact|amount|义务教育学位
+5500个|5500|个|exact|amount|义务教育学位
+7个|7|个|exact|amount|乡镇卫生院
+91%以上|91|%|over|share|县域内就诊率
+4所|4|所|exact|amount|卫生院改扩建项目
+4所|4|所|exact|amount|卫生院迁续建项目
+1800个|1800|个|exact|amount|公办幼儿园学位
+50%|50|%|exact|share|公办幼儿园在园人数占比
+8所|8|所|exact|amount|小区配套幼儿园
+1290个|1290|个|exact|amount|新增学位
+32.5%|32.5|%|exact|share|公办幼儿园在园人数占比
+6个|6|个|exact|amount|乡镇供水管网设施
+1698米|1698|米|exact|amount|龙华大道DN500管道改造工程
+2233米|2233|米|exact|amount|黄桥中学管网工程
+3441米|3441|米|exact|amount|乌江养猪厂管网工程
+585米|585|米|exact|amount|金滩镇高新人才小区管网
