@@ -27,6 +27,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import threading
@@ -84,12 +85,15 @@ def tree(root: int) -> list[int]:
 
 def run_measured(cmd: list[str]) -> tuple[dict, float, int, float]:
     """Run ``cmd`` (which prints one JSON line last): its JSON, wall seconds, the peak summed
-    RSS of its process tree in KB, and the tree's CPU seconds (each process's last sample:
-    a process living less than a sampling interval is missed)."""
+    RSS of its process tree in KB, and the tree's CPU seconds: the larger of the sum of each
+    process's last sample from /proc (a process living less than a sampling interval is
+    missed) and the kernel's total for the tree's processes that were waited for."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     peak = 0
     cpu: dict[int, float] = {}
+    kinds: dict[int, str] = {}
     done = threading.Event()
 
     def sample() -> None:
@@ -99,6 +103,7 @@ def run_measured(cmd: list[str]) -> tuple[dict, float, int, float]:
             peak = max(peak, sum(_rss_kb(p) for p in pids))
             for p in pids:
                 cpu[p] = max(cpu.get(p, 0.0), _cpu_seconds(p))
+                kinds[p] = _kind(p, proc.pid) if kinds.get(p) in (None, "pool_workers") else kinds[p]
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -107,9 +112,33 @@ def run_measured(cmd: list[str]) -> tuple[dict, float, int, float]:
     done.set()
     sampler.join()
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if proc.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{err[-3000:]}")
-    return json.loads(out.strip().splitlines()[-1]), wall, peak, sum(cpu.values())
+    # The kernel's count for the whole tree, every process that ended and was waited for (the
+    # JVM, Spark's forked Python workers, the pool's): nothing is missed between two samples.
+    waited = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    result = json.loads(out.strip().splitlines()[-1])
+    by_kind: dict[str, float] = {}
+    for p, seconds in cpu.items():
+        by_kind[kinds.get(p, "other")] = round(by_kind.get(kinds.get(p, "other"), 0.0) + seconds, 1)
+    result["cpu_seconds_by_process"] = by_kind  # sampled: where the CPU went (driver, JVM, workers)
+    return result, wall, peak, max(sum(cpu.values()), waited)
+
+
+def _kind(pid: int, root: int) -> str:
+    """What a process of the tree is: the run's own (driver), the JVM, a Python worker."""
+    if pid == root:
+        return "driver"
+    try:
+        cmd = Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "other"
+    if "java" in cmd.split(" ", 1)[0] or "spark-submit" in cmd or "spark-class" in cmd:
+        return "jvm"  # (Spark's launch scripts exec the JVM in the same process)
+    if "pyspark.daemon" in cmd or "pyspark.worker" in cmd:
+        return "spark_python_workers"
+    return "pool_workers"
 
 
 # -- one engine run, in its own process ---------------------------------------------------

@@ -82,6 +82,29 @@ def _child(mode: str, path: str) -> None:
             conn = sqlite3.connect(db)
             facts = conn.execute("SELECT count(*) FROM facts").fetchone()[0]
             conn.close()
+    elif mode == "commitments":
+        # The stages before it, then the commitments stage alone under tracemalloc: what it holds
+        # at its peak beyond what the document already holds (its text, views, facts stream).
+        import tracemalloc
+
+        from duban.pipeline import DEFAULT_STAGES, Pipeline
+        from duban.read import read_file
+        from duban.registry import stages
+
+        Pipeline()
+        doc = read_file(Path(path))
+        for name in DEFAULT_STAGES[: DEFAULT_STAGES.index("commitments")]:
+            doc = stages.get(name)(doc)
+        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        tracemalloc.start()
+        c0 = time.process_time()
+        doc = stages.get("commitments")(doc)
+        stage_cpu = time.process_time() - c0
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        facts = len(doc.commitments)
+        extra = {"commitments": facts, "stage_cpu_seconds": round(stage_cpu, 2),
+                 "stage_peak_mb": round(peak / 1e6, 1), "rss_before_stage_mb": round(rss_before, 1)}
     else:
         from duban.clean.normalise import normalise_text
         from duban.extract.quantities import iter_normalised_facts
@@ -92,7 +115,8 @@ def _child(mode: str, path: str) -> None:
         facts = sum(1 for _ in iter_normalised_facts(norm))
     seconds = time.perf_counter() - started
     print(json.dumps({"seconds": round(seconds, 2), "cpu_seconds": round(time.process_time() - cpu0, 2),
-                      "facts": facts, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}))
+                      "facts": facts, "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+                     | (extra if mode == "commitments" else {})))
 
 
 def run(mode: str, path: Path) -> dict:
@@ -107,6 +131,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, action="append", help="report size in MB (repeatable; default 10)")
     ap.add_argument("--density", type=int, action="append", help="figures per line (repeatable; default 1, 3, 10)")
     ap.add_argument("--skip-extract", action="store_true", help="time ingest only")
+    ap.add_argument("--skip-ingest", action="store_true", help="leave out ingest")
+    ap.add_argument("--commitments", action="store_true",
+                    help="also the commitments stage alone: its CPU time and the peak of what it allocates")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--_child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -125,17 +152,24 @@ def main(argv: list[str] | None = None) -> int:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_text(dense_text(mb * 1e6, density), encoding="utf-8")
             real_mb = path.stat().st_size / 1e6
-            row = {"mb": round(real_mb, 2), "density": density, "ingest": run("ingest", path)}
+            row = {"mb": round(real_mb, 2), "density": density}
+            if not args.skip_ingest:
+                row["ingest"] = run("ingest", path)
             if not args.skip_extract:
                 row["extract"] = run("extract", path)
+            if args.commitments:
+                row["commitments"] = c = run("commitments", path)
+                print(f"      commitments stage: {c['commitments']} commitments, {c['stage_cpu_seconds']} s CPU, "
+                      f"peak {c['stage_peak_mb']} MB allocated by it (tracemalloc), RSS before it "
+                      f"{c['rss_before_stage_mb']:.0f} MB, process peak {c['peak_rss_mb']:.0f} MB", flush=True)
             for key in ("ingest", "extract"):
                 if key in row:
                     r = row[key]
                     r["s_per_mb"] = round(r["cpu_seconds"] / real_mb, 3)
                     r["us_per_fact"] = round(1e6 * r["cpu_seconds"] / max(1, r["facts"]), 1)
-            i, e = row["ingest"], row.get("extract", {})
-            print(f"{real_mb:5.1f} {density:8d} {i['facts']:9d} | {i['cpu_seconds']:8.1f} {i['s_per_mb']:6.2f}"
-                  f" {i['us_per_fact']:7.1f} {i['peak_rss_mb']:7.0f} | {e.get('cpu_seconds', 0):9.1f}"
+            i, e = row.get("ingest", {}), row.get("extract", {})
+            print(f"{real_mb:5.1f} {density:8d} {i.get('facts', e.get('facts', 0)):9d} | {i.get('cpu_seconds', 0):8.1f}"
+                  f" {i.get('s_per_mb', 0):6.2f} {i.get('us_per_fact', 0):7.1f} {i.get('peak_rss_mb', 0):7.0f} | {e.get('cpu_seconds', 0):9.1f}"
                   f" {e.get('s_per_mb', 0):6.2f} {e.get('us_per_fact', 0):7.1f} {e.get('peak_rss_mb', 0):7.0f}",
                   flush=True)
             results.append(row)

@@ -5,12 +5,14 @@
     .venv/bin/python benchmarks/bench_web.py --docs 1000 --json benchmarks/out/web.json
 
 Corpus
-    The five seed reports go through the real pipeline once; the store then gets N
-    documents made from them, each with its own source, content hash, organisation name
-    (the seed's name replaced by a random name of the same length) and digits (a random
-    permutation of 0–9 per copy), applied to the original text and to the normalised view
-    alike, so every offset and the FTS index stay true and no two bodies are the same.
-    The database is kept in ``benchmarks/out/`` and reused when it already has N documents.
+    The five seed reports go through the real pipeline once and are stored; the store then
+    gets N−5 copies made from them by SQL (a thousand a transaction), each with its own
+    source, content hash, organisation name (the seed's name replaced by a random name of
+    the same length) and digits (a random permutation of 0–9 per copy), applied to the
+    original text, the normalised view and every cut of them (facts, commitments, section
+    titles, metadata) alike, so every offset holds, the documents' triggers build the real
+    search index, and no two bodies are the same. The database is kept in
+    ``benchmarks/out/`` and reused when it already has N documents.
 
 Figures
     1. Search latency, ``Database.search(q, limit=20)`` with snippets, on a read-only
@@ -62,8 +64,21 @@ def percentile(values: list[float], p: float) -> float:
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+# Columns of the rows a document owns that hold a cut of its text, and get the copy's variant.
+TEXT_COLUMNS = {"facts": ("text",), "commitments": ("text", "target_text"), "sections": ("title",),
+                "metadata": ("value",)}
+CHILD_TABLES = ("metadata", "warnings", "parts", "sections", "chrome", "facts", "commitments")
+
+
 def build(path: Path, n: int, seed: int = 7) -> None:
+    """The five seeds through the real pipeline, stored as documents 1–5; then N−5 copies of
+    them, each written by SQL (INSERT … SELECT from its seed's rows, a thousand documents a
+    transaction) with its own source, hash, organisation name and digits. The variant is a
+    length-preserving change of the text (a permutation of the digits, a name replaced by one of
+    the same length), so every offset of the seed's rows holds in the copy; the documents'
+    triggers build the search index of every copy, as they do for an ingest."""
     import duban
+    from duban.clean.normalise import to_simplified
     from duban.store import Database
 
     seeds_dir = REPO / "samples" / "seeds"
@@ -73,34 +88,88 @@ def build(path: Path, n: int, seed: int = 7) -> None:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     db = Database(path)
-    db.conn.execute("PRAGMA synchronous = OFF")  # a benchmark corpus: speed over durability
+    conn = db.conn
+    conn.execute("PRAGMA synchronous = OFF")  # a benchmark corpus: speed over durability
     started = time.perf_counter()
-    for i in range(n):
-        base = docs[i % len(docs)]
-        names = {name for name in (base.org.get("name", ""),) if name}
+    seeds = []  # (doc id, organisation name, the forms of its place name in the text)
+    for i, base in enumerate(docs[: min(n, len(docs))]):
+        processed = base  # duban.read gives the processed document
+        doc = replace(processed, source=f"bench/{i:05d}.txt",
+                      content_hash=hashlib.sha256(f"{i}:{processed.original}".encode()).hexdigest())
+        _, doc_id = db.ingest_document(doc)
+        name = doc.org.get("name", "") or ""
+        stem = name[:-1]  # 斋坛乡 → 斋坛: the place name is replaced, 乡/镇 kept
+        seeds.append((doc_id, name, {f for f in {stem, to_simplified(stem), _traditional(stem)} if f}))
+    variant: dict = {}
+
+    def vary(text):
+        if text is None:
+            return None
+        text = text.translate(variant["table"])
+        for form in variant["forms"]:
+            text = text.replace(form, variant["new"])
+        return text
+
+    conn.create_function("bench_vary", 1, vary, deterministic=False)
+    columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})")] for t in ("documents", *CHILD_TABLES)}
+    fixed = {"id", "doc_key", "source", "content_hash", "original", "norm", "title", "org_name", "ingested_at",
+             "version", "supersedes"}
+    doc_cols = [c for c in columns["documents"] if c not in fixed]
+    insert_doc = (
+        "INSERT INTO documents (doc_key, source, content_hash, original, norm, title, org_name, ingested_at, "
+        + ", ".join(f'"{c}"' for c in doc_cols) + ") SELECT ?, ?, ?, bench_vary(original), bench_vary(norm),"
+        " bench_vary(title), ?, ?, " + ", ".join(f'"{c}"' for c in doc_cols) + " FROM documents WHERE id = ?")
+    copies = {}
+    for table in CHILD_TABLES:
+        cols = [c for c in columns[table] if c not in ("id", "doc_id", "parent_id")]
+        select = ", ".join(f'bench_vary("{c}")' if c in TEXT_COLUMNS.get(table, ()) else f'"{c}"' for c in cols)
+        names = ", ".join(f'"{c}"' for c in cols)
+        if table == "sections":  # ids shifted by one offset, so that parent_id follows
+            copies[table] = (f"INSERT INTO sections (id, doc_id, parent_id, {names}) SELECT id + ?, ?, parent_id + ?,"
+                             f" {select} FROM sections WHERE doc_id = ? ORDER BY id")
+        else:
+            copies[table] = f"INSERT INTO {table} (doc_id, {names}) SELECT ?, {select} FROM {table} WHERE doc_id = ?"
+    section_ids = {d: conn.execute("SELECT min(id) FROM sections WHERE doc_id = ?", (d,)).fetchone()[0]
+                   for d, _, _ in seeds}
+    now = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime())
+    conn.execute("BEGIN")
+    for i in range(len(seeds), n):
+        seed_id, name, forms = seeds[i % len(seeds)]
         digits = list("0123456789")
         rng.shuffle(digits)
-        table = str.maketrans("0123456789", "".join(digits))
-        original, norm = base.original.translate(table), base.norm.translate(table)
-        org = dict(base.org)
-        for name in names:
-            stem = name[:-1]  # 斋坛乡 → 斋坛: replace the place name, keep 乡/镇
-            new = "".join(rng.choice(NAME_CHARS) for _ in stem)
-            from duban.clean.normalise import to_simplified
-
-            for form in {stem, to_simplified(stem), _traditional(stem)}:
-                if form and len(form) == len(new):
-                    original, norm = original.replace(form, new), norm.replace(form, new)
-            org["name"] = new + name[-1]
-        facts = [replace(f, text=original[f.start : f.end]) for f in base.facts]
-        doc = replace(base, source=f"bench/{i:05d}.txt", original=original, norm=norm, org=org, facts=facts,
-                      content_hash=hashlib.sha256(f"{i}:{original}".encode()).hexdigest(),
-                      title=base.title.translate(table))
-        db.ingest_document(doc)
+        stem = name[:-1]
+        new = "".join(rng.choice(NAME_CHARS) for _ in stem)
+        variant.update(table=str.maketrans("0123456789", "".join(digits)),
+                       forms=[f for f in forms if len(f) == len(new)], new=new)
+        content_hash = hashlib.sha256(f"{i}:{seed_id}:{''.join(digits)}:{new}".encode()).hexdigest()
+        doc_id = conn.execute(insert_doc, (content_hash[:16], f"bench/{i:05d}.txt", content_hash,
+                                           (new + name[-1]) if name else None, now, seed_id)).lastrowid
+        for table, sql in copies.items():
+            if table == "sections":
+                if section_ids[seed_id] is not None:
+                    offset = conn.execute("SELECT coalesce(max(id), 0) + 1 FROM sections").fetchone()[0] \
+                        - section_ids[seed_id]
+                    conn.execute(sql, (offset, doc_id, offset, seed_id))
+            else:
+                conn.execute(sql, (doc_id, seed_id))
         if (i + 1) % 1000 == 0:
+            conn.execute("COMMIT")
             print(f"  built {i + 1:,}/{n:,} documents ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
-    db.conn.execute("PRAGMA optimize")
+            conn.execute("BEGIN")
+    conn.execute("COMMIT")
+    _check(conn)
+    conn.execute("PRAGMA optimize")
     db.close()
+
+
+def _check(conn) -> None:
+    """Every copied fact and commitment still names its text by its offsets (a sample)."""
+    bad = conn.execute(
+        "SELECT count(*) FROM facts f JOIN documents d ON d.id = f.doc_id"
+        " WHERE f.doc_id IN (SELECT id FROM documents INDEXED BY documents_doc_key ORDER BY random() LIMIT 50)"
+        " AND f.text != substr(d.original, f.start + 1, f.\"end\" - f.start)").fetchone()[0]
+    if bad:
+        raise SystemExit(f"the corpus is wrong: {bad} facts do not match their offsets")
 
 
 def _traditional(text: str) -> str:
@@ -110,7 +179,10 @@ def _traditional(text: str) -> str:
 def queries(db, rng: random.Random) -> dict[str, list[str]]:
     import re
 
-    bodies = [r[0] for r in db.conn.execute("SELECT norm FROM documents ORDER BY random() LIMIT 200")]
+    # ids drawn first (from an index), then only their bodies read: ORDER BY random() on the texts
+    # themselves would read every body of the store
+    bodies = [r[0] for r in db.conn.execute(
+        "SELECT norm FROM documents WHERE id IN (SELECT id FROM documents INDEXED BY documents_doc_key ORDER BY random() LIMIT 200)")]
     runs = [run for body in bodies for run in re.findall(r"[\u4e00-\u9fff]{6,}", body)]
 
     def cut(length: int, k: int) -> list[str]:
@@ -122,7 +194,8 @@ def queries(db, rng: random.Random) -> dict[str, list[str]]:
         return sorted(out)
 
     orgs = [r[0] for r in db.conn.execute(
-        "SELECT org_name FROM documents WHERE org_name IS NOT NULL ORDER BY random() LIMIT 40")]
+        "SELECT org_name FROM documents INDEXED BY documents_listing WHERE org_name IS NOT NULL"
+        " ORDER BY random() LIMIT 40")]
     common = ["乡村振兴", "高标准农田", "安全生产", "人居环境", "招商引资", "基层治理", "党风廉政建设", "工作总结"]
     return {
         "indexed: common words": common * 5,
@@ -331,23 +404,29 @@ def main() -> int:
         "/compare?" + "&".join(f"doc={i}" for i in doc_ids[:3]), "/api/v1/documents", "/api/v1/facts?unit=亩",
     ]  # the exports are timed below: first byte and whole
     print(f"\n2. page render time: server, GET through the ASGI app ({args.rounds} requests each)")
-    print("   (first: the first request, with web.data's cache of totals and facets empty; then warm)")
+    print("   (first: the first request, with web.data's cache of totals and facets and the store's counts file"
+          " empty; then warm; then as after a restart, with the counts file)")
     from duban.web import data as web_data
 
     results["pages_server"] = {}
     for url in pages:
         quiet()  # the start-up counts and the counts earlier pages left to the background are done
-        web_data._cache.clear()
+        web_data.clear_cache(path)  # memory and the store's counts file: nothing counted yet
         first = time_calls(lambda u: client.get(u), [url])[0]
         quiet()  # then warm: what the first request left to the background is done
         times = time_calls(lambda u: client.get(u), [url], repeat=args.rounds)
+        web_data.clear_cache()  # as after a restart of the server: the counts file only
+        restart = time_calls(lambda u: client.get(u), [url])[0]
         results["pages_server"][url] = line(url[:40], times)
         results["pages_server"][url]["first_ms"] = round(first, 1)
-        print(f"  {'':<40} first request {first:8.1f} ms  (target < 500 ms){'  OK' if first < 500 else '  MISSED'}")
+        results["pages_server"][url]["after_restart_ms"] = round(restart, 1)
+        print(f"  {'':<40} first request {first:8.1f} ms  (target < 500 ms){'  OK' if first < 500 else '  MISSED'}"
+              f"; after a restart {restart:6.1f} ms")
     results["first_request_target_met"] = all(v["first_ms"] < 500 for v in results["pages_server"].values())
     print("\n   exports: time to the first byte (target < 1 s) and to the last")
     results["exports"] = {}
-    for url in ["/api/v1/facts.csv?unit=亩", "/api/v1/facts.csv", "/api/v1/facts.csv?kind=rank"]:
+    for url in ["/api/v1/facts.csv?unit=亩", "/api/v1/facts.csv", "/api/v1/facts.csv?kind=rank",
+                "/api/v1/facts.xlsx?unit=亩"]:
         t = time.perf_counter()
         size = 0
         first_byte = None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -24,8 +26,21 @@ def test_a_pattern_gets_a_look_ahead_on_its_first_characters():
 
 
 def test_a_pattern_whose_first_characters_cannot_be_told_is_left_as_it_is():
-    for pattern in (r".x", r"(a)?b", r"(?i)ab", r"[^a]b"):
+    # any character, ignored case, a negated class, a pattern that may match nothing at all
+    for pattern in (r".x", r"(?i)ab", r"[^a]b", r"(a)?", r"【?\s*", r"(?:x|y?)z"):
         assert with_first_chars(pattern).pattern == pattern
+
+
+@pytest.mark.parametrize("pattern, first", [
+    (r"(a)?b", "ab"),  # an optional item adds its first characters to those of what follows
+    (r"【?\s*打印(?:本页)?", "【\\s打"),
+    (r"(?:加入)?收藏", "加收"),
+])
+def test_optional_leading_items_add_their_first_characters(pattern, first):
+    assert with_first_chars(pattern).pattern == f"(?=[{first}])(?:{pattern})"
+    for text in ("打印", "【 打印本页】", "加入收藏", "收藏", "ab b", "xx【打", " \t打印"):
+        assert [m.span() for m in with_first_chars(pattern).finditer(text)] == \
+            [m.span() for m in re.finditer(pattern, text)]
 
 
 @settings(max_examples=300)

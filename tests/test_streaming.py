@@ -72,3 +72,49 @@ def test_a_long_reports_facts_are_made_as_they_are_read_and_equal_the_whole(monk
                 db.ingest_document(doc)
             rows.append(db.conn.execute('SELECT * FROM facts ORDER BY id').fetchall())
     assert [tuple(r) for r in rows[0]] == [tuple(r) for r in rows[1]] and len(rows[0]) > 500
+
+
+def test_commitments_read_the_quantities_the_extract_stage_kept_and_equal_those_read_from_the_facts():
+    from duban.extract.commitments import extract_commitments
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt"))[:3]:
+        doc = process(read_file(path))
+        assert doc.quantities is not None and len(doc.quantities) == len(doc.facts)
+        kept = [c.as_dict() for c in doc.commitments]
+        doc.quantities = None  # as a document whose quantities were not kept: its facts are mapped back
+        assert [c.as_dict() for c in extract_commitments(doc).commitments] == kept
+
+
+def test_a_long_reports_commitments_read_its_quantities_a_stretch_at_a_time_without_making_facts(monkeypatch):
+    from duban.extract import context, quantities
+    from duban.extract.commitments import QuantityList, QuantityStream, doc_quantities, extract_commitments
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    paths = sorted(SERIES.glob("*.txt"))[:2]
+    whole = [process(read_file(p)) for p in paths]
+    monkeypatch.setattr(quantities, "STREAM_CHARS", 0)
+    monkeypatch.setattr(quantities, "CHUNK", 400)
+    for path, a in zip(paths, whole):
+        doc = process(read_file(path), names=("chrome", "normalise", "structure", "quantities"))
+        stream = doc_quantities(doc)
+        assert isinstance(stream, QuantityStream)
+        listed = QuantityList([q for _, _, qs in doc.facts.quantity_chunks() for q in qs])
+        n = len(doc.norm)
+        # stretches in text order, then from the top again, across the stretches' edges
+        for lo, hi in [(0, n // 3), (n // 3, n // 2), (n // 2 - 50, n), (0, n), (n // 4, n // 4 + 700)]:
+            assert [q.start for q in stream.between(lo, hi)] == \
+                [q.start for q in doc_quantities(a).between(lo, hi)]
+        assert len(listed.quantities) == len(a.facts)
+
+        def no_facts(*args, **kwargs):
+            raise AssertionError("the commitments stage made facts")
+
+        monkeypatch.setattr(context, "iter_facts", no_facts)
+        got = [c.as_dict() for c in extract_commitments(doc).commitments]
+        monkeypatch.undo()
+        monkeypatch.setattr(quantities, "STREAM_CHARS", 0)
+        monkeypatch.setattr(quantities, "CHUNK", 400)
+        assert got == [c.as_dict() for c in a.commitments] and got

@@ -254,6 +254,35 @@ def test_the_xlsx_exporter_is_registered_and_never_writes_formulas():
     assert ws["B2"].value == 1.5 and ws["C2"].value == "a > b"
 
 
+def test_the_xlsx_export_streams_and_reads_back_every_kind_of_cell():
+    from openpyxl import load_workbook
+
+    from duban.export import iter_xlsx
+
+    taken = []
+
+    def rows():
+        for i in range(10_000):
+            taken.append(i)
+            yield {"text": f" 第{i}条\x01 <b>&amp;", "value": i / 4 if i % 3 else None, "ok": i % 2 == 0,
+                   "cues": ["a", "b"]}
+
+    pieces = iter_xlsx(rows(), header={"text": "原文", "value": "数值"})
+    first = next(pieces)
+    assert first[:2] == b"PK" and taken == []  # the workbook's first bytes before any row is read
+    second = next(pieces)
+    assert second and len(taken) <= 201  # then a piece every 200 rows, not the whole sheet at the end
+    data = first + second + b"".join(pieces)
+    ws = load_workbook(io.BytesIO(data)).active
+    assert ws.freeze_panes == "A2"
+    assert [c.value for c in ws[1]] == ["原文", "数值", "ok", "cues"]
+    assert [c.value for c in ws[5]] == [" 第3条 <b>&amp;", None, False, "a > b"]
+    assert [c.value for c in ws[6]] == [" 第4条 <b>&amp;", 1.0, True, "a > b"]
+    assert ws.max_row == 10_001
+    empty = load_workbook(io.BytesIO(b"".join(iter_xlsx([], header={"text": "原文"})))).active
+    assert [c.value for c in empty[1]] == ["原文"]
+
+
 def test_the_csv_exporter_keeps_spreadsheets_from_running_text_as_a_formula():
     from duban.registry import exporters
 
@@ -638,7 +667,7 @@ def test_counts_that_take_too_long_are_finished_in_the_background(db):
     from duban.web import data as D
 
     full = D.facts_data(db)
-    D._cache.clear()
+    D.clear_cache(db.path)
     first = D.facts_data(db, budget=0.0)  # no time at all: the facet counts cannot finish now
     assert first["pending"] is True and first["facets"] is None
     assert [r["id"] for r in first["rows"]] == [r["id"] for r in full["rows"]]  # the rows never wait
@@ -651,12 +680,36 @@ def test_counts_that_take_too_long_are_finished_in_the_background(db):
     assert (later["total"], later["facets"]) == (full["total"], full["facets"])
 
 
+def test_counts_are_kept_beside_the_store_until_it_changes(tmp_path):
+    """A restarted server has the counts at once (the store's counts file); a store written to
+    since makes them stale: they are counted again, never shown from the file."""
+    from duban.web import data as D
+
+    path = tmp_path / "kept.db"
+    with Database(path) as writer:
+        assert writer.ingest(SEEDS[:2]).ok
+    db = Database.open_read_only(path)
+    full = D.facts_data(db)
+    assert Path(D.counts_path(path.resolve())).is_file()
+    D.clear_cache()  # a restart: memory empty, the file kept
+    again = D.facts_data(db, budget=0.0)  # no time at all, yet counted: from the file
+    assert again["pending"] is False and (again["total"], again["facets"]) == (full["total"], full["facets"])
+    db.close()
+    with Database(path) as writer:  # the store changes
+        assert writer.ingest(SEEDS[2:3]).ok
+    D.clear_cache()
+    db = Database.open_read_only(path)
+    fresh = D.facts_data(db)
+    assert fresh["total"] == db["facts"].count > full["total"]
+    db.close()
+
+
 def test_the_facts_page_says_it_is_counting_and_pages_without_a_total(db, monkeypatch):
     import duban.web.app as web_app
     from duban.web import data as D
 
     monkeypatch.setattr(web_app, "COUNT_BUDGET", 0.0)  # as on a store too large to count at once
-    D._cache.clear()
+    D.clear_cache(db.path)
     client = TestClient(create_app(db.path), raise_server_exceptions=False)
     r = client.get("/facts?kind=amount&limit=2")  # not counted ahead at start-up
     assert r.status_code == 200

@@ -71,6 +71,20 @@ class OffsetMap:
         k = bisect.bisect_right(self._derived, i) - 1
         return self._original[k] + (i - self._derived[k])
 
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """``span(start, end)`` as a pair ``(start, end)``, for a caller that maps many spans."""
+        n = self._derived_len
+        if self._identity and 0 <= start <= end <= n:
+            return start, end
+        if end <= start or start < 0 or end > n:
+            s = self.span(start, end)
+            return s.start, s.end
+        derived, original = self._derived, self._original
+        k = bisect.bisect_right(derived, start) - 1
+        a = original[k] + (start - derived[k])
+        k = bisect.bisect_right(derived, end - 1) - 1
+        return a, original[k] + (end - 1 - derived[k]) + 1
+
     def span(self, start: int, end: int) -> Span:
         """The original span covering derived characters ``[start, end)``."""
         if self._identity and 0 <= start <= end <= self._derived_len:
@@ -189,6 +203,10 @@ class Document:
     facts: list[Any] = field(default_factory=list)  # duban.extract.quantities.Fact
     commitments: list[Any] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # The quantities the extract stage found in ``norm`` (duban.extract.quantities.Quantity, offsets
+    # into ``norm``, in text order), kept for the stages after it so that none scans again; None
+    # when they were not kept (a very long report's are made a stretch at a time: its FactStream).
+    quantities: list[Any] | None = None
 
     # -- helpers ---------------------------------------------------------------------
     def meta(self, name: str, default: str = "") -> str:

@@ -7,7 +7,6 @@ of what is available.
 
 from __future__ import annotations
 
-from importlib.metadata import entry_points
 from typing import Callable, Generic, TypeVar
 
 T = TypeVar("T")
@@ -30,6 +29,8 @@ class Registry(Generic[T]):
         if self._loaded_entry_points:
             return
         self._loaded_entry_points = True
+        from importlib.metadata import entry_points  # (imported when first asked: it costs a process's start)
+
         for ep in entry_points(group=f"duban.{self.name}"):
             self._items.setdefault(ep.name, ep.load())
 

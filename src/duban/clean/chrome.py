@@ -98,6 +98,42 @@ def _any_of(*extents: str) -> re.Pattern[str]:
     return _char_class(needed)
 
 
+@lru_cache(maxsize=8)
+def _searches(*extents: str) -> tuple[re.Pattern[str], ...]:
+    """At most two patterns that together find what the page-chrome patterns of ``extents``
+    find: those anchored at the line's start as one pattern anchored there (the engine tries
+    it at that one position), the others as one pattern behind a test of its first characters."""
+    from duban.extract.lexicon import with_first_chars
+
+    anchored, floating = [], []
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            rest = _after_start_anchor(p.pattern)
+            (anchored if rest is not None else floating).append(rest if rest is not None else p.pattern)
+    out = []
+    if anchored:
+        out.append(re.compile("^(?:" + "|".join(f"(?:{x})" for x in anchored) + ")"))
+    if floating:
+        out.append(with_first_chars("|".join(f"(?:{x})" for x in floating)))
+    return tuple(out)
+
+
+def _after_start_anchor(pattern: str) -> str | None:
+    """What follows ``^`` in a pattern that is ``^`` then a sequence (no top-level ``|``), else None."""
+    if not pattern.startswith("^"):
+        return None
+    try:
+        from re import _constants as c, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(pattern)
+    except Exception:  # pragma: no cover  (another Python's parser)
+        return None
+    first = parsed[0] if len(parsed) else None
+    if first is None or first[0] is not c.AT or first[1] is not c.AT_BEGINNING or parsed.state.flags & re.MULTILINE:
+        return None
+    return pattern[1:]
+
+
 def _char_class(chars: set[str]) -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else re.compile("(?!)")
 
@@ -105,10 +141,15 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+    from duban.extract.lexicon import with_first_chars
+
     out = []
     for name, p in _page_chrome().get("token", []):
         chars = _needed_chars(p.pattern)
-        out.append((name, p, _char_class(chars) if chars else re.compile("")))
+        # behind a look-ahead on its first characters (the same matches, found without trying
+        # the pattern at every position of a line)
+        fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
+        out.append((name, fast, _char_class(chars) if chars else re.compile("")))
     return out
 
 
@@ -210,6 +251,8 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
     The line must start with a label (after pipes or spaces); values run to the next label,
     so ``2025-05-21 11:35:44点击数:`` splits into a date and an empty 点击数.
     """
+    if ":" not in line.text and "|" not in line.text:
+        return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
     lead = len(line.text) - len(line.text.lstrip(" \t|【("))
     matches = list(label_re.finditer(view, line.start + lead, line.end))
@@ -324,13 +367,18 @@ class _Stripper:
                 continue
             if not any_token.search(self.view, line.start, line.end):
                 continue  # no button on the line
-            rest, found = line.text, []
+            found, tried = [], []
             for name, pattern, quick in _tokens():
                 if not quick.search(self.view, line.start, line.end):
                     continue  # nor in what is left of the line: taking tokens out adds no character
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
+                tried.append(pattern)
+            if not found:
+                continue
+            rest = line.text  # what is left of the line once its tokens are taken out
+            for pattern in tried:
                 rest = pattern.sub("", rest)
-            if found and (self.chrome[i] == "meta" or not rest.strip(" \t|")):
+            if self.chrome[i] == "meta" or not rest.strip(" \t|"):
                 self.chrome[i] = self.chrome[i] or "button"
                 for name, m in found:
                     if name != "-":
@@ -342,15 +390,16 @@ class _Stripper:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         any_footer = _any_of("block", "rest")
+        rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
         for i, line in enumerate(self.lines):
             s = line.stripped
             if not s or not any_footer.search(s):
                 continue
-            if any(p.search(s) for _, p in chrome.get("rest", [])) and line.start > half:
+            if line.start > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
                     self.chrome[k] = self.chrome[k] or "footer"
                 return
-            if not any(p.search(s) for _, p in chrome.get("block", []) + chrome.get("rest", [])):
+            if not any(p.search(s) for p in footer_patterns):
                 continue
             self.chrome[i] = self.chrome[i] or "footer"
             # the link lists around an anchor belong to the same footer; a signature or date does not
@@ -397,11 +446,16 @@ class _Stripper:
         def span(r: tuple[int, int]) -> tuple[int, int]:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
-        def cjk_count(r: tuple[int, int]) -> int:
-            # runs, one at a time: no list of them (a 50 MB body has a million)
-            return sum(m.end() - m.start() for m in CJK_RUN.finditer(self.view, *span(r)))
+        def long_enough_text(r: tuple[int, int]) -> bool:
+            # runs, one at a time, until there are enough: no list of them (a 50 MB body has a million)
+            count = 0
+            for m in CJK_RUN.finditer(self.view, *span(r)):
+                count += m.end() - m.start()
+                if count >= DUPLICATE_MIN:
+                    return True
+            return False
 
-        long_enough = [r for r in regions if cjk_count(r) >= DUPLICATE_MIN]
+        long_enough = [r for r in regions if long_enough_text(r)]
         if len(long_enough) < 2:
             return  # one stretch of body (or none) is a copy of nothing: no copy of its text is made
         texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}

@@ -134,8 +134,8 @@ def simplified_view(text: str) -> str:
 def detect_script(text: str, simplified: str) -> str:
     """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
-    if sample == converted:  # nothing changed: simplified (the usual case)
-        return "simplified"
+    if sample == converted or half_width(sample) == converted:
+        return "simplified"  # no Chinese character changed (the usual case): half-width changes none of them
     cjk = changed = 0
     for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
         a, b = m.span()

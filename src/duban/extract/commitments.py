@@ -26,12 +26,12 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from duban.document import Document
 from duban.extract.context import domain_of
 from duban.extract.indicators import indicator_of, trim_name
-from duban.extract.lexicon import Words
+from duban.extract.lexicon import Words, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.registry import stages
@@ -209,29 +209,28 @@ def clause_spans(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]
     A ``,`` or ``:`` between two digits (1,200; 22.7:30.3) does not end a clause.
     """
     out: list[tuple[int, int, int, int]] = []
-    sentence: list[tuple[int, int]] = []
+    sentence: list[tuple[int, int]] = []  # the clauses of the sentence still open
     start = lo
-
-    def close_sentence() -> None:
-        if sentence:
-            s0, s1 = sentence[0][0], sentence[-1][1]
-            out.extend((a, b, s0, s1) for a, b in sentence)
-            sentence.clear()
-
+    last = len(norm) - 1
     for m in _BOUNDARY.finditer(norm, lo, hi):
-        i, ch = m.start(), m.group()
-        if ch in ",:" and 0 < i < len(norm) - 1 and norm[i - 1].isdigit() and norm[i + 1].isdigit():
+        i = m.start()
+        ch = norm[i]
+        if ch in ",:" and 0 < i < last and norm[i - 1].isdigit() and norm[i + 1].isdigit():
             continue
         if ch == "\n" and _broken_line(norm, i):
             continue
         if i > start:
             sentence.append((start, i))
         start = i + 1
-        if ch in _HARD_END:
-            close_sentence()
+        if ch in _HARD_END and sentence:
+            s0, s1 = sentence[0][0], sentence[-1][1]
+            out.extend([(a, b, s0, s1) for a, b in sentence])
+            sentence = []
     if hi > start:
         sentence.append((start, hi))
-    close_sentence()
+    if sentence:
+        s0, s1 = sentence[0][0], sentence[-1][1]
+        out.extend([(a, b, s0, s1) for a, b in sentence])
     return out
 
 
@@ -239,10 +238,12 @@ def _broken_line(norm: str, i: int) -> bool:
     """Is the line break at ``i`` one a web page left inside a sentence (创建省\n级绿色工厂)?
 
     It is when the line before or after it is a short fragment with no punctuation."""
-    before = norm[norm.rfind("\n", 0, i) + 1 : i]
-    nxt = norm.find("\n", i + 1)
-    after = norm[i + 1 : nxt if nxt >= 0 else len(norm)]
-    return any(0 < len(line) <= BROKEN_LINE and not _PUNCTUATED.search(line) for line in (before, after))
+    start = norm.rfind("\n", 0, i) + 1
+    if 0 < i - start <= BROKEN_LINE and not _PUNCTUATED.search(norm, start, i):
+        return True
+    end = norm.find("\n", i + 1)
+    end = len(norm) if end < 0 else end
+    return 0 < end - i - 1 <= BROKEN_LINE and not _PUNCTUATED.search(norm, i + 1, end)
 
 
 def _strip(text: str) -> tuple[str, str]:
@@ -647,11 +648,70 @@ def _start(q: Quantity) -> int:
     return q.start
 
 
-def doc_quantities(doc: Document) -> list[Quantity]:
-    """The document's quantities in normalised-view offsets: its facts mapped back (no second
-    scan), or a scan of the normalised view when it has none."""
+class Quantities:
+    """A document's quantities in normalised-view offsets, as the commitments read them: those of
+    a stretch at a time (`between`), so that a long report's are never all held at once."""
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:  # pragma: no cover - an interface
+        raise NotImplementedError
+
+
+class QuantityList(Quantities):
+    """All of them in one sorted list (a report of ordinary length)."""
+
+    def __init__(self, quantities: list[Quantity]):
+        self.quantities = quantities
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        qs = self.quantities
+        a = bisect.bisect_left(qs, lo, key=_start)
+        return qs[a : bisect.bisect_left(qs, hi, lo=a, key=_start)]
+
+
+class QuantityStream(Quantities):
+    """A long report's, made a stretch of lines at a time by its `FactStream` (the same stretches,
+    so the same quantities as its facts) and held one stretch at a time. Stretches asked for in
+    text order are read once; asking again for an earlier one starts over from the top."""
+
+    def __init__(self, doc: Document, chunks):
+        self.doc, self.chunks = doc, chunks  # chunks(): an iterator of (start, end, quantities)
+        self._iter = None
+        self._held: list[tuple[int, int, list[Quantity]]] = []  # stretches read, not yet passed
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        if self._iter is None or (self._held and lo < self._held[0][0]) or (not self._held and lo < self._read_to):
+            self._iter, self._held, self._read_to = self.chunks(), [], 0
+        while self._held and self._held[0][1] <= lo:
+            self._held.pop(0)  # passed: every later stretch asked for starts after it
+        while self._read_to < hi or not self._held:
+            piece = next(self._iter, None)
+            if piece is None:
+                break
+            start, end, found = piece
+            self._read_to = end
+            if end > lo:
+                self._held.append((start, end, _as_read(self.doc, found)))
+        return [q for _, _, qs in self._held for q in qs if lo <= q.start < hi]
+
+    _read_to = 0
+
+
+def doc_quantities(doc: Document) -> Quantities:
+    """The document's quantities in normalised-view offsets: those the extract stage found (kept
+    on the document, or made again a stretch at a time for a long report), each as its fact
+    reads (its span mapped to the original and back), or a scan of the normalised view when it
+    has none."""
+    from duban.extract.context import FactStream
+
+    if isinstance(doc.facts, FactStream) and doc.norm_map is not None:
+        stream = doc.facts
+        if any(found for _, _, found in stream.quantity_chunks()):  # (a fact per quantity: no facts made)
+            return QuantityStream(doc, stream.quantity_chunks)
+        return QuantityList(scan_text(doc.norm))
     if not doc.facts or doc.norm_map is None:
-        return scan_text(doc.norm)
+        return QuantityList(scan_text(doc.norm))
+    if doc.quantities is not None and len(doc.quantities) == len(doc.facts):
+        return QuantityList(_as_read(doc, doc.quantities))
     to_norm = NormIndex(doc)
     dims = _dimensions()
     numeral = _numeral_run()
@@ -662,6 +722,30 @@ def doc_quantities(doc: Document) -> list[Quantity]:
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, f.value, f.unit, f.approx, f.kind, dims.get(f.unit, ""), ns, ne))
     out.sort(key=lambda q: q.start)
+    return QuantityList(out)
+
+
+def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
+    """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
+    the span mapped to the original as a fact's is, then back; the digits found again in it;
+    the dimension of the unit (units.tsv). Sorted by start."""
+    norm = doc.norm
+    dims = _dimensions()
+    numeral = _numeral_run()
+    out = []
+    if doc.norm_map is None or doc.norm_map.is_identity:
+        spans = [(q.start, q.end) for q in found]
+    else:
+        to_norm, bounds = NormIndex(doc), doc.norm_map.bounds
+        spans = []
+        for q in found:
+            o_start, o_end = bounds(q.start, q.end)  # the fact's span in the original
+            spans.append((to_norm(o_start), to_norm(o_end)))
+    for q, (a, b) in zip(found, spans):
+        m = numeral.search(norm, a, b)
+        ns, ne = (m.start(), m.end()) if m else (a, b)
+        out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
+    out.sort(key=_start)
     return out
 
 
@@ -782,11 +866,12 @@ def read_outside_plan(doc: Document) -> Reading:
     ranges = outside_plan_ranges(doc)
     for lo, hi in ranges:
         spans = clause_spans(norm, lo, hi)
-        statements.extend(s for s in read_statements(norm, lo, hi, quantities, spans) if s.target and s.object)
+        statements.extend(s for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans)
+                          if s.target and s.object)
         clauses.extend((cs, ce) for cs, ce, _, _ in spans)
     levels: list[Statement] = []
     for lo, hi, _, _ in _plan_ranges(doc):
-        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities)))
+        levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities.between(lo, hi))))
     return Reading(statements, clauses, ranges, levels)
 
 
@@ -806,30 +891,80 @@ def _levels(norm: str, statements: list[Statement]) -> list[Statement]:
 
 
 # -- the stage --------------------------------------------------------------------------------
-def _plan_ranges(doc: Document) -> list[tuple[int, int, str, str]]:
-    """Normalised-view ranges to read: plan parts, then plan-like sentences elsewhere.
+def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
+    """Normalised-view ranges to read: plan parts, then plan-like sentences elsewhere, in that
+    order, made as they are read (a long report's clauses are never all listed at once).
 
-    Returns ``(lo, hi, part kind, period)``.
+    Yields ``(lo, hi, part kind, period)``.
     """
     norm = doc.norm
     to_norm = NormIndex(doc)
-    ranges = []
     plan_spans = []
     for part in doc.parts:
-        lo, hi = to_norm(part.span.start), to_norm(part.span.end)
         if part.kind == "plan":
-            plan_spans.append((lo, hi))
-            ranges.extend((a, b, "plan", part.period) for a, b in _forward_paragraphs(norm, lo, hi))
+            plan_spans.append((to_norm(part.span.start), to_norm(part.span.end)))
+    for part in doc.parts:
+        if part.kind == "plan":
+            lo, hi = to_norm(part.span.start), to_norm(part.span.end)
+            for a, b in _forward_paragraphs(norm, lo, hi):
+                yield a, b, "plan", part.period
     period = doc.periods.get("plan", "")
-    for cs, ce, ss, se in clause_spans(norm, 0, len(norm)):
+    for cs, ce, ss, se in _future_sentences(norm):
         if cs != ss or any(a <= ss < b for a, b in plan_spans):
             continue  # one look per sentence, outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = doc.part_at(doc.norm_span(ss, ss + 1).start)
-            ranges.append((ss, se, part.kind if part else "", period))
-    return ranges
+            yield ss, se, part.kind if part else "", period
+
+
+_STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands
+_SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
+
+
+def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
+    """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
+    future word (下半年, 明年 …) starts, in order: only these may be plan-like.
+
+    Each future word is read in the stretch between the sentence stops (。！？；, never a line
+    break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
+    such a stop, so the stretch's clauses are those of the whole text."""
+    future = word_starts(norm, "future")
+    if not future:
+        return
+    covered = 0  # where the last stretch read ended: right after a stop (or the text's start)
+    for f in future:
+        if f < covered:
+            continue
+        # the stops around f, each part of the text looked at once (no list of every stop)
+        a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
+        stop = _SENTENCE_STOP.search(norm, f)
+        b = stop.start() + 1 if stop else len(norm)
+        starts_in = bisect.bisect_left(future, a)
+        for cs, ce, ss, se in clause_spans(norm, a, b):
+            j = bisect.bisect_left(future, ss, lo=starts_in)
+            if j < len(future) and future[j] < se:
+                yield cs, ce, ss, se
+        covered = b
+
+
+def word_starts(text: str, kind: str) -> list[int]:
+    """Where the words of one kind (commitment_words.tsv) start in ``text``, in order (a stretch
+    holds such a word only if one of these lies in it: a quick test before the words are looked
+    for in the stretch)."""
+    return [m.start() for m in _starts_pattern(kind).finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def _starts_pattern(kind: str) -> re.Pattern:
+    """Every position where a word of ``kind`` starts (a look-ahead: overlapping words count),
+    written as a trie behind a test of the first character, so most positions cost one test."""
+    kind_words = [w for w in wording().by_kind.get(kind, {}) if w]
+    if not kind_words:
+        return re.compile("(?!)")
+    first = "".join(re.escape(ch) for ch in sorted({w[0] for w in kind_words}))
+    return re.compile(f"(?=[{first}])(?={words_pattern(kind_words)})")
 
 
 def _title_line(norm: str, ss: int, se: int) -> bool:
@@ -985,26 +1120,28 @@ def extract_commitments(doc: Document) -> Document:
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
     titles = SectionTitles(doc)
+    finishing = _starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in read_statements(norm, lo, hi, quantities, spans):
+        for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans):
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:
-            clause = norm[cs:ce]
             stated = by_clause.get((cs, ce))
             made = []
             if stated is None:
-                if _SPACE.sub("", clause) + "|" in seen:
-                    continue  # the same clause twice, without a target (a page that repeats its body)
-                c = _without_target(doc, cs, ce, year, titles)  # cheap when it finds none: most clauses
-                if c is None or _states_means(clause):
+                c = _without_target(doc, cs, ce, year, titles, finishing)  # cheap when it finds none: most clauses
+                if c is None:
                     continue
+                clause = norm[cs:ce]
+                if _SPACE.sub("", clause) + "|" in seen or _states_means(clause):
+                    continue  # the same clause twice, without a target (a page that repeats its body)
                 made = [c]
             else:
+                clause = norm[cs:ce]
                 if _states_means(clause):
                     continue
                 for s in stated:
@@ -1023,7 +1160,7 @@ def extract_commitments(doc: Document) -> Document:
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)
             if not made:
-                c = _without_target(doc, cs, ce, year, titles)
+                c = _without_target(doc, cs, ce, year, titles, finishing)
                 if c is None:
                     continue
                 made = [c]
@@ -1099,8 +1236,11 @@ def _from_statement(
     )
 
 
-def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles) -> Commitment | None:
+def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles,
+                    finishing: re.Pattern | None = None) -> Commitment | None:
     """A concrete deliverable without a figure, else None (see `deliverable`)."""
+    if finishing is not None and finishing.search(doc.norm, cs, ce) is None:
+        return None  # no verb with an end starts in the clause: `deliverable` would find none
     w = wording()
     norm = doc.norm
     clause = norm[cs:ce]

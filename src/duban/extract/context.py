@@ -170,9 +170,11 @@ class FactStream:
         self.doc, self.scan, self.masked, self.chunk = doc, scan, masked, chunk
         self._len: int | None = None
 
-    def __iter__(self) -> Iterator[Fact]:
+    def quantity_chunks(self) -> Iterator[tuple[int, int, list]]:
+        """``(start, end, quantities)`` a stretch ``norm[start:end]`` of whole lines at a time: the
+        quantities the facts are made of (offsets into ``norm``), for a stage that needs no more."""
         norm = self.doc.norm
-        start = count = 0
+        start = 0
         while start < len(norm):
             end = chunk_end(norm, start, self.chunk)
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
@@ -180,10 +182,15 @@ class FactStream:
             if start:
                 found = [type(q)(q.start + start, q.end + start, q.value, q.unit, q.approx, q.kind, q.dimension,
                                  q.number_start + start, q.number_end + start) for q in found]
+            yield start, end, found
+            start = end
+
+    def __iter__(self) -> Iterator[Fact]:
+        count = 0
+        for start, end, found in self.quantity_chunks():
             for fact in iter_facts(self.doc, found, (start, end)):
                 count += 1
                 yield fact
-            start = end
         self._len = count
 
     def __len__(self) -> int:
@@ -214,7 +221,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     ``window``: the quantities all lie in ``doc.norm[a:b]``, a stretch of whole lines, and only
     its sentences are read (`FactStream` goes through a long document a stretch at a time)."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
-    same_text = doc.norm_map is not None and doc.norm_map.is_identity  # spans need no mapping
+    same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
+    bounds = doc.norm_map.bounds if doc.norm_map is not None else None
     if window is None:
         sentences = sentence_spans(norm)
     else:
@@ -231,6 +239,18 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     spans = [(q.start, q.end) for q in quantities]
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     section_index = SectionIndex(doc.sections)
+    # The sections and the part around an offset change only where a section or a part starts or
+    # ends: they are looked up once per stretch between two such places.
+    stops: set[int] = set()
+    stack = list(doc.sections)
+    while stack:
+        sec = stack.pop()
+        stops.update((sec.span.start, sec.span.end))
+        stack.extend(sec.children)
+    stops.update(x for p in doc.parts for x in (p.span.start, p.span.end))
+    stops_sorted = sorted(stops)
+    placed: dict[int, tuple] = {}  # stretch → (section path, its titles, part)
+    title_domains: dict[str, tuple[str, list[str]]] = {}
     for index, q in enumerate(quantities):
         k = bisect.bisect_right(starts, q.start) - 1
         if k < 0:
@@ -243,24 +263,34 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if same_text:
             start, end = q.start, q.end
         else:
-            span = norm_span(q.start, q.end)
-            start, end = span.start, span.end
-        path = section_index.path(start) if doc.sections else []
+            start, end = bounds(q.start, q.end)
+        stretch = bisect.bisect_right(stops_sorted, start)
+        place = placed.get(stretch)
+        if place is None:
+            path = section_index.path(start) if doc.sections else []
+            key = tuple(map(id, path))
+            titles = section_titles.get(key) if path else no_titles  # (no outline: one list for all)
+            if titles is None:
+                titles = section_titles[key] = [x.title for x in path]
+            place = placed[stretch] = (path, titles, doc.part_at(start) if doc.parts else None)
+        path, titles, part = place
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
-                domain, cues = domain_of(section.title)
+                found = title_domains.get(section.title)
+                if found is None:
+                    found = title_domains[section.title] = domain_of(section.title)
+                domain, cues = found
                 if domain:
                     break
-        part = doc.part_at(start) if doc.parts else None
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
         for a, b in respective[index] if respective and index in respective else subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:
-                o = norm_span(a, b)
-                if o.end - o.start == b - a:
-                    subject += original[o.start : o.end]
+                oa, ob = bounds(a, b)
+                if ob - oa == b - a:
+                    subject += original[oa:ob]
                 else:  # 生產(chǎn)總值: what the normalised view left out (romanisation, breaks) is no part of the name
                     to_original = doc.norm_map.to_original
                     subject += "".join(original[to_original(i)] for i in range(a, b))
@@ -296,13 +326,6 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence, previous_end = subject, k, q.end
-        if path:
-            key = tuple(map(id, path))
-            titles = section_titles.get(key)
-            if titles is None:
-                titles = section_titles[key] = [x.title for x in path]
-        else:
-            titles = no_titles  # (a text with no outline: one list for all its facts, as for one section)
         yield (
             Fact(
                 text=original[start:end],

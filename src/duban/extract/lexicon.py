@@ -221,11 +221,19 @@ def _first_set(pattern: str) -> str | None:
     from re import _constants as c, _parser  # the standard parser: the same reading as re.compile
 
     def items(seq) -> str | None:
+        optional = []  # first characters of optional items passed over (【?\s*打印: 【, spaces, 打)
         for op, arg in seq:
             if op in (c.ASSERT, c.ASSERT_NOT) and arg[0] < 0:
                 continue  # a look-behind consumes nothing
-            return item(op, arg)
-        return None
+            if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and arg[0] == 0:
+                inner = items(arg[2])
+                if inner is None:
+                    return None
+                optional.append(inner)
+                continue
+            first = item(op, arg)
+            return None if first is None else "".join(optional) + first
+        return None  # the pattern may match nothing at all
 
     def item(op, arg) -> str | None:
         if op is c.LITERAL:
@@ -239,6 +247,8 @@ def _first_set(pattern: str) -> str | None:
                     out.append(f"{re.escape(chr(value[0]))}-{re.escape(chr(value[1]))}")
                 elif kind is c.CATEGORY and value is c.CATEGORY_DIGIT:
                     out.append(r"\d")
+                elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    out.append(r"\s")
                 else:
                     return None
             return "".join(out)

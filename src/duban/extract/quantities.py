@@ -803,9 +803,11 @@ def extract_quantities(doc: Document) -> Document:
         from duban.extract.context import FactStream
 
         doc.facts = FactStream(doc, scan_text, masked, CHUNK)
+        doc.quantities = None
         return doc
     scanner = QuantityScanner(doc.norm, masked)
     quantities = scanner.scan()
+    doc.quantities = quantities  # shared with the stages after this one (commitments): no second scan
     if scanner.dropped:
         first = doc.norm_span(scanner.dropped[0], scanner.dropped[0] + 1).start
         doc.warnings.append(

@@ -256,8 +256,11 @@ def _right_end() -> tuple[re.Pattern, int]:
 
 @lru_cache(maxsize=1)
 def _verb_ends() -> re.Pattern:
-    """Every position where a verb starts, with the longest verb there (overlapping matches)."""
-    return re.compile("(?=(" + words_pattern(_words()[3]) + "))")
+    """Every position where a verb starts, with the longest verb there (overlapping matches);
+    behind a test of the first character, so that other positions cost one test."""
+    verbs = [w for w in _words()[3] if w]
+    first = "".join(re.escape(ch) for ch in sorted({w[0] for w in verbs}))
+    return re.compile(f"(?=[{first}])(?=(" + words_pattern(verbs) + "))") if verbs else re.compile("(?!)")
 
 
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:

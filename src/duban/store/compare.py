@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ def subject_key(subject: str) -> str:
     return _NOT_WORD.sub("", subject or "")
 
 
+@lru_cache(maxsize=4096)
 def _bigrams(text: str) -> Counter:
     return Counter(text[i : i + 2] for i in range(len(text) - 1)) if len(text) > 1 else Counter([text])
 
@@ -47,6 +49,9 @@ def similar(a: str, b: str) -> bool:
     # 面积 is not 造林面积, 收入 is not 村集体经济收入)
     if len(short) >= 2 and short in long_ and len(short) * 3 >= len(long_) * 2:
         return True
+    na, nb = max(1, len(a) - 1), max(1, len(b) - 1)  # their numbers of bigrams
+    if 2 * min(na, nb) < SIMILARITY * (na + nb):  # even all of the shorter's shared would not do
+        return False
     ba, bb = _bigrams(a), _bigrams(b)
     overlap = sum((ba & bb).values())
     return 2 * overlap / (sum(ba.values()) + sum(bb.values())) >= SIMILARITY
@@ -148,6 +153,9 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
     # indicator is like its own.
     dimensions, synonyms = _dimensions(), _synonyms()
     clusters: dict[tuple[str, str, str], list[dict[str, Any]]] = {}
+    # The cluster each key joined, per bucket: clusters are only appended, so the first cluster
+    # like a key stays the first one; a key seen before needs no new comparison.
+    joined: dict[tuple[tuple[str, str, str], str], dict[str, Any]] = {}
     order = 0
     for doc_id in ids:
         for fact in db.facts(doc=doc_id):
@@ -156,13 +164,15 @@ def _shared_indicators(db: Database, ids: list[int]) -> list[dict[str, Any]]:
                 continue
             side = part_side(fact["part"])
             dimension = dimensions.get(fact["unit"], fact["unit"])
-            bucket = clusters.setdefault((side, fact["kind"], dimension), [])
-            cluster = next((c for c in bucket if similar(c["key"], key)), None)
+            where = (side, fact["kind"], dimension)
+            bucket = clusters.setdefault(where, [])
+            cluster = joined.get((where, key)) or next((c for c in bucket if similar(c["key"], key)), None)
             if cluster is None:
                 cluster = {"key": key, "subjects": Counter(), "indicators": Counter(), "units": Counter(), "facts": {},
                            "order": order}
                 order += 1
                 bucket.append(cluster)
+            joined[(where, key)] = cluster
             cluster["subjects"][fact["subject"]] += 1
             cluster["indicators"][fact.get("indicator") or fact["subject"]] += 1
             cluster["units"][fact["unit"]] += 1

@@ -8,15 +8,43 @@ in the table of characters; no word list or segmenter is involved. Only letters 
 are indexed (``str.isalnum``: Chinese characters, Latin letters, digits), the characters
 FTS5's ``unicode61`` tokenizer keeps in a token; punctuation and spaces break the pairs.
 
-The tables are contentless (the body is stored once, in ``documents.norm``); SQLite calls
-`bigrams` and `chars` through the functions `register` defines, from the triggers that keep
-the index in step with ``documents`` and from the schema step that builds it.
+**Chunks.** A body is indexed in chunks of at most `CHUNK_BYTES` (+ `OVERLAP_BYTES`) of its
+UTF-8 text, one ``documents_bigrams`` row each, so the memory the index takes while a document
+is written is bounded by the chunk, not by the document (a 50 MB report is about 50 chunks).
+Chunk 0 has the document's id as its rowid; chunk k ≥ 1 has ``-(id * 65536 + k)`` (see
+`chunk_rowid`), so every document of ordinary size (nearly all: a government work report is
+10–300 KB) is one row whose rowid is the document id, and the rowids of the first chunks stay
+consecutive (small deltas in FTS5's doclists). Each chunk reaches `OVERLAP_BYTES` past the
+next one's start, more than the longest query (500 characters of up to 4 bytes), so a word or
+phrase is always whole in some chunk; `duban.store.search` combines the chunks of a document
+when words of one query lie in different chunks. ``documents_chars`` keeps one row per document
+(the set of its characters, gathered chunk by chunk).
+
+The tables are contentless (the body is stored once, in ``documents.norm``). SQLite calls
+the functions `register` defines from the triggers on ``documents``: ``duban_chunks(n)``
+(the chunks of a body of ``n`` bytes, as a JSON list of ``[start, length]`` for ``substr``
+on the body as a BLOB: no copy of the text is cut in characters), ``duban_bigrams(chunk)``
+and the aggregate ``duban_chunk_chars(chunk)``; ``duban_chars(text)`` (one whole body) is
+what schema step 6 used.
+
+The bigrams are made with NumPy: the text as an array of code points, a table of which code
+points are letters or digits, and the pairs written side by side, about eight times faster
+than joining the pairs in Python (which was most of the cost of storing a document).
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
+from functools import cache
+
+import numpy as np
+
+CHUNK_BYTES = 1 << 20  # a body's chunk: 1 MiB of UTF-8 (about 350,000 Chinese characters) …
+OVERLAP_BYTES = 2048  # … reaching this far into the next one (≥ 4 bytes × the longest query)
+MAX_CHUNKS = 1 << 16  # chunk numbers per document: rowid arithmetic (64 GiB of text)
+_SPACE = 32
 
 # Runs of indexed characters. In a str pattern `\w` is a character for which str.isalnum()
 # holds, or "_" (CPython's SRE_UNI_IS_WORD); leaving "_" out leaves exactly `indexed`.
@@ -28,31 +56,102 @@ def indexed(ch: str) -> bool:
     return ch.isalnum()
 
 
-def bigrams(text: str | None) -> str:
-    """The bigrams of ``text`` in order, separated by spaces: one token per position."""
-    # The pairs of each run of indexed characters, joined run by run: one string per run, not
-    # per pair (a long report has millions of pairs, each a Python object of 60 bytes).
-    return " ".join(" ".join(map(str.__add__, run[:-1], run[1:])) for run in _RUN.findall(text or "")
-                    if len(run) > 1)
+@cache
+def _bmp_table() -> np.ndarray:
+    """For each code point of the Basic Multilingual Plane, whether it is a letter or digit."""
+    return np.fromiter((chr(i).isalnum() for i in range(0x10000)), dtype=bool, count=0x10000)
 
 
-def chars(text: str | None) -> str:
+def _codes(text: str | bytes | None) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of ``text`` and whether each is indexed. ``bytes`` is a chunk of UTF-8
+    cut anywhere: a character cut at either end is left out (the overlap holds it whole)."""
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        data = bytes(text)
+        skip = 0
+        while skip < min(4, len(data)) and 0x80 <= data[skip] < 0xC0:  # the tail of a cut character
+            skip += 1
+        text = data[skip:].decode("utf-8", errors="ignore")  # a head cut at the end is dropped
+    codes = np.frombuffer((text or "").encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    table = _bmp_table()
+    ok = table[np.minimum(codes, 0xFFFF)]
+    astral = np.flatnonzero(codes > 0xFFFF)  # rare (CJK extensions B+): asked one by one
+    if len(astral):
+        ok = ok.copy()
+        ok[astral] = [chr(int(c)).isalnum() for c in codes[astral]]
+    return codes, ok
+
+
+def bigrams(text: str | bytes | None) -> str:
+    """The bigrams of ``text`` in order, separated by spaces: one token per position.
+
+    Pairs are made within runs of letters and digits; the runs follow each other with no gap
+    (the index keeps the positions of the pairs only)."""
+    codes, ok = _codes(text)
+    if len(codes) < 2:
+        return ""
+    starts = np.flatnonzero(ok[:-1] & ok[1:])
+    out = np.empty((len(starts), 3), dtype=np.uint32)
+    out[:, 0] = codes[starts]
+    out[:, 1] = codes[starts + 1]
+    out[:, 2] = _SPACE
+    return out.tobytes()[:-4].decode("utf-32-le", "surrogatepass")
+
+
+def char_set(text: str | bytes | None) -> set[str]:
+    """The letters and digits of ``text``."""
+    codes, ok = _codes(text)
+    seen = np.zeros(0x110000, dtype=bool)  # a flag per code point: no sort of the text
+    seen[codes[ok]] = True
+    return set(map(chr, np.flatnonzero(seen).tolist()))
+
+
+def chars(text: str | bytes | None) -> str:
     """The distinct letters and digits of ``text``, sorted (the same string every time)."""
-    return " ".join(sorted(ch for ch in set(text or "") if indexed(ch)))
+    return " ".join(sorted(char_set(text)))
+
+
+class _ChunkChars:
+    """The SQL aggregate ``duban_chunk_chars(chunk)``: `chars` of all the chunks together."""
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+
+    def step(self, chunk: str | bytes | None) -> None:
+        self.seen |= char_set(chunk)
+
+    def finalize(self) -> str:
+        return " ".join(sorted(self.seen))
+
+
+def chunks(nbytes: int | None) -> list[tuple[int, int]]:
+    """The chunks of a body of ``nbytes`` bytes of UTF-8: ``(start, length)`` for SQL's
+    ``substr`` (1-based), each `CHUNK_BYTES` apart and `OVERLAP_BYTES` longer than that.
+    A body up to ``CHUNK_BYTES + OVERLAP_BYTES`` is one chunk, the whole of it."""
+    n = int(nbytes or 0)
+    count = max(1, -(-(n - OVERLAP_BYTES) // CHUNK_BYTES))
+    if count > MAX_CHUNKS:
+        raise ValueError(f"a body of {n:,} bytes is longer than the search index takes")
+    return [(k * CHUNK_BYTES + 1, CHUNK_BYTES + OVERLAP_BYTES) for k in range(count)]
+
+
+def chunk_rowid(doc_id: int, k: int) -> int:
+    """The ``documents_bigrams`` rowid of chunk ``k`` of document ``doc_id``."""
+    return doc_id if k == 0 else -(doc_id * MAX_CHUNKS + k)
+
+
+def doc_of(rowid: int) -> int:
+    """The document of a ``documents_bigrams`` rowid (inverse of `chunk_rowid`)."""
+    return rowid if rowid > 0 else -rowid // MAX_CHUNKS
+
+
+def later_chunks(doc_id: int) -> tuple[int, int]:
+    """The range of rowids (lowest, highest) that chunks 1, 2 … of ``doc_id`` can have."""
+    return -(doc_id * MAX_CHUNKS + MAX_CHUNKS - 1), -(doc_id * MAX_CHUNKS + 1)
 
 
 def runs(word: str) -> list[str]:
     """The stretches of ``word`` made of indexed characters: ``2.5%`` → ``["2", "5"]``."""
-    out, current = [], ""
-    for ch in word:
-        if indexed(ch):
-            current += ch
-        elif current:
-            out.append(current)
-            current = ""
-    if current:
-        out.append(current)
-    return out
+    return _RUN.findall(word)
 
 
 def phrase(run: str) -> str:
@@ -61,9 +160,12 @@ def phrase(run: str) -> str:
 
 
 def register(conn: sqlite3.Connection) -> None:
-    """Define ``duban_bigrams(text)`` and ``duban_chars(text)`` on ``conn``."""
+    """Define ``duban_bigrams``, ``duban_chars``, ``duban_chunks`` and ``duban_chunk_chars`` on ``conn``."""
     conn.create_function("duban_bigrams", 1, bigrams, deterministic=True)
     conn.create_function("duban_chars", 1, chars, deterministic=True)
+    conn.create_function("duban_chunks", 1, lambda n: json.dumps(chunks(n)), deterministic=True)
+    conn.create_aggregate("duban_chunk_chars", 1, _ChunkChars)
 
 
-__all__ = ["bigrams", "chars", "indexed", "phrase", "register", "runs"]
+__all__ = ["CHUNK_BYTES", "OVERLAP_BYTES", "bigrams", "chars", "chunk_rowid", "chunks", "doc_of", "indexed",
+           "later_chunks", "phrase", "register", "runs"]

@@ -245,3 +245,60 @@ CREATE TABLE track_checks (
     checked_at     TEXT NOT NULL,              -- UTC, ISO 8601
     UNIQUE (plan_key, review_key, start, target_start)
 );
+
+-- step 8: the search index written in chunks of bounded size
+-- A body is indexed in chunks of 1 MiB of UTF-8 (duban.store.grams.CHUNK_BYTES), each reaching
+-- 2 KiB into the next, one documents_bigrams row each: chunk 0 has the document's id as rowid,
+-- chunk k >= 1 has -(id * 65536 + k). A document under 1 MiB (nearly all) is one row, as in
+-- step 6; what a document takes while it is written is bounded by the chunk. duban_chunks(n)
+-- lists the chunks of a body of n bytes as [start, length] for substr on the body as a BLOB.
+-- documents_chars keeps one row per document, its characters gathered chunk by chunk.
+DROP TRIGGER documents_grams_insert;
+DROP TRIGGER documents_grams_delete;
+DROP TRIGGER documents_grams_update;
+CREATE TRIGGER documents_grams_insert AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_bigrams (rowid, grams)
+        SELECT CASE c.key WHEN 0 THEN new.id ELSE -(new.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (rowid, chars)
+        SELECT new.id, duban_chunk_chars(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+END;
+CREATE TRIGGER documents_grams_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams)
+        SELECT 'delete', CASE c.key WHEN 0 THEN old.id ELSE -(old.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (documents_chars, rowid, chars)
+        SELECT 'delete', old.id, duban_chunk_chars(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+END;
+CREATE TRIGGER documents_grams_update AFTER UPDATE OF norm ON documents BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams)
+        SELECT 'delete', CASE c.key WHEN 0 THEN old.id ELSE -(old.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (documents_chars, rowid, chars)
+        SELECT 'delete', old.id, duban_chunk_chars(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+    INSERT INTO documents_bigrams (rowid, grams)
+        SELECT CASE c.key WHEN 0 THEN new.id ELSE -(new.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (rowid, chars)
+        SELECT new.id, duban_chunk_chars(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+END;
+-- Bodies stored before this step longer than one chunk: their one row (step 6's whole-body
+-- bigrams) becomes one row per chunk. Shorter bodies' rows are already what this step writes.
+CREATE TEMP TABLE long_bodies AS
+    SELECT id FROM documents WHERE json_array_length(duban_chunks(length(CAST(norm AS BLOB)))) > 1;
+INSERT INTO documents_bigrams (documents_bigrams, rowid, grams)
+    SELECT 'delete', d.id, duban_bigrams(d.norm) FROM documents d WHERE d.id IN (SELECT id FROM temp.long_bodies);
+INSERT INTO documents_bigrams (rowid, grams)
+    SELECT CASE c.key WHEN 0 THEN d.id ELSE -(d.id * 65536 + c.key) END,
+           duban_bigrams(substr(CAST(d.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+    FROM documents d, json_each(duban_chunks(length(CAST(d.norm AS BLOB)))) c
+    WHERE d.id IN (SELECT id FROM temp.long_bodies);
+DROP TABLE temp.long_bodies;

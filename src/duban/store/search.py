@@ -1,6 +1,6 @@
 """Full-text search over document bodies: `Database.search` and `duban search`.
 
-The index (schema step 5, `duban.store.grams`) is two FTS5 tables over ``documents.norm``:
+The index (`duban.store.grams`, schema steps 6 and 8) is two FTS5 tables over ``documents.norm``:
 ``documents_bigrams``, every pair of adjacent letters or digits in order, and
 ``documents_chars``, the set of each body's letters and digits. A word of two or more
 characters is found as the phrase of its bigrams (乡村振兴 = "乡村 村振 振兴"), a word of
@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -175,7 +176,8 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     params: list[Any] = []
     if p.match:  # the bigram phrases: ranked by bm25
         source, id_column = "documents_bigrams", "documents_bigrams.rowid"
-        where.append("documents_bigrams MATCH ?")
+        # First chunks only (a document's id is their rowid); `_later_chunks` adds the rest.
+        where.append("documents_bigrams MATCH ? AND documents_bigrams.rowid > 0")
         params.append(p.match)
         order, ordered_by = "documents_bigrams.rank, documents_bigrams.rowid", "relevance"
     elif p.chars_match:  # single characters only: no counts to rank by
@@ -184,28 +186,41 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
     else:  # nothing to look up: every body is read
         source, id_column = "documents d", "d.id"
         order, ordered_by = "", "hits"
+    conditions: list[str] = []  # what else a document must satisfy, on "{id}", with cond_params
+    cond_params: list[Any] = []
     if p.chars_match:
         if source == "documents_chars":
             where.append("documents_chars MATCH ?")
+            params.append(p.chars_match)
         else:
-            where.append(f"{id_column} IN (SELECT rowid FROM documents_chars WHERE documents_chars MATCH ?)")
-        params.append(p.chars_match)
+            conditions.append("{id} IN (SELECT rowid FROM documents_chars WHERE documents_chars MATCH ?)")
+            cond_params.append(p.chars_match)
     for term in p.scan_terms:
         condition, param = _scan_condition(term)
         if source == "documents d":
             where.append(condition)
+            params.append(param)
         else:  # checked in the bodies the index found, one look-up by id each
-            where.append(f"EXISTS (SELECT 1 FROM documents d WHERE d.id = {id_column} AND {condition})")
-        params.append(param)
+            conditions.append(f"EXISTS (SELECT 1 FROM documents d WHERE d.id = {{id}} AND {condition})")
+            cond_params.append(param)
     if latest_only:
-        where.append(LATEST_ONLY.replace("d.id", id_column, 1))
-    where_sql = " AND ".join(where) or "1"
+        conditions.append(LATEST_ONLY.replace("d.id", "{id}", 1))
     try:
+        # Documents longer than one chunk whose later chunks hold a word of the query: decided
+        # here as a whole (usually none), and left out of the query on first chunks.
+        extra, decided = _later_chunks(db, p, conditions, cond_params) if p.match else ([], [])
+        if decided:
+            where.append(f"{id_column} NOT IN ({', '.join('?' * len(decided))})")
+            params += decided
+        where += [c.replace("{id}", id_column) for c in conditions]
+        params += cond_params
+        where_sql = " AND ".join(where) or "1"
         # Counted up to RANK_LIMIT + 1: past that the order is newest first, which needs no
         # count, and counting every match of a common word would cost more than the page.
         total = db.conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where_sql} LIMIT ?)",
                                 [*params, RANK_LIMIT + 1]).fetchone()[0]
         exact = total <= RANK_LIMIT
+        total += len(extra)
         order_params: list[Any] = []
         if ordered_by == "relevance" and total > RANK_LIMIT or ordered_by == "hits" and total > HITS_LIMIT:
             order, ordered_by = f"{id_column} DESC", "newest"
@@ -214,10 +229,21 @@ def search(db: Database, query: str, limit: int = 20, offset: int = 0, *, latest
             order = (f"(SELECT length(d.norm) - length(replace(d.norm, ?, '')) FROM documents d"
                      f" WHERE d.id = {id_column}) DESC, {id_column}")
             order_params = [first]
-        ids = [r[0] for r in db.conn.execute(
-            f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, *order_params, limit, offset],
-        )]
+        if extra and ordered_by == "newest":  # merged by id
+            ids = [r[0] for r in db.conn.execute(
+                f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ?",
+                [*params, *order_params, limit + offset])]
+            ids = sorted(ids + extra, reverse=True)[offset : offset + limit]
+        elif extra:  # ranked: the long documents that match come first, then the others by rank
+            ahead = extra[offset : offset + limit]
+            ids = ahead + [r[0] for r in db.conn.execute(
+                f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, *order_params, limit - len(ahead), max(0, offset - len(extra))])]
+        else:
+            ids = [r[0] for r in db.conn.execute(
+                f"SELECT {id_column} FROM {source} WHERE {where_sql} ORDER BY {order} LIMIT ? OFFSET ?",
+                [*params, *order_params, limit, offset],
+            )]
     except sqlite3.OperationalError as exc:
         if _is_syntax_error(exc):
             raise QuerySyntaxError(f"无法解析的搜索语法：{exc} (FTS5 syntax error)") from None
@@ -294,3 +320,158 @@ def _snippets(original: str, norm: str, norm_map_json: str | None, terms: list[s
         snippets.append({"start": first.start, "end": first.end, "segments": segments,
                          "more_before": start > 0, "more_after": end < len(norm)})
     return len(hits), snippets
+
+
+# -- documents longer than one chunk -------------------------------------------------------
+# The index holds a long body as several rows (`duban.store.grams`: chunk 0 under the document's
+# id, the others under negative rowids). FTS5 evaluates a query row by row, so the words of one
+# query lying in different chunks would not be found together, and NOT would see one chunk only.
+# For the documents whose later chunks hold any word of the query (few: a body over 1 MiB), the
+# query is decided for the document as a whole: each phrase (or NEAR group) is looked up in all
+# its chunks, and the query's AND/OR/NOT is evaluated on those answers.
+_EXPR_TOKEN = re.compile(r'\s*(?:("(?:[^"]|"")*")|([()+*^,])|([^\s()"+*^,]+))')
+
+
+def _tokens(match: str) -> list[tuple[str, int, int]]:
+    out, pos = [], 0
+    while pos < len(match):
+        m = _EXPR_TOKEN.match(match, pos)
+        if m is None or m.end() == pos:
+            if match[pos:].strip():
+                raise ValueError(f"unexpected {match[pos:]!r}")
+            break
+        kind = "phrase" if m.group(1) else (m.group(2) or m.group(3))
+        start = m.start(1) if m.group(1) else m.start(2) if m.group(2) else m.start(3)
+        out.append((kind if kind in ("(", ")", "+", "*", "^", ",", "AND", "OR", "NOT", "NEAR", "phrase")
+                    else "word", start, m.end()))
+        pos = m.end()
+    return out
+
+
+def parse_match(match: str) -> Any:
+    """The tree of an FTS5 expression: ``("or"|"and"|"not", left, right)`` or a leaf (its
+    FTS5 text: a phrase, ``^``/``*``/``+`` included, or a NEAR group). FTS5's precedence:
+    NOT binds tightest, then AND (written or implied), then OR. Raises ``ValueError``."""
+    tokens = _tokens(match)
+    i = 0
+
+    def peek() -> str | None:
+        return tokens[i][0] if i < len(tokens) else None
+
+    def take(kind: str | None = None) -> tuple[str, int, int]:
+        nonlocal i
+        if i >= len(tokens) or (kind is not None and tokens[i][0] != kind):
+            raise ValueError(f"expected {kind or 'more'} at token {i} of {match!r}")
+        i += 1
+        return tokens[i - 1]
+
+    def primary() -> Any:
+        kind = peek()
+        if kind == "(":
+            take()
+            node = either()
+            take(")")
+            return node
+        if kind == "NEAR" and i + 1 < len(tokens) and tokens[i + 1][0] == "(":
+            start = take()[1]
+            depth = 0
+            while True:
+                k, _, end = take()
+                depth += k == "("
+                depth -= k == ")"
+                if depth == 0:
+                    return match[start:end]
+        start = tokens[i][1] if kind is not None else len(match)
+        if kind == "^":
+            take()
+        _, _, end = take("phrase") if peek() == "phrase" else take("word")
+        while peek() == "+":
+            take()
+            _, _, end = take()
+        if peek() == "*":
+            end = take()[2]
+        return match[start:end]
+
+    def negation() -> Any:
+        node = primary()
+        while peek() == "NOT":
+            take()
+            node = ("not", node, primary())
+        return node
+
+    def both() -> Any:
+        node = negation()
+        while peek() not in (None, ")", "OR"):
+            if peek() == "AND":
+                take()
+            node = ("and", node, negation())
+        return node
+
+    def either() -> Any:
+        node = both()
+        while peek() == "OR":
+            take()
+            node = ("or", node, both())
+        return node
+
+    tree = either()
+    if i != len(tokens):
+        raise ValueError(f"unexpected {match[tokens[i][1]:]!r}")
+    return tree
+
+
+def leaves(tree: Any) -> list[str]:
+    if isinstance(tree, str):
+        return [tree]
+    return list(dict.fromkeys(leaves(tree[1]) + leaves(tree[2])))
+
+
+def evaluate(tree: Any, present: Callable[[str], bool]) -> bool:
+    """``tree`` (from `parse_match`) for one document, ``present(leaf)`` saying whether it holds a leaf."""
+    if isinstance(tree, str):
+        return present(tree)
+    op, left, right = tree
+    if op == "and":
+        return evaluate(left, present) and evaluate(right, present)
+    if op == "or":
+        return evaluate(left, present) or evaluate(right, present)
+    return evaluate(left, present) and not evaluate(right, present)
+
+
+def _later_chunks(db: Database, p: SearchPlan, conditions: list[str], cond_params: list[Any]
+                  ) -> tuple[list[int], list[int]]:
+    """``(matching, decided)``: the documents whose later chunks hold a leaf of ``p.match``
+    (``decided``, left out of the query on first chunks) and those of them the whole query
+    and ``conditions`` hold for (``matching``, newest first)."""
+    try:
+        tree = parse_match(p.match)
+    except ValueError:
+        tree = p.match  # FTS5 will say what is wrong with it; chunk by chunk meanwhile
+    parts = leaves(tree)
+    any_leaf = " OR ".join(f"({leaf})" for leaf in parts) if len(parts) > 1 else parts[0]
+    decided = sorted({grams.doc_of(r[0]) for r in db.conn.execute(
+        "SELECT rowid FROM documents_bigrams WHERE documents_bigrams MATCH ? AND rowid < 0", (any_leaf,))})
+    if not decided:
+        return [], []
+    matching = []
+    for doc_id in decided:
+        low, high = grams.later_chunks(doc_id)
+        answers: dict[str, bool] = {}
+
+        def present(leaf: str) -> bool:
+            if leaf not in answers:
+                answers[leaf] = any(db.conn.execute(sql, (leaf, *args)).fetchone() for sql, args in (
+                    ("SELECT 1 FROM documents_bigrams WHERE documents_bigrams MATCH ? AND rowid = ?", (doc_id,)),
+                    ("SELECT 1 FROM documents_bigrams WHERE documents_bigrams MATCH ? AND rowid BETWEEN ? AND ?",
+                     (low, high))))
+            return answers[leaf]
+
+        if evaluate(tree, present):
+            matching.append(doc_id)
+    if matching and conditions:
+        where = " AND ".join(c.replace("{id}", "x.id") for c in conditions)
+        kept = {r[0] for r in db.conn.execute(
+            f"SELECT x.id FROM documents x WHERE x.id IN ({', '.join('?' * len(matching))}) AND {where}",
+            [*matching, *cond_params])}
+        matching = [d for d in matching if d in kept]
+    return sorted(matching, reverse=True), decided

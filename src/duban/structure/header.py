@@ -31,6 +31,8 @@ CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's t
 
 def compact_dates(text: str) -> str:
     """Dates without the spaces a PDF copy puts between digits and 年 / 月 / 日."""
+    if " " not in text and "\u3000" not in text:
+        return text  # (the pattern, two look-behinds, would be tried at every character)
     return SPACED_DATE.sub("", text)
 
 

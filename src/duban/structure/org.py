@@ -144,11 +144,19 @@ def _is_unit(unit: str, last: bool, whole: bool) -> bool:
 
 def _segment(chunk: str, whole: bool = False) -> list[str] | None:
     """Split a run of names into whole units (保定市清苑区 → 保定市, 清苑区), shortest first."""
+    found = _segments(chunk, whole)
+    return None if found is None else list(found)
+
+
+@lru_cache(maxsize=8192)
+def _segments(chunk: str, whole: bool) -> tuple[str, ...] | None:
+    """`_segment`, remembered: reports name the same places over and over, and a run's
+    splits share their tails."""
     if not chunk:
-        return []
+        return ()
     for i in range(2, min(len(chunk), 16) + 1):
-        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segment(chunk[i:], whole)) is not None:
-            return [official_name(chunk[:i])] + rest
+        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segments(chunk[i:], whole)) is not None:
+            return (official_name(chunk[:i]),) + rest
     return None
 
 

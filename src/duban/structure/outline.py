@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from duban.document import Document, Section
 from duban.structure.header import describe, finish, title_lines
@@ -77,11 +78,14 @@ def _numbered(norm: str) -> list[Heading]:
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
     line_starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
     starts = _candidate_starts(norm)
+    any_marker = _any_marker()
     found: list[Heading] = []
     i = 0
     while i < len(starts):
         p = starts[i]
         i += 1
+        if not any_marker.match(norm, p):
+            continue  # no marker of any type here (most sentence ends): no pattern need be tried
         for row, pattern in markers:
             m = pattern.match(norm, p)
             if not m:
@@ -99,6 +103,13 @@ def _numbered(norm: str) -> list[Heading]:
                         bisect.insort(starts, nxt, lo=i)
             break
     return found
+
+
+@lru_cache(maxsize=1)
+def _any_marker() -> re.Pattern[str]:
+    """Any marker of section_markers.tsv: one test before each pattern is tried in turn."""
+    return re.compile("|".join(f"(?:{pattern.pattern.replace('(?P<n>', '(?:')})"
+                               for _, pattern in compiled("section_markers")))
 
 
 def _fragment(prev: str, nxt: str) -> bool:
@@ -161,8 +172,16 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
     end_of_body = len(doc.norm)
     roots: list[Section] = []
     open_: list[Section] = []
+    # A section ends where the next heading of its level or above starts: one pass, a stack of
+    # the headings still open (their levels rise from the bottom up).
+    ends = [end_of_body] * len(headings)
+    waiting: list[int] = []
+    for j, g in enumerate(headings):
+        while waiting and headings[waiting[-1]].level >= g.level:
+            ends[waiting.pop()] = g.start
+        waiting.append(j)
     for i, h in enumerate(headings):
-        end = next((g.start for g in headings[i + 1 :] if g.level <= h.level), end_of_body)
+        end = ends[i]
         title_span = doc.norm_span(h.title_start, h.title_end)
         marker_span = doc.norm_span(h.start, h.marker_end)
         section = Section(

@@ -40,7 +40,13 @@ def part_patterns(kind: str, scopes: tuple[str, ...]) -> tuple[re.Pattern[str], 
 
 def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
     """The part kinds whose words ``text`` contains, in KIND_ORDER."""
-    return [k for k in KIND_ORDER if any(p.search(text) for p in part_patterns(k, scopes))]
+    return [k for k in KIND_ORDER if _any_part_pattern(k, scopes).search(text)]
+
+
+@lru_cache(maxsize=64)
+def _any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
+    """What any of `part_patterns` finds, as one pattern (a text is searched once per kind)."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in part_patterns(kind, scopes)) or "(?!)")
 
 
 def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:

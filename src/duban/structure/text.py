@@ -101,9 +101,11 @@ PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ�
 CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=年)")
 
 
+@lru_cache(maxsize=256)
 def simplified(text: str) -> str:
     """Simplified, half-width, readings glossed in brackets left out, years in digits
-    (二〇二四年 → 2024年, 民國113年 → 2024年)."""
+    (二〇二四年 → 2024年, 民國113年 → 2024年). Remembered: the structure stage asks for the same
+    title and opening of a report many times over."""
     text = gregorian(to_simplified(half_width(text)))
     if "(" in text:
         text = PINYIN.sub("", text)

@@ -73,7 +73,7 @@ Id = Annotated[int, FPath(ge=-MAX_INT - 1, le=MAX_INT, description="an id")]
 XLSX_MAX_ROWS = 1_048_575  # an Excel sheet holds 1,048,576 rows, the header included
 QUERY_SECONDS = 5.0
 COUNT_BUDGET = 0.15  # a page's totals and facet counts taking longer are finished in the background
-HEAVY_AT_ONCE = 2  # exports running at once; more wait their turn up to HEAVY_WAIT seconds, then 503
+HEAVY_AT_ONCE = 2  # exports and searches reading bodies at once; more wait up to HEAVY_WAIT s, then 503
 HEAVY_WAIT = 10.0  # a read query running longer than this is stopped (503): it cannot hold a worker
 EXPORT_SECONDS = 600.0  # an export streams for at most this long
 
@@ -164,10 +164,13 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
                 raise
             Database(db_path, create=False).close()  # an older schema: migrated once, the only write
     reads = _ReadConnections(db_path)
-    heavy = threading.BoundedSemaphore(HEAVY_AT_ONCE)  # long downloads share the CPU with every page
+    # Long downloads and searches that read the bodies share the CPU with every page: a few at once.
+    heavy = threading.BoundedSemaphore(HEAVY_AT_ONCE)
     threading.Thread(target=_count_ahead, args=(db_path,), name="duban-warm", daemon=True).start()
     upload_lock = threading.Lock()
     env = _templates()
+    for name in env.list_templates(extensions=["html"]):  # compiled now, not on a visitor's first request
+        env.get_template(name)
 
     app = FastAPI(
         title="督办 duban API", version=duban.__version__,
@@ -388,16 +391,12 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
             body = chunks()
             weakref.finalize(body, finish)  # a download that never starts gives its turn back too
             return StreamingResponse(body, media_type="text/csv; charset=utf-8", headers=headers)
-        from duban.export import write_xlsx
+        from duban.export import iter_xlsx
 
-        out_b = io.BytesIO()
-        try:
-            write_xlsx(labelled(), out_b, header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
-        finally:
-            own.close()
-            finish()
+        body = iter_xlsx(labelled(), header=fmt.FACT_EXPORT_HEADER, max_rows=XLSX_MAX_ROWS)
+        weakref.finalize(body, finish)
         media = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        return Response(out_b.getvalue(), media_type=media, headers=headers)
+        return StreamingResponse(body, media_type=media, headers=headers)
 
     @api.get("/facts.csv", summary="Export the selected facts as CSV (UTF-8 with BOM)",
              response_class=Response, responses={200: {"content": {"text/csv": {}}}})
@@ -424,13 +423,31 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         return row
 
     # -- search --------------------------------------------------------------------------
+    def search(q: str, limit: int | None, offset: int) -> dict[str, Any]:
+        """`D.search_data`; a query with words the index cannot decide alone (punctuation: the bodies
+        are read) takes a turn among the heavy requests, so that it cannot starve the pages."""
+        from duban.store.search import plan
+
+        try:
+            slow = bool(plan(q).scan_terms)
+        except ValueError:
+            slow = False  # the search itself answers 400
+        if not slow:
+            return call(D.search_data, db(), q, limit, offset)
+        if not heavy.acquire(timeout=HEAVY_WAIT):
+            raise HTTPError(503, "同时进行的慢查询太多，请稍后再试或换用不含标点的词")
+        try:
+            return call(D.search_data, db(), q, limit, offset)
+        finally:
+            heavy.release()
+
     @app.get("/search", include_in_schema=False, response_class=HTMLResponse)
     def search_page(request: Request, q: str = "", limit: SearchLimit = 20, offset: Offset = 0) -> HTMLResponse:
         if not q.strip():
             return page(request, "search.html", q="", data=None, error=None, elapsed=None)
         started = time.perf_counter()
         try:
-            data = call(D.search_data, db(), q, limit, offset)
+            data = search(q, limit, offset)
         except HTTPError as exc:
             if exc.status != 400:
                 raise
@@ -445,7 +462,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         separated by spaces must all occur. ASCII quotes, parentheses, AND/OR/NOT make it an FTS5 query; one that
         cannot be parsed is a 400. Answer: `{query, mode, total, limit, offset, rows}`, each row a document with
         `hits` and `snippets` (`segments` of `{text, hit}`, and the first hit's `start`/`end` in the original)."""
-        return call(D.search_data, db(), q, limit, offset)
+        return search(q, limit, offset)
 
     # -- compare -------------------------------------------------------------------------
     @app.get("/compare", include_in_schema=False, response_class=HTMLResponse)
@@ -656,7 +673,16 @@ _FACT_COLUMNS = ("id", "doc_id", "doc_key", "org_name", "text", "start", "end", 
 
 def _count_ahead(db_path: Path) -> None:
     """At start-up, count what the first pages show (all facts: total and facets; the
-    documents' filter options), so that a large store's first visitor does not wait."""
+    documents' filter options), so that a large store's first visitor does not wait; and load
+    the tables of words that comparing documents reads (domains, units, indicator names)."""
+    try:
+        from duban.extract.context import domain_of
+        from duban.store import compare
+
+        domain_of("乡村振兴")  # compiles the domains' cue words
+        compare._dimensions(), compare._synonyms(), compare._domain_order()
+    except Exception:  # noqa: BLE001 - only a head start
+        pass
     try:
         with Database.open_read_only(db_path) as database:
             D.set_deadline(database, D.BACKGROUND_SECONDS)

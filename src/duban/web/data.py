@@ -18,6 +18,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 from duban.store import Database
@@ -48,13 +49,97 @@ def cached(db: Database, key: tuple, compute: Callable[[], Any]) -> Any:
     """``compute()``, remembered until the database changes: totals and facet counts over a
     large store take a full scan, and a server reads the same ones again and again."""
     full_key = (_db_state(db), *key)
+    value = _recall(full_key)
+    if value is not _MISSING:
+        return value
+    value = compute()
+    _remember(full_key, value)
+    return value
+
+
+# -- counts kept beside the store: a restarted server has them at once -----------------------
+# Totals and facet counts of a large store take seconds to minutes; they are written to
+# ``<store>.counts.json`` (with the store's size and modification times: any write to the store
+# makes them stale, and they are then ignored and replaced). Where that file cannot be written
+# (a read-only folder), counts live in memory only.
+PERSISTED = frozenset({"facts-total", "facts-facets", "facts-count", "documents-total", "document-options"})
+PERSISTED_ENTRIES = 256
+_MISSING = object()
+_file_lock = threading.Lock()
+
+
+def counts_path(db_path: Any) -> str:
+    """The file beside the store that keeps its counts."""
+    return f"{db_path}.counts.json"
+
+
+def _persistable(full_key: tuple) -> bool:
+    state = full_key[0]
+    return len(full_key) > 1 and full_key[1] in PERSISTED and state[1] is not None  # a file, not :memory:
+
+
+def _key_text(full_key: tuple) -> str:
+    return json.dumps(list(full_key[1:]), ensure_ascii=False, default=str)
+
+
+def _read_counts(state: tuple) -> dict[str, Any]:
+    try:
+        with open(counts_path(state[0]), encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("state") != json.loads(json.dumps(state)):
+        return {}  # counts of another state of the store
+    return data.get("entries") or {}
+
+
+def _recall(full_key: tuple) -> Any:
+    """What is remembered under ``full_key``: in memory, else in the store's counts file."""
     with _cache_lock:
         if full_key in _cache:
             _cache.move_to_end(full_key)
             return _cache[full_key]
-    value = compute()
-    _remember(full_key, value)
+    if not _persistable(full_key):
+        return _MISSING
+    value = _read_counts(full_key[0]).get(_key_text(full_key), _MISSING)
+    if value is not _MISSING:
+        with _cache_lock:
+            _cache[full_key] = value
+            while len(_cache) > CACHE_ENTRIES:
+                _cache.popitem(last=False)
     return value
+
+
+def _persist(full_key: tuple, value: Any) -> None:
+    state = full_key[0]
+    with _file_lock:
+        entries = _read_counts(state)
+        entries.pop(_key_text(full_key), None)
+        entries[_key_text(full_key)] = value
+        while len(entries) > PERSISTED_ENTRIES:
+            entries.pop(next(iter(entries)))
+        path = counts_path(state[0])
+        temp = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"
+        try:
+            with open(temp, "w", encoding="utf-8") as f:
+                json.dump({"state": state, "entries": entries}, f, ensure_ascii=False)
+            os.replace(temp, path)
+        except (OSError, TypeError, ValueError):  # a read-only folder, or a value JSON cannot hold
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+
+
+def clear_cache(db_path: Any = None) -> None:
+    """Forget every remembered count (and, given a store's path, its counts file)."""
+    with _cache_lock:
+        _cache.clear()
+    if db_path is not None:
+        try:
+            os.unlink(counts_path(Path(db_path).resolve()))
+        except OSError:
+            pass
 
 
 # -- time limits: a query that runs too long is stopped, or finished in the background ----
@@ -77,10 +162,9 @@ def cached_within(db: Database, key: tuple, compute: Callable[[Database], Any], 
     takes longer, it goes on in a background thread (on a connection of its own, until the
     answer is remembered) and `PENDING` is returned now. ``budget=None`` waits for it."""
     full_key = (_db_state(db), *key)
-    with _cache_lock:
-        if full_key in _cache:
-            _cache.move_to_end(full_key)
-            return _cache[full_key]
+    value = _recall(full_key)
+    if value is not _MISSING:
+        return value
     if budget is None:
         return cached(db, key, lambda: compute(db))
     with _cache_lock:
@@ -111,6 +195,8 @@ def _remember(full_key: tuple, value: Any) -> None:
         _cache[full_key] = value
         while len(_cache) > CACHE_ENTRIES:
             _cache.popitem(last=False)
+    if _persistable(full_key):
+        _persist(full_key, value)
 
 
 _later: queue.SimpleQueue = queue.SimpleQueue()
@@ -226,15 +312,16 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
     where_sql = " AND ".join(where)
     # Filter, count and sort on the covering index documents_listing (schema step 4): the
     # table's rows hold the texts before these columns, so only the page's rows are read.
-    index = "documents_place" if province else "documents_listing"
+    index = "documents_place" if province or q else "documents_listing"  # only documents_place has the province
     listing = f"FROM documents d INDEXED BY {index} WHERE {where_sql}"
     if len(where) == 1:  # no filter: SQLite counts on its smallest index, and pages by id need no sort
         total = cached(db, ("documents-total",), lambda: db.conn.execute(
             f"SELECT count(*) FROM documents d WHERE {where_sql}", params).fetchone()[0])
         if order in ("d.id", "d.id ASC", "d.id DESC"):
             listing = f"FROM documents d WHERE {where_sql}"
-    else:
-        total = db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0]
+    else:  # a full pass over the covering index: remembered like the other counts
+        total = cached(db, ("documents-total", where_sql, *params),
+                       lambda: db.conn.execute(f"SELECT count(*) {listing}", params).fetchone()[0])
     ids = [r[0] for r in db.conn.execute(
         f"SELECT d.id {listing} ORDER BY {order}, d.id LIMIT ? OFFSET ?", [*params, limit, offset])]
     rows = _document_rows(db, ids)
@@ -250,11 +337,14 @@ def _document_options(db: Database) -> dict[str, list[dict[str, Any]]]:
     """The values each documents filter can take, with how many documents have each."""
     options = {}
     source = "FROM documents d INDEXED BY documents_listing"
-    for name, expr in (("level", "d.org_level"), ("province", "d.province"), ("county", "d.county"),
-                       ("type", "d.doc_type")):
+    # Each count on an index that holds its column (documents_place has the province): a column
+    # read from the table itself lies after the texts, and reaching it reads every text.
+    for name, expr, index in (("level", "d.org_level", "documents_listing"),
+                              ("province", "d.province", "documents_place"),
+                              ("county", "d.county", "documents_listing"), ("type", "d.doc_type", "documents_listing")):
         options[name] = [dict(r) for r in db.conn.execute(
-            f"SELECT {expr} AS value, count(*) AS count {source} WHERE {LATEST_ONLY} AND coalesce({expr}, '') != ''"
-            " GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
+            f"SELECT {expr} AS value, count(*) AS count FROM documents d INDEXED BY {index}"
+            f" WHERE {LATEST_ONLY} AND coalesce({expr}, '') != '' GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 200")]
     options["year"] = [dict(r) for r in db.conn.execute(
         "SELECT value, count(DISTINCT id) AS count FROM ("
         f" SELECT d.id, substr(d.review_period, 1, 4) AS value {source} WHERE {LATEST_ONLY}"
@@ -288,8 +378,21 @@ def document_view(db: Database, ref: int | str) -> dict[str, Any]:
     doc_id = data["document"]["id"]
     data["text"] = db.text(doc_id)
     data["outline"] = db.outline(doc_id)
-    data["facts"] = db.facts(doc=doc_id)
+    data["facts"] = document_facts(db, data["document"])
     return data
+
+
+def document_facts(db: Database, document: dict[str, Any]) -> list[dict[str, Any]]:
+    """`Database.facts` of one document (its row given), in the extractor's order, without a
+    join per fact: the document's key and organisation sit after its texts in the table, and
+    reaching them again for every fact reads the whole text each time."""
+    cursor = db.conn.execute(f"{_FACT_ONLY_SELECT} WHERE f.doc_id = ? ORDER BY f.id", (document["id"],))
+    extra = {"doc_key": document["doc_key"], "org_name": document["org_name"]}
+    rows = []
+    for r in cursor:
+        row = fact_row(r)
+        rows.append({"id": row.pop("id"), "doc_id": row.pop("doc_id"), **extra, **row})
+    return rows
 
 
 # -- facts -------------------------------------------------------------------------------
