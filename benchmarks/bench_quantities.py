@@ -14,7 +14,7 @@ Systems
     JioNLP            ``jionlp.ner.extract_money`` (money only)
 
 Figures (see ``benchmarks/README.md`` for what each one means)
-    1. found / strict F1 on the seed gold (``shared/gold``), scored with duban's scorer
+    1. found / strict F1 on the seed gold (``data/gold``), scored with duban's scorer
        ``duban.eval.scoring.score``; grounding rate of each system's facts.
     2. throughput in MB/s per core (1 MB = 10^6 bytes of UTF-8 text; one process, one thread,
        ``time.perf_counter``, after a warm-up pass; the median of three timed passes) on a
@@ -593,8 +593,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true",
                     help="1 MB corpus, 50 KB Recognizers-Text slice, 10 MB memory document (targets marked n/a)")
     ap.add_argument("--json", metavar="OUT", help="also write every figure to OUT as JSON")
-    ap.add_argument("--seeds", type=Path, default=None, help="seed texts (default: shared/seeds beside the repo)")
-    ap.add_argument("--gold", type=Path, default=SHARED / "gold", help="gold JSONL files (default: shared/gold)")
+    ap.add_argument("--seeds", type=Path, default=None,
+                    help="seed texts (default: the repository's samples/seeds, or shared/seeds beside it)")
+    ap.add_argument("--gold", type=Path, default=None,
+                    help="gold JSONL files (default: the repository's data/gold, or shared/gold beside it)")
     ap.add_argument("--corpus-mb", type=float, default=None, help="throughput corpus size in MB (default 10, quick 1)")
     ap.add_argument("--rt-slice-kb", type=float, default=None, help="Recognizers-Text slice in KB (default 200, quick 50)")
     ap.add_argument("--repeat", type=int, default=None,
@@ -612,6 +614,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     seeds_dir = args.seeds or (SHARED / "seeds" if (SHARED / "seeds").is_dir() else REPO / "samples" / "seeds")
+    args.gold = args.gold or (SHARED / "gold" if (SHARED / "gold").is_dir() else REPO / "data" / "gold")
 
     if args._worker:
         return _worker_main(args._worker, seeds_dir)

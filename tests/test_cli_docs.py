@@ -10,6 +10,7 @@ from store_fakes import SAMPLE_TEXT, sample_document, use_fakes
 from typer.testing import CliRunner
 
 import duban.cli.commands_docs  # noqa: F401  (registers the commands on the app)
+import duban.cli.commands_web  # noqa: F401  (registers `search`)
 from duban.cli.app import app, console
 from duban.store import Database
 from duban.store import database as store_database
@@ -113,6 +114,13 @@ def test_unsupported_files_are_skipped_and_that_is_fine(reports, db_path, fake_p
     result = duban("ingest", reports, "--db", db_path)
     assert result.exit_code == 0, result.output
     assert result.stderr == ""
+    assert "1 file in the folders given was skipped" in result.stdout
+
+
+@pytest.mark.parametrize("args", [["--limit", "0"], ["--limit", "101"], ["--offset", "-1"]])
+def test_search_refuses_a_page_out_of_range(sample_db, args):
+    result = duban("search", "村", "--db", sample_db, *args)
+    assert result.exit_code == 2, result.output
 
 
 def test_an_internal_error_is_one_line_and_exit_1(reports, db_path, fake_pipeline, monkeypatch):
@@ -249,3 +257,21 @@ def test_docs_filtered_by_province_and_county(tmp_path):
     rows = json.loads(duban("docs", "--db", db, "--county", "衡南", "--json").stdout)
     assert [(d["org_name"], d["prefecture"], d["division_code"]) for d in rows] == [("花桥镇", "衡阳市", "430422125000")]
     assert json.loads(duban("docs", "--db", db, "--province", "河北", "--json").stdout) == []
+
+
+def test_serve_on_a_port_in_use_says_so_in_one_line(tmp_path):
+    import socket
+
+    Database(tmp_path / "d.db").close()
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = duban("serve", "--db", tmp_path / "d.db", "--port", port)
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}: the port is in use" in result.output
+
+
+@pytest.mark.parametrize("port", ["0", "65536"])
+def test_serve_refuses_a_port_out_of_range(tmp_path, port):
+    assert duban("serve", "--db", tmp_path / "d.db", "--port", port).exit_code == 2

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -136,6 +137,16 @@ def test_help_shows_flags_plainly():
     assert "--json" in result.output and "<bool>" not in result.output
 
 
+@pytest.mark.parametrize(("command", "whole"), [
+    ("ingest", "are counted as skipped, and listed with --verbose"),  # a docstring's line breaks are not kept
+    ("extract", "text == original[start:end]"),  # brackets are text, not markup
+    ("eval", "one DOC.jsonl per document"),
+])
+def test_help_reads_as_whole_sentences(command, whole):
+    result = CliRunner().invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0 and whole in " ".join(result.output.split()), result.output
+
+
 def test_a_large_ingest_prints_a_summary_and_the_first_rows(tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
@@ -147,3 +158,27 @@ def test_a_large_ingest_prints_a_summary_and_the_first_rows(tmp_path):
     assert "the first 20 of 30" in result.output and "10 more" in result.output
     assert result.output.count("2024年工作总结") == 20
     assert "30" in result.output.splitlines()[-2] or "30" in result.output  # the summary counts them all
+
+
+def test_excel_bytes_are_not_written_to_a_terminal(monkeypatch):
+    import types
+
+    import duban.cli.commands_facts as commands
+
+    monkeypatch.setattr(commands, "sys", types.SimpleNamespace(stdout=types.SimpleNamespace(isatty=lambda: True)))
+    seed = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))[0]
+    result = CliRunner().invoke(app, ["extract", str(seed), "-f", "xlsx"])
+    assert result.exit_code == 2 and "not for the terminal" in result.output and "PK" not in result.output
+
+
+def test_the_facts_table_says_how_many_facts_and_when_none_match(tmp_path):
+    from duban.store import Database
+
+    seed = sorted((Path(__file__).resolve().parents[1] / "samples" / "seeds").glob("*.txt"))[0]
+    with Database(tmp_path / "d.db") as db:
+        db.ingest([seed])
+    found = CliRunner().invoke(app, ["facts", "--db", str(tmp_path / "d.db"), "--unit", "亩"])
+    none = CliRunner().invoke(app, ["facts", "--db", str(tmp_path / "d.db"), "--year", "1900"])
+    assert found.exit_code == 0 and none.exit_code == 0
+    assert re.fullmatch(r"\d+ facts", found.output.splitlines()[0].strip()), found.output[:200]
+    assert "no fact matches these filters" in none.output

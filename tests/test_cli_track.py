@@ -49,7 +49,8 @@ def test_track_two_files_as_jsonl_rows_grounded_in_both_texts():
 
 
 def test_track_filters_and_csv():
-    result = duban("track", PLAN, REVIEW, "--targets", "--status", "exceeded", "--format", "csv")
+    # a status by its code or by the name the tracking page shows (filter_names.tsv)
+    result = duban("track", PLAN, REVIEW, "--targets", "--status", "超额完成", "--format", "csv")
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows and {r["status"] for r in rows} == {"exceeded"} and all(r["target"] for r in rows)
@@ -137,3 +138,26 @@ def test_track_exports_the_tracking_table(tmp_path, fmt):
 
 def test_track_output_needs_a_file_format():
     assert duban("track", PLAN, REVIEW, "--output", "x.txt").exit_code == 2
+
+
+@pytest.mark.parametrize("status", ["done", "完成了", ""])
+def test_track_refuses_an_unknown_status_naming_the_valid_ones(status):
+    result = duban("track", PLAN, REVIEW, "--status", status)
+    assert result.exit_code == 2
+    assert "unknown --status" in result.output and "not_reported (未报告)" in result.output
+
+
+def test_track_writes_no_excel_bytes_to_a_terminal(monkeypatch):
+    import types
+
+    import duban.cli.commands_track as commands
+
+    monkeypatch.setattr(commands, "sys", types.SimpleNamespace(stdout=types.SimpleNamespace(isatty=lambda: True)))
+    result = duban("track", PLAN, REVIEW, "--format", "xlsx")
+    assert result.exit_code == 2 and "--output" in result.output and "PK" not in result.output
+
+
+def test_commitments_of_a_missing_file_say_the_file_is_missing(tmp_path):
+    Database(tmp_path / "d.db").close()
+    result = duban("commitments", tmp_path / "plan.txt", "--db", tmp_path / "d.db")
+    assert result.exit_code == 1 and "plan.txt: no such file" in result.output

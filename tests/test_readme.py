@@ -109,3 +109,27 @@ def test_readme_queries_find_something(workdir, monkeypatch, command):
         data = json.loads(result.output)
         rows = data["rows"] if isinstance(data, dict) else data
     assert rows, f"{command!r} finds nothing in a store of the samples"
+
+
+def test_the_readme_python_example_runs_as_written(tmp_path, monkeypatch):
+    """The ``python`` block, line by line; each bare expression that the README annotates with a
+    value (``doc.org  # {'name': '花桥镇', …}``, ``… # always True``) gives it."""
+    block = re.search(r"```python\n(.*?)```", README.read_text(encoding="utf-8"), re.S).group(1)
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    monkeypatch.chdir(tmp_path)
+    scope: dict = {}
+    for line in block.splitlines():
+        code, _, comment = line.partition("  #")
+        if not code.strip():
+            continue
+        try:
+            compile(code, "README", "eval")
+        except SyntaxError:
+            exec(code, scope)
+            continue
+        value = eval(code, scope)
+        if "always True" in comment:
+            assert value is True, code
+        elif m := re.search(r"\{'name': '(\S+?)', 'level': '(\S+?)', 'county': '(\S+?)'", comment):
+            assert (value["name"], value["level"], value["county"]) == m.groups(), value
+    assert scope["db"].facts(org="花桥", unit="亩"), "the README's query finds nothing"

@@ -113,3 +113,24 @@ def test_the_documented_queries_run(out: Path, db: Path) -> None:
         columns, rows = query(sql, parquet=out) if kind == "parquet" else query(sql, db=db)
         assert columns, sql
         assert rows or "FROM errors" in sql, f"no rows from the documented query:\n{sql}"  # the seeds read fine
+
+
+def readme_sql_commands() -> list[list[str]]:
+    """The ``duban sql "…" --parquet out/`` commands of the README, each as its arguments."""
+    import shlex
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = []
+    for block in re.findall(r"```sh\n(.*?)```", text, flags=re.S):
+        for command in re.findall(r'^duban sql ".*?" --parquet \S+', block, flags=re.S | re.M):
+            commands.append(shlex.split(command)[1:])
+    return commands
+
+
+def test_the_readme_researcher_questions_run_and_answer(out: Path) -> None:
+    commands = readme_sql_commands()
+    assert len(commands) >= 3
+    for args in commands:
+        args = [str(out) if a == "out/" else a for a in args]
+        rows = jsonl(runner.invoke(app, [*args, "--format", "jsonl"]))
+        assert rows, f"no rows from the README's query:\n{args[1]}"

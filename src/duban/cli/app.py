@@ -35,6 +35,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
 )
 
 # Off a terminal (a pipe, a log, CI) rich would assume 80 columns and cut the listings;
@@ -55,7 +56,8 @@ DbOpt = Annotated[
     typer.Option("--db", help="SQLite database file (default: $DUBAN_DB or ./duban.db).", show_default=False),
 ]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")]
-FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv or jsonl.")]
+FormatOpt = Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv, jsonl or xlsx "
+                                        "(a spreadsheet: redirect it to a file).")]
 
 
 def resolve_db(db: Path | None) -> Path:

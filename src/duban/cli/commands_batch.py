@@ -72,7 +72,8 @@ def batch(
                    f"{report.engine}) → {output}")
         typer.echo("  " + ", ".join(f"{name} {n}" for name, n in rows.items()))
         if summary["skipped"]:
-            typer.echo(f"  {summary['skipped']} files skipped (no reader for their type)")
+            n = summary["skipped"]
+            typer.echo(f"  {n} {'file' if n == 1 else 'files'} skipped (no reader for their type)")
         if summary["error_codes"]:
             codes = ", ".join(f"{code} ×{n}" for code, n in summary["error_codes"].items())
             typer.echo(printable(f"  errors: {codes} — see {output}/errors"))

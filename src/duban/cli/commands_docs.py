@@ -33,6 +33,11 @@ PROGRESS_MIN_FILES = 3
 INGEST_ROWS_SHOWN = 20
 
 
+def skipped_files(n: int) -> str:
+    """``1 file in the folders given was skipped``, ``3 files … were skipped``."""
+    return f"{n} {'file' if n == 1 else 'files'} in the folders given {'was' if n == 1 else 'were'} skipped"
+
+
 @contextmanager
 def _one_line_errors() -> Iterator[None]:
     """Turn any failure into one line on stderr and exit code 1."""
@@ -147,7 +152,7 @@ def ingest(
                 console.print(Text(printable(f"skipped {result.path}: {result.reason or 'not read'}")),
                               soft_wrap=True, highlight=False)
         if len(skipped) > len(named_skips) and not verbose:
-            console.print(Text(f"{len(skipped) - len(named_skips)} files in the folders given were skipped "
+            console.print(Text(f"{skipped_files(len(skipped) - len(named_skips))} "
                                "(not a report type or not a regular file); --verbose lists them"), highlight=False)
         for failure in report.failed + named_skips:
             _error(f"{failure.path}: {failure.reason}")

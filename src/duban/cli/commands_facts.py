@@ -15,7 +15,7 @@ from rich.table import Table
 from rich.text import Text
 
 from duban.cli.app import DbOpt, FormatOpt, app, console, err_console, printable, resolve_db
-from duban.cli.commands_docs import _error, _one_line_errors
+from duban.cli.commands_docs import _error, _one_line_errors, skipped_files
 from duban.errors import DubanError
 
 FACT_COLUMNS = ("source", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part", "domain", "year")
@@ -24,6 +24,10 @@ PROSE_COLUMNS = {"text": 40, "result_text": 36, "evidence": 30, "subject": 24, "
                  "sentence": 40, "org_name": 12}
 # What fits a terminal: the fact, what it measures and where it stands.
 TABLE_COLUMNS = ("text", "value", "unit", "approx", "kind", "subject", "start")
+
+
+# Formats whose bytes are a file, not text: refused on a terminal (where they would garble it).
+BINARY_FORMATS = ("xlsx", "parquet")
 
 
 def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = FACT_COLUMNS, title: str = "",
@@ -47,6 +51,9 @@ def print_rows(rows: list[dict[str, Any]], fmt: str, columns: tuple[str, ...] = 
 
     if fmt not in exporters:
         _error(f"error: unknown format {fmt!r}; available: table, {', '.join(exporters.names())}")
+        raise typer.Exit(2)
+    if fmt in BINARY_FORMATS and sys.stdout.isatty():
+        _error(f"error: {fmt} is a file format, not for the terminal: redirect it (> rows.{fmt})")
         raise typer.Exit(2)
     export(rows, fmt, sys.stdout)
 
@@ -85,7 +92,7 @@ def extract(
         for line in skipped if verbose else []:
             _error(line)
         if skipped and not verbose:
-            _error(f"{len(skipped)} files in the folders given were skipped (not a report type or not a regular "
+            _error(f"{skipped_files(len(skipped))} (not a report type or not a regular "
                    "file); --verbose lists them")
     if failed:
         raise typer.Exit(1)
@@ -93,11 +100,11 @@ def extract(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one <doc>.jsonl per document.")] = None,
+    gold: Annotated[Path | None, typer.Option("--gold", help="Folder of gold facts, one DOC.jsonl per document.")] = None,
     docs: Annotated[Path | None, typer.Option("--docs", help="Folder of the documents the gold files name "
                                                              "(with --pairs: default the pairs folder's parent).")] = None,
     pairs: Annotated[Path | None, typer.Option("--pairs", help="Score tracking instead: a folder of gold pairs "
-                                                               "(<pair>.jsonl, as data/series/README.md).")] = None,
+                                                               "(PAIR.jsonl, as data/series/README.md).")] = None,
     structure: Annotated[Path | None, typer.Option(
         "--structure", help="Score who/where/when instead, against this gold.jsonl (data/structure/README.md).")] = None,
     part: Annotated[str | None, typer.Option(
@@ -265,7 +272,10 @@ def facts(
         if format == "table":
             width = terminal_width()
             columns = fact_table_columns(width)
-        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, width=width)
+        title = (f"{len(rows)} {'fact' if len(rows) == 1 else 'facts'}" if rows
+                 else "no fact matches these filters")
+        print_rows(rows, format, columns if format == "table" else tuple(rows[0]) if rows else columns, title=title,
+                   width=width)
 
 
 def _eval_tracking(pairs: Path, docs: Path | None, show_errors: bool, as_json: bool) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -9,8 +10,10 @@ import typer
 
 from duban.cli.app import DbOpt, FormatOpt, app, resolve_db
 from duban.cli.commands_docs import _error, _one_line_errors
-from duban.cli.commands_facts import print_rows
+from duban.cli.commands_facts import filter_value, print_rows
 
+# A name ending so is taken for a file that is missing, not for a document in the store.
+READ_SUFFIXES = (".txt", ".htm", ".html", ".docx", ".pdf", ".doc", ".wps")
 TRACK_COLUMNS = ("text", "target", "result_text", "status", "confidence", "evidence")
 COMMITMENT_COLUMNS = ("text", "action", "object", "target_text", "comparator", "strength", "deadline")
 
@@ -31,7 +34,8 @@ def track(
         metavar="ORG | PLAN_FILE REVIEW_FILE")],
     db: DbOpt = None,
     status: Annotated[str | None, typer.Option(help="Show only this status: met, exceeded, partly, missed, "
-                                                    "not_reported, unmeasurable.")] = None,
+                                                    "not_reported, unmeasurable (or 完成, 超额完成, 部分完成, "
+                                                    "未完成, 未报告, 无量化目标).")] = None,
     targets_only: Annotated[bool, typer.Option("--targets", help="Only commitments with a numeric target.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="Output format: table, csv, jsonl or xlsx.")] = "table",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of standard "
@@ -49,8 +53,12 @@ def track(
     from duban.link.track import pairing_problem, track_documents, track_org
 
     with _one_line_errors():
+        status = filter_value("status", status)
         if output is not None and format == "table":
             _error("error: --output needs --format csv, jsonl or xlsx")
+            raise typer.Exit(2)
+        if format == "xlsx" and output is None and sys.stdout.isatty():
+            _error("error: an Excel file is not for the terminal: add --output FILE.xlsx (-o)")
             raise typer.Exit(2)
         if len(refs) == 2:
             missing = [r for r in refs if not Path(r).is_file()]
@@ -102,8 +110,16 @@ def commitments(
         else:
             from duban.store import Database
 
+            from duban.errors import DubanError
+
             database = Database.open_for_reading(resolve_db(db))
-            source = database.document(ref)["source"]
+            try:
+                source = database.document(ref)["source"]
+            except DubanError:
+                if path.suffix.lower() in READ_SUFFIXES:  # a file's name: the file is what is missing
+                    _error(f"error: {ref}: no such file, and no stored document has this source")
+                    raise typer.Exit(1) from None
+                raise
             rows = [{"source": source, **r} for r in database.commitments(ref)]
         if targets_only:
             rows = [r for r in rows if r["target_text"]]
@@ -111,8 +127,6 @@ def commitments(
 
 
 def _write(rows: list[dict[str, Any]], fmt: str, output: Path | None) -> None:
-    import sys
-
     from duban.export import export
     from duban.link.track import export_rows
     from duban.registry import exporters

@@ -19,7 +19,7 @@ from duban.cli.commands_docs import _echo_json, _error, _one_line_errors
 def serve(
     db: DbOpt = None,
     host: Annotated[str, typer.Option(help="Address to listen on; 0.0.0.0 opens it to the network.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
     allow_upload: Annotated[bool, typer.Option(
         "--allow-upload", help="Accept POST /api/v1/documents with `Authorization: Bearer $DUBAN_TOKEN`.")] = False,
 ) -> None:
@@ -39,18 +39,43 @@ def serve(
 
         path = resolve_db(db)
         web_app = create_app(path, allow_upload=allow_upload, token=token)
+    problem = _cannot_listen(host, port)
+    if problem:
+        _error(f"error: cannot listen on {host}:{port}: {problem}")
+        raise typer.Exit(1)
     shown = f"[{host}]" if ":" in host else host
     console.print(f"督办 duban: http://{shown}:{port}/  (database {path}, "
                   f"{'uploads enabled' if allow_upload else 'read-only'}; Ctrl+C to stop)", highlight=False)
     uvicorn.run(web_app, host=host, port=port, log_level="info", server_header=False)
 
 
+def _cannot_listen(host: str, port: int) -> str:
+    """Why the server could not listen on ``host:port`` (the port taken, an unknown host), or ""."""
+    import errno
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (OSError, UnicodeError) as exc:
+        return f"unknown host ({exc})"
+    family, kind, proto, _, address = infos[0]
+    try:
+        with socket.socket(family, kind, proto) as sock:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+            sock.bind(address)
+    except OSError as exc:
+        if exc.errno == errno.EADDRINUSE:
+            return "the port is in use (another server? choose one with --port)"
+        return exc.strerror or str(exc)
+    return ""
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words to find (any length, through the index), or FTS5 syntax.")],
     db: DbOpt = None,
-    limit: Annotated[int, typer.Option(help="Documents to show.")] = 20,
-    offset: Annotated[int, typer.Option(help="Documents to skip.")] = 0,
+    limit: Annotated[int, typer.Option(help="Documents to show (1–100).", min=1, max=100)] = 20,
+    offset: Annotated[int, typer.Option(help="Documents to skip.", min=0)] = 0,
     as_json: JsonOpt = False,
 ) -> None:
     """Full-text search of the report bodies, as the web UI's search page does it."""

@@ -530,16 +530,16 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
         """The chosen pair's tracking table (`duban track ORG --format csv|xlsx`): one row per commitment with
         its status, confidence, the status a person checked, the evidence and its offsets."""
         if fmt_name not in ("csv", "xlsx"):
-            raise HTTPError(404, f"没有 {fmt_name} 格式，可选 csv、xlsx (unknown export format)")
+            raise HTTPError(404, f"没有 {fmt_name} 格式，可选 csv、xlsx")
         data = call(D.track_data, db(), org, plan)
         return _table_download(data["rows"], fmt_name, f"track-{data['plan']['id']}-{data['review']['id']}")
 
     def require_token(request: Request, what: str) -> None:
         if not token:
-            raise HTTPError(403, f"{what}需要令牌：请设置 DUBAN_TOKEN 后启动服务 (set DUBAN_TOKEN to enable this)")
+            raise HTTPError(403, f"{what}需要令牌：请设置 DUBAN_TOKEN 后启动服务")
         scheme, _, given = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
-            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN> (missing or wrong token)",
+            raise HTTPError(401, "需要有效的令牌：Authorization: Bearer <DUBAN_TOKEN>",
                             {"WWW-Authenticate": "Bearer"})
 
     @api.post("/track/{org}/checks", summary="Confirm or correct a tracking status (needs the token)",
@@ -557,15 +557,15 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
             target_start = None if body.get("target_start") is None else int(body["target_start"])
             note = str(body.get("note") or "")
         except (ValueError, KeyError, TypeError):
-            raise HTTPError(400, "请求体应为 JSON：{plan, start, target_start, status, note} (bad body)") from None
+            raise HTTPError(400, "请求体应为 JSON：{plan, start, target_start, status, note}") from None
         from duban.link.status import STATUSES
 
         if status not in STATUSES:
-            raise HTTPError(400, f"未知状态 {status!r}，可选：{', '.join(STATUSES)} (unknown status)")
+            raise HTTPError(400, f"未知状态 {status!r}，可选：{', '.join(STATUSES)}")
         data = call(D.track_data, db(), org, plan)
         row = next((r for r in data["rows"] if r["start"] == start and r.get("target_start") == target_start), None)
         if row is None:
-            raise HTTPError(404, "这份计划中没有这一条承诺 (no tracking row at these offsets)")
+            raise HTTPError(404, "这份计划中没有这一条承诺")
         await run_in_threadpool(_store_check, db_path, data["plan"]["id"], data["review"]["id"], row, status, note,
                                 upload_lock)
         return {**row, "checked": status, "machine_status": row["status"], "checked_note": note}
@@ -628,7 +628,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
     upload_schema = {"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
         "type": "object", "required": ["file"],
-        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx or .pdf"}},
+        "properties": {"file": {"type": "string", "format": "binary", "description": "a .txt, .html, .docx, .pdf, .doc or .wps"}},
     }}}}, "security": [{"bearerAuth": []}]}
 
     @api.post("/documents", summary="Upload a report (needs --allow-upload and the token)", status_code=201,

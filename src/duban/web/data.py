@@ -10,6 +10,7 @@ a parameter and every column name taken from a fixed list.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import queue
@@ -438,13 +439,20 @@ def _fact_where(db: Database, filters: dict[str, Any]) -> tuple[str, list[Any]]:
     return " AND ".join(where) or "1", params
 
 
+@functools.cache
+def _filter_names(field: str) -> dict[str, str]:
+    from duban.lang import load_table
+
+    return {r["name"]: r["value"] for r in load_table("filter_names") if r["field"] == field}
+
+
 def _order(sort: str | None, allowed: dict[str, str], default: str) -> str:
     if not sort:
         return default
     desc = sort.startswith("-")
     key = sort.lstrip("-")
     if key not in allowed:
-        raise BadRequest(f"无法按 {key!r} 排序；可选：{', '.join(allowed)} (unknown sort key)")
+        raise BadRequest(f"无法按 {key!r} 排序；可选：{', '.join(allowed)}")
     return f"{allowed[key]} {'DESC' if desc else 'ASC'}"
 
 
@@ -461,6 +469,9 @@ def facts_data(db: Database, *, sort: str | None = None, limit: int | None = 100
     if unknown:
         raise BadRequest(f"未知的筛选条件：{', '.join(sorted(unknown))}")
     filters = {k: (None if v in ("", None) else v) for k, v in filters.items()}
+    for field in ("kind", "part"):  # 增减, 计划: the names `duban facts` takes too (filter_names.tsv)
+        if isinstance(filters.get(field), str):
+            filters[field] = _filter_names(field).get(filters[field].strip(), filters[field])
     limit, offset = page_args(limit, offset, 100)
     where_sql, params = _fact_where(db, filters)
     order = _order(sort, FACT_SORTS, "f.doc_id")
@@ -576,9 +587,28 @@ def fact_data(db: Database, fact_id: int) -> dict[str, Any] | None:
 
 # -- search and compare ------------------------------------------------------------------
 def search_data(db: Database, q: str, limit: int | None = 20, offset: int = 0) -> dict[str, Any]:
-    """`Database.search` (a `QuerySyntaxError` is a ``ValueError``: the caller answers 400)."""
+    """`Database.search` (a `QuerySyntaxError` is a ``ValueError``: the caller answers 400, with
+    the message in Chinese and how the advanced syntax is written)."""
+    from duban.store.search import QuerySyntaxError
+
     limit, offset = page_args(limit, offset, 20)
-    return db.search(q, limit, offset)
+    try:
+        return db.search(q, limit, offset)
+    except QuerySyntaxError as exc:
+        raise QuerySyntaxError(_syntax_message(str(exc))) from None
+
+
+_FTS5_ERROR = " (FTS5 syntax error)"
+
+
+def _syntax_message(message: str) -> str:
+    """A query SQLite could not parse: its reason (English) in brackets after the Chinese, and
+    how the advanced syntax is written. Other messages are already written for people."""
+    if not message.endswith(_FTS5_ERROR) or "：" not in message:
+        return message
+    head, _, detail = message[: -len(_FTS5_ERROR)].partition("：")
+    return (f"{head}（SQLite：{detail.strip()}）。高级语法：短语用英文双引号括起并成对，"
+            "AND、OR、NOT 用大写英文，括号成对；只找几个词时，用空格分开即可")
 
 
 def compare_data(db: Database, docs: list[str]) -> dict[str, Any]:
@@ -658,8 +688,7 @@ def track_data(db: Database, org: str, plan: int | None = None) -> dict[str, Any
     key = org_key(org)
     report = cached(db, ("track", key), lambda: track_org(db, org)) if key else None
     if report is None or not report.pairs:
-        raise NotFound(f"没有找到「{org}」可对照的计划与回顾：需要一份含工作计划的报告和一份回顾该时期的后续报告"
-                       " (no plan of this organisation is paired with a report reviewing it)")
+        raise NotFound(f"没有找到「{org}」可对照的计划与回顾：需要一份含工作计划的报告和一份回顾该时期的后续报告")
     all_rows = report.rows()
     pairs = []
     for p in report.pairs:
