@@ -214,6 +214,9 @@ def test_as_dict_is_plain_and_offsets_hold_on_every_seed_and_series_file():
      [("5000人", "新增城镇就业"), ("5000人", "农村劳动力转移就业")]),
     ("超额完成播种8万亩的任务。", [("8万亩", "播种")]),  # a figure before 的任务 is the task's size
     ("全力打造共富工坊10个。", [("10个", "共富工坊")]),  # 共 opens the word 共富: not stripped
+    # a share of the units covered (60%的县) is a target; the bracketed remark is cut off
+    ("将免费孕前优生健康检查试点范围扩大到60%的县（市、区）。", [("扩大到60%", "免费孕前优生健康检查试点范围县")]),
+    ("农村生活污水治理覆盖90%以上的行政村。", [("90%以上", "农村生活污水治理覆盖行政村")]),
 ])
 def test_targets_written_in_words_lists_and_tasks(text, expected):
     assert [(c.target_text, c.object) for c in targets(text)] == expected
@@ -225,6 +228,8 @@ def test_targets_written_in_words_lists_and_tasks(text, expected):
     "实施百人计划。",  # naming a programme
     "在保定、沧州等6个城市开展试点。",  # the list is where, not what is delivered
     "抓好保定、沧州等6个国家物流枢纽承载城市建设。",  # the count qualifies a longer name
+    "将80%的资金用于民生领域。",  # a share of money, no units covered
+    "将总投资60%的项目纳入监管。",  # a share of an amount qualifying a noun
 ])
 def test_counts_in_words_and_lists_that_are_no_targets(text):
     assert targets(text) == []
@@ -251,6 +256,16 @@ def test_programmes_carried_on_are_no_deliverables(text):
     ("粮食播种面积和产量分别达到97万亩、4.1亿斤。", ["粮食播种面积", "粮食产量"]),  # the table names 粮食产量
     ("一般公共预算收入和支出分别增长5%、3%。", ["一般公共预算收入", "一般公共预算支出"]),
     ("新建学校和医院分别达到3所、2家。", ["学校", "医院"]),  # no table name: the items as written
+    # items naming things share the measure the last one ends in (measure_head) …
+    ("全年基础设施、制造业投资分别增长9.4%、9.1%。", ["基础设施投资", "制造业投资"]),
+    ("二氧化硫、化学需氧量排放量分别下降3.5%、2.9%。", ["二氧化硫排放量", "化学需氧量排放量"]),
+    ("高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%。", ["高技术制造业增加值", "装备制造业增加值"]),
+    # … or what follows a per-unit in it
+    ("居民医保和基本公共卫生服务经费人均财政补助标准分别再提高30元和5元。",
+     ["居民医保人均财政补助标准", "基本公共卫生服务经费人均财政补助标准"]),
+    # negative cases: an item naming a measure of its own keeps it; things without a measure stay
+    ("城镇居民人均可支配收入和农村居民人均纯收入分别增长8.8%、9.9%。", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
+    ("专业技术人才、高技能人才分别增加860万人和880万人。", ["专业技术人才", "高技能人才"]),
 ])
 def test_each_listed_name_takes_its_own_figure(text, expected):
     assert [c.object for c in targets(text)] == expected

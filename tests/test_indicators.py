@@ -32,11 +32,40 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "duban"
     ("单位地区生产总值能耗", "能耗强度"),  # the longer name wins
     ("民营经济增加值占地区生产总值比重", "民营经济增加值占地区生产总值比重"),  # a share, not GDP
     ("高新技术产业增加值", "高新技术产业增加值"),  # no name in the table: the subject itself
+    ("财政性教育经费支出占国内生产总值", "财政性教育经费支出占国内生产总值"),  # 占…的4%: the whole of a share
+    ("研发投入占全省生产总值", "研发投入占全省生产总值"),
     ("为企业和个人减税", "减税"),  # 减税 is not 减税降费: the longer name is its own measure
+    # verbs and per-units at the edges are no part of the name
+    ("赤字率下降到", "赤字率"),  # a verb of reaching before the figure
+    ("财政赤字占国内生产总值的比重", "赤字率"),  # the statistical definition of the same measure
+    ("提出居民消费价格涨幅控制在", "居民消费价格"),  # a reporting verb before the name
+    ("居民消费价格涨幅回落到", "居民消费价格"),
+    ("城镇居民医保和新农合补助标准提高到每人每年", "城镇居民医保和新农合补助标准"),  # a per-unit
+    ("稻谷最低收购价平均每50公斤分别提高", "稻谷最低收购价"),  # 每 with a number; a verb of change
+    ("广义货币M2预期增长", "广义货币供应量"),
+    ("预期寿命", "人均预期寿命"),  # 预期 is a filler only where it is no part of a name
+    # negative cases: words that only look like edges
+    ("规模以上", "规模以上"),  # 以上 closes the word
+    ("年节约", "年节约"),  # a one-character comparator (约) ends too many words to be cut
+    ("基本公共", "基本公共"),  # … and a one-character filler (共)
+    ("棚户区住房改造", "棚户区改造"),  # a verb ending a table name stays
+    ("提出", "提出"),  # nothing would be left
     ("", ""),
 ])
 def test_indicator_of(subject, indicator):
     assert indicator_of(subject) == indicator
+
+
+@pytest.mark.parametrize("text, trimmed", [
+    ("赤字率下降到", "赤字率"), ("补助标准增加到人均", "补助标准"), ("要求粮食产量", "粮食产量"),
+    ("要求确保森林覆盖率", "森林覆盖率"), ("力争新增企业数", "新增企业数"),  # strength words that bind or aspire
+    ("持续时间", "持续时间"),  # an ongoing word (持续) may open a name: kept
+    ("地区生产总值增长", "地区生产总值增长"),  # a verb of change stays in an object (a growth's name)
+    ("人均", "人均"), ("规模以上", "规模以上"),  # nothing would be left; 以上 closes the word
+])
+def test_trim_name(text, trimmed):
+    from duban.extract.indicators import trim_name
+    assert trim_name(text) == trimmed
 
 
 @pytest.mark.parametrize("subject, named", [
@@ -68,3 +97,18 @@ def test_link_uses_only_the_public_surface_of_commitments():
     assert used, "link reads commitments"
     assert [u for u in used if u[1] not in commitments.__all__] == []
     assert all(not n.startswith("_") for n in commitments.__all__)
+
+
+@pytest.mark.parametrize("sentence, indicator", [
+    ("居民消费价格涨幅回落到2.6%。", "居民消费价格"),  # the verb of reaching is no part of it
+    ("农村低保标准提高到每人每月600元。", "农村低保标准"),  # nor the per-unit
+    ("提出居民消费价格涨幅控制在4%左右。", "居民消费价格"),  # nor the reporting verb
+    ("规模以上工业增加值增长6%。", "规模以上工业增加值"),
+])
+def test_facts_carry_the_same_indicator_as_commitments(sentence, indicator):
+    from duban.document import Document, Part, Span
+    from duban.pipeline import process
+    doc = process(Document(source="x.txt", original=sentence))
+    assert [f.indicator for f in doc.facts] == [indicator]  # facts.indicator
+    doc.parts, doc.periods = [Part("plan", Span(0, len(sentence)), period="2025")], {"plan": "2025"}
+    assert [c.indicator for c in commitments.extract_commitments(doc).commitments if c.has_target] == [indicator]

@@ -8,6 +8,7 @@ view leaves out a break that a page layout made inside a sentence, so that
 from __future__ import annotations
 
 import duban
+import pytest
 from duban.clean.lines import layout_breaks
 from duban.clean.normalise import normalise_text
 
@@ -58,3 +59,22 @@ def test_facts_of_a_wrapped_report_read_across_its_lines(tmp_path):
     assert facts["同比增长\n23.9%"].kind == "change" and facts["同比增长\n23.9%"].value == 23.9
     assert facts["84.5亿元"].subject == "规上工业总产值"
     assert all(duban.read(path).original[f.start : f.end] == f.text for f in facts.values())
+
+
+@pytest.mark.parametrize("text, view", [
+    # a subscript a page (Wikisource) set on a line of its own is part of the name
+    ("广义货币M\n2\n增长13.6%。", "广义货币M2增长13.6%。"),
+    ("以细颗粒物（PM\n2.5\n）和可吸入颗粒物（PM\n10\n）治理为突破口", "以细颗粒物(PM2.5)和可吸入颗粒物(PM10)治理为突破口"),
+    ("二氧化碳（CO\r\n2\r\n）排放", "二氧化碳(CO2)排放"),
+    # negative cases: a line of digits after a line not ending in a Latin letter, a paragraph after
+    ("增长5%\n2\n下一段", "增长5%\n2\n下一段"),
+    ("单位GDP能耗下降\n2\n三、下一部分", "单位GDP能耗下降\n2\n三、下一部分"),
+    ("广义货币M\n2\n\n　　新的一段", "广义货币M2\n新的一段"),
+    ("方案B\n第二段", "方案B\n第二段"),
+])
+def test_a_subscript_on_a_line_of_its_own_stays_in_its_name(text, view):
+    norm, offsets, _ = normalise_text(text)
+    assert norm == view
+    for i, ch in enumerate(norm):  # every character of the view points at itself in the original
+        if ch != "\n":
+            assert text[offsets.to_original(i)].translate({0xFF08: "(", 0xFF09: ")", 0x3000: " "}) == ch

@@ -29,12 +29,18 @@ PLAN = """河谷县2024年政府工作报告
 今年再减少农村贫困人口1.2万以上。完成投资1000万。
 改造提升11条市政路。完成小麦播种8万亩。新建幼儿园3所、小学2所。建成50个口袋公园。
 城乡居民医保财政补助标准由每人每年240元提高到280元。由县财政投资5亿元。去年居民消费价格涨幅回落到2.6%，目前全县企业总数已经超过3000家，蔬菜产量比去年增长2%。继续推进保障性安居工程建设，基本建成400套，新开工600套。科技企业孵化器达到20家。农业示范园区达到15个。建设农村公路100公里。启动新的三年棚改攻坚计划，今年开工5800套。整体通关时间再压缩三分之一。项目审批时间压减一半。人均补助增加40元，一半用于大病保险。
+居民消费价格涨幅控制在3%左右。要求森林覆盖率达到35%。农村低保标准提高到每人每月600元。重污染天数下降到5天以内。
+细颗粒物平均浓度控制在38微克/立方米以内。全年基础设施、制造业投资分别增长6%、8%。工业生产者出厂价格涨幅控制在2%左右。
+将家庭医生签约服务覆盖范围扩大到80%的村。将70%的资金用于民生。
 """
 REVIEW = """河谷县2025年政府工作报告
 一、2024年工作回顾
 过去一年，全县高新技术企业达到130家、科技型中小企业达到1102家、科技创新平台达到40家。
 规上工业企业达到350家。全年空气质量优良天数达到262天。农村贫困人口减少1.3万。改造市政道路11条。超额完成小麦播种8万亩的任务。建成幼儿园3所、小学1所。新建公园8个。货物通关时间压缩一半以上。棚户区住房改造6200套。新增科技企业孵化器5家。城乡居民基本医保财政补助标准增加到人均280元。新开工保障性安居工程650套，基本建成410套。新增农业示范园区3个。恢复重建3000户灾损农房。520户危旧房重建任务全部完成。改造垃圾处理厂3座。全年为企业和个人减税降费约2.1亿元。财政赤字率控制在2.8%。
 新增专精特新企业9家，专精特新企业总数达到60家。
+居民消费价格涨幅回落到2.1%。森林覆盖率提高到35.2%。农村低保标准提高至每月620元。重污染天数减少至3天。PM
+2.5
+平均浓度降至35微克/立方米。基础设施投资增长4%，制造业投资增长9%。家庭医生签约服务覆盖85%的村。
 过去五年，累计新增城镇就业3万人。
 这五年，全县规上工业增加值年均增长8%。2024年，在困难挑战增多的情况下，规上工业增加值增长6%，消费品零售总额增长4%。
 城镇新增就业5200人。
@@ -99,6 +105,19 @@ def rows() -> dict[str, dict]:
     # a fraction after a verb of reduction is a fall of that share (三分之一 = 33.3%)
     ("整体通关时间再压缩三分之一", "met", "货物通关时间压缩一半以上"),
     ("项目审批时间压减一半", "not_reported", ""),
+    # verbs of reaching, reporting verbs and per-units at a name's edges are no part of it
+    ("居民消费价格涨幅控制在3%左右", "met", "居民消费价格涨幅回落到2.1%"),  # a cap, reached from above
+    ("工业生产者出厂价格涨幅控制在2%左右", "not_reported", ""),  # another price index
+    ("要求森林覆盖率达到35%", "met", "森林覆盖率提高到35.2%"),
+    ("农村低保标准提高到每人每月600元", "met", "农村低保标准提高至每月620元"),
+    ("重污染天数下降到5天以内", "met", "重污染天数减少至3天"),  # a fall to a level: at most
+    # a subscript a page set on a line of its own stays in the name (PM⏎2.5⏎ = PM2.5 = 细颗粒物)
+    ("细颗粒物平均浓度控制在38微克/立方米以内", "met", "平均浓度降至35微克/立方米"),
+    # a 分别 list: each item its own figure, sharing the measure the last one names
+    ("全年基础设施、制造业投资分别增长6%", "partly", "基础设施投资增长4%"),
+    ("8%", "met", "制造业投资增长9%"),
+    # a share of the units covered is a target
+    ("将家庭医生签约服务覆盖范围扩大到80%的村", "met", "家庭医生签约服务覆盖85%的村"),
 ])
 def test_results_behind_the_wording(text, status, result):
     row = rows()[text]
@@ -153,6 +172,23 @@ def test_a_baseline_after_by_is_no_target_and_by_alone_makes_none():
     assert targets["提高到280元"] == "城乡居民医保财政补助标准"
     assert not any(t.endswith("240元") for t in targets)
     assert "5亿元" in targets  # 由县财政投资5亿元: 由 without a level verb after the figure
+
+
+@pytest.mark.parametrize("text, indicator, measure", [
+    ("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", "居民消费价格"),
+    ("要求森林覆盖率达到35%", "森林覆盖率", "森林覆盖率"),  # a reporting verb before the name
+    ("农村低保标准提高到每人每月600元", "农村低保标准", "农村低保标准"),  # a per-unit after it
+    ("重污染天数下降到5天以内", "重污染天数", "重污染天数"),  # a verb of reaching
+    ("全年基础设施、制造业投资分别增长6%", "基础设施投资", "基础设施投资"),  # the list's measure
+    ("8%", "制造业投资", "制造业投资"),
+])
+def test_the_name_of_what_is_measured(text, indicator, measure):
+    row = rows()[text]
+    assert (row["indicator"], row["measure"]) == (indicator, measure)
+
+
+def test_a_share_of_money_is_no_target():
+    assert not any("70%" in t for t in rows())  # 将70%的资金用于民生: no units covered
 
 
 def test_a_past_or_present_figure_in_the_plan_is_no_target():

@@ -9,7 +9,8 @@ out) by, in order:
    its length is converted character by character, so offsets stay one-for-one);
 3. zero-width characters dropped, runs of spaces/tabs folded to one space, runs of line
    breaks folded to one ``\\n``; in a text wrapped by a page layout (copied from a PDF), a
-   line break inside a sentence is left out (``clean/lines.py``);
+   line break inside a sentence is left out (``clean/lines.py``), and so are the breaks around
+   a subscript a page set on a line of its own (``广义货币M⏎2⏎增长`` → ``M2``);
 4. the romanisation that some page converters print after characters (``增長(zhǎng)``,
    ``萬(wàn)畝``, ``35個(gè)``) is left out: a parenthesised pinyin syllable glued to a Chinese
    character is no part of the text, and it would cut a unit from its number.
@@ -198,6 +199,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     at = run_start + _first_break(run)
                     if last_was_break:
                         pass
+                    elif _subscript_break(converted, run_start - block_start, run_end - block_start):
+                        pass  # 广义货币M⏎2⏎增长: a subscript set on a line of its own is part of the name
                     elif run.count("\n") == 1 and run_start + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
                         if _latin(original, run_start - 1) and _latin(original, run_end):
                             builder.keep(at, " ")  # two Latin words keep a space between them
@@ -233,6 +236,24 @@ def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
         builder.keep(pos, text[pos - orig_start :])
 
     return keep
+
+
+_SUBSCRIPT = re.compile(r"[0-9.]{1,4}")  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
+
+
+def _subscript_break(text: str, a: int, b: int) -> bool:
+    """Is the line break ``text[a:b]`` one around a subscript that a page (Wikisource) set on a
+    line of its own, inside a name (``M⏎2⏎增长``, ``PM⏎2.5⏎）``)? A line of a few digits between a
+    line ending in a Latin letter and one going on without indent: both its breaks are left out."""
+    if text[a:b] not in ("\n", "\r\n"):
+        return False
+    nxt = text.find("\n", b)
+    if _latin(text, a - 1) and nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
+        return True  # the break before the subscript
+    line_start = text.rfind("\n", 0, a) + 1
+    return (0 < line_start and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
+            and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
+            and b < len(text) and not text[b].isspace())
 
 
 def _latin(text: str, i: int) -> bool:

@@ -30,7 +30,7 @@ from typing import Any, Iterator
 
 from duban.document import Document
 from duban.extract.context import domain_of
-from duban.extract.indicators import indicator_of
+from duban.extract.indicators import indicator_of, trim_name
 from duban.extract.lexicon import Words, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
@@ -46,13 +46,15 @@ _SOFT_END = ",:，："
 _SEPARATORS = " 、,;:"
 _BOUNDARY = re.compile(f"[{re.escape(_HARD_END + _SOFT_END)}]")
 _BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]")
+_OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,40}$")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 _EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _SPACE = re.compile(r"\s+")
 _PUNCTUATED = re.compile(f"[{re.escape(_HARD_END + _SOFT_END + '、')}]")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
-_TRAILING_RANGE = re.compile(r"[\d.\-－~～]+$")  # 培育企业3-5家: the object is not 企业3-
+# 培育企业3-5家: the object is not 企业3-; the digits of a name after Latin letters stay (广义货币M2, PM2.5)
+_TRAILING_RANGE = re.compile(r"(?<![A-Za-z\d.])[\d.\-－~～]+$")
 # Quantity dimensions that count things (个, 家, 人, 户): a count before a noun is that noun's number.
 COUNT_DIMENSIONS = frozenset({"count", "people", "households", "places", "events", ""})
 # How close (in characters) 从 must stand before a quantity for it to be a baseline.
@@ -293,6 +295,7 @@ def _may_strip(rest: int) -> bool:
 def clean_object(text: str) -> str:
     """An object without brackets, quotes, footnote marks and trailing generic words."""
     text = _BRACKETS.sub("", text).translate(_QUOTES).strip(" 、,")
+    text = _OPEN_BRACKET.sub("", text)  # 60%的县(市、区): a remark cut by the list separator
     text = _TRAILING_RANGE.sub("", text)
     w = wording()
     while True:
@@ -426,6 +429,11 @@ def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     return bool(w.at_end("day_count", text))
 
 
+def _unit_share(norm: str, q: Quantity) -> bool:
+    """扩大到60%的县, 覆盖90%以上的行政村: a share before 的 and a noun of units (kind ``unit_share``)."""
+    return q.unit == "%" and norm[q.end : q.end + 1] == "的" and bool(wording().at_start("unit_share", norm, q.end + 1))
+
+
 def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> list[bool]:
     """Which quantities of one clause state a target (see the module docstring, step 2)."""
     flags = []
@@ -444,8 +452,9 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
         elif nxt == "的":
-            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's size
-            ok = bool(w.at_start("task", norm, q.end + 1))
+            # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's
+            # size; 扩大到60%的县: a share of the units covered
+            ok = bool(w.at_start("task", norm, q.end + 1)) or _unit_share(norm, q)
         elif w.at_start("items", norm, q.end):
             ok = False  # 八个方面: the report's own items
         elif norm[q.start - 1 : q.start] == "等":
@@ -577,10 +586,29 @@ def _distribute(statements: list[Statement]) -> None:
         if all(len(x) <= SHORT_ITEM for x in items[:-1]) and len(items[-1]) > SHORT_ITEM:
             tail = items[-1][len(items[-2]) :]
             items = [x + tail for x in items[:-1]] + [items[-1]]
+        else:
+            items = _share_measure(items)
         items = [items[0]] + [_share_modifier(items[0], x) for x in items[1:]]
         for run in runs:
             for st, item in zip(run, items):
                 st.object = item
+
+
+def _share_measure(items: list[str]) -> list[str]:
+    """基础设施、制造业投资分别增长9.4%、9.1% → 基础设施投资: items naming things share the measure
+    the last one ends in (``measure_head``), or what follows a per-unit in it (居民医保和基本公共卫生
+    服务经费人均财政补助标准 → 居民医保人均财政补助标准); an item naming a measure of its own keeps it."""
+    w = wording()
+    last = items[-1]
+    per = w.find("per_unit", last)
+    if per and per[0] > 0:
+        tail = last[per[0] :]
+    else:
+        head = w.at_end("measure_head", last)
+        if not head or len(last) - len(head) < MIN_OBJECT:
+            return items
+        tail = head
+    return [x if w.at_end("measure_head", x) or x.endswith(tail) else x + tail for x in items[:-1]] + [last]
 
 
 def _share_modifier(first: str, item: str) -> str:
@@ -743,23 +771,49 @@ def _shift(q: Quantity, by: int) -> Quantity:
                     q.number_start + by, q.number_end + by)
 
 
+_OWNER_YEAR = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|去年|上年|当年|同期|上年同期)$")
+SHARE_OF = "占"  # 财政赤字占国内生产总值的比重: the 的 of a share's whole is inside its name
+SHARE_NOUNS = ("比重", "比例")
+
+
+def _modifier_end(pre: str) -> int:
+    """Just after the last 的 that closes a modifier of the noun counted (总投资152.8亿元的), 0 when
+    none: the 的 of 占国内生产总值的比重 belongs to the share's name."""
+    i = pre.rfind("的")
+    while i >= 0:
+        frame = pre[pre.rfind("的", 0, i) + 1 : i]
+        if not (SHARE_OF in frame and pre.startswith(SHARE_NOUNS, i + 1)):
+            return i + 1
+        i = pre.rfind("的", 0, i)
+    return 0
+
+
 def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
     w = wording()
-    if "的" in pre:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
-        pre = pre[pre.rindex("的") + 1 :]
+    if pre.endswith("的"):  # 降到去年的1.5%, 占国内生产总值的4%: 的 ties the figure to its year or whole
+        year = _OWNER_YEAR.search(pre, 0, len(pre) - 1)
+        if year:
+            pre = pre[: year.start()]
+        elif st.q.dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
+            pre = pre[:-1]
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
     elif BY in pre and re.search(r"\d", pre[pre.rindex(BY) :]):  # 补助标准由每人每年240元提高到280元
         pre = pre[: pre.rindex(BY)]
+    cut = _modifier_end(pre)
+    if cut:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
+        pre = pre[cut:]
     post = post.strip(" 、,")
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
+    elif post.startswith("的") and w.at_start("unit_share", post, 1):
+        post = post[1:]  # 试点范围扩大到60%的县: the units covered name the share
     if pre.endswith("等") and post:
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
         pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
-    pre_obj, action = _strip(pre)
-    pre_obj = clean_object(pre_obj)
+    pre_obj, action = _strip(trim_name(pre))
+    pre_obj = trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:

@@ -12,6 +12,14 @@ word orders). Rules:
   ``全省地区生产总值`` is 地区生产总值, ``地区生产总值增速`` too (a rate noun after the name is
   the same measure), but ``民营经济增加值占地区生产总值比重`` is a share, not GDP, and
   ``单位地区生产总值能耗`` is energy intensity (its own longer name wins).
+- **Verbs and per-units at the edges are no part of the name** (`trim_name`): a reporting verb
+  or a binding or aspiring strength word before it (提出居民消费价格涨幅…, 要求…: ``report``; 确保,
+  力争: ``strength``), and after it a verb of reaching (赤字率下降到,
+  涨幅回落到, 控制在: ``comparator``), a filler (分别, 预期) or a per-unit (补助标准提高到每人每年,
+  最低收购价平均每50公斤: ``per_unit``), all from ``commitment_words.tsv``; for an indicator, a verb of
+  change after it too (低保标准分别提高: the change is the figure's kind, not the measure). A word
+  that ends a table name (规模以上, 棚户区住房改造) is never cut, and one or two characters are never
+  left alone.
 - **Otherwise** the indicator is the subject without its prefixes (similarity does the rest).
 
 `canonical_text` replaces every variant in a text by one private-use character per indicator, so
@@ -42,6 +50,60 @@ def _table() -> tuple[re.Pattern, dict[str, str], list[str]]:
         to_canon[row["name"]] = row["canonical"]
     pattern = re.compile("|".join(re.escape(n) for n in sorted(to_canon, key=len, reverse=True)))
     return pattern, to_canon, canon
+
+
+_SHARE_OF = re.compile(r"占(?:全[省市县区国]|本[省市县区])?$")  # …占(全省)地区生产总值: the whole of a share
+MIN_NAME = 2  # trimming never leaves a name shorter than this
+CHANGE_VERBS = ("增长", "提高", "增加", "上升", "下降", "降低", "减少")  # 分别提高7.4元: the kind of the figure
+
+
+@lru_cache(maxsize=1)
+def _edges() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(reporting verbs at the start, words at the end of a name, … with verbs of change, words
+    never cut at the end: 规模以上)."""
+    rows = load_table("commitment_words")
+
+    def alternation(ws) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(ws), key=len, reverse=True))
+
+    # reporting verbs, and strength words that bind or aspire (确保, 力争: never one-character ones)
+    report = [r["word"] for r in rows if r["kind"] == "report"
+              or r["kind"] == "strength" and r["value"] in ("binding", "aspirational") and len(r["word"]) > 1]
+    # one-character comparators and fillers (约, 共, 达) end too many words (节约, 公共) to be cut
+    tail = [r["word"] for r in rows if r["kind"] in ("comparator", "filler") and len(r["word"]) > 1]
+    per = [r["word"] for r in rows if r["kind"] == "per_unit"]
+    per_nouns = [w[1:] for w in per if w.startswith("每")]  # 每人 → 人: 每 may carry a number (每50公斤)
+    per_words = [w for w in per if not w.startswith("每")]
+    per_unit = rf"每[\d.]*(?:{alternation(per_nouns)})|{alternation(per_words)}"
+    ends = rf"(?:{alternation(tail)}|{per_unit})$"
+    with_change = rf"(?:{alternation(tail + list(CHANGE_VERBS))}|{per_unit})$"
+    bound = [r["word"] for r in rows if r["kind"] == "bound"]
+    return (re.compile(rf"^(?:{alternation(report)})"), re.compile(ends), re.compile(with_change),
+            re.compile(rf"(?:{alternation(bound)})$"))
+
+
+@lru_cache(maxsize=8192)
+def trim_name(text: str, change: bool = False) -> str:
+    """``text`` without the words at its edges that are no part of a measure's name: a reporting
+    verb before it, and after it verbs of reaching, fillers and per-units (``change``: verbs of
+    change too). 赤字率下降到 → 赤字率; 城镇居民医保补助标准提高到每人每年 → 城镇居民医保补助标准."""
+    lead, ends, with_change, bound = _edges()
+    m = lead.match(text)
+    while m and len(text) - m.end() >= MIN_NAME:  # 确保…, 要求…, 力争…
+        text = text[m.end():]
+        m = lead.match(text)
+    pattern, names = (with_change if change else ends), _table()[0]
+    while True:
+        m = pattern.search(text)
+        if not m or m.start() < MIN_NAME:
+            return text
+        kept = bound.search(text)
+        if kept and kept.start() < m.start():
+            return text  # 规模以上: the comparator closes a word
+        hits = [h for h in names.finditer(text) if h.end() == len(text)]
+        if hits and hits[-1].start() <= m.start():
+            return text  # 棚户区住房改造: the word ends a table name
+        text = text[: m.start()].rstrip(" 、,")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +162,7 @@ def split_scope(subject: str) -> tuple[str, str]:
 def indicator_of(subject: str) -> str:
     """The normalised indicator a subject names (see the module docstring); "" for none."""
     _, rest = split_scope(subject)
-    return table_indicator(subject) or rest
+    return table_indicator(subject) or trim_name(rest, change=True)
 
 
 @lru_cache(maxsize=8192)
@@ -109,16 +171,19 @@ def table_indicator(subject: str) -> str:
     allowed: 地区生产总值增速), "" when it names none of the table. Two subjects naming two
     different table indicators measure different things (减税 is not 减税降费)."""
     _, rest = split_scope(subject)
+    rest = trim_name(rest)
     if not rest:
         return ""
     pattern, to_canon, _ = _table()
     core = rest
     for noun in _rate_nouns():
         if core.endswith(noun) and len(core) > len(noun) + 1:
-            core = core[: -len(noun)]
+            core = trim_name(core[: -len(noun)])  # 广义货币预期增长: a filler before the rate noun
             break
     for text in (rest, core):  # 进出口总额 is a name of its own; 地区生产总值增速 names 地区生产总值
         hits = list(pattern.finditer(text))
         if hits and hits[-1].end() == len(text):
+            if _SHARE_OF.search(text, 0, hits[-1].start()):
+                return ""  # 教育经费支出占国内生产总值(的4%): the whole of a share, not what is measured
             return to_canon[hits[-1].group()]
     return ""
