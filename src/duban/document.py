@@ -227,6 +227,17 @@ class Document:
                 return part
         return None
 
+    def section_bounds(self) -> set[int]:
+        """Every offset where a section of the tree starts or ends: the chain of sections around
+        an offset changes only there."""
+        bounds: set[int] = set()
+        stack = list(self.sections)
+        while stack:
+            sec = stack.pop()
+            bounds.update((sec.span.start, sec.span.end))
+            stack.extend(sec.children)
+        return bounds
+
     def part_finder(self) -> Callable[[int], Part | None]:
         """`part_at` for many offsets while the parts stay as they are: a bisection when the parts
         come in order without overlapping (a report's parts do), so a report of many parts costs

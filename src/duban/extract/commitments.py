@@ -1016,13 +1016,7 @@ class SectionTitles:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        bounds: set[int] = set()
-        stack = list(doc.sections)
-        while stack:
-            sec = stack.pop()
-            bounds.update((sec.span.start, sec.span.end))
-            stack.extend(sec.children)
-        self.bounds = sorted(bounds)
+        self.bounds = sorted(doc.section_bounds())
         self.cache: dict[int, list[str]] = {}
 
     def __call__(self, offset: int) -> list[str]:

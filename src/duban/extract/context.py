@@ -241,12 +241,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.
-    stops: set[int] = set()
-    stack = list(doc.sections)
-    while stack:
-        sec = stack.pop()
-        stops.update((sec.span.start, sec.span.end))
-        stack.extend(sec.children)
+    stops = doc.section_bounds()
     stops.update(x for p in doc.parts for x in (p.span.start, p.span.end))
     stops_sorted = sorted(stops)
     placed: dict[int, tuple] = {}  # stretch → (section path, its titles, part)

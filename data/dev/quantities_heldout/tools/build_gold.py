@@ -16,12 +16,10 @@ from pathlib import Path
 APPROX = ("exact", "over", "under", "about")
 KINDS = ("amount", "change", "share", "rank", "duration")
 
-root = Path(__file__).resolve().parent.parent
-(root / "gold").mkdir(exist_ok=True)
-total = 0
-for g in sorted((root / "gold_src").glob("*.g")):
+
+def gold_rows(g: Path, original: str) -> list[dict]:
+    """The facts of one ``.g`` list, each with its offsets in ``original``."""
     doc = g.stem
-    original = (root / f"{doc}.txt").read_text(encoding="utf-8")
     pos, rows = 0, []
     for n, line in enumerate(g.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -49,8 +47,22 @@ for g in sorted((root / "gold_src").glob("*.g")):
         v = int(v) if v == int(v) else v
         rows.append({"doc": doc, "text": t, "value": v, "unit": unit, "approx": approx,
                      "kind": kind, "subject": subject, "start": i, "end": end})
-    (root / "gold" / f"{doc}.jsonl").write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    total += len(rows)
-    print(doc, len(rows))
-print("total", total)
+    return rows
+
+
+def build(src: Path, texts: Path, out: Path, label: str = "") -> int:
+    """Write ``out/NNN.jsonl`` for every ``src/NNN.g`` (its text in ``texts/NNN.txt``); the count."""
+    out.mkdir(parents=True, exist_ok=True)
+    total = 0
+    for g in sorted(src.glob("*.g")):
+        rows = gold_rows(g, (texts / f"{g.stem}.txt").read_text(encoding="utf-8"))
+        (out / f"{g.stem}.jsonl").write_text(
+            "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        total += len(rows)
+        print(*([label] if label else []), g.stem, len(rows))
+    return total
+
+
+if __name__ == "__main__":
+    root = Path(__file__).resolve().parent.parent
+    print("total", build(root / "gold_src", root, root / "gold"))
