@@ -899,10 +899,18 @@ def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
     """
     norm = doc.norm
     to_norm = NormIndex(doc)
-    plan_spans = []
-    for part in doc.parts:
-        if part.kind == "plan":
-            plan_spans.append((to_norm(part.span.start), to_norm(part.span.end)))
+    plan_spans = sorted((to_norm(part.span.start), to_norm(part.span.end)) for part in doc.parts if part.kind == "plan")
+    plan_starts = [a for a, _ in plan_spans]
+    part_at = doc.part_finder()  # a file of many reports has thousands of parts: no scan per sentence
+
+    nested = any(a[1] > b[0] for a, b in zip(plan_spans, plan_spans[1:]))
+
+    def in_plan(offset: int) -> bool:
+        if nested:  # spans that overlap: look at them all
+            return any(a <= offset < b for a, b in plan_spans)
+        k = bisect.bisect_right(plan_starts, offset) - 1
+        return k >= 0 and offset < plan_spans[k][1]
+
     for part in doc.parts:
         if part.kind == "plan":
             lo, hi = to_norm(part.span.start), to_norm(part.span.end)
@@ -910,12 +918,12 @@ def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
                 yield a, b, "plan", part.period
     period = doc.periods.get("plan", "")
     for cs, ce, ss, se in _future_sentences(norm):
-        if cs != ss or any(a <= ss < b for a, b in plan_spans):
+        if cs != ss or in_plan(ss):
             continue  # one look per sentence, outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
-            part = doc.part_at(doc.norm_span(ss, ss + 1).start)
+            part = part_at(doc.norm_span(ss, ss + 1).start)
             yield ss, se, part.kind if part else "", period
 
 
