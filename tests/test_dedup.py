@@ -10,8 +10,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from duban.clean.chrome import first_containers
 from duban.cli.main import app
 from duban.pipeline import process
 from helpers import document, seed
@@ -118,3 +121,41 @@ def test_the_drop_is_shown_by_duban_show_and_on_the_document_page(tmp_path):
     assert match
     page = TestClient(create_app(db)).get("/documents/1")  # the page says it in Chinese, at the same offsets
     assert page.status_code == 200 and f"正文重复出现：第 {match[1]}–{match[2]} 字处的第二份" in page.text
+
+
+SENTENCES = ["全乡粮食播种面积1.2万亩。", "新建村道8公里！", "完成投资3亿元；", "群众满意度明显提升。", "项目建设稳步推进？",
+             "各项工作取得新进展。", "一", "二。"]
+
+
+def _first_containers_plainly(texts: list[str]) -> list[int | None]:
+    kept: list[int] = []
+    out: list[int | None] = []
+    for i, text in enumerate(texts):
+        container = next((k for k in kept if text in texts[k]), None)
+        out.append(container)
+        if container is None:
+            kept.append(i)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(SENTENCES), max_size=12).map("".join), max_size=12))
+@example(["甲。" + "乙" * 12 + "。丙", "乙" * 12, "甲。" + "乙" * 12])  # a copy held inside a longer text
+def test_which_stretch_a_copy_belongs_to_is_found_as_trying_every_kept_stretch_would(texts):
+    texts = sorted(texts, key=lambda t: -len(t))  # as the stripper orders them: the longer first
+    assert first_containers(texts) == _first_containers_plainly(texts)
+
+
+def test_many_reports_in_one_file_are_not_compared_each_with_every_other():
+    # a file of 400 different reports: each stretch is tried against few others, not all kept ones
+    texts = [f"第{i}份报告。全乡完成投资{i}亿元。新建村道{i}公里。" * 3 for i in range(400)]
+    calls = 0
+
+    class Counting(str):
+        def __contains__(self, other):
+            nonlocal calls
+            calls += 1
+            return str.__contains__(self, other)
+
+    assert first_containers([Counting(t) for t in texts]) == [None] * 400
+    assert calls < 400 * 5

@@ -38,6 +38,37 @@ VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around valu
 CRUMB_SEP = (">", "»", "›", "/")
 
 
+ANCHOR = re.compile(r"[。！？；!?;](?=(.{12}))", re.S)  # the 12 characters after a sentence stop
+
+
+def _anchors(text: str) -> set[int]:
+    """Anchors of ``text``: the characters after each of its sentence stops (as hashes: two
+    that collide only add a stretch to try), which a longer text holding it holds too."""
+    return {hash(a) for a in ANCHOR.findall(text)}
+
+
+def first_containers(texts: list[str]) -> list[int | None]:
+    """For each text, in order, the index of the first earlier text that was kept and holds it
+    whole (it is then a copy, not kept), or None (it is kept).
+
+    The plain way tries every kept text, which is quadratic in a file of many reports; here only
+    the kept texts that share the text's rarest anchor are tried (a container holds all of them),
+    and all kept texts only for a text without anchors. The answer is the plain way's."""
+    kept: list[int] = []
+    by_anchor: dict[int, list[int]] = {}
+    out: list[int | None] = []
+    for i, text in enumerate(texts):
+        own = _anchors(text)
+        pool = min((by_anchor.get(a, ()) for a in own), key=len) if own else kept
+        container = next((k for k in pool if text in texts[k]), None)
+        out.append(container)
+        if container is None:
+            kept.append(i)
+            for a in own:
+                by_anchor.setdefault(a, []).append(i)
+    return out
+
+
 @dataclass(slots=True)
 class Line:
     start: int  # offset of the first character
@@ -460,11 +491,12 @@ class _Stripper:
             return  # one stretch of body (or none) is a copy of nothing: no copy of its text is made
         texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
         kept: list[tuple[int, int]] = []
-        for r in sorted(long_enough, key=lambda r: -len(texts[r])):  # the longer copy first; ties: the first
-            whole = next((k for k in kept if texts[r] in texts[k]), None)
-            if whole is None:
+        ordered = sorted(long_enough, key=lambda r: -len(texts[r]))  # the longer copy first; ties: the first
+        for r, container in zip(ordered, first_containers([texts[r] for r in ordered])):
+            if container is None:
                 kept.append(r)
                 continue
+            whole = ordered[container]
             for k in range(*r):
                 self.chrome[k] = "duplicate"
             (start, end), (s2, e2) = span(r), span(whole)
