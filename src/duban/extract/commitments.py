@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Any, Iterator
 
 from duban.document import Document
-from duban.extract.context import domain_of
+from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of, trim_name
 from duban.extract.lexicon import Words, words_pattern
 from duban.extract.quantities import Quantity, scan_text
@@ -677,12 +677,13 @@ class QuantityStream(Quantities):
         self.doc, self.chunks = doc, chunks  # chunks(): an iterator of (start, end, quantities)
         self._iter = None
         self._held: list[tuple[int, int, list[Quantity]]] = []  # stretches read, not yet passed
+        self._starts: dict[int, list[int]] = {}  # id of a held stretch's list → its quantities' starts
 
     def between(self, lo: int, hi: int) -> list[Quantity]:
         if self._iter is None or (self._held and lo < self._held[0][0]) or (not self._held and lo < self._read_to):
-            self._iter, self._held, self._read_to = self.chunks(), [], 0
+            self._iter, self._held, self._read_to, self._starts = self.chunks(), [], 0, {}
         while self._held and self._held[0][1] <= lo:
-            self._held.pop(0)  # passed: every later stretch asked for starts after it
+            self._starts.pop(id(self._held.pop(0)[2]), None)  # passed: every later stretch asked for starts after it
         while self._read_to < hi or not self._held:
             piece = next(self._iter, None)
             if piece is None:
@@ -691,7 +692,17 @@ class QuantityStream(Quantities):
             self._read_to = end
             if end > lo:
                 self._held.append((start, end, _as_read(self.doc, found)))
-        return [q for _, _, qs in self._held for q in qs if lo <= q.start < hi]
+        out: list[Quantity] = []
+        for _, _, qs in self._held:
+            starts = self._starts.get(id(qs))
+            if starts is None:  # a stretch's quantities come in text order: found by bisection
+                starts = [q.start for q in qs]
+                starts = self._starts[id(qs)] = starts if starts == sorted(starts) else []
+            if starts or not qs:
+                out += qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
+            else:
+                out += [q for q in qs if lo <= q.start < hi]
+        return out
 
     _read_to = 0
 
@@ -1023,15 +1034,19 @@ class SectionTitles:
     between two such boundaries."""
 
     def __init__(self, doc: Document):
-        self.doc = doc
+        self.index = SectionIndex(doc.sections)  # a file of many reports has thousands of sections
         self.bounds = sorted(doc.section_bounds())
         self.cache: dict[int, list[str]] = {}
 
     def __call__(self, offset: int) -> list[str]:
         k = bisect.bisect_right(self.bounds, offset)
         if k not in self.cache:
-            self.cache[k] = [sec.title for sec in self.doc.section_path(offset)]
+            self.cache[k] = [sec.title for sec in self.index.path(offset)]
         return list(self.cache[k])
+
+    def path(self, offset: int) -> list:
+        """The sections (outermost first) holding ``offset``, as `Document.section_path` gives them."""
+        return self.index.path(offset)
 
 
 class NormIndex:
@@ -1255,7 +1270,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: S
     if len(span) < 4:
         return None  # a heading's stub, not a commitment
     if any(sec.heading is not None and sec.heading.start <= span.start < sec.heading.end
-           for sec in doc.section_path(span.start)):
+           for sec in titles.path(span.start)):
         return None  # a section heading (（一）持续抓项目园区) announces commitments, it is none
     return Commitment(
         text=doc.original[span.start : span.end],
