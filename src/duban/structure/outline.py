@@ -201,7 +201,8 @@ def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
     numbered = [h for h in _numbered(doc.norm) if not any(a <= h.start < b for a, b in skip)]
-    unnumbered = [h for h in _part_lines(doc, skip) if h.start not in {n.start for n in numbered}]
+    numbered_starts = {n.start for n in numbered}  # made once: a file of many reports has thousands
+    unnumbered = [h for h in _part_lines(doc, skip) if h.start not in numbered_starts]
     headings = _outline(numbered + unnumbered)
     doc.sections = _sections(doc, headings)
     doc.parts = find_parts(doc, headings)
