@@ -32,11 +32,9 @@ from duban.read.encoding import decode  # noqa: E402  (the bytes → text step i
 
 
 # -- one walker per parser: the visible text nodes in document order ----------------------
-def lxml_text(text: str, huge: bool = False) -> list[str]:
-    import lxml.html
-
-    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=huge)
-    root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+def _tree_text(root) -> list[str]:
+    """The text nodes of an ElementTree-style tree in document order: an element's text, its
+    children, then its tail; hidden elements and comments keep only their tail."""
     out: list[str] = []
     stack = [root]
     while stack:
@@ -44,39 +42,27 @@ def lxml_text(text: str, huge: bool = False) -> list[str]:
         if isinstance(el, str):
             out.append(el)
             continue
-        if not isinstance(el.tag, str):  # comment: only its tail is text
-            if el.tail:
-                stack.append(el.tail)
-            continue
         if el.tail:
             stack.append(el.tail)
-        if el.tag in HIDDEN:
+        if not isinstance(el.tag, str) or el.tag in HIDDEN:  # a comment's tag is a function
             continue
         stack.extend(reversed(list(el)))
         if el.text:
             stack.append(el.text)
     return out
+
+
+def lxml_text(text: str, huge: bool = False) -> list[str]:
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(encoding="utf-8", huge_tree=huge)
+    return _tree_text(lxml.html.document_fromstring(text.encode("utf-8"), parser=parser))
 
 
 def html5lib_text(text: str) -> list[str]:
     import html5lib
 
-    root = html5lib.parse(text, treebuilder="etree", namespaceHTMLElements=False)
-    out: list[str] = []
-    stack = [root]
-    while stack:
-        el = stack.pop()
-        if isinstance(el, str):
-            out.append(el)
-            continue
-        if el.tail:
-            stack.append(el.tail)
-        if not isinstance(el.tag, str) or el.tag in HIDDEN:
-            continue
-        stack.extend(reversed(list(el)))
-        if el.text:
-            stack.append(el.text)
-    return out
+    return _tree_text(html5lib.parse(text, treebuilder="etree", namespaceHTMLElements=False))
 
 
 def selectolax_text(text: str) -> list[str]:

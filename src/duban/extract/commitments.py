@@ -676,14 +676,14 @@ class QuantityStream(Quantities):
     def __init__(self, doc: Document, chunks):
         self.doc, self.chunks = doc, chunks  # chunks(): an iterator of (start, end, quantities)
         self._iter = None
-        self._held: list[tuple[int, int, list[Quantity]]] = []  # stretches read, not yet passed
-        self._starts: dict[int, list[int]] = {}  # id of a held stretch's list → its quantities' starts
+        # stretches read, not yet passed: (start, end, quantities, their starts when in text order)
+        self._held: list[tuple[int, int, list[Quantity], list[int] | None]] = []
 
     def between(self, lo: int, hi: int) -> list[Quantity]:
         if self._iter is None or (self._held and lo < self._held[0][0]) or (not self._held and lo < self._read_to):
-            self._iter, self._held, self._read_to, self._starts = self.chunks(), [], 0, {}
+            self._iter, self._held, self._read_to = self.chunks(), [], 0
         while self._held and self._held[0][1] <= lo:
-            self._starts.pop(id(self._held.pop(0)[2]), None)  # passed: every later stretch asked for starts after it
+            self._held.pop(0)  # passed: every later stretch asked for starts after it
         while self._read_to < hi or not self._held:
             piece = next(self._iter, None)
             if piece is None:
@@ -691,17 +691,15 @@ class QuantityStream(Quantities):
             start, end, found = piece
             self._read_to = end
             if end > lo:
-                self._held.append((start, end, _as_read(self.doc, found)))
+                qs = _as_read(self.doc, found)
+                starts = [q.start for q in qs]  # in text order (as they come): found by bisection
+                self._held.append((start, end, qs, starts if starts == sorted(starts) else None))
         out: list[Quantity] = []
-        for _, _, qs in self._held:
-            starts = self._starts.get(id(qs))
-            if starts is None:  # a stretch's quantities come in text order: found by bisection
-                starts = [q.start for q in qs]
-                starts = self._starts[id(qs)] = starts if starts == sorted(starts) else []
-            if starts or not qs:
-                out += qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
-            else:
+        for _, _, qs, starts in self._held:
+            if starts is None:
                 out += [q for q in qs if lo <= q.start < hi]
+            else:
+                out += qs[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, hi)]
         return out
 
     _read_to = 0

@@ -181,28 +181,34 @@ class QuantityScanner:
         text = self.text
         if text[pos - 1 : pos] not in _GAP_CHARS:
             return pos
-        k = pos
-        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
-            k -= 1
+        k = self._spaces_back(pos, pos)
         if text[k - 1 : k] != "\n":
             return self._space_before(pos)
-        k -= 1
-        while k > 0 and pos - k < MAX_GAP and text[k - 1] == " ":
-            k -= 1
+        k = self._spaces_back(k - 1, pos)
         return pos if text[k - 1 : k] in ("\n", "") else k
+
+    def _spaces_back(self, k: int, origin: int) -> int:
+        """``k`` moved back over spaces, at most ``MAX_GAP`` characters from ``origin``."""
+        text = self.text
+        while k > 0 and origin - k < MAX_GAP and text[k - 1] == " ":
+            k -= 1
+        return k
+
+    def _spaces_on(self, k: int, origin: int) -> int:
+        """``k`` moved on over spaces, at most ``MAX_GAP`` characters from ``origin``."""
+        text = self.text
+        while k < len(text) and k - origin < MAX_GAP and text[k] == " ":
+            k += 1
+        return k
 
     def _gap_after(self, pos: int) -> int:
         """``pos`` moved on over one line break (with the spaces around it), where one follows:
         5532.4⏎亿元, 7860⏎亩. Not over a blank line (a page number stands between paragraphs)."""
         text = self.text
-        k = pos
-        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
-            k += 1
+        k = self._spaces_on(pos, pos)
         if text[k : k + 1] != "\n":
             return pos
-        k += 1
-        while k < len(text) and k - pos < MAX_GAP and text[k] == " ":
-            k += 1
+        k = self._spaces_on(k + 1, pos)
         return pos if text[k : k + 1] in ("\n", "") else k
 
     def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
@@ -637,14 +643,10 @@ class QuantityScanner:
         """Does ``text[s:e]`` fill a cell of a table flattened into text: a ``|`` after it (spaces
         aside), and a ``|`` or the start of a line before it?"""
         text = self.text
-        k = e
-        while k < len(text) and k - e < MAX_GAP and text[k] == " ":
-            k += 1
+        k = self._spaces_on(e, e)
         if text[k : k + 1] != "|":
             return False
-        k = s
-        while k > 0 and s - k < MAX_GAP and text[k - 1] == " ":
-            k -= 1
+        k = self._spaces_back(s, s)
         return k == 0 or text[k - 1] in "|\n"
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:

@@ -261,8 +261,8 @@ def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> 
 
 def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = ()) -> str:
     """Which period a review figure speaks of (see `Measure`)."""
-    if _multiyear(norm, s, year) or (any(a <= s.q.start < b for a, b in stretches)
-                                     and not _names_one_year(norm, s, year)):
+    one_year = _names_one_year(norm, s, year)
+    if _multiyear(norm, s, one_year) or (not one_year and any(a <= s.q.start < b for a, b in stretches)):
         return "multiyear"
     m = _YEAR_PREFIX.match(s.object)
     if m and year and m.group(1) != year:
@@ -274,7 +274,7 @@ def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]]
     return "year"
 
 
-def _multiyear(norm: str, s: Statement, year: str = "") -> bool:
+def _multiyear(norm: str, s: Statement, one_year: bool = False) -> bool:
     """Does ``s`` give a figure over several years (五年城镇新增就业445万人, a paragraph opening
     这五年…, 年均增长10%, 累计… in a paragraph that speaks of five years)? Such a figure is no
     result of a one-year plan. A sentence of such a paragraph that names the one year before its
@@ -283,7 +283,7 @@ def _multiyear(norm: str, s: Statement, year: str = "") -> bool:
     paragraph = norm.rfind("\n", 0, s.q.start) + 1
     if pattern.search(norm, s.sentence[0], s.q.end):
         return True
-    if _names_one_year(norm, s, year):
+    if one_year:
         return False
     if pattern.search(norm, paragraph, min(s.q.start, paragraph + PARAGRAPH_OPENING)):
         return True
