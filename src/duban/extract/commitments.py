@@ -1123,6 +1123,9 @@ def strength_of(clause: str, action: str, has_target: bool) -> str:
     return "ongoing" if "ongoing" in found else ""
 
 
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
+
+
 def extract_commitments(doc: Document) -> Document:
     """Stage ``commitments``: fill ``doc.commitments`` from the plan parts (and plan-like sentences)."""
     if doc.norm_map is None and not doc.norm:
@@ -1145,6 +1148,8 @@ def extract_commitments(doc: Document) -> Document:
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:
+            if not _HAS_CJK.search(norm, cs, ce):
+                continue  # a translation line, a URL, a menu: a commitment of a report is written in Chinese
             stated = by_clause.get((cs, ce))
             made = []
             if stated is None:
