@@ -1124,6 +1124,7 @@ def strength_of(clause: str, action: str, has_target: bool) -> str:
 
 
 _HAS_CJK = re.compile("[\u3400-\u9fff]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")
 
 
 def extract_commitments(doc: Document) -> Document:
@@ -1148,8 +1149,9 @@ def extract_commitments(doc: Document) -> Document:
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:
-            if not _HAS_CJK.search(norm, cs, ce):
-                continue  # a translation line, a URL, a menu: a commitment of a report is written in Chinese
+            if not _HAS_CJK.search(norm, cs, ce) and _LATIN_WORD.search(norm, cs, ce):
+                continue  # a translation line, a URL: a report's commitments are written in Chinese (figures
+                # alone stay: 15%、15%、 of a 分别 list broken across lines)
             stated = by_clause.get((cs, ce))
             made = []
             if stated is None:
