@@ -134,3 +134,30 @@ def test_a_pair_of_excerpts(text, status, result):
         assert result in row["result_text"]
     else:
         assert not row["result_text"]
+
+
+# -- figures in a plan that are no target of the report's organisation -----------------------------
+# A news item on a city's plan compares other places' targets (commitment_words.tsv, place_subject)
+# and gives last year's result under a year alone (2023年,…): neither is a commitment. The places
+# below the organisation, a named thing opening with a place's name, and a later year stay.
+_NOT_ITS_OWN = [
+    ("another city as the subject", "郑州市", "商丘是7.5%左右。", None),
+    ("a list of other cities", "郑州市", "开封、洛阳等市也将GDP增速目标定为7%。", None),
+    ("another city and a year", "郑州市", "驻马店2023年GDP增速目标为7%左右。", None),
+    ("its own county-level cities", "郑州市", "巩义、登封等地完成投资100亿元。", "100亿元"),
+    ("its own name", "郑州市", "郑州航空港区完成投资500亿元。", "500亿元"),
+    ("a named thing opening with another place's name", "河北省",
+     "北京大兴国际机场临空经济区年内完成投资300亿元以上。", "300亿元以上"),
+    ("last year under a year alone", "郑州市", "2023年,郑州地区生产总值增长7.4%。", None),
+    ("this year under a year alone", "郑州市", "2024年,郑州地区生产总值增长7%左右。", "增长7%左右"),
+    ("a later year", "郑州市", "到2025年,森林覆盖率达到40%。", "达到40%"),
+]
+
+
+@pytest.mark.parametrize("case, org, line, target", _NOT_ITS_OWN, ids=[c[0] for c in _NOT_ITS_OWN])
+def test_figures_that_are_no_target_of_the_organisation(case, org, line, target):
+    text = f"{org}2024年政府工作报告\n二、2024年主要目标任务\n{line}\n"
+    doc = _doc(text)
+    assert doc.org["name"] == org
+    targets = [c.target_text for c in doc.commitments if c.has_target]
+    assert targets == ([target] if target else [])
