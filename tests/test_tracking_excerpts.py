@@ -161,3 +161,43 @@ def test_figures_that_are_no_target_of_the_organisation(case, org, line, target)
     assert doc.org["name"] == org
     targets = [c.target_text for c in doc.commitments if c.has_target]
     assert targets == ([target] if target else [])
+
+
+# -- a plan-execution report's page: portal top bar, a long title, a reporting bureau ---------------
+from duban.structure.header import periods_in  # noqa: E402
+
+
+@pytest.mark.parametrize("title, periods", [
+    ("鄂城区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告",
+     {"review": "2023", "plan": "2024"}),  # 计划 inside 计划执行情况 names no plan
+    ("2023年工作完成情况", {"review": "2023"}),
+    ("2024年计划执行情况", {"review": "2024"}),
+    ("2024年工作总结和2025年工作计划", {"review": "2024", "plan": "2025"}),
+    ("2024年工作计划", {"plan": "2024"}),
+])
+def test_periods_a_title_names(title, periods):
+    assert periods_in(title) == periods
+
+
+_EXECUTION = ("今天是 智能问答无障碍浏览长者模式\n"
+              "松阳县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告\n"
+              "信息来源:县发展和改革局 日期:2024-01-11\n各位代表:\n"
+              "受县人民政府委托,现将2023年计划执行情况报告如下,请予审议。\n"
+              "一、2023年国民经济和社会发展计划执行情况\n全县地区生产总值预计同比增长6.7%。\n")
+
+
+def test_a_long_title_of_a_plan_execution_report_and_its_portal_bar():
+    doc = _doc(_EXECUTION)
+    assert doc.title.startswith("松阳县2023年国民经济") and doc.title.endswith("(草案)的报告")
+    assert "智能问答" not in doc.norm  # the portal's top bar is chrome
+    assert doc.org["name"] == "松阳县" and doc.periods == {"review": "2023", "plan": "2024"}
+    assert [p.kind for p in doc.parts] == ["review"]
+
+
+@pytest.mark.parametrize("first_line", [
+    "全县上下坚持以习近平新时代中国特色社会主义思想为指导深入贯彻落实党的二十大精神推动高质量发展取得新成效",
+    "2023年工作总结会议在县政府召开全县各部门主要负责人参加会议并作交流发言会议由副县长主持",
+])
+def test_a_long_line_that_is_no_title(first_line):
+    doc = _doc(first_line + "\n各位代表:\n全县地区生产总值增长6.7%。\n")
+    assert doc.title != first_line
