@@ -201,3 +201,37 @@ def test_a_long_title_of_a_plan_execution_report_and_its_portal_bar():
 def test_a_long_line_that_is_no_title(first_line):
     doc = _doc(first_line + "\n各位代表:\n全县地区生产总值增长6.7%。\n")
     assert doc.title != first_line
+
+
+# -- a notice carrying a plan document, a news page that names no year ------------------------------
+_NOTICE = ("某市人民政府关于印发某市2023年国民经济和社会发展计划的通知\n\n某市人民政府\n关于印发某市2023年国民经济和\n"
+           "社会发展计划的通知\n\n各县(市)、区人民政府:\n《某市2023年国民经济和社会发展计划》已经审议通过,现印发给你们。\n\n"
+           "某市2023年国民经济和社会发展计划\n\n一、2022年国民经济和社会发展计划执行情况\n\n"
+           "初步核算,全市实现地区生产总值3464亿元,同比增长5.3%。\n\n二、2023年主要目标任务\n\n地区生产总值增长7%以上。\n")
+
+
+def test_a_notice_carrying_a_plan_document():
+    doc = _doc(_NOTICE)
+    # neither the title's second line (…计划的通知) nor the carried document's title heads a part
+    assert [(p.kind, p.period) for p in doc.parts] == [("review", "2022"), ("plan", "2023")]
+    assert doc.part_at(_NOTICE.index("同比增长5.3%")).kind == "review"
+    assert [c.target_text for c in doc.commitments if c.has_target] == ["增长7%以上"]
+
+
+@pytest.mark.parametrize("case, paragraphs, plan", [
+    ("a news page quoting this year's targets, no year named",
+     ["本报讯 今年,从市一级到各县(市、区),地区生产总值预期增长目标均确定为10%以上。",
+      "今年的市政府工作报告指出,要推进重点工程。主要预期目标是:地区生产总值增长10%以上,固定资产投资增长15%以上。",
+      "上述预期目标,是经过深入论证、全面权衡确定的,有利于引导预期、提振信心、调动各方面积极性。"], True),
+    ("a news page on last year's results, no year named",
+     ["本报讯 去年,全市地区生产总值比上年增长5.3%,规模以上工业增加值同比增长7.6%,取得了显著成效。",
+      "一年来,全市新建了口袋公园52个,完成了农房重建任务,居民收入同比增长5.2%。"], False),
+])
+def test_a_page_that_names_no_year(case, paragraphs, plan):
+    doc = _doc("\n".join(paragraphs) + "\n")
+    parts = [(p.kind, p.period) for p in doc.parts]
+    if plan:
+        assert parts == [("plan", "")]
+        assert "增长15%以上" in [c.target_text for c in doc.commitments if c.has_target]
+    else:
+        assert parts == []

@@ -90,7 +90,15 @@ def _long_title(text: str) -> bool:
     if len(text) > LONG_TITLE or any(ch in "。！？!?" for ch in text):
         return False
     plain = PINYIN.sub("", text) if "(" in text else text
-    return bool(doc_type_of(plain)) and any(p.search(plain) for _, p in compiled("title_ends"))
+    return bool(doc_type_of(plain)) and any(p.search(plain) for row, p in compiled("title_ends") if row["kind"] == "title")
+
+
+def notice_end(text: str) -> bool:
+    """Does a line end like the title of a notice carrying a document (…计划的通知: title_ends.tsv)?"""
+    return any(p.search(text) for row, p in compiled("title_ends") if row["kind"] == "notice")
+
+
+_CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知|决定)")
 
 
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
@@ -405,11 +413,16 @@ def describe(doc: Document) -> list[tuple[int, int]]:
 
 
 def title_lines(doc: Document) -> list[tuple[int, int]]:
-    """Norm ranges of the lines that repeat the title (not headings)."""
+    """Norm ranges of the lines that repeat the title, or give the title of the document a notice
+    carries (关于印发新乡市2023年国民经济和社会发展计划的通知 … 新乡市2023年国民经济和社会发展计划):
+    not headings."""
     title = simplified(doc.title)
     if not title:
         return []
-    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip() == title]
+    names = {title}
+    if m := _CARRIED.search(title):
+        names.add(m.group(1))
+    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip().strip("《》") in names]
 
 
 def _delivered(doc: Document) -> tuple[int, int] | None:

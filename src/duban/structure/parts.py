@@ -12,7 +12,9 @@ labelled plan or review by the cues it holds (今年…要, 主要预期目标, 
 比上年, 实现了); the plan part starts at the first plan paragraph after the last review one, when
 enough plan paragraphs follow, or when one of them is a lead that announces the year's targets
 (2023年…主要预期目标是:, 2024年工作思路和重点任务): a news item quotes a report's target list in a
-paragraph or two, or as short lines under the lead. A page that only reviews gets none.
+paragraph or two, or as short lines under the lead. A page that only reviews gets none. A page
+that names no year (今年的市政府工作报告…主要预期目标是:) is read by the cues that name none; its
+plan part has no period.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from duban.structure.outline import Heading
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
+NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
@@ -119,9 +122,10 @@ def content_plan(doc: Document) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
     docstring); None when the body does not read as a plan or the plan year is unknown."""
     plan_year = (doc.periods.get("plan") or "")[:4]
-    if not plan_year.isdigit():
-        return None
-    review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+    if plan_year.isdigit():
+        review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+    else:  # a news page that says 今年 and no year: the cues that name no year still read it
+        plan_year = review_year = NO_YEAR
     labelled = []
     for line in norm_lines(doc.norm):
         if sum(len(run) for run in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
