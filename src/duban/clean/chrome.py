@@ -22,6 +22,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
@@ -278,8 +279,10 @@ class Lines(Sequence[Line]):
         return Line(start, end, self.stop(i), self.view[start:end])
 
     def __iter__(self) -> Iterator[Line]:
-        for i in range(len(self._starts)):
-            yield self[i]
+        view, starts = self.view, self._starts
+        stops = islice(chain(starts, (len(view),)), 1, None)  # each line's stop is the next one's start
+        for start, end, stop in zip(starts, self._ends, stops):
+            yield Line(start, end, stop, view[start:end])
 
     def start(self, i: int) -> int:
         return self._starts[i]

@@ -6,6 +6,7 @@ import re
 from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from functools import lru_cache
 
 from duban.clean.normalise import half_width, to_simplified
@@ -55,8 +56,10 @@ class LongTextLines(Sequence[NormLine]):
         return NormLine(start, end, self.text[start:end])
 
     def __iter__(self) -> Iterator[NormLine]:
-        for i in range(len(self._starts)):
-            yield self[i]
+        text, starts = self.text, self._starts
+        ends = chain((s - 1 for s in islice(starts, 1, None)), (len(text),))  # a line ends before the next one's break
+        for start, end in zip(starts, ends):
+            yield NormLine(start, end, text[start:end])
 
 
 def norm_lines(norm: str) -> Sequence[NormLine]:
