@@ -63,6 +63,10 @@ def test_an_index_past_the_end_is_an_index_error():
         Lines("a\nb")[2]
     with pytest.raises(IndexError):
         LongTextLines("a\nb")[2]
+    with pytest.raises(IndexError):
+        Lines("a\nb")[-3]
+    with pytest.raises(IndexError):
+        LongTextLines("a\nb")[-3]
 
 
 def test_a_report_is_structured_alike_with_its_lines_made_as_read(monkeypatch):

@@ -276,6 +276,8 @@ class Lines(Sequence[Line]):
             return [self[k] for k in range(*i.indices(len(self)))]
         if i < 0:
             i += len(self._starts)
+            if i < 0:
+                raise IndexError("line index out of range")
         start, end = self._starts[i], self._ends[i]
         return Line(start, end, self.stop(i), self.view[start:end])
 

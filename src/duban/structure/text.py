@@ -51,6 +51,8 @@ class LongTextLines(Sequence[NormLine]):
             return [self[k] for k in range(*i.indices(len(self)))]
         if i < 0:
             i += len(self._starts)
+            if i < 0:
+                raise IndexError("line index out of range")
         start = self._starts[i]
         end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
         return NormLine(start, end, self.text[start:end])
