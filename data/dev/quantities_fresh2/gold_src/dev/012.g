@@ -1,0 +1,17 @@
+30公里|30|公里|exact|amount|
+170.79平方公里|170.79|平方公里|exact|amount|幅員面積
+166990畝|166990|亩|exact|amount|耕地
+7205戶|7205|户|exact|amount|
+25185口|25185|口|exact|amount|人
+13124人|13124|人|exact|amount|勞動力
+6780戶|6780|户|exact|amount|農業戶
+23378人|23378|人|exact|amount|農業人口
+7個|7|个|exact|amount|行政村
+24個|24|个|exact|amount|自然屯
+34個|34|个|exact|amount|村民小組
+2個|2|个|exact|amount|駐軍農場
+1個|1|个|exact|amount|國營林場
+11360元|11360|元|exact|amount|農民人均純收入
+15萬畝|150000|亩|exact|amount|土地規模經營面積
+90%|90|%|exact|share|土地規模經營面積
+1.5億元|150000000|元|exact|amount|勞務收入
