@@ -122,6 +122,12 @@ class Lexicon:
         self.lost_sign_verbs = [r["word"] for r in lost if r["role"] == "verb"]
         self.lost_sign_ends = Words(r["word"] for r in lost if r["role"] == "end")
         self.lost_sign_amounts = Words(r["word"] for r in lost if r["role"] == "amount")
+        multiple = load_table("multiple_frames")
+        self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
+        self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
+        pages = load_table("page_numbers")
+        self.page_number_line = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "line"))
+        self.page_number_tail = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "tail"))
 
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
