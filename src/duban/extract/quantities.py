@@ -60,6 +60,7 @@ _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
 MIN_LOST_POINTS = 2
+_BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n)")  # (头、只、匹)
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -643,6 +644,14 @@ class QuantityScanner:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
             if not chinese:
+                if self.columns and not minus:
+                    column = self._column_end(s, e, raw, value, before)
+                    if column is not None:
+                        return column
+                if text[e : e + 1] in "(（" and self._units_in_brackets(e + 1):
+                    # 牲畜存栏总头数149875(头、只、匹): several measure words, none the number's own
+                    return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
+                                    "amount", "", s, e)
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
@@ -655,8 +664,6 @@ class QuantityScanner:
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
-                    if lost is None and self.columns and not minus:
-                        lost = self._column_end(s, e, raw, value, before)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
                             and not (len(raw) == 4 and 1900 <= value <= 2100):
                         if not (self._masked(s, e) or self._quoted(s, e)):
@@ -742,6 +749,16 @@ class QuantityScanner:
         if not _is_cjk(text[lead - 1 : lead]) or text[lead - 1] in _SENTENCE_END:
             return None
         return Quantity(before[0] if before else s, end, float(value), "", approx, "amount", "", s, e)
+
+    def _units_in_brackets(self, k: int) -> bool:
+        """Does a bracket opened before ``k`` list two or more measure words (头、只、匹) and nothing else?"""
+        m = _BRACKET_UNITS.match(self.text, k)
+        if m is None:
+            return False
+        parts = m.group(1).split("、")
+        lex = self.lex
+        return len(parts) > 1 and all(
+            (units := lex.unit_at(p, 0)) and len(units[0].surface) == len(p) and units[0].kind == "amount" for p in parts)
 
     def _multiple_frame(self, pos: int) -> bool:
         """是2011年的1.37倍: a word of a multiple's frame right before ``pos`` and a verb of it earlier

@@ -4,6 +4,7 @@
 100.76%|100.76|%|exact|share|一般公共预算收入
 16842 元|16842|元|exact|amount|农民人均纯收入
 增 10%|10|%|exact|change|农民人均纯收入
+两个|2|个|exact|amount|环节
 403 户|403|户|exact|amount|贫困人口脱贫
 1828 人|1828|人|exact|amount|贫困人口脱贫
 8960 亩|8960|亩|exact|amount|粮食作物

@@ -12,6 +12,7 @@
 2個|2|个|exact|amount|駐軍農場
 1個|1|个|exact|amount|國營林場
 11360元|11360|元|exact|amount|農民人均純收入
+三種|3|种|exact|amount|方式
 15萬畝|150000|亩|exact|amount|土地規模經營面積
 90%|90|%|exact|share|土地規模經營面積
 1.5億元|150000000|元|exact|amount|勞務收入
