@@ -83,3 +83,106 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
 ])
 def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
     assert _facts(phrase) == expected
+
+
+# A page that lost every decimal point to a space: told from the page, never from one pair alone.
+_LOST_POINTS_PAGE = "全年预计完成国内生产总值5 9亿元,预计完成财税收入870万元,占全年任务的108 3%。引进投资1 3亿元的公司。"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    (_LOST_POINTS_PAGE, [
+        ("5 9亿元", 590000000.0, "元", "amount", "国内生产总值"),
+        ("870万元", 8700000.0, "元", "amount", "财税收入"),
+        ("108 3%", 108.3, "%", "share", "财税收入占全年任务"),
+        ("1 3亿元", 130000000.0, "元", "amount", "公司")]),
+    # negative: one pair on a page says nothing (a stray space); the second number stands alone
+    ("全年完成生产总值5 9亿元。", [("9亿元", 900000000.0, "元", "amount", "生产总值5")]),
+    # negative: a page that writes decimal points elsewhere has not lost them
+    ("完成5 9亿元,增长108 3%,其中工业12.5亿元。", [
+        ("9亿元", 900000000.0, "元", "amount", "5"), ("3%", 3.0, "%", "share", "增长108"),
+        ("12.5亿元", 1250000000.0, "元", "amount", "工业")]),
+])
+def test_a_page_that_lost_its_decimal_points_is_read_with_them(phrase, expected):
+    assert _facts(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, values", [
+    # negative, on a page that lost its points: dates, ordinals and lists are never joined
+    (_LOST_POINTS_PAGE + "2023年 5月完成。", [590000000.0, 8700000.0, 108.3, 130000000.0]),
+    (_LOST_POINTS_PAGE + "全县第3 2名。", [590000000.0, 8700000.0, 108.3, 130000000.0, 3.0, 2.0]),
+    (_LOST_POINTS_PAGE + "共1 2 3项。", [590000000.0, 8700000.0, 108.3, 130000000.0, 3.0]),
+])
+def test_a_lost_point_is_never_read_into_dates_ordinals_or_lists(phrase, values):
+    assert [f.value for f in extract_text(phrase)] == values
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a page footer line between a figure and its unit: the figure keeps its unit, its text spans the footer
+    ("各项存贷款余额达7338万元和4022\n- 1 -\n万元", [
+        ("7338万元", 73380000.0, "元"), ("4022\n- 1 -\n万元", 40220000.0, "元")]),
+    ("收入2.5\n第 3 页\n亿元", [("2.5\n第 3 页\n亿元", 250000000.0, "元")]),
+    # a page number printed after the figure at the end of the line the page ended
+    ("社会消费品零售总额完成16.11 1\n\n亿元,增长14.6%", [
+        ("16.11 1\n\n亿元", 1611000000.0, "元"), ("增长14.6%", 14.6, "%")]),
+    # negative: no unit after the page number, nothing to join
+    ("完成 12\n- 1 -\n项目建设", []),
+    # negative: a bare number on a line of its own is a figure of a PDF text, not a page number
+    ("收入25\n3\n亿元", [("3\n亿元", 300000000.0, "元")]),
+])
+def test_a_page_number_between_a_figure_and_its_unit_is_stepped_over(phrase, expected):
+    assert [(f.text, f.value, f.unit) for f in extract_text(phrase)] == expected
+
+
+_COLUMNS = (
+    "木里年鉴            2021\n"
+    "                 全乡种植小春面积 2082 亩,种植玉米          院 1 所,医生 6 人,门诊治疗 1685 人次\n"
+    "                 6679 亩,种植魔芋 1043 亩              元;接种率达 90%。全乡育龄妇女 997\n"
+    "                 积2399亩。                        人,及时率 33%。有幼教点 3个,招生 90余\n"
+    "                 攻坚成果。                         人。全乡供养 23 人,年供养 24.84\n"
+    "P. 340\n"
+)
+
+
+def test_a_figure_ending_its_line_on_a_page_of_columns_keeps_what_is_contiguous():
+    facts = {(f.text, f.value, f.unit, f.approx) for f in extract_text(_COLUMNS)}
+    assert {("997", 997.0, "", "exact"), ("90余", 90.0, "", "over"), ("24.84", 24.84, "", "exact")} <= facts
+    assert not any(f.value in (340.0, 2021.0) for f in extract_text(_COLUMNS))  # a page number, a year
+
+
+def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
+    import re
+
+    flat = re.sub(" {2,}", " ", _COLUMNS)  # the same lines without the gaps between columns
+    texts = {f.text for f in extract_text(flat)}
+    assert "997" not in texts and "24.84" not in texts
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a rate written with its sign is a change
+    ("其中一、二、三产业产值同比+19.82%、+80.46%、-16.99%", [
+        ("+19.82%", 19.82, "%", "change"), ("+80.46%", 80.46, "%", "change"), ("-16.99%", -16.99, "%", "change")]),
+    ("增长+5.2%", [("增长+5.2%", 5.2, "%", "change")]),
+    # negative: + inside a formula or a name is no sign
+    ("“3+3”重点产业产值增长9%", [("增长9%", 9.0, "%", "change")]),
+    ("实施1+3+N行动", []),
+    # a multiple of a base is a share; a multiple after a change cue a change
+    ("生产总值96.4亿元,是2011年的1.37倍", [
+        ("96.4亿元", 9640000000.0, "元", "amount"), ("1.37倍", 1.37, "倍", "share")]),
+    ("分别是2011年的1.65倍\n、1.86倍", [("1.65倍", 1.65, "倍", "share"), ("1.86倍", 1.86, "倍", "share")]),
+    ("相当于全国平均水平的1.2倍", [("1.2倍", 1.2, "倍", "share")]),
+    ("基础设施投资增长1.4倍", [("增长1.4倍", 1.4, "倍", "change")]),
+    # negative: 倍 with no frame stays a count of times
+    ("产能扩大3倍", [("扩大3倍", 3.0, "倍", "change")]),
+    # a bracket of several measure words after a figure: a count, unit ""
+    ("牲畜存栏总头数149875(头、只、匹),同比增加6219(头、只、匹)", [
+        ("149875", 149875.0, "", "amount"), ("6219", 6219.0, "", "amount")]),
+    # negative: a bracket that holds no measure words, or one
+    ("增长12(见表1、表2)", [("增长12", 12.0, "", "change")]),
+    ("产量149875(吨)", []),
+    # thousands set apart by spaces, before a decimal point or a spaced unit; km2 for km²
+    ("行政区划总面积1 791.3 km2,人均耕地约0.042 km2", [
+        ("1 791.3 km2", 1791.3, "平方公里", "amount"), ("约0.042 km2", 0.042, "平方公里", "amount")]),
+    ("建成厂房 23 000 平方米", [("23 000 平方米", 23000.0, "平方米", "amount")]),
+])
+def test_signs_multiples_brackets_and_spaced_thousands(phrase, expected):
+    assert [(f.text, f.value, f.unit, f.kind) for f in extract_text(phrase)] == expected
