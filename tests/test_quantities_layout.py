@@ -49,6 +49,17 @@ def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
     ("增速较一季度和1-5月分别提高15.5和2.2个百分点", ["增速", "增速"]),
     # negative: as many items as figures, or nothing is given out
     ("工业和农业分别增长5%、6%、7%", ["工业和农业", "工业和农业", "工业和农业"]),
+    # no items before 分别: the figures measure the amounts of the clauses before, in order
+    ("2020年,全镇生产总值实现12.7亿元,固定资产投资7.1亿元,财政总收入2.2亿元,同比分别增长3.1%、1.2%、0.8%",
+     ["生产总值", "固定资产投资", "财政总收入", "生产总值", "固定资产投资", "财政总收入"]),
+    # 分别 reaches its first figure over a frame (是…的)
+    ("财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍",
+     ["财政总收入", "公共预算收入", "财政总收入", "公共预算收入"]),
+    # negative: more amounts in the stretch than figures after 分别, or a change between
+    ("工业产值8亿元,农业产值3亿元,服务业产值5亿元,同比分别增长3.1%、1.2%",
+     ["工业产值", "农业产值", "服务业产值", "服务业产值", "服务业产值"]),
+    ("全县生产总值8亿元,增长5%,财政收入3亿元,同比分别增长3.1%、1.2%",
+     ["生产总值", "生产总值", "财政收入", "财政收入", "财政收入"]),
 ])
 def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
