@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from duban.clean.lines import side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
@@ -238,6 +239,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
+    columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.
@@ -293,6 +295,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
+        if columns and " " in subject:
+            subject = subject.split()[-1]  # 摩托车路防火通道 低保资金: the other column's text is no part of it
         frame = q.kind == "share" and in_share_frame(norm, q.start)
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
