@@ -427,6 +427,7 @@ def respective_items(
     number_starts = [q.number_start for q in quantities]
     last_items: list[tuple[int, int]] = []
     last_stop, done, n = -1, -1, len(quantities)
+    spans: list[tuple[int, int]] | None = None
     for at, at_end in marks:
         i = bisect.bisect_left(number_starts, at_end)
         if i >= n or i <= done or quantities[i].start - RESPECTIVE_REACH > at or (
@@ -453,7 +454,8 @@ def respective_items(
         if items is None and not last_items:
             earlier = _amounts_before(text, quantities, i, len(members), at)
             if earlier is not None:  # 生产总值12.7亿元,投资7.1亿元,财政收入2.2亿元,同比分别增长3.1%、1.2%、0.8%
-                spans = [(q.start, q.end) for q in quantities]
+                if spans is None:  # made once, where first needed
+                    spans = [(q.start, q.end) for q in quantities]
                 for k, j in zip(members, earlier):
                     found[k] = subject_spans(text, quantities[j], quantities, spans, j)
                 continue
