@@ -9,6 +9,7 @@
 1.3 千米|1.3|公里|exact|amount|最低海拔
 50.98%|50.98|%|exact|share|上线率
 1…544.6 万|15446000||exact|amount|投资
+10 千伏|10|千伏|exact|amount|线路
 1.13 万|11300||exact|amount|薄弱学校改造项目
 1.13 万平方米|11300|平方米|exact|amount|新建校舍
 120 余万元|1200000|元|over|amount|投资
