@@ -610,6 +610,10 @@ class QuantityScanner:
             end = pos + len(unit.surface)
         if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
+        elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
+            shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
+            if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
+                unit = shared
 
         if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
             per = lex.unit_at(text, end + 1)  # 323万元/亩, 252.14公斤/亩: an amount per something
@@ -685,8 +689,11 @@ class QuantityScanner:
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
             cue = self._change_cue(cue_at)
             frame = self._frame(cue_at) if kind == "points" else None
+            after_word = None if cue or kind == "amount" else lex.change_after_words.starting_at(text, end)
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
+            elif after_word:
+                kind, sign = "change", lex.change_after[after_word]  # 实现8%的快速增长
             elif kind == "points":
                 kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
             elif kind != "amount":
