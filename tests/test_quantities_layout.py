@@ -74,6 +74,15 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("规上工业增加值增速快于全国1.5个百分点,居第10位。", ["规上工业增加值增速", "规上工业增加值增速"]),
     # a share whose frame opens with 占 says of what: the thing before it
     ("实际到位资金13456万元,占全年计划的67%", ["实际到位资金", "实际到位资金占全年计划"]),
+    # a change with no name in its clause and no fact before it in the sentence: the clause before names it
+    ("记者获悉,今年1-4月份,宁夏固定资产投资继续保持高位运行,同比增长10.5%,位居全国第九位。",
+     ["宁夏固定资产投资", "宁夏固定资产投资"]),
+    # negative: a time names nothing; a fact before it in the sentence is what the change measures
+    ("今年以来,同比增长8%。", [""]),
+    ("1-4月份,同比增长8%。", [""]),
+    ("全县生产总值5亿元,工业继续保持增长,同比增长8%。", ["生产总值", "生产总值"]),
+    # a multiple of a base measures the amount before it, not the base its frame names
+    ("全县地方生产总值完成96.4亿元,是2011年的1.37倍", ["地方生产总值", "地方生产总值"]),
 ])
 def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

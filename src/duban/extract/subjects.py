@@ -255,6 +255,24 @@ def _right_end() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
+def _period_ends() -> Words:
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "period")
+
+
+def names_a_time(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a time (今年以来, 1-4月份, 上半年), or hold a number?"""
+    return bool(_period_ends().ending_at(text, end)) or _NUMBERISH.search(text, start, end) is not None
+
+
+def predicate_start(text: str, start: int, end: int) -> int:
+    """Where the predicate of the clause ``text[start:end]`` begins (a stop word: 继续保持, 实现, 完成 …),
+    the clause's name before it; ``end`` where none stands after its first two characters."""
+    pattern, _ = _right_end()
+    m = pattern.search(text, start + 2, end) if end - start > 2 else None
+    return m.start() if m else end
+
+
+@lru_cache(maxsize=1)
 def _verb_ends() -> re.Pattern:
     """Every position where a verb starts, with the longest verb there (overlapping matches);
     behind a test of the first character, so that other positions cost one test."""
