@@ -59,6 +59,7 @@ _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平�
 _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
+_DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
 MIN_LOST_POINTS = 2
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n)")  # (头、只、匹)
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
@@ -353,7 +354,10 @@ class QuantityScanner:
             value = parse_chinese(raw)
         else:
             if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
-                raw, e = self._spaced_number(s, e, raw)
+                if self.text[e : e + 2] == "..":
+                    raw, e = self._doubled_point(e, raw)
+                else:
+                    raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
@@ -387,6 +391,14 @@ class QuantityScanner:
             if m is not None and self._unit_follows(m.end()):
                 return raw + m.group().replace(" ", ""), m.end()
         return raw, e
+
+    def _doubled_point(self, e: int, raw: str) -> tuple[str, int]:
+        """同比下降14..3%: a point typed twice between two digit runs is one decimal point, where a unit
+        or a magnitude follows the second run (a range 1..3 has none)."""
+        m = _DOUBLED_POINT.match(self.text, e)
+        if m is None or not self._unit_follows(m.end()):
+            return raw, e
+        return raw + "." + m.group(1), m.end()
 
     def _unit_follows(self, k: int, space: bool = False) -> bool:
         """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
