@@ -196,6 +196,7 @@ def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
     # a bracket of several measure words after a figure: a count, unit ""
     ("牲畜存栏总头数149875(头、只、匹),同比增加6219(头、只、匹)", [
         ("149875", 149875.0, "", "amount"), ("6219", 6219.0, "", "amount")]),
+    ("牲畜存栏总头数149875(头、只、匹,同比增加", [("149875", 149875.0, "", "amount")]),  # left open
     # negative: a bracket that holds no measure words, or one
     ("增长12(见表1、表2)", [("增长12", 12.0, "", "change")]),
     ("产量149875(吨)", []),
