@@ -127,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: dict = {"corpus": str(folder), "files": len(files), "mb": round(mb, 2), "cpus": os.cpu_count(),
                      "load_average": [round(x, 2) for x in os.getloadavg()]}
     print(f"corpus: {len(files)} files, {mb:.2f} MB ({folder})")
+    corpus.compile_duban()  # the bytecode an installed duban has
     if "ingest" not in args.skip:
         run = ingest_run(folder)
         run["mb_per_second"] = round(mb / run["wall_seconds"], 2)

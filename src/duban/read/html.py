@@ -28,9 +28,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lxml.html
-from lxml import etree
-
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
 from duban.lang import load_table
@@ -44,7 +41,6 @@ _CJK_BREAK = re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLA
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _COLON = re.compile(r"[:：]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is used
 # Characters an lxml tree cannot hold (XML 1.0 forbids them); invisible in a page anyway.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NAME_CHAR = re.compile(r"[^\w.-]", re.ASCII)
@@ -80,7 +76,7 @@ def read_html(path: str, raw: bytes) -> Document:
         main = _main_content(body)
         outside = [table.get(_META_ATTR) for table in meta_tables if not _within(table, main)]
         original = "\n".join([*outside, _render(main)]).strip()
-    except (etree.ParserError, ValueError, RecursionError) as exc:
+    except (_lxml().ParserError, ValueError, RecursionError) as exc:
         raise DubanError(E.E013, file=path, reason=str(exc) or type(exc).__name__) from None
     if not original:
         raise DubanError(E.E011, file=path)
@@ -128,12 +124,27 @@ def _children(node) -> list:
     return kids
 
 
+@lru_cache(maxsize=1)
+def _lxml():
+    """``lxml.etree``, imported on the first page read: the other formats never need it."""
+    from lxml import etree
+
+    return etree
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is used
+
+
 def _element(tag: str, attributes: dict):
-    return _set_attributes(_PARSER.makeelement(_xml_name(tag.lower())), attributes)
+    return _set_attributes(_parser().makeelement(_xml_name(tag.lower())), attributes)
 
 
 def _sub_element(parent, tag: str, attributes: dict):
-    return _set_attributes(etree.SubElement(parent, _xml_name(tag.lower())), attributes)
+    return _set_attributes(_lxml().SubElement(parent, _xml_name(tag.lower())), attributes)
 
 
 def _set_attributes(el, attributes: dict):
