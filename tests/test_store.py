@@ -15,7 +15,7 @@ from store_fakes import SAMPLE_TEXT, fake_iter_read, sample_document, use_fakes
 from duban.errors import DubanError
 from duban.store import Database, current_version
 from duban.store import database as store_database
-from duban.store.migrations import migrate, parse_steps, schema_version, steps
+from duban.store.migrations import indexes, migrate, parse_steps, schema_version, steps
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 
@@ -68,6 +68,41 @@ def test_facts_are_indexed_for_the_usual_filters(fresh_db):
     indexed = {r["name"]: [c["name"] for c in rows(fresh_db, f"PRAGMA index_info('{r['name']}')")]
                for r in rows(fresh_db, "PRAGMA index_list('facts')")}
     assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["indicator"], ["kind"], ["unit"], ["year"]]
+
+
+def index_names(db: Database) -> set[str]:
+    return {r["name"] for r in rows(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_the_schema_lists_every_index_a_new_store_has(fresh_db):
+    assert set(indexes()) == index_names(fresh_db)
+    assert {name for name, (table, _) in indexes().items() if table == "facts"} == {
+        "facts_doc", "facts_unit", "facts_kind", "facts_domain", "facts_year", "facts_indicator"}
+
+
+def test_a_bulk_ingest_into_an_empty_store_builds_the_row_indexes_at_its_end(tmp_path, fresh_db):
+    all_indexes = index_names(fresh_db)
+    docs = [dataclasses.replace(sample_document(), source=f"{n}.txt", content_hash=f"sha256:{n}") for n in (1, 2)]
+    with fresh_db.bulk():
+        fresh_db.ingest_document(docs[0])
+        during = index_names(fresh_db)
+    assert during == {name for name, (table, _) in indexes().items() if table == "documents"}
+    assert index_names(fresh_db) == all_indexes
+    plan = " ".join(r["detail"] for r in rows(fresh_db, "EXPLAIN QUERY PLAN SELECT * FROM facts WHERE unit = '亩'"))
+    assert "facts_unit" in plan
+    with fresh_db.bulk():  # a store with documents keeps its indexes while it is written
+        fresh_db.ingest_document(docs[1])
+        assert index_names(fresh_db) == all_indexes
+
+
+def test_a_store_whose_bulk_ingest_was_cut_short_gets_its_indexes_when_opened(tmp_path):
+    path = tmp_path / "duban.db"
+    db = Database(path)
+    all_indexes = index_names(db)
+    db._defer_indexes()  # what a bulk ingest does first; then the process ends
+    db.close()
+    with Database(path) as again:
+        assert index_names(again) == all_indexes
 
 
 def test_a_version_1_database_migrates_to_the_current_version_and_keeps_its_rows(tmp_path):

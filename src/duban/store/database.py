@@ -27,7 +27,7 @@ from typing import Any
 
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
-from duban.store.migrations import migrate
+from duban.store.migrations import indexes, migrate
 from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
@@ -41,6 +41,10 @@ WRITE_IN_PIECES = 1 << 20
 BULK_SECONDS = 1.0
 # … and before it processes a document longer than this many characters (which takes seconds).
 BULK_COMMIT_BEFORE_CHARS = 1 << 20
+# The tables whose indexes a bulk ingest into an empty store leaves out while it writes, then
+# builds once at its end from the rows in place (a store opened after one cut short builds them).
+BULK_DEFERRED_TABLES = frozenset(("facts", "commitments", "sections", "metadata", "parts", "chrome", "warnings"))
+BULK_CACHE_KIB = 8192  # SQLite's page cache while storing in bulk (its default is 2 MB)
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -152,6 +156,7 @@ class Database:
                 # may lose the last documents stored, which a new ingest stores again.
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.conn)
+                self._build_indexes()
                 break
             except (sqlite3.Error, RuntimeError) as exc:
                 self.conn.close()
@@ -217,9 +222,14 @@ class Database:
         if self._bulk:  # already in bulk mode: the outer block commits
             yield self
             return
+        deferred = self._defer_indexes()
         self._bulk = True
-        # A savepoint's journal (the pages a document changes, as they were) is kept in memory.
+        # A savepoint's journal (the pages a document changes, as they were) is kept in memory, and
+        # the page cache holds a batch's pages (a second's documents, their indexes and search
+        # index) until its commit, instead of spilling them to the log midway.
         self.conn.execute("PRAGMA temp_store = MEMORY")
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
         try:
             yield self
         finally:
@@ -228,6 +238,30 @@ class Database:
             finally:
                 self._bulk = False
                 self.conn.execute("PRAGMA temp_store = DEFAULT")
+                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+                if deferred:
+                    self._build_indexes()
+
+    def _defer_indexes(self) -> bool:
+        """In a store with no document yet, drop the indexes of `BULK_DEFERRED_TABLES` (a bulk
+        ingest then writes its rows without them; `_build_indexes` makes them at its end)."""
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+                return False
+            for name, (table, _) in indexes().items():
+                if table in BULK_DEFERRED_TABLES:
+                    conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+        return True
+
+    def _build_indexes(self) -> None:
+        """Create the schema's indexes that the store lacks: left out by a bulk ingest (or by one
+        that was cut short, when the store is opened next)."""
+        existing = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        missing = [sql for name, (_, sql) in indexes().items() if name not in existing]
+        if missing:
+            with self._write() as conn:
+                for sql in missing:  # (another process may have made it meanwhile)
+                    conn.execute(re.sub(r"^CREATE\s+(UNIQUE\s+)?INDEX\s+", r"CREATE \1INDEX IF NOT EXISTS ", sql))
 
     def bulk_due(self) -> bool:
         """Has the open bulk transaction been open `BULK_SECONDS` or longer?"""
