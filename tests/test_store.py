@@ -493,6 +493,7 @@ def test_a_long_document_is_processed_after_the_batch_before_it_is_committed(tmp
 
 def test_a_batch_that_cannot_be_committed_reports_its_files_as_failed(tmp_path, fresh_db, fake_pipeline, monkeypatch):
     paths = [write(tmp_path / f"{n}.txt", f"{n}号报告\n") for n in (1, 2)]
+    paths.append(paths[0])  # the same file again: unchanged only if the first was stored
     real_commit = Database.commit_bulk
 
     def failing_commit(self):
@@ -504,7 +505,7 @@ def test_a_batch_that_cannot_be_committed_reports_its_files_as_failed(tmp_path, 
 
     monkeypatch.setattr(Database, "commit_bulk", failing_commit)
     report = fresh_db.ingest(paths)
-    assert [(r.status, r.doc_id, r.reason) for r in report] == [("failed", None, "not stored: disk I/O error")] * 2
+    assert [(r.status, r.doc_id, r.reason) for r in report] == [("failed", None, "not stored: disk I/O error")] * 3
     assert stored_sources(fresh_db) == []
 
 

@@ -240,17 +240,23 @@ class Database:
                 self.conn.execute("PRAGMA temp_store = DEFAULT")
                 self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
                 if deferred:
-                    self._build_indexes()
+                    try:
+                        self._build_indexes()
+                    except sqlite3.Error:  # the store is busy: the next open builds them
+                        pass
 
     def _defer_indexes(self) -> bool:
         """In a store with no document yet, drop the indexes of `BULK_DEFERRED_TABLES` (a bulk
         ingest then writes its rows without them; `_build_indexes` makes them at its end)."""
-        with self._write() as conn:
-            if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
-                return False
-            for name, (table, _) in indexes().items():
-                if table in BULK_DEFERRED_TABLES:
-                    conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+        try:
+            with self._write() as conn:
+                if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+                    return False
+                for name, (table, _) in indexes().items():
+                    if table in BULK_DEFERRED_TABLES:
+                        conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+        except sqlite3.Error:  # (another process holds the store too long): written with its indexes
+            return False
         return True
 
     def _build_indexes(self) -> None:
@@ -316,8 +322,9 @@ class Database:
             try:
                 self.commit_bulk()
             except sqlite3.Error as exc:  # the batch is lost: none of its documents is stored
+                lost = {r.doc_id for r in pending if r.status == "ingested"}
                 for r in pending:
-                    if r.status == "ingested":
+                    if r.status == "ingested" or (r.status == "unchanged" and r.doc_id in lost):
                         r.status, r.doc_id, r.version, r.reason = "failed", None, None, f"not stored: {exc}"
             for r in pending:
                 report.results.append(r)
