@@ -1,10 +1,10 @@
-"""The development tracking data (data/dev/series) stays well formed.
+"""The development tracking data (data/dev/series, data/dev/series2) stays well formed.
 
 These tests read only the data files and the gold reader: they never run the tracker, so a
 held-out folder can be checked at every commit without being scored (it is scored once, at the
-end, by `duban eval --pairs`). Every folder called `pairs` under data/dev/series is a gold
-folder whose documents sit in its parent folder, so a new held-out folder is covered as soon
-as it exists.
+end, by `duban eval --pairs`). Every folder called `pairs` under a data set (data/dev/series,
+data/dev/series2) is a gold folder whose documents sit in its parent folder, so a new held-out
+folder is covered as soon as it exists. Each set's dev folder is its top-level `pairs`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from helpers import DATA
 
 from duban.eval.tracking import load_pairs
 
-SERIES = DATA / "dev" / "series"
-GOLD_FOLDERS = sorted(p for p in SERIES.rglob("pairs") if p.is_dir())
+SETS = [DATA / "dev" / "series", DATA / "dev" / "series2"]
+GOLD_FOLDERS = sorted(p for root in SETS for p in root.rglob("pairs") if p.is_dir())
 # The five statuses of data/series/README.md (the scorer accepts one more, unused by this data).
 STATUSES = {"met", "exceeded", "partly", "missed", "not_reported"}
 # | file | government | level | reviews / plans | source | characters |
@@ -34,14 +34,19 @@ def _lines(folder: Path) -> list[tuple[str, int, dict]]:
     return [(name, n, line) for name, lines in load_pairs(folder).items() for n, line in enumerate(lines, 1)]
 
 
+def _set_of(path: Path) -> Path:
+    return next(root for root in SETS if root == path or root in path.parents)
+
+
 def _relative(folder: Path) -> str:
-    return str(folder.relative_to(SERIES))
+    return str(folder.relative_to(_set_of(folder).parent))
 
 
-def test_there_is_a_dev_folder_and_a_held_out_folder():
-    names = {_relative(f) for f in GOLD_FOLDERS}
-    assert "pairs" in names
-    assert any(n != "pairs" for n in names), names
+@pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
+def test_there_is_a_dev_folder_and_a_held_out_folder(root: Path):
+    folders = [f for f in GOLD_FOLDERS if _set_of(f) == root]
+    assert root / "pairs" in folders
+    assert any(f != root / "pairs" for f in folders), folders
 
 
 @pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=_relative)
@@ -89,9 +94,11 @@ def test_held_out_pairs_share_no_text_with_dev_pairs():
         docs = {d for lines in load_pairs(folder).values() for d in (lines[0]["plan_doc"], lines[0]["result_doc"])}
         return {(folder.parent / d).read_bytes(): f"{_relative(folder.parent)}/{d}" for d in docs}
 
-    dev = used(SERIES / "pairs")
+    dev: dict[bytes, str] = {}
+    for root in SETS:
+        dev.update(used(root / "pairs"))
     for folder in GOLD_FOLDERS:
-        if folder != SERIES / "pairs":
+        if folder not in [root / "pairs" for root in SETS]:
             shared = [name for content, name in used(folder).items() if content in dev]
             assert not shared, f"{_relative(folder)} uses dev texts: {shared}"
 
@@ -99,7 +106,7 @@ def test_held_out_pairs_share_no_text_with_dev_pairs():
 def test_held_out_folders_share_no_text_with_each_other():
     seen: dict[bytes, str] = {}
     for folder in GOLD_FOLDERS:
-        if folder == SERIES / "pairs":
+        if folder in [root / "pairs" for root in SETS]:
             continue
         for path in sorted(folder.parent.glob("*.txt")):
             content = path.read_bytes()
@@ -107,10 +114,11 @@ def test_held_out_folders_share_no_text_with_each_other():
             seen[content] = str(path)
 
 
-def test_the_readme_gives_every_text_its_length_in_characters():
-    readme = _text(SERIES / "README.md")
+@pytest.mark.parametrize("root", SETS, ids=lambda r: r.name)
+def test_the_readme_gives_every_text_its_length_in_characters(root: Path):
+    readme = _text(root / "README.md")
     listed = {name: int(count.replace(",", "")) for name, count in TABLE_ROW.findall(readme)}
-    on_disk = {str(p.relative_to(SERIES)) for p in SERIES.rglob("*.txt")}
+    on_disk = {str(p.relative_to(root)) for p in root.rglob("*.txt")}
     assert set(listed) == on_disk
     for name, count in listed.items():
-        assert len(_text(SERIES / name)) == count, name
+        assert len(_text(root / name)) == count, name

@@ -115,6 +115,12 @@ def test_documents_filter_by_place(client, db):
     assert sorted(d["org_name"] for d in songyang) == ["安民乡", "斋坛乡"]
     assert {(d["prefecture"], d["division_code"][:6]) for d in songyang} == {("丽水市", "331124")}
     assert get_json(client, "/api/v1/documents?province=湖南&county=松阳县")["rows"] == []
+    # the county as people type it, the same rule as `duban docs --county`
+    assert get_json(client, "/api/v1/documents?county=松阳")["rows"] == get_json(
+        client, "/api/v1/documents?county=松阳县")["rows"]
+    assert {d["id"] for d in get_json(client, "/api/v1/documents?county=松阳")["rows"]} == {
+        d["id"] for d in db.documents(county="松阳")}
+    assert get_json(client, "/api/v1/documents?county=%25")["rows"] == []  # % means itself
     options = get_json(client, "/api/v1/documents")["options"]["province"]
     assert {o["value"]: o["count"] for o in options} == {"浙江省": 4, "湖南省": 1}
     page = client.get("/documents?province=浙江省")

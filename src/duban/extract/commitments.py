@@ -34,6 +34,7 @@ from duban.extract.indicators import indicator_of, trim_name
 from duban.extract.lexicon import Words, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
+from duban.place import division_map
 from duban.registry import stages
 
 __all__ = [
@@ -416,6 +417,74 @@ def _looks_back(norm: str, s: Statement) -> bool:
         if norm[m.start() - 1 : m.start()] not in COMPARED_WITH or m.start() == s.clause[0]:
             return True
     return False
+
+
+_BARE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?")
+_CLAUSE_MARK = re.compile(r"[,，:：]")
+
+
+def _of_earlier_year(norm: str, s: Statement, year: int | None) -> bool:
+    """Does a clause that is a year alone, earlier than the plan's, set the time of the sentence
+    before the figure (2023年,郑州地区生产总值增长7.4% in a news item on the 2024 plan)? The figure
+    states that year's result, not a target; 到2025年, 比2023年 are no year alone."""
+    if year is None:
+        return False
+    pieces = _CLAUSE_MARK.split(norm[s.sentence[0] : s.clause[0]])
+    years = [m.group(1) for piece in pieces if (m := _BARE_YEAR.fullmatch(piece.strip()))]
+    return bool(years) and int(years[-1]) < year
+
+
+_PLACE_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+class OtherPlaces:
+    """Is a figure another government's? A news item on a plan often compares places (开封、洛阳等市
+    也将2023年GDP增速目标定为7%, 商丘是7.5%左右): a clause that opens with the name of a place
+    that is neither the report's organisation, one above it nor one below it, as the clause's
+    subject (another place's name, 等市, a year or a copula after it: commitment_words.tsv, kind
+    place_subject), states that place's figure. 北京大兴国际机场…完成投资 in Hebei's plan opens with
+    a name of a thing, not a subject: it stays; so do the figures of the organisation's own counties."""
+
+    def __init__(self, doc: Document):
+        code = (doc.org or {}).get("division_code") if isinstance(doc.org, dict) else None
+        self.m = division_map() if code else None
+        unit = self.m.with_code(code) if self.m else None
+        self.own = {u.id for u in self.m.lineage(unit)} if unit else set()
+        self.unit = unit
+
+    def _place(self, text: str) -> tuple[object, int] | None:
+        """The current unit (province to county) whose full or short name ``text`` opens with, and its length."""
+        m = self.m
+        for n in range(min(len(text), 9), 1, -1):
+            ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
+            units = [m.current_of(m.units[i]) for i in ids]
+            units = [u for u in units if u.level != "township"]
+            if units:
+                return units, n
+        return None
+
+    def _foreign(self, units) -> bool:
+        """Every unit of the name lies outside the organisation's line (not it, above it or below it)."""
+        for u in units:
+            line = {x.id for x in self.m.lineage(u)}
+            if u.id in self.own or self.unit.id in line:
+                return False
+        return True
+
+    def __call__(self, clause: str) -> bool:
+        if self.unit is None:
+            return False
+        text = clause.lstrip(" ,，").removeprefix("而")
+        first = self._place(text)
+        if first is None or not self._foreign(first[0]):
+            return False
+        rest = text[first[1]:]
+        if rest[:1] == "、":
+            nxt = self._place(rest[1:])
+            return nxt is not None and self._foreign(nxt[0])
+        if re.match(r"(?:19|20)\d{2}年", rest):
+            return True
+        return wording().at_start("place_subject", rest) is not None
 
 
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
@@ -1123,6 +1192,10 @@ def strength_of(clause: str, action: str, has_target: bool) -> str:
     return "ongoing" if "ongoing" in found else ""
 
 
+_HAS_CJK = re.compile("[\u3400-\u9fff]")
+_LATIN_WORD = re.compile("[A-Za-z]{2,}")
+
+
 def extract_commitments(doc: Document) -> Document:
     """Stage ``commitments``: fill ``doc.commitments`` from the plan parts (and plan-like sentences)."""
     if doc.norm_map is None and not doc.norm:
@@ -1135,6 +1208,7 @@ def extract_commitments(doc: Document) -> Document:
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
     titles = SectionTitles(doc)
+    other_place = OtherPlaces(doc)
     finishing = _starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
         year = int(period[:4]) if period[:4].isdigit() else None
@@ -1145,6 +1219,9 @@ def extract_commitments(doc: Document) -> Document:
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in spans:
+            if not _HAS_CJK.search(norm, cs, ce) and _LATIN_WORD.search(norm, cs, ce):
+                continue  # a translation line, a URL: a report's commitments are written in Chinese (figures
+                # alone stay: 15%、15%、 of a 分别 list broken across lines)
             stated = by_clause.get((cs, ce))
             made = []
             if stated is None:
@@ -1169,8 +1246,10 @@ def extract_commitments(doc: Document) -> Document:
                         s.object = previous_target[(ss, se)][1].object
                     if len(s.object) < MIN_OBJECT:
                         continue  # 为6%以上: a figure restated, with nothing to say what it measures
-                    if _looks_back(norm, s):
+                    if _looks_back(norm, s) or _of_earlier_year(norm, s, year):
                         continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
+                    if other_place(norm[s.clause[0] : s.q.start]):
+                        continue  # 商丘是7.5%左右 in a news item on 郑州's plan: another government's figure
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)

@@ -62,12 +62,13 @@ def is_rate(unit: str) -> bool:
 
 
 def rate_kind(kind: str, unit: str, obj: str) -> str:
-    """``change`` or ``share`` for a rate; a share named by 增长率/增速/涨幅 is a change."""
+    """``change`` or ``share`` for a rate; a share named by 增长率/增速/涨幅 (rate_noun) is a change,
+    and so is one written right after the name of an amount (amount_noun: 地区生产总值6%)."""
     if not is_rate(unit):
         return ""
     if kind == "change":
         return "change"
-    if any(obj.endswith(r) for r in words("rate_noun")):
+    if any(obj.endswith(r) for r in words("rate_noun")) or any(obj.endswith(r) for r in words("amount_noun")):
         return "change"
     return "share"
 

@@ -28,7 +28,7 @@ from typing import Any
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
 from duban.store.migrations import indexes, migrate
-from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
+from duban.store.rows import COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, county_params, doc_row, fact_row, like_escape
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
@@ -602,9 +602,8 @@ class Database:
             where.append("d.province LIKE ? || '%'")
             params.append(province.strip())
         if county:
-            where.append("(d.county LIKE ? || '%'"
-                         " OR (d.org_level IN ('县', '区', '市', '旗') AND d.org_name LIKE ? || '%'))")
-            params += [county.strip()] * 2
+            where.append(COUNTY_MATCH)
+            params += county_params(county)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self.conn.execute(f"SELECT {DOC_COLUMNS} FROM documents d {clause} ORDER BY d.id", params)
         return [doc_row(r) for r in rows]

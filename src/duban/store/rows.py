@@ -39,6 +39,18 @@ DOC_COLUMNS = """
 # The condition that keeps only the newest version of each document (alias ``d``).
 LATEST_ONLY = "d.id NOT IN (SELECT supersedes FROM documents WHERE supersedes IS NOT NULL)"
 
+# A county filter as people type it: 松阳 or 松阳县 names the county a document's organisation lies
+# in, or the organisation itself when it is a county-level government (松阳县人民政府's own report).
+# Prefixes, not LIKE, so that a name holding % or _ means itself.
+COUNTY_MATCH = ("(substr(d.county, 1, length(?)) = ?"
+                " OR (d.org_level IN ('县', '区', '市', '旗') AND substr(d.org_name, 1, length(?)) = ?))")
+
+
+def county_params(county: str) -> list[str]:
+    """The four parameters of :data:`COUNTY_MATCH` for a county name as typed."""
+    name = county.strip()
+    return [name] * 4
+
 
 def doc_row(row: sqlite3.Row) -> dict[str, Any]:
     """A documents row as a dict, the place candidates decoded from their JSON."""

@@ -81,6 +81,26 @@ def _title_score(text: str) -> int:
     return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
 
 
+LONG_TITLE = 80  # characters: a longer line without a stop is prose, whatever it ends with
+
+
+def _long_title(text: str) -> bool:
+    """A line too long for `_is_prose` that still reads as a title: no sentence stop, a document
+    type named, a title's ending (title_ends.tsv: …计划执行情况与…计划(草案)的报告)."""
+    if len(text) > LONG_TITLE or any(ch in "。！？!?" for ch in text):
+        return False
+    plain = PINYIN.sub("", text) if "(" in text else text
+    return bool(doc_type_of(plain)) and any(p.search(plain) for row, p in compiled("title_ends") if row["kind"] == "title")
+
+
+def notice_end(text: str) -> bool:
+    """Does a line end like the title of a notice carrying a document (…计划的通知: title_ends.tsv)?"""
+    return any(p.search(text) for row, p in compiled("title_ends") if row["kind"] == "notice")
+
+
+_CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知|决定)")
+
+
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The title as written in the original, and the norm ranges it covers (not headings).
 
@@ -89,7 +109,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """
     head = []
     for line in [ln for ln in norm_lines(doc.norm) if ln.text.strip()][:HEAD_LINES]:
-        if _is_prose(line.text.strip()):
+        if _is_prose(line.text.strip()) and not _long_title(line.text.strip()):
             break
         head.append(line)
     candidates = []  # (score, -position, norm ranges)
@@ -129,9 +149,11 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, value) for years, period words and review/plan words, in order."""
     toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
     toks += [(m.start(), "period", m.group()) for m in _period_re().finditer(text)]
-    for kind in ("review", "plan"):
-        for pattern in part_patterns(kind, ("top",)):
-            toks += [(m.start(), kind, m.group()) for m in pattern.finditer(text)]
+    words = [(m.start(), m.end(), kind, m.group()) for kind in ("review", "plan")
+             for pattern in part_patterns(kind, ("top",)) for m in pattern.finditer(text)]
+    # a word inside a longer one is part of it: 计划 in 计划执行情况 (a review) names no plan
+    toks += [(a, kind, value) for a, b, kind, value in words
+             if not any(c <= a and b <= d and d - c > b - a for c, d, _, _ in words)]
     order = {"year": 0, "period": 1, "review": 2, "plan": 2}
     return sorted(toks, key=lambda t: (t[0], order[t[1]]))
 
@@ -391,11 +413,16 @@ def describe(doc: Document) -> list[tuple[int, int]]:
 
 
 def title_lines(doc: Document) -> list[tuple[int, int]]:
-    """Norm ranges of the lines that repeat the title (not headings)."""
+    """Norm ranges of the lines that repeat the title, or give the title of the document a notice
+    carries (关于印发新乡市2023年国民经济和社会发展计划的通知 … 新乡市2023年国民经济和社会发展计划):
+    not headings."""
     title = simplified(doc.title)
     if not title:
         return []
-    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip() == title]
+    names = {title}
+    if m := _CARRIED.search(title):
+        names.add(m.group(1))
+    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip().strip("《》") in names]
 
 
 def _delivered(doc: Document) -> tuple[int, int] | None:

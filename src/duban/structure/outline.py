@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from duban.document import Document, Section
-from duban.structure.header import describe, finish, title_lines
+from duban.structure.header import describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, part_kinds
 from duban.structure.text import PUNCT, SENTENCE_END, compiled, norm_lines, ordinal
 
@@ -130,6 +130,8 @@ def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
             continue
         if _fragment(lines[i - 1].text if i else "", lines[i + 1].text if i + 1 < len(lines) else ""):
             continue
+        if notice_end(s):
+            continue  # 社会发展计划的通知: the end of a notice's title, not a part
         if len(part_kinds(s, scopes=("top", "any"))) == 1:
             start = line.start + len(line.text) - len(line.text.lstrip())
             found.append(Heading("", 0, start, start, start, start + len(s)))

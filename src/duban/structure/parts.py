@@ -10,7 +10,11 @@ A body with no part heading at all (a page holding only the plan of a reprinted 
 published on its own) is read by its wording (`content_plan`, part_cues.tsv): each paragraph is
 labelled plan or review by the cues it holds (今年…要, 主要预期目标, 确保/力争 against 过去一年,
 比上年, 实现了); the plan part starts at the first plan paragraph after the last review one, when
-enough plan paragraphs follow. A page that only reviews gets none.
+enough plan paragraphs follow, or when one of them is a lead that announces the year's targets
+(2023年…主要预期目标是:, 2024年工作思路和重点任务): a news item quotes a report's target list in a
+paragraph or two, or as short lines under the lead. A page that only reviews gets none. A page
+that names no year (今年的市政府工作报告…主要预期目标是:) is read by the cues that name none; its
+plan part has no period.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ if TYPE_CHECKING:
     from duban.structure.outline import Heading
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
+NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
@@ -92,7 +97,7 @@ def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
 
 @lru_cache(maxsize=32)
 def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": []}
+    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": []}
     for row in load_table("part_cues"):
         pattern = row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year)
         out[row["kind"]].append(re.compile(pattern))
@@ -101,20 +106,26 @@ def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], 
 
 def paragraph_kind(text: str, plan_year: str, review_year: str) -> tuple[str, int, int]:
     """``(kind, plan cues, review cues)`` of one paragraph: kind is plan or review when that
-    kind's cues (part_cues.tsv) outnumber the other's, else ""."""
+    kind's cues (part_cues.tsv; a lead counts as a plan cue) outnumber the other's, else ""."""
     cues = _cues(plan_year, review_year)
-    plan = sum(len(p.findall(text)) for p in cues["plan"])
+    plan = sum(len(p.findall(text)) for p in cues["plan"] + cues["lead"])
     review = sum(len(p.findall(text)) for p in cues["review"])
     return ("plan" if plan > review else "review" if review > plan else ""), plan, review
+
+
+def is_lead(text: str, plan_year: str) -> bool:
+    """Does a paragraph announce the plan year's targets or tasks (a lead, part_cues.tsv)?"""
+    return any(p.search(text) for p in _cues(plan_year, "")["lead"])
 
 
 def content_plan(doc: Document) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
     docstring); None when the body does not read as a plan or the plan year is unknown."""
     plan_year = (doc.periods.get("plan") or "")[:4]
-    if not plan_year.isdigit():
-        return None
-    review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+    if plan_year.isdigit():
+        review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+    else:  # a news page that says 今年 and no year: the cues that name no year still read it
+        plan_year = review_year = NO_YEAR
     labelled = []
     for line in norm_lines(doc.norm):
         if sum(len(run) for run in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
@@ -126,10 +137,12 @@ def content_plan(doc: Document) -> Part | None:
         return None
     stretch = stretch[first:]
     plan_cues, review_cues = sum(x[2] for x in stretch), sum(x[3] for x in stretch)
-    if sum(x[1] == "plan" for x in stretch) < PLAN_PARAGRAPHS or plan_cues < PLAN_DOMINANCE * max(1, review_cues):
+    lead = any(x[1] == "plan" and is_lead(x[0].text, plan_year) for x in stretch)
+    needed = 1 if lead else PLAN_PARAGRAPHS  # a lead announces the list: the lines under it may be short
+    if sum(x[1] == "plan" for x in stretch) < needed or plan_cues < PLAN_DOMINANCE * (review_cues if lead else max(1, review_cues)):
         return None
     start = stretch[0][0].start
     return Part(kind="plan", span=doc.norm_span(start, len(doc.norm)), period=doc.periods.get("plan", ""))
 
 
-__all__ = ["content_plan", "find_parts", "paragraph_kind", "part_kinds", "part_patterns"]
+__all__ = ["content_plan", "find_parts", "is_lead", "paragraph_kind", "part_kinds", "part_patterns"]

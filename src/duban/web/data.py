@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from duban.store import Database
-from duban.store.database import DOC_COLUMNS, LATEST_ONLY, doc_row, fact_row, like_escape
+from duban.store.rows import COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, county_params, doc_row, fact_row, like_escape
 
 MAX_LIMIT = 1000
 BACKGROUND_SECONDS = 600.0  # the longest a count left to the background may take
@@ -283,7 +283,8 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
                    offset: int = 0, province: str | None = None, budget: float | None = None) -> dict[str, Any]:
     """The newest version of every document, filtered, sorted and paginated, with the total.
 
-    ``level``, ``county`` and ``type`` are exact; ``province`` is the start of the province's
+    ``level`` and ``type`` are exact; ``county`` is the start of the county's name or of a county's
+    own organisation (松阳 = 松阳县), as in ``duban docs --county``; ``province`` is the start of the province's
     name (浙江 = 浙江省); ``year`` matches a review or plan period of that year; ``q`` is part of
     the title, organisation, province, county or source.
     """
@@ -296,8 +297,8 @@ def documents_data(db: Database, *, level: str | None = None, county: str | None
         where.append("d.org_level = ?")
         params.append(level)
     if county:
-        where.append("d.county = ?")
-        params.append(county)
+        where.append(COUNTY_MATCH)
+        params += county_params(county)
     if type:
         where.append("d.doc_type = ?")
         params.append(type)

@@ -1,0 +1,237 @@
+"""Tracking between page excerpts: a news item quoting a report's targets, the next report's opening.
+
+Reports reach duban as excerpts as often as whole: a news item that quotes the year's target list
+in a paragraph or two, a bilingual list of target lines, a digest whose review is followed by next
+year's targets, a plan-execution report headed 计划执行情况. Each table pairs the way such a page
+is written with what duban must read from it, negative cases beside the positive ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from duban.document import Document
+from duban.link.status import rate_kind
+from duban.link.track import track_documents
+from duban.pipeline import process
+
+
+def _doc(text: str, name: str = "t.txt") -> Document:
+    return process(Document(source=name, original=text))
+
+
+# -- a plan part read from the wording of a page without part headings (part_cues.tsv, lead) ------
+# (case, title, paragraphs, index of the paragraph the plan part starts at, or None for no plan)
+_LEAD_CASES = [
+    ("a lead and one list paragraph", "某区2023年政府工作报告",
+     ["荆楚网讯 12月19日,某区十届人大二次会议开幕,区长代表区政府作政府工作报告。",
+      "2023年,某区经济社会发展主要预期目标是:锚定县域经济冲十进百的目标,努力争取最好的结果。",
+      "力争固定资产投资增幅16%以上、规上工业产值增幅13%以上,财政总收入达到20亿元、增幅12%以上。"], 1),
+    ("a lead over short target lines", "某省2024年政府工作报告",
+     ["1月30日,某省第十四届人民代表大会第二次会议开幕,一起来看看会上提到的某省政府2024年工作思路和重点任务。",
+      "地区生产总值6%", "城镇新增就业70万人以上", "The gross domestic product will increase by 6%."], 0),
+    ("last year's targets reported met, then one paragraph of intent", "某区2024年政府工作报告",
+     ["2023年主要预期目标全面完成,全区地区生产总值比上年增长6.2%,主要指标好于预期。",
+      "力争固定资产投资增幅16%以上、规上工业产值增幅13%以上,财政总收入达到20亿元。"], None),
+    ("a lead that a review paragraph follows", "某区2024年政府工作报告",
+     ["2024年,某区经济社会发展主要预期目标是:地区生产总值增长6%以上,固定资产投资增长8%以上。",
+      "过去一年,全区地区生产总值增长6.0%,比上年提高0.5个百分点,取得了显著成效。"], None),
+]
+
+
+@pytest.mark.parametrize("case, title, paragraphs, first", _LEAD_CASES, ids=[c[0] for c in _LEAD_CASES])
+def test_a_paragraph_announcing_the_years_targets_starts_the_plan(case, title, paragraphs, first):
+    text = title + "\n" + "\n".join(paragraphs) + "\n"
+    doc = _doc(text)
+    plans = [p for p in doc.parts if p.kind == "plan"]
+    if first is None:
+        assert not plans
+        return
+    assert len(plans) == 1 and plans[0].span.start == text.index(paragraphs[first])
+    assert plans[0].period == title[title.index("20"):][:4]
+
+
+def test_the_lines_under_a_lead_are_targets_and_a_translation_line_is_none():
+    title, paragraphs = _LEAD_CASES[1][1], _LEAD_CASES[1][2]
+    doc = _doc(title + "\n" + "\n".join(paragraphs) + "\n")
+    targets = {c.text: c.target_text for c in doc.commitments if c.has_target}
+    assert targets.get("地区生产总值6%") == "6%" and targets.get("城镇新增就业70万人以上") == "70万人以上"
+    assert not any("increase" in t for t in targets)
+
+
+# -- part headings: a plan-execution report reviews, a heading naming the targets plans (parts.tsv) -
+# (case, text, the part kinds in order, the kind the line holding `probe` belongs to, probe)
+_HEADING_CASES = [
+    ("计划执行情况 heads the review",
+     "某区2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年国民经济和社会发展计划执行情况\n"
+     "全年地区生产总值预计同比增长6.7%。\n二、2024年国民经济和社会发展计划草案\n地区生产总值增长6%以上。\n",
+     ["review", "plan"], "review", "预计同比增长6.7%"),
+    ("a digest's next-year targets after its record of the year",
+     "政府工作报告摘要与导读\n■ 2024年成绩单\n●预计全省地区生产总值增长6%左右\n"
+     "■ 2025年经济社会发展的主要预期目标\n●城镇新增就业70万人以上\n",
+     ["review", "plan"], "plan", "城镇新增就业70万人以上"),
+    ("a heading on last year's targets is a review by its year",
+     "某县2024年政府工作报告\n一、2023年主要预期目标完成情况\n地区生产总值增长5.1%。\n二、2024年工作安排\n"
+     "地区生产总值增长6%。\n",
+     ["review", "plan"], "review", "增长5.1%"),
+]
+
+
+@pytest.mark.parametrize("case, text, kinds, kind, probe", _HEADING_CASES, ids=[c[0] for c in _HEADING_CASES])
+def test_part_headings_of_excerpts(case, text, kinds, kind, probe):
+    doc = _doc(text)
+    assert [p.kind for p in doc.parts] == kinds
+    assert doc.part_at(text.index(probe)).kind == kind
+
+
+# -- a rate right after the name of an amount is its growth (commitment_words.tsv, amount_noun) ----
+@pytest.mark.parametrize("kind, unit, obj, expected", [
+    ("", "%", "地区生产总值", "change"),
+    ("", "%", "社会消费品零售总额", "change"),
+    ("", "%", "固定资产投资", "change"),
+    ("", "%", "城镇居民人均可支配收入", "change"),
+    ("", "%", "限上社零额", "change"),
+    ("", "%", "城镇化率", "share"),
+    ("", "%", "森林覆盖率", "share"),
+    ("", "%", "研发投入强度", "share"),
+    ("", "%", "民间投资占比", "share"),
+    ("change", "%", "城镇化率", "change"),
+    ("", "亿元", "地区生产总值", ""),
+])
+def test_the_kind_of_a_rate(kind, unit, obj, expected):
+    assert rate_kind(kind, unit, obj) == expected
+
+
+# -- a pair of excerpts: each plan line, the status it must get and the review's words it rests on -
+PLAN = """某省2024年工作思路和重点任务
+1月30日,某省第十四届人民代表大会第二次会议开幕,一起来看看会上提到的某省政府2024年工作思路和重点任务。
+地区生产总值6%
+城镇新增就业70万人以上
+森林覆盖率40%
+粮食产量500亿斤以上
+"""
+REVIEW = """政府工作报告摘要与导读
+■ 2024年成绩单
+●预计全省地区生产总值增长6%左右
+●森林覆盖率比上年增长0.6%
+●粮食总产达到557亿斤
+■ 2025年经济社会发展的主要预期目标
+●城镇新增就业70万人以上
+"""
+
+
+@pytest.mark.parametrize("text, status, result", [
+    ("地区生产总值6%", "met", "增长6%左右"),  # a share after an amount's name is a growth
+    ("粮食产量500亿斤以上", "exceeded", "557亿斤"),
+    ("城镇新增就业70万人以上", "not_reported", ""),  # next year's target in the digest is no result
+    ("森林覆盖率40%", "not_reported", ""),  # a share's growth is no level of the share
+])
+def test_a_pair_of_excerpts(text, status, result):
+    rows = {r["text"]: r for r in track_documents(_doc(PLAN, "plan.txt"), _doc(REVIEW, "review.txt")).rows()}
+    row = rows[text]
+    assert row["status"] == status
+    if result:
+        assert result in row["result_text"]
+    else:
+        assert not row["result_text"]
+
+
+# -- figures in a plan that are no target of the report's organisation -----------------------------
+# A news item on a city's plan compares other places' targets (commitment_words.tsv, place_subject)
+# and gives last year's result under a year alone (2023年,…): neither is a commitment. The places
+# below the organisation, a named thing opening with a place's name, and a later year stay.
+_NOT_ITS_OWN = [
+    ("another city as the subject", "郑州市", "商丘是7.5%左右。", None),
+    ("a list of other cities", "郑州市", "开封、洛阳等市也将GDP增速目标定为7%。", None),
+    ("another city and a year", "郑州市", "驻马店2023年GDP增速目标为7%左右。", None),
+    ("its own county-level cities", "郑州市", "巩义、登封等地完成投资100亿元。", "100亿元"),
+    ("its own name", "郑州市", "郑州航空港区完成投资500亿元。", "500亿元"),
+    ("a named thing opening with another place's name", "河北省",
+     "北京大兴国际机场临空经济区年内完成投资300亿元以上。", "300亿元以上"),
+    ("last year under a year alone", "郑州市", "2023年,郑州地区生产总值增长7.4%。", None),
+    ("this year under a year alone", "郑州市", "2024年,郑州地区生产总值增长7%左右。", "增长7%左右"),
+    ("a later year", "郑州市", "到2025年,森林覆盖率达到40%。", "达到40%"),
+]
+
+
+@pytest.mark.parametrize("case, org, line, target", _NOT_ITS_OWN, ids=[c[0] for c in _NOT_ITS_OWN])
+def test_figures_that_are_no_target_of_the_organisation(case, org, line, target):
+    text = f"{org}2024年政府工作报告\n二、2024年主要目标任务\n{line}\n"
+    doc = _doc(text)
+    assert doc.org["name"] == org
+    targets = [c.target_text for c in doc.commitments if c.has_target]
+    assert targets == ([target] if target else [])
+
+
+# -- a plan-execution report's page: portal top bar, a long title, a reporting bureau ---------------
+from duban.structure.header import periods_in  # noqa: E402
+
+
+@pytest.mark.parametrize("title, periods", [
+    ("鄂城区2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告",
+     {"review": "2023", "plan": "2024"}),  # 计划 inside 计划执行情况 names no plan
+    ("2023年工作完成情况", {"review": "2023"}),
+    ("2024年计划执行情况", {"review": "2024"}),
+    ("2024年工作总结和2025年工作计划", {"review": "2024", "plan": "2025"}),
+    ("2024年工作计划", {"plan": "2024"}),
+])
+def test_periods_a_title_names(title, periods):
+    assert periods_in(title) == periods
+
+
+_EXECUTION = ("今天是 智能问答无障碍浏览长者模式\n"
+              "松阳县2023年国民经济和社会发展计划执行情况与2024年国民经济和社会发展计划(草案)的报告\n"
+              "信息来源:县发展和改革局 日期:2024-01-11\n各位代表:\n"
+              "受县人民政府委托,现将2023年计划执行情况报告如下,请予审议。\n"
+              "一、2023年国民经济和社会发展计划执行情况\n全县地区生产总值预计同比增长6.7%。\n")
+
+
+def test_a_long_title_of_a_plan_execution_report_and_its_portal_bar():
+    doc = _doc(_EXECUTION)
+    assert doc.title.startswith("松阳县2023年国民经济") and doc.title.endswith("(草案)的报告")
+    assert "智能问答" not in doc.norm  # the portal's top bar is chrome
+    assert doc.org["name"] == "松阳县" and doc.periods == {"review": "2023", "plan": "2024"}
+    assert [p.kind for p in doc.parts] == ["review"]
+
+
+@pytest.mark.parametrize("first_line", [
+    "全县上下坚持以习近平新时代中国特色社会主义思想为指导深入贯彻落实党的二十大精神推动高质量发展取得新成效",
+    "2023年工作总结会议在县政府召开全县各部门主要负责人参加会议并作交流发言会议由副县长主持",
+])
+def test_a_long_line_that_is_no_title(first_line):
+    doc = _doc(first_line + "\n各位代表:\n全县地区生产总值增长6.7%。\n")
+    assert doc.title != first_line
+
+
+# -- a notice carrying a plan document, a news page that names no year ------------------------------
+_NOTICE = ("某市人民政府关于印发某市2023年国民经济和社会发展计划的通知\n\n某市人民政府\n关于印发某市2023年国民经济和\n"
+           "社会发展计划的通知\n\n各县(市)、区人民政府:\n《某市2023年国民经济和社会发展计划》已经审议通过,现印发给你们。\n\n"
+           "某市2023年国民经济和社会发展计划\n\n一、2022年国民经济和社会发展计划执行情况\n\n"
+           "初步核算,全市实现地区生产总值3464亿元,同比增长5.3%。\n\n二、2023年主要目标任务\n\n地区生产总值增长7%以上。\n")
+
+
+def test_a_notice_carrying_a_plan_document():
+    doc = _doc(_NOTICE)
+    # neither the title's second line (…计划的通知) nor the carried document's title heads a part
+    assert [(p.kind, p.period) for p in doc.parts] == [("review", "2022"), ("plan", "2023")]
+    assert doc.part_at(_NOTICE.index("同比增长5.3%")).kind == "review"
+    assert [c.target_text for c in doc.commitments if c.has_target] == ["增长7%以上"]
+
+
+@pytest.mark.parametrize("case, paragraphs, plan", [
+    ("a news page quoting this year's targets, no year named",
+     ["本报讯 今年,从市一级到各县(市、区),地区生产总值预期增长目标均确定为10%以上。",
+      "今年的市政府工作报告指出,要推进重点工程。主要预期目标是:地区生产总值增长10%以上,固定资产投资增长15%以上。",
+      "上述预期目标,是经过深入论证、全面权衡确定的,有利于引导预期、提振信心、调动各方面积极性。"], True),
+    ("a news page on last year's results, no year named",
+     ["本报讯 去年,全市地区生产总值比上年增长5.3%,规模以上工业增加值同比增长7.6%,取得了显著成效。",
+      "一年来,全市新建了口袋公园52个,完成了农房重建任务,居民收入同比增长5.2%。"], False),
+])
+def test_a_page_that_names_no_year(case, paragraphs, plan):
+    doc = _doc("\n".join(paragraphs) + "\n")
+    parts = [(p.kind, p.period) for p in doc.parts]
+    if plan:
+        assert parts == [("plan", "")]
+        assert "增长15%以上" in [c.target_text for c in doc.commitments if c.has_target]
+    else:
+        assert parts == []
