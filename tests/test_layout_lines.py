@@ -78,3 +78,19 @@ def test_a_subscript_on_a_line_of_its_own_stays_in_its_name(text, view):
     for i, ch in enumerate(norm):  # every character of the view points at itself in the original
         if ch != "\n":
             assert text[offsets.to_original(i)].translate({0xFF08: "(", 0xFF09: ")", 0x3000: " "}) == ch
+
+
+@pytest.mark.parametrize("text, columns", [
+    # a yearbook page printed line by line across two columns
+    ("   全乡种植小春面积 2082 亩,种植玉米          院 1 所,医生 6 人\n"
+     "   6679 亩,种植魔芋 1043 亩              元;接种率达 90%。全乡育龄妇女 997\n"
+     "   积2399亩。                        人,及时率 33%。有幼教点 3个\n", True),
+    # negative: indents at the start of lines, paragraphs of a web page
+    ("        全乡种植小春面积2082亩。\n        种植玉米6679亩。\n        种植魔芋1043亩。\n", False),
+    # negative: one title line with its page number far to the right among lines of prose
+    ("木里藏族自治县年鉴            2021\n全乡种植小春面积2082亩。\n种植玉米6679亩。\n种植魔芋1043亩。\n", False),
+])
+def test_a_page_of_columns_side_by_side_is_told_from_its_lines(text, columns):
+    from duban.clean.lines import side_by_side_columns
+
+    assert side_by_side_columns(text) is columns

@@ -49,6 +49,17 @@ def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
     ("增速较一季度和1-5月分别提高15.5和2.2个百分点", ["增速", "增速"]),
     # negative: as many items as figures, or nothing is given out
     ("工业和农业分别增长5%、6%、7%", ["工业和农业", "工业和农业", "工业和农业"]),
+    # no items before 分别: the figures measure the amounts of the clauses before, in order
+    ("2020年,全镇生产总值实现12.7亿元,固定资产投资7.1亿元,财政总收入2.2亿元,同比分别增长3.1%、1.2%、0.8%",
+     ["生产总值", "固定资产投资", "财政总收入", "生产总值", "固定资产投资", "财政总收入"]),
+    # 分别 reaches its first figure over a frame (是…的)
+    ("财政总收入、公共预算收入分别完成6.1亿元、3.6亿元,分别是2011年的1.65倍、1.86倍",
+     ["财政总收入", "公共预算收入", "财政总收入", "公共预算收入"]),
+    # negative: more amounts in the stretch than figures after 分别, or a change between
+    ("工业产值8亿元,农业产值3亿元,服务业产值5亿元,同比分别增长3.1%、1.2%",
+     ["工业产值", "农业产值", "服务业产值", "服务业产值", "服务业产值"]),
+    ("全县生产总值8亿元,增长5%,财政收入3亿元,同比分别增长3.1%、1.2%",
+     ["生产总值", "生产总值", "财政收入", "财政收入", "财政收入"]),
 ])
 def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
@@ -63,6 +74,15 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("规上工业增加值增速快于全国1.5个百分点,居第10位。", ["规上工业增加值增速", "规上工业增加值增速"]),
     # a share whose frame opens with 占 says of what: the thing before it
     ("实际到位资金13456万元,占全年计划的67%", ["实际到位资金", "实际到位资金占全年计划"]),
+    # a change with no name in its clause and no fact before it in the sentence: the clause before names it
+    ("记者获悉,今年1-4月份,宁夏固定资产投资继续保持高位运行,同比增长10.5%,位居全国第九位。",
+     ["宁夏固定资产投资", "宁夏固定资产投资"]),
+    # negative: a time names nothing; a fact before it in the sentence is what the change measures
+    ("今年以来,同比增长8%。", [""]),
+    ("1-4月份,同比增长8%。", [""]),
+    ("全县生产总值5亿元,工业继续保持增长,同比增长8%。", ["生产总值", "生产总值"]),
+    # a multiple of a base measures the amount before it, not the base its frame names
+    ("全县地方生产总值完成96.4亿元,是2011年的1.37倍", ["地方生产总值", "地方生产总值"]),
 ])
 def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
@@ -83,3 +103,107 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
 ])
 def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
     assert _facts(phrase) == expected
+
+
+# A page that lost every decimal point to a space: told from the page, never from one pair alone.
+_LOST_POINTS_PAGE = "全年预计完成国内生产总值5 9亿元,预计完成财税收入870万元,占全年任务的108 3%。引进投资1 3亿元的公司。"
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    (_LOST_POINTS_PAGE, [
+        ("5 9亿元", 590000000.0, "元", "amount", "国内生产总值"),
+        ("870万元", 8700000.0, "元", "amount", "财税收入"),
+        ("108 3%", 108.3, "%", "share", "财税收入占全年任务"),
+        ("1 3亿元", 130000000.0, "元", "amount", "公司")]),
+    # negative: one pair on a page says nothing (a stray space); the second number stands alone
+    ("全年完成生产总值5 9亿元。", [("9亿元", 900000000.0, "元", "amount", "生产总值5")]),
+    # negative: a page that writes decimal points elsewhere has not lost them
+    ("完成5 9亿元,增长108 3%,其中工业12.5亿元。", [
+        ("9亿元", 900000000.0, "元", "amount", "5"), ("3%", 3.0, "%", "share", "增长108"),
+        ("12.5亿元", 1250000000.0, "元", "amount", "工业")]),
+])
+def test_a_page_that_lost_its_decimal_points_is_read_with_them(phrase, expected):
+    assert _facts(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, values", [
+    # negative, on a page that lost its points: dates, ordinals and lists are never joined
+    (_LOST_POINTS_PAGE + "2023年 5月完成。", [590000000.0, 8700000.0, 108.3, 130000000.0]),
+    (_LOST_POINTS_PAGE + "全县第3 2名。", [590000000.0, 8700000.0, 108.3, 130000000.0, 3.0, 2.0]),
+    (_LOST_POINTS_PAGE + "共1 2 3项。", [590000000.0, 8700000.0, 108.3, 130000000.0, 3.0]),
+])
+def test_a_lost_point_is_never_read_into_dates_ordinals_or_lists(phrase, values):
+    assert [f.value for f in extract_text(phrase)] == values
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a page footer line between a figure and its unit: the figure keeps its unit, its text spans the footer
+    ("各项存贷款余额达7338万元和4022\n- 1 -\n万元", [
+        ("7338万元", 73380000.0, "元"), ("4022\n- 1 -\n万元", 40220000.0, "元")]),
+    ("收入2.5\n第 3 页\n亿元", [("2.5\n第 3 页\n亿元", 250000000.0, "元")]),
+    # a page number printed after the figure at the end of the line the page ended
+    ("社会消费品零售总额完成16.11 1\n\n亿元,增长14.6%", [
+        ("16.11 1\n\n亿元", 1611000000.0, "元"), ("增长14.6%", 14.6, "%")]),
+    # negative: no unit after the page number, nothing to join
+    ("完成 12\n- 1 -\n项目建设", []),
+    # negative: a bare number on a line of its own is a figure of a PDF text, not a page number
+    ("收入25\n3\n亿元", [("3\n亿元", 300000000.0, "元")]),
+])
+def test_a_page_number_between_a_figure_and_its_unit_is_stepped_over(phrase, expected):
+    assert [(f.text, f.value, f.unit) for f in extract_text(phrase)] == expected
+
+
+_COLUMNS = (
+    "木里年鉴            2021\n"
+    "                 全乡种植小春面积 2082 亩,种植玉米          院 1 所,医生 6 人,门诊治疗 1685 人次\n"
+    "                 6679 亩,种植魔芋 1043 亩              元;接种率达 90%。全乡育龄妇女 997\n"
+    "                 积2399亩。                        人,及时率 33%。有幼教点 3个,招生 90余\n"
+    "                 攻坚成果。                         人。全乡供养 23 人,年供养 24.84\n"
+    "P. 340\n"
+)
+
+
+def test_a_figure_ending_its_line_on_a_page_of_columns_keeps_what_is_contiguous():
+    facts = {(f.text, f.value, f.unit, f.approx) for f in extract_text(_COLUMNS)}
+    assert {("997", 997.0, "", "exact"), ("90余", 90.0, "", "over"), ("24.84", 24.84, "", "exact")} <= facts
+    assert not any(f.value in (340.0, 2021.0) for f in extract_text(_COLUMNS))  # a page number, a year
+
+
+def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
+    import re
+
+    flat = re.sub(" {2,}", " ", _COLUMNS)  # the same lines without the gaps between columns
+    texts = {f.text for f in extract_text(flat)}
+    assert "997" not in texts and "24.84" not in texts
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a rate written with its sign is a change
+    ("其中一、二、三产业产值同比+19.82%、+80.46%、-16.99%", [
+        ("+19.82%", 19.82, "%", "change"), ("+80.46%", 80.46, "%", "change"), ("-16.99%", -16.99, "%", "change")]),
+    ("增长+5.2%", [("增长+5.2%", 5.2, "%", "change")]),
+    # negative: + inside a formula or a name is no sign
+    ("“3+3”重点产业产值增长9%", [("增长9%", 9.0, "%", "change")]),
+    ("实施1+3+N行动", []),
+    # a multiple of a base is a share; a multiple after a change cue a change
+    ("生产总值96.4亿元,是2011年的1.37倍", [
+        ("96.4亿元", 9640000000.0, "元", "amount"), ("1.37倍", 1.37, "倍", "share")]),
+    ("分别是2011年的1.65倍\n、1.86倍", [("1.65倍", 1.65, "倍", "share"), ("1.86倍", 1.86, "倍", "share")]),
+    ("相当于全国平均水平的1.2倍", [("1.2倍", 1.2, "倍", "share")]),
+    ("基础设施投资增长1.4倍", [("增长1.4倍", 1.4, "倍", "change")]),
+    # negative: 倍 with no frame stays a count of times
+    ("产能扩大3倍", [("扩大3倍", 3.0, "倍", "change")]),
+    # a bracket of several measure words after a figure: a count, unit ""
+    ("牲畜存栏总头数149875(头、只、匹),同比增加6219(头、只、匹)", [
+        ("149875", 149875.0, "", "amount"), ("6219", 6219.0, "", "amount")]),
+    ("牲畜存栏总头数149875(头、只、匹,同比增加", [("149875", 149875.0, "", "amount")]),  # left open
+    # negative: a bracket that holds no measure words, or one
+    ("增长12(见表1、表2)", [("增长12", 12.0, "", "change")]),
+    ("产量149875(吨)", []),
+    # thousands set apart by spaces, before a decimal point or a spaced unit; km2 for km²
+    ("行政区划总面积1 791.3 km2,人均耕地约0.042 km2", [
+        ("1 791.3 km2", 1791.3, "平方公里", "amount"), ("约0.042 km2", 0.042, "平方公里", "amount")]),
+    ("建成厂房 23 000 平方米", [("23 000 平方米", 23000.0, "平方米", "amount")]),
+])
+def test_signs_multiples_brackets_and_spaced_thousands(phrase, expected):
+    assert [(f.text, f.value, f.unit, f.kind) for f in extract_text(phrase)] == expected

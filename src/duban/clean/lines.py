@@ -130,3 +130,27 @@ def layout_breaks(text: str) -> set[int]:
     counted = sum(1 for line in lines if line.strip())
     wrapped = len(breaks) >= max(WRAPPED_MIN_LINES, WRAPPED_SHARE * counted)
     return breaks if wrapped else set()
+
+
+# A page whose lines hold two or more columns side by side (a yearbook page a PDF reader printed line
+# by line across the columns): a run of at least COLUMN_GAP spaces stands inside the line between two
+# pieces of text on at least COLUMN_LINES lines making COLUMN_SHARE of the lines with text. Looked at
+# in the first COLUMN_SAMPLE characters (a layout is the same on every page).
+COLUMN_GAP = 6
+COLUMN_LINES = 3
+COLUMN_SHARE = 0.3
+COLUMN_SAMPLE = 200_000
+_COLUMN_GAP_LINE = re.compile(r"\S {%d,}\S[^\n]*" % COLUMN_GAP)  # one match a line at most: it eats the rest
+_TEXT_LINE = re.compile(r"\S[^\n]*")
+
+
+def side_by_side_columns(text: str) -> bool:
+    """Does ``text`` print columns side by side on its lines (``木里年鉴 … 1685 人次,急诊``)? Indents
+    at a line's start do not count, nor a gap on a line or two (a heading and its page number)."""
+    sample = text[:COLUMN_SAMPLE]
+    if " " * COLUMN_GAP not in sample:
+        return False
+    gapped = len(_COLUMN_GAP_LINE.findall(sample))
+    if gapped < COLUMN_LINES:
+        return False
+    return gapped >= COLUMN_SHARE * len(_TEXT_LINE.findall(sample))

@@ -1205,6 +1205,7 @@ def extract_commitments(doc: Document) -> Document:
     norm = doc.norm
     seen: set[str] = set()
     found: list[Commitment] = []
+    sentence_of: dict[int, tuple[int, int]] = {}
     domain_cache: dict[tuple[int, int], str] = {}
     quantities = doc_quantities(doc)
     titles = SectionTitles(doc)
@@ -1250,6 +1251,8 @@ def extract_commitments(doc: Document) -> Document:
                         continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
                     if other_place(norm[s.clause[0] : s.q.start]):
                         continue  # 商丘是7.5%左右 in a news item on 郑州's plan: another government's figure
+                    if _range_end(norm, s.q) or _compares_before(norm, cs, s.q):
+                        continue  # 增长6%-6.5%: the range's upper end; 比上年增加1868亿元: the figure before again
                     c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
                     made.append(c)
                     previous_target[(ss, se)] = (s, c)
@@ -1273,9 +1276,34 @@ def extract_commitments(doc: Document) -> Document:
                 c.part, c.period = part_kind, period
                 c.indicator = indicator_of(c.object)
                 found.append(c)
+                sentence_of[id(c)] = (ss, se)
+    found = _without_restatements(found, sentence_of)
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
     return doc
+
+
+RESTATED_NAME = 2  # an indicator this short names too little to tell a restatement from another target
+
+
+def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[int, int]]) -> list[Commitment]:
+    """A target given again in the same plan (提出居民消费价格涨幅控制在4%左右 after the list of targets; a
+    news lead restating the list) is one commitment: of the rows with the same indicator, figure,
+    comparator and deadline, the one whose sentence states the most targets is kept (the first on a tie)."""
+    per_sentence: dict[tuple[int, int], int] = {}
+    for c in found:
+        if c.target_text:
+            per_sentence[sentence_of[id(c)]] = per_sentence.get(sentence_of[id(c)], 0) + 1
+    best: dict[tuple, Commitment] = {}
+    for c in found:
+        if not c.target_text or len(c.indicator) < RESTATED_NAME:
+            continue
+        key = (c.part, c.period, c.indicator, c.target_value, c.target_unit, c.target_kind, c.comparator, c.deadline)
+        kept = best.get(key)
+        if kept is None or per_sentence[sentence_of[id(c)]] > per_sentence[sentence_of[id(kept)]]:
+            best[key] = c
+    kept_ids = {id(c) for c in best.values()}
+    return [c for c in found if not c.target_text or len(c.indicator) < RESTATED_NAME or id(c) in kept_ids]
 
 
 def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int | None) -> str:
@@ -1369,23 +1397,29 @@ def deliverable(clause: str) -> tuple[str, str] | None:
     or held (``deliverable``: 幼儿园, 公园, 项目, 方案, 条例 …), not an abstraction
     (体系, 机制, 格局, 水平 …: slogans and policy lines such as 加快构建新发展格局 are none)."""
     w = wording()
-    hit = w.find("finish", clause)
+    masked = w.pattern("no_word").sub(lambda m: "\x00" * len(m.group()), clause)  # 建设性方案, 可持续
+    hit = w.find("finish", masked)
     if hit is None:
         return None
     i, verb = hit
     if w.find("soft", clause[:i]):
         return None  # 支持国际陆港建设, 谋划保障性安居工程建设: support or planning, no delivery
+    if w.find("carried_on", masked[:i]):
+        return None  # 继续推进保障性安居工程建设, 深入实施…规划: a programme carried on, never finished
     tail = clause.rstrip(" ")
     end_verb = w.at_end("finish", tail)
     if end_verb and i == len(tail) - len(end_verb) or (end_verb and i > 0 and w.at_start("finish", tail, i)
                                                          and clause[i:].rstrip(" ") in w.by_kind["finish"]):
         # 河北中国医学科学院肿瘤医院建成投用: the thing first, the verb with an end closing the clause
         obj = clean_object(_strip(tail[:i])[0])
-        if len(obj) >= MIN_OBJECT and w.at_end("deliverable", obj) and not w.at_end("abstract", obj):
+        if (len(obj) >= MIN_OBJECT and w.at_end("deliverable", obj) and not w.at_end("abstract", obj)
+                and not _kind_only(obj) and not _category_only(obj)):
             return verb, obj
     if clause[i + len(verb) : i + len(verb) + 1] in DONE_WELL:
         return None  # 实施好, 建设好: doing something well has no end
     before = clause[:i].rstrip(" ")
+    if w.at_end("manner", before):
+        return None  # 合理制定…标准, 科学编制…规划, 大规模建设…农田: how work is done, nothing finished
     ongoing = w.at_end("strength", before) or w.at_end("action", before)
     if ongoing and (w.value("strength", ongoing) or w.value("action", ongoing)) == "ongoing":
         return None  # 继续实施老旧小区改造, 深入实施乡村建设行动: carried on, never finished
@@ -1395,11 +1429,54 @@ def deliverable(clause: str) -> tuple[str, str] | None:
         obj = obj[obj.rindex("的") + 1 :] or obj
     if w.at_end("abstract", raw.rstrip(" ")):
         return None  # 乡村建设行动: what is named before the generic ending decides nothing
-    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj):
+    if len(obj) < MIN_OBJECT or w.at_end("abstract", obj) or _kind_only(obj) or _category_only(raw):
         return None
     if not w.at_end("deliverable", obj) and not _dated(before):
         return None  # 5月底前完成二期项目签约、腾退、拆迁: a finish with a date is concrete whatever it names
     return verb, obj
+
+
+def _kind_only(obj: str) -> bool:
+    """建设美丽乡村: a kind of place no place names (``named_only``), unlike 南山村美丽乡村."""
+    w = wording()
+    word = w.at_end("named_only", obj)
+    if not word:
+        return False
+    rest = obj[: -len(word)]
+    return not (rest and w.at_end("place_end", rest))
+
+
+NAMED_MEMBERS = "等"  # 中科锂电新能源、河北同光科技碳化硅等140项重点项目: the members are named before it
+
+
+def _category_only(obj: str) -> bool:
+    """国家重大项目, 人才重点项目: a category of projects (``category``) none of which is named."""
+    w = wording()
+    word = w.at_end("category", obj.rstrip(" "))
+    return bool(word) and NAMED_MEMBERS not in obj[: -len(word)]
+
+
+def _range_end(norm: str, q: Quantity) -> bool:
+    """增长6%-6.5%: a figure right after another figure and a ``range_mark`` is the range's upper end."""
+    w = wording()
+    i = q.start
+    mark = w.at_start("range_mark", norm, i)  # the mark may be read as the figure's sign (-6.5)
+    if not mark:
+        mark = w.at_end("range_mark", norm, i)
+        if not mark:
+            return False
+        i -= len(mark)
+    # the first figure carries the unit itself (6%-6.5%): in 3-5家 and 30-50项 the range is one figure
+    return bool(q.unit) and norm[max(0, i - len(q.unit) - 1) : i] in {d + q.unit for d in "0123456789"}
+
+
+def _compares_before(norm: str, clause_start: int, q: Quantity) -> bool:
+    """比上年增加1868亿元, 比去年预算高0.2个百分点: an amount or points compared with last year, in a clause
+    of its own, restates the figure before it; a rate so compared (比上年增长7%) stays a target."""
+    if q.unit == "%":
+        return False
+    text = norm[clause_start : q.start].lstrip(" ")  # not _strip_lead: 比上年 is a filler of names
+    return bool(wording().at_start("compare_base", text))
 
 
 def _dated(text: str) -> bool:

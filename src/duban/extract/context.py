@@ -8,10 +8,11 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from duban.clean.lines import side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import with_first_chars, words_pattern
-from duban.extract.subjects import in_share_frame, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -211,6 +212,30 @@ class FactStream:
         raise IndexError(index)
 
 
+_CLAUSE_COMMAS = ",，"
+
+
+def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, index: int, s_start: int,
+                   same_text: bool, bounds) -> str:
+    """The subject named by the clause before ``q``'s own, in its sentence (``""`` where none)."""
+    cut = max(norm.rfind(c, s_start, q.start) for c in _CLAUSE_COMMAS)
+    if cut <= s_start or (index and spans[index - 1][1] > cut):
+        return ""
+    probe = type(q)(cut, cut, 0.0, "", "exact", "change", "", cut, cut)
+    subject = ""
+    for a, b in subject_spans(norm, probe, quantities, spans, index)[:1]:
+        b = predicate_start(norm, a, b)  # 固定资产投资继续保持高位运行: the name, not what it did
+        if b - a < 2 or names_a_time(norm, a, b):
+            return ""  # 今年以来,同比增长8%: a time names nothing
+        if same_text:
+            subject += doc.original[a:b]
+        else:
+            oa, ob = bounds(a, b)
+            subject += doc.original[oa:ob] if ob - oa == b - a else "".join(
+                doc.original[doc.norm_map.to_original(i)] for i in range(a, b))
+    return "".join(subject.split("\n")).strip()
+
+
 def annotate(doc: Document, quantities: list) -> list[Fact]:
     """Facts for ``quantities`` (found in ``doc.norm``), in order."""
     return list(iter_facts(doc, quantities))
@@ -239,6 +264,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     listed: deque[tuple[int, str, str]] = deque(maxlen=MAX_LISTED)  # (sentence, unit, subject) of the last facts
     spans = [(q.start, q.end) for q in quantities]
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
+    columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.
@@ -294,6 +320,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
+        if columns and " " in subject:
+            subject = subject.split()[-1]  # 摩托车路防火通道 低保资金: the other column's text is no part of it
         frame = q.kind == "share" and in_share_frame(norm, q.start)
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
                 and previous_sentence == k:
@@ -315,6 +343,13 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
             ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
                 subject = previous_subject
+            elif q.kind == "change" and not previous_sentence == k:
+                # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
+                # fact before it in the sentence measures what the clause before names
+                subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
+        elif q.kind == "share" and q.unit == "倍" and previous_subject and previous_sentence == k \
+                and not (respective and index in respective):
+            subject = previous_subject  # 96.4亿元,是2011年的1.37倍: the frame names the base, the multiple measures the amount
         listed.append((k, q.unit, subject))
         if q.unit == "百分点":
             points_subject, points_sentence, points_end = subject, k, q.end

@@ -112,6 +112,8 @@ class Lexicon:
         self.change_idioms = {r["surface"]: r for r in load_table("change_idioms")}
         self.change_frames = {r["word"]: int(r["sign"]) for r in load_table("change_frames")}
         self.change_frame_words = Words(self.change_frames)
+        self.change_after = {r["word"]: int(r["sign"]) for r in load_table("change_after")}
+        self.change_after_words = Words(self.change_after)
 
         zero = load_table("zero_words")
         self.zero_verbs = Words(r["word"] for r in zero if r["role"] == "verb")
@@ -122,6 +124,12 @@ class Lexicon:
         self.lost_sign_verbs = [r["word"] for r in lost if r["role"] == "verb"]
         self.lost_sign_ends = Words(r["word"] for r in lost if r["role"] == "end")
         self.lost_sign_amounts = Words(r["word"] for r in lost if r["role"] == "amount")
+        multiple = load_table("multiple_frames")
+        self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
+        self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
+        pages = load_table("page_numbers")
+        self.page_number_line = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "line"))
+        self.page_number_tail = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "tail"))
 
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")

@@ -52,7 +52,16 @@ MAX_SHARED = 6  # numbers of a list that one unit written after the last may ser
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
-_SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d.,])")  # 23[ 000]平方米
+_SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
+# A page that lost every decimal point to a space (5 9亿元, 108 3%): the second digit run of a pair
+# before a unit is the fraction. Told from the page: no decimal point anywhere, and at least
+# MIN_LOST_POINTS such pairs before a unit or a magnitude.
+_LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
+_LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
+_ANY_DECIMAL = re.compile(r"\d[.．]\d")
+_DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
+MIN_LOST_POINTS = 2
+_BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -124,8 +133,13 @@ def _token_pattern() -> re.Pattern:
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
-    def __init__(self, text: str, masked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None):
+    def __init__(self, text: str, masked: list[tuple[int, int]] | None = None, lex: Lexicon | None = None,
+                 columns: bool = False):
         self.text = text
+        # a page whose lines hold columns side by side (clean.lines.side_by_side_columns): a figure
+        # that ends its line may have had its unit pushed behind the other column's text
+        self.columns = columns
+        self._points_lost: bool | None = None
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
@@ -340,7 +354,10 @@ class QuantityScanner:
             value = parse_chinese(raw)
         else:
             if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
-                raw, e = self._spaced_number(s, e, raw)
+                if self.text[e : e + 2] == "..":
+                    raw, e = self._doubled_point(e, raw)
+                else:
+                    raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
@@ -352,23 +369,68 @@ class QuantityScanner:
         return q
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
-        """23 000平方米 (thousands set apart by spaces, as Hong Kong and SI texts write them) and
-        6835. 27亿元 (a converter's space after the decimal point): one number, when a unit or a
-        magnitude follows it and no other number runs into it. A list's 1. 20个村 is no decimal: the
-        number must follow a word (值6835. 27), not start a line. Returns the number and its end."""
-        text, lex = self.text, self.lex
-        if text[e : e + 1] == " " and len(raw) <= 3 and not text[s - 1 : s].isdigit():
-            m = _SPACED_GROUPS.match(text, e)
-        elif text[e : e + 2] == ". " and _is_cjk(text[s - 1 : s]):
+        """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
+        them) and 6835. 27亿元 (a converter's space after the decimal point): one number, when a unit
+        or a magnitude follows it (a space aside) and no other number runs into it. A list's 1. 20个村
+        is no decimal: the number must follow a word (值6835. 27), not start a line. On a page that
+        lost every decimal point to a space, 5 9亿元 and 108 3% are 5.9 and 108.3 (``_page_lost_points``);
+        never after 第 (第3 2), nor before a unit of time (2023 5月). Returns the number and its end."""
+        text = self.text
+        if text[e : e + 1] == " ":
+            if len(raw) <= 3 and not text[s - 1 : s].isdigit():
+                m = _SPACED_GROUPS.match(text, e)
+                if m is not None and self._unit_follows(m.end(), space=True):
+                    return raw + m.group().replace(" ", ""), m.end()
+            if len(raw) <= 4 and text[s - 1 : s] != "第" and not (text[s - 1 : s] == " " and text[s - 2 : s - 1].isdigit()):
+                m = _LOST_POINT.match(text, e)
+                if m is not None and self._point_unit(m.end()) and self._page_lost_points():
+                    return raw + "." + m.group(1), m.end()
+            return raw, e
+        if text[e : e + 2] == ". " and _is_cjk(text[s - 1 : s]):
             m = _SPACED_DECIMAL.match(text, e)
-        else:
+            if m is not None and self._unit_follows(m.end()):
+                return raw + m.group().replace(" ", ""), m.end()
+        return raw, e
+
+    def _doubled_point(self, e: int, raw: str) -> tuple[str, int]:
+        """同比下降14..3%: a point typed twice between two digit runs is one decimal point, where a unit
+        or a magnitude follows the second run (a range 1..3 has none)."""
+        m = _DOUBLED_POINT.match(self.text, e)
+        if m is None or not self._unit_follows(m.end()):
             return raw, e
-        if m is None:
-            return raw, e
-        k = m.end()
-        if not (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
-            return raw, e
-        return raw + m.group().replace(" ", ""), k
+        return raw + "." + m.group(1), m.end()
+
+    def _unit_follows(self, k: int, space: bool = False) -> bool:
+        """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
+        text, lex = self.text, self.lex
+        if space and text[k : k + 1] == " ":
+            k += 1
+        return text[k : k + 1] in lex.magnitudes or bool(lex.unit_at(text, k))
+
+    def _point_unit(self, k: int) -> bool:
+        """A magnitude or a unit of measure (not of time, not a date's or a name's) at ``k``."""
+        text, lex = self.text, self.lex
+        if text[k : k + 1] in lex.magnitudes:
+            return True
+        units = lex.unit_at(text, k)
+        return bool(units) and units[0].kind not in ("none", "duration") and units[0].dimension != "time"
+
+    def _page_lost_points(self) -> bool:
+        """Has this page lost its decimal points to spaces? No decimal point in the text, and
+        ``MIN_LOST_POINTS`` pairs of digit runs set apart by one space before a unit or a magnitude
+        (5 9亿元, 108 3%, 1 3亿元). Looked at once, and only where such a pair is read."""
+        if self._points_lost is None:
+            text = self.text
+            self._points_lost = False
+            if _ANY_DECIMAL.search(text) is None:
+                count = 0
+                for m in _LOST_POINT_PAIRS.finditer(text):
+                    if self._point_unit(m.end()):
+                        count += 1
+                        if count >= MIN_LOST_POINTS:
+                            self._points_lost = True
+                            break
+        return self._points_lost
 
     def _may_count(self, s: int, e: int) -> bool:
         """A quick test that a run of Chinese numerals could be a quantity at all: something
@@ -483,15 +545,19 @@ class QuantityScanner:
             return None
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
-        minus = False
+        minus = plus = False
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
             minus = not (before_minus.isdigit() or (before_minus.isascii() and before_minus.isalpha()))
+        elif prev == "+" and not chinese:  # 同比+19.82%、+80.46%: a rate with its sign is a change; not 1+3+N
+            before_plus = text[s - 2 : s - 1]
+            plus = not (before_plus.isdigit() or (before_plus.isascii() and before_plus.isalpha()))
 
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
         lead = self._space_before(s)
         marker = text[lead - 1] if lead > 0 else ""
-        if self._before_all.ending_at(text, lead) or (
+        context = self._before_all.ending_at(text, lead)
+        if (context and not (plus and context == "+")) or (  # a sign, not a formula's + (1+3+N)
             chinese and self._before_chinese.ending_at(text, lead)
         ):
             return self._read_rank(s, e, value) if marker == "第" else None
@@ -506,8 +572,8 @@ class QuantityScanner:
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        before = None if minus else self._before_qualifier(s, magnitude_first, chinese)
-        cue_at = before[0] if before else s - 1 if minus else s  # a change cue would end here (looked up only when needed)
+        before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese)
+        cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
         pos = e
@@ -520,6 +586,10 @@ class QuantityScanner:
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
             if k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
                 pos = k
+            elif k > pos:
+                pos = self._past_page_number(k, line=True) or pos  # 4022⏎- 1 -⏎万元
+        elif not chinese and text[pos : pos + 1] == " ":
+            pos = self._past_page_number(pos, line=False, decimal="." in raw) or pos  # 16.11 1⏎⏎亿元
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
@@ -552,6 +622,10 @@ class QuantityScanner:
             end = pos + len(unit.surface)
         if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
+        elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
+            shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
+            if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
+                unit = shared
 
         if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
             per = lex.unit_at(text, end + 1)  # 323万元/亩, 252.14公斤/亩: an amount per something
@@ -586,6 +660,14 @@ class QuantityScanner:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
             if not chinese:
+                if self.columns and not minus:
+                    column = self._column_end(s, e, raw, value, before)
+                    if column is not None:
+                        return column
+                if text[e : e + 1] in "(（" and self._units_in_brackets(e + 1):
+                    # 牲畜存栏总头数149875(头、只、匹): several measure words, none the number's own
+                    return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
+                                    "amount", "", s, e)
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
@@ -619,8 +701,11 @@ class QuantityScanner:
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
             cue = self._change_cue(cue_at)
             frame = self._frame(cue_at) if kind == "points" else None
+            after_word = None if cue or kind == "amount" else lex.change_after_words.starting_at(text, end)
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
+            elif after_word:
+                kind, sign = "change", lex.change_after[after_word]  # 实现8%的快速增长
             elif kind == "points":
                 kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
             elif kind != "amount":
@@ -629,6 +714,10 @@ class QuantityScanner:
                 kind, sign = "change", frame  # 低于全县规上工业增速5.8个百分点: −5.8
             if minus:
                 kind, sign = "change", -sign  # 增长-12.7%: a rate below nought is a fall
+            elif plus and kind != "change":
+                kind, start = "change", s - 1  # 同比+19.82%
+            elif kind == "amount" and unit is not None and self._multiple_frame(cue_at):
+                kind = "share"  # 是2011年的1.37倍: a multiple of a base
         elif unit is not None and unit.surface in RANK_PLACES:
             move = self.lex.rank_moves.ending_at(text, cue_at)
             if move:  # 较1-5月上升1位, 比一季度前移3位: places gained or lost in a ranking
@@ -638,6 +727,69 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _past_page_number(self, pos: int, line: bool, decimal: bool = False) -> int | None:
+        """Where the unit starts when a page number stands between a figure and its unit
+        (``page_numbers.tsv``): a line of its own (``line``, ``pos`` at that line's start:
+        4022⏎- 1 -⏎万元), or written after the figure at the end of its line (``pos`` at the space:
+        16.11 1⏎⏎亿元). The unit (or its magnitude) must start the line after; otherwise ``None``."""
+        text, lex = self.text, self.lex
+        if line:
+            stop = text.find("\n", pos, pos + 40)
+            if stop < 0 or lex.page_number_line.fullmatch(text[pos:stop].strip()) is None:
+                return None
+        else:
+            m = lex.page_number_tail.match(text, pos)
+            if m is None or (not decimal and len(m.group().strip()) > 2):
+                return None  # 16 100⏎亿元: a thousands group, not a page
+            stop = self._spaces_on(m.end(), m.end())
+            if text[stop : stop + 1] != "\n":
+                return None
+        k = self._spaces_on(stop + 1, stop + 1)
+        if text[k : k + 1] in self.lex.magnitudes or self.lex.unit_at(text, k):
+            return k
+        return None
+
+    def _column_end(self, s: int, e: int, raw: str, value, before) -> Quantity | None:
+        """A figure that ends its line on a page of columns set side by side (``self.columns``):
+        its unit was pushed behind the other column's text, so the figure keeps what is contiguous,
+        unit "" (全乡育龄妇女 997⏎, 年供养 24.84⏎, 招生 90余⏎ over). Only after a word that it
+        measures (not P. 340, not a year)."""
+        text, lex = self.text, self.lex
+        end, approx = e, before[1] if before else "exact"
+        qual = lex.after_number_qualifiers.get(text[e : e + 1])
+        if qual and qual[1] != "magnitude" and before is None:
+            end, approx = e + 1, qual[0]
+        if text[end : end + 1] not in ("\n", ""):
+            return None
+        if len(raw) == 4 and 1900 <= value <= 2100:
+            return None
+        lead = self._space_before(before[0] if before else s)
+        if not _is_cjk(text[lead - 1 : lead]) or text[lead - 1] in _SENTENCE_END:
+            return None
+        return Quantity(before[0] if before else s, end, float(value), "", approx, "amount", "", s, e)
+
+    def _units_in_brackets(self, k: int) -> bool:
+        """Does a bracket opened before ``k`` list two or more measure words (头、只、匹) and nothing else?"""
+        m = _BRACKET_UNITS.match(self.text, k)
+        if m is None:
+            return False
+        parts = m.group(1).split("、")
+        lex = self.lex
+        return len(parts) > 1 and all(
+            (units := lex.unit_at(p, 0)) and len(units[0].surface) == len(p) and units[0].kind == "amount" for p in parts)
+
+    def _multiple_frame(self, pos: int) -> bool:
+        """是2011年的1.37倍: a word of a multiple's frame right before ``pos`` and a verb of it earlier
+        in the clause (``multiple_frames.tsv``)."""
+        text, lex = self.text, self.lex
+        k = self._gap_before(pos) if text[pos - 1 : pos] in _GAP_CHARS else pos
+        end_word = lex.multiple_ends.ending_at(text, k)
+        if end_word is None:
+            return False
+        clause = text[max(0, k - 16) : k - len(end_word)]
+        clause = clause[max(clause.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+        return any(v in clause for v in lex.multiple_verbs)
 
     def _table_cell(self, s: int, e: int) -> bool:
         """Does ``text[s:e]`` fill a cell of a table flattened into text: a ``|`` after it (spaces
@@ -730,7 +882,14 @@ RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the 
 
 
 def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
-    """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense."""
+    """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense; 分别是
+    2011年的1.65倍、1.86倍: a multiple listed right after a multiple of a base is one too (a share)."""
+    if (
+        q.kind == "amount" and previous.kind == "share" and q.dimension == "ratio" and previous.unit == q.unit
+        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
+    ):
+        q.kind = "share"
+        return
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
         and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
@@ -740,9 +899,10 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         q.value = -q.value if previous.value < 0 and not signed else q.value
 
 
-def scan_text(text: str, masked: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    """Quantities in ``text`` (offsets into ``text``)."""
-    return QuantityScanner(text, masked).scan()
+def scan_text(text: str, masked: list[tuple[int, int]] | None = None, columns: bool = False) -> list[Quantity]:
+    """Quantities in ``text`` (offsets into ``text``); ``columns``: the original prints columns side by
+    side on its lines (``duban.clean.lines.side_by_side_columns``)."""
+    return QuantityScanner(text, masked, columns=columns).scan()
 
 
 # iter_normalised_facts reads a long text this many characters at a time, cut at a line end.
@@ -782,6 +942,7 @@ def extract_text(text: str) -> list[Fact]:
 
     The string is normalised first (繁→简, full-width, spaces), so this works on raw text too.
     """
+    from duban.clean.lines import side_by_side_columns
     from duban.clean.normalise import normalise_text
 
     from duban.document import Document
@@ -789,7 +950,7 @@ def extract_text(text: str) -> list[Fact]:
 
     norm, offset_map, _ = normalise_text(text)
     doc = Document(source="<text>", original=text, norm=norm, norm_map=offset_map)
-    return annotate(doc, scan_text(norm))
+    return annotate(doc, scan_text(norm, columns=side_by_side_columns(text)))
 
 
 def extract_quantities(doc: Document) -> Document:
@@ -800,14 +961,19 @@ def extract_quantities(doc: Document) -> Document:
         from duban.clean.normalise import normalise
 
         normalise(doc)
+    from duban.clean.lines import side_by_side_columns
+
     masked = _norm_masks(doc)
+    columns = side_by_side_columns(doc.original)
     if len(doc.norm) > STREAM_CHARS:  # a very long report: facts made as they are read (FactStream)
+        from functools import partial
+
         from duban.extract.context import FactStream
 
-        doc.facts = FactStream(doc, scan_text, masked, CHUNK)
+        doc.facts = FactStream(doc, partial(scan_text, columns=columns), masked, CHUNK)
         doc.quantities = None
         return doc
-    scanner = QuantityScanner(doc.norm, masked)
+    scanner = QuantityScanner(doc.norm, masked, columns=columns)
     quantities = scanner.scan()
     doc.quantities = quantities  # shared with the stages after this one (commitments): no second scan
     if scanner.dropped:

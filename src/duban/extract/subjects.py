@@ -255,6 +255,24 @@ def _right_end() -> tuple[re.Pattern, int]:
 
 
 @lru_cache(maxsize=1)
+def _period_ends() -> Words:
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "period")
+
+
+def names_a_time(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a time (今年以来, 1-4月份, 上半年), or hold a number?"""
+    return bool(_period_ends().ending_at(text, end)) or _NUMBERISH.search(text, start, end) is not None
+
+
+def predicate_start(text: str, start: int, end: int) -> int:
+    """Where the predicate of the clause ``text[start:end]`` begins (a stop word: 继续保持, 实现, 完成 …),
+    the clause's name before it; ``end`` where none stands after its first two characters."""
+    pattern, _ = _right_end()
+    m = pattern.search(text, start + 2, end) if end - start > 2 else None
+    return m.start() if m else end
+
+
+@lru_cache(maxsize=1)
 def _verb_ends() -> re.Pattern:
     """Every position where a verb starts, with the longest verb there (overlapping matches);
     behind a test of the first character, so that other positions cost one test."""
@@ -391,9 +409,11 @@ def _is_cjk_char(ch: str) -> bool:
 _FIGURE_JOINS = frozenset("、,，和及与")
 _ITEM_JOINS = re.compile("[、和及与]")
 _CLAUSE_COMMAS = re.compile("[,，]")
+_AMOUNT_JOINS = re.compile("[,，、]")
 _LIST_STOPS = "。！？!?；;：:\n"
 _LAST_LIST_STOP = re.compile("(?s:.*)[" + re.escape(_LIST_STOPS) + "]")  # matched from a window's start
 MAX_ITEMS_SPAN = 80  # characters before 分别 that a list of items may take
+RESPECTIVE_REACH = 12  # characters from 分别 to its first figure, a frame between (分别是2011年的1.65倍)
 MAX_ITEM = 20  # characters of one item, when the items are separated by commas
 SHARED_HEAD = 3  # the first of two items this short before a longer one is a modifier of its noun (城镇、农村居民…)
 
@@ -425,10 +445,13 @@ def respective_items(
     number_starts = [q.number_start for q in quantities]
     last_items: list[tuple[int, int]] = []
     last_stop, done, n = -1, -1, len(quantities)
+    spans: list[tuple[int, int]] | None = None
     for at, at_end in marks:
         i = bisect.bisect_left(number_starts, at_end)
-        if i >= n or i <= done or quantities[i].start - 6 > at:
-            continue  # no figure right after it (分别为…作了部署)
+        if i >= n or i <= done or quantities[i].start - RESPECTIVE_REACH > at or (
+            quantities[i].start - 6 > at and any(c in _LIST_STOPS or c in ",，" for c in text[at : quantities[i].start])
+        ):
+            continue  # no figure right after it (分别为…作了部署); 分别是2011年的1.65倍 reaches over its frame
         members = [i]
         while members[-1] + 1 < n:
             a, b = quantities[members[-1]], quantities[members[-1] + 1]
@@ -446,6 +469,14 @@ def respective_items(
         items = _items(text, start, at, len(members))
         if items is None and last_items and len(last_items) == len(members) and start <= last_stop:
             items = last_items  # ,分别增长8.5%、9%: the items of the amounts before, in one sentence
+        if items is None and not last_items:
+            earlier = _amounts_before(text, quantities, i, len(members), at)
+            if earlier is not None:  # 生产总值12.7亿元,投资7.1亿元,财政收入2.2亿元,同比分别增长3.1%、1.2%、0.8%
+                if spans is None:  # made once, where first needed
+                    spans = [(q.start, q.end) for q in quantities]
+                for k, j in zip(members, earlier):
+                    found[k] = subject_spans(text, quantities[j], quantities, spans, j)
+                continue
         if items is not None:
             la, lb = items[-1]
             for k, (a, b) in zip(members, items):
@@ -454,6 +485,29 @@ def respective_items(
                 found[k] = [(a, b), (la + (b - a), lb)] if short and (a, b) != (la, lb) else [(a, b)]
             last_items, last_stop = items, quantities[members[-1]].end
     return found
+
+
+def _amounts_before(text: str, quantities: list["Quantity"], i: int, count: int, at: int) -> list[int] | None:
+    """The indices of the ``count`` amounts right before figure ``i`` when they, and nothing else,
+    stand between the last stop of the sentence and 分别 at ``at``, each in a clause of its own
+    (生产总值12.7亿元,固定资产投资7.1亿元,财政总收入2.2亿元,同比分别增长…): the figures after
+    分别 measure them in order. ``None`` otherwise."""
+    if i < count:
+        return None
+    first = i - count
+    m = _LAST_LIST_STOP.match(text, max(0, quantities[first].start - MAX_ITEMS_SPAN), quantities[first].start)
+    stop = m.end() if m else 0
+    if first > 0 and quantities[first - 1].end > stop:
+        return None  # more figures in the stretch than 分别 lists
+    if _LAST_LIST_STOP.match(text, quantities[first].start, at) is not None:
+        return None  # a stop between the amounts and 分别
+    chosen = quantities[first:i]
+    if any(q.kind != "amount" for q in chosen) or len({q.unit for q in chosen}) != 1:
+        return None
+    for a, b in zip(chosen, chosen[1:]):
+        if not _AMOUNT_JOINS.search(text, a.end, b.start) or b.start - a.end < 3:
+            return None  # 5亿元、6亿元: a list of one clause names its items before 分别 or not at all
+    return list(range(first, i))
 
 
 def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:

@@ -1,0 +1,13 @@
+10.3亿元|1030000000|元|exact|amount|地区生产总值
+同比增长14.4%|14.4|%|exact|change|地区生产总值
+53.3%|53.3|%|exact|share|地区生产总值
+1606.5万元|16065000|元|exact|amount|公共财政预算收入
+同比增长8%|8|%|exact|change|公共财政预算收入
+45%|45|%|exact|share|公共财政预算收入
+2780万元|27800000|元|exact|amount|税收收入
+同比增长21%|21|%|exact|change|税收收入
+45.6%|45.6|%|exact|share|税收收入
+38%|38|%|exact|share|服务业占GDP比重
+7.3亿元|730000000|元|exact|amount|规模以上工业产值
+同比增长2.6%|2.6|%|exact|change|规模以上工业产值
+52%|52|%|exact|share|规模以上工业产值

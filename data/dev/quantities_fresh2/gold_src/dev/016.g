@@ -1,0 +1,39 @@
+2554.90萬頭|25549000|头|exact|amount|草食畜存欄
+同比增長0.36%|0.36|%|exact|change|草食畜存欄
+9.67萬噸|96700|吨|exact|amount|豬牛羊肉産量
+增長11.28%|11.28|%|exact|change|豬牛羊肉産量
+13.56萬噸|135600|吨|exact|amount|牛奶産量
+增長13.76%|13.76|%|exact|change|牛奶産量
+0.82萬噸|8200|吨|exact|amount|禽蛋産量
+增長5.13%|5.13|%|exact|change|禽蛋産量
+2554.90萬頭|25549000|头|exact|amount|草食畜存欄
+同比增長0.36%|0.36|%|exact|change|草食畜存欄
+494.13萬頭|4941300|头|exact|amount|牛存欄
+增長0.9 %|0.9|%|exact|change|牛存欄
+2022.6萬頭|20226000|头|exact|amount|羊存欄
+增長0.24 %|0.24|%|exact|change|羊存欄
+27.33萬頭|273300|头|exact|amount|牛出欄
+增長15.71%|15.71|%|exact|change|牛出欄
+97.26萬頭|972600|头|exact|amount|羊出欄
+增長2.51%|2.51|%|exact|change|羊出欄
+3.28萬噸|32800|吨|exact|amount|牛肉産量
+增長18.84%|18.84|%|exact|change|牛肉産量
+1.65萬噸|16500|吨|exact|amount|羊肉産量
+增長2.48%|2.48|%|exact|change|羊肉産量
+130.21萬頭|1302100|头|exact|amount|生豬存欄
+同比增長2.81 %|2.81|%|exact|change|生豬存欄
+12.36萬頭|123600|头|exact|amount|能繁母豬存欄
+增長2.74%|2.74|%|exact|change|能繁母豬存欄
+63.58萬頭|635800|头|exact|amount|生豬出欄
+增長4.32%|4.32|%|exact|change|生豬出欄
+4.74萬噸|47400|吨|exact|amount|豬肉産量
+增長9.72%|9.72|%|exact|change|豬肉産量
+34.62萬頭|346200|头|exact|amount|奶牛存欄
+同比增長2.4%|2.4|%|exact|change|奶牛存欄
+13.56萬噸|135600|吨|exact|amount|牛奶産量
+增長13.76%|13.76|%|exact|change|牛奶産量
+161.22萬隻|1612200|只|exact|amount|家禽出欄
+同比增長0.36%|0.36|%|exact|change|家禽出欄
+0.26萬噸|2600|吨|exact|amount|禽肉産量
+0.82萬噸|8200|吨|exact|amount|禽蛋産量
+同比增長5.13%|5.13|%|exact|change|禽蛋産量

@@ -1,0 +1,24 @@
+1318万元|13180000|元|exact|amount|财政收入
+2355万元|23550000|元|exact|amount|全年任务
+60 %|60|%|exact|share|财政收入
+161万元|1610000|元|exact|amount|国税
+778万元|7780000|元|exact|amount|地税
+380万元|3800000|元|exact|amount|其他
+11.02亿元|1102000000|元|exact|amount|工业总产值
+同比增长8%|8|%|exact|change|工业总产值
+9.8亿元|980000000|元|exact|amount|限额以上企业总产值
+同比增长9%|9|%|exact|change|限额以上企业总产值
+8.1亿元|810000000|元|exact|amount|生产总值
+同比增长10%|10|%|exact|change|生产总值
+40多辆|40|辆|over|amount|户外大巴
+1000余人次|1000|人次|over|amount|户外团队
+4万多车次|40000|车次|over|amount|自驾车
+15万人次以上|150000|人次|over|amount|接待游客
+120多万元|1200000|元|over|amount|镇财政投入
+25万元|250000|元|exact|amount|交通项目资金
+6公里|6|公里|exact|amount|主干道
+2个|2|个|exact|amount|坡头
+4000多方|4000|方|over|amount|挖填工程量
+40多万元|400000|元|over|amount|追加投资
+5万元|50000|元|exact|amount|每户补贴
+4家|4|家|exact|amount|农家乐宾馆

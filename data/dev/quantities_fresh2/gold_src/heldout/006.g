@@ -1,0 +1,15 @@
+同比分别增长11.7%|11.7|%|exact|change|工业应税销售
+2.3%|2.3|%|exact|change|工业用电量
+高于全省7.6|7.6|百分点|exact|change|工业应税销售增幅
+2.7个百分点|2.7|百分点|exact|change|工业用电量增幅
+全省第二|2|名|exact|rank|工业应税销售增幅
+全省第四|4|名|exact|rank|工业用电量增幅
+同比分别增长7.3%|7.3|%|exact|change|规模工业增加值
+10.2%|10.2|%|exact|change|规模工业产值
+提升6.8|6.8|百分点|exact|change|规模工业增加值
+11.6个百分点|11.6|百分点|exact|change|规模工业产值
+增长8.9%|8.9|%|exact|change|规模工业增加值当月
+全省第三|3|名|exact|rank|当月增幅
+前移6位|6|位|exact|change|累计增幅位次
+全省并列第六|6|名|exact|rank|累计增幅
+同比增长9.1%|9.1|%|exact|change|重点产业产值
