@@ -34,7 +34,6 @@ from duban.lang import load_table
 from duban.read.encoding import decode
 from duban.registry import readers
 
-_TEXT_CHAR = re.compile(r"[^\W_]")  # letters, digits and Chinese characters: what counts as text
 _CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 # A line break in the source between two Chinese characters is layout, not a space.
 _CJK_BREAK = re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLASS})")
@@ -268,7 +267,7 @@ def _is_prose_text(node, best) -> bool:
     """Whether the text standing straight in ``node`` beside its elements holds a sentence."""
     loose = [node.text or ""] + [k.tail or "" for k in node if k is not best]
     text = "".join(loose)
-    return len(_TEXT_CHAR.findall(text)) >= PROSE_MIN and any(ch in text for ch in SENTENCE_END)
+    return _text_chars(text) >= PROSE_MIN and any(ch in text for ch in SENTENCE_END)
 
 
 def _parts(node) -> list:
@@ -355,8 +354,14 @@ def _within(el, ancestor) -> bool:
     return el is ancestor or any(a is ancestor for a in el.iterancestors())
 
 
+def _text_chars(text: str) -> int:
+    """How many letters, digits and Chinese characters ``text`` holds: what counts as text
+    (``str.isalnum``: a word character of a regular expression other than the underscore)."""
+    return sum(map(str.isalnum, text))
+
+
 def _chars(el) -> int:
-    return len(_TEXT_CHAR.findall(el.text_content()))
+    return _text_chars(el.text_content())
 
 
 def _article_chars(el) -> int:
