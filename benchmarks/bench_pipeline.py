@@ -98,18 +98,21 @@ def split(folder: Path) -> dict:
                 setattr(mod, fn, clock.wrap("script", getattr(mod, fn)))
     Pipeline()  # loads the stages
     files = sorted(p for p in folder.iterdir() if p.is_file())
-    with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "split.db") as db, db.bulk():
+    with tempfile.TemporaryDirectory() as tmp, Database(Path(tmp) / "split.db") as db:
         warm = read_file(files[0])
         for name in DEFAULT_STAGES:
             warm = stages.get(name)(warm)
         clock.spent.clear()
+        bulk = db.bulk()  # stored as `duban ingest` stores: in batches, the row indexes built at the end
+        clock.run("store", bulk.__enter__)
         for path in files:
             doc = clock.run("read", read_file, path)
             for name in DEFAULT_STAGES:
                 doc = clock.run(name, stages.get(name), doc)
             clock.run("store", db.ingest_document, doc)
-            if db.bulk_due():  # committed as `duban ingest` commits: about once a second
+            if db.bulk_due():  # committed about once a second
                 clock.run("store", db.commit_bulk)
+        clock.run("store", bulk.__exit__, None, None, None)  # the last commit, the indexes
     return dict(clock.spent)
 
 
