@@ -15,7 +15,7 @@ from store_fakes import SAMPLE_TEXT, fake_iter_read, sample_document, use_fakes
 from duban.errors import DubanError
 from duban.store import Database, current_version
 from duban.store import database as store_database
-from duban.store.migrations import migrate, parse_steps, schema_version, steps
+from duban.store.migrations import indexes, migrate, parse_steps, schema_version, steps
 
 SEEDS = Path(__file__).resolve().parents[1] / "samples" / "seeds"
 
@@ -68,6 +68,41 @@ def test_facts_are_indexed_for_the_usual_filters(fresh_db):
     indexed = {r["name"]: [c["name"] for c in rows(fresh_db, f"PRAGMA index_info('{r['name']}')")]
                for r in rows(fresh_db, "PRAGMA index_list('facts')")}
     assert sorted(indexed.values()) == [["doc_id"], ["domain"], ["indicator"], ["kind"], ["unit"], ["year"]]
+
+
+def index_names(db: Database) -> set[str]:
+    return {r["name"] for r in rows(db, "SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")}
+
+
+def test_the_schema_lists_every_index_a_new_store_has(fresh_db):
+    assert set(indexes()) == index_names(fresh_db)
+    assert {name for name, (table, _) in indexes().items() if table == "facts"} == {
+        "facts_doc", "facts_unit", "facts_kind", "facts_domain", "facts_year", "facts_indicator"}
+
+
+def test_a_bulk_ingest_into_an_empty_store_builds_the_row_indexes_at_its_end(tmp_path, fresh_db):
+    all_indexes = index_names(fresh_db)
+    docs = [dataclasses.replace(sample_document(), source=f"{n}.txt", content_hash=f"sha256:{n}") for n in (1, 2)]
+    with fresh_db.bulk():
+        fresh_db.ingest_document(docs[0])
+        during = index_names(fresh_db)
+    assert during == {name for name, (table, _) in indexes().items() if table == "documents"}
+    assert index_names(fresh_db) == all_indexes
+    plan = " ".join(r["detail"] for r in rows(fresh_db, "EXPLAIN QUERY PLAN SELECT * FROM facts WHERE unit = '亩'"))
+    assert "facts_unit" in plan
+    with fresh_db.bulk():  # a store with documents keeps its indexes while it is written
+        fresh_db.ingest_document(docs[1])
+        assert index_names(fresh_db) == all_indexes
+
+
+def test_a_store_whose_bulk_ingest_was_cut_short_gets_its_indexes_when_opened(tmp_path):
+    path = tmp_path / "duban.db"
+    db = Database(path)
+    all_indexes = index_names(db)
+    db._defer_indexes()  # what a bulk ingest does first; then the process ends
+    db.close()
+    with Database(path) as again:
+        assert index_names(again) == all_indexes
 
 
 def test_a_version_1_database_migrates_to_the_current_version_and_keeps_its_rows(tmp_path):
@@ -388,22 +423,24 @@ def test_a_changed_file_is_a_new_version(tmp_path, fresh_db, fake_pipeline):
     ]
 
 
-def test_a_failure_midway_through_a_document_leaves_none_of_it(tmp_path, fresh_db, fake_pipeline, monkeypatch):
+@pytest.mark.parametrize("failing", [1, 3])  # the first of a batch (it begins the transaction), a later one
+def test_a_failure_midway_through_a_document_leaves_none_of_it(tmp_path, fresh_db, fake_pipeline, monkeypatch,
+                                                               failing):
     paths = [write(tmp_path / f"{n}.txt", f"{n}号报告\n") for n in (1, 2, 3, 4)]
     real_insert_facts = Database._insert_facts
 
-    def failing_on_the_third(self, doc_id, doc):
-        if doc.source.endswith("3.txt"):
+    def failing_on_one(self, doc_id, doc):
+        if doc.source.endswith(f"{failing}.txt"):
             raise RuntimeError("disk on fire")  # after documents, metadata, parts, sections went in
         real_insert_facts(self, doc_id, doc)
 
-    monkeypatch.setattr(Database, "_insert_facts", failing_on_the_third)
+    monkeypatch.setattr(Database, "_insert_facts", failing_on_one)
     monkeypatch.setattr(store_database, "_process", lambda doc: sample_document_from(doc))
     report = fresh_db.ingest(paths)
     assert [(r.status, r.reason) for r in report] == [
-        ("ingested", ""), ("ingested", ""), ("failed", "internal error: RuntimeError: disk on fire"), ("ingested", ""),
+        ("failed", "internal error: RuntimeError: disk on fire") if n == failing else ("ingested", "") for n in (1, 2, 3, 4)
     ]
-    assert [d["source"] for d in fresh_db.documents()] == [str(paths[0]), str(paths[1]), str(paths[3])]
+    assert [d["source"] for d in fresh_db.documents()] == [str(p) for n, p in enumerate(paths, 1) if n != failing]
     for table in ("metadata", "warnings", "chrome", "parts", "sections", "facts"):
         orphans = rows(fresh_db, f"SELECT * FROM {table} WHERE doc_id NOT IN (SELECT id FROM documents)")
         assert orphans == [], table
@@ -419,6 +456,65 @@ def sample_db_count(table: str) -> int:
     d = sample_document()
     return {"metadata": len(d.metadata), "warnings": len(d.warnings), "chrome": len(d.chrome), "parts": len(d.parts),
             "sections": sum(1 for s in d.sections for _ in s.walk()), "facts": len(d.facts)}[table]
+
+
+def stored_sources(db: Database) -> list[str]:
+    """The sources another connection sees stored (what is committed)."""
+    with sqlite3.connect(db.path) as other:
+        return [r[0] for r in other.execute("SELECT source FROM documents ORDER BY id")]
+
+
+@pytest.mark.parametrize("seconds", [0.0, 3600.0])  # a commit after every document; one at the end
+def test_a_file_is_reported_once_its_batch_is_committed(tmp_path, fresh_db, fake_pipeline, monkeypatch, seconds):
+    monkeypatch.setattr(store_database, "BULK_SECONDS", seconds)
+    paths = [write(tmp_path / f"{n}.txt", f"{n}号报告\n") for n in (1, 2, 3)]
+    seen = []
+    report = fresh_db.ingest(paths, on_progress=lambda r: seen.append((r.path, r.path in stored_sources(fresh_db))))
+    assert [r.status for r in report] == ["ingested"] * 3
+    assert seen == [(str(p), True) for p in paths]
+    assert not fresh_db.conn.in_transaction
+
+
+def test_a_long_document_is_processed_after_the_batch_before_it_is_committed(tmp_path, fresh_db, fake_pipeline,
+                                                                            monkeypatch):
+    monkeypatch.setattr(store_database, "BULK_SECONDS", 3600.0)
+    monkeypatch.setattr(store_database, "BULK_COMMIT_BEFORE_CHARS", 10)
+    short, long = write(tmp_path / "a.txt", "短\n"), write(tmp_path / "b.txt", "长" * 20 + "\n")
+    committed_when_processed = {}
+
+    def process(doc):
+        committed_when_processed[Path(doc.source).name] = stored_sources(fresh_db)
+        return doc
+
+    monkeypatch.setattr(store_database, "_process", process)
+    fresh_db.ingest([short, long])
+    assert committed_when_processed == {"a.txt": [], "b.txt": [str(short)]}  # no write lock held through b
+
+
+def test_a_batch_that_cannot_be_committed_reports_its_files_as_failed(tmp_path, fresh_db, fake_pipeline, monkeypatch):
+    paths = [write(tmp_path / f"{n}.txt", f"{n}号报告\n") for n in (1, 2)]
+    paths.append(paths[0])  # the same file again: unchanged only if the first was stored
+    real_commit = Database.commit_bulk
+
+    def failing_commit(self):
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+            self._bulk_since = None
+            raise sqlite3.OperationalError("disk I/O error")
+        real_commit(self)
+
+    monkeypatch.setattr(Database, "commit_bulk", failing_commit)
+    report = fresh_db.ingest(paths)
+    assert [(r.status, r.doc_id, r.reason) for r in report] == [("failed", None, "not stored: disk I/O error")] * 3
+    assert stored_sources(fresh_db) == []
+
+
+def test_bulk_stores_documents_in_one_transaction_and_commits_at_the_end(tmp_path, fresh_db):
+    docs = [dataclasses.replace(sample_document(), source=f"{n}.txt", content_hash=f"sha256:{n}") for n in (1, 2)]
+    with fresh_db.bulk():
+        assert [fresh_db.ingest_document(d) for d in docs] == [("ingested", 1), ("ingested", 2)]
+        assert fresh_db.conn.in_transaction and stored_sources(fresh_db) == []
+    assert not fresh_db.conn.in_transaction and stored_sources(fresh_db) == ["1.txt", "2.txt"]
 
 
 def test_an_unexpected_error_is_one_files_failure_not_a_crash(tmp_path, fresh_db, fake_pipeline, monkeypatch):

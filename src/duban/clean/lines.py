@@ -57,20 +57,25 @@ def width(line: str) -> int:
     return len(line) + wide
 
 
-def usual_width(lines: list[str]) -> int:
-    widths = sorted(width(line) for line in lines if line.strip())
-    return widths[math.ceil(FULL_LINE_QUANTILE * (len(widths) - 1))] if widths else 0
+def usual_width(lines: list[str], widths: list[int] | None = None) -> int:
+    """The usual full line width of ``lines`` (``widths``: their widths, when already known)."""
+    if widths is None:
+        widths = [width(line) for line in lines]
+    counted = sorted(w for w, line in zip(widths, lines) if line.strip())
+    return counted[math.ceil(FULL_LINE_QUANTILE * (len(counted) - 1))] if counted else 0
 
 
-def wraps(line: str, following: str, full: int) -> bool:
+def wraps(line: str, following: str, full: int, line_width: int | None = None) -> bool:
     """Does ``line`` run on into ``following`` (a layout's break, not a paragraph's)?
+    (``line_width``: ``width(line)``, when already known.)
 
     Never when ``following`` opens with a heading's numbering (一、 (二) 三是 1. ① 第二部分,
     from section_markers.tsv): a heading starts a line of its own, even after a full line
     that ends without 。 (a heading itself, or a paragraph ending at the margin)."""
     if not line.strip() or not following.strip() or following[0].isspace():
         return False
-    if line.rstrip(CLOSERS)[-1:] in SENTENCE_END or width(line) < FULL_LINE_SHARE * full:
+    if line.rstrip(CLOSERS)[-1:] in SENTENCE_END or (
+            width(line) if line_width is None else line_width) < FULL_LINE_SHARE * full:
         return False
     if opens_heading(following):
         return False
@@ -113,11 +118,13 @@ def layout_breaks(text: str) -> set[int]:
     if len(text) > WRAPPED_MEAN_LINE * (text.count("\n") + 1):
         return set()  # paragraphs, not a page's lines (and a 50 MB report is not split up for nothing)
     lines = text.split("\n")
-    full = usual_width(lines)
+    widths = [width(line) for line in lines]  # each line measured once
+    full = usual_width(lines, widths)
     breaks, pos = set(), 0
-    for line, following in zip(lines, lines[1:]):
+    for line, following, line_width in zip(lines, lines[1:], widths):
         pos += len(line)
-        if wraps(line.rstrip("\r"), following, full):
+        bare = line.rstrip("\r")  # (a "\r" is one column wide)
+        if wraps(bare, following, full, line_width - (len(line) - len(bare))):
             breaks.add(pos)
         pos += 1
     counted = sum(1 for line in lines if line.strip())

@@ -34,14 +34,18 @@ _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH m
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 
 # zero-width characters | runs of horizontal space | runs of space containing a line break
-_SPACE_RUN = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*")
+# (behind a look-ahead on the characters a run can start with: other positions are skipped at once)
+_SPACE_RUN = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+                        r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 _CJK = re.compile(r"[\u3400-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
+# Latin letters, half- or full-width (what reads as [A-Za-z] once made half-width)
+_LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LATIN = _LATIN | frozenset(chr(ord(ch) + 0xFEE0) for ch in _LATIN)
 # A pinyin syllable in parentheses right after a Chinese character (tone marks optional; a vowel
 # is required, so 面积(km) or (kg) stay): the residue of a page converter's ruby annotations.
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_RUBY = re.compile(rf"(?<=[\u3400-\u9fff])\((?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)")
+_RUBY = re.compile(rf"(?=\()(?<=[\u3400-\u9fff])\((?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)")
 
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
@@ -257,7 +261,7 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
 
 
 def _latin(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and bool(_LATIN.match(half_width(text[i])))
+    return 0 <= i < len(text) and text[i] in _LATIN
 
 
 def _blocks(text: str):

@@ -85,10 +85,10 @@ class Lexicon:
         self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1)
         self.unit_first_chars = frozenset(u[0] for u in self.units)
         self._unit_cache: dict[str, list[Unit]] = {}
-        self._unit_lengths_by_first = {
-            ch: [n for n in self.unit_lengths if any(len(u) == n and u[0] == ch for u in self.units)]
-            for ch in self.unit_first_chars
-        }
+        lengths_by_first: dict[str, set[int]] = {}
+        for u in self.units:
+            lengths_by_first.setdefault(u[0], set()).add(len(u))
+        self._unit_lengths_by_first = {ch: sorted(ns, reverse=True) for ch, ns in lengths_by_first.items()}
 
         self.magnitudes = {row["word"]: int(row["factor"]) for row in load_table("magnitudes")}
 

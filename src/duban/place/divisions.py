@@ -126,6 +126,13 @@ class _Units(Sequence[Unit]):
     def level(self, i: int) -> str:
         return LEVELS[self._levels[i]]
 
+    def at_level(self, level: str) -> list[Unit]:
+        """The units of one level, in id order (found in the column of levels, not by making every unit)."""
+        code, levels, found, i = LEVELS.index(level), self._levels, [], -1
+        while (i := levels.find(code, i + 1)) >= 0:
+            found.append(self[i])
+        return found
+
 
 class DivisionMap:
     """The units, with look-ups by full name, by short name and by code.

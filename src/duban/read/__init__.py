@@ -8,7 +8,6 @@ reason, never as another exception.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -37,6 +36,12 @@ class ReadResult:
     skipped: bool = False
 
 
+def _sha256(raw: bytes) -> str:
+    import hashlib  # (imported when a file is read: importing duban alone does not need it)
+
+    return hashlib.sha256(raw).hexdigest()
+
+
 def supported_suffixes() -> list[str]:
     return readers.names()
 
@@ -55,7 +60,7 @@ def read_file(path: str | Path) -> Document:
         raise _unsupported(name, suffix)
     raw = _read_bytes(p, name)
     doc = readers.get(suffix)(name, raw)
-    doc.content_hash = hashlib.sha256(raw).hexdigest()
+    doc.content_hash = _sha256(raw)
     return doc
 
 
@@ -73,7 +78,7 @@ def read_bytes(raw: bytes, name: str, *, suffix: str | None = None) -> Document:
     if len(raw) > limit * 1024 * 1024:
         raise DubanError(E.E009, file=name, limit=f"{limit:g}", size=f"{len(raw) / 1024 / 1024:.1f}")
     doc = readers.get(suffix)(name, raw)
-    doc.content_hash = hashlib.sha256(raw).hexdigest()
+    doc.content_hash = _sha256(raw)
     return doc
 
 

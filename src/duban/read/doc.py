@@ -19,14 +19,15 @@ no converter is installed, or none reads the file, the file fails with E016 sayi
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
-import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
 from duban.registry import readers
+
+if TYPE_CHECKING:
+    import subprocess
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a Compound File: Word 97–2003, WPS
 ZIP_MAGIC = b"PK\x03\x04"
@@ -46,6 +47,8 @@ def read_doc(path: str, raw: bytes) -> Document:
         return readers.get(".html")(path, raw)
     if not raw.startswith(OLE_MAGIC) and not raw.startswith(RTF_MAGIC):
         raise DubanError(E.E016, file=path, reason="not a Word or WPS document (no Compound File or RTF header)")
+    import shutil  # (imported here, as subprocess and tempfile below: reading other formats never needs them)
+
     converters = [c for c in CONVERTERS if shutil.which(c.program) and (c.reads_rtf or not raw.startswith(RTF_MAGIC))]
     if not converters:
         raise DubanError(E.E016, file=path, reason=f"no converter for old Word files is installed ({INSTALL_HINT})")
@@ -75,6 +78,8 @@ class Converter:
 
     def __call__(self, raw: bytes, fmt: str) -> str:
         """The text of the file ``raw`` (whose suffix is ``fmt``); `ConversionError` if it fails."""
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="duban-doc-") as tmp:
             source = Path(tmp) / f"input.{fmt}"
             source.write_bytes(raw)
@@ -84,6 +89,8 @@ class Converter:
         raise NotImplementedError
 
     def run(self, args: list[str], **kwargs) -> subprocess.CompletedProcess:
+        import subprocess
+
         try:
             done = subprocess.run(args, capture_output=True, timeout=CONVERT_TIMEOUT_S, stdin=subprocess.DEVNULL,
                                   check=False, **kwargs)

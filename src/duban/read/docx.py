@@ -7,7 +7,6 @@ properties title/author/created become metadata (``docx_title`` …), like ``htm
 from __future__ import annotations
 
 import io
-import zipfile
 
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
@@ -44,6 +43,8 @@ def _check_unpacked_size(path: str, raw: bytes) -> None:
     """The size limit holds for what the package unpacks to, as for the file: a few KB can
     unzip to gigabytes. The sizes the zip directory declares bound what zipfile will read
     (it stops at the declared size), so their sum is checked before anything is unpacked."""
+    import zipfile  # (imported here, as python-docx: reading other formats never needs it)
+
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             total = sum(info.file_size for info in package.infolist())
@@ -76,6 +77,8 @@ def _core_properties(document) -> list[MetaField]:
 
 
 def _reason(exc: Exception) -> str:
+    import zipfile
+
     if isinstance(exc, zipfile.BadZipFile):
         return "not a zip package (truncated or corrupt)"
     if isinstance(exc, KeyError) and exc.args:

@@ -28,23 +28,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import lxml.html
-from lxml import etree
-
 from duban.document import Document, MetaField
 from duban.errors import DubanError, E
 from duban.lang import load_table
 from duban.read.encoding import decode
 from duban.registry import readers
 
-_TEXT_CHAR = re.compile(r"[^\W_]")  # letters, digits and Chinese characters: what counts as text
 _CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 # A line break in the source between two Chinese characters is layout, not a space.
 _CJK_BREAK = re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLASS})")
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _COLON = re.compile(r"[:：]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
-_PARSER = lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is used
 # Characters an lxml tree cannot hold (XML 1.0 forbids them); invisible in a page anyway.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 _NAME_CHAR = re.compile(r"[^\w.-]", re.ASCII)
@@ -80,7 +75,7 @@ def read_html(path: str, raw: bytes) -> Document:
         main = _main_content(body)
         outside = [table.get(_META_ATTR) for table in meta_tables if not _within(table, main)]
         original = "\n".join([*outside, _render(main)]).strip()
-    except (etree.ParserError, ValueError, RecursionError) as exc:
+    except (_lxml().ParserError, ValueError, RecursionError) as exc:
         raise DubanError(E.E013, file=path, reason=str(exc) or type(exc).__name__) from None
     if not original:
         raise DubanError(E.E011, file=path)
@@ -128,12 +123,27 @@ def _children(node) -> list:
     return kids
 
 
+@lru_cache(maxsize=1)
+def _lxml():
+    """``lxml.etree``, imported on the first page read: the other formats never need it."""
+    from lxml import etree
+
+    return etree
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    import lxml.html
+
+    return lxml.html.HTMLParser(encoding="utf-8")  # only its element factory is used
+
+
 def _element(tag: str, attributes: dict):
-    return _set_attributes(_PARSER.makeelement(_xml_name(tag.lower())), attributes)
+    return _set_attributes(_parser().makeelement(_xml_name(tag.lower())), attributes)
 
 
 def _sub_element(parent, tag: str, attributes: dict):
-    return _set_attributes(etree.SubElement(parent, _xml_name(tag.lower())), attributes)
+    return _set_attributes(_lxml().SubElement(parent, _xml_name(tag.lower())), attributes)
 
 
 def _set_attributes(el, attributes: dict):
@@ -257,7 +267,7 @@ def _is_prose_text(node, best) -> bool:
     """Whether the text standing straight in ``node`` beside its elements holds a sentence."""
     loose = [node.text or ""] + [k.tail or "" for k in node if k is not best]
     text = "".join(loose)
-    return len(_TEXT_CHAR.findall(text)) >= PROSE_MIN and any(ch in text for ch in SENTENCE_END)
+    return _text_chars(text) >= PROSE_MIN and any(ch in text for ch in SENTENCE_END)
 
 
 def _parts(node) -> list:
@@ -344,8 +354,14 @@ def _within(el, ancestor) -> bool:
     return el is ancestor or any(a is ancestor for a in el.iterancestors())
 
 
+def _text_chars(text: str) -> int:
+    """How many letters, digits and Chinese characters ``text`` holds: what counts as text
+    (``str.isalnum``: a word character of a regular expression other than the underscore)."""
+    return sum(map(str.isalnum, text))
+
+
 def _chars(el) -> int:
-    return len(_TEXT_CHAR.findall(el.text_content()))
+    return _text_chars(el.text_content())
 
 
 def _article_chars(el) -> int:

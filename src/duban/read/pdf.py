@@ -15,7 +15,6 @@ Line repair, because a PDF keeps the layout's lines, not the paragraphs:
 from __future__ import annotations
 
 import io
-import logging
 import re
 import warnings
 
@@ -60,6 +59,8 @@ def _quiet_pypdf() -> None:
     """pypdf logs what it repairs in a broken file ("EOF marker not found", "incorrect
     startxref pointer"); with no handler of the program's, Python would print those lines on
     stderr. A handler of its own that drops them keeps duban's messages the only ones."""
+    import logging  # imported here: only PDFs need it
+
     logger = logging.getLogger("pypdf")
     if not any(isinstance(h, logging.NullHandler) for h in logger.handlers):
         logger.addHandler(logging.NullHandler())

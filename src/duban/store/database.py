@@ -1,8 +1,14 @@
 """`Database`: the SQLite store of documents, their structure and their facts.
 
 Plain tables through the standard ``sqlite3`` module, so the file opens as it is in
-sqlite3, DuckDB, pandas or Datasette. Every document goes in within one transaction:
-a bad file or a crash never leaves half a document, and never stops the other files.
+sqlite3, DuckDB, pandas or Datasette. Every document goes in whole or not at all: a bad
+file or a crash never leaves half a document, and never stops the other files.
+
+An ingest of many files (`Database.ingest`, or `Database.bulk` around `ingest_document`)
+stores the documents of about a second in one transaction, each within a savepoint of its
+own: a document that fails is rolled back alone, and the search index and the tables'
+indexes are written once per batch, not once per document (a third less time in the store).
+A file's result is reported once its batch is committed.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import hashlib
 import json
 import re
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +28,7 @@ from typing import Any
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
 from duban.store.grams import index_body
-from duban.store.migrations import migrate
+from duban.store.migrations import indexes, migrate
 from duban.store.rows import COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, county_params, doc_row, fact_row, like_escape
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
@@ -30,6 +37,15 @@ BUSY_RETRIES = 5  # … and how often a transaction that still found it locked i
 # An original longer than this many characters is written into its row a piece (this long) at a
 # time, not bound whole: SQLite would hold a copy of it beside the row it builds.
 WRITE_IN_PIECES = 1 << 20
+# A bulk ingest commits when its transaction has been open this long (the write lock is held
+# meanwhile: another writer waits that long at most, plus one document) …
+BULK_SECONDS = 1.0
+# … and before it processes a document longer than this many characters (which takes seconds).
+BULK_COMMIT_BEFORE_CHARS = 1 << 20
+# The tables whose indexes a bulk ingest into an empty store leaves out while it writes, then
+# builds once at its end from the rows in place (a store opened after one cut short builds them).
+BULK_DEFERRED_TABLES = frozenset(("facts", "commitments", "sections", "metadata", "parts", "chrome", "warnings"))
+BULK_CACHE_KIB = 8192  # SQLite's page cache while storing in bulk (its default is 2 MB)
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -118,6 +134,9 @@ class Database:
     empty database behind a mistyped path.
     """
 
+    _bulk = False  # within `bulk`: documents are stored in batches
+    _bulk_since: float | None = None  # when the open bulk transaction began
+
     def __init__(self, path: str | Path = "duban.db", *, create: bool = True):
         self.path = Path(path)
         if not create and str(path) != ":memory:" and not self.path.is_file():
@@ -138,6 +157,7 @@ class Database:
                 # may lose the last documents stored, which a new ingest stores again.
                 self.conn.execute("PRAGMA synchronous = NORMAL")
                 migrate(self.conn)
+                self._build_indexes()
                 break
             except (sqlite3.Error, RuntimeError) as exc:
                 self.conn.close()
@@ -160,12 +180,111 @@ class Database:
     def _write(self) -> Iterator[sqlite3.Connection]:
         # IMMEDIATE takes the write lock up front, so the "is this hash already here?"
         # check and the insert cannot interleave with another process's ingest.
+        if self._bulk:
+            yield from self._write_in_bulk()
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:  # a failed COMMIT can leave it open, too
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def _write_in_bulk(self) -> Iterator[sqlite3.Connection]:
+        """One document's writes inside the bulk transaction: the first begins it, each later one
+        goes within a savepoint, so that a document that fails is rolled back alone."""
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._bulk_since = time.monotonic()
+            try:
+                yield self.conn
+            except BaseException:
+                self._bulk_since = None
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            return
+        self.conn.execute("SAVEPOINT document")
+        try:
+            yield self.conn
+            self.conn.execute("RELEASE document")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK TO document")
+                self.conn.execute("RELEASE document")
+            raise
+
+    @contextmanager
+    def bulk(self) -> Iterator[Database]:
+        """Store many documents with few commits: within this block, the documents stored go into
+        one transaction, committed by `commit_bulk` (when `bulk_due` says so) and at the end."""
+        if self._bulk:  # already in bulk mode: the outer block commits
+            yield self
+            return
+        deferred = self._defer_indexes()
+        self._bulk = True
+        # A savepoint's journal (the pages a document changes, as they were) is kept in memory, and
+        # the page cache holds a batch's pages (a second's documents, their indexes and search
+        # index) until its commit, instead of spilling them to the log midway.
+        self.conn.execute("PRAGMA temp_store = MEMORY")
+        cache = self.conn.execute("PRAGMA cache_size").fetchone()[0]
+        self.conn.execute(f"PRAGMA cache_size = {-BULK_CACHE_KIB}")
+        try:
+            yield self
+        finally:
+            try:
+                self.commit_bulk()
+            finally:
+                self._bulk = False
+                self.conn.execute("PRAGMA temp_store = DEFAULT")
+                self.conn.execute(f"PRAGMA cache_size = {int(cache)}")
+                if deferred:
+                    try:
+                        self._build_indexes()
+                    except sqlite3.Error:  # the store is busy: the next open builds them
+                        pass
+
+    def _defer_indexes(self) -> bool:
+        """In a store with no document yet, drop the indexes of `BULK_DEFERRED_TABLES` (a bulk
+        ingest then writes its rows without them; `_build_indexes` makes them at its end)."""
+        try:
+            with self._write() as conn:
+                if conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is not None:
+                    return False
+                for name, (table, _) in indexes().items():
+                    if table in BULK_DEFERRED_TABLES:
+                        conn.execute(f'DROP INDEX IF EXISTS "{name}"')
+        except sqlite3.Error:  # (another process holds the store too long): written with its indexes
+            return False
+        return True
+
+    def _build_indexes(self) -> None:
+        """Create the schema's indexes that the store lacks: left out by a bulk ingest (or by one
+        that was cut short, when the store is opened next)."""
+        existing = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        missing = [sql for name, (_, sql) in indexes().items() if name not in existing]
+        if missing:
+            with self._write() as conn:
+                for sql in missing:  # (another process may have made it meanwhile)
+                    conn.execute(re.sub(r"^CREATE\s+(UNIQUE\s+)?INDEX\s+", r"CREATE \1INDEX IF NOT EXISTS ", sql))
+
+    def bulk_due(self) -> bool:
+        """Has the open bulk transaction been open `BULK_SECONDS` or longer?"""
+        return self._bulk_since is not None and time.monotonic() - self._bulk_since >= BULK_SECONDS
+
+    def commit_bulk(self) -> None:
+        """Commit the open bulk transaction, if any (a failed commit rolls it back and raises)."""
+        if self._bulk_since is None:
+            return
+        self._bulk_since = None
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise
 
@@ -195,20 +314,39 @@ class Database:
         if isinstance(paths, (str, Path)):
             paths = [paths]  # one path, not its characters
         report = IngestReport()
+        pending: list[IngestResult] = []  # results whose documents wait for their batch's commit
 
         def record(result: IngestResult) -> None:
-            report.results.append(result)
-            if on_progress is not None:
-                on_progress(result)
+            pending.append(result)
 
-        for path in paths:
+        def flush() -> None:
             try:
-                for read in _iter_read([path]):
-                    record(self._ingest_read(read, follows))
-            except DubanError as exc:
-                record(IngestResult(str(path), "failed", reason=exc.reason))
-            except Exception as exc:  # a reader bug: report it as this path's failure
-                record(IngestResult(str(path), "failed", reason=internal_error(exc)))
+                self.commit_bulk()
+            except sqlite3.Error as exc:  # the batch is lost: none of its documents is stored
+                lost = {r.doc_id for r in pending if r.status == "ingested"}
+                for r in pending:
+                    if r.status == "ingested" or (r.status == "unchanged" and r.doc_id in lost):
+                        r.status, r.doc_id, r.version, r.reason = "failed", None, None, f"not stored: {exc}"
+            for r in pending:
+                report.results.append(r)
+                if on_progress is not None:
+                    on_progress(r)
+            pending.clear()
+
+        with self.bulk():
+            for path in paths:
+                try:
+                    for read in _iter_read([path]):
+                        if read.doc is not None and len(read.doc.original) > BULK_COMMIT_BEFORE_CHARS:
+                            flush()  # a long document takes seconds: not while holding the write lock
+                        record(self._ingest_read(read, follows))
+                        if self.bulk_due():
+                            flush()
+                except DubanError as exc:
+                    record(IngestResult(str(path), "failed", reason=exc.reason))
+                except Exception as exc:  # a reader bug: report it as this path's failure
+                    record(IngestResult(str(path), "failed", reason=internal_error(exc)))
+            flush()
         return report
 
     def _ingest_read(self, read: Any, follows: str | None = None) -> IngestResult:

@@ -101,8 +101,11 @@ def bigrams(text: str | bytes | None) -> str:
 def char_set(text: str | bytes | None) -> set[str]:
     """The letters and digits of ``text``."""
     codes, ok = _codes(text)
-    seen = np.zeros(0x110000, dtype=bool)  # a flag per code point: no sort of the text
-    seen[codes[ok]] = True
+    codes = codes[ok]
+    # A flag per code point (no sort of the text), over the Basic Multilingual Plane when the
+    # text stays within it (nearly always), else over all of Unicode.
+    seen = np.zeros(0x10000 if not len(codes) or codes.max() < 0x10000 else 0x110000, dtype=bool)
+    seen[codes] = True
     return set(map(chr, np.flatnonzero(seen).tolist()))
 
 

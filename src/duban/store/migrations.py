@@ -56,6 +56,26 @@ def steps() -> list[Step]:
     return parse_steps(files("duban.store").joinpath("schema.sql").read_text(encoding="utf-8"))
 
 
+_CREATE_INDEX = re.compile(r"CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?(\w+)\s+ON\s+(\w+)", re.I)
+_DROP_INDEX = re.compile(r"DROP\s+INDEX\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
+_DROP_TABLE = re.compile(r"DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?(\w+)", re.I)
+
+
+@cache
+def indexes() -> dict[str, tuple[str, str]]:
+    """The indexes a database has once every step has run: name → (table, its CREATE INDEX)."""
+    out: dict[str, tuple[str, str]] = {}
+    for step in steps():
+        for statement in step.statements:
+            if m := _CREATE_INDEX.match(statement):
+                out[m[1]] = (m[2], statement)
+            elif m := _DROP_INDEX.match(statement):
+                out.pop(m[1], None)
+            elif m := _DROP_TABLE.match(statement):
+                out = {name: row for name, row in out.items() if row[0] != m[1]}
+    return out
+
+
 def current_version() -> int:
     return len(steps())
 

@@ -25,7 +25,8 @@ DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
-SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")  # 2025 年 3 月 5 日 (PDF text)
+# 2025 年 3 月 5 日 (PDF text); behind a look-ahead on the space, so other positions are skipped at once
+SPACED_DATE = re.compile(r"(?=[ \u3000])(?:(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d))")
 FIELD_BEFORE = re.compile(r"[:：|]\s*$")  # 发布时间:2024-01-03, | 发布时间 | 2024-01-03
 CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's time stamp
 
@@ -33,7 +34,7 @@ CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's t
 def compact_dates(text: str) -> str:
     """Dates without the spaces a PDF copy puts between digits and 年 / 月 / 日."""
     if " " not in text and "\u3000" not in text:
-        return text  # (the pattern, two look-behinds, would be tried at every character)
+        return text  # (nothing to do: no space)
     return SPACED_DATE.sub("", text)
 
 

@@ -387,8 +387,8 @@ def _province_names() -> dict[str, str]:
     map, not a look-up)."""
     m = place_module.division_map()
     names = {}
-    for u in m.units:
-        if u.level == "province" and u.is_current:
+    for u in m.units.at_level("province"):
+        if u.is_current:
             names[u.name] = u.name
             if short := m.short(u):
                 names[short] = u.name
