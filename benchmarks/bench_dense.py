@@ -12,7 +12,8 @@ every run), then runs, each in a fresh process:
 - **ingest**: ``duban ingest FILE --db NEW.db`` end to end (read, every stage, the store), with
   the CPU time of each part taken apart: read (the file to a `Document`), each pipeline stage
   (chrome, normalise, structure, quantities, commitments), store (the rows written) and index
-  (the search index's tokens, made by the SQL functions the store's triggers call). A long
+  (the search index's bigrams, made by the SQL functions the store's triggers call, or by the
+  store itself for a body written in pieces). A long
   report's facts are made while the store writes them (a `FactStream`): that time counts for
   quantities, not for the store. "other" is the rest (start-up, the command's own printing);
   and

@@ -105,6 +105,8 @@ def store_rows(files: list[Path]) -> dict:
             cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")') if r[1] != "ingested_at"]
             select = ", ".join(f'"{c}"' for c in cols)
             rows = conn.execute(f'SELECT {select} FROM "{name}" ORDER BY rowid').fetchall()
+            if not rows:  # an empty table holds no output (a table the schema adds empty, or one unused)
+                continue
             out[name] = [cols] + [[_sha(v) if isinstance(v, str) and len(v) > 200 else v for v in r] for r in rows]
         conn.close()
         with Database(db_path) as db:  # the search index, through searches

@@ -162,3 +162,33 @@ def test_the_chunk_step_cuts_long_bodies_stored_before_it(tmp_path, monkeypatch)
     assert db.search(first)["total"] == 0 and db.search(last)["total"] == 0
     db.conn.execute("INSERT INTO documents_bigrams (documents_bigrams) VALUES ('integrity-check')")
     assert db.conn.execute("SELECT count(*) FROM documents_bigrams_docsize").fetchone()[0] == 1
+
+
+INDEX_TABLES = ("documents_bigrams_data", "documents_bigrams_idx", "documents_bigrams_docsize",
+                "documents_chars_data", "documents_chars_idx", "documents_chars_docsize")
+
+
+@pytest.mark.parametrize("chunk", [grams.CHUNK_BYTES, SMALL_CHUNK])
+def test_a_body_written_in_pieces_is_indexed_as_the_trigger_indexes_it(tmp_path, monkeypatch, chunk):
+    """A body longer than `WRITE_IN_PIECES` goes in as zeros, is written a piece at a time and then
+    indexed by duban (`grams.index_body`, schema step 9): the index is the very one the insert
+    trigger writes for a body bound whole, byte for byte, and nothing is left in index_by_writer."""
+    import duban.store.database as database
+
+    monkeypatch.setattr(grams, "CHUNK_BYTES", chunk)
+    by_trigger = Database(tmp_path / "trigger.db")
+    assert by_trigger.ingest(SEEDS).ok
+    monkeypatch.setattr(database, "WRITE_IN_PIECES", 100)  # every seed's texts written in pieces
+    by_writer = Database(tmp_path / "writer.db")
+    assert by_writer.ingest(SEEDS).ok
+    for table in INDEX_TABLES + ("documents",):
+        rows = f"SELECT * FROM {table} ORDER BY 1"
+        if table == "documents":
+            rows = "SELECT id, original, norm, typeof(original), typeof(norm) FROM documents ORDER BY id"
+        assert by_writer.conn.execute(rows).fetchall() == by_trigger.conn.execute(rows).fetchall(), table
+    assert by_writer.conn.execute("SELECT count(*) FROM index_by_writer").fetchone()[0] == 0
+    for query in ("乡村振兴", "村", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)"):
+        assert _ids(by_writer, query) == _ids(by_trigger, query)
+    # and a body so written is taken out of the index whole when its document is deleted
+    by_writer.conn.execute("DELETE FROM documents")
+    assert _ids(by_writer, "乡村振兴") == ([], 0)

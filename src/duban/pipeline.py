@@ -11,6 +11,7 @@ from typing import Iterable, Sequence
 
 from duban.document import Document
 from duban.errors import DubanError, E
+from duban.memory import give_back
 from duban.registry import stages
 
 # The order of the built-in stages. `Pipeline.add_stage` inserts others around them.
@@ -49,6 +50,7 @@ class Pipeline:
     def __call__(self, doc: Document) -> Document:
         for name in self.names:
             doc = stages.get(name)(doc)
+            give_back(len(doc.original))  # what the stage freed, before the next one (a very long report)
         return doc
 
     def pipe(self, docs: Iterable[Document]) -> Iterable[Document]:

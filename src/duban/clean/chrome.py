@@ -17,9 +17,13 @@ template_residue.tsv (CMS placeholders such as 关键词2, which stay in the bod
 
 from __future__ import annotations
 
+import bisect
 import re
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, islice
 
 from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
@@ -240,13 +244,59 @@ def _residue() -> list[re.Pattern[str]]:
 # -- lines -------------------------------------------------------------------------------------
 
 
-def split_lines(view: str) -> list[Line]:
-    lines, pos = [], 0
-    for raw in view.splitlines(keepends=True):
-        body = raw.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
-        lines.append(Line(pos, pos + len(body), pos + len(raw), body))
-        pos += len(raw)
-    return lines
+# What str.splitlines breaks a line at (\r\n is one break).
+LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+class Lines(Sequence[Line]):
+    """The lines of a view as `str.splitlines` draws them, each `Line` made when it is asked for.
+
+    Only the offsets are kept (two arrays of integers), not a `Line` and a copy of its text for
+    every line at once: a 50 MB page has half a million lines."""
+
+    __slots__ = ("view", "_starts", "_ends")
+
+    def __init__(self, view: str):
+        self.view = view
+        starts, ends = array("q", [0]), array("q")
+        for m in LINE_BREAK.finditer(view):
+            ends.append(m.start())
+            starts.append(m.end())
+        if starts[-1] == len(view):  # the text ends with a break (or is empty): no line after it
+            starts.pop()
+        else:
+            ends.append(len(view))
+        self._starts, self._ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._starts)
+            if i < 0:
+                raise IndexError("line index out of range")
+        start, end = self._starts[i], self._ends[i]
+        return Line(start, end, self.stop(i), self.view[start:end])
+
+    def __iter__(self) -> Iterator[Line]:
+        view, starts = self.view, self._starts
+        stops = islice(chain(starts, (len(view),)), 1, None)  # each line's stop is the next one's start
+        for start, end, stop in zip(starts, self._ends, stops):
+            yield Line(start, end, stop, view[start:end])
+
+    def start(self, i: int) -> int:
+        return self._starts[i]
+
+    def stop(self, i: int) -> int:
+        """The offset after line ``i``'s break (where the next line starts)."""
+        return self._starts[i + 1] if i + 1 < len(self._starts) else len(self.view)
+
+
+def split_lines(view: str) -> Lines:
+    return Lines(view)
 
 
 def _is_link_like(text: str) -> bool:
@@ -544,12 +594,14 @@ class _Stripper:
                     return
 
     def residue(self) -> None:
-        spans = self.spans()
+        spans = self.spans()  # in order, apart: the one that may hold an offset is found by bisection
+        starts = [s.start for s in spans]
         hits: dict[str, list[int]] = {}
         for pattern in _residue():
             for m in pattern.finditer(self.view):
-                if any(s.start <= m.start() < s.end for s in spans):
-                    continue
+                k = bisect.bisect_right(starts, m.start()) - 1
+                if k >= 0 and m.start() < spans[k].end:
+                    continue  # in chrome
                 self.field("template_residue", m.start(), m.end())
                 hits.setdefault(self.doc.original[m.start() : m.end()], []).append(m.start())
         for text, offsets in hits.items():
@@ -559,13 +611,15 @@ class _Stripper:
 
     def spans(self) -> list[Span]:
         merged: list[list[int]] = []
-        for line, why in zip(self.lines, self.chrome):
+        lines = self.lines
+        for i, why in enumerate(self.chrome):
             if why is None:
                 continue
-            if merged and merged[-1][1] >= line.start:
-                merged[-1][1] = line.stop
+            start, stop = lines.start(i), lines.stop(i)
+            if merged and merged[-1][1] >= start:
+                merged[-1][1] = stop
             else:
-                merged.append([line.start, line.stop])
+                merged.append([start, stop])
         return [Span(a, b) for a, b in merged]
 
 

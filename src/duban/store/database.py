@@ -27,6 +27,7 @@ from typing import Any
 
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
+from duban.store.grams import index_body
 from duban.store.migrations import indexes, migrate
 from duban.store.rows import COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, county_params, doc_row, fact_row, like_escape
 
@@ -429,13 +430,15 @@ class Database:
             "format": doc.format,
             "encoding": doc.encoding,
             "content_hash": content_hash,
-            # The long texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
+            # The texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
             # would keep its UTF-8 copy (as large as the text) for as long as the str lives,
             # through the writing of every fact; the bytes are dropped as soon as the row is in.
-            # A long original is written into its row a piece at a time (_write_text).
-            "original": doc.original.encode("utf-8") if len(doc.original) <= WRITE_IN_PIECES else
-            _utf8_length(doc.original),
-            "norm": doc.norm.encode("utf-8") if doc.norm else None,
+            # A long text goes in as zeros, as many as its bytes, and is then written into its
+            # row a piece at a time (_write_text): no copy of it is made whole on either side.
+            "original": _utf8_length(doc.original) if len(doc.original) > WRITE_IN_PIECES else
+            doc.original.encode("utf-8"),
+            "norm": _utf8_length(doc.norm) if len(doc.norm) > WRITE_IN_PIECES else
+            doc.norm.encode("utf-8") if doc.norm else None,
             "norm_map": _map_to_json(doc.norm_map),
             "script": doc.script,
             "title": doc.title,
@@ -457,16 +460,23 @@ class Database:
             "version": version,
             "supersedes": supersedes,
         }
-        pieces = isinstance(row["original"], int)  # its length: a text of that many bytes is made, then written
+        # A text given by its length in bytes is made of that many zeros, then written.
+        pieces = [c for c in ("original", "norm") if isinstance(row[c], int)]
         cols = ", ".join(f'"{c}"' for c in row)
-        values = ", ".join("CAST(zeroblob(?) AS TEXT)" if c == "original" and pieces else
+        values = ", ".join("CAST(zeroblob(?) AS TEXT)" if c in pieces else
                            "CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
         params = tuple(row.values())
         row.clear()
+        if "norm" in pieces:  # the insert trigger would index zeros: the body is indexed below, once written
+            self.conn.execute("INSERT INTO index_by_writer (content_hash) VALUES (?)", (content_hash,))
         doc_id = self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
         del params
-        if pieces:
-            self._write_text(doc_id, "original", doc.original)
+        for column in pieces:
+            self._write_text(doc_id, column, getattr(doc, column))
+        if "norm" in pieces:
+            self.conn.execute("DELETE FROM index_by_writer WHERE content_hash = ?", (content_hash,))
+            with self.conn.blobopen("documents", "norm", doc_id, readonly=True) as blob:
+                index_body(self.conn, doc_id, lambda offset, length: _read_at(blob, offset, length), len(blob))
         return doc_id
 
     def _write_text(self, doc_id: int, column: str, text: str) -> None:
@@ -864,6 +874,11 @@ def _backoff(attempt: int) -> None:
     import time
 
     time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
+
+
+def _read_at(blob: sqlite3.Blob, offset: int, length: int) -> bytes:
+    blob.seek(offset)
+    return blob.read(length)
 
 
 def _utf8_length(text: str, piece: int = WRITE_IN_PIECES) -> int:

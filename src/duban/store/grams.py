@@ -37,6 +37,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Callable
 from functools import cache
 
 import numpy as np
@@ -152,6 +153,19 @@ def later_chunks(doc_id: int) -> tuple[int, int]:
     return -(doc_id * MAX_CHUNKS + MAX_CHUNKS - 1), -(doc_id * MAX_CHUNKS + 1)
 
 
+def index_body(conn: sqlite3.Connection, doc_id: int, read: Callable[[int, int], bytes], nbytes: int) -> None:
+    """Index the body of document ``doc_id`` (``nbytes`` bytes of UTF-8, ``read(offset, length)``
+    giving a stretch of it) a chunk at a time: the rows the documents insert trigger writes, for a
+    body its writer put in a piece at a time (schema step 9)."""
+    seen: set[str] = set()
+    for k, (start, length) in enumerate(chunks(nbytes)):
+        piece = read(start - 1, length)
+        conn.execute("INSERT INTO documents_bigrams (rowid, grams) VALUES (?, ?)",
+                     (chunk_rowid(doc_id, k), bigrams(piece)))
+        seen |= char_set(piece)
+    conn.execute("INSERT INTO documents_chars (rowid, chars) VALUES (?, ?)", (doc_id, " ".join(sorted(seen))))
+
+
 def runs(word: str) -> list[str]:
     """The stretches of ``word`` made of indexed characters: ``2.5%`` → ``["2", "5"]``."""
     return _RUN.findall(word)
@@ -170,5 +184,5 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_aggregate("duban_chunk_chars", 1, _ChunkChars)
 
 
-__all__ = ["CHUNK_BYTES", "OVERLAP_BYTES", "bigrams", "chars", "chunk_rowid", "chunks", "doc_of", "indexed",
-           "later_chunks", "phrase", "register", "runs"]
+__all__ = ["CHUNK_BYTES", "OVERLAP_BYTES", "bigrams", "chars", "chunk_rowid", "chunks", "doc_of", "index_body",
+           "indexed", "later_chunks", "phrase", "register", "runs"]

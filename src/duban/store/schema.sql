@@ -302,3 +302,22 @@ INSERT INTO documents_bigrams (rowid, grams)
     FROM documents d, json_each(duban_chunks(length(CAST(d.norm AS BLOB)))) c
     WHERE d.id IN (SELECT id FROM temp.long_bodies);
 DROP TABLE temp.long_bodies;
+
+-- step 9: a long body indexed by its writer, a chunk at a time
+-- A document whose texts are written into its row a piece at a time (duban.store.database) goes
+-- in with zeros where its texts will be: while its row is inserted, its content hash stands in
+-- index_by_writer, and the insert trigger leaves its index to the writer, who writes the same
+-- rows as the trigger would (duban.store.grams.index_body) once the body is in. The table is
+-- empty outside that one transaction.
+CREATE TABLE index_by_writer (content_hash TEXT PRIMARY KEY);
+DROP TRIGGER documents_grams_insert;
+CREATE TRIGGER documents_grams_insert AFTER INSERT ON documents
+WHEN NOT EXISTS (SELECT 1 FROM index_by_writer WHERE content_hash = new.content_hash) BEGIN
+    INSERT INTO documents_bigrams (rowid, grams)
+        SELECT CASE c.key WHEN 0 THEN new.id ELSE -(new.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (rowid, chars)
+        SELECT new.id, duban_chunk_chars(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
+END;

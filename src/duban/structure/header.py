@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import islice
 
 from duban.document import Document
 from duban.lang import load_table
@@ -109,7 +110,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     apart (政府工作报\n告), and the scraper's title field; the best score wins, the body first.
     """
     head = []
-    for line in [ln for ln in norm_lines(doc.norm) if ln.text.strip()][:HEAD_LINES]:
+    for line in islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()), HEAD_LINES):
         if _is_prose(line.text.strip()) and not _long_title(line.text.strip()):
             break
         head.append(line)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import chain, islice
 from functools import lru_cache
 
 from duban.clean.normalise import half_width, to_simplified
@@ -29,18 +32,54 @@ _last_lines: tuple[str, list[NormLine]] | None = None
 KEEP_LINES_CHARS = 1 << 20
 
 
-def norm_lines(norm: str) -> list[NormLine]:
+class LongTextLines(Sequence[NormLine]):
+    """The lines of a very long text, each `NormLine` made when asked for: only their starts are
+    kept (an array of integers), not an object and a copy of the text for each of its lines."""
+
+    __slots__ = ("text", "_starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts = array("q", [0])
+        self._starts.extend(m.end() for m in re.finditer("\n", text))
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._starts)
+            if i < 0:
+                raise IndexError("line index out of range")
+        start = self._starts[i]
+        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
+        return NormLine(start, end, self.text[start:end])
+
+    def __iter__(self) -> Iterator[NormLine]:
+        text, starts = self.text, self._starts
+        ends = chain((s - 1 for s in islice(starts, 1, None)), (len(text),))  # a line ends before the next one's break
+        for start, end in zip(starts, ends):
+            yield NormLine(start, end, text[start:end])
+
+
+def norm_lines(norm: str) -> Sequence[NormLine]:
     """The lines of ``norm`` with their offsets. The structure stage asks for them several times
-    over: the last text's lines are kept and given again (shared: read them, do not change them)."""
+    over: the last text's lines are kept and given again (shared: read them, do not change them).
+    A very long text's are made one at a time as they are read (`LongTextLines`), and not kept."""
     global _last_lines
     last = _last_lines  # (read once: another thread may replace it)
     if last is not None and last[0] is norm:
         return last[1]
+    if len(norm) > KEEP_LINES_CHARS:
+        _last_lines = None
+        return LongTextLines(norm)
     out, pos = [], 0
     for text in norm.split("\n"):
         out.append(NormLine(pos, pos + len(text), text))
         pos += len(text) + 1
-    _last_lines = (norm, out) if len(norm) <= KEEP_LINES_CHARS else None  # a very long text's are not kept
+    _last_lines = (norm, out)
     return out
 
 
