@@ -15,6 +15,10 @@ def _facts(phrase):
     return [(f.text, f.value, f.unit, f.kind, f.subject) for f in extract_text(phrase)]
 
 
+# a paragraph of prose before a table, so that the page is not taken for a PDF's wrapped lines
+_PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量稳步提升,民生保障持续加强,各项事业全面进步。\n"
+
+
 @pytest.mark.parametrize("phrase, expected", [
     # a PDF reader put every number, unit and cue on a line of its own: the quantity goes on
     ("全年实现地区生产总值\n5532.4\n亿元、增长\n3%", [
@@ -36,6 +40,15 @@ def _facts(phrase):
         ("484.36", 484.36, "", "amount", "建筑业"), ("3.7", 3.7, "", "amount", "建筑业"),
         ("160.92", 160.92, "", "amount", "批发和零售业"), ("8.7", 8.7, "", "amount", "批发和零售业"),
         ("681.79万人", 6817900.0, "人", "amount", "年末常住人口")]),
+    # the header's lines above the first row name the columns: a column headed 增长 holds changes
+    (_PROSE + "表1 生产总值及其增长速度\n指标\n绝对值(亿元)\n比上年增长(%)\n全区生产总值\n3453.93\n7.8\n"
+     "农林牧渔业\n276.64\n4.3", [
+        ("3453.93", 3453.93, "", "amount", "全区生产总值"), ("7.8", 7.8, "", "change", "全区生产总值"),
+        ("276.64", 276.64, "", "amount", "农林牧渔业"), ("4.3", 4.3, "", "change", "农林牧渔业")]),
+    # negative: without a header of one line a column, a column's kind is not told (amounts)
+    (_PROSE + "全区生产总值\n3453.93\n7.8\n农林牧渔业\n276.64\n4.3", [
+        ("3453.93", 3453.93, "", "amount", "全区生产总值"), ("7.8", 7.8, "", "amount", "全区生产总值"),
+        ("276.64", 276.64, "", "amount", "农林牧渔业"), ("4.3", 4.3, "", "amount", "农林牧渔业")]),
     # negative: a figure alone between lines of words is a PDF's run, no cell; one figure a row
     # (a single column) is too little to tell a table by; a year broken over lines
     ("投资超\n9.5\n亿元", [("超\n9.5\n亿元", 950000000.0, "元", "amount", "投资")]),

@@ -127,6 +127,7 @@ class Lexicon:
         multiple = load_table("multiple_frames")
         self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
         self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
+        self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers")}
         pages = load_table("page_numbers")
         self.page_number_line = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "line"))
         self.page_number_tail = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "tail"))

@@ -134,6 +134,60 @@ def _token_pattern() -> re.Pattern:
     )
 
 
+class _CellRows:
+    """Where a cell of a table printed one cell a line stands: each row a line of words (its name)
+    and then one figure a line per column. ``column`` is the cell's column (0 the first), or None
+    when the rows around it are not of one width; ``first_row`` the offset of the table's first
+    row's name, found by walking up over rows of the same width."""
+
+    MAX_ROWS = 200  # a table longer than this is read from its nearest 200 rows
+
+    def __init__(self, text: str, s: int):
+        self.text = text
+        self.column = None
+        self.first_row = -1
+        starts = []  # the line starts above the cell, nearest first, up to the row's name
+        start = text.rfind("\n", 0, s) + 1
+        while start > 0 and _FIGURE_LINE.match(text, start):
+            starts.append(start)
+            start = text.rfind("\n", 0, start - 1) + 1
+        if not starts or _FIGURE_LINE.match(text, start):
+            return
+        width = len(starts)
+        end = text.find("\n", s)
+        while end >= 0 and _FIGURE_LINE.match(text, end + 1):
+            width += 1
+            end = text.find("\n", end + 1)
+        self.column = len(starts) - 1
+        self.width = width
+        row = start
+        for _ in range(self.MAX_ROWS):  # up over whole rows: `width` figure lines, then a name
+            above = self._lines_above(row, width + 1)
+            if above is None or not all(_FIGURE_LINE.match(text, k) for k in above[:width]) \
+                    or _FIGURE_LINE.match(text, above[width]):
+                break
+            row = above[width]
+        self.first_row = row
+
+    def _lines_above(self, start: int, n: int) -> list[int] | None:
+        """The starts of the ``n`` lines above the line at ``start``, nearest first."""
+        out = []
+        for _ in range(n):
+            if start <= 0:
+                return None
+            start = self.text.rfind("\n", 0, start - 1) + 1
+            out.append(start)
+        return out
+
+    def header(self) -> list[str]:
+        """The column headers: the ``width`` lines right above the first row, first column first."""
+        above = self._lines_above(self.first_row, self.width)
+        if above is None:
+            return []
+        lines = [self.text[k : self.text.find("\n", k)] for k in reversed(above)]
+        return [] if any(_FIGURE_LINE.match(line) for line in lines) else lines
+
+
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
@@ -153,6 +207,7 @@ class QuantityScanner:
         self._roc: bool | None = None  # does the text write ROC dates? (looked at only when needed)
         self.dropped: list[int] = []  # numbers left out for want of a unit (decimals, long numbers)
         self._guessed: dict[str, Unit] = {}
+        self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
         self._mask_max_end = []  # running max of ends, so one bisect answers "does anything cover i?"
@@ -683,7 +738,7 @@ class QuantityScanner:
                     # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
                     # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
                     start = s - 1 if minus else s
-                    kind = "change" if minus else "amount"
+                    kind = "change" if minus else self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
@@ -820,6 +875,23 @@ class QuantityScanner:
         if end >= 0 and _FIGURE_LINE.match(text, end + 1):
             return True
         return start >= 2 and _FIGURE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
+
+    def _column_kind(self, s: int) -> str:
+        """The kind of the cells of the column the figure at ``s`` stands in, when it is a cell of
+        a table printed one cell a line and the table's header names its columns: the header's
+        lines stand right above the first row, one per column (指标⏎绝对值(亿元)⏎比上年增长(%)), and
+        a header word says changes or shares (``table_headers.tsv``). Otherwise an amount."""
+        text = self.text
+        lines = _CellRows(text, s)
+        if lines.column is None:
+            return "amount"
+        header = self._cell_headers.get(lines.first_row)
+        if header is None:
+            header = self._cell_headers[lines.first_row] = lines.header()
+        if lines.column >= len(header):
+            return "amount"
+        words = self.lex.column_kinds
+        return next((words[w] for w in words if w in header[lines.column]), "amount")
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
         """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
