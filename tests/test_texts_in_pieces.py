@@ -189,3 +189,12 @@ def test_a_new_version_of_a_long_report_and_deleting_it(tmp_path, monkeypatch):
     for table in ("document_text", "documents_bigrams", "documents_chars"):
         assert db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
     db.close()
+
+
+def test_duban_sql_reads_the_whole_texts_from_the_view(stores):
+    from duban.batch.sql import query
+
+    sql = "SELECT t.id, t.original, t.norm FROM document_texts t ORDER BY t.id"
+    _, whole = query(sql, db=stores["whole"])
+    _, pieces = query(sql, db=stores["pieces"])
+    assert pieces == whole and len(whole) == 13 and all(r["original"] and r["norm"] for r in whole)
