@@ -33,7 +33,8 @@ from duban.web import create_app
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "samples" / "seeds"
 SERIES = ROOT / "data" / "series"
-QUERIES = ("工作", "乡村振兴", "亿元", "田", "2.5%", "。", "GDP", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)", "养老 服务")
+QUERIES = ("工作", "乡村振兴", "亿元", "田", "2.5%", "。", "GDP", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)",
+           "养老 服务")
 
 
 def _pieces(mp: pytest.MonkeyPatch) -> None:

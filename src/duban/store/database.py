@@ -29,8 +29,8 @@ from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, 
 from duban.errors import DubanError, E
 from duban.store.grams import index_body
 from duban.store.migrations import indexes, migrate
-from duban.store.rows import (COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, PIECE_CHARS, PIECES_OVER, TEXT_FIELDS, county_params,
-                              doc_row, fact_row, like_escape, stored_texts, text_range, texts)
+from duban.store.rows import (COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, PIECE_CHARS, PIECES_OVER, TEXT_FIELDS,
+                              county_params, doc_row, fact_row, like_escape, stored_texts, text_range, texts)
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
@@ -478,7 +478,8 @@ class Database:
     def _write_pieces(self, doc_id: int, field_name: str, text: str) -> None:
         """Write ``text`` as ``field_name`` of document ``doc_id`` into ``document_text``, a piece of
         `PIECE_CHARS` characters a row (each bound as its UTF-8, dropped once written)."""
-        sql = 'INSERT INTO document_text (doc_id, field, seq, start, "end", text) VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))'
+        sql = ('INSERT INTO document_text (doc_id, field, seq, start, "end", text)'
+               " VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))")
         for seq, start in enumerate(range(0, len(text), PIECE_CHARS)):
             end = min(len(text), start + PIECE_CHARS)
             self.conn.execute(sql, (doc_id, field_name, seq, start, end, text[start:end].encode("utf-8")))
