@@ -26,8 +26,20 @@ def _facts(phrase):
         ("提高\n9.6", 9.6, "百分点", "change", "投资"),
         ("32.6", 32.6, "百分点", "change", "消费"),
         ("21.7\n个百分点", 21.7, "百分点", "change", "货物进出口增速")]),
-    # negative: a table's cells one a line (no unit follows), a year broken over lines
-    ("地区生产总值\n21675\n21537\n-0.6", []),
+    # a table printed one cell a line: a row's figures alone on lines side by side are cells, their
+    # unit in the column's header (unit ""), as the cells of a table flattened with | are
+    ("地区生产总值\n21675\n21537\n-0.6", [
+        ("21675", 21675.0, "", "amount", "地区生产总值"), ("21537", 21537.0, "", "amount", "地区生产总值"),
+        ("-0.6", -0.6, "", "change", "地区生产总值")]),
+    # ...and a cell never takes the next row's name as its unit (no 3.7批, no 9.2年)
+    ("建筑业\n484.36\n3.7\n批发和零售业\n160.92\n8.7\n年末常住人口681.79万人", [
+        ("484.36", 484.36, "", "amount", "建筑业"), ("3.7", 3.7, "", "amount", "建筑业"),
+        ("160.92", 160.92, "", "amount", "批发和零售业"), ("8.7", 8.7, "", "amount", "批发和零售业"),
+        ("681.79万人", 6817900.0, "人", "amount", "年末常住人口")]),
+    # negative: a figure alone between lines of words is a PDF's run, no cell; one figure a row
+    # (a single column) is too little to tell a table by; a year broken over lines
+    ("投资超\n9.5\n亿元", [("超\n9.5\n亿元", 950000000.0, "元", "amount", "投资")]),
+    ("第一产业\n261.07\n第二产业\n1580.53", []),
     ("2\n020\n年是不平凡的一年", []),
     # negative: a number that ends a line does not take a word of the next line that is no unit
     ("完成投资5\n项目建设有序推进", []),

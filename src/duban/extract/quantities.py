@@ -61,6 +61,10 @@ _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
 _DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
 MIN_LOST_POINTS = 2
+# A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
+# that is only a figure, next to another such line (the cells of one row's columns), is a cell. Its
+# unit is in the column's header, never on the next line (3.7⏎批发和零售业 is no 3.7批).
+_FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*(?:\n|$)")
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
@@ -584,7 +588,9 @@ class QuantityScanner:
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
-            if k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
+            if k > pos and self._cell_line(s - 1 if minus else s):
+                pass  # a table's cell: the next line is the next row's name
+            elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
                 pos = k
             elif k > pos:
                 pos = self._past_page_number(k, line=True) or pos  # 4022⏎- 1 -⏎万元
@@ -671,7 +677,8 @@ class QuantityScanner:
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
-                elif ("." in raw or len(raw) > MAX_BARE_DIGITS) and self._table_cell(s - 1 if minus else s, e) \
+                elif ("." in raw or len(raw) > MAX_BARE_DIGITS) and (
+                        self._table_cell(s - 1 if minus else s, e) or self._cell_line(s - 1 if minus else s)) \
                         and not (len(raw) == 4 and 1900 <= value <= 2100):
                     # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
                     # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
@@ -800,6 +807,19 @@ class QuantityScanner:
             return False
         k = self._spaces_back(s, s)
         return k == 0 or text[k - 1] in "|\n"
+
+    def _cell_line(self, s: int) -> bool:
+        """Is the figure at ``s`` a cell of a table printed one cell a line: alone on its line,
+        and the line before or after it alone a figure too (one row's columns, 3453.93⏎7.8)?
+        A figure alone between lines of words (超⏎9.5⏎亿元, a PDF's runs) is no cell."""
+        text = self.text
+        start = text.rfind("\n", 0, s) + 1
+        if text[start:s].strip(" \t") or not _FIGURE_LINE.match(text, start):
+            return False
+        end = text.find("\n", s)
+        if end >= 0 and _FIGURE_LINE.match(text, end + 1):
+            return True
+        return start >= 2 and _FIGURE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
         """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
