@@ -96,15 +96,24 @@ def store_rows(files: list[Path]) -> dict:
             report = db.ingest(files)
             assert report.ok, [r.reason for r in report.failed]
         conn = sqlite3.connect(db_path)
+        # A document's texts are compared as its readers get them (Database.texts: joined from their
+        # pieces when stored in pieces), not as they lie in the documents row; the pieces' own table
+        # is how they are stored, not what is stored.
+        with Database(db_path) as db:
+            texts = {doc_id: db.texts(doc_id) for (doc_id,) in conn.execute("SELECT id FROM documents")}
         tables = [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
             " AND name NOT LIKE '%fts%' AND name NOT LIKE 'documents_bigrams%' AND name NOT LIKE 'documents_chars%'"
-            " ORDER BY name")]
+            " AND name != 'document_text' ORDER BY name")]
         out = {}
         for name in tables:
             cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{name}")') if r[1] != "ingested_at"]
             select = ", ".join(f'"{c}"' for c in cols)
             rows = conn.execute(f'SELECT {select} FROM "{name}" ORDER BY rowid').fetchall()
+            if name == "documents":
+                at = cols.index("id"), cols.index("original"), cols.index("norm")
+                rows = [tuple(texts[r[at[0]]][at.index(i) - 1] if i in at[1:] else v for i, v in enumerate(r))
+                        for r in rows]
             if not rows:  # an empty table holds no output (a table the schema adds empty, or one unused)
                 continue
             out[name] = [cols] + [[_sha(v) if isinstance(v, str) and len(v) > 200 else v for v in r] for r in rows]

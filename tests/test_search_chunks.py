@@ -170,7 +170,7 @@ INDEX_TABLES = ("documents_bigrams_data", "documents_bigrams_idx", "documents_bi
 
 @pytest.mark.parametrize("chunk", [grams.CHUNK_BYTES, SMALL_CHUNK])
 def test_a_body_written_in_pieces_is_indexed_as_the_trigger_indexes_it(tmp_path, monkeypatch, chunk):
-    """A body longer than `WRITE_IN_PIECES` goes in as zeros, is written a piece at a time and then
+    """A body longer than `WRITE_IN_PIECES` is stored in pieces of its own (schema step 10) and
     indexed by duban (`grams.index_body`, schema step 9): the index is the very one the insert
     trigger writes for a body bound whole, byte for byte, and nothing is left in index_by_writer."""
     import duban.store.database as database
@@ -178,13 +178,14 @@ def test_a_body_written_in_pieces_is_indexed_as_the_trigger_indexes_it(tmp_path,
     monkeypatch.setattr(grams, "CHUNK_BYTES", chunk)
     by_trigger = Database(tmp_path / "trigger.db")
     assert by_trigger.ingest(SEEDS).ok
-    monkeypatch.setattr(database, "WRITE_IN_PIECES", 100)  # every seed's texts written in pieces
+    monkeypatch.setattr(database, "WRITE_IN_PIECES", 100)  # every seed's texts written in pieces …
+    monkeypatch.setattr(database, "PIECE_CHARS", 777)  # … of 777 characters
     by_writer = Database(tmp_path / "writer.db")
     assert by_writer.ingest(SEEDS).ok
     for table in INDEX_TABLES + ("documents",):
         rows = f"SELECT * FROM {table} ORDER BY 1"
         if table == "documents":
-            rows = "SELECT id, original, norm, typeof(original), typeof(norm) FROM documents ORDER BY id"
+            rows = "SELECT id, original, norm, typeof(original), typeof(norm) FROM document_texts ORDER BY id"
         assert by_writer.conn.execute(rows).fetchall() == by_trigger.conn.execute(rows).fetchall(), table
     assert by_writer.conn.execute("SELECT count(*) FROM index_by_writer").fetchone()[0] == 0
     for query in ("乡村振兴", "村", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)"):

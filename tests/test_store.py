@@ -358,17 +358,49 @@ def test_a_loaded_document_equals_the_one_stored(sample_db):
     "Plain ASCII: 42 km.\n",
     "",  # an empty body
 ])
-@pytest.mark.parametrize("pieces", [store_database.WRITE_IN_PIECES, 3])  # bound whole; written 3 characters at a time
+@pytest.mark.parametrize("pieces", [store_database.WRITE_IN_PIECES, 3])  # in the row; in pieces of 7 characters
 def test_the_texts_go_in_as_text_and_come_back_the_same(fresh_db, monkeypatch, text, pieces):
     monkeypatch.setattr(store_database, "WRITE_IN_PIECES", pieces)
+    monkeypatch.setattr(store_database, "PIECE_CHARS", 7)
     doc = sample_document()
     doc = dataclasses.replace(doc, original=text + doc.original, content_hash="", facts=[], commitments=[])
     doc.norm = text + doc.norm
     _, doc_id = fresh_db.ingest_document(doc)
     row = fresh_db.conn.execute("SELECT typeof(original), typeof(norm), original, norm, chars, body_chars"
                                 " FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    assert tuple(row) == ("text", "text", doc.original, doc.norm, len(doc.original), len(doc.norm))
+    if pieces == 3:  # the row holds '' and NULL; the texts are in numbered pieces of their own
+        assert tuple(row) == ("text", "null", "", None, len(doc.original), len(doc.norm))
+        stored = fresh_db.conn.execute(
+            'SELECT field, seq, start, "end", text, typeof(text) FROM document_text WHERE doc_id = ? ORDER BY id',
+            (doc_id,)).fetchall()
+        for field in ("original", "norm"):
+            whole = getattr(doc, field)
+            expected = [(field, k, i, min(i + 7, len(whole)), whole[i : i + 7], "text")
+                        for k, i in enumerate(range(0, len(whole), 7))]
+            assert [tuple(r) for r in stored if r[0] == field] == expected
+    else:
+        assert tuple(row) == ("text", "text", doc.original, doc.norm, len(doc.original), len(doc.norm))
     assert fresh_db.text(doc_id) == doc.original and fresh_db.load_document(doc_id).norm == doc.norm
+    assert fresh_db.texts(doc_id) == (doc.original, doc.norm)
+    view = fresh_db.conn.execute("SELECT original, norm FROM document_texts WHERE id = ?", (doc_id,)).fetchone()
+    assert tuple(view) == (doc.original, doc.norm)  # what a SQL user reads
+    n = len(doc.original)
+    for start, end in ((0, n), (0, 1), (5, 19), (6, 7), (n - 3, n + 10), (9, 9), (12, 4)):
+        assert fresh_db.text_range(doc_id, start, end) == doc.original[start:end], (start, end)
+        assert fresh_db.text_range(doc_id, start, end, "norm") == doc.norm[start:end], (start, end)
+
+
+def test_a_document_in_pieces_leaves_nothing_behind_when_deleted(fresh_db, monkeypatch):
+    monkeypatch.setattr(store_database, "WRITE_IN_PIECES", 3)
+    monkeypatch.setattr(store_database, "PIECE_CHARS", 5)
+    doc = dataclasses.replace(sample_document(), content_hash="", facts=[], commitments=[])
+    _, doc_id = fresh_db.ingest_document(doc)
+    assert fresh_db.conn.execute("SELECT count(*) FROM document_text").fetchone()[0] > 2
+    assert fresh_db.search("工作")["total"] == 1
+    fresh_db.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+    for table in ("document_text", "documents_bigrams", "documents_chars"):
+        assert fresh_db.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0, table
+    assert fresh_db.search("工作")["total"] == 0
 
 
 def test_tables_read_like_sqlite_utils(sample_db):

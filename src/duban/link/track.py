@@ -873,8 +873,8 @@ def distinct_documents(db: Any, docs: list[dict[str, Any]]) -> list[dict[str, An
             continue
         seen: set[str] = set()
         for d in sorted(group, key=lambda d: -d["id"]):
-            row = db.conn.execute("SELECT norm, original FROM documents WHERE id = ?", (d["id"],)).fetchone()
-            text = _squeeze(row[0] or row[1] or "")
+            original, norm = db.texts(d["id"])
+            text = _squeeze(norm or original or "")
             if text in seen:
                 continue
             seen.add(text)

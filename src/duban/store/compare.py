@@ -18,7 +18,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
-from duban.store.rows import Store
+from duban.store.rows import Store, texts
 
 MIN_DOCS, MAX_DOCS = 2, 10
 SIMILARITY = 0.6  # Dice coefficient over character bigrams above which two subjects are alike
@@ -95,8 +95,9 @@ def _domain_order() -> list[str]:
 def _attention(db: Store, doc_id: int, domains: list[str]) -> dict[str, Any]:
     from duban.extract.context import domain_of, sentence_spans
 
-    row = db.conn.execute("SELECT coalesce(norm, original) FROM documents WHERE id = ?", (doc_id,)).fetchone()
-    body = row[0] or ""
+    original, norm = texts(db.conn, doc_id)
+    body = (norm if norm is not None else original) or ""
+    del original
     counts = dict.fromkeys(domains, 0)
     total = unassigned = 0
     for start, end in sentence_spans(body):

@@ -29,14 +29,14 @@ from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, 
 from duban.errors import DubanError, E
 from duban.store.grams import index_body
 from duban.store.migrations import indexes, migrate
-from duban.store.rows import COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, county_params, doc_row, fact_row, like_escape
+from duban.store.rows import (COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, PIECE_CHARS, PIECES_OVER, TEXT_FIELDS,
+                              county_params, doc_row, fact_row, like_escape, stored_texts, text_range, texts)
 
 SECTION_SEP = " > "  # joins section titles in facts.section_path
 BUSY_SECONDS = 60  # how long a connection waits for another process's write lock …
 BUSY_RETRIES = 5  # … and how often a transaction that still found it locked is tried again
-# An original longer than this many characters is written into its row a piece (this long) at a
-# time, not bound whole: SQLite would hold a copy of it beside the row it builds.
-WRITE_IN_PIECES = 1 << 20
+# A text longer than this many characters is stored in pieces of its own (`duban.store.rows`).
+WRITE_IN_PIECES = PIECES_OVER
 # A bulk ingest commits when its transaction has been open this long (the write lock is held
 # meanwhile: another writer waits that long at most, plus one document) …
 BULK_SECONDS = 1.0
@@ -433,12 +433,10 @@ class Database:
             # The texts go in as UTF-8 bytes read as TEXT (CAST below): bound as a str, each
             # would keep its UTF-8 copy (as large as the text) for as long as the str lives,
             # through the writing of every fact; the bytes are dropped as soon as the row is in.
-            # A long text goes in as zeros, as many as its bytes, and is then written into its
-            # row a piece at a time (_write_text): no copy of it is made whole on either side.
-            "original": _utf8_length(doc.original) if len(doc.original) > WRITE_IN_PIECES else
-            doc.original.encode("utf-8"),
-            "norm": _utf8_length(doc.norm) if len(doc.norm) > WRITE_IN_PIECES else
-            doc.norm.encode("utf-8") if doc.norm else None,
+            # A long text goes in its pieces' rows (_write_pieces), its documents row holding
+            # '' (original) or NULL (norm): SQLite builds a row whole, a copy of every text in it.
+            "original": "" if len(doc.original) > WRITE_IN_PIECES else doc.original.encode("utf-8"),
+            "norm": None if len(doc.norm) > WRITE_IN_PIECES or not doc.norm else doc.norm.encode("utf-8"),
             "norm_map": _map_to_json(doc.norm_map),
             "script": doc.script,
             "title": doc.title,
@@ -460,33 +458,31 @@ class Database:
             "version": version,
             "supersedes": supersedes,
         }
-        # A text given by its length in bytes is made of that many zeros, then written.
-        pieces = [c for c in ("original", "norm") if isinstance(row[c], int)]
+        pieces = [c for c in TEXT_FIELDS if len(getattr(doc, c)) > WRITE_IN_PIECES]
         cols = ", ".join(f'"{c}"' for c in row)
-        values = ", ".join("CAST(zeroblob(?) AS TEXT)" if c in pieces else
-                           "CAST(? AS TEXT)" if c in ("original", "norm") else "?" for c in row)
+        values = ", ".join("CAST(? AS TEXT)" if c in TEXT_FIELDS else "?" for c in row)
         params = tuple(row.values())
         row.clear()
-        if "norm" in pieces:  # the insert trigger would index zeros: the body is indexed below, once written
+        if "norm" in pieces:  # the insert trigger would index nothing: the body is indexed below, once written
             self.conn.execute("INSERT INTO index_by_writer (content_hash) VALUES (?)", (content_hash,))
         doc_id = self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
         del params
-        for column in pieces:
-            self._write_text(doc_id, column, getattr(doc, column))
+        for field_name in pieces:
+            self._write_pieces(doc_id, field_name, getattr(doc, field_name))
         if "norm" in pieces:
             self.conn.execute("DELETE FROM index_by_writer WHERE content_hash = ?", (content_hash,))
-            with self.conn.blobopen("documents", "norm", doc_id, readonly=True) as blob:
-                index_body(self.conn, doc_id, lambda offset, length: _read_at(blob, offset, length), len(blob))
+            window = _ByteWindow(doc.norm)
+            index_body(self.conn, doc_id, window.read, _utf8_length(doc.norm))
         return doc_id
 
-    def _write_text(self, doc_id: int, column: str, text: str) -> None:
-        """Write ``text`` into ``column`` of document ``doc_id``, which holds as many bytes (zeros) as
-        its UTF-8: a piece at a time, so that no copy of the whole text is made on either side."""
-        with self.conn.blobopen("documents", column, doc_id) as blob:
-            for i in range(0, len(text), WRITE_IN_PIECES):
-                blob.write(text[i : i + WRITE_IN_PIECES].encode("utf-8"))
-            if blob.tell() != len(blob):
-                raise AssertionError(f"documents.{column} of {doc_id}: {blob.tell()} of {len(blob)} bytes written")
+    def _write_pieces(self, doc_id: int, field_name: str, text: str) -> None:
+        """Write ``text`` as ``field_name`` of document ``doc_id`` into ``document_text``, a piece of
+        `PIECE_CHARS` characters a row (each bound as its UTF-8, dropped once written)."""
+        sql = ('INSERT INTO document_text (doc_id, field, seq, start, "end", text)'
+               " VALUES (?, ?, ?, ?, ?, CAST(? AS TEXT))")
+        for seq, start in enumerate(range(0, len(text), PIECE_CHARS)):
+            end = min(len(text), start + PIECE_CHARS)
+            self.conn.execute(sql, (doc_id, field_name, seq, start, end, text[start:end].encode("utf-8")))
 
     def _insert_metadata(self, doc_id: int, doc: Document) -> None:
         self._insert("metadata", ("doc_id", "name", "label", "value", "start", "end"), [
@@ -658,7 +654,16 @@ class Database:
 
     def text(self, ref: int | str) -> str:
         """The original text of the document, which every offset points into."""
-        return self.conn.execute("SELECT original FROM documents WHERE id = ?", (self.resolve(ref),)).fetchone()[0]
+        return self.texts(ref)[0]
+
+    def texts(self, ref: int | str) -> tuple[str, str | None]:
+        """``(original, norm)`` of the document (``norm`` None when it has no normalised view),
+        joined from their pieces when they are stored in pieces (`duban.store.rows.texts`)."""
+        return texts(self.conn, self.resolve(ref))
+
+    def text_range(self, ref: int | str, start: int, end: int, field: str = "original") -> str:
+        """``original[start:end]`` (or of ``norm``), reading only the pieces it touches."""
+        return text_range(self.conn, self.resolve(ref), field, start, end)
 
     def facts(
         self,
@@ -774,9 +779,10 @@ class Database:
             )
             for f in self.facts(doc=doc_id)
         ]
+        original, norm = stored_texts(self.conn, doc_id, d["original"], d["norm"], d["chars"], d["body_chars"])
         return Document(
-            source=d["source"], original=d["original"], format=d["format"], encoding=d["encoding"],
-            content_hash=d["content_hash"], metadata=metadata, chrome=chrome, norm=d["norm"] or "",
+            source=d["source"], original=original, format=d["format"], encoding=d["encoding"],
+            content_hash=d["content_hash"], metadata=metadata, chrome=chrome, norm=norm or "",
             norm_map=_map_from_json(d["norm_map"]), script=d["script"], title=d["title"], org=org, periods=periods,
             doc_type=d["doc_type"], published=d["published"], parts=parts,
             sections=[_section(node) for node in self.outline(doc_id)], facts=facts,
@@ -876,9 +882,32 @@ def _backoff(attempt: int) -> None:
     time.sleep(min(5.0, 0.2 * 2**attempt) * (0.5 + random.random()))
 
 
-def _read_at(blob: sqlite3.Blob, offset: int, length: int) -> bytes:
-    blob.seek(offset)
-    return blob.read(length)
+class _ByteWindow:
+    """Stretches of ``text``'s UTF-8 by byte offset, asked in increasing order (as `index_body`
+    asks for its chunks): only the pieces around the stretch asked are held encoded."""
+
+    def __init__(self, text: str, piece: int | None = None):
+        piece = piece or PIECE_CHARS
+        self._pieces = (text[i : i + piece].encode("utf-8") for i in range(0, len(text), piece))
+        self._buf = b""
+        self._at = 0  # the byte offset of _buf[0]
+
+    def read(self, offset: int, length: int) -> bytes:
+        if offset < self._at:
+            raise ValueError(f"bytes from {offset} asked after {self._at}")
+        while self._at + len(self._buf) < offset + length:
+            piece = next(self._pieces, None)
+            if piece is None:
+                break
+            if self._at + len(self._buf) <= offset:  # all of _buf lies before the stretch
+                self._at += len(self._buf)
+                self._buf = piece
+            else:
+                self._buf += piece
+        cut = offset - self._at
+        if cut > 0:
+            self._buf, self._at = self._buf[cut:], offset
+        return self._buf[:length]
 
 
 def _utf8_length(text: str, piece: int = WRITE_IN_PIECES) -> int:

@@ -20,7 +20,8 @@ phrase is always whole in some chunk; `duban.store.search` combines the chunks o
 when words of one query lie in different chunks. ``documents_chars`` keeps one row per document
 (the set of its characters, gathered chunk by chunk).
 
-The tables are contentless (the body is stored once, in ``documents.norm``). SQLite calls
+The tables are contentless (the body is stored once, in ``documents.norm`` or, over a million
+characters, in its pieces in ``document_text``). SQLite calls
 the functions `register` defines from the triggers on ``documents``: ``duban_chunks(n)``
 (the chunks of a body of ``n`` bytes, as a JSON list of ``[start, length]`` for ``substr``
 on the body as a BLOB: no copy of the text is cut in characters), ``duban_bigrams(chunk)``

@@ -52,6 +52,86 @@ def county_params(county: str) -> list[str]:
     return [name] * 4
 
 
+# -- a document's texts ------------------------------------------------------------------
+# A text longer than `PIECES_OVER` characters is stored in numbered pieces of `PIECE_CHARS`
+# characters in rows of their own (``document_text``, schema step 10), not in its documents row:
+# SQLite builds a row whole while it inserts it, a copy of every text in it. Its documents row
+# then holds ``original = ''`` (with ``chars > 0``) or ``norm IS NULL`` (with ``body_chars > 0``).
+# Every reader gets the texts through `texts` or `text_range`, or in SQL through `text_sql`.
+PIECES_OVER = 1 << 20
+PIECE_CHARS = 1 << 19  # a piece: 512 Ki characters (1.5 MiB of UTF-8 at most for Chinese)
+TEXT_FIELDS = ("original", "norm")
+
+
+def in_pieces(field: str, value: str | None, length: int) -> bool:
+    """Whether ``field`` of a documents row (its stored ``value`` and its length in characters,
+    ``chars`` or ``body_chars``) is stored in pieces."""
+    return length > 0 and (value == "" if field == "original" else value is None)
+
+
+def text_sql(field: str, alias: str = "d") -> str:
+    """A SQL expression for the whole ``field`` of the documents row ``alias``, its pieces joined
+    when it is stored in pieces (NULL for a norm that was not made)."""
+    pieces = (f"(SELECT group_concat(p.text, '') FROM (SELECT text FROM document_text p"
+              f" WHERE p.doc_id = {alias}.id AND p.field = '{field}' ORDER BY p.seq) p)")
+    if field == "norm":
+        return f"coalesce({alias}.norm, {pieces})"
+    return f"CASE WHEN {alias}.original = '' AND {alias}.chars > 0 THEN {pieces} ELSE {alias}.original END"
+
+
+def _joined(conn: sqlite3.Connection, doc_id: int, field: str) -> str:
+    return "".join(r[0] for r in conn.execute(
+        "SELECT text FROM document_text WHERE doc_id = ? AND field = ? ORDER BY seq", (doc_id, field)))
+
+
+def stored_texts(conn: sqlite3.Connection, doc_id: int, original: str, norm: str | None, chars: int,
+                 body_chars: int) -> tuple[str, str | None]:
+    """``(original, norm)`` of a documents row already read (its ``original``, ``norm``, ``chars``
+    and ``body_chars``): the texts stored in pieces are joined."""
+    if in_pieces("original", original, chars):
+        original = _joined(conn, doc_id, "original")
+    if in_pieces("norm", norm, body_chars):
+        norm = _joined(conn, doc_id, "norm")
+    return original, norm
+
+
+def texts(conn: sqlite3.Connection, doc_id: int) -> tuple[str, str | None]:
+    """``(original, norm)`` of document ``doc_id`` as they were given to the store (``norm`` is None
+    when the document has no normalised view), wherever they are stored."""
+    row = conn.execute("SELECT original, norm, chars, body_chars FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise KeyError(doc_id)
+    return stored_texts(conn, doc_id, *row)
+
+
+def text_range(conn: sqlite3.Connection, doc_id: int, field: str, start: int, end: int) -> str:
+    """``field[start:end]`` of document ``doc_id`` (``field`` is ``original`` or ``norm``): for a
+    text stored in pieces, only the pieces the range touches are read."""
+    if field not in TEXT_FIELDS:
+        raise ValueError(f"no text {field!r}; one of {', '.join(TEXT_FIELDS)}")
+    row = conn.execute(f"SELECT {field} IS NULL OR {field} = '', {'chars' if field == 'original' else 'body_chars'}"
+                       " FROM documents WHERE id = ?", (doc_id,)).fetchone()
+    if row is None:
+        raise KeyError(doc_id)
+    if not (row[0] and row[1] > 0):  # in its row: SQLite cuts the range
+        start, end = max(0, start), max(0, end)
+        if end <= start:
+            return ""
+        value = conn.execute(f"SELECT substr({field}, ?, ?) FROM documents WHERE id = ?",
+                             (start + 1, end - start, doc_id)).fetchone()[0]
+        return value or ""
+    start, end = max(0, start), min(end, row[1])
+    if end <= start:
+        return ""
+    pieces = conn.execute(
+        'SELECT start, text FROM document_text WHERE doc_id = ? AND field = ? AND start < ? AND "end" > ?'
+        " ORDER BY seq", (doc_id, field, end, start)).fetchall()
+    if not pieces:
+        return ""
+    first = pieces[0][0]
+    return "".join(t for _, t in pieces)[start - first : end - first]
+
+
 def doc_row(row: sqlite3.Row) -> dict[str, Any]:
     """A documents row as a dict, the place candidates decoded from their JSON."""
     d = dict(row)
@@ -74,4 +154,5 @@ def fact_row(r: sqlite3.Row) -> dict[str, Any]:
     return row
 
 
-__all__ = ["DOC_COLUMNS", "LATEST_ONLY", "Store", "doc_row", "fact_row", "like_escape"]
+__all__ = ["DOC_COLUMNS", "LATEST_ONLY", "PIECES_OVER", "PIECE_CHARS", "Store", "doc_row", "fact_row", "in_pieces",
+           "like_escape", "stored_texts", "text_range", "text_sql", "texts"]

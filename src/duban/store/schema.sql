@@ -321,3 +321,56 @@ WHEN NOT EXISTS (SELECT 1 FROM index_by_writer WHERE content_hash = new.content_
         SELECT new.id, duban_chunk_chars(substr(CAST(new.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
         FROM json_each(duban_chunks(length(CAST(new.norm AS BLOB)))) c;
 END;
+
+-- step 10: a long report's texts in pieces of their own
+-- A text (original or norm) longer than a million characters (duban.store.rows.PIECES_OVER) is
+-- stored here in numbered pieces of 512 Ki characters, not in its documents row: SQLite builds a
+-- row whole while it inserts it, with a copy of every text in it. The documents row then holds
+-- original = '' (its chars > 0) or norm NULL (its body_chars > 0); the view document_texts gives
+-- every document's texts whole, joined from the pieces where they are stored so. Such a body is
+-- indexed by its writer (step 9); deleting its document removes its index rows (before the
+-- delete, from the pieces) and its pieces (ON DELETE CASCADE).
+CREATE TABLE document_text (
+    id     INTEGER PRIMARY KEY,
+    doc_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    field  TEXT NOT NULL,                      -- original | norm
+    seq    INTEGER NOT NULL,                   -- 0, 1, 2 … in text order
+    start  INTEGER NOT NULL,                   -- the piece's first character in the whole text
+    "end"  INTEGER NOT NULL,                   -- and its end: text = whole[start:end]
+    text   TEXT NOT NULL,
+    UNIQUE (doc_id, field, seq)
+);
+CREATE VIEW document_texts AS
+    SELECT d.id AS id,
+           CASE WHEN d.original = '' AND d.chars > 0 THEN
+               (SELECT group_concat(p.text, '') FROM (SELECT text FROM document_text p
+                WHERE p.doc_id = d.id AND p.field = 'original' ORDER BY p.seq) p)
+           ELSE d.original END AS original,
+           coalesce(d.norm, (SELECT group_concat(p.text, '') FROM (SELECT text FROM document_text p
+                WHERE p.doc_id = d.id AND p.field = 'norm' ORDER BY p.seq) p)) AS norm
+    FROM documents d;
+DROP TRIGGER documents_grams_delete;
+CREATE TRIGGER documents_grams_delete AFTER DELETE ON documents
+WHEN NOT (old.norm IS NULL AND old.body_chars > 0) BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams)
+        SELECT 'delete', CASE c.key WHEN 0 THEN old.id ELSE -(old.id * 65536 + c.key) END,
+               duban_bigrams(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+    INSERT INTO documents_chars (documents_chars, rowid, chars)
+        SELECT 'delete', old.id, duban_chunk_chars(substr(CAST(old.norm AS BLOB), json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM json_each(duban_chunks(length(CAST(old.norm AS BLOB)))) c;
+END;
+CREATE TRIGGER documents_grams_delete_pieces BEFORE DELETE ON documents
+WHEN old.norm IS NULL AND old.body_chars > 0 BEGIN
+    INSERT INTO documents_bigrams (documents_bigrams, rowid, grams)
+        SELECT 'delete', CASE c.key WHEN 0 THEN old.id ELSE -(old.id * 65536 + c.key) END,
+               duban_bigrams(substr(b.body, json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM (SELECT CAST(group_concat(p.text, '') AS BLOB) AS body FROM (SELECT text FROM document_text p
+              WHERE p.doc_id = old.id AND p.field = 'norm' ORDER BY p.seq) p) b,
+             json_each(duban_chunks(length(b.body))) c;
+    INSERT INTO documents_chars (documents_chars, rowid, chars)
+        SELECT 'delete', old.id, duban_chunk_chars(substr(b.body, json_extract(c.value, '$[0]'), json_extract(c.value, '$[1]')))
+        FROM (SELECT CAST(group_concat(p.text, '') AS BLOB) AS body FROM (SELECT text FROM document_text p
+              WHERE p.doc_id = old.id AND p.field = 'norm' ORDER BY p.seq) p) b,
+             json_each(duban_chunks(length(b.body))) c;
+END;

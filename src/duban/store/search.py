@@ -33,8 +33,9 @@ from typing import Any
 
 from duban.document import OffsetMap
 from duban.store import grams
-from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, Store, doc_row
+from duban.store.rows import DOC_COLUMNS, LATEST_ONLY, Store, doc_row, stored_texts, text_sql
 
+_BODY = text_sql("norm")  # a body in SQL, joined from its pieces when it is stored in pieces
 MIN_ADVANCED = 2  # a word in FTS5 syntax needs this many characters (one bigram)
 # Above this many matches, results come newest first instead of by relevance: bm25 has to be
 # computed for every match before the first page can be cut (about 2.5 µs a match), while
@@ -148,8 +149,8 @@ def _scan_condition(term: str) -> tuple[str, str]:
     # The index folds ASCII case; so does LIKE. instr is faster where case cannot matter.
     if re.search(r"[A-Za-z]", term):
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        return "d.norm LIKE '%' || ? || '%' ESCAPE '\\'", escaped
-    return "instr(d.norm, ?) > 0", term
+        return f"{_BODY} LIKE '%' || ? || '%' ESCAPE '\\'", escaped
+    return f"instr({_BODY}, ?) > 0", term
 
 
 def search(db: Store, query: str, limit: int = 20, offset: int = 0, *, latest_only: bool = True) -> dict[str, Any]:
@@ -222,7 +223,7 @@ def search(db: Store, query: str, limit: int = 20, offset: int = 0, *, latest_on
             order, ordered_by = f"{id_column} DESC", "newest"
         elif ordered_by == "hits":  # few matches: count the hits of the first word in their bodies
             first = p.terms[0]
-            order = (f"(SELECT length(d.norm) - length(replace(d.norm, ?, '')) FROM documents d"
+            order = (f"(SELECT length({_BODY}) - length(replace({_BODY}, ?, '')) FROM documents d"
                      f" WHERE d.id = {id_column}) DESC, {id_column}")
             order_params = [first]
         if extra and ordered_by == "newest":  # merged by id
@@ -250,8 +251,9 @@ def search(db: Store, query: str, limit: int = 20, offset: int = 0, *, latest_on
                                  f" d.norm_map AS _norm_map FROM documents d WHERE d.id IN ({', '.join('?' * len(ids))})",
                                  ids):
             row = doc_row(r)
-            body = row.pop("_original"), row.pop("_norm") or "", row.pop("_norm_map")
-            row["hits"], row["snippets"] = _snippets(*body, p.terms)
+            original, norm = stored_texts(db.conn, row["id"], row.pop("_original"), row.pop("_norm"), row["chars"],
+                                          row["body_chars"])
+            row["hits"], row["snippets"] = _snippets(original, norm or "", row.pop("_norm_map"), p.terms)
             found[row["id"]] = row
     return {
         "query": p.query, "normalised": p.normalised, "mode": p.mode, "advanced": p.advanced, "terms": p.terms,
