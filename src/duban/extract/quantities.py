@@ -46,8 +46,11 @@ QUOTE_WINDOW = 12
 
 _CJK_RANGE = ("\u3400", "\u9fff")
 _JOINS = frozenset("和与及、")
-# 和/与/及/、 then a number, with the spaces or one line break a PDF text puts around them
-_NEXT_JOINED = re.compile(r" *\n? *[和与及、] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
+# A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
+# 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
+_RANGE_MARKS = frozenset("-~至到")
+# 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them
+_NEXT_JOINED = re.compile(r" *\n? *[和与及、~至到-] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _SPACED_STARTS = frozenset(" .")
@@ -607,7 +610,7 @@ class QuantityScanner:
         minus = plus = False
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
-            minus = not (before_minus.isdigit() or (before_minus.isascii() and before_minus.isalpha()))
+            minus = not (before_minus.isdigit() or before_minus in "%‰" or (before_minus.isascii() and before_minus.isalpha()))
         elif prev == "+" and not chinese:  # 同比+19.82%、+80.46%: a rate with its sign is a change; not 1+3+N
             before_plus = text[s - 2 : s - 1]
             plus = not (before_plus.isdigit() or (before_plus.isascii() and before_plus.isalpha()))
@@ -681,7 +684,8 @@ class QuantityScanner:
                 end, after_number = e, None  # 余/多 with nothing after is not a qualifier
         else:
             end = pos + len(unit.surface)
-        if unit is None and end == e and not chinese and (text[e : e + 1] in _JOINS or text[e : e + 1] in " \n"):
+        if unit is None and end == e and not chinese and (
+                text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n"):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
         elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
             shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
@@ -969,7 +973,9 @@ class QuantityScanner:
 
 
 LIST_SEPARATORS = "、,和与及"
-_LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS)  # one of them, alone between two rates (spaces and a break aside)
+# one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
+# not 至/到, which after a change name the level reached (提升一倍至40%)
+_LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS) | frozenset("-~")
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
