@@ -128,6 +128,9 @@ class Lexicon:
         self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
         self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
         self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers")}
+        below = load_table("below_zero")
+        self.below_zero_words = Words(r["word"] for r in below)
+        self.signed_dimensions = frozenset(r["dimension"] for r in below)
         pages = load_table("page_numbers")
         self.page_number_line = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "line"))
         self.page_number_tail = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "tail"))

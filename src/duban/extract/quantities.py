@@ -751,8 +751,8 @@ class QuantityScanner:
                         if not (self._masked(s, e) or self._quoted(s, e)):
                             self.dropped.append(s)  # counted in a warning: a measure word no table knows?
                     return lost
-        if minus and (unit is None or unit.dimension != "ratio"):
-            return None  # 东区-2, a name or an identifier: only a rate takes a minus sign
+        if minus and (unit is None or (unit.dimension != "ratio" and unit.dimension not in lex.signed_dimensions)):
+            return None  # 东区-2, a name or an identifier: only a rate or a level below nought takes a minus sign
         if chinese and unit is None and not scaled and not before:
             return None
 
@@ -784,6 +784,11 @@ class QuantityScanner:
                 kind, start = "change", s - 1  # 同比+19.82%
             elif kind == "amount" and unit is not None and self._multiple_frame(cue_at):
                 kind = "share"  # 是2011年的1.37倍: a multiple of a base
+        elif unit is not None and unit.dimension in lex.signed_dimensions:
+            below = lex.below_zero_words.ending_at(text, cue_at)
+            if minus or below:  # 最低气温-5℃, 零下5℃: a level below nought
+                sign = -1
+                start = cue_at - len(below) if below and not before else start
         elif unit is not None and unit.surface in RANK_PLACES:
             move = self.lex.rank_moves.ending_at(text, cue_at)
             if move:  # 较1-5月上升1位, 比一季度前移3位: places gained or lost in a ranking
