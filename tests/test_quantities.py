@@ -152,6 +152,29 @@ def test_numbers_left_out_for_want_of_a_unit_are_counted_in_a_warning():
     assert warning.startswith("2 number(s)") and f"offset {original.index('1234')}" in warning
 
 
+def test_a_long_report_read_a_stretch_at_a_time_warns_of_the_same_numbers_and_stores_the_warning(
+        monkeypatch, tmp_path):
+    from duban.extract import quantities
+    from duban.extract.context import FactStream
+    from duban.pipeline import process
+    from duban.read import read_file
+    from duban.store import Database
+
+    path = tmp_path / "report.txt"
+    path.write_text("一、工作回顾\n完成产值12.5亿元。\n检测编码1234甲乙。\n" + "开展活动30场。\n" * 40
+                    + "配备2.5吋屏幕。\n", encoding="utf-8")
+    whole = process(read_file(path))
+    monkeypatch.setattr(quantities, "STREAM_CHARS", 0)  # every document counts as long
+    monkeypatch.setattr(quantities, "CHUNK", 60)
+    streamed = process(read_file(path))
+    assert isinstance(streamed.facts, FactStream)
+    with Database(tmp_path / "store.db") as db:
+        doc_id = db.ingest_document(streamed)[1]
+        stored = [w for w in db.warnings(doc_id) if "for want of a unit" in w]
+    (expected,) = [w for w in whole.warnings if "for want of a unit" in w]
+    assert stored == [expected] and expected.startswith("2 number(s)")
+
+
 def test_pinyin_printed_after_characters_is_read_through():
     original = "全市35個(gè)行業(yè)大類中,小麥種植面積210.0萬(wàn)畝,同比增長(zhǎng)10.4%"
     facts = extract_text(original)

@@ -199,6 +199,7 @@ def _flatten(doc: Document, record_id: str, doc_id: str, rows: Rows) -> None:
             "indicator": f.indicator, **keys,
         })
     rows["documents"][0]["fact_count"] = len(rows["facts"])
+    rows["documents"][0]["warnings"] = list(doc.warnings)  # with any the facts' pass added (a long report)
     for ord_, c in enumerate(commitments):
         start, end = c.get("start"), c.get("end")
         rows["commitments"].append({

@@ -168,24 +168,33 @@ class FactStream:
     those of the whole view read at once (``tests/test_streaming.py``). Reading them again makes them again. ``len`` counts
     them once (a pass) and remembers the count."""
 
-    def __init__(self, doc: Document, scan, masked: list[tuple[int, int]], chunk: int):
+    def __init__(self, doc: Document, scan, masked: list[tuple[int, int]], chunk: int, on_dropped=None):
+        # scan(text, masks) -> (quantities, the offsets of numbers left out for want of a unit);
+        # on_dropped(count, first offset in norm) is told of them once, after the first whole pass
         self.doc, self.scan, self.masked, self.chunk = doc, scan, masked, chunk
+        self.on_dropped = on_dropped
         self._len: int | None = None
 
     def quantity_chunks(self) -> Iterator[tuple[int, int, list]]:
         """``(start, end, quantities)`` a stretch ``norm[start:end]`` of whole lines at a time: the
         quantities the facts are made of (offsets into ``norm``), for a stage that needs no more."""
         norm = self.doc.norm
-        start = 0
+        start, dropped, first_dropped = 0, 0, -1
         while start < len(norm):
             end = chunk_end(norm, start, self.chunk)
             masks = [(a - start, b - start) for a, b in self.masked if a < end and b > start]
-            found = self.scan(norm[start:end], masks)
+            found, left_out = self.scan(norm[start:end], masks)
+            if left_out:
+                dropped += len(left_out)
+                first_dropped = first_dropped if first_dropped >= 0 else left_out[0] + start
             if start:
                 found = [type(q)(q.start + start, q.end + start, q.value, q.unit, q.approx, q.kind, q.dimension,
                                  q.number_start + start, q.number_end + start) for q in found]
             yield start, end, found
             start = end
+        if dropped and self.on_dropped is not None:
+            self.on_dropped(dropped, first_dropped)
+            self.on_dropped = None  # once: every pass finds the same numbers
 
     def __iter__(self) -> Iterator[Fact]:
         count = 0

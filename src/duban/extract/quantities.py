@@ -1073,20 +1073,33 @@ def extract_quantities(doc: Document) -> Document:
 
         from duban.extract.context import FactStream
 
-        doc.facts = FactStream(doc, partial(scan_text, columns=columns), masked, CHUNK)
+        doc.facts = FactStream(doc, partial(scan_noting_dropped, columns=columns), masked, CHUNK,
+                               on_dropped=partial(_warn_dropped, doc))
         doc.quantities = None
         return doc
     scanner = QuantityScanner(doc.norm, masked, columns=columns)
     quantities = scanner.scan()
     doc.quantities = quantities  # shared with the stages after this one (commitments): no second scan
     if scanner.dropped:
-        first = doc.norm_span(scanner.dropped[0], scanner.dropped[0] + 1).start
-        doc.warnings.append(
-            f"{len(scanner.dropped)} number(s) with a decimal or more than {MAX_BARE_DIGITS} digits left out for want "
-            f"of a unit (a measure word no table knows?), the first at offset {first}"
-        )
+        _warn_dropped(doc, len(scanner.dropped), scanner.dropped[0])
     doc.facts = annotate(doc, quantities)
     return doc
+
+
+def scan_noting_dropped(text: str, masked: list[tuple[int, int]] | None = None,
+                        columns: bool = False) -> tuple[list[Quantity], list[int]]:
+    """`scan_text`, and where the numbers left out for want of a unit stand (for a `FactStream`)."""
+    scanner = QuantityScanner(text, masked, columns=columns)
+    return scanner.scan(), scanner.dropped
+
+
+def _warn_dropped(doc: Document, count: int, first_in_norm: int) -> None:
+    """The document's warning of the numbers left out for want of a unit: how many, and the first."""
+    first = doc.norm_span(first_in_norm, first_in_norm + 1).start
+    doc.warnings.append(
+        f"{count} number(s) with a decimal or more than {MAX_BARE_DIGITS} digits left out for want "
+        f"of a unit (a measure word no table knows?), the first at offset {first}"
+    )
 
 
 def _norm_masks(doc: Document) -> list[tuple[int, int]]:

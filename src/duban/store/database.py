@@ -405,7 +405,10 @@ class Database:
                 self._insert_metadata(doc_id, doc)
                 self._insert_parts(doc_id, doc)
                 self._insert_sections(doc_id, doc.sections)
+                warned = len(doc.warnings)
                 self._insert_facts(doc_id, doc)
+                # a long report's facts are made as they are written: a warning of that pass comes last
+                self._insert("warnings", ("doc_id", "message"), [(doc_id, w) for w in doc.warnings[warned:]])
                 self._insert_commitments(doc_id, doc)
         except sqlite3.Error as exc:
             raise DubanError(E.E014, reason=str(exc)) from exc
