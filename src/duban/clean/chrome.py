@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from array import array
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, islice
 
+from duban.clean.lines import LineOffsets
 from duban.clean.normalise import simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
@@ -248,51 +246,20 @@ def _residue() -> list[re.Pattern[str]]:
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-class Lines(Sequence[Line]):
-    """The lines of a view as `str.splitlines` draws them, each `Line` made when it is asked for.
+class Lines(LineOffsets[Line]):
+    """The lines of a view as `str.splitlines` draws them, each `Line` made when it is asked for."""
 
-    Only the offsets are kept (two arrays of integers), not a `Line` and a copy of its text for
-    every line at once: a 50 MB page has half a million lines."""
-
-    __slots__ = ("view", "_starts", "_ends")
+    __slots__ = ()
 
     def __init__(self, view: str):
-        self.view = view
-        starts, ends = array("q", [0]), array("q")
-        for m in LINE_BREAK.finditer(view):
-            ends.append(m.start())
-            starts.append(m.end())
-        if starts[-1] == len(view):  # the text ends with a break (or is empty): no line after it
-            starts.pop()
-        else:
-            ends.append(len(view))
-        self._starts, self._ends = starts, ends
+        super().__init__(view, LINE_BREAK, keep_last=False)
 
-    def __len__(self) -> int:
-        return len(self._starts)
+    @property
+    def view(self) -> str:
+        return self.text
 
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self._starts)
-            if i < 0:
-                raise IndexError("line index out of range")
-        start, end = self._starts[i], self._ends[i]
-        return Line(start, end, self.stop(i), self.view[start:end])
-
-    def __iter__(self) -> Iterator[Line]:
-        view, starts = self.view, self._starts
-        stops = islice(chain(starts, (len(view),)), 1, None)  # each line's stop is the next one's start
-        for start, end, stop in zip(starts, self._ends, stops):
-            yield Line(start, end, stop, view[start:end])
-
-    def start(self, i: int) -> int:
-        return self._starts[i]
-
-    def stop(self, i: int) -> int:
-        """The offset after line ``i``'s break (where the next line starts)."""
-        return self._starts[i + 1] if i + 1 < len(self._starts) else len(self.view)
+    def line(self, start: int, end: int, stop: int) -> Line:
+        return Line(start, end, stop, self.text[start:end])
 
 
 def split_lines(view: str) -> Lines:

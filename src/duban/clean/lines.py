@@ -12,9 +12,67 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import chain, islice
+from typing import Generic, TypeVar
 
 from duban.lang import load_table
+
+LineT = TypeVar("LineT")
+
+
+class LineOffsets(Sequence[LineT], Generic[LineT]):
+    """The lines of a text as two arrays of offsets, each line's record made when it is asked for
+    (`line`): a 50 MB page has half a million lines, and an object and a copy of the text for
+    each would hold several times the text. ``breaks`` is what ends a line; ``keep_last`` says
+    whether a break at the very end opens one more, empty line (``str.split``) or not
+    (``str.splitlines``)."""
+
+    __slots__ = ("text", "_starts", "_ends")
+
+    def __init__(self, text: str, breaks: re.Pattern[str], keep_last: bool):
+        self.text = text
+        starts, ends = array("q", [0]), array("q")
+        for m in breaks.finditer(text):
+            ends.append(m.start())
+            starts.append(m.end())
+        if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+            starts.pop()
+        else:
+            ends.append(len(text))
+        self._starts, self._ends = starts, ends
+
+    def line(self, start: int, end: int, stop: int) -> LineT:
+        """The record of the line ``text[start:end]``, the next line starting at ``stop``."""
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self._starts)
+            if i < 0:
+                raise IndexError("line index out of range")
+        return self.line(self._starts[i], self._ends[i], self.stop(i))
+
+    def __iter__(self) -> Iterator[LineT]:
+        starts = self._starts
+        stops = islice(chain(starts, (len(self.text),)), 1, None)  # each line's stop is the next one's start
+        for start, end, stop in zip(starts, self._ends, stops):
+            yield self.line(start, end, stop)
+
+    def start(self, i: int) -> int:
+        return self._starts[i]
+
+    def stop(self, i: int) -> int:
+        """The offset after line ``i``'s break (where the next line starts)."""
+        return self._starts[i + 1] if i + 1 < len(self._starts) else len(self.text)
+
 
 SENTENCE_END = frozenset("。！？：；!?:;")
 CLOSERS = "”’」』）)】》"  # may follow the sentence end: 。” still ends the sentence

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import chain, islice
 from functools import lru_cache
 
+from duban.clean.lines import LineOffsets
 from duban.clean.normalise import half_width, to_simplified
 from duban.lang import load_table
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NEWLINE = re.compile("\n")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
 
@@ -32,36 +32,17 @@ _last_lines: tuple[str, list[NormLine]] | None = None
 KEEP_LINES_CHARS = 1 << 20
 
 
-class LongTextLines(Sequence[NormLine]):
-    """The lines of a very long text, each `NormLine` made when asked for: only their starts are
-    kept (an array of integers), not an object and a copy of the text for each of its lines."""
+class LongTextLines(LineOffsets[NormLine]):
+    """The lines of a very long text as ``str.split("\\n")`` draws them, each `NormLine` made when
+    asked for (offsets only are kept)."""
 
-    __slots__ = ("text", "_starts")
+    __slots__ = ()
 
     def __init__(self, text: str):
-        self.text = text
-        self._starts = array("q", [0])
-        self._starts.extend(m.end() for m in re.finditer("\n", text))
+        super().__init__(text, _NEWLINE, keep_last=True)
 
-    def __len__(self) -> int:
-        return len(self._starts)
-
-    def __getitem__(self, i):  # type: ignore[override]
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        if i < 0:
-            i += len(self._starts)
-            if i < 0:
-                raise IndexError("line index out of range")
-        start = self._starts[i]
-        end = self._starts[i + 1] - 1 if i + 1 < len(self._starts) else len(self.text)
+    def line(self, start: int, end: int, stop: int) -> NormLine:
         return NormLine(start, end, self.text[start:end])
-
-    def __iter__(self) -> Iterator[NormLine]:
-        text, starts = self.text, self._starts
-        ends = chain((s - 1 for s in islice(starts, 1, None)), (len(text),))  # a line ends before the next one's break
-        for start, end in zip(starts, ends):
-            yield NormLine(start, end, text[start:end])
 
 
 def norm_lines(norm: str) -> Sequence[NormLine]:

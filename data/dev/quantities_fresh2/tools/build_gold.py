@@ -1,14 +1,9 @@
-"""Build the gold JSON Lines of both parts from hand-written fact lists; offsets found by a program.
+"""Build the gold JSON Lines of both parts from the hand-written fact lists ``gold_src/<part>/NNN.g``.
 
     python3 tools/build_gold.py          (run from data/dev/quantities_fresh2)
 
-Each ``gold_src/<part>/NNN.g`` lists one fact a line, in order of appearance:
-``text|value|unit|approx|kind|subject``. In ``text``, ``\\n`` stands for a line break of the
-original (PDF text breaks lines inside quantities). The offsets of ``text`` are found by
-searching ``<part>/NNN.txt`` forward from the end of the fact before, so a text written twice
-takes its next occurrence; no offset is counted by hand. A text starting (ending) with a digit
-may not start (end) inside a longer number. Every line written is checked:
-``original[start:end] == text``.
+The rules of a ``.g`` list and how offsets are found and checked are those of the one builder
+every quantity set of data/dev uses, ``../quantities_heldout/tools/build_gold.py``.
 """
 import sys
 from pathlib import Path

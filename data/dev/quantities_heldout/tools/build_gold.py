@@ -6,7 +6,8 @@ Each ``gold_src/NNN.g`` lists one fact a line, in order of appearance:
 ``text|value|unit|approx|kind|subject``. In ``text``, ``\\n`` stands for a line break of the
 original (PDF text breaks lines inside quantities). The offsets of ``text`` are found by
 searching ``NNN.txt`` forward from the end of the fact before, so a text written twice takes
-its next occurrence; no offset is counted by hand. Every line written is checked:
+its next occurrence; no offset is counted by hand. A text starting (ending) with a digit may not
+start (end) inside a longer number. Every line written is checked:
 ``original[start:end] == text``.
 """
 import json
