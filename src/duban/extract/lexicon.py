@@ -155,8 +155,9 @@ class Lexicon:
         # Two passes over a text, each behind a look-ahead on first characters (positions where
         # nothing can start are skipped at once): the terms written out, as a trie, and the patterns.
         rows = [r["pattern"] for r in load_table("named_terms")]
+        terms = [p for p in rows if not p.startswith("re:")]
         self.named_terms = [
-            with_first_chars(words_pattern(p for p in rows if not p.startswith("re:"))),
+            with_first_chars(words_pattern(terms), words_first(terms)),
             with_first_chars("|".join(p[3:] for p in rows if p.startswith("re:"))),
         ]
 
@@ -216,15 +217,42 @@ def words_pattern(words) -> str:
         body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
         return body + "?" if ends else body  # greedy: the longer word is tried first
 
-    return build(trie)
+    first = sorted(ch for ch in trie if ch)
+    if len(first) < GROUP_FROM:
+        return build(trie)
+    # Many first characters: at each position the engine tries the branches one after another, so
+    # they are put in groups of neighbouring first characters. A group reads its first character
+    # with one character class (a group that cannot start at a position is passed over in one
+    # test) and then, behind a look-behind on that character, the rest of its own words. Only one
+    # branch follows a given first character: the words matched, and which of them is preferred,
+    # stay the same.
+    groups = []
+    for i in range(0, len(first), GROUP_SIZE):
+        chars = first[i : i + GROUP_SIZE]
+        rests = "|".join(f"(?<={re.escape(ch)}){build(trie[ch])}" for ch in chars)
+        groups.append(f"[{''.join(map(re.escape, chars))}](?:{rests})")
+    return "(?:" + "|".join(groups) + ")"
 
 
-def with_first_chars(pattern: str) -> re.Pattern:
+# words_pattern groups the branches of a list of words with at least GROUP_FROM first characters
+# by GROUP_SIZE (fewer are as fast without groups, and a group costs its class's compiling).
+GROUP_FROM = 128
+GROUP_SIZE = 16
+
+
+def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     """``pattern`` behind a look-ahead on the characters its matches can start with, when
     they can be told; the engine then skips every other position at once (a pattern that
-    starts with a look-behind is otherwise tried, branch by branch, at every character)."""
-    first = _first_set(pattern)
+    starts with a look-behind is otherwise tried, branch by branch, at every character).
+    ``first``: those characters as a class's contents, when the caller knows them (`words_first`),
+    which spares reading the pattern twice."""
+    first = first or _first_set(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+
+
+def words_first(words) -> str:
+    """The first characters of ``words``, escaped for a character class: those of `words_pattern`'s matches."""
+    return "".join(map(re.escape, sorted({w[0] for w in words if w})))
 
 
 def _first_set(pattern: str) -> str | None:
