@@ -250,11 +250,14 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
     return list(iter_facts(doc, quantities))
 
 
-def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None = None) -> Iterator[Fact]:
+def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None = None,
+               shift: int = 0) -> Iterator[Fact]:
     """Facts one at a time, so that a very large document need not hold them all.
 
     ``window``: the quantities all lie in ``doc.norm[a:b]``, a stretch of whole lines, and only
-    its sentences are read (`FactStream` goes through a long document a stretch at a time)."""
+    its sentences are read (`FactStream` goes through a long document a stretch at a time).
+    ``shift``: added to the facts' offsets and their sentences' (``doc`` is a stretch of a longer
+    text that starts ``shift`` characters into it)."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
     same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
     bounds = doc.norm_map.bounds if doc.norm_map is not None else None
@@ -290,7 +293,10 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         s_start, s_end = sentences[k] if sentences else (0, len(norm))
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
-            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), norm_span(s_start, s_end))
+            span = norm_span(s_start, s_end)
+            if shift:
+                span = Span(span.start + shift, span.end + shift)
+            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), span)
         domain, cues, years, relative, sentence_span = cached
         if same_text:
             start, end = q.start, q.end
@@ -370,8 +376,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         yield (
             Fact(
                 text=original[start:end],
-                start=start,
-                end=end,
+                start=start + shift,
+                end=end + shift,
                 value=q.value,
                 unit=q.unit,
                 approx=q.approx,

@@ -1022,9 +1022,7 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
     Nothing the extractor looks at crosses such a line end (a sentence, a clause, a quoted phrase
     all end there; only a quantity of a PDF text broken over lines crosses a line end inside a
     sentence), so the facts are those of the whole text read at once."""
-    from dataclasses import replace
-
-    from duban.document import Document, OffsetMap, Span
+    from duban.document import Document, OffsetMap
     from duban.extract.context import chunk_end, iter_facts
 
     start = 0
@@ -1032,11 +1030,7 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
         end = chunk_end(norm, start, chunk)
         piece = norm[start:end]
         doc = Document(source="<text>", original=piece, norm=piece, norm_map=OffsetMap.identity(len(piece)))
-        for fact in iter_facts(doc, scan_text(piece)):
-            if start:
-                fact = replace(fact, start=fact.start + start, end=fact.end + start,
-                               sentence=Span(fact.sentence.start + start, fact.sentence.end + start))
-            yield fact
+        yield from iter_facts(doc, scan_text(piece), shift=start)  # offsets into norm, made so once
         start = end
 
 
