@@ -423,11 +423,11 @@ class QuantityScanner:
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
-        if value is None:
-            return None
+        if value is None or self._masked(s, e):
+            return None  # a masked number (八项规定, a template's residue) is none, whatever follows it
         q = self._read_number(s, e, raw, value, chinese)
-        if q is not None and (self._masked(s, e) or self._quoted(s, e)):
-            return None  # “1412”行动, a masked template residue: looked at only for what would be a quantity
+        if q is not None and self._quoted(s, e):
+            return None  # “1412”行动: looked at only for what would be a quantity
         return q
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
@@ -635,6 +635,8 @@ class QuantityScanner:
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
         before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese)
+        if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone:
+            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
@@ -711,8 +713,6 @@ class QuantityScanner:
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
         ):
             return None  # a year: 2024年, 08年, 99年9月
-        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
-            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
