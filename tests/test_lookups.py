@@ -171,3 +171,22 @@ def test_a_number_is_quoted_when_a_walk_out_from_it_meets_quotation_marks(text):
     scanner = QuantityScanner(text)
     for m in re.finditer(r"\d+|[一二三五十百千万]+", text):
         assert scanner._quoted(*m.span()) == _quoted_walk(text, *m.span())
+
+
+SENTENCES = st.text(alphabet=st.sampled_from(list("一二年计划。！？!?；;\n,，元 ")), max_size=60)
+
+
+@settings(max_examples=300)
+@given(SENTENCES, st.data())
+def test_the_sentence_at_a_place_is_the_one_sentence_spans_cuts(text, data):
+    """Where a fact stands, its sentence is found from the last sentence's end on: the same as
+    cutting the whole stretch into sentences first."""
+    from duban.extract.context import sentence_at, sentence_spans
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    spans = [(a + lo, b + lo) for a, b in sentence_spans(text[lo:hi])]
+    for x in range(lo, hi):
+        expected = next(s for s in spans if s[0] <= x < s[1])
+        for after in [lo] + [b for _, b in spans if b <= x]:
+            assert sentence_at(text, x, lo, hi, after) == expected

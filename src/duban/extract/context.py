@@ -61,6 +61,19 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？!?；;\n]")  # matched from a window's start
+
+
+def sentence_at(text: str, x: int, lo: int, hi: int, after: int) -> tuple[int, int]:
+    """The sentence of ``text[lo:hi]`` that holds the character at ``x``, as `sentence_spans` cuts
+    that stretch (offsets into ``text``). ``after``: a place where a sentence starts, at or before
+    ``x`` (``lo``, or the end of a sentence before it): only the text from there on is read."""
+    m = _LAST_SENTENCE_END.match(text, after, x)
+    m2 = _SENTENCE_END.search(text, x, hi)
+    return (m.end() if m else after), (m2.end() if m2 else hi)
+
+
 def _years(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The years a sentence names (``2024年``) and its relative year words, with positions
     (the relative words are looked for only where no year is named: only then are they used)."""
@@ -261,12 +274,11 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
     same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
     bounds = doc.norm_map.bounds if doc.norm_map is not None else None
-    if window is None:
-        sentences = sentence_spans(norm)
-    else:
-        a, b = window
-        sentences = [(s + a, e + a) for s, e in sentence_spans(norm[a:b])]
-    starts = [s for s, _ in sentences]
+    lo, hi = window or (0, len(norm))
+    # The sentence of each fact, as sentence_spans(norm[lo:hi]) cuts them, found where a fact
+    # stands (facts come in order: from the end of the last fact's sentence on); a sentence is
+    # known by its start.
+    s_start, s_end = lo, lo
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     no_titles: list[str] = []
@@ -287,10 +299,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     title_domains: dict[str, tuple[str, list[str]]] = {}
     part_at = doc.part_finder()  # one bisection a stretch, not a scan of every part
     for index, q in enumerate(quantities):
-        k = bisect.bisect_right(starts, q.start) - 1
-        if k < 0:
-            k = 0
-        s_start, s_end = sentences[k] if sentences else (0, len(norm))
+        if not s_start <= q.start < s_end:
+            s_start, s_end = sentence_at(norm, q.start, lo, hi, s_end if s_end <= q.start else lo)
+        k = s_start
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
             span = norm_span(s_start, s_end)
