@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from duban.extract import lexicon as lexicon_module
-from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern
+from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern, words_regex
 from duban.extract.quantities import QuantityScanner, scan_text
 from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left, cut_whole
 
@@ -60,8 +60,9 @@ MANY_FIRSTS = st.lists(st.text(alphabet=st.sampled_from(list("一二三年计划
 @settings(max_examples=300)
 @given(MANY_FIRSTS, TEXT, st.sampled_from([1, 2, 3, 16]))
 def test_a_words_pattern_in_groups_matches_as_the_words_in_turn_do(words, text, group_from):
-    """Grouped by first character or not, the trie finds what trying every word, longest first,
-    from left to right finds; and its look-ahead holds exactly the words' first characters."""
+    """Grouped by first character or not, behind a look-ahead on one or two characters, the trie
+    finds what trying every word, longest first, from left to right finds; and its look-ahead on
+    one character holds exactly the words' first characters."""
     plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     text = text + "".join(words)
     saved = lexicon_module.GROUP_FROM
@@ -69,9 +70,11 @@ def test_a_words_pattern_in_groups_matches_as_the_words_in_turn_do(words, text, 
         lexicon_module.GROUP_FROM = group_from
         grouped = with_first_chars(words_pattern(words), words_first(words))
         assert with_first_chars(words_pattern(words)).pattern == grouped.pattern
+        two_ahead = words_regex(words)  # behind a look-ahead on the first two characters
     finally:
         lexicon_module.GROUP_FROM = saved
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in two_ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def _longest_starting_at(words: set[str], text: str, pos: int) -> str | None:

@@ -11,7 +11,7 @@ from typing import Iterator
 from duban.clean.lines import side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
-from duban.extract.lexicon import with_first_chars, words_first, words_pattern
+from duban.extract.lexicon import words_regex
 from duban.extract.subjects import in_share_frame, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
@@ -32,7 +32,7 @@ def _domain_cues() -> tuple[re.Pattern, dict[str, str], dict[str, int]]:
             order.append(row["domain"])
     # A trie of the cues behind a look-ahead on their first characters: the engine skips every
     # position where no cue can start, and elsewhere reads each character once.
-    return with_first_chars(words_pattern(cue_domain), words_first(cue_domain)), cue_domain, {d: -i for i, d in enumerate(order)}
+    return words_regex(cue_domain), cue_domain, {d: -i for i, d in enumerate(order)}
 
 
 def domain_of(sentence: str) -> tuple[str, list[str]]:

@@ -43,23 +43,27 @@ class Words:
                 first.setdefault(w[0], set()).add(len(w))
                 last.setdefault(w[-1], set()).add(len(w))
         self._lengths = sorted(self._by_len, reverse=True)
-        self._by_first = {ch: sorted(ns, reverse=True) for ch, ns in first.items()}
-        self._by_last = {ch: sorted(ns, reverse=True) for ch, ns in last.items()}
+        # for each first (last) character, the lengths of its words, longest first, each with the
+        # words of that length
+        self._by_first = {ch: [(n, self._by_len[n]) for n in sorted(ns, reverse=True)] for ch, ns in first.items()}
+        self._by_last = {ch: [(n, self._by_len[n]) for n in sorted(ns, reverse=True)] for ch, ns in last.items()}
 
     def ending_at(self, text: str, pos: int) -> str | None:
         lengths = self._by_last.get(text[pos - 1 : pos]) if pos > 0 else None
         if lengths:
-            for n in lengths:
-                if pos >= n and text[pos - n : pos] in self._by_len[n]:
-                    return text[pos - n : pos]
+            for n, words in lengths:
+                if pos >= n:
+                    w = text[pos - n : pos]
+                    if w in words:
+                        return w
         return None
 
     def starting_at(self, text: str, pos: int) -> str | None:
         lengths = self._by_first.get(text[pos : pos + 1])
         if lengths:
-            for n in lengths:
+            for n, words in lengths:
                 w = text[pos : pos + n]
-                if w in self._by_len[n]:
+                if w in words:
                     return w
         return None
 
@@ -157,7 +161,7 @@ class Lexicon:
         rows = [r["pattern"] for r in load_table("named_terms")]
         terms = [p for p in rows if not p.startswith("re:")]
         self.named_terms = [
-            with_first_chars(words_pattern(terms), words_first(terms)),
+            words_regex(terms),
             with_first_chars("|".join(p[3:] for p in rows if p.startswith("re:"))),
         ]
 
@@ -248,6 +252,19 @@ def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     which spares reading the pattern twice."""
     first = first or _first_set(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+
+
+def words_regex(words) -> re.Pattern:
+    """`words_pattern` compiled behind a look-ahead on the first two characters of the words (the
+    one character of a word of one): the engine passes over every position where no word can
+    start, and over most of those where only its first character could."""
+    words = [w for w in words if w]
+    one = sorted({w for w in words if len(w) == 1})
+    longer = [w for w in words if len(w) > 1]
+    ahead = ([f"[{''.join(map(re.escape, one))}]"] if one else []) + (
+        [f"[{words_first(longer)}][{''.join(map(re.escape, sorted({w[1] for w in longer})))}]"] if longer else [])
+    pattern = words_pattern(words)
+    return re.compile(f"(?={'|'.join(ahead)})(?:{pattern})" if ahead else pattern)
 
 
 def words_first(words) -> str:
