@@ -11,6 +11,7 @@ import hashlib
 import marshal
 import os
 import sys
+import threading
 from functools import lru_cache
 from pathlib import Path
 
@@ -40,7 +41,7 @@ def _load(name: str, lang: str) -> tuple[dict[str, str], ...]:
     rows = _parse(path, raw.decode("utf-8"))
     try:
         cache.parent.mkdir(exist_ok=True)
-        partial = cache.with_name(f"{cache.name}.{os.getpid()}")
+        partial = cache.with_name(f"{cache.name}.{os.getpid()}.{threading.get_ident()}")
         partial.write_bytes(marshal.dumps(((len(raw), digest), rows)))
         os.replace(partial, cache)  # whole or not at all, whoever reads it meanwhile
     except OSError:
