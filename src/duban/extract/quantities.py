@@ -126,6 +126,13 @@ def _quote_marks() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _quote_openers() -> re.Pattern:
+    """A quotation mark that may open a phrase: an opening one, or one that both opens and closes."""
+    opening, _, neutral = _quotes()
+    return re.compile(f"[{re.escape(opening + neutral)}]") if opening + neutral else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
@@ -227,10 +234,13 @@ class QuantityScanner:
     def _quoted(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
         text = self.text
+        lo = start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0
+        if _quote_openers().search(text, lo, start) is None:
+            return False  # (most numbers) no quotation mark that could open a phrase before it
         opening, closing, neutral = _quotes()
         last_mark, next_mark = _quote_marks()
         # The nearest mark before the number: a sentence end or a closing quote says no.
-        m = last_mark.match(text, start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0, start)
+        m = last_mark.match(text, lo, start)
         if m is None:
             return False
         ch, i = m.group(1), m.start(1)
