@@ -7,7 +7,6 @@ qualifier or a marker itself. See ``lang/README.md`` for what each table holds.
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -27,14 +26,13 @@ def _load(name: str, lang: str) -> tuple[dict[str, str], ...]:
     path = table_path(name, lang)
     raw = path.read_bytes()
     # The rows as last read from these very bytes, kept beside the tables (``__pycache__``, as
-    # Python keeps its bytecode): reading them back is several times faster than parsing the
-    # table. The table stays the source: the copy is used only when it was made from the same
-    # bytes (their length and hash), and never when it cannot be read.
-    digest = hashlib.blake2b(raw, digest_size=16).digest()
+    # Python keeps its bytecode) with the bytes they were read from: reading them back is several
+    # times faster than parsing the table. The table stays the source: the copy is used only when
+    # its bytes are the table's, byte for byte, and never when it cannot be read.
     cache = LANG_DIR / "__pycache__" / f"{lang}-{name}.{sys.implementation.cache_tag}.marshal"
     try:
-        key, rows = marshal.loads(cache.read_bytes())
-        if key == (len(raw), digest):
+        source, rows = marshal.loads(cache.read_bytes())
+        if source == raw:
             return rows
     except (OSError, ValueError, EOFError, TypeError):
         pass
@@ -42,7 +40,7 @@ def _load(name: str, lang: str) -> tuple[dict[str, str], ...]:
     try:
         cache.parent.mkdir(exist_ok=True)
         partial = cache.with_name(f"{cache.name}.{os.getpid()}.{threading.get_ident()}")
-        partial.write_bytes(marshal.dumps(((len(raw), digest), rows)))
+        partial.write_bytes(marshal.dumps((raw, rows)))
         os.replace(partial, cache)  # whole or not at all, whoever reads it meanwhile
     except OSError:
         pass  # (a read-only installation: parsed each time)
