@@ -67,7 +67,9 @@ MIN_LOST_POINTS = 2
 # A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
 # that is only a figure, next to another such line (the cells of one row's columns), is a cell. Its
 # unit is in the column's header, never on the next line (3.7⏎批发和零售业 is no 3.7批).
-_FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*(?:\n|$)")
+# A converter that keeps a table's cell borders ends each cell's line with a | (21675 |).
+_FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
+MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
@@ -138,10 +140,11 @@ def _token_pattern() -> re.Pattern:
 
 
 class _CellRows:
-    """Where a cell of a table printed one cell a line stands: each row a line of words (its name)
-    and then one figure a line per column. ``column`` is the cell's column (0 the first), or None
-    when the rows around it are not of one width; ``first_row`` the offset of the table's first
-    row's name, found by walking up over rows of the same width."""
+    """Where a cell of a table printed one cell a line stands: each row one or more lines of words
+    (its name, a unit cell) and then one figure a line per column. ``column`` is the cell's column
+    among the figures (0 the first), or None when the rows around it are not of one width;
+    ``first_row`` the offset of the table's first row, found by walking up over rows of the same
+    shape."""
 
     MAX_ROWS = 200  # a table longer than this is read from its nearest 200 rows
 
@@ -149,7 +152,7 @@ class _CellRows:
         self.text = text
         self.column = None
         self.first_row = -1
-        starts = []  # the line starts above the cell, nearest first, up to the row's name
+        starts = []  # the line starts above the cell, nearest first, up to the row's words
         start = text.rfind("\n", 0, s) + 1
         while start > 0 and _FIGURE_LINE.match(text, start):
             starts.append(start)
@@ -161,34 +164,81 @@ class _CellRows:
         while end >= 0 and _FIGURE_LINE.match(text, end + 1):
             width += 1
             end = text.find("\n", end + 1)
+        labels = self._labels(start, end)
         self.column = len(starts) - 1
         self.width = width
-        row = start
-        for _ in range(self.MAX_ROWS):  # up over whole rows: `width` figure lines, then a name
-            above = self._lines_above(row, width + 1)
+        row = self._label_start(start, labels)
+        for _ in range(self.MAX_ROWS):  # up over whole rows: `width` figure lines, then its words
+            above = self._lines_above(row, width + labels)
             if above is None or not all(_FIGURE_LINE.match(text, k) for k in above[:width]) \
-                    or _FIGURE_LINE.match(text, above[width]):
+                    or any(_FIGURE_LINE.match(text, k) for k in above[width:]):
                 break
-            row = above[width]
+            row = above[-1]
         self.first_row = row
 
-    def _lines_above(self, start: int, n: int) -> list[int] | None:
-        """The starts of the ``n`` lines above the line at ``start``, nearest first."""
+    def _labels(self, name: int, end: int) -> int:
+        """How many lines of words a row has before its figures (社会从业人员⏎人⏎21675: two): counted
+        between the figures of the row above and the line at ``name``, or else between this row's
+        last figure (its line ends at ``end``) and the next row's figures; one when neither tells."""
+        text = self.text
+        up, k = 1, name
+        while up <= MAX_ROW_LABELS and k > 0:
+            k = text.rfind("\n", 0, k - 1) + 1
+            if _FIGURE_LINE.match(text, k):
+                return up
+            up += 1
+        down, k = 0, end
+        while down <= MAX_ROW_LABELS and k >= 0 and k + 1 < len(text):
+            if _FIGURE_LINE.match(text, k + 1):
+                return down if down else 1
+            down += 1
+            k = text.find("\n", k + 1)
+        return 1
+
+    def _label_start(self, last: int, labels: int) -> int:
+        """The start of a row's first line of words, its last line of words starting at ``last``."""
+        above = self._lines_above(last, labels - 1) if labels > 1 else []
+        return above[-1] if above else last
+
+    def _lines_above(self, start: int, n: int, partial: bool = False) -> list[int] | None:
+        """The starts of the ``n`` lines above the line at ``start``, nearest first (None when
+        fewer stand above it, or, ``partial``, those there are)."""
         out = []
         for _ in range(n):
             if start <= 0:
-                return None
+                return out if partial else None
             start = self.text.rfind("\n", 0, start - 1) + 1
             out.append(start)
         return out
 
+    def _line(self, k: int) -> str:
+        end = self.text.find("\n", k)
+        return self.text[k : end if end >= 0 else len(self.text)]
+
     def header(self) -> list[str]:
-        """The column headers: the ``width`` lines right above the first row, first column first."""
-        above = self._lines_above(self.first_row, self.width)
-        if above is None:
+        """The headers of the figure columns, first column first: the ``width`` header cells right
+        above the first row. A header cell is a line; where the header's lines end with the cell
+        border | (规模工业增加值⏎增长速度 |), a cell is the lines down to one that ends with it."""
+        above = self._lines_above(self.first_row, self.width * 3, partial=True)
+        if len(above) < self.width:
             return []
-        lines = [self.text[k : self.text.find("\n", k)] for k in reversed(above)]
-        return [] if any(_FIGURE_LINE.match(line) for line in lines) else lines
+        lines = [self._line(k) for k in above]  # nearest first
+        if any(_FIGURE_LINE.match(line) for line in lines[: self.width]):
+            return []
+        if not lines[0].rstrip().endswith("|"):
+            return list(reversed(lines[: self.width]))
+        cells: list[list[str]] = []
+        for line in lines:
+            if line.rstrip().endswith("|"):
+                if len(cells) == self.width:
+                    break
+                cells.append([])
+            elif len(cells) == self.width and len(cells[-1]) >= max(map(len, cells[:-1] or [cells[-1]])):
+                break  # the top cell takes no more lines than the cells below it
+            if _FIGURE_LINE.match(line):
+                return []
+            cells[-1].insert(0, line.rstrip().rstrip("|").strip())
+        return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
 class QuantityScanner:
