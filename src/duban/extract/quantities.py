@@ -30,7 +30,9 @@ from functools import lru_cache
 
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, Words, lexicon, with_first_chars
-from duban.extract.numerals import is_bare_magnitude, numeral_chars, numerals, parse_chinese, starts_with_magnitude
+from duban.extract.numerals import (
+    is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
+)
 from duban.lang import load_table
 
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
@@ -670,8 +672,8 @@ class QuantityScanner:
         marker = text[lead - 1] if lead > 0 else ""
         context = self._before_all.ending_at(text, lead)
         if (context and not (plus and context == "+")) or (  # a sign, not a formula's + (1+3+N)
-            chinese and self._before_chinese.ending_at(text, lead)
-        ):
+            chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
+        ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
