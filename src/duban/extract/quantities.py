@@ -969,7 +969,7 @@ class QuantityScanner:
 
     def _lower_part(self, pos: int, factor: int) -> tuple[Decimal, Unit, int, str | None] | None:
         """The rest of an amount written in parts, after its first magnitude: 1亿[2000万元],
-        51万[9,000元], 3万[5000余人]. It must be smaller than one of the first magnitude and end
+        51万[9,000元], 3万[5000余人], 351亿[7884万2000元]. It must be smaller than one of the first magnitude and end
         in a unit of amount (1万2% is no amount). Returns ``(its value, the unit, where the unit
         starts, the approximation of 余/多 before the unit)``."""
         text, lex = self.text, self.lex
@@ -986,6 +986,10 @@ class QuantityScanner:
             approx, k = qual[0], k + 1
         part = Decimal(m.group().replace(",", "")) * scale
         unit = self._unit(k, False, pos)
+        if unit is None and scale > 1 and approx is None:
+            rest = self._lower_part(k, scale)  # 351亿7884万[2000元]: a third part under the second
+            if rest is not None:
+                part, unit, k, approx = part + rest[0], rest[1], rest[2], rest[3]
         if unit is None or unit.kind != "amount" or unit.dimension == "ratio" or not part < factor:
             return None
         return part, unit, k, approx
