@@ -814,6 +814,9 @@ class QuantityScanner:
         approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
 
         kind = unit.kind if unit is not None else "amount"
+        if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \
+                and not lex.period_lead_nots.ending_at(text, lead):
+            return None  # 前10个月: a stretch of the report's period, as 1-10月 (period_leads.tsv)
         start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
