@@ -76,6 +76,7 @@ _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
+_PERCENT_SIGNS = ("%", "‰")
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?月|(?<!\d)1[0-4]\d ?年度")
@@ -696,6 +697,8 @@ class QuantityScanner:
             or lex.unit_at(text, pos + 1)
         ):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
+        elif not chinese and text[pos : pos + 1] == "." and text[pos + 1 : pos + 2] in _PERCENT_SIGNS:
+            pos += 1  # 增长48.%: a rate whose decimals were lost keeps its point (not 1.项目, a list's number)
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
             if k > pos and self._cell_line(s - 1 if minus else s):
