@@ -1,3 +1,4 @@
+三张|3|张|exact|amount|名片
 3.6万吨|36000|吨|exact|amount|精制大米加工
 1家|1|家|exact|amount|精制大米加工龙头企业
 16个|16|个|exact|amount|茶叶基地
