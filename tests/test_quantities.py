@@ -185,3 +185,18 @@ def test_pinyin_printed_after_characters_is_read_through():
     ]
     assert facts[1].subject == "小麥種植面積"
     assert all(original[f.start : f.end] == f.text for f in facts)
+
+
+@pytest.mark.parametrize("original, expected", [
+    # a converter that printed a syllable twice or thrice: all of it is read through
+    ("有世界第(di)(di)三亞(ya)洲(zhou)第(di)(di)一的(de)東(dong)寨港紅樹林", [
+        ("世界第(di)(di)三", 3, "名", "rank"), ("亞(ya)洲(zhou)第(di)(di)一", 1, "名", "rank")]),
+    ("距市(shi)政(zheng)府(fu)(fu)21千(qian)米,演(yan)(yan)西10個(ge)村委會", [
+        ("21千(qian)米", 21, "公里", "amount"), ("10個", 10, "个", "amount")]),
+    # negative: letters without a vowel in brackets are a unit's abbreviation, not pinyin
+    ("面积(km)(km)达到5平方公里", [("5平方公里", 5, "平方公里", "amount")]),
+])
+def test_pinyin_printed_several_times_after_a_character_is_read_through(original, expected):
+    facts = extract_text(original)
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == expected
+    assert all(original[f.start : f.end] == f.text for f in facts)
