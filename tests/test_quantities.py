@@ -116,6 +116,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("综合排名位列全省第3名", ["综合排名"]),  # 位列 is trimmed, 排名 kept
     ("企业数量增加至50家", ["企业数量"]),
     ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
+    ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
+    ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
