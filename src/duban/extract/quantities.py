@@ -257,6 +257,7 @@ class QuantityScanner:
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
+        self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
@@ -764,8 +765,9 @@ class QuantityScanner:
         if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
+            or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
         ):
-            return None  # a year: 2024年, 08年, 99年9月
+            return None  # a year: 2024年, 08年, 99年9月; a table's number glued to one (表12017年)
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
             return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
