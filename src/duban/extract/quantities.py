@@ -83,6 +83,9 @@ _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?�
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
 # 比2019年同期, 较2023年: a comparison base with a year, before a change cue
 _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
+# 较上年同期(3.2%), 较一季度(-10.8%): a rate in brackets right after a comparison base with a period
+# (年, 季度, 月, 同期) is that period's rate of growth; 比重(45%) names no period
+_BRACKETED_BASE = re.compile(r"[比较][^,，;；。:：()（）\n]{0,6}(?:年|季度|月|月份|同期)[(（]$")
 _CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 MINUS = "-−"
 # How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
@@ -834,6 +837,8 @@ class QuantityScanner:
                 kind, sign = "change", lex.change_after[after_word]  # 实现8%的快速增长
             elif kind == "points":
                 kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
+            elif kind != "amount" and _BRACKETED_BASE.search(text, max(0, s - 12), s):
+                kind = "change"  # 较上年同期(3.2%): the rate of growth of the period compared with
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
