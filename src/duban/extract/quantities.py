@@ -999,7 +999,7 @@ class QuantityScanner:
             approx, k = qual[0], k + 1
         part = Decimal(m.group().replace(",", "")) * scale
         unit = self._unit(k, False, pos)
-        if unit is None and scale > 1 and approx is None:
+        if unit is None and 1 < scale < factor and part < factor and approx is None:
             rest = self._lower_part(k, scale)  # 351亿7884万[2000元]: a third part under the second
             if rest is not None:
                 part, unit, k, approx = part + rest[0], rest[1], rest[2], rest[3]
