@@ -30,8 +30,8 @@ def _domain_cues() -> tuple[re.Pattern, dict[str, str], dict[str, int]]:
         cue_domain.setdefault(row["cue"], row["domain"])
         if row["domain"] not in order:
             order.append(row["domain"])
-    # A trie of the cues behind a look-ahead on their first characters: the engine skips every
-    # position where no cue can start, and elsewhere reads each character once.
+    # A trie of the cues behind a look-ahead on their first two characters (`words_regex`): the
+    # engine skips every position where no cue can start, and elsewhere reads each character once.
     return words_regex(cue_domain), cue_domain, {d: -i for i, d in enumerate(order)}
 
 

@@ -159,8 +159,9 @@ class Lexicon:
         self.number_lead_chars = frozenset(
             w[-1] for w, (approx, condition) in self.before_qualifiers.items() if approx != "none" and condition != "digits"
         ) | frozenset("第前后")
-        # Two passes over a text, each behind a look-ahead on first characters (positions where
-        # nothing can start are skipped at once): the terms written out, as a trie, and the patterns.
+        # Two passes over a text, each behind a look-ahead (positions where nothing can start are
+        # skipped at once): the terms written out, as a trie behind their first two characters
+        # (`words_regex`), and the patterns behind their first characters.
         rows = [r["pattern"] for r in load_table("named_terms")]
         terms = [p for p in rows if not p.startswith("re:")]
         self.named_terms = [
