@@ -12,19 +12,23 @@ Needs ``pip install 'duban[spark]'``; the executors need duban installed too.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from duban.batch.inputs import check_columns, folder_records, is_parquet
-from duban.batch.output import BatchError, BatchReport, count_rows, prepare_output
-from duban.batch.records import duplicate_error, map_arrow_batches
-from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES, WIDE
+from duban.batch.output import GROUP_ROWS, BatchError, BatchReport, Staging, count_rows, prepare_output, write_table
+from duban.batch.records import duplicate_error, process_record
+from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES
 from duban.errors import DubanError, E
 
-# Records per Arrow batch handed to the map: a record can be megabytes of content.
-ARROW_BATCH = 64
+PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
 
 # Settings of a new session on a local master (``local``, ``local[N]``), unless ``conf`` names
 # them. On one machine the work is duban's, in the Python workers; the JVM only moves rows, and
@@ -47,10 +51,6 @@ def spark_session(master: str | None = None, app_name: str = "duban batch", conf
         from pyspark.sql import SparkSession
     except ImportError as exc:
         raise BatchError("the spark engine needs pyspark: pip install 'duban[spark]'") from exc
-    try:
-        import pandas  # noqa: F401  (mapInArrow needs it, though it hands over Arrow batches)
-    except ImportError as exc:
-        raise BatchError("the spark engine needs pyspark's SQL extras (pandas): pip install 'pyspark[sql]'") from exc
     # Local workers must run this interpreter (where duban is installed), not any `python3`.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
@@ -94,79 +94,146 @@ def _active_session() -> Any:
 
 
 def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | None, started: float) -> BatchReport:
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
-    from pyspark.sql.pandas.types import from_arrow_schema
-
-    out = prepare_output(output)
+    out = prepare_output(output).resolve()  # absolute: the executors write to it
     report = BatchReport(engine="spark")
-    records = _input_frame(spark, input, report)
     partitions = partitions or max(spark.sparkContext.defaultParallelism, 1) * 2
-    records = records.repartition(partitions)
+    records = _input_records(spark, input, report, partitions)
+    # The one Spark job: each task processes its records and writes its files of the
+    # partitioned tables itself; the driver gets a few keys per record (and errors rows).
+    keys = records.mapPartitionsWithIndex(partial(process_partition, output=str(out))).collect()
+    report.records = len(keys)
+    report.phases["process"] = time.perf_counter() - started
+    errors, copies = _duplicates(keys)
+    remove_copies(out, copies)
+    errors.sort(key=lambda e: e["record_id"])  # the records' order, as the local engine writes them
+    if errors:
+        import pyarrow as pa
 
-    batch_conf = "spark.sql.execution.arrow.maxRecordsPerBatch"
-    previous = spark.conf.get(batch_conf, None)
-    spark.conf.set(batch_conf, str(ARROW_BATCH))
-    wide = records.mapInArrow(map_arrow_batches, from_arrow_schema(WIDE)).persist(StorageLevel.MEMORY_AND_DISK)
-    try:
-        report.records = wide.count()  # runs the map, once: later jobs read the persisted rows
-        report.phases["process"] = time.perf_counter() - started
-        # A small job over the keys: the contents that came in more than one record. The
-        # smallest record id keeps the rows (as in the local engine); the others become
-        # `duplicate` errors, made by the very function the local engine uses.
-        repeated = (wide.where(F.col("doc_id").isNotNull()).groupBy("doc_id")
-                        .agg(F.sort_array(F.collect_list(F.struct("record_id", "source"))).alias("records"))
-                        .where(F.size("records") > 1).collect())
-        dup_ids, dup_errors = set(), []
-        for r in sorted(repeated, key=lambda r: r["doc_id"]):
-            kept = r["records"][0]["record_id"]
-            for rec in r["records"]:
-                if rec["record_id"] != kept:
-                    dup_ids.add(rec["record_id"])
-                    dup_errors.append(duplicate_error(rec["record_id"], rec["source"], r["doc_id"], kept))
-        unique = wide.where(~F.col("record_id").isin(sorted(dup_ids))) if dup_ids else wide
-        for name, spec in TABLES.items():
-            table = unique.select(F.inline(F.col(name)))
-            if name == "errors":
-                table = table.unionByName(spark.createDataFrame(dup_errors, from_arrow_schema(spec.schema)))
-                table.coalesce(1).sortWithinPartitions(*spec.keys).write.mode("overwrite").parquet(str(out / name))
-                continue
-            # One file per (province, year) folder where it fits; Spark's adaptive execution
-            # splits a folder too big for one task.
-            (table.hint("rebalance", *PARTITION_KEYS).sortWithinPartitions(*PARTITION_KEYS, *spec.keys)
-                  .write.mode("overwrite").partitionBy(*PARTITION_KEYS).parquet(str(out / name)))
-    finally:
-        wide.unpersist()
-        if previous is None:
-            spark.conf.unset(batch_conf)
-        else:
-            spark.conf.set(batch_conf, previous)
+        write_table(pa.Table.from_pylist(errors, schema=TABLES["errors"].schema), out, "errors")
     report.seconds = time.perf_counter() - started
-    report.phases["write"] = report.seconds - report.phases.get("process", 0.0)
+    report.phases["write"] = report.seconds - report.phases["process"]
     return count_rows(out, report)
 
 
-def _input_frame(spark: Any, input: str | Path, report: BatchReport):
-    """The input as a DataFrame of `schema.INPUT`."""
+def _input_records(spark: Any, input: str | Path, report: BatchReport, partitions: int):
+    """The input as an RDD of record dicts (`schema.INPUT`), ``partitions`` parts of records
+    in the order of their ``id`` (what makes a task's first copy of a content its smallest id)."""
     from pyspark.sql import functions as F
     from pyspark.sql.pandas.types import from_arrow_schema
 
-    schema = from_arrow_schema(INPUT)
     src = Path(input)
     if is_parquet(src):
+        schema = from_arrow_schema(INPUT)
         df = spark.read.parquet(str(src))
         check_columns(df.columns, str(src))
         cols = {c: (F.col(c).cast(schema[c].dataType) if c in df.columns else F.lit(None).cast(schema[c].dataType))
                 for c in ("path", "content", "text")}
         ids = F.col("id").cast("string")
         name = F.col("name").cast("string") if "name" in df.columns else F.lit(None).cast("string")
-        return df.select(ids.alias("id"), F.coalesce(name, cols["path"], ids).alias("name"),
-                         *(cols[c].alias(c) for c in ("path", "content", "text")))
+        df = df.select(ids.alias("id"), F.coalesce(name, cols["path"], ids).alias("name"),
+                       *(cols[c].alias(c) for c in ("path", "content", "text")))
+        return df.repartition(partitions).sortWithinPartitions("id").rdd.map(lambda row: row.asDict())
     if src.is_dir():
         # The driver lists the files, the executors read them: paths must be visible to both
-        # (a shared file system); otherwise pack the files into a Parquet input first.
+        # (a shared file system); otherwise pack the files into a Parquet input first. Only
+        # the paths travel: contiguous runs of the sorted list, no shuffle.
         records, report.skipped = folder_records(src)
-        report.records = len(records)
-        rows = [tuple(r[f.name] for f in INPUT) for r in records]
-        return spark.createDataFrame(rows, schema)
+        return spark.sparkContext.parallelize(records, max(1, min(partitions, len(records))))
     raise DubanError(E.E001, file=str(src))
+
+
+# -- on the executors ----------------------------------------------------------------------
+DOCUMENT, ERROR = "document", "error"
+
+
+def process_partition(index: int, records: Iterable[dict[str, Any]], output: str) -> list[tuple]:
+    """One task: `process_record` over its records (sorted by id), their rows written under
+    ``output`` as the local engine writes them, with files named ``part-<index>-<n>.parquet``.
+
+    A content met again within the task keeps the first record's rows (the smallest id); the
+    others' rows are not written. Returns per record ``(DOCUMENT, index, doc_id, record_id,
+    source, province, year)`` or ``(ERROR, index, errors row)``: the driver makes the
+    ``duplicate`` errors and removes copies kept by two tasks (`remove_copies`).
+    """
+    out = Path(output)
+    work = Path(tempfile.mkdtemp(prefix="duban-task-"))
+    staging = Staging(work / "rows", PARTITIONED)
+    first: dict[str, str] = {}
+    keys: list[tuple] = []
+    try:
+        for record in records:
+            rows = process_record(record)
+            if not rows["documents"]:
+                keys += [(ERROR, index, e) for e in rows["errors"]]
+                continue
+            doc = rows["documents"][0]
+            keys.append((DOCUMENT, index, doc["doc_id"], doc["record_id"], doc["source"], doc["province"], doc["year"]))
+            if first.setdefault(doc["doc_id"], doc["record_id"]) == doc["record_id"]:
+                staging.add(rows)
+        staging.write(work / "tables")
+        # Into the output, file by file: a retried task replaces its own files.
+        for f in sorted((work / "tables").rglob("*.parquet")):
+            rel = f.relative_to(work / "tables")
+            target = out / rel.parent / f"part-{index:05d}-{f.stem.rsplit('-', 1)[-1]}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            hidden = target.with_name(f".{target.name}.tmp")  # readers skip it until it is whole
+            shutil.move(f, hidden)
+            os.replace(hidden, target)
+    finally:
+        staging.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return keys
+
+
+# -- back on the driver --------------------------------------------------------------------
+def _duplicates(keys: list[tuple]) -> tuple[list[dict[str, Any]], dict[tuple[int, str, str], set[str]]]:
+    """The ``errors`` rows (the tasks' and the ``duplicate`` ones) and the copies to remove:
+    ``(task, province, year) → doc_ids`` whose rows that task wrote though a smaller record
+    id elsewhere holds the same content."""
+    errors = [k[2] for k in keys if k[0] == ERROR]
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
+    for k in keys:
+        if k[0] == DOCUMENT:
+            by_doc[k[2]].append(k)
+    copies: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for doc_id, held in by_doc.items():
+        if len(held) < 2:
+            continue
+        held.sort(key=lambda k: k[3])
+        kept = held[0]
+        for k in held[1:]:
+            errors.append(duplicate_error(k[3], k[4], doc_id, kept[3]))
+        written = {}  # task → the record whose rows it wrote: its first (smallest id)
+        for k in held:
+            written.setdefault(k[1], k)
+        for task, k in written.items():
+            if task != kept[1]:
+                copies[(task, k[5], k[6])].add(doc_id)
+    return errors, copies
+
+
+def remove_copies(out: Path, copies: dict[tuple[int, str, str], set[str]]) -> None:
+    """Drop from task files the rows of contents a smaller record id holds in another task."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for (task, province, year), doc_ids in sorted(copies.items()):
+        for name in PARTITIONED:
+            folder = out / name / f"{PARTITION_KEYS[0]}={province}" / f"{PARTITION_KEYS[1]}={year}"
+            for f in sorted(folder.glob(f"part-{task:05d}-*.parquet")):
+                table = pq.ParquetFile(f).read()
+                keep = pc.invert(pc.is_in(table.column("doc_id"), value_set=pa.array(sorted(doc_ids), pa.string())))
+                left = table.filter(keep)
+                if left.num_rows == table.num_rows:
+                    continue
+                if left.num_rows:
+                    hidden = f.with_name(f".{f.name}.tmp")
+                    pq.write_table(left, hidden, row_group_size=GROUP_ROWS.get(name, 4096))
+                    os.replace(hidden, f)
+                else:
+                    f.unlink()
+            for empty in (folder, folder.parent):
+                if empty.is_dir() and not any(empty.iterdir()):
+                    empty.rmdir()
+
