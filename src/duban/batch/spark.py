@@ -47,22 +47,47 @@ LOCAL_DEFAULTS = {
 def spark_session(master: str | None = None, app_name: str = "duban batch", conf: dict[str, str] | None = None):
     """The active SparkSession, or a new one (``master`` defaults to ``local[*]``; ``conf``
     holds Spark settings for a new session, over `LOCAL_DEFAULTS` on a local master)."""
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError as exc:
-        raise BatchError("the spark engine needs pyspark: pip install 'duban[spark]'") from exc
-    # Local workers must run this interpreter (where duban is installed), not any `python3`.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    _python_for_workers()
+    from pyspark.sql import SparkSession
+
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
     master = master or "local[*]"
     builder = SparkSession.builder.appName(app_name).master(master)
-    settings = (LOCAL_DEFAULTS if master.startswith("local") else {}) | (conf or {})
-    for key, value in settings.items():
+    for key, value in _settings(master, conf).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def spark_context(master: str | None = None, app_name: str = "duban batch", conf: dict[str, str] | None = None):
+    """The active SparkContext, or a new one with the settings `spark_session` would give.
+
+    Enough for a folder INPUT, which needs no Spark SQL: a SQL session costs the JVM about
+    2 CPU-seconds more to start (its catalog, parser and configuration)."""
+    _python_for_workers()
+    from pyspark import SparkConf, SparkContext
+
+    active = SparkContext._active_spark_context
+    if active is not None and master is None:
+        return active
+    master = master or "local[*]"
+    return SparkContext.getOrCreate(SparkConf().setAppName(app_name).setMaster(master)
+                                    .setAll(list(_settings(master, conf).items())))
+
+
+def _settings(master: str, conf: dict[str, str] | None) -> dict[str, str]:
+    return (LOCAL_DEFAULTS if master.startswith("local") else {}) | (conf or {})
+
+
+def _python_for_workers() -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise BatchError("the spark engine needs pyspark: pip install 'duban[spark]'") from exc
+    # Local workers must run this interpreter (where duban is installed), not any `python3`.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
 
 
 def run_spark(
@@ -74,15 +99,21 @@ def run_spark(
     partitions: int | None = None,
 ) -> BatchReport:
     """Process the folder or Parquet file ``input`` into the batch output ``output`` on Spark
-    (``spark``: a session to use; else the active one, else a new one on ``master``)."""
+    (``spark``: a SparkSession or SparkContext to use; else the active one, else a new one on
+    ``master``: a bare SparkContext for a folder INPUT, a SparkSession for a Parquet one)."""
     started = time.perf_counter()
-    own_session = spark is None and _active_session() is None
-    spark = spark or spark_session(master)
+    own = spark is None and _active_context() is None
+    if spark is None:
+        spark = _active_session() or (spark_session(master) if is_parquet(input) else spark_context(master))
+    session_seconds = time.perf_counter() - started
     try:
-        return _run(spark, input, output, partitions, started)
+        report = _run(spark, input, output, partitions, time.perf_counter())
     finally:
-        if own_session:  # made for this job: stop it, as spark-submit would
+        if own:  # made for this job: stop it, as spark-submit would
             spark.stop()
+    report.phases["session"] = session_seconds
+    report.seconds += session_seconds
+    return report
 
 
 def _active_session() -> Any:
@@ -93,10 +124,19 @@ def _active_session() -> Any:
     return SparkSession.getActiveSession()
 
 
+def _active_context() -> Any:
+    try:
+        from pyspark import SparkContext
+    except ImportError:
+        return None
+    return SparkContext._active_spark_context
+
+
 def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | None, started: float) -> BatchReport:
     out = prepare_output(output).resolve()  # absolute: the executors write to it
     report = BatchReport(engine="spark")
-    partitions = partitions or max(spark.sparkContext.defaultParallelism, 1) * 2
+    sc = getattr(spark, "sparkContext", spark)  # a SparkSession's, or the SparkContext given
+    partitions = partitions or max(sc.defaultParallelism, 1) * 2
     records = _input_records(spark, input, report, partitions)
     # The one Spark job: each task processes its records and writes its files of the
     # partitioned tables itself; the driver gets a few keys per record (and errors rows).
@@ -118,11 +158,14 @@ def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | No
 def _input_records(spark: Any, input: str | Path, report: BatchReport, partitions: int):
     """The input as an RDD of record dicts (`schema.INPUT`), ``partitions`` parts of records
     in the order of their ``id`` (what makes a task's first copy of a content its smallest id)."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.pandas.types import from_arrow_schema
-
     src = Path(input)
     if is_parquet(src):
+        from pyspark.sql import SparkSession
+        from pyspark.sql import functions as F
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        if not hasattr(spark, "read"):  # a SparkContext: its SQL session
+            spark = SparkSession(spark)
         schema = from_arrow_schema(INPUT)
         df = spark.read.parquet(str(src))
         check_columns(df.columns, str(src))
@@ -138,7 +181,8 @@ def _input_records(spark: Any, input: str | Path, report: BatchReport, partition
         # (a shared file system); otherwise pack the files into a Parquet input first. Only
         # the paths travel: contiguous runs of the sorted list, no shuffle.
         records, report.skipped = folder_records(src)
-        return spark.sparkContext.parallelize(records, max(1, min(partitions, len(records))))
+        sc = getattr(spark, "sparkContext", spark)
+        return sc.parallelize(records, max(1, min(partitions, len(records))))
     raise DubanError(E.E001, file=str(src))
 
 
