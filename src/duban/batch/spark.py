@@ -41,6 +41,7 @@ LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
     "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
     "spark.sql.shuffle.partitions": "8",
+    "spark.python.daemon.module": "duban.batch.spark_daemon",
 }
 
 
