@@ -30,7 +30,7 @@ class BatchReport:
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     error_codes: Counter = field(default_factory=Counter)
     seconds: float = 0.0
-    phases: dict[str, float] = field(default_factory=dict)  # seconds: "process", "write"
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: "process", "write" (Spark: "session")
 
     @property
     def documents(self) -> int:

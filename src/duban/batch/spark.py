@@ -1,10 +1,13 @@
-"""The Spark engine: the very same `process_record`, run by ``mapInArrow`` on a cluster.
+"""The Spark engine: the very same `process_record`, in the tasks of one Spark job.
 
-One pass over the input: each record becomes one row holding its rows of every table
-(`schema.WIDE`), kept on the executors (``persist``) while each table is cut out of it
-with ``inline`` and written by Spark's own Parquet writer, partitioned like the local
-engine's. A content seen in several records is kept for the smallest record id, as the
-local engine does; the others become ``duplicate`` errors.
+One stage, no shuffle: each task processes its records (sorted by id) and writes their rows
+under OUTPUT itself, staged and partitioned as the local engine writes them
+(`output.Staging`), one file per table and folder. The JVM moves only the input records
+(paths, for a folder) and, back to the driver, a few keys per record and the ``errors``
+rows. From these the driver makes the ``duplicate`` errors (a content seen in several
+records is kept for the smallest record id, as the local engine does), drops from the few
+files concerned the rows of a content a smaller id keeps in another task, and writes
+``errors``. OUTPUT must be seen at the same path by the driver and the executors.
 
 Needs ``pip install 'duban[spark]'``; the executors need duban installed too.
 """
@@ -31,12 +34,11 @@ from duban.errors import DubanError, E
 PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
 
 # Settings of a new session on a local master (``local``, ``local[N]``), unless ``conf`` names
-# them. On one machine the work is duban's, in the Python workers; the JVM only moves rows, and
-# most of its CPU time goes to compiling its own code (JIT) and to collecting garbage with as
-# many threads as the machine has: the quick compiler alone, a collector of one thread, no web
-# UI and shuffles of a few partitions cut that without slowing the rows' way through it
-# (measured: the JVM's CPU for 1,000 reports 51 s → 24 s; uncompressed shuffles and cache and no
-# whole-stage code generation saved nothing more).
+# them. On one machine the work is duban's, in the Python workers; the JVM moves no rows, and
+# most of its CPU time is its start: compiling its own code (JIT) and collecting garbage with
+# as many threads as the machine has. The quick compiler alone, a collector of one thread and
+# no web UI cut that; the Python daemon loads the pipeline once for the workers it forks
+# (`duban.batch.spark_daemon`). A Parquet input's repartition is the only shuffle.
 LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
     "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
@@ -201,7 +203,9 @@ def process_partition(index: int, records: Iterable[dict[str, Any]], output: str
     ``duplicate`` errors and removes copies kept by two tasks (`remove_copies`).
     """
     out = Path(output)
-    work = Path(tempfile.mkdtemp(prefix="duban-task-"))
+    # Staged on the executor's own disk (Spark hands its workers its local folders).
+    local_dirs = [d for d in os.environ.get("SPARK_LOCAL_DIRS", "").split(",") if d and os.path.isdir(d)]
+    work = Path(tempfile.mkdtemp(prefix="duban-task-", dir=local_dirs[0] if local_dirs else None))
     staging = Staging(work / "rows", PARTITIONED)
     first: dict[str, str] = {}
     keys: list[tuple] = []
@@ -221,7 +225,7 @@ def process_partition(index: int, records: Iterable[dict[str, Any]], output: str
             rel = f.relative_to(work / "tables")
             target = out / rel.parent / f"part-{index:05d}-{f.stem.rsplit('-', 1)[-1]}.parquet"
             target.parent.mkdir(parents=True, exist_ok=True)
-            hidden = target.with_name(f".{target.name}.tmp")  # readers skip it until it is whole
+            hidden = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # readers skip it until whole
             shutil.move(f, hidden)
             os.replace(hidden, target)
     finally:
@@ -273,7 +277,7 @@ def remove_copies(out: Path, copies: dict[tuple[int, str, str], set[str]]) -> No
                 if left.num_rows == table.num_rows:
                     continue
                 if left.num_rows:
-                    hidden = f.with_name(f".{f.name}.tmp")
+                    hidden = f.with_name(f".{f.name}.{os.getpid()}.tmp")
                     pq.write_table(left, hidden, row_group_size=GROUP_ROWS.get(name, 4096))
                     os.replace(hidden, f)
                 else:
