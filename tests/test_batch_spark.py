@@ -119,3 +119,19 @@ def test_copies_in_one_task_and_across_tasks_keep_the_smallest_id(spark, tmp_pat
         assert e["reason"] == "same content as record a/" + e["record_id"].split("/", 1)[1]
     kept = set(read_table(tmp_path / "spark3", "documents").column("record_id").to_pylist())
     assert kept == {f"a/{f.name}" for f in seeds}
+
+
+def test_folders_many_tasks_met_are_compacted_to_one_file(spark, corpus_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from duban.batch import spark as spark_engine
+
+    monkeypatch.setattr(spark_engine, "COMPACT_ABOVE", 1)  # any folder two tasks wrote to
+    run_batch(corpus_dir, tmp_path / "local", processes=2)
+    run_batch(corpus_dir, tmp_path / "spark", engine="spark", spark=spark, partitions=6)
+    assert_same_output(tmp_path / "spark", tmp_path / "local")
+    folders = [f for f in (tmp_path / "spark" / "facts").glob("*=*/*=*")]
+    compacted = [f for f in folders if (f / "part-0.parquet").exists()]
+    assert compacted  # 245 reports over few folders: some met by several of the 6 tasks
+    for folder in folders:
+        files = [p.name for p in folder.iterdir()]
+        assert len(files) == 1 and (folder in compacted) == (files == ["part-0.parquet"]), files

@@ -7,7 +7,8 @@ under OUTPUT itself, staged and partitioned as the local engine writes them
 rows. From these the driver makes the ``duplicate`` errors (a content seen in several
 records is kept for the smallest record id, as the local engine does), drops from the few
 files concerned the rows of a content a smaller id keeps in another task, and writes
-``errors``. OUTPUT must be seen at the same path by the driver and the executors.
+``errors``. A folder that many tasks wrote to is then made one file (`compact_folder`).
+OUTPUT must be seen at the same path by the driver and the executors.
 
 Needs ``pip install 'duban[spark]'``; the executors need duban installed too.
 """
@@ -32,6 +33,8 @@ from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES
 from duban.errors import DubanError, E
 
 PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
+# A folder holding more task files than this is rewritten as one file (`compact_folder`).
+COMPACT_ABOVE = 16
 
 # Settings of a new session on a local master (``local``, ``local[N]``), unless ``conf`` names
 # them. On one machine the work is duban's, in the Python workers; the JVM moves no rows, and
@@ -148,6 +151,9 @@ def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | No
     report.phases["process"] = time.perf_counter() - started
     errors, copies = _duplicates(keys)
     remove_copies(out, copies)
+    crowded = crowded_folders(out)
+    if crowded:  # many tasks met these folders: one file each instead of one per task
+        sc.parallelize(crowded, len(crowded)).foreach(partial(compact_folder, output=str(out)))
     errors.sort(key=lambda e: e["record_id"])  # the records' order, as the local engine writes them
     if errors:
         import pyarrow as pa
@@ -286,3 +292,38 @@ def remove_copies(out: Path, copies: dict[tuple[int, str, str], set[str]]) -> No
                 if empty.is_dir() and not any(empty.iterdir()):
                     empty.rmdir()
 
+
+
+def crowded_folders(out: Path, above: int | None = None) -> list[tuple[str, str]]:
+    """``(table, folder under it)`` of the folders holding more than ``above`` task files."""
+    above = COMPACT_ABOVE if above is None else above
+    crowded = []
+    for name in PARTITIONED:
+        for folder in sorted((out / name).glob("*=*/*=*")):
+            if len(list(folder.glob("part-*-*.parquet"))) > above:
+                crowded.append((name, folder.relative_to(out / name).as_posix()))
+    return crowded
+
+
+def compact_folder(item: tuple[str, str], output: str) -> None:
+    """Rewrite the task files of one folder as ``part-0.parquet`` (rows in task order, which is
+    the records' order), then delete them. Done again after a failure, it only deletes what
+    is left: the whole file is moved into place before any task file goes."""
+    import pyarrow.dataset as ds
+
+    name, rel = item
+    folder = Path(output) / name / rel
+    parts = sorted(folder.glob("part-*-*.parquet"), key=lambda p: [int(n) for n in p.stem.split("-")[1:]])
+    whole = folder / "part-0.parquet"
+    if not whole.exists():
+        work = folder / f".compact-{os.getpid()}"
+        shutil.rmtree(work, ignore_errors=True)
+        source = ds.dataset([str(p) for p in parts], format="parquet")
+        ds.write_dataset(source.scanner(batch_size=1024, batch_readahead=2, fragment_readahead=1), str(work),
+                         format="parquet", basename_template="part-{i}.parquet", preserve_order=True,
+                         max_rows_per_group=GROUP_ROWS.get(name, 4096),
+                         min_rows_per_group=0)
+        os.replace(work / "part-0.parquet", whole)
+        shutil.rmtree(work, ignore_errors=True)
+    for p in parts:
+        p.unlink(missing_ok=True)
