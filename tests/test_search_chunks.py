@@ -164,16 +164,56 @@ def test_the_chunk_step_cuts_long_bodies_stored_before_it(tmp_path, monkeypatch)
     assert db.conn.execute("SELECT count(*) FROM documents_bigrams_docsize").fetchone()[0] == 1
 
 
-def index_content(db: Database) -> dict[str, list]:
+def index_content(db: Database | sqlite3.Connection) -> dict[str, list]:
     """What the search index holds, however FTS5 laid it out in segments: every token of each
-    table at its row and position, each row's size in tokens, and the tables' totals."""
+    table at its row and position, and each row's size in tokens."""
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
     out = {}
     for table in ("documents_bigrams", "documents_chars"):
-        db.conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab USING fts5vocab(main, {table}, instance)")
-        out[table] = db.conn.execute(f"SELECT term, doc, col, offset FROM temp.{table}_vocab"
-                                     " ORDER BY term, doc, offset").fetchall()
-        out[f"{table}_docsize"] = db.conn.execute(f"SELECT * FROM {table}_docsize ORDER BY 1").fetchall()
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab USING fts5vocab(main, {table}, instance)")
+        out[table] = [tuple(r) for r in conn.execute(f"SELECT term, doc, col, offset FROM temp.{table}_vocab"
+                                                     " ORDER BY term, doc, offset")]
+        out[f"{table}_docsize"] = [tuple(r) for r in conn.execute(f"SELECT * FROM {table}_docsize ORDER BY 1")]
     return out
+
+
+def _hashsize_step() -> int:
+    return next(s.number for s in steps() if "a batch's bigrams at once" in s.title)
+
+
+def _insert_seeds(conn: sqlite3.Connection) -> None:
+    """The seeds' documents rows, written by SQL (the insert trigger indexes each)."""
+    from duban.clean.normalise import half_width, to_simplified
+
+    for i, seed in enumerate(SEEDS):
+        text = seed.read_text(encoding="utf-8")
+        norm = to_simplified(half_width(text))
+        conn.execute("INSERT INTO documents (doc_key, source, content_hash, original, norm, chars, body_chars,"
+                     " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2025-01-01')",
+                     (f"k{i}", seed.name, f"h{i}", text, norm, len(text), len(norm)))
+
+
+def test_a_store_from_before_the_hashsize_step_migrates_and_searches_the_same(tmp_path):
+    """Schema step 11 only sets how much FTS5 holds in memory before it writes a segment: a store
+    made before it keeps its index as it was, and finds what a store made after it finds."""
+    old = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    migrate(old, target=_hashsize_step() - 1)
+    _insert_seeds(old)
+    before = index_content(old)
+    old.close()
+    new = sqlite3.connect(tmp_path / "new.db", isolation_level=None)
+    migrate(new)
+    _insert_seeds(new)
+    new.close()
+    migrated, fresh = Database(tmp_path / "old.db"), Database(tmp_path / "new.db")
+    for db in (migrated, fresh):
+        config = dict(db.conn.execute("SELECT k, v FROM documents_bigrams_config").fetchall())
+        assert config["hashsize"] == 8 << 20
+    assert index_content(migrated) == before == index_content(fresh)
+    for query in ("乡村振兴", "村", "工作", "亿元 2024", "乡村振兴 OR 招商引资", '"乡村振兴" NOT 高标准农田'):
+        got, want = migrated.search(query), fresh.search(query)
+        assert [(r["id"], r["hits"]) for r in got["rows"]] == [(r["id"], r["hits"]) for r in want["rows"]], query
+        assert got["total"] == want["total"] > 0, query
 
 
 def by_trigger(path: Path) -> Database:

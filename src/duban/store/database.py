@@ -46,6 +46,7 @@ BULK_COMMIT_BEFORE_CHARS = 1 << 20
 # builds once at its end from the rows in place (a store opened after one cut short builds them).
 BULK_DEFERRED_TABLES = frozenset(("facts", "commitments", "sections", "metadata", "parts", "chrome", "warnings"))
 BULK_CACHE_KIB = 8192  # SQLite's page cache while storing in bulk (its default is 2 MB)
+CUES_KEPT = 10_000  # lists of cues whose JSON a store keeps while it is open (a few hundred in use)
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -141,6 +142,7 @@ class Database:
     def __init__(self, path: str | Path = "duban.db", *, create: bool = True):
         self.path = Path(path)
         self._bulk_bodies = []
+        self._cues_json: dict[tuple[str, ...], str] = {}  # facts' domain_cues as JSON, by their words
         if not create and str(path) != ":memory:" and not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
         for attempt in range(BUSY_RETRIES + 1):
@@ -544,7 +546,11 @@ class Database:
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         cols = ", ".join(f'"{c}"' for c in columns)
-        cues: dict[tuple[str, ...], str] = {}  # the facts of a sentence share their cues: JSON made once
+        # The facts of a sentence share their cues, and a few hundred lists of cues serve all the
+        # facts of all the documents: each list's JSON is made once, while the store is open.
+        cues = self._cues_json
+        if len(cues) > CUES_KEPT:
+            cues.clear()
 
         def cues_json(values: list[str]) -> str:
             key = tuple(values)
