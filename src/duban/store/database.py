@@ -6,9 +6,13 @@ file or a crash never leaves half a document, and never stops the other files.
 
 An ingest of many files (`Database.ingest`, or `Database.bulk` around `ingest_document`)
 stores the documents of about a second in one transaction, each within a savepoint of its
-own: a document that fails is rolled back alone, and the search index and the tables'
-indexes are written once per batch, not once per document (a third less time in the store).
-A file's result is reported once its batch is committed.
+own: a document that fails is rolled back alone, and the tables' indexes are written once per
+batch, not once per document. The bodies of a batch are indexed for search together, just
+before its commit (`duban.store.grams.index_texts`), outside every savepoint: FTS5 writes what
+it holds in memory as a new segment of its index at every savepoint, so indexing each document
+within its own (as the insert trigger would) made a segment per document and left FTS5 merging
+them for about as long as it took to index the bodies. A file's result is reported once its
+batch is committed.
 """
 
 from __future__ import annotations
@@ -224,7 +228,9 @@ class Database:
     @contextmanager
     def bulk(self) -> Iterator[Database]:
         """Store many documents with few commits: within this block, the documents stored go into
-        one transaction, committed by `commit_bulk` (when `bulk_due` says so) and at the end."""
+        one transaction, committed by `commit_bulk` (when `bulk_due` says so) and at the end.
+        Their bodies are indexed for search at the commit: until then a search on this connection
+        does not find them (another connection sees none of the batch before its commit anyway)."""
         if self._bulk:  # already in bulk mode: the outer block commits
             yield self
             return

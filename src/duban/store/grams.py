@@ -26,7 +26,9 @@ the functions `register` defines from the triggers on ``documents``: ``duban_chu
 (the chunks of a body of ``n`` bytes, as a JSON list of ``[start, length]`` for ``substr``
 on the body as a BLOB: no copy of the text is cut in characters), ``duban_bigrams(chunk)``
 and the aggregate ``duban_chunk_chars(chunk)``; ``duban_chars(text)`` (one whole body) is
-what schema step 6 used.
+what schema step 6 used. duban writes the same rows itself where the trigger would cost more:
+a body written in pieces (`index_body`), and the bodies of a bulk ingest's batch, together
+before its commit (`index_texts`, see there why).
 
 The bigrams are made with NumPy: the text as an array of code points, a table of which code
 points are letters or digits, and the pairs written side by side, about eight times faster
