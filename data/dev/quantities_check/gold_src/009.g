@@ -1,0 +1,14 @@
+5.2%|5.2|%|exact|change|全省生產總值
+7%|7|%|exact|change|規上工業增加值
+6.5%|6.5|%|exact|change|固定資產投資
+5.5%|5.5|%|exact|change|社會消費品零售總額
+6%|6|%|exact|change|進出口總值
+5.5%|5.5|%|exact|change|居民人均可支配收入
+6條|6|条|exact|amount|產業鏈
+4個|4|个|exact|amount|共建產業集群
+332家|332|家|exact|amount|央企二、三級子公司
+34.8%|34.8|%|exact|change|吸納京津技術合同成交額
+13%左右|13|%|about|change|新一代信息技術產業增加值
+9%左右|9|%|about|change|高端裝備產業增加值
+55家|55|家|exact|amount|鋼鐵環??冃級企業
+全國第一|1|名|exact|rank|鋼鐵環??冃級企業

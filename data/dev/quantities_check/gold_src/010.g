@@ -1,0 +1,12 @@
+150亿元|15000000000|元|over|amount|全县地区生产总值
+23家|23|家|exact|amount|规模以上工业企业
+45家|45|家|exact|amount|规模以上工业企业
+全市首位|1|名|exact|rank|农村居民人均可支配收入增速
+7亿元|700000000|元|exact|amount|一般公共预算收入
+140亿元|14000000000|元|exact|amount|争取上级转移支付资金
+109个|109|个|exact|amount|中央预算内投资、各类债券项目
+70余项|70|项|over|amount|省级以上荣誉
+79个|79|个|exact|amount|矿业技改项目
+3家|3|家|exact|amount|企业实现复工复产
+4家|4|家|exact|amount|企业开展“三同时”建设
+45%|45|%|exact|share|钢铁产业税收
