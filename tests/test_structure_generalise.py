@@ -275,3 +275,49 @@ PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人�
 def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     doc = process(PORTAL + body)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+# -- the third set: year-end articles, mid-year meetings, task tables, a portal's clock ------------
+
+THIRD_CUES = [
+    ("岁末年终,万象更新。各社区将以细腻的笔触,细数2024年的点点滴滴。", {"review": "2024"}),
+    ("向大家汇报一年的工作成果,并对2024年的工作进行展望。", {"plan": "2024"}),
+    ("日前,泰达街道召开工委扩大会暨2024年中期工作推动会,总结上半年工作情况,部署下半年重点工作。",
+     {"review": "2024H1", "plan": "2024H2"}),
+    # not cues: a five-year plan's mid-term evaluation, a look ahead to a target year
+    ("开展“十四五”规划中期评估,2024年全面完成。", {}),
+    ("展望2035年远景目标,基本实现现代化。", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_CUES, ids=["year-end", "outlook", "mid-year", "mid-term", "2035"])
+def test_year_end_articles_outlooks_and_mid_year_meetings(text, expected):
+    assert cued_periods(text) == expected
+
+
+def test_a_mid_year_meeting_in_the_news_reviews_the_first_half():
+    doc = process("日前,泰达街道召开工委扩大会暨2024年中期工作推动会,总结街道各系统上半年工作情况,部署下半年重点工作。\n"
+                  "今年以来,泰达街在区委区政府坚强领导下,社会事业整体稳中有进。\n")
+    assert doc.periods == {"review": "2024H1", "plan": "2024H2"}
+
+
+@pytest.mark.parametrize(("title", "doc_type", "review"), [
+    # a table of how the report's tasks were done is a summary of that year
+    ("2020年西城区政府工作报告重点工作全年完成情况", "总结", "2020"),
+    ("2023年政府工作报告重点任务落实情况", "总结", "2023"),
+    # the report itself stays a report, which reviews the year before its title's
+    ("2020年西城区政府工作报告", "政府工作报告", "2019"),
+])
+def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_type, review):
+    doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
+    assert (doc.doc_type, doc.periods.get("review")) == (doc_type, review)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the portal's clock in the top bar is not the page's date; the item's date line is
+    ("繁体 | 简体 今天是西元 2025 年 06 月 22 日 星期日    夜晚\n首頁 > 政治 > 新聞內文\n花蓮縣議會第17屆第5次定期會施政總報告\n"
+     "TNN台灣地方新聞/更新日期: 2012-05-11 13:29:52\n花蓮縣議會第17屆第5次定期會於8日正式開議。\n", "2012-05-11"),
+    ("今天是 2024年4月11日 星期四 智能问答\n镇政府工作报告\n发布时间:2024-01-05\n各位代表:\n", "2024-01-05"),
+])
+def test_a_portals_clock_is_not_the_pages_date(text, published):
+    assert process(text).published == published
