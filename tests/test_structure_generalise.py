@@ -321,3 +321,25 @@ def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_typ
 ])
 def test_a_portals_clock_is_not_the_pages_date(text, published):
     assert process(text).published == published
+
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("香港特区", "香港特别行政区"),  # the unit word written short
+    ("澳门特区", "澳门特别行政区"),
+    ("深圳经济特区", "深圳经济特区"),  # a zone, no unit: the map has no 深圳经济特别行政区
+])
+def test_unit_words_written_short(written, official):
+    assert official_name(written) == official
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a page about several units: the report speaks for the one it names after 我代表
+    ("如何谋划2025年的目标任务,陆续闭幕的江苏13个设区市两会给出回答。\n各位代表:现在,我代表江苏省人民政府向大会报告工作,请予审议。"
+     "沭阳县为宿迁市下辖县。\n", "江苏省", "省"),
+    ("香港特区行政长官李家超发表2024年施政报告\n李家超在特区立法会发表施政报告。\n", "香港特别行政区", "省"),
+    # the level word alone names no unit: the map's unit the text names most stands for it
+    ("各位代表:\n现在,我代表县人民政府向大会报告工作。黎平各族人民团结奋进,黎平发展迈上新台阶。\n", "黎平县", "县"),
+])
+def test_the_unit_a_report_speaks_for(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
