@@ -343,3 +343,14 @@ def test_unit_words_written_short(written, official):
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)
     assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # a converter's pinyin glued to a label's characters: the label still reads
+    ("2025年縣政府重點(diǎn)工作任務(wù)一季度完成情況\n瀏覽次數(shù): 來源:霍邱縣政府辦公室 時(shí)間:2025-06-16 16:01\n"
+     "序號(hào) 重點(diǎn)工作任務(wù)\n", {"source_site", "published"}),
+    # brackets that are no pinyin (a note) are left as they are: no label is made across them
+    ("镇政府工作报告\n来(注)源:镇政府 时(注)间:2025-06-16\n各位代表:\n", set()),
+])
+def test_a_label_read_across_its_pinyin(text, fields):
+    assert {f.name for f in process(text).metadata} & {"source_site", "published"} == fields

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from duban.clean.lines import LineOffsets
-from duban.clean.normalise import simplified_view
+from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -332,7 +332,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = simplified_view(doc.original)
+        self.view = blank_ruby(simplified_view(doc.original))  # 時(shí)間: a label with its pinyin
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []

@@ -119,6 +119,14 @@ def _half_width_run(m: re.Match) -> str:
 _last_view: tuple[str, str] | None = None
 
 
+def blank_ruby(view: str) -> str:
+    """``view`` with each pinyin annotation glued to a character (時(shí)間) blanked to spaces of its
+    length: labels read across it (时      间:) while every offset stays that of the original."""
+    if "(" not in view:
+        return view
+    return _RUBY.sub(lambda m: " " * len(m.group()), view)
+
+
 def simplified_view(text: str) -> str:
     """``to_simplified(half_width(text))``: the view both cleaning stages match on (same length
     as ``text``). The last one made is kept, so chrome and normalising convert a report once."""
