@@ -354,3 +354,17 @@ def test_the_unit_a_report_speaks_for(text, name, level):
 ])
 def test_a_label_read_across_its_pinyin(text, fields):
     assert {f.name for f in process(text).metadata} & {"source_site", "published"} == fields
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prefecture that never writes its name: the county-level units it names are all its own
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。一年来,全州各族人民奋力攻坚。陇川安琪酵母获评国家重点龙头企业,"
+     "瑞丽柠檬实现首次出口。\n", "德宏傣族景颇族自治州"),
+    # units under two prefectures: none is taken
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。全州各族人民奋力攻坚。陇川酵母、瑞丽柠檬、泸定红樱桃、康定牦牛肉走出大山。\n", None),
+    # one unit alone is not enough, and everyday words are no units (全州各族人民, 中华人民共和国, 自然资源)
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。中华人民共和国成立75周年,全州各族人民保护自然资源。瑞丽柠檬实现首次出口。\n", None),
+])
+def test_a_prefecture_named_only_by_its_counties(text, name):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, "市")

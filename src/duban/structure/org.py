@@ -25,7 +25,7 @@ LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
-SPEAKER = re.compile(r"我代表([\u3400-\u9fff]{2,30}?)(?:人民)?政府[,，]?向大会")  # 我代表江苏省人民政府向大会报告工作
+SPEAKER = re.compile(r"我代表((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府[,，]?向大会")  # 我代表江苏省人民政府向大会报告工作
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
@@ -331,9 +331,36 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                         counts[u.name] = counts.get(u.name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
-        return None
+        return _parent_of_named(text, levels, endings)
     if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
         return ranked[0][0]  # the one unit of that level named, or the one named clearly most
+    return None
+
+
+CHILD_LEVEL = {"province": "prefecture", "prefecture": "county", "county": "township"}
+CHILDREN_AGREEING = 2  # distinct units of the level below, all under one unit, that stand for it
+
+
+def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
+    """The unit of these levels that a text never names but whose units of the level below it names
+    (州人民政府 … 陇川, 瑞丽, 芒市 → 德宏傣族景颇族自治州): at least two of them, each one unit on the map,
+    all under the same one."""
+    m = division_map()
+    children: dict[str, str] = {}
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(run[i:j], ()), *m.by_short.get(run[i:j], ()))}
+                if len(ids) != 1:
+                    continue  # not a place, or a name several places share
+                unit = m.units[ids.pop()]
+                up = m.units[unit.parent] if unit.parent is not None else None
+                if up is not None and up.level in levels and CHILD_LEVEL.get(up.level) == unit.level:
+                    children[unit.name] = up.name
+    parents = set(children.values())
+    if len(parents) == 1 and len(children) >= CHILDREN_AGREEING:
+        parent = parents.pop()
+        return parent if not endings or parent.endswith(endings) else None
     return None
 
 
