@@ -56,6 +56,10 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
     ("2\n020\n年是不平凡的一年", []),
     # negative: a number that ends a line does not take a word of the next line that is no unit
     ("完成投资5\n项目建设有序推进", []),
+    # a unit that a line break of a PDF text splits is one unit; across the break no span of time
+    # is glued (3个⏎月度: the next line starts a word)
+    ("建筑面积5平\n方米", [("5平\n方米", 5.0, "平方米", "amount", "建筑面积")]),
+    ("完成3个\n月度任务", [("3个", 3.0, "个", "amount", "")]),
 ])
 def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
     assert _facts(phrase) == expected

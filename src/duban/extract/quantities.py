@@ -55,6 +55,7 @@ _RANGE_MARKS = frozenset("-~至到")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、~至到-] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
@@ -64,6 +65,7 @@ _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平�
 _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
+_MARKED_POINT = re.compile(r"\d+(?![\d.,])")  # 1·[8]%: the digits after a mark printed for the point
 _DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
 MIN_LOST_POINTS = 2
 # A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
@@ -368,17 +370,48 @@ class QuantityScanner:
             k -= len(filler)
             filler = self.lex.change_fillers.ending_at(text, k)
         surface = self.lex.change_cue_words.ending_at(text, k)
-        if surface is None:
-            return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+        if surface is not None:
+            start = k - len(surface)
+        else:  # 同比增 長 17.3%: a PDF converter's space inside the cue
+            spaced = self._spaced_ending(self.lex.change_cue_words, k)
+            if spaced is None:
+                return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+            surface, start = spaced
         if not self.lex.change_cues[surface]:
             return None  # 人口自然增长率9.71%: a rate, not a change
-        start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
         if (base is None or base in "比较") and text[start - 1 : start] in "年期":
             year_base = _YEAR_BASE.search(text, max(0, start - 10), start)  # 比2019年同期增长13.5%
             if year_base:
                 return year_base.start(), self.lex.change_cues[surface]
         return (start - len(base) if base else start), self.lex.change_cues[surface]
+
+    def _spaced_ending(self, words: Words, k: int) -> tuple[str, int] | None:
+        """A word of ``words`` ending at ``k`` whose characters a PDF converter set apart with single
+        spaces (增 長 2.7%, 同比增 長): ``(the word, where it starts)``. Every gap inside it is one space
+        between two Chinese characters, and one at least stands inside it; two words a space apart
+        where neither is such a word glue into nothing (产值 增 5% keeps 增, 比上 降 5% reads no 上降)."""
+        text = self.text
+        if not _is_cjk(text[k - 1 : k]) or " " not in text[max(0, k - MAX_SPACED_WORD) : k]:
+            return None
+        chars: list[str] = []
+        starts: list[int] = []
+        i = k
+        while i > 0 and len(chars) < MAX_SPACED_WORD:
+            ch = text[i - 1]
+            if ch == " " and chars and _is_cjk(text[i - 2 : i - 1]):
+                i -= 1
+                continue
+            if not _is_cjk(ch):
+                break
+            chars.append(ch)
+            starts.append(i - 1)
+            i -= 1
+        compact = "".join(reversed(chars))
+        word = words.ending_at(compact, len(compact))
+        if word is None or len(word) < 2 or " " not in text[starts[len(word) - 1] : k]:
+            return None
+        return word, starts[len(word) - 1]
 
     def _frame(self, pos: int) -> int | None:
         """The sign of a comparing word earlier in the clause that ends at ``pos`` (高于 +1, 低于 -1)."""
@@ -406,7 +439,11 @@ class QuantityScanner:
         return self._roc
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
-        for unit in self.lex.unit_at(self.text, pos):
+        units = self.lex.unit_at(self.text, pos)
+        if self.text[pos : pos + 1] in self.lex.unit_first_chars and _GAP_CHARS.intersection(
+                self.text[pos + 1 : pos + MAX_SPACED_WORD + 1]):
+            units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
+        for unit in units:
             if unit.needs == "digits" and chinese:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
@@ -415,6 +452,38 @@ class QuantityScanner:
                 continue  # 两区三地 (a slogan), but 丙、丁两市
             return unit
         return None
+
+    def _spaced_units(self, pos: int, longest: int) -> list[Unit]:
+        """Units longer than ``longest`` that start at ``pos`` once the spaces or the one line break a
+        PDF converter put between their characters are read through (37.9 個百 分點, 2.5 平方⏎米); the
+        unit's ``surface`` keeps them. Only a unit of the table is glued (3个 村民 stays 3个), and
+        across a line break no span of time (完成3个⏎月度任务 stays 3个)."""
+        text = self.text
+        chars: list[str] = []
+        ends: list[int] = []
+        i = pos
+        while i < len(text) and len(chars) < MAX_SPACED_WORD + 2:
+            ch = text[i]
+            if ch in _GAP_CHARS and chars and _is_cjk(text[i + 1 : i + 2]) and (
+                    ch == " " or text[i - 1 : i] != " "):
+                i += 1
+                continue
+            if not _is_cjk(ch):
+                break
+            chars.append(ch)
+            ends.append(i + 1)
+            i += 1
+        out = []
+        for unit in self.lex.unit_at("".join(chars), 0):
+            n = len(unit.surface)
+            if n <= longest:
+                break
+            surface = text[pos : ends[n - 1]]
+            if "\n" in surface and (surface.count("\n") > 1 or unit.kind in ("duration", "none")):
+                continue  # 3个⏎月度任务: across a line break a span of time is no safer than a word's start
+            if _GAP_CHARS.intersection(surface):
+                out.append(Unit(surface, unit.unit, unit.dimension, unit.kind, unit.needs, unit.bare_magnitude))
+        return out
 
     def _after_unit_qualifier(self, pos: int) -> tuple[int, str] | None:
         if self.text[pos : pos + 1] == " " and self.text[pos + 1 : pos + 2] in self.lex.after_unit_qualifier_chars:
@@ -472,7 +541,9 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
-            if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
+            if self.text[e : e + 1] in self.lex.point_marks and "," not in raw and "." not in raw:
+                raw, e = self._marked_point(e, raw)
+            elif self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
                 if self.text[e : e + 2] == "..":
                     raw, e = self._doubled_point(e, raw)
                 else:
@@ -518,6 +589,15 @@ class QuantityScanner:
         if m is None or not self._unit_follows(m.end()):
             return raw, e
         return raw + "." + m.group(1), m.end()
+
+    def _marked_point(self, e: int, raw: str) -> tuple[str, int]:
+        """上涨1·8%: a mark that OCR prints for the decimal point (``point_marks.tsv``) between two digit
+        runs is the point, where a unit of measure or a magnitude follows the second run (5·12地震 and
+        3·15晚会 name days)."""
+        m = _MARKED_POINT.match(self.text, e + 1)
+        if m is None or not self._point_unit(m.end()):
+            return raw, e
+        return raw + "." + m.group(), m.end()
 
     def _unit_follows(self, k: int, space: bool = False) -> bool:
         """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
@@ -662,6 +742,8 @@ class QuantityScanner:
             return None  # PM2.5, G20, No1
         if prev and (prev in ".．" or prev.isdigit()):
             return None
+        if prev in lex.point_marks and text[s - 2 : s - 1].isdigit():
+            return None  # 1·8%: the decimals of a figure whose point was printed as a dot, or 5·12's day
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
         minus = plus = False
