@@ -129,6 +129,27 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     ("指标 | 2016 | 2015 |", []),
     # negative: a figure in prose that a | follows later is no cell
     ("全县从业人员21675,其中 | 女性", []),
+    # a table flattened onto one line (every row's cells in a row of | cells): the header's cells
+    # before the first row name the columns, the last ones the figures' (增加值, then 同比增长%)
+    ("增长9.7%。 表1 生产总值 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | "
+     "其中:工业 | 6.25 | 7.5 |", [
+        ("增长9.7%", 9.7, "%", "change", ""),
+        ("90.39", 90.39, "", "amount", "地区生产总值"), ("9.8", 9.8, "", "change", "地区生产总值"),
+        ("6.25", 6.25, "", "amount", "其中:工业"), ("7.5", 7.5, "", "change", "其中:工业")]),
+    # ...and one row a line, under a markdown rule; a row of a name and a unit cell before its figures
+    ("| 指标 | 增加值 | 比上年增长(%) |\n|---|---|---|\n| 生产总值 | 90.39 | 9.8 |\n| 工业 | 6.25 | 7.5 |", [
+        ("90.39", 90.39, "", "amount", "生产总值"), ("9.8", 9.8, "", "change", "生产总值"),
+        ("6.25", 6.25, "", "amount", "工业"), ("7.5", 7.5, "", "change", "工业")]),
+    ("指标 | 单位 | 2021年 | 增速 | 从业人员 | 人 | 21675 | 3.5 | 女性 | 人 | 8535 | 2.1 |", [
+        ("21675", 21675.0, "", "amount", "从业人员"), ("3.5", 3.5, "", "change", "从业人员"),
+        ("8535", 8535.0, "", "amount", "女性"), ("2.1", 2.1, "", "change", "女性")]),
+    # negative: a header that names no change leaves its cells amounts; no header, amounts too
+    ("指标 | 2020年 | 2021年 | 生产总值 | 85.6 | 90.39 | 工业 | 6.1 | 6.25 |", [
+        ("85.6", 85.6, "", "amount", "生产总值"), ("90.39", 90.39, "", "amount", "生产总值"),
+        ("6.1", 6.1, "", "amount", "工业"), ("6.25", 6.25, "", "amount", "工业")]),
+    ("生产总值 | 90.39 | 9.8 | 工业 | 6.25 | 7.5 |", [
+        ("90.39", 90.39, "", "amount", "生产总值"), ("9.8", 9.8, "", "amount", "生产总值"),
+        ("6.25", 6.25, "", "amount", "工业"), ("7.5", 7.5, "", "amount", "工业")]),
 ])
 def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
     assert _facts(phrase) == expected

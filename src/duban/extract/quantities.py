@@ -249,6 +249,77 @@ class _CellRows:
         return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
+_PIPE_CELL = re.compile(r"[^|\n]*")
+_PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+_PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
+_PIPE_TABLE_STOPS = "。！？!?；;"
+
+
+class _PipeTable:
+    """A table flattened into ``|`` cells, one row a line or every row on one line: its cells in
+    order, each a figure or words (empty cells and a markdown rule left out). A row is one or more
+    cells of words (its name, a unit) and then its figures; the header is the run of word cells
+    before the first figure, less the first row's words. The figures of a row take the header's
+    last cells, one each (指标名称 | 增加值 | 同比增长% over 地区生产总值 | 90.39 | 9.8)."""
+
+    MAX_LINES = 400  # a table's lines looked at above a cell
+    MAX_CELLS = 4000
+
+    def __init__(self, text: str, start: int):
+        self.start = start
+        self.cells: list[tuple[int, bool, str]] = []  # (start, is a figure, the cell's text)
+        k = start
+        n = len(text)
+        while k < n and len(self.cells) < self.MAX_CELLS:
+            m = _PIPE_CELL.match(text, k)
+            cell = m.group()
+            stripped = cell.strip()
+            if stripped and not _PIPE_RULE.fullmatch(stripped):
+                lead = k + len(cell) - len(cell.lstrip())
+                self.cells.append((lead, _PIPE_FIGURE.fullmatch(stripped) is not None, stripped))
+            k = m.end()
+            if k >= n:
+                break
+            if text[k] == "\n":
+                line_end = text.find("\n", k + 1)
+                if "|" not in text[k + 1 : line_end if line_end >= 0 else n]:
+                    break  # the table's last line
+            if any(c in cell for c in _PIPE_TABLE_STOPS) and text[k] != "|":
+                break
+            k += 1
+        self._starts = [c[0] for c in self.cells]
+        first = next((i for i, c in enumerate(self.cells) if c[1]), None)
+        self.header: list[str] = []
+        if first is None:
+            return
+        labels = 1  # a row's word cells: counted between the first row's figures and the second's
+        i = first
+        while i < len(self.cells) and self.cells[i][1]:
+            i += 1
+        j = i
+        while j < len(self.cells) and not self.cells[j][1]:
+            j += 1
+        if i < len(self.cells) and j < len(self.cells) and j - i <= MAX_ROW_LABELS:
+            labels = j - i
+        self.header = [c[2] for c in self.cells[: max(0, first - labels)]]
+
+    def header_of(self, s: int) -> str | None:
+        """The header cell of the column of the figure that starts at ``s``."""
+        i = bisect.bisect_right(self._starts, s) - 1
+        if i < 0 or self.cells[i][0] != s and self.cells[i][0] != s - 1 or not self.cells[i][1] or not self.header:
+            return None
+        first = i
+        while first > 0 and self.cells[first - 1][1]:
+            first -= 1
+        last = i
+        while last + 1 < len(self.cells) and self.cells[last + 1][1]:
+            last += 1
+        width = last - first + 1
+        if width > len(self.header):
+            return None
+        return self.header[len(self.header) - width + (i - first)]
+
+
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
@@ -269,6 +340,7 @@ class QuantityScanner:
         self._roc: bool | None = None  # does the text write ROC dates? (looked at only when needed)
         self.dropped: list[int] = []  # numbers left out for want of a unit (decimals, long numbers)
         self._guessed: dict[str, Unit] = {}
+        self._pipe_tables: dict[int, _PipeTable] = {}  # a table flattened into | cells, by its start
         self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
@@ -884,7 +956,7 @@ class QuantityScanner:
                     # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
                     # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
                     start = s - 1 if minus else s
-                    kind = "change" if minus else self._column_kind(start)
+                    kind = "change" if minus else self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
@@ -1031,6 +1103,37 @@ class QuantityScanner:
         if end >= 0 and _FIGURE_LINE.match(text, end + 1):
             return True
         return start >= 2 and _FIGURE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
+
+    def _pipe_column_kind(self, s: int) -> str | None:
+        """The kind of the column of a figure in a table flattened into ``|`` cells (a row on a line,
+        or every row on one line: 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | 第一产业 |
+        30.02 | 8.0 |), told by the header's cells as ``_column_kind`` tells it for a table printed a cell
+        a line; None when the figure stands in no such table or its header is not found."""
+        table = self._pipe_tables.get(self._pipe_table_start(s))
+        if table is None:
+            table = _PipeTable(self.text, self._pipe_table_start(s))
+            self._pipe_tables[table.start] = table
+        header = table.header_of(s)
+        if header is None:
+            return None
+        words = self.lex.column_kinds
+        return next((words[w] for w in words if w in header), "amount")
+
+    def _pipe_table_start(self, s: int) -> int:
+        """Where the ``|`` table around ``s`` starts: the first of the lines with a ``|`` above it,
+        after the last sentence end before its first cell border (表1 …。指标名称 | …)."""
+        text = self.text
+        start = text.rfind("\n", 0, s) + 1
+        for _ in range(_PipeTable.MAX_LINES):
+            if start == 0:
+                break
+            above = text.rfind("\n", 0, start - 1) + 1
+            if "|" not in text[above : start]:
+                break
+            start = above
+        first_bar = text.find("|", start, s)
+        stop = max(text.rfind(c, start, first_bar) for c in _PIPE_TABLE_STOPS) + 1 if first_bar >= 0 else 0
+        return max(start, stop)
 
     def _column_kind(self, s: int) -> str:
         """The kind of the cells of the column the figure at ``s`` stands in, when it is a cell of
