@@ -979,6 +979,8 @@ class QuantityScanner:
         if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \
                 and not lex.period_lead_nots.ending_at(text, lead):
             return None  # 前10个月: a stretch of the report's period, as 1-10月 (period_leads.tsv)
+        if kind == "duration" and self._recent_period(lead, end):
+            return None  # 在近3个月…带动下, 近两个月来: the recent months before the report, a period
         start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
@@ -1017,6 +1019,18 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _recent_period(self, lead: int, end: int) -> bool:
+        """Does the span of time that ends at ``end`` name the recent stretch before the report (近3个月,
+        最近两个月 after ``lead``): opening its clause or after 在/从, or followed by 来/以来
+        (``period_leads.tsv``)? 历时近3个月 and 用了近3个月时间 are durations."""
+        text, lex = self.text, self.lex
+        word = lex.recent_leads.ending_at(text, lead)
+        if word is None:
+            return False
+        k = self._space_before(lead - len(word))
+        return (k == 0 or text[k - 1] in _CLAUSE_BREAKS or text[k - 1] in "、 " or lex.recent_frames.ending_at(text, k)
+                is not None or lex.recent_afters.starting_at(text, end) is not None)
 
     def _past_page_number(self, pos: int, line: bool, decimal: bool = False) -> int | None:
         """Where the unit starts when a page number stands between a figure and its unit
