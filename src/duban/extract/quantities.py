@@ -90,6 +90,7 @@ _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
 _BRACKETED_BASE = re.compile(r"[比较][^,，;；。:：()（）\n]{0,6}(?:年|季度|月|月份|同期)[(（]$")
 _CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 MINUS = "-−"
+BACK_REFERENCE_WINDOW = 80  # how far back a count that refers back (两项指标) looks for the figures
 # How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
 FRAME_WINDOW = 30
 
@@ -970,6 +971,8 @@ class QuantityScanner:
         if chinese and unit is None and not scaled and not before:
             return None
 
+        if chinese and unit is not None and before is None and self._refers_back(s, end):
+            return None  # …增长11.6%;两项指标增速…: the figures just given, counted again
         after_unit = self._after_unit_qualifier(end)
         if after_unit:
             end = after_unit[0]
@@ -1019,6 +1022,24 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _refers_back(self, s: int, end: int) -> bool:
+        """Is the count at ``s`` (its unit ending at ``end``) one of figures just given: a noun of
+        figures after it (``back_references.tsv``), at the start of a clause (not of a line), and a
+        figure in the clauses of its sentence before it, or, where it opens a sentence, in the sentence
+        before?"""
+        text = self.text
+        if self.lex.back_reference_nouns.starting_at(text, end) is None:
+            return False
+        k = self._space_before(s)
+        if k > 0 and text[k - 1] not in _CLAUSE_BREAKS:
+            return False
+        if k == 0 or text[k - 1] == "\n":
+            return False
+        lo = max(0, k - 1 - BACK_REFERENCE_WINDOW)
+        before = text[lo : k - 1]
+        clause = before[max(before.rfind(c) for c in "\n。！？!?") + 1 :]
+        return any(ch.isdigit() for ch in clause)
 
     def _recent_period(self, lead: int, end: int) -> bool:
         """Does the span of time that ends at ``end`` name the recent stretch before the report (近3个月,
