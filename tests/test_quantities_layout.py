@@ -248,6 +248,29 @@ def test_a_figure_ending_its_line_on_a_page_of_columns_keeps_what_is_contiguous(
     assert not any(f.value in (340.0, 2021.0) for f in extract_text(_COLUMNS))  # a page number, a year
 
 
+_COLUMN_SUBJECTS = (
+    "宣威年鉴2018\n"
+    "            部分河谷属北亚热带气候。年降水量             有卫生院 1 所,医务人员 29 人,\n"
+    "            974.5 毫米,年平均气温 13.5℃。             病床 30 张,村级卫生室 11 个。\n"
+    "            全年完成国内生产总值3.2亿元,               全镇有 8 个村委会\n"
+    "            同比增 10%;固定资产投资 3.9 亿元,         大佐“二次网改”竣工投用。\n"
+    "            同比增 25%。                             加大农网改造力度。\n"
+)
+
+
+def test_subjects_on_a_page_of_columns_are_read_in_the_columns_order():
+    subjects = {f.text: f.subject for f in extract_text(_COLUMN_SUBJECTS)}
+    assert subjects["974.5 毫米"] == "年降水量"  # the column's line above, not the other column's text
+    assert subjects["同比增 10%"] == "国内生产总值"  # what the amount before it in the column measures
+    assert subjects["同比增 25%"] == "固定资产投资"
+    assert subjects["8 个"] == "村委会"  # the counted noun stops at the column's edge
+    # negative: the same lines without the gaps between columns are one column, read across
+    import re
+
+    flat = {f.text: f.subject for f in extract_text(re.sub(" {2,}", " ", _COLUMN_SUBJECTS))}
+    assert flat["974.5 毫米"] != "年降水量"
+
+
 def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
     import re
 
