@@ -112,6 +112,9 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("全县生产总值5亿元,工业继续保持增长,同比增长8%。", ["生产总值", "生产总值"]),
     # a multiple of a base measures the amount before it, not the base its frame names
     ("全县地方生产总值完成96.4亿元,是2011年的1.37倍", ["地方生产总值", "地方生产总值"]),
+    # a PDF's space between a clause and its number is no part of the name: 投资 alone names the money
+    ("年内,投资 1544.6 万元", ["投资"]),
+    ("年内,投资1544.6万元", ["投资"]),
 ])
 def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

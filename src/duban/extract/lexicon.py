@@ -128,7 +128,9 @@ class Lexicon:
         self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
         self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
         self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers")}
-        self.point_marks = frozenset(r["mark"] for r in load_table("point_marks"))
+        marks = load_table("number_marks")
+        self.point_marks = frozenset(r["mark"] for r in marks if r["role"] == "point")
+        self.group_marks = frozenset(r["mark"] for r in marks if r["role"] == "group")
         below = load_table("below_zero")
         self.below_zero_words = Words(r["word"] for r in below)
         self.signed_dimensions = frozenset(r["dimension"] for r in below)

@@ -66,6 +66,7 @@ _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
 _MARKED_POINT = re.compile(r"\d+(?![\d.,])")  # 1·[8]%: the digits after a mark printed for the point
+_MARKED_GROUP = re.compile(r"\d{3}(?:\.\d+)?(?![\d,])")  # 1…[544.6]: the group after a lost separator
 _DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
 MIN_LOST_POINTS = 2
 # A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
@@ -616,6 +617,8 @@ class QuantityScanner:
         else:
             if self.text[e : e + 1] in self.lex.point_marks and "," not in raw and "." not in raw:
                 raw, e = self._marked_point(e, raw)
+            elif self.text[e : e + 1] in self.lex.group_marks and len(raw) <= 3 and "," not in raw and "." not in raw:
+                raw, e = self._marked_group(e, raw)
             elif self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
                 if self.text[e : e + 2] == "..":
                     raw, e = self._doubled_point(e, raw)
@@ -664,13 +667,21 @@ class QuantityScanner:
         return raw + "." + m.group(1), m.end()
 
     def _marked_point(self, e: int, raw: str) -> tuple[str, int]:
-        """上涨1·8%: a mark that OCR prints for the decimal point (``point_marks.tsv``) between two digit
+        """上涨1·8%: a mark that OCR prints for the decimal point (``number_marks.tsv``) between two digit
         runs is the point, where a unit of measure or a magnitude follows the second run (5·12地震 and
         3·15晚会 name days)."""
         m = _MARKED_POINT.match(self.text, e + 1)
         if m is None or not self._point_unit(m.end()):
             return raw, e
         return raw + "." + m.group(), m.end()
+
+    def _marked_group(self, e: int, raw: str) -> tuple[str, int]:
+        """投资 1…544.6 万元: a mark printed for a lost thousands separator (``number_marks.tsv``) between
+        a short digit run and exactly three digits, a decimal point, a unit or a magnitude after them."""
+        m = _MARKED_GROUP.match(self.text, e + 1)
+        if m is None or not ("." in m.group() or self._unit_follows(m.end(), space=True)):
+            return raw, e
+        return raw + m.group(), m.end()
 
     def _unit_follows(self, k: int, space: bool = False) -> bool:
         """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
@@ -815,7 +826,7 @@ class QuantityScanner:
             return None  # PM2.5, G20, No1
         if prev and (prev in ".．" or prev.isdigit()):
             return None
-        if prev in lex.point_marks and text[s - 2 : s - 1].isdigit():
+        if (prev in lex.point_marks or prev in lex.group_marks) and text[s - 2 : s - 1].isdigit():
             return None  # 1·8%: the decimals of a figure whose point was printed as a dot, or 5·12's day
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count

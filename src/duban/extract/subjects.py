@@ -205,7 +205,15 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
     if budget <= 0 and i > 0:
         i = cut_whole(text, i, pos)
     parts.append((i, pos))
-    return [(a, b) for a, b in reversed(parts) if b > a]
+    out = []
+    for a, b in reversed(parts):
+        while b > a and text[b - 1] == " ":
+            b -= 1  # 投资 1…544.6 万元: a PDF's space before the number is no part of the name
+        while a < b and text[a] == " ":
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 def cut_whole(text: str, i: int, pos: int) -> int:
