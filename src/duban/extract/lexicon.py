@@ -141,6 +141,7 @@ class Lexicon:
         leads = load_table("period_leads")
         self.period_leads = Words(r["word"] for r in leads if r["role"] == "period")
         self.period_lead_nots = Words(r["word"] for r in leads if r["role"] == "not")
+        self.score_words = tuple(r["word"] for r in load_table("score_words"))
         self.back_reference_nouns = Words(r["word"] for r in load_table("back_references"))
         self.recent_leads = Words(r["word"] for r in leads if r["role"] == "recent")
         self.recent_frames = Words(r["word"] for r in leads if r["role"] == "recent_frame")

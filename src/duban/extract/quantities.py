@@ -501,6 +501,12 @@ class QuantityScanner:
                 sign = self.lex.change_frames[w]  # the last one before the number decides
         return sign
 
+    def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
+        """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""
+        window = self.text[max(0, pos - FRAME_WINDOW) : pos]
+        window = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+        return any(w in window for w in words)
+
     def _after_list(self, pos: int) -> bool:
         """Does an enumeration (丙、丁) stand before ``pos`` in the same clause?"""
         window = self.text[max(0, pos - 12) : pos]
@@ -522,6 +528,8 @@ class QuantityScanner:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
                 continue
+            if unit.needs == "score" and not self._in_clause(cue_at, self.lex.score_words):
+                continue  # 最高分 554.4 分 is a score; 3分 of a clock or a part is not
             if unit.needs == "list" and chinese and not self._after_list(cue_at):
                 continue  # 两区三地 (a slogan), but 丙、丁两市
             return unit
