@@ -343,6 +343,7 @@ class QuantityScanner:
         self.dropped: list[int] = []  # numbers left out for want of a unit (decimals, long numbers)
         self._guessed: dict[str, Unit] = {}
         self._pipe_tables: dict[int, _PipeTable] = {}  # a table flattened into | cells, by its start
+        self._pipe_starts: dict[int, int] = {}  # a line of such a table → the table's start
         self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
@@ -1178,6 +1179,10 @@ class QuantityScanner:
         after the last sentence end before its first cell border (表1 …。指标名称 | …)."""
         text = self.text
         start = text.rfind("\n", 0, s) + 1
+        known = self._pipe_starts.get(start)
+        if known is not None:
+            return known
+        visited = [start]
         for _ in range(_PipeTable.MAX_LINES):
             if start == 0:
                 break
@@ -1185,9 +1190,15 @@ class QuantityScanner:
             if "|" not in text[above : start]:
                 break
             start = above
+            if start in self._pipe_starts:  # a line above whose table was found already
+                return self._pipe_starts[start]
+            visited.append(start)
         first_bar = text.find("|", start, s)
         stop = max(text.rfind(c, start, first_bar) for c in _PIPE_TABLE_STOPS) + 1 if first_bar >= 0 else 0
-        return max(start, stop)
+        found = max(start, stop)
+        for line in visited:
+            self._pipe_starts[line] = found
+        return found
 
     def _column_kind(self, s: int) -> str:
         """The kind of the cells of the column the figure at ``s`` stands in, when it is a cell of
