@@ -205,10 +205,16 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
     if budget <= 0 and i > 0:
         i = cut_whole(text, i, pos)
     parts.append((i, pos))
+    return [(a, b) for a, b in reversed(parts) if b > a]
+
+
+def _unspaced(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` without the spaces at their edges: 投资 1544.6 万元, a PDF's space before the number,
+    is no part of the name."""
     out = []
-    for a, b in reversed(parts):
+    for a, b in parts:
         while b > a and text[b - 1] == " ":
-            b -= 1  # 投资 1…544.6 万元: a PDF's space before the number is no part of the name
+            b -= 1
         while a < b and text[a] == " ":
             a += 1
         if b > a:
@@ -337,6 +343,8 @@ def subject_spans(
         low = _RANGE_LOW.search(text, left[-1][0], q.start)
         if low:
             left[-1] = (left[-1][0], low.start())
+    if left and (text[left[-1][1] - 1] == " " or text[left[0][0]] == " "):
+        left = _unspaced(text, left)
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index)
         if r1 > r0:
