@@ -112,6 +112,11 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("全县生产总值5亿元,工业继续保持增长,同比增长8%。", ["生产总值", "生产总值"]),
     # a multiple of a base measures the amount before it, not the base its frame names
     ("全县地方生产总值完成96.4亿元,是2011年的1.37倍", ["地方生产总值", "地方生产总值"]),
+    # a clause that holds only adverbs or a linking verb before its base (但仍, 转为) names nothing: the
+    # comparison compares the rate named before
+    ("基础设施投资增长20.2%,增速回落0.5个百分点,但仍高于全部投资39.5个百分点。",
+     ["基础设施投资", "增速", "增速"]),
+    ("全市规上工业增加值增速为5.1%,转为高于全国1.2个百分点。", ["规上工业增加值", "规上工业增加值"]),
     # a PDF's space between a clause and its number is no part of the name: 投资 alone names the money
     ("年内,投资 1544.6 万元", ["投资"]),
     ("年内,投资1544.6万元", ["投资"]),
