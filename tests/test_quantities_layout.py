@@ -117,6 +117,12 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("基础设施投资增长20.2%,增速回落0.5个百分点,但仍高于全部投资39.5个百分点。",
      ["基础设施投资", "增速", "增速"]),
     ("全市规上工业增加值增速为5.1%,转为高于全国1.2个百分点。", ["规上工业增加值", "规上工业增加值"]),
+    # a clause that opens with a base and ends in a rate's noun before the change's cue: the rate
+    ("零售总额同比下降1.1%,比一季度降幅收窄了0.4个百分点。", ["零售总额", "降幅"]),
+    ("规上工业增加值增长5.1%,较上月增速加快1.2个百分点。", ["规上工业增加值", "增速"]),
+    # negative: a rate that is the base's own (高于全省平均增速) names nothing of its own
+    ("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点",
+     ["邮政行业业务总量", "邮政行业业务总量", "邮政行业业务总量"]),
     # a PDF's space between a clause and its number is no part of the name: 投资 alone names the money
     ("年内,投资 1544.6 万元", ["投资"]),
     ("年内,投资1544.6万元", ["投资"]),
