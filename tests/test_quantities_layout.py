@@ -123,6 +123,10 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     # negative: a rate that is the base's own (高于全省平均增速) names nothing of its own
     ("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点",
      ["邮政行业业务总量", "邮政行业业务总量", "邮政行业业务总量"]),
+    # 考核 alone (位列全县考核第7位) names no thing: the rank places what the clause before names;
+    # kept inside a longer name (年度考核综合排名)
+    ("地方财政一般预算收入989万元,位列全县考核第7位;", ["地方财政一般预算收入", "地方财政一般预算收入"]),
+    ("年度考核综合排名全县第3名", ["年度考核综合排名"]),
     # a PDF's space between a clause and its number is no part of the name: 投资 alone names the money
     ("年内,投资 1544.6 万元", ["投资"]),
     ("年内,投资1544.6万元", ["投资"]),
