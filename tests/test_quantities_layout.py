@@ -123,6 +123,10 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     # negative: a rate that is the base's own (高于全省平均增速) names nothing of its own
     ("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点",
      ["邮政行业业务总量", "邮政行业业务总量", "邮政行业业务总量"]),
+    # a change with no name in its clause: the clause before, too long for a subject's walk, is named from
+    # its start up to its predicate (延续); negative: after a figure in its sentence, the figure's name
+    ("今年1-10月,全市固定资产投资延续平稳增长、小幅加快的良好态势,同比增长2%。", ["固定资产投资"]),
+    ("全市固定资产投资延续平稳增长、小幅加快的良好态势,完成投资50亿元,同比增长2%。", ["投资", "投资"]),
     # 考核 alone (位列全县考核第7位) names no thing: the rank places what the clause before names;
     # kept inside a longer name (年度考核综合排名)
     ("地方财政一般预算收入989万元,位列全县考核第7位;", ["地方财政一般预算收入", "地方财政一般预算收入"]),

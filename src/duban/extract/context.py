@@ -12,7 +12,7 @@ from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import words_regex
-from duban.extract.subjects import in_share_frame, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -235,6 +235,8 @@ class FactStream:
 
 
 _CLAUSE_COMMAS = ",，"
+_CLAUSE_OPENERS = ",，;；:：。！？!?\n"
+MAX_CLAUSE_BEFORE = 40  # characters of the clause before a change that may be named from its start
 
 
 def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, index: int, s_start: int,
@@ -245,7 +247,17 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
         return ""
     probe = type(q)(cut, cut, 0.0, "", "exact", "change", "", cut, cut)
     subject = ""
-    for a, b in subject_spans(norm, probe, quantities, spans, index)[:1]:
+    found = subject_spans(norm, probe, quantities, spans, index)[:1]
+    opening = max(norm.rfind(c, s_start, cut) for c in _CLAUSE_OPENERS) + 1
+    if found and opening > max(s_start, cut - MAX_CLAUSE_BEFORE) and found[0][0] > opening \
+            and not (index and spans[index - 1][1] > opening):  # (a clause with a figure in it: its own walk)
+        # 全市固定资产投资延续平稳增长、小幅加快的良好态势,同比增长2%: a clause longer than a subject's
+        # walk is named from its start, up to its predicate
+        a = trim_head(norm, opening, cut)
+        b = predicate_start(norm, a, cut)
+        if b < cut:
+            found = [(a, b)]
+    for a, b in found:
         b = predicate_start(norm, a, b)  # 固定资产投资继续保持高位运行: the name, not what it did
         if b - a < 2 or names_a_time(norm, a, b):
             return ""  # 今年以来,同比增长8%: a time names nothing
