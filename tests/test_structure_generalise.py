@@ -368,3 +368,24 @@ def test_a_label_read_across_its_pinyin(text, fields):
 def test_a_prefecture_named_only_by_its_counties(text, name):
     doc = process(text)
     assert (doc.org["name"], doc.org["level"]) == (name, "市")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a deputy reads the report on the government's behalf
+    ("各位代表:\n受西城区人民政府委托,现将2024年工作情况报告如下,请予审议。\n", "西城区", "区"),
+    ("各位代表:\n受县人民政府委托,现将工作报告如下。黎平各族人民团结奋进,黎平发展迈上新台阶。\n", "黎平县", "县"),
+    # a commission of another body names no government
+    ("受大会主席团委托,现将议案审查情况报告如下。\n", None, None),
+])
+def test_a_report_read_on_a_governments_behalf(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("当前日期:2025年1月3日 星期五\n镇政府工作报告\n发布日期:2024-12-30\n各位代表:\n", "2024-12-30"),
+    # a newspaper's own dated head stays the page's date
+    ("甘孜日報 2024年02月01日\n甘孜藏族自治州第十三屆人民代表大會第三次會議聽取和審議了政府工作報告。\n", "2024-02-01"),
+])
+def test_a_portals_clock_in_other_words(text, published):
+    assert process(text).published == published

@@ -25,7 +25,8 @@ LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
-SPEAKER = re.compile(r"我代表((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府[,，]?向大会")  # 我代表江苏省人民政府向大会报告工作
+# the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
+SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
