@@ -26,7 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
@@ -247,6 +247,13 @@ def _broken_line(norm: str, i: int) -> bool:
     return 0 < end - i - 1 <= BROKEN_LINE and not _PUNCTUATED.search(norm, i + 1, end)
 
 
+# Reports say the same things in the same words (a plan's clauses recur in its review, in the
+# next year's report, in the news items that quote it): the clause readers below that depend on
+# nothing but their text remember what they made of the last few thousand texts.
+CLAUSE_MEMORY = 8192
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _strip(text: str) -> tuple[str, str]:
     """Strip deadline, strength, intent, filler and action words from the start of ``text`` and
     comparators and fillers from its end. Returns ``(rest, first action)``."""
@@ -293,6 +300,7 @@ def _may_strip(rest: int) -> bool:
     return rest == 0 or rest >= MIN_OBJECT
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def clean_object(text: str) -> str:
     """An object without brackets, quotes, footnote marks and trailing generic words."""
     text = _BRACKETS.sub("", text).translate(_QUOTES).strip(" 、,")
@@ -563,20 +571,11 @@ def read_statements(
         fractions = [f for f in fractions if not any(a < f.end and f.start < b for a, b in taken)]
         quantities = sorted(quantities + fractions, key=_start)
     out: list[Statement] = []
-    k = 0
     previous_in_sentence: Statement | None = None
     last_sentence = None
-    for cs, ce, ss, se in clauses if clauses is not None else clause_spans(norm, lo, hi):
+    for (cs, ce, ss, se), qs in _by_clause(quantities, clauses if clauses is not None else clause_spans(norm, lo, hi)):
         if (ss, se) != last_sentence:
             previous_in_sentence, last_sentence = None, (ss, se)
-        while k < len(quantities) and quantities[k].start < cs:
-            k += 1
-        qs = []
-        while k < len(quantities) and quantities[k].start < ce:
-            qs.append(quantities[k])
-            k += 1
-        if not qs:
-            continue
         qs = [_people_count(norm, (cs, ce), q) for q in qs]
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
@@ -601,6 +600,47 @@ def read_statements(
     out.sort(key=lambda s: s.q.start)
     _distribute(out)
     _share_list_modifiers(out)
+    return out
+
+
+def _by_clause(quantities: list[Quantity], clauses: list[tuple[int, int, int, int]],
+               ) -> list[tuple[tuple[int, int, int, int], list[Quantity]]]:
+    """The clauses that hold a quantity (its start within them), each with its quantities, in
+    order; a quantity between two clauses belongs to none. Most clauses hold none: each
+    quantity finds its clause (a bisection) instead of each clause being looked at."""
+    out: list[tuple[tuple[int, int, int, int], list[Quantity]]] = []
+    if not quantities or not clauses:
+        return out
+    if any(a.start > b.start for a, b in zip(quantities, quantities[1:])):
+        return _by_clause_in_turn(quantities, clauses)
+    starts = [c[0] for c in clauses]
+    last = -1
+    for q in quantities:
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0 or q.start >= clauses[j][1]:
+            continue
+        if j == last:
+            out[-1][1].append(q)
+        else:
+            out.append((clauses[j], [q]))
+            last = j
+    return out
+
+
+def _by_clause_in_turn(quantities: list[Quantity], clauses: list[tuple[int, int, int, int]],
+                       ) -> list[tuple[tuple[int, int, int, int], list[Quantity]]]:
+    """`_by_clause` for quantities out of text order: the clauses and the quantities read side by side."""
+    out = []
+    k = 0
+    for cs, ce, ss, se in clauses:
+        while k < len(quantities) and quantities[k].start < cs:
+            k += 1
+        qs = []
+        while k < len(quantities) and quantities[k].start < ce:
+            qs.append(quantities[k])
+            k += 1
+        if qs:
+            out.append(((cs, ce, ss, se), qs))
     return out
 
 
@@ -994,8 +1034,14 @@ def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             lo, hi = to_norm(part.span.start), to_norm(part.span.end)
             for a, b in _forward_paragraphs(norm, lo, hi):
                 yield a, b, "plan", part.period
+    def within_plan(a: int, b: int) -> bool:  # every sentence of norm[a:b] starts in a plan part
+        if nested:
+            return any(x <= a and b <= y for x, y in plan_spans)
+        k = bisect.bisect_right(plan_starts, a) - 1
+        return k >= 0 and b <= plan_spans[k][1]
+
     period = doc.periods.get("plan", "")
-    for cs, ce, ss, se in _future_sentences(norm):
+    for cs, ce, ss, se in _future_sentences(norm, within_plan):
         if cs != ss or in_plan(ss):
             continue  # one look per sentence, outside plan parts
         if _title_line(norm, ss, se):
@@ -1009,13 +1055,15 @@ _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it st
 _SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
 
 
-def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
+def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = None,
+                      ) -> Iterator[tuple[int, int, int, int]]:
     """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
     future word (下半年, 明年 …) starts, in order: only these may be plan-like.
 
     Each future word is read in the stretch between the sentence stops (。！？；, never a line
     break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
-    such a stop, so the stretch's clauses are those of the whole text."""
+    such a stop, so the stretch's clauses are those of the whole text. A stretch ``norm[a:b]``
+    for which ``passed(a, b)`` holds (the caller reads it otherwise: a plan part's) is not read."""
     future = word_starts(norm, "future")
     if not future:
         return
@@ -1027,6 +1075,9 @@ def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
         a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
         stop = _SENTENCE_STOP.search(norm, f)
         b = stop.start() + 1 if stop else len(norm)
+        if passed is not None and passed(a, b):
+            covered = b
+            continue
         starts_in = bisect.bisect_left(future, a)
         for cs, ce, ss, se in clause_spans(norm, a, b):
             j = bisect.bisect_left(future, ss, lo=starts_in)
@@ -1219,7 +1270,7 @@ def extract_commitments(doc: Document) -> Document:
         for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans):
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
-        for cs, ce, ss, se in spans:
+        for cs, ce, ss, se in _clauses_to_read(norm, lo, hi, spans, by_clause, finishing):
             if not _HAS_CJK.search(norm, cs, ce) and _LATIN_WORD.search(norm, cs, ce):
                 continue  # a translation line, a URL: a report's commitments are written in Chinese (figures
                 # alone stay: 15%、15%、 of a 分别 list broken across lines)
@@ -1281,6 +1332,23 @@ def extract_commitments(doc: Document) -> Document:
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
     return doc
+
+
+def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, int, int]],
+                     stated: dict[tuple[int, int], list[Statement]], finishing: re.Pattern,
+                     ) -> list[tuple[int, int, int, int]]:
+    """The clauses of ``spans`` (over ``norm[lo:hi]``) that may state a commitment, in order: those
+    with a target and those in which a verb with an end (``finishing``) starts; the others (most
+    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch."""
+    if len(stated) == len(spans):
+        return spans
+    starts = [span[0] for span in spans]
+    picked = {bisect.bisect_left(starts, cs) for cs, _ in stated}
+    for m in finishing.finditer(norm, lo, hi):
+        j = bisect.bisect_right(starts, m.start()) - 1
+        if j >= 0 and m.start() < spans[j][1]:
+            picked.add(j)
+    return [spans[j] for j in sorted(picked)]
 
 
 RESTATED_NAME = 2  # an indicator this short names too little to tell a restatement from another target
@@ -1389,6 +1457,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: S
     )
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def deliverable(clause: str) -> tuple[str, str] | None:
     """``(verb, object)`` when a clause without a figure commits to a concrete deliverable.
 
