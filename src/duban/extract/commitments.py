@@ -253,6 +253,15 @@ def _broken_line(norm: str, i: int) -> bool:
 CLAUSE_MEMORY = 8192
 
 
+_trim_name = lru_cache(maxsize=CLAUSE_MEMORY)(trim_name)
+_indicator_of = lru_cache(maxsize=CLAUSE_MEMORY)(indicator_of)
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _domain(sentence: str) -> str:
+    return domain_of(sentence)[0]
+
+
 @lru_cache(maxsize=CLAUSE_MEMORY)
 def _strip(text: str) -> tuple[str, str]:
     """Strip deadline, strength, intent, filler and action words from the start of ``text`` and
@@ -829,7 +838,7 @@ def doc_quantities(doc: Document) -> Quantities:
     if not doc.facts or doc.norm_map is None:
         return QuantityList(scan_text(doc.norm))
     if doc.quantities is not None and len(doc.quantities) == len(doc.facts):
-        return QuantityList(_as_read(doc, doc.quantities))
+        return QuantitiesAsRead(doc, doc.quantities)
     to_norm = NormIndex(doc)
     dims = _dimensions()
     numeral = _numeral_run()
@@ -843,10 +852,40 @@ def doc_quantities(doc: Document) -> Quantities:
     return QuantityList(out)
 
 
-def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
+class QuantitiesAsRead(Quantities):
+    """`_as_read` of a document's quantities, each made when a stretch that holds it is asked
+    for: the commitments read the plan parts only, most of a report's figures lie elsewhere.
+    Where each one starts is worked out for all at once (that orders them, as `_as_read` does)."""
+
+    def __init__(self, doc: Document, found: list[Quantity]):
+        self.doc, self.found = doc, found
+        m = doc.norm_map
+        if m is None or m.is_identity:
+            keys = [q.start for q in found]
+        else:
+            to_norm, bounds = NormIndex(doc), m.bounds
+            keys = [to_norm(bounds(q.start, q.end)[0]) for q in found]
+        order = list(range(len(found)))
+        if any(a > b for a, b in zip(keys, keys[1:])):
+            order.sort(key=keys.__getitem__)
+            keys = [keys[i] for i in order]
+        self.keys, self.order = keys, order
+        self.made: dict[int, Quantity] = {}
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        a = bisect.bisect_left(self.keys, lo)
+        b = bisect.bisect_left(self.keys, hi, lo=a)
+        wanted = self.order[a:b]
+        missing = [i for i in wanted if i not in self.made]
+        if missing:
+            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
+        return [self.made[i] for i in wanted]
+
+
+def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
     """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
     the span mapped to the original as a fact's is, then back; the digits found again in it;
-    the dimension of the unit (units.tsv). Sorted by start."""
+    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given."""
     norm = doc.norm
     dims = _dimensions()
     numeral = _numeral_run()
@@ -863,7 +902,8 @@ def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
         m = numeral.search(norm, a, b)
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
-    out.sort(key=_start)
+    if ordered:
+        out.sort(key=_start)
     return out
 
 
@@ -930,8 +970,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
         pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
-    pre_obj, action = _strip(trim_name(pre))
-    pre_obj = trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
+    pre_obj, action = _strip(_trim_name(pre))
+    pre_obj = _trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:
@@ -1322,10 +1362,10 @@ def extract_commitments(doc: Document) -> Document:
                 if not c.deadline:
                     c.deadline = _context_deadline(norm, ss, cs, c.section, year)
                 if (ss, se) not in domain_cache:
-                    domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
+                    domain_cache[(ss, se)] = _domain(norm[ss:se])
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
-                c.indicator = indicator_of(c.object)
+                c.indicator = _indicator_of(c.object)
                 found.append(c)
                 sentence_of[id(c)] = (ss, se)
     found = _without_restatements(found, sentence_of)
