@@ -182,13 +182,14 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
         while waiting and headings[waiting[-1]].level >= g.level:
             ends[waiting.pop()] = g.start
         waiting.append(j)
+    to_original = doc.norm_map.bounds if doc.norm_map is not None else lambda a, b: (a, b)
     for i, h in enumerate(headings):
         end = ends[i]
-        title_span = doc.norm_span(h.title_start, h.title_end)
-        marker_span = doc.norm_span(h.start, h.marker_end)
+        t0, t1 = to_original(h.title_start, h.title_end)
+        m0, m1 = to_original(h.start, h.marker_end) if h.type else (0, 0)
         section = Section(
-            title=title_span.text_of(doc.original).strip(),
-            marker=marker_span.text_of(doc.original) if h.type else "",
+            title=doc.original[t0:t1].strip(),
+            marker=doc.original[m0:m1] if h.type else "",
             level=h.level,
             span=doc.norm_span(h.start, end),
             heading=doc.norm_span(h.start, h.title_end),
