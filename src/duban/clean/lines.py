@@ -9,6 +9,7 @@ text, and the normalised view of a plain-text report leaves it out.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import unicodedata
@@ -68,6 +69,21 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
 
     def start(self, i: int) -> int:
         return self._starts[i]
+
+    def holding(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices, in order, of the lines in which ``pattern`` (which matches no line break)
+        finds something: one search per such line, none for the others (a pass that looks only at
+        the lines holding some character need not make a record of every line)."""
+        out: list[int] = []
+        starts, text = self._starts, self.text
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            out.append(i)
+            if i + 1 >= len(starts):
+                break
+            pos = starts[i + 1]
+        return out
 
     def stop(self, i: int) -> int:
         """The offset after line ``i``'s break (where the next line starts)."""

@@ -1303,11 +1303,14 @@ def extract_commitments(doc: Document) -> Document:
     other_place = OtherPlaces(doc)
     finishing = _starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
+        in_range = quantities.between(lo, hi)
+        if not in_range and finishing.search(norm, lo, hi) is None and _FRACTION.search(norm, lo, hi) is None:
+            continue  # no figure and no verb with an end: no clause of the stretch states a commitment
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans):
+        for s in read_statements(norm, lo, hi, in_range, spans):
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
         for cs, ce, ss, se in _clauses_to_read(norm, lo, hi, spans, by_clause, finishing):

@@ -401,8 +401,6 @@ def _province_named(doc: Document) -> str | None:
     names = _province_names()
     counts: dict[str, int] = {}
     text = simplified(doc.norm[:3000])
-    if not any(name in text for name in names):
-        return None  # every frame holds a province's name
     for row in load_table("province_cues"):
         for m in _frame(row["pattern"]).finditer(text):
             province = names[m.group("p")]
