@@ -1438,9 +1438,10 @@ def _from_statement(
     start = s.seg_start
     while start < q.start and norm[start] in _SEPARATORS:
         start += 1  # 、高新技术企业7家: the list's separator is not part of the commitment
-    span = doc.norm_span(start, s.seg_end)
+    to_original = _to_original(doc)
+    a, b = to_original(start, s.seg_end)
     t_start = min(q.start, _number_start(norm, q) - len(s.before))  # 达到8000家: the comparator is written
-    target_span = doc.norm_span(t_start, q.end)
+    ta, tb = to_original(t_start, q.end)
     clause = norm[s.clause[0] : s.clause[1]]
     obj = s.object
     if previous is not None and s.context_start is not None and obj == previous[0].object:
@@ -1451,22 +1452,32 @@ def _from_statement(
             obj = topic + obj  # 完成工程量60%以上 after 推进…美术研学基地项目: 美术研学基地项目工程量
     seg_text = norm[s.seg_start : s.seg_end]
     return Commitment(
-        text=doc.original[span.start : span.end],
-        start=span.start,
-        end=span.end,
+        text=doc.original[a:b],
+        start=a,
+        end=b,
         action=s.action or _first_action(seg_text),
         object=obj,
-        target_text=doc.original[target_span.start : target_span.end],
-        target_start=target_span.start,
-        target_end=target_span.end,
+        target_text=doc.original[ta:tb],
+        target_start=ta,
+        target_end=tb,
         target_value=q.value,
         target_unit=q.unit,
         target_kind=q.kind,
         comparator=s.comparator,
         strength=strength_of(clause, s.action, True),
         deadline=deadline_of(seg_text, year),
-        section=titles(span.start),
+        section=titles(a),
     )
+
+
+def _to_original(doc: Document) -> Callable[[int, int], tuple[int, int]]:
+    """A normalised-view span → its span in the original, as a pair (`Document.norm_span`'s, with
+    no `Span` made: a report has thousands of commitments)."""
+    return doc.norm_map.bounds if doc.norm_map is not None else _same_span
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles,

@@ -49,17 +49,24 @@ def _title_end(norm: str, p: int, line_end: int) -> tuple[int, bool]:
     A title runs to the sentence end or the line end; in one-line bodies a space after at
     least two characters ends it too (``一、工作开展情况 (一)盘活存量``).
     """
-    for i in range(p, line_end):
-        if norm[i] in SENTENCE_END:
+    m = _TITLE_STOP.search(norm, p, line_end)
+    while m is not None:
+        i = m.start()
+        if norm[i] != " ":
             return i, False
-        if norm[i] == " " and i - p >= 2:
+        if i - p >= 2:
             return i, True
+        m = _TITLE_STOP.search(norm, i + 1, line_end)
     return line_end, False
+
+
+_TITLE_STOP = re.compile(f"[{re.escape(SENTENCE_END)} ]")  # what may end a heading's title
+_TITLE_CUT = re.compile(r"[,，:：]")
 
 
 def _trim_title(norm: str, start: int, end: int) -> int:
     if end - start > TITLE_SOFT_MAX:
-        m = re.compile(r"[,，:：]").search(norm, start + 4, end)
+        m = _TITLE_CUT.search(norm, start + 4, end)
         if m:
             end = m.start()
     return min(end, start + TITLE_HARD_MAX)
