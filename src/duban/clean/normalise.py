@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 
 from duban.clean.lines import layout_breaks
 from duban.document import Document, OffsetMap, Span, TextBuilder
@@ -32,6 +33,7 @@ _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20  # no-break space, common in pages copied from the web
 _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH maps
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 
 # zero-width characters | runs of horizontal space | runs of space containing a line break
 # (behind a look-ahead on the characters a run can start with: other positions are skipped at once)
@@ -140,15 +142,17 @@ def detect_script(text: str, simplified: str) -> str:
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
     if sample == converted or half_width(sample) == converted:
         return "simplified"  # no Chinese character changed (the usual case): half-width changes none of them
-    cjk = changed = 0
-    for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
-        a, b = m.span()
-        cjk += b - a
-        if converted[a:b] != m.group():  # a run that OpenCC changed: count its changed characters
-            changed += sum(1 for x, y in zip(m.group(), converted[a:b]) if x != y)
+    cjk = len(_NOT_CJK_RUN.sub("", sample))  # the Chinese characters of the sample
     if not cjk:
         return "simplified"
-    return "traditional" if changed / cjk >= TRADITIONAL_THRESHOLD else "simplified"
+    changed = 0
+    for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
+        a, b = m.span()
+        if converted[a:b] != m.group():  # a run that OpenCC changed: count its changed characters
+            changed += sum(map(ne, m.group(), converted[a:b]))
+            if changed / cjk >= TRADITIONAL_THRESHOLD:
+                return "traditional"  # (the count only grows: the rest of the sample changes nothing)
+    return "simplified"
 
 
 def body_regions(length: int, chrome: list[Span]) -> list[Span]:
