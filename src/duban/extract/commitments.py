@@ -31,7 +31,7 @@ from typing import Any, Callable, Iterator
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of, trim_name
-from duban.extract.lexicon import Words, words_pattern
+from duban.extract.lexicon import Words, with_first_chars, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.place import division_map
@@ -115,7 +115,9 @@ def wording() -> Wording:
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
         pattern = re.escape(row["word"]).replace(re.escape("{n}"), month)
         deadlines.append((re.compile(pattern), row["period"], row["in_titles"] == "yes"))
-    any_pattern = re.compile("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
+    # behind a look-ahead on the characters a deadline word starts with (the same matches; the
+    # engine skips every other position at once instead of trying each word there)
+    any_pattern = with_first_chars("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
     indicators = Words(r["name"] for r in load_table("indicator_synonyms"))
     literal: dict[str, tuple[str, bool]] = {}
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
@@ -859,27 +861,48 @@ class QuantitiesAsRead(Quantities):
 
     def __init__(self, doc: Document, found: list[Quantity]):
         self.doc, self.found = doc, found
+        self.made: dict[int, Quantity] = {}
         m = doc.norm_map
+        self.keys: list[int] | None = None
+        self.order: list[int] | None = None
         if m is None or m.is_identity:
-            keys = [q.start for q in found]
+            self.key = _start
         else:
-            to_norm, bounds = NormIndex(doc), m.bounds
-            keys = [to_norm(bounds(q.start, q.end)[0]) for q in found]
+            to_norm, to_original = NormIndex(doc), m.to_original
+            self.key = lambda q: to_norm(to_original(q.start))  # where `_as_read` puts its start
+        in_order = all(a.start <= b.start for a, b in zip(found, found[1:]))
+        if in_order and _keeps_order(m):
+            return  # where each starts, found by bisection: the order is the text's
+        keys = [self.key(q) for q in found]
         order = list(range(len(found)))
         if any(a > b for a, b in zip(keys, keys[1:])):
             order.sort(key=keys.__getitem__)
             keys = [keys[i] for i in order]
         self.keys, self.order = keys, order
-        self.made: dict[int, Quantity] = {}
 
     def between(self, lo: int, hi: int) -> list[Quantity]:
-        a = bisect.bisect_left(self.keys, lo)
-        b = bisect.bisect_left(self.keys, hi, lo=a)
-        wanted = self.order[a:b]
+        if self.keys is None:
+            a = bisect.bisect_left(self.found, lo, key=self.key)
+            b = bisect.bisect_left(self.found, hi, lo=a, key=self.key)
+            wanted = range(a, b)
+        else:
+            a = bisect.bisect_left(self.keys, lo)
+            b = bisect.bisect_left(self.keys, hi, lo=a)
+            wanted = self.order[a:b]
         missing = [i for i in wanted if i not in self.made]
         if missing:
             self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
         return [self.made[i] for i in wanted]
+
+
+def _keeps_order(m) -> bool:
+    """Does the offset map keep the order of the text (each piece of the view maps to a stretch of
+    the original after the one before)? Then a later offset of the view never maps to an earlier
+    one of the original, nor back."""
+    if m is None or m.is_identity:
+        return True
+    derived, original = m._derived, m._original  # (OffsetMap keeps its pieces private; see NormIndex)
+    return all(original[k] + (derived[k + 1] - derived[k]) <= original[k + 1] for k in range(len(derived) - 1))
 
 
 def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
