@@ -862,18 +862,7 @@ class QuantitiesAsRead(Quantities):
     def __init__(self, doc: Document, found: list[Quantity]):
         self.doc, self.found = doc, found
         self.made: dict[int, Quantity] = {}
-        m = doc.norm_map
-        self.keys: list[int] | None = None
-        self.order: list[int] | None = None
-        if m is None or m.is_identity:
-            self.key = _start
-        else:
-            to_norm, to_original = NormIndex(doc), m.to_original
-            self.key = lambda q: to_norm(to_original(q.start))  # where `_as_read` puts its start
-        in_order = all(a.start <= b.start for a, b in zip(found, found[1:]))
-        if in_order and _keeps_order(m):
-            return  # where each starts, found by bisection: the order is the text's
-        keys = [self.key(q) for q in found]
+        keys = _starts_as_read(doc, found)
         order = list(range(len(found)))
         if any(a > b for a, b in zip(keys, keys[1:])):
             order.sort(key=keys.__getitem__)
@@ -881,28 +870,41 @@ class QuantitiesAsRead(Quantities):
         self.keys, self.order = keys, order
 
     def between(self, lo: int, hi: int) -> list[Quantity]:
-        if self.keys is None:
-            a = bisect.bisect_left(self.found, lo, key=self.key)
-            b = bisect.bisect_left(self.found, hi, lo=a, key=self.key)
-            wanted = range(a, b)
-        else:
-            a = bisect.bisect_left(self.keys, lo)
-            b = bisect.bisect_left(self.keys, hi, lo=a)
-            wanted = self.order[a:b]
+        a = bisect.bisect_left(self.keys, lo)
+        b = bisect.bisect_left(self.keys, hi, lo=a)
+        wanted = self.order[a:b]
         missing = [i for i in wanted if i not in self.made]
         if missing:
             self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
         return [self.made[i] for i in wanted]
 
 
-def _keeps_order(m) -> bool:
-    """Does the offset map keep the order of the text (each piece of the view maps to a stretch of
-    the original after the one before)? Then a later offset of the view never maps to an earlier
-    one of the original, nor back."""
-    if m is None or m.is_identity:
-        return True
-    derived, original = m._derived, m._original  # (OffsetMap keeps its pieces private; see NormIndex)
-    return all(original[k] + (derived[k + 1] - derived[k]) <= original[k + 1] for k in range(len(derived) - 1))
+def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
+    """Where `_as_read` puts the start of each quantity (its start mapped to the original as a
+    fact's span is, then back), for all of them at once: the offset map's pieces looked up as
+    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise)."""
+    m = doc.norm_map
+    if m is None or m.is_identity or not found:
+        return [q.start for q in found]
+    import numpy as np
+
+    derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
+    original = np.asarray(m._original, dtype=np.int64)
+    starts = np.fromiter((q.start for q in found), dtype=np.int64, count=len(found))
+    ends = np.fromiter((q.end for q in found), dtype=np.int64, count=len(found))
+    n = m._derived_len
+    if derived[0] != 0 or not ((0 <= starts) & (starts < ends) & (ends <= n)).all():
+        to_norm = NormIndex(doc)  # a span the arrays do not cover as `bounds` does: one at a time
+        return [to_norm(m.bounds(q.start, q.end)[0]) for q in found]
+    k = np.searchsorted(derived, starts, side="right") - 1
+    at = original[k] + (starts - derived[k])  # bounds(start, end)[0]
+    k = np.searchsorted(original, at, side="right") - 1  # NormIndex: the piece the offset falls in
+    before = k < 0
+    k = np.maximum(k, 0)
+    piece_end = np.append(derived[1:], len(doc.norm))[k]
+    keys = np.minimum(derived[k] + (at - original[k]), piece_end)
+    keys[before] = 0
+    return keys.tolist()
 
 
 def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
