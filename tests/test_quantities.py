@@ -116,6 +116,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("综合排名位列全省第3名", ["综合排名"]),  # 位列 is trimmed, 排名 kept
     ("企业数量增加至50家", ["企业数量"]),
     ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
+    ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
+    ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
@@ -184,4 +186,19 @@ def test_pinyin_printed_after_characters_is_read_through():
         ("同比增長(zhǎng)10.4%", 10.4, "%", "change"),
     ]
     assert facts[1].subject == "小麥種植面積"
+    assert all(original[f.start : f.end] == f.text for f in facts)
+
+
+@pytest.mark.parametrize("original, expected", [
+    # a converter that printed a syllable twice or thrice: all of it is read through
+    ("有世界第(di)(di)三亞(ya)洲(zhou)第(di)(di)一的(de)東(dong)寨港紅樹林", [
+        ("世界第(di)(di)三", 3, "名", "rank"), ("亞(ya)洲(zhou)第(di)(di)一", 1, "名", "rank")]),
+    ("距市(shi)政(zheng)府(fu)(fu)21千(qian)米,演(yan)(yan)西10個(ge)村委會", [
+        ("21千(qian)米", 21, "公里", "amount"), ("10個", 10, "个", "amount")]),
+    # negative: letters without a vowel in brackets are a unit's abbreviation, not pinyin
+    ("面积(km)(km)达到5平方公里", [("5平方公里", 5, "平方公里", "amount")]),
+])
+def test_pinyin_printed_several_times_after_a_character_is_read_through(original, expected):
+    facts = extract_text(original)
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == expected
     assert all(original[f.start : f.end] == f.text for f in facts)

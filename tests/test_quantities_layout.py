@@ -130,6 +130,35 @@ def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
     assert _facts(phrase) == expected
 
 
+# A table printed one cell a line whose converter kept the cell borders (a | ending a cell's line):
+# a header cell may take two lines (规模工业增加值⏎增长速度 |), a row may have a unit cell after its
+# name; the column's header still tells changes from amounts, in every row.
+_BORDERED = (_PROSE + "单位:%\n规模工业增加值\n增长速度 |\n工业固定资产投资\n增长速度 |\n"
+             "全 省\n15.9\n25.1\n长沙市\n14.4\n0.2")
+_UNIT_CELLS = (_PROSE + "指标 |\n单位 |\n2016年 |\n2015年 |\n同比增长% |\n社会从业人员 |\n人 |\n21675 |\n"
+               "21537 |\n-0.6 |\n第二产业 |\n人 |\n4659 |\n5023 |\n7.8 |")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    (_BORDERED, [("15.9", 15.9, "", "change", "全 省"), ("25.1", 25.1, "", "change", "全 省"),
+                 ("14.4", 14.4, "", "change", "长沙市"), ("0.2", 0.2, "", "change", "长沙市")]),
+    (_UNIT_CELLS, [("21675", 21675.0, "", "amount", "社会从业人员"), ("21537", 21537.0, "", "amount", "社会从业人员"),
+                   ("-0.6", -0.6, "", "change", "社会从业人员"), ("4659", 4659.0, "", "amount", "第二产业"),
+                   ("5023", 5023.0, "", "amount", "第二产业"), ("7.8", 7.8, "", "change", "第二产业")]),
+    # negative: headers of two lines that name no change hold amounts
+    (_BORDERED.replace("增长速度", "绝对值"), [
+        ("15.9", 15.9, "", "amount", "全 省"), ("25.1", 25.1, "", "amount", "全 省"),
+        ("14.4", 14.4, "", "amount", "长沙市"), ("0.2", 0.2, "", "amount", "长沙市")]),
+    # negative: a unit cell is no column of figures (the header's 同比增长% stays over the last one)
+    (_UNIT_CELLS.replace("同比增长% |", "2014年 |"), [
+        ("21675", 21675.0, "", "amount", "社会从业人员"), ("21537", 21537.0, "", "amount", "社会从业人员"),
+        ("-0.6", -0.6, "", "change", "社会从业人员"), ("4659", 4659.0, "", "amount", "第二产业"),
+        ("5023", 5023.0, "", "amount", "第二产业"), ("7.8", 7.8, "", "amount", "第二产业")]),
+])
+def test_a_bordered_table_column_header_tells_its_cells_kind(phrase, expected):
+    assert _facts(phrase) == expected
+
+
 # A page that lost every decimal point to a space: told from the page, never from one pair alone.
 _LOST_POINTS_PAGE = "全年预计完成国内生产总值5 9亿元,预计完成财税收入870万元,占全年任务的108 3%。引进投资1 3亿元的公司。"
 

@@ -135,6 +135,9 @@ class Lexicon:
         self.page_number_line = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "line"))
         self.page_number_tail = re.compile("|".join(f"(?:{r['pattern']})" for r in pages if r["form"] == "tail"))
 
+        leads = load_table("period_leads")
+        self.period_leads = Words(r["word"] for r in leads if r["role"] == "period")
+        self.period_lead_nots = Words(r["word"] for r in leads if r["role"] == "not")
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
         self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")

@@ -1,9 +1,9 @@
 """Chinese numerals → numbers, driven by ``lang/zh/numerals.tsv``.
 
-`parse_chinese` accepts well-formed numerals only (一百零五, 二十, 十五万, 三点五, 千万) and
-returns ``None`` for runs of numeral characters that are not one number: digit strings such
-as 二〇二四 (a year written digit by digit), 四五 (an approximate range) or 十四五 (a plan's
-name). Callers treat ``None`` as "not a quantity", never as an error.
+`parse_chinese` accepts well-formed numerals only (一百零五, 二十, 十五万, 三点五, 千万, and a
+figure read digit by digit before its decimal point, 二七七点三一) and returns ``None`` for runs of
+numeral characters that are not one number: digit strings such as 二〇二四 (a year written digit
+by digit), 四五 (an approximate range) or 十四五 (a plan's name). Callers treat ``None`` as "not a quantity", never as an error.
 """
 
 from __future__ import annotations
@@ -91,6 +91,8 @@ def parse_chinese(s: str) -> float | None:
     if any(ch not in table for ch in whole):
         return None
     value = _integer(whole)
+    if value is None and frac and _digit_by_digit(whole):
+        value = int("".join(str(table[ch].value) for ch in whole))  # 二七七点三一, 二五○点五○
     if value is None:
         return None
     if not _:
@@ -98,6 +100,21 @@ def parse_chinese(s: str) -> float | None:
     if not frac or any(ch not in table or table[ch].role != "digit" for ch in frac):
         return None
     return float(f"{value}.{''.join(str(table[ch].value) for ch in frac)}")
+
+
+def _digit_by_digit(s: str) -> bool:
+    """二七七, 二五○: two or more digit characters and nothing else, not led by a nought. Before a
+    decimal point such a run is a number read digit by digit (二七七点三一亿元 = 277.31亿元, as
+    Taiwanese news write figures); without one it is a year (二〇二四) or a range (四五)."""
+    table = numerals()
+    return len(s) >= 2 and all(table[ch].role == "digit" for ch in s) and table[s[0]].value != 0
+
+
+def read_digit_by_digit(s: str) -> bool:
+    """二七七点三一: a figure read digit by digit with its decimal point, a number as written
+    (no vague 数十 or weekday 周二 can read so)."""
+    whole, point, frac = s.partition("点")
+    return bool(point and frac) and _digit_by_digit(whole)
 
 
 def starts_with_magnitude(s: str) -> bool:

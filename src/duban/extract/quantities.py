@@ -30,7 +30,9 @@ from functools import lru_cache
 
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, Words, lexicon, with_first_chars
-from duban.extract.numerals import is_bare_magnitude, numeral_chars, numerals, parse_chinese, starts_with_magnitude
+from duban.extract.numerals import (
+    is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
+)
 from duban.lang import load_table
 
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
@@ -67,17 +69,23 @@ MIN_LOST_POINTS = 2
 # A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
 # that is only a figure, next to another such line (the cells of one row's columns), is a cell. Its
 # unit is in the column's header, never on the next line (3.7⏎批发和零售业 is no 3.7批).
-_FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*(?:\n|$)")
+# A converter that keeps a table's cell borders ends each cell's line with a | (21675 |).
+_FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
+MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
+_PERCENT_SIGNS = ("%", "‰")
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?月|(?<!\d)1[0-4]\d ?年度")
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
 # 比2019年同期, 较2023年: a comparison base with a year, before a change cue
 _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
+# 较上年同期(3.2%), 较一季度(-10.8%): a rate in brackets right after a comparison base with a period
+# (年, 季度, 月, 同期) is that period's rate of growth; 比重(45%) names no period
+_BRACKETED_BASE = re.compile(r"[比较][^,，;；。:：()（）\n]{0,6}(?:年|季度|月|月份|同期)[(（]$")
 _CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 MINUS = "-−"
 # How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
@@ -138,10 +146,11 @@ def _token_pattern() -> re.Pattern:
 
 
 class _CellRows:
-    """Where a cell of a table printed one cell a line stands: each row a line of words (its name)
-    and then one figure a line per column. ``column`` is the cell's column (0 the first), or None
-    when the rows around it are not of one width; ``first_row`` the offset of the table's first
-    row's name, found by walking up over rows of the same width."""
+    """Where a cell of a table printed one cell a line stands: each row one or more lines of words
+    (its name, a unit cell) and then one figure a line per column. ``column`` is the cell's column
+    among the figures (0 the first), or None when the rows around it are not of one width;
+    ``first_row`` the offset of the table's first row, found by walking up over rows of the same
+    shape."""
 
     MAX_ROWS = 200  # a table longer than this is read from its nearest 200 rows
 
@@ -149,7 +158,7 @@ class _CellRows:
         self.text = text
         self.column = None
         self.first_row = -1
-        starts = []  # the line starts above the cell, nearest first, up to the row's name
+        starts = []  # the line starts above the cell, nearest first, up to the row's words
         start = text.rfind("\n", 0, s) + 1
         while start > 0 and _FIGURE_LINE.match(text, start):
             starts.append(start)
@@ -161,34 +170,81 @@ class _CellRows:
         while end >= 0 and _FIGURE_LINE.match(text, end + 1):
             width += 1
             end = text.find("\n", end + 1)
+        labels = self._labels(start, end)
         self.column = len(starts) - 1
         self.width = width
-        row = start
-        for _ in range(self.MAX_ROWS):  # up over whole rows: `width` figure lines, then a name
-            above = self._lines_above(row, width + 1)
+        row = self._label_start(start, labels)
+        for _ in range(self.MAX_ROWS):  # up over whole rows: `width` figure lines, then its words
+            above = self._lines_above(row, width + labels)
             if above is None or not all(_FIGURE_LINE.match(text, k) for k in above[:width]) \
-                    or _FIGURE_LINE.match(text, above[width]):
+                    or any(_FIGURE_LINE.match(text, k) for k in above[width:]):
                 break
-            row = above[width]
+            row = above[-1]
         self.first_row = row
 
-    def _lines_above(self, start: int, n: int) -> list[int] | None:
-        """The starts of the ``n`` lines above the line at ``start``, nearest first."""
+    def _labels(self, name: int, end: int) -> int:
+        """How many lines of words a row has before its figures (社会从业人员⏎人⏎21675: two): counted
+        between the figures of the row above and the line at ``name``, or else between this row's
+        last figure (its line ends at ``end``) and the next row's figures; one when neither tells."""
+        text = self.text
+        up, k = 1, name
+        while up <= MAX_ROW_LABELS and k > 0:
+            k = text.rfind("\n", 0, k - 1) + 1
+            if _FIGURE_LINE.match(text, k):
+                return up
+            up += 1
+        down, k = 0, end
+        while down <= MAX_ROW_LABELS and k >= 0 and k + 1 < len(text):
+            if _FIGURE_LINE.match(text, k + 1):
+                return down if down else 1
+            down += 1
+            k = text.find("\n", k + 1)
+        return 1
+
+    def _label_start(self, last: int, labels: int) -> int:
+        """The start of a row's first line of words, its last line of words starting at ``last``."""
+        above = self._lines_above(last, labels - 1) if labels > 1 else []
+        return above[-1] if above else last
+
+    def _lines_above(self, start: int, n: int, partial: bool = False) -> list[int] | None:
+        """The starts of the ``n`` lines above the line at ``start``, nearest first (None when
+        fewer stand above it, or, ``partial``, those there are)."""
         out = []
         for _ in range(n):
             if start <= 0:
-                return None
+                return out if partial else None
             start = self.text.rfind("\n", 0, start - 1) + 1
             out.append(start)
         return out
 
+    def _line(self, k: int) -> str:
+        end = self.text.find("\n", k)
+        return self.text[k : end if end >= 0 else len(self.text)]
+
     def header(self) -> list[str]:
-        """The column headers: the ``width`` lines right above the first row, first column first."""
-        above = self._lines_above(self.first_row, self.width)
-        if above is None:
+        """The headers of the figure columns, first column first: the ``width`` header cells right
+        above the first row. A header cell is a line; where the header's lines end with the cell
+        border | (规模工业增加值⏎增长速度 |), a cell is the lines down to one that ends with it."""
+        above = self._lines_above(self.first_row, self.width * 3, partial=True)
+        if len(above) < self.width:
             return []
-        lines = [self.text[k : self.text.find("\n", k)] for k in reversed(above)]
-        return [] if any(_FIGURE_LINE.match(line) for line in lines) else lines
+        lines = [self._line(k) for k in above]  # nearest first
+        if any(_FIGURE_LINE.match(line) for line in lines[: self.width]):
+            return []
+        if not lines[0].rstrip().endswith("|"):
+            return list(reversed(lines[: self.width]))
+        cells: list[list[str]] = []
+        for line in lines:
+            if line.rstrip().endswith("|"):
+                if len(cells) == self.width:
+                    break
+                cells.append([])
+            elif len(cells) == self.width and len(cells[-1]) >= max(map(len, cells[:-1] or [cells[-1]])):
+                break  # the top cell takes no more lines than the cells below it
+            if _FIGURE_LINE.match(line):
+                return []
+            cells[-1].insert(0, line.rstrip().rstrip("|").strip())
+        return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
 class QuantityScanner:
@@ -204,6 +260,7 @@ class QuantityScanner:
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
+        self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
@@ -620,8 +677,8 @@ class QuantityScanner:
         marker = text[lead - 1] if lead > 0 else ""
         context = self._before_all.ending_at(text, lead)
         if (context and not (plus and context == "+")) or (  # a sign, not a formula's + (1+3+N)
-            chinese and self._before_chinese.ending_at(text, lead)
-        ):
+            chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
+        ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
@@ -644,6 +701,8 @@ class QuantityScanner:
             or lex.unit_at(text, pos + 1)
         ):
             pos += 1  # reports copied from the web keep a space: 1.71 亿元, 93.63 %, 2000 余人
+        elif not chinese and text[pos : pos + 1] == "." and text[pos + 1 : pos + 2] in _PERCENT_SIGNS:
+            pos += 1  # 增长48.%: a rate whose decimals were lost keeps its point (not 1.项目, a list's number)
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
             if k > pos and self._cell_line(s - 1 if minus else s):
@@ -709,8 +768,9 @@ class QuantityScanner:
         if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
+            or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
         ):
-            return None  # a year: 2024年, 08年, 99年9月
+            return None  # a year: 2024年, 08年, 99年9月; a table's number glued to one (表12017年)
         if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
             return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
@@ -762,6 +822,9 @@ class QuantityScanner:
         approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
 
         kind = unit.kind if unit is not None else "amount"
+        if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \
+                and not lex.period_lead_nots.ending_at(text, lead):
+            return None  # 前10个月: a stretch of the report's period, as 1-10月 (period_leads.tsv)
         start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
@@ -774,6 +837,8 @@ class QuantityScanner:
                 kind, sign = "change", lex.change_after[after_word]  # 实现8%的快速增长
             elif kind == "points":
                 kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
+            elif kind != "amount" and _BRACKETED_BASE.search(text, max(0, s - 12), s):
+                kind = "change"  # 较上年同期(3.2%): the rate of growth of the period compared with
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
@@ -917,7 +982,7 @@ class QuantityScanner:
 
     def _lower_part(self, pos: int, factor: int) -> tuple[Decimal, Unit, int, str | None] | None:
         """The rest of an amount written in parts, after its first magnitude: 1亿[2000万元],
-        51万[9,000元], 3万[5000余人]. It must be smaller than one of the first magnitude and end
+        51万[9,000元], 3万[5000余人], 351亿[7884万2000元]. It must be smaller than one of the first magnitude and end
         in a unit of amount (1万2% is no amount). Returns ``(its value, the unit, where the unit
         starts, the approximation of 余/多 before the unit)``."""
         text, lex = self.text, self.lex
@@ -934,6 +999,10 @@ class QuantityScanner:
             approx, k = qual[0], k + 1
         part = Decimal(m.group().replace(",", "")) * scale
         unit = self._unit(k, False, pos)
+        if unit is None and 1 < scale < factor and part < factor and approx is None:
+            rest = self._lower_part(k, scale)  # 351亿7884万[2000元]: a third part under the second
+            if rest is not None:
+                part, unit, k, approx = part + rest[0], rest[1], rest[2], rest[3]
         if unit is None or unit.kind != "amount" or unit.dimension == "ratio" or not part < factor:
             return None
         return part, unit, k, approx

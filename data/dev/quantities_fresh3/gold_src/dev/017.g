@@ -1,0 +1,13 @@
+世界第(di)(di)三|3|名|exact|rank|東寨港紅樹林保護區
+亞(ya)洲(zhou)第(di)(di)一|1|名|exact|rank|東寨港紅樹林保護區
+1個|1|个|exact|amount|社區
+13個|13|个|exact|amount|行政村
+72個|72|个|exact|amount|村
+21千(qian)米|21|公里|exact|amount|距市政府
+99平方(fang)千(qian)米|99|平方公里|exact|amount|面積
+1.7萬人|17000|人|exact|amount|人口
+10個|10|个|exact|amount|村委會
+24千(qian)米|24|公里|exact|amount|距市政府
+79平方(fang)千(qian)米|79|平方公里|exact|amount|面積
+0.4萬人|4000|人|exact|amount|人口
+3個|3|个|exact|amount|村委會
