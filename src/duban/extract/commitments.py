@@ -26,6 +26,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable, Iterator
 
 from duban.document import Document
@@ -473,14 +474,7 @@ class OtherPlaces:
 
     def _place(self, text: str) -> tuple[object, int] | None:
         """The current unit (province to county) whose full or short name ``text`` opens with, and its length."""
-        m = self.m
-        for n in range(min(len(text), 9), 1, -1):
-            ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
-            units = [m.current_of(m.units[i]) for i in ids]
-            units = [u for u in units if u.level != "township"]
-            if units:
-                return units, n
-        return None
+        return _place_opening(text[:PLACE_NAME_MAX])
 
     def _foreign(self, units) -> bool:
         """Every unit of the name lies outside the organisation's line (not it, above it or below it)."""
@@ -504,6 +498,22 @@ class OtherPlaces:
         if re.match(r"(?:19|20)\d{2}年", rest):
             return True
         return wording().at_start("place_subject", rest) is not None
+
+
+PLACE_NAME_MAX = 9  # the longest name of a unit looked for at a clause's start
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _place_opening(text: str) -> tuple[list, int] | None:
+    """`OtherPlaces._place` of a clause's first characters (remembered: clauses open alike)."""
+    m = division_map()
+    for n in range(min(len(text), PLACE_NAME_MAX), 1, -1):
+        ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
+        units = [m.current_of(m.units[i]) for i in ids]
+        units = [u for u in units if u.level != "township"]
+        if units:
+            return units, n
+    return None
 
 
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
@@ -764,8 +774,8 @@ def _number_start(norm: str, q: Quantity) -> int:
     return q.number_start if q.number_start >= q.start else q.start
 
 
-def _start(q: Quantity) -> int:
-    return q.start
+_start = attrgetter("start")  # a quantity's start (the key its lists are sorted and searched by)
+_end = attrgetter("end")
 
 
 class Quantities:
@@ -890,8 +900,8 @@ def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
 
     derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
     original = np.asarray(m._original, dtype=np.int64)
-    starts = np.fromiter((q.start for q in found), dtype=np.int64, count=len(found))
-    ends = np.fromiter((q.end for q in found), dtype=np.int64, count=len(found))
+    starts = np.array(list(map(_start, found)), dtype=np.int64)
+    ends = np.array(list(map(_end, found)), dtype=np.int64)
     n = m._derived_len
     if derived[0] != 0 or not ((0 <= starts) & (starts < ends) & (ends <= n)).all():
         to_norm = NormIndex(doc)  # a span the arrays do not cover as `bounds` does: one at a time
