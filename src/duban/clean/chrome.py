@@ -194,6 +194,13 @@ def _either(*tests: re.Pattern[str]) -> re.Pattern[str]:
     return tests[0] if len(tests) == 1 else re.compile("|".join(t.pattern for t in tests))
 
 
+@lru_cache(maxsize=1)
+def _token_chars() -> list[frozenset[str] | None]:
+    """The characters of each token's quick test (`_tokens`, in its order); None where it has none."""
+    return [frozenset(chars) if (chars := _needed_chars(p.pattern)) else None
+            for _, p in _page_chrome().get("token", [])]
+
+
 def _needed_chars(pattern: str) -> set[str]:
     """Characters of which every match of ``pattern`` holds at least one (empty: none known)."""
     try:
@@ -434,9 +441,17 @@ class _Stripper:
             if not any_token.search(self.view, line.start, line.end):
                 continue  # no button on the line
             found, tried = [], []
-            for name, pattern, quick in _tokens():
-                if not quick.search(self.view, line.start, line.end):
+            # the characters of the quick tests that the line holds, read once: a token whose
+            # characters are none of them is not looked for (when every token has such characters)
+            held = set(any_token.findall(self.view, line.start, line.end)) if any_token.pattern else None
+            for (name, pattern, quick), chars in zip(_tokens(), _token_chars()):
+                if held is not None and chars is not None:
+                    if held.isdisjoint(chars):
+                        continue
+                elif not quick.search(self.view, line.start, line.end):
                     continue  # nor in what is left of the line: taking tokens out adds no character
+                if pattern.search(self.view, line.start, line.end) is None:
+                    continue  # (nothing to take out of the line either)
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
                 tried.append(pattern)
             if not found:
@@ -473,7 +488,7 @@ class _Stripper:
             for step in (-1, 1):
                 k = i + step
                 while 0 <= k < len(self.lines):
-                    t = self.lines[k].text
+                    t = self.lines.text_of(k)
                     if self.chrome[k] or not t.strip():
                         pass
                     elif _is_link_like(t) and not (step < 0 and self._closes_body(k, tail_patterns)):

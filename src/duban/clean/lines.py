@@ -70,6 +70,10 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
     def start(self, i: int) -> int:
         return self._starts[i]
 
+    def text_of(self, i: int) -> str:
+        """The text of line ``i`` (without its break), with no record made."""
+        return self.text[self._starts[i] : self._ends[i]]
+
     def holding(self, pattern: re.Pattern[str]) -> list[int]:
         """The indices, in order, of the lines in which ``pattern`` (which matches no line break)
         finds something: one search per such line, none for the others (a pass that looks only at
