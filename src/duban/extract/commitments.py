@@ -440,6 +440,7 @@ def _looks_back(norm: str, s: Statement) -> bool:
 
 
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?")
+YEAR_MARK = "年"
 _CLAUSE_MARK = re.compile(r"[,，:：]")
 
 
@@ -447,8 +448,8 @@ def _of_earlier_year(norm: str, s: Statement, year: int | None) -> bool:
     """Does a clause that is a year alone, earlier than the plan's, set the time of the sentence
     before the figure (2023年,郑州地区生产总值增长7.4% in a news item on the 2024 plan)? The figure
     states that year's result, not a target; 到2025年, 比2023年 are no year alone."""
-    if year is None:
-        return False
+    if year is None or norm.find(YEAR_MARK, s.sentence[0], s.clause[0]) < 0:
+        return False  # (a year alone is written with 年)
     pieces = _CLAUSE_MARK.split(norm[s.sentence[0] : s.clause[0]])
     years = [m.group(1) for piece in pieces if (m := _BARE_YEAR.fullmatch(piece.strip()))]
     return bool(years) and int(years[-1]) < year
@@ -545,7 +546,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
         elif q.approx == "exact" and q.dimension != "ratio" and not any(
-                ch.isdigit() for ch in norm[q.number_start : q.number_end]):
+                map(str.isdigit, norm[q.number_start : q.number_end])):
             # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
