@@ -230,6 +230,12 @@ def with_first_chars(pattern: str) -> re.Pattern:
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
 
 
+def first_chars(pattern: str) -> str | None:
+    """A character class (without brackets) holding every first character of a match of
+    ``pattern``, or None when that cannot be told (see `with_first_chars`)."""
+    return _first_set(pattern)
+
+
 def _first_set(pattern: str) -> str | None:
     """A character class (without brackets) holding every first character of a match of
     ``pattern``, or None where the pattern's shape is not one this understands."""

@@ -73,17 +73,30 @@ def _trim_title(norm: str, start: int, end: int) -> int:
 
 
 def _candidate_starts(norm: str) -> list[int]:
-    """Offsets where a numbered heading may start: line starts and sentence ends."""
-    starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
-    starts.update(m.end() for m in re.finditer(r"[。！？；!?;:]\s*", norm))
+    """Offsets where a numbered heading may start: line starts and sentence ends (past the white
+    space after them), where a character a marker can start with stands (most have none)."""
+    line_start, after_stop = _start_patterns()
+    starts = {m.end() for m in line_start.finditer(norm)}
+    starts.update(m.end() for m in after_stop.finditer(norm))
     return sorted(starts)
+
+
+@lru_cache(maxsize=1)
+def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line's start past its white space, and a sentence end past the white space after it, each
+    followed by a character a marker of section_markers.tsv can start with (all positions when
+    those cannot be told)."""
+    from duban.extract.lexicon import first_chars
+
+    first = first_chars(_any_marker().pattern)
+    ahead = f"(?=[{first}])" if first else ""
+    return re.compile(rf"^[^\S\n]*{ahead}", re.M), re.compile(rf"[。！？；!?;:]\s*{ahead}")
 
 
 def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
     markers = compiled("section_markers")
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
-    line_starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
     starts = _candidate_starts(norm)
     any_marker = _any_marker()
     found: list[Heading] = []
@@ -103,13 +116,19 @@ def _numbered(norm: str) -> list[Heading]:
             t1 = _trim_title(norm, t0, t1)
             n = ordinal(m.group("n"))
             if t1 > t0 and n is not None:
-                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=p not in line_starts))
+                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
                 if by_space:  # an inline heading may follow right after this one
                     nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
                     if nxt < line_end and nxt not in starts[i:]:
                         bisect.insort(starts, nxt, lo=i)
             break
     return found
+
+
+def _opens_line(norm: str, p: int) -> bool:
+    """Is ``p`` where its line's text starts (nothing but white space before it on the line)?"""
+    line_start = norm.rfind("\n", 0, p) + 1
+    return line_start == p or norm[line_start:p].isspace()
 
 
 @lru_cache(maxsize=1)
