@@ -196,7 +196,11 @@ def layout_breaks(text: str) -> set[int]:
     if len(text) > WRAPPED_MEAN_LINE * (text.count("\n") + 1):
         return set()  # paragraphs, not a page's lines (and a 50 MB report is not split up for nothing)
     lines = text.split("\n")
-    widths = [width(line) for line in lines]  # each line measured once
+    if _ASTRAL.search(text) is None:  # each line measured once, as `width` measures it
+        wide = _wide_runs().findall
+        widths = [len(line) + sum(map(len, wide(line))) for line in lines]
+    else:
+        widths = [width(line) for line in lines]
     full = usual_width(lines, widths)
     breaks, pos = set(), 0
     for line, following, line_width in zip(lines, lines[1:], widths):

@@ -247,7 +247,8 @@ def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
     return keep
 
 
-_SUBSCRIPT = re.compile(r"[0-9.]{1,4}")  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
+SUBSCRIPT_MAX = 4
+_SUBSCRIPT = re.compile(r"[0-9.]{1,%d}" % SUBSCRIPT_MAX)  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
 
 
 def _subscript_break(text: str, a: int, b: int) -> bool:
@@ -256,11 +257,12 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
     line ending in a Latin letter and one going on without indent: both its breaks are left out."""
     if text[a:b] not in ("\n", "\r\n"):
         return False
-    nxt = text.find("\n", b)
-    if _latin(text, a - 1) and nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
-        return True  # the break before the subscript
+    if _latin(text, a - 1):
+        nxt = text.find("\n", b)
+        if nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
+            return True  # the break before the subscript
     line_start = text.rfind("\n", 0, a) + 1
-    return (0 < line_start and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
+    return (0 < line_start and a - line_start <= SUBSCRIPT_MAX and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
             and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
             and b < len(text) and not text[b].isspace())
 
