@@ -233,3 +233,32 @@ def test_partition_values() -> None:
     assert document_year(doc) == "2024"
     doc.periods = {"review": "2023", "plan": "2024"}
     assert document_year(doc) == "2023"
+
+
+# What Spark's driver makes of the keys its tasks send back (duban.batch.spark._duplicates):
+# (kind, task, doc_id, record_id, source, province, year); a task wrote the rows of its first
+# (smallest) record of a content only.
+D, P, Y = "document", "浙江省", "2024"
+DUPLICATE_CASES = [
+    ("no copies", [(D, 0, "d1", "a", "a.txt", P, Y), (D, 1, "d2", "b", "b.txt", P, Y)], [], {}),
+    ("a copy in the same task: nothing written to remove",
+     [(D, 0, "d1", "a", "a.txt", P, Y), (D, 0, "d1", "b", "b.txt", P, Y)], [("b", "a")], {}),
+    ("a copy in a later task: that task's rows go",
+     [(D, 0, "d1", "a", "a.txt", P, Y), (D, 2, "d1", "c", "c.txt", P, Y)], [("c", "a")], {(2, P, Y): {"d1"}}),
+    ("three copies over two tasks",
+     [(D, 0, "d1", "a", "a.txt", P, Y), (D, 1, "d1", "b", "b.txt", P, Y), (D, 1, "d1", "c", "c.txt", P, Y)],
+     [("b", "a"), ("c", "a")], {(1, P, Y): {"d1"}}),
+    ("an error row passes through", [("error", 0, {"record_id": "x", "source": "x.txt", "doc_id": None,
+                                                   "code": "E003", "reason": "empty"})], [], {}),
+]
+
+
+@pytest.mark.parametrize("case, keys, duplicates, copies", DUPLICATE_CASES, ids=[c[0] for c in DUPLICATE_CASES])
+def test_spark_driver_finds_duplicates_and_copies_to_remove(case, keys, duplicates, copies) -> None:
+    from duban.batch.spark import _duplicates
+
+    errors, to_remove = _duplicates(keys)
+    made = [(e["record_id"], e["reason"].rsplit(" ", 1)[-1]) for e in errors if e["code"] == "duplicate"]
+    assert sorted(made) == duplicates
+    assert dict(to_remove) == copies
+    assert len(errors) == len(duplicates) + sum(k[0] == "error" for k in keys)

@@ -94,3 +94,44 @@ def test_spark_reads_parquet_input(spark, tmp_path: Path) -> None:
     report = run_batch(tmp_path / "in.parquet", tmp_path / "spark", engine="spark", spark=spark, partitions=3)
     assert report.records == 5
     assert_same_output(tmp_path / "spark", tmp_path / "local")
+
+
+def test_copies_in_one_task_and_across_tasks_keep_the_smallest_id(spark, tmp_path: Path) -> None:
+    # Sorted ids: a/ holds the first copy of seed 0; b/ a second copy next to it (the same
+    # task) and c/, z/ copies that land in later tasks, which must drop the rows they wrote.
+    folder = tmp_path / "in"
+    seeds = sorted(SEEDS.glob("*.txt"))
+    for sub, files in {"a": seeds, "b": seeds[:1], "c": seeds[:2], "z": seeds[:1]}.items():
+        (folder / sub).mkdir(parents=True)
+        for f in files:
+            shutil.copy(f, folder / sub / f.name)
+    run_batch(folder, tmp_path / "local", processes=1)
+    for partitions in (1, 3, 9):
+        report = run_batch(folder, tmp_path / f"spark{partitions}", engine="spark", spark=spark, partitions=partitions)
+        assert report.records == 9
+        counts = assert_same_output(tmp_path / f"spark{partitions}", tmp_path / "local")
+        assert counts["documents"] == 5 and counts["errors"] == 4
+    errors = read_table(tmp_path / "spark3", "errors").to_pylist()
+    assert [(e["record_id"], e["code"]) for e in errors] == [
+        (f"b/{seeds[0].name}", "duplicate"), (f"c/{seeds[0].name}", "duplicate"),
+        (f"c/{seeds[1].name}", "duplicate"), (f"z/{seeds[0].name}", "duplicate")]
+    for e in errors:  # each names the record kept: the same file under a/
+        assert e["reason"] == "same content as record a/" + e["record_id"].split("/", 1)[1]
+    kept = set(read_table(tmp_path / "spark3", "documents").column("record_id").to_pylist())
+    assert kept == {f"a/{f.name}" for f in seeds}
+
+
+def test_folders_many_tasks_met_are_compacted_to_one_file(spark, corpus_dir: Path, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from duban.batch import spark as spark_engine
+
+    monkeypatch.setattr(spark_engine, "COMPACT_ABOVE", 1)  # any folder two tasks wrote to
+    run_batch(corpus_dir, tmp_path / "local", processes=2)
+    run_batch(corpus_dir, tmp_path / "spark", engine="spark", spark=spark, partitions=6)
+    assert_same_output(tmp_path / "spark", tmp_path / "local")
+    folders = [f for f in (tmp_path / "spark" / "facts").glob("*=*/*=*")]
+    compacted = [f for f in folders if (f / "part-0.parquet").exists()]
+    assert compacted  # 245 reports over few folders: some met by several of the 6 tasks
+    for folder in folders:
+        files = [p.name for p in folder.iterdir()]
+        assert len(files) == 1 and (folder in compacted) == (files == ["part-0.parquet"]), files

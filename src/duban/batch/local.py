@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import multiprocessing
 import os
-import shutil
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -26,20 +25,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from duban.batch.output import STAGING_PREFIX, BatchReport, count_rows, prepare_output, write_table
-from duban.batch.records import (
-    Rows,
-    duplicate_error,
-    empty_rows,
-    process_record,
-    to_arrow,
-    warm_up,
-    worker_died_error,
-)
-from duban.batch.schema import TABLES
+from duban.batch.output import STAGING_PREFIX, BatchReport, Staging, count_rows, prepare_output
+from duban.batch.records import Rows, duplicate_error, empty_rows, process_record, warm_up, worker_died_error
 
 WINDOW = 512  # records in flight at once: bounds the memory of queued inputs and results
-FLUSH = 256  # records between writes of staged rows
 
 
 def run_local(
@@ -51,48 +40,23 @@ def run_local(
     on_progress: Callable[[int, int | None], None] | None = None,
 ) -> BatchReport:
     """Process ``records`` (sorted by ``id``) into the batch output ``output``."""
-    import pyarrow.dataset as ds
-    import pyarrow.parquet as pq
-
     started = time.perf_counter()
     processes = max(1, processes or os.cpu_count() or 1)
     out = prepare_output(output)
-    staging = out / f"{STAGING_PREFIX}-{os.getpid()}"
-    staging.mkdir()
-    writers = {name: pq.ParquetWriter(str(staging / f"{name}.parquet"), TABLES[name].schema) for name in TABLES}
-    buffers = empty_rows()
+    staging = Staging(out / f"{STAGING_PREFIX}-{os.getpid()}")
     kept: dict[str, str] = {}  # doc_id → the record id that holds it
     report = BatchReport(engine="local")
-
-    def flush() -> None:
-        for name, rows in buffers.items():
-            if rows:
-                writers[name].write_batch(to_arrow(name, rows))
-                rows.clear()
-
     try:
         for n, (record, rows) in enumerate(_results(records, processes), 1):
-            rows = dedupe(record, rows, kept)
-            for name, table_rows in rows.items():
-                buffers[name].extend(table_rows)
+            staging.add(dedupe(record, rows, kept))
             report.records = n
-            if n % FLUSH == 0:
-                flush()
             if on_progress is not None:
                 on_progress(n, total)
-        flush()
-        for writer in writers.values():
-            writer.close()
+        staging.finish()
         report.phases["process"] = time.perf_counter() - started
-        for name in TABLES:
-            staged = ds.dataset(str(staging / f"{name}.parquet"), format="parquet")
-            # A small read-ahead: the reader would otherwise race the writer and hold the table.
-            write_table(staged.scanner(batch_size=1024, batch_readahead=2, fragment_readahead=1), out, name)
+        staging.write(out)
     finally:
-        for writer in writers.values():
-            if writer.is_open:
-                writer.close()
-        shutil.rmtree(staging, ignore_errors=True)
+        staging.close()
     report.seconds = time.perf_counter() - started
     report.phases["write"] = report.seconds - report.phases.get("process", 0.0)
     return count_rows(out, report)

@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from duban.batch.schema import TABLES
+
 STAGING_PREFIX = ".staging"
+FLUSH = 256  # records between writes of staged rows
 # Rows per Parquet row group. The writer holds up to one unfinished group per partition
 # folder in memory, so groups are small (a document row carries its text): memory stays
 # bounded by folders × group size, however many documents a folder gets.
@@ -28,7 +30,7 @@ class BatchReport:
     rows: dict[str, int] = field(default_factory=lambda: dict.fromkeys(TABLES, 0))
     error_codes: Counter = field(default_factory=Counter)
     seconds: float = 0.0
-    phases: dict[str, float] = field(default_factory=dict)  # seconds: "process", "write"
+    phases: dict[str, float] = field(default_factory=dict)  # seconds: "process", "write" (Spark: "session")
 
     @property
     def documents(self) -> int:
@@ -62,6 +64,62 @@ def prepare_output(output: str | Path) -> Path:
             shutil.rmtree(p) if p.is_dir() else p.unlink()
     out.mkdir(parents=True, exist_ok=True)
     return out
+
+
+class Staging:
+    """Rows of the tables ``names`` staged as they come in one unpartitioned Parquet file per
+    table under ``folder`` (memory stays bounded: written every `FLUSH` records), then
+    written out partitioned by `write_table`. Both engines stage their rows this way."""
+
+    def __init__(self, folder: Path, names: tuple[str, ...] = tuple(TABLES)):
+        import pyarrow.parquet as pq
+
+        self.folder = folder
+        folder.mkdir(parents=True)
+        self.writers = {name: pq.ParquetWriter(str(folder / f"{name}.parquet"), TABLES[name].schema) for name in names}
+        self.buffers: dict[str, list[dict[str, Any]]] = {name: [] for name in names}
+        self.records = 0
+
+    def add(self, rows: dict[str, list[dict[str, Any]]]) -> None:
+        """One record's rows (those of tables not staged here are left out)."""
+        for name, table_rows in rows.items():
+            if name in self.buffers:
+                self.buffers[name].extend(table_rows)
+        self.records += 1
+        if self.records % FLUSH == 0:
+            self.flush()
+
+    def flush(self) -> None:
+        from duban.batch.records import to_arrow
+
+        for name, rows in self.buffers.items():
+            if rows:
+                self.writers[name].write_batch(to_arrow(name, rows))
+                rows.clear()
+
+    def finish(self) -> None:
+        """Write what is buffered and close the staged files."""
+        self.flush()
+        for writer in self.writers.values():
+            if writer.is_open:
+                writer.close()
+
+    def write(self, output: Path) -> None:
+        """The staged tables written under ``output`` as `write_table` writes them."""
+        import pyarrow.dataset as ds
+
+        self.finish()
+        for name in self.writers:
+            staged = ds.dataset(str(self.folder / f"{name}.parquet"), format="parquet")
+            # A small read-ahead: the reader would otherwise race the writer and hold the table.
+            write_table(staged.scanner(batch_size=1024, batch_readahead=2, fragment_readahead=1), output, name)
+
+    def close(self) -> None:
+        """Close what is open and delete the staged files."""
+        for writer in self.writers.values():
+            if writer.is_open:
+                writer.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def write_table(source, output: Path, name: str) -> None:  # source: a pyarrow scanner, dataset or table

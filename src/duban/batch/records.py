@@ -2,8 +2,8 @@
 
 `process_record` is pure: the same record always gives the same rows, whichever machine,
 process or engine runs it, and it never raises: a bad document becomes one ``errors`` row.
-The local engine calls it in a process pool; Spark calls it inside ``mapInArrow`` through
-`map_arrow_batches`. Neither engine has any processing of its own.
+The local engine calls it in a process pool; Spark calls it in each task of its one job
+(`duban.batch.spark.process_partition`). Neither engine has any processing of its own.
 
 A record is a dict with ``id`` (unique within the input) and one of ``content`` (the file's
 bytes), ``text`` (its text) or ``path`` (a file to read); ``name`` is what the document is
@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from duban.batch.schema import TABLES, UNKNOWN, WIDE
+from duban.batch.schema import TABLES, UNKNOWN
 from duban.document import Document, Section, Span
 from duban.errors import DubanError, E
 
@@ -215,25 +214,3 @@ def to_arrow(name: str, rows: list[dict[str, Any]]):  # -> pyarrow.RecordBatch
 
     return pa.RecordBatch.from_pylist(rows, schema=TABLES[name].schema)
 
-
-def map_arrow_batches(batches: Iterable[Any], chunk: int = 16) -> Iterator[Any]:
-    """Spark's ``mapInArrow`` function: input record batches (`schema.INPUT`) → batches of
-    `schema.WIDE`, one row per record holding its rows of every table."""
-    import pyarrow as pa
-
-    out: list[dict[str, Any]] = []
-    for batch in batches:
-        for record in batch.to_pylist():
-            rows = process_record(record)
-            doc = rows["documents"][0] if rows["documents"] else None
-            out.append({
-                "record_id": "" if record.get("id") is None else str(record["id"]),
-                "source": doc["source"] if doc else rows["errors"][0]["source"],
-                "doc_id": doc["doc_id"] if doc else None,
-                **rows,
-            })
-            if len(out) >= chunk:  # small output batches: a record's rows can be large
-                yield pa.RecordBatch.from_pylist(out, schema=WIDE)
-                out = []
-    if out:
-        yield pa.RecordBatch.from_pylist(out, schema=WIDE)

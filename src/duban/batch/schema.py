@@ -139,13 +139,6 @@ TABLES: dict[str, TableSpec] = {
 # The input records both engines map over (see duban.batch.inputs).
 INPUT = pa.schema([("id", S), ("name", S), ("path", S), ("content", pa.binary()), ("text", S)])
 
-# What one input record becomes in Spark's single pass: its keys and a list of rows per table.
-WIDE = pa.schema(
-    [("record_id", S), ("source", S), ("doc_id", S)]
-    + [(name, pa.list_(pa.struct(list(spec.schema)))) for name, spec in TABLES.items()]
-)
-
-
 def partitioning():  # -> pyarrow.dataset.HivePartitioning
     """The hive partitioning of the partitioned tables: ``province=…/year=…``, both strings.
 

@@ -1,10 +1,14 @@
-"""The Spark engine: the very same `process_record`, run by ``mapInArrow`` on a cluster.
+"""The Spark engine: the very same `process_record`, in the tasks of one Spark job.
 
-One pass over the input: each record becomes one row holding its rows of every table
-(`schema.WIDE`), kept on the executors (``persist``) while each table is cut out of it
-with ``inline`` and written by Spark's own Parquet writer, partitioned like the local
-engine's. A content seen in several records is kept for the smallest record id, as the
-local engine does; the others become ``duplicate`` errors.
+One stage, no shuffle: each task processes its records (sorted by id) and writes their rows
+under OUTPUT itself, staged and partitioned as the local engine writes them
+(`output.Staging`), one file per table and folder. The JVM moves only the input records
+(paths, for a folder) and, back to the driver, a few keys per record and the ``errors``
+rows. From these the driver makes the ``duplicate`` errors (a content seen in several
+records is kept for the smallest record id, as the local engine does), drops from the few
+files concerned the rows of a content a smaller id keeps in another task, and writes
+``errors``. A folder that many tasks wrote to is then made one file (`compact_folder`).
+OUTPUT must be seen at the same path by the driver and the executors.
 
 Needs ``pip install 'duban[spark]'``; the executors need duban installed too.
 """
@@ -12,57 +16,84 @@ Needs ``pip install 'duban[spark]'``; the executors need duban installed too.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
+import tempfile
 import time
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from duban.batch.inputs import check_columns, folder_records, is_parquet
-from duban.batch.output import BatchError, BatchReport, count_rows, prepare_output
-from duban.batch.records import duplicate_error, map_arrow_batches
-from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES, WIDE
+from duban.batch.output import GROUP_ROWS, BatchError, BatchReport, Staging, count_rows, prepare_output, write_table
+from duban.batch.records import duplicate_error, process_record
+from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES
 from duban.errors import DubanError, E
 
-# Records per Arrow batch handed to the map: a record can be megabytes of content.
-ARROW_BATCH = 64
+PARTITIONED = tuple(name for name, spec in TABLES.items() if spec.partitioned)
+# A folder holding more task files than this is rewritten as one file (`compact_folder`).
+COMPACT_ABOVE = 16
 
 # Settings of a new session on a local master (``local``, ``local[N]``), unless ``conf`` names
-# them. On one machine the work is duban's, in the Python workers; the JVM only moves rows, and
-# most of its CPU time goes to compiling its own code (JIT) and to collecting garbage with as
-# many threads as the machine has: the quick compiler alone, a collector of one thread, no web
-# UI and shuffles of a few partitions cut that without slowing the rows' way through it
-# (measured: the JVM's CPU for 1,000 reports 51 s → 24 s; uncompressed shuffles and cache and no
-# whole-stage code generation saved nothing more).
+# them. On one machine the work is duban's, in the Python workers; the JVM moves no rows, and
+# most of its CPU time is its start: compiling its own code (JIT) and collecting garbage with
+# as many threads as the machine has. The quick compiler alone, a collector of one thread and
+# no web UI cut that; the Python daemon loads the pipeline once for the workers it forks
+# (`duban.batch.spark_daemon`). A Parquet input's repartition is the only shuffle.
 LOCAL_DEFAULTS = {
     "spark.ui.enabled": "false",
     "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:-UsePerfData",
     "spark.sql.shuffle.partitions": "8",
+    "spark.python.daemon.module": "duban.batch.spark_daemon",
 }
 
 
 def spark_session(master: str | None = None, app_name: str = "duban batch", conf: dict[str, str] | None = None):
     """The active SparkSession, or a new one (``master`` defaults to ``local[*]``; ``conf``
     holds Spark settings for a new session, over `LOCAL_DEFAULTS` on a local master)."""
-    try:
-        from pyspark.sql import SparkSession
-    except ImportError as exc:
-        raise BatchError("the spark engine needs pyspark: pip install 'duban[spark]'") from exc
-    try:
-        import pandas  # noqa: F401  (mapInArrow needs it, though it hands over Arrow batches)
-    except ImportError as exc:
-        raise BatchError("the spark engine needs pyspark's SQL extras (pandas): pip install 'pyspark[sql]'") from exc
-    # Local workers must run this interpreter (where duban is installed), not any `python3`.
-    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    _python_for_workers()
+    from pyspark.sql import SparkSession
+
     active = SparkSession.getActiveSession()
     if active is not None and master is None:
         return active
     master = master or "local[*]"
     builder = SparkSession.builder.appName(app_name).master(master)
-    settings = (LOCAL_DEFAULTS if master.startswith("local") else {}) | (conf or {})
-    for key, value in settings.items():
+    for key, value in _settings(master, conf).items():
         builder = builder.config(key, value)
     return builder.getOrCreate()
+
+
+def spark_context(master: str | None = None, app_name: str = "duban batch", conf: dict[str, str] | None = None):
+    """The active SparkContext, or a new one with the settings `spark_session` would give.
+
+    Enough for a folder INPUT, which needs no Spark SQL: a SQL session costs the JVM about
+    2 CPU-seconds more to start (its catalog, parser and configuration)."""
+    _python_for_workers()
+    from pyspark import SparkConf, SparkContext
+
+    active = SparkContext._active_spark_context
+    if active is not None and master is None:
+        return active
+    master = master or "local[*]"
+    return SparkContext.getOrCreate(SparkConf().setAppName(app_name).setMaster(master)
+                                    .setAll(list(_settings(master, conf).items())))
+
+
+def _settings(master: str, conf: dict[str, str] | None) -> dict[str, str]:
+    return (LOCAL_DEFAULTS if master.startswith("local") else {}) | (conf or {})
+
+
+def _python_for_workers() -> None:
+    try:
+        import pyspark  # noqa: F401
+    except ImportError as exc:
+        raise BatchError("the spark engine needs pyspark: pip install 'duban[spark]'") from exc
+    # Local workers must run this interpreter (where duban is installed), not any `python3`.
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
 
 
 def run_spark(
@@ -74,15 +105,21 @@ def run_spark(
     partitions: int | None = None,
 ) -> BatchReport:
     """Process the folder or Parquet file ``input`` into the batch output ``output`` on Spark
-    (``spark``: a session to use; else the active one, else a new one on ``master``)."""
+    (``spark``: a SparkSession or SparkContext to use; else the active one, else a new one on
+    ``master``: a bare SparkContext for a folder INPUT, a SparkSession for a Parquet one)."""
     started = time.perf_counter()
-    own_session = spark is None and _active_session() is None
-    spark = spark or spark_session(master)
+    own = spark is None and _active_context() is None
+    if spark is None:
+        spark = _active_session() or (spark_session(master) if is_parquet(input) else spark_context(master))
+    session_seconds = time.perf_counter() - started
     try:
-        return _run(spark, input, output, partitions, started)
+        report = _run(spark, input, output, partitions, time.perf_counter())
     finally:
-        if own_session:  # made for this job: stop it, as spark-submit would
+        if own:  # made for this job: stop it, as spark-submit would
             spark.stop()
+    report.phases["session"] = session_seconds
+    report.seconds += session_seconds
+    return report
 
 
 def _active_session() -> Any:
@@ -93,80 +130,200 @@ def _active_session() -> Any:
     return SparkSession.getActiveSession()
 
 
-def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | None, started: float) -> BatchReport:
-    from pyspark import StorageLevel
-    from pyspark.sql import functions as F
-    from pyspark.sql.pandas.types import from_arrow_schema
-
-    out = prepare_output(output)
-    report = BatchReport(engine="spark")
-    records = _input_frame(spark, input, report)
-    partitions = partitions or max(spark.sparkContext.defaultParallelism, 1) * 2
-    records = records.repartition(partitions)
-
-    batch_conf = "spark.sql.execution.arrow.maxRecordsPerBatch"
-    previous = spark.conf.get(batch_conf, None)
-    spark.conf.set(batch_conf, str(ARROW_BATCH))
-    wide = records.mapInArrow(map_arrow_batches, from_arrow_schema(WIDE)).persist(StorageLevel.MEMORY_AND_DISK)
+def _active_context() -> Any:
     try:
-        report.records = wide.count()  # runs the map, once: later jobs read the persisted rows
-        report.phases["process"] = time.perf_counter() - started
-        # A small job over the keys: the contents that came in more than one record. The
-        # smallest record id keeps the rows (as in the local engine); the others become
-        # `duplicate` errors, made by the very function the local engine uses.
-        repeated = (wide.where(F.col("doc_id").isNotNull()).groupBy("doc_id")
-                        .agg(F.sort_array(F.collect_list(F.struct("record_id", "source"))).alias("records"))
-                        .where(F.size("records") > 1).collect())
-        dup_ids, dup_errors = set(), []
-        for r in sorted(repeated, key=lambda r: r["doc_id"]):
-            kept = r["records"][0]["record_id"]
-            for rec in r["records"]:
-                if rec["record_id"] != kept:
-                    dup_ids.add(rec["record_id"])
-                    dup_errors.append(duplicate_error(rec["record_id"], rec["source"], r["doc_id"], kept))
-        unique = wide.where(~F.col("record_id").isin(sorted(dup_ids))) if dup_ids else wide
-        for name, spec in TABLES.items():
-            table = unique.select(F.inline(F.col(name)))
-            if name == "errors":
-                table = table.unionByName(spark.createDataFrame(dup_errors, from_arrow_schema(spec.schema)))
-                table.coalesce(1).sortWithinPartitions(*spec.keys).write.mode("overwrite").parquet(str(out / name))
-                continue
-            # One file per (province, year) folder where it fits; Spark's adaptive execution
-            # splits a folder too big for one task.
-            (table.hint("rebalance", *PARTITION_KEYS).sortWithinPartitions(*PARTITION_KEYS, *spec.keys)
-                  .write.mode("overwrite").partitionBy(*PARTITION_KEYS).parquet(str(out / name)))
-    finally:
-        wide.unpersist()
-        if previous is None:
-            spark.conf.unset(batch_conf)
-        else:
-            spark.conf.set(batch_conf, previous)
+        from pyspark import SparkContext
+    except ImportError:
+        return None
+    return SparkContext._active_spark_context
+
+
+def _run(spark: Any, input: str | Path, output: str | Path, partitions: int | None, started: float) -> BatchReport:
+    out = prepare_output(output).resolve()  # absolute: the executors write to it
+    report = BatchReport(engine="spark")
+    sc = getattr(spark, "sparkContext", spark)  # a SparkSession's, or the SparkContext given
+    partitions = partitions or max(sc.defaultParallelism, 1) * 2
+    records = _input_records(spark, input, report, partitions)
+    # The one Spark job: each task processes its records and writes its files of the
+    # partitioned tables itself; the driver gets a few keys per record (and errors rows).
+    keys = records.mapPartitionsWithIndex(partial(process_partition, output=str(out))).collect()
+    report.records = len(keys)
+    report.phases["process"] = time.perf_counter() - started
+    errors, copies = _duplicates(keys)
+    remove_copies(out, copies)
+    crowded = crowded_folders(out)
+    if crowded:  # many tasks met these folders: one file each instead of one per task
+        sc.parallelize(crowded, len(crowded)).foreach(partial(compact_folder, output=str(out)))
+    errors.sort(key=lambda e: e["record_id"])  # the records' order, as the local engine writes them
+    if errors:
+        import pyarrow as pa
+
+        write_table(pa.Table.from_pylist(errors, schema=TABLES["errors"].schema), out, "errors")
     report.seconds = time.perf_counter() - started
-    report.phases["write"] = report.seconds - report.phases.get("process", 0.0)
+    report.phases["write"] = report.seconds - report.phases["process"]
     return count_rows(out, report)
 
 
-def _input_frame(spark: Any, input: str | Path, report: BatchReport):
-    """The input as a DataFrame of `schema.INPUT`."""
-    from pyspark.sql import functions as F
-    from pyspark.sql.pandas.types import from_arrow_schema
-
-    schema = from_arrow_schema(INPUT)
+def _input_records(spark: Any, input: str | Path, report: BatchReport, partitions: int):
+    """The input as an RDD of record dicts (`schema.INPUT`), ``partitions`` parts of records
+    in the order of their ``id`` (what makes a task's first copy of a content its smallest id)."""
     src = Path(input)
     if is_parquet(src):
+        from pyspark.sql import SparkSession
+        from pyspark.sql import functions as F
+        from pyspark.sql.pandas.types import from_arrow_schema
+
+        if not hasattr(spark, "read"):  # a SparkContext: its SQL session
+            spark = SparkSession(spark)
+        schema = from_arrow_schema(INPUT)
         df = spark.read.parquet(str(src))
         check_columns(df.columns, str(src))
         cols = {c: (F.col(c).cast(schema[c].dataType) if c in df.columns else F.lit(None).cast(schema[c].dataType))
                 for c in ("path", "content", "text")}
         ids = F.col("id").cast("string")
         name = F.col("name").cast("string") if "name" in df.columns else F.lit(None).cast("string")
-        return df.select(ids.alias("id"), F.coalesce(name, cols["path"], ids).alias("name"),
-                         *(cols[c].alias(c) for c in ("path", "content", "text")))
+        df = df.select(ids.alias("id"), F.coalesce(name, cols["path"], ids).alias("name"),
+                       *(cols[c].alias(c) for c in ("path", "content", "text")))
+        return df.repartition(partitions).sortWithinPartitions("id").rdd.map(lambda row: row.asDict())
     if src.is_dir():
         # The driver lists the files, the executors read them: paths must be visible to both
-        # (a shared file system); otherwise pack the files into a Parquet input first.
+        # (a shared file system); otherwise pack the files into a Parquet input first. Only
+        # the paths travel: contiguous runs of the sorted list, no shuffle.
         records, report.skipped = folder_records(src)
-        report.records = len(records)
-        rows = [tuple(r[f.name] for f in INPUT) for r in records]
-        return spark.createDataFrame(rows, schema)
+        sc = getattr(spark, "sparkContext", spark)
+        return sc.parallelize(records, max(1, min(partitions, len(records))))
     raise DubanError(E.E001, file=str(src))
+
+
+# -- on the executors ----------------------------------------------------------------------
+DOCUMENT, ERROR = "document", "error"
+
+
+def process_partition(index: int, records: Iterable[dict[str, Any]], output: str) -> list[tuple]:
+    """One task: `process_record` over its records (sorted by id), their rows written under
+    ``output`` as the local engine writes them, with files named ``part-<index>-<n>.parquet``.
+
+    A content met again within the task keeps the first record's rows (the smallest id); the
+    others' rows are not written. Returns per record ``(DOCUMENT, index, doc_id, record_id,
+    source, province, year)`` or ``(ERROR, index, errors row)``: the driver makes the
+    ``duplicate`` errors and removes copies kept by two tasks (`remove_copies`).
+    """
+    out = Path(output)
+    # Staged on the executor's own disk (Spark hands its workers its local folders).
+    local_dirs = [d for d in os.environ.get("SPARK_LOCAL_DIRS", "").split(",") if d and os.path.isdir(d)]
+    work = Path(tempfile.mkdtemp(prefix="duban-task-", dir=local_dirs[0] if local_dirs else None))
+    staging = Staging(work / "rows", PARTITIONED)
+    first: dict[str, str] = {}
+    keys: list[tuple] = []
+    try:
+        for record in records:
+            rows = process_record(record)
+            if not rows["documents"]:
+                keys += [(ERROR, index, e) for e in rows["errors"]]
+                continue
+            doc = rows["documents"][0]
+            keys.append((DOCUMENT, index, doc["doc_id"], doc["record_id"], doc["source"], doc["province"], doc["year"]))
+            if first.setdefault(doc["doc_id"], doc["record_id"]) == doc["record_id"]:
+                staging.add(rows)
+        staging.write(work / "tables")
+        # Into the output, file by file: a retried task replaces its own files.
+        for f in sorted((work / "tables").rglob("*.parquet")):
+            rel = f.relative_to(work / "tables")
+            target = out / rel.parent / f"part-{index:05d}-{f.stem.rsplit('-', 1)[-1]}.parquet"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            hidden = target.with_name(f".{target.name}.{os.getpid()}.tmp")  # readers skip it until whole
+            shutil.move(f, hidden)
+            os.replace(hidden, target)
+    finally:
+        staging.close()
+        shutil.rmtree(work, ignore_errors=True)
+    return keys
+
+
+# -- back on the driver --------------------------------------------------------------------
+def _duplicates(keys: list[tuple]) -> tuple[list[dict[str, Any]], dict[tuple[int, str, str], set[str]]]:
+    """The ``errors`` rows (the tasks' and the ``duplicate`` ones) and the copies to remove:
+    ``(task, province, year) → doc_ids`` whose rows that task wrote though a smaller record
+    id elsewhere holds the same content."""
+    errors = [k[2] for k in keys if k[0] == ERROR]
+    by_doc: dict[str, list[tuple]] = defaultdict(list)
+    for k in keys:
+        if k[0] == DOCUMENT:
+            by_doc[k[2]].append(k)
+    copies: dict[tuple[int, str, str], set[str]] = defaultdict(set)
+    for doc_id, held in by_doc.items():
+        if len(held) < 2:
+            continue
+        held.sort(key=lambda k: k[3])
+        kept = held[0]
+        for k in held[1:]:
+            errors.append(duplicate_error(k[3], k[4], doc_id, kept[3]))
+        written = {}  # task → the record whose rows it wrote: its first (smallest id)
+        for k in held:
+            written.setdefault(k[1], k)
+        for task, k in written.items():
+            if task != kept[1]:
+                copies[(task, k[5], k[6])].add(doc_id)
+    return errors, copies
+
+
+def remove_copies(out: Path, copies: dict[tuple[int, str, str], set[str]]) -> None:
+    """Drop from task files the rows of contents a smaller record id holds in another task."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    for (task, province, year), doc_ids in sorted(copies.items()):
+        for name in PARTITIONED:
+            folder = out / name / f"{PARTITION_KEYS[0]}={province}" / f"{PARTITION_KEYS[1]}={year}"
+            for f in sorted(folder.glob(f"part-{task:05d}-*.parquet")):
+                table = pq.ParquetFile(f).read()
+                keep = pc.invert(pc.is_in(table.column("doc_id"), value_set=pa.array(sorted(doc_ids), pa.string())))
+                left = table.filter(keep)
+                if left.num_rows == table.num_rows:
+                    continue
+                if left.num_rows:
+                    hidden = f.with_name(f".{f.name}.{os.getpid()}.tmp")
+                    pq.write_table(left, hidden, row_group_size=GROUP_ROWS.get(name, 4096))
+                    os.replace(hidden, f)
+                else:
+                    f.unlink()
+            for empty in (folder, folder.parent):
+                if empty.is_dir() and not any(empty.iterdir()):
+                    empty.rmdir()
+
+
+
+def crowded_folders(out: Path, above: int | None = None) -> list[tuple[str, str]]:
+    """``(table, folder under it)`` of the folders holding more than ``above`` task files."""
+    above = COMPACT_ABOVE if above is None else above
+    crowded = []
+    for name in PARTITIONED:
+        for folder in sorted((out / name).glob("*=*/*=*")):
+            if len(list(folder.glob("part-*-*.parquet"))) > above:
+                crowded.append((name, folder.relative_to(out / name).as_posix()))
+    return crowded
+
+
+def compact_folder(item: tuple[str, str], output: str) -> None:
+    """Rewrite the task files of one folder as ``part-0.parquet`` (rows in task order, which is
+    the records' order), then delete them. Done again after a failure, it only deletes what
+    is left: the whole file is moved into place before any task file goes."""
+    import pyarrow.dataset as ds
+
+    name, rel = item
+    folder = Path(output) / name / rel
+    parts = sorted(folder.glob("part-*-*.parquet"), key=lambda p: [int(n) for n in p.stem.split("-")[1:]])
+    whole = folder / "part-0.parquet"
+    if not whole.exists():
+        work = folder / f".compact-{os.getpid()}"
+        shutil.rmtree(work, ignore_errors=True)
+        source = ds.dataset([str(p) for p in parts], format="parquet")
+        ds.write_dataset(source.scanner(batch_size=1024, batch_readahead=2, fragment_readahead=1), str(work),
+                         format="parquet", basename_template="part-{i}.parquet", preserve_order=True,
+                         max_rows_per_group=GROUP_ROWS.get(name, 4096),
+                         min_rows_per_group=0)
+        os.replace(work / "part-0.parquet", whole)
+        shutil.rmtree(work, ignore_errors=True)
+    for p in parts:
+        p.unlink(missing_ok=True)
