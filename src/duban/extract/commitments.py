@@ -432,9 +432,14 @@ COMPARED_WITH = "比较"  # 比去年增长, 较上年: a base of comparison, no
 def _looks_back(norm: str, s: Statement) -> bool:
     """Does the clause before a figure of a plan say it is a past or present state (去年…, 目前…已经,
     kind ``past``), not a target? 比去年增长8% compares with last year: that is a target."""
-    w = wording()
-    for m in w.pattern("past").finditer(norm, s.clause[0], s.q.start):
-        if norm[m.start() - 1 : m.start()] not in COMPARED_WITH or m.start() == s.clause[0]:
+    return _looks_back_in(norm[s.clause[0] : s.q.start])
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _looks_back_in(text: str) -> bool:
+    """`_looks_back` of the stretch of a clause before its figure."""
+    for m in wording().pattern("past").finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in COMPARED_WITH:
             return True
     return False
 
@@ -760,7 +765,10 @@ def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) 
     another target follows closely, at the 和 that starts its item; else at the clause end."""
     stop = clause_end if next_target is None else next_target
     item_start = q.end
-    for i in range(q.end, stop):
+    marks = _ITEM_MARKS if next_target is not None else _ITEM_ENDS  # only these characters can end it
+    m = marks.search(norm, q.end, stop)
+    while m is not None:
+        i = m.start()
         ch = norm[i]
         if ch == "、" and i - item_start == 1:
             item_start = i + 1  # 32个省、市重点项目: a list of single characters inside one name
@@ -768,7 +776,12 @@ def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) 
             return i
         elif ch in LIST_CONNECTIVES and next_target is not None and next_target - i <= CONNECTIVE_REACH:
             return i
+        m = marks.search(norm, i + 1, stop)
     return stop
+
+
+_ITEM_ENDS = re.compile("[、,;]")
+_ITEM_MARKS = re.compile(f"[、,;{LIST_CONNECTIVES}]")
 
 
 def _number_start(norm: str, q: Quantity) -> int:
@@ -1305,6 +1318,7 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     return period
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def strength_of(clause: str, action: str, has_target: bool) -> str:
     """Aspirational words win over binding ones, binding over ongoing; else the verb decides."""
     w = wording()
@@ -1644,6 +1658,7 @@ def _dated(text: str) -> bool:
     return bool(m) and any(ch in m.group() for ch in "月季底前")
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _states_means(clause: str) -> bool:
     """以…为载体, 依托…: a clause naming the means of other commitments, not one itself."""
     w = wording()
@@ -1662,11 +1677,13 @@ def _strip_lead(text: str) -> str:
         text = text[len(word):]
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _first_action(text: str) -> str:
     hit = wording().find("action", text)
     return hit[1] if hit else ""
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _is_attribute(obj: str) -> bool:
     a = wording().at_end("attribute", obj)
     return bool(a) and len(obj) <= len(a) + 2
