@@ -886,14 +886,20 @@ class QuantitiesAsRead(Quantities):
     def __init__(self, doc: Document, found: list[Quantity]):
         self.doc, self.found = doc, found
         self.made: dict[int, Quantity] = {}
-        keys = _starts_as_read(doc, found)
-        order = list(range(len(found)))
+        self.keys: list[int] | None = None  # worked out when first asked for (a report without a plan never is)
+        self.order: list[int] = []
+
+    def _order(self) -> None:
+        keys = _starts_as_read(self.doc, self.found)
+        order = list(range(len(self.found)))
         if any(a > b for a, b in zip(keys, keys[1:])):
             order.sort(key=keys.__getitem__)
             keys = [keys[i] for i in order]
         self.keys, self.order = keys, order
 
     def between(self, lo: int, hi: int) -> list[Quantity]:
+        if self.keys is None:
+            self._order()
         a = bisect.bisect_left(self.keys, lo)
         b = bisect.bisect_left(self.keys, hi, lo=a)
         wanted = self.order[a:b]
