@@ -473,11 +473,10 @@ class _Stripper:
         any_footer = _any_of("block", "rest")
         rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
         for i in self._lines_holding(any_footer):
-            line = self.lines[i]
-            s = line.stripped
+            s = self.lines.text_of(i).strip()
             if not s or not any_footer.search(s):
                 continue
-            if line.start > half and any(p.search(s) for p in rest_patterns):
+            if self.lines.start(i) > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
                     self.chrome[k] = self.chrome[k] or "footer"
                 return
