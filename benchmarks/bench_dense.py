@@ -13,7 +13,8 @@ every run), then runs, each in a fresh process:
   the CPU time of each part taken apart: read (the file to a `Document`), each pipeline stage
   (chrome, normalise, structure, quantities, commitments), store (the rows written) and index
   (the search index's bigrams, made by the SQL functions the store's triggers call, or by the
-  store itself for a body written in pieces). A long
+  store itself for a body written in pieces and for a batch's bodies at its commit; the commit,
+  FTS5's writing of those bigrams and of the pages included, counts for the store). A long
   report's facts are made while the store writes them (a `FactStream`): that time counts for
   quantities, not for the store. "other" is the rest (start-up, the command's own printing);
   and
@@ -167,7 +168,9 @@ def _timed_parts():
         stages.register(name)(clock.wrap(name, stages.get(name)))
     for fn in ("bigrams", "chars"):  # looked up when a connection registers its SQL functions
         setattr(grams, fn, clock.wrap("index", getattr(grams, fn)))
+    grams.grams_and_chars = clock.wrap("index", grams.grams_and_chars)  # a batch's bodies, at its commit
     database.Database._store = clock.wrap("store", database.Database._store)
+    database.Database.commit_bulk = clock.wrap("store", database.Database.commit_bulk)  # the index rows, the pages
     read = database._iter_read
 
     def timed_read(paths):

@@ -317,8 +317,13 @@ def compile_duban() -> None:
     compiling every module from its source first (which an editable install run with
     ``PYTHONDONTWRITEBYTECODE`` would do in every process, about 0.06 s)."""
     import compileall
+    import os
+    import subprocess
 
     compileall.compile_dir(str(ROOT / "src" / "duban"), quiet=1)
+    # and the rows of the language tables, kept beside them on first use (`duban.lang`)
+    subprocess.run([sys.executable, "-c", "import duban.lang as l; [l.load_table(n) for n in l.table_names()]"],
+                   check=False, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
 
 
 def write_folder(folder: str | Path, n: int, **kwargs) -> Path:

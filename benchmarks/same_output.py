@@ -67,6 +67,9 @@ def document_rows(doc) -> dict:
     def span(s):
         return None if s is None else [s.start, s.end]
 
+    # A streamed document's warning of numbers left out is added by the facts' first whole pass,
+    # so the facts are read before the warnings are taken (a whole document has it already).
+    facts = [f.as_dict() | {"sentence": span(getattr(f, "sentence", None))} for f in doc.facts]
     return {
         "document": {
             "source": doc.source, "format": doc.format, "encoding": doc.encoding, "content_hash": doc.content_hash,
@@ -79,7 +82,7 @@ def document_rows(doc) -> dict:
         "parts": [[p.kind, span(p.span), span(p.heading), p.period] for p in doc.parts],
         "warnings": list(doc.warnings),
         "sections": [section(s) for s in doc.sections],
-        "facts": [f.as_dict() | {"sentence": span(getattr(f, "sentence", None))} for f in doc.facts],
+        "facts": facts,
         "commitments": [c.as_dict() for c in doc.commitments],
     }
 

@@ -90,3 +90,33 @@ def test_named_groups_the_code_relies_on():
         assert "(?P<n>" in row["pattern"], row["type"]
     for row in load_table("trailers"):
         assert "(?P<v>" in row["pattern"], row["name"]
+
+
+def test_a_table_is_read_again_when_it_changes_and_its_kept_copy_never_decides(tmp_path, monkeypatch):
+    """The rows kept beside the tables (``__pycache__``) stand for a table only while its bytes are
+    the very ones they were read from: an edited table is read again; a damaged copy is ignored."""
+    import duban.lang as lang
+
+    (tmp_path / "zh").mkdir()
+    table = tmp_path / "zh" / "sample.tsv"
+    monkeypatch.setattr(lang, "LANG_DIR", tmp_path)
+
+    def rows():
+        lang._load.cache_clear()
+        return lang.load_table("sample")
+
+    try:
+        table.write_text("# a comment\nword\tkind\n万\tmagnitude\n", encoding="utf-8")
+        assert rows() == [{"word": "万", "kind": "magnitude"}]
+        kept = list((tmp_path / "__pycache__").glob("zh-sample.*"))
+        assert len(kept) == 1
+        assert rows() == [{"word": "万", "kind": "magnitude"}]  # read back from the kept copy
+        table.write_text("word\tkind\n亿\tmagnitude\r\n千\n", encoding="utf-8")  # other bytes (a line end of \r\n read as \n)
+        assert rows() == [{"word": "亿", "kind": "magnitude"}, {"word": "千", "kind": ""}]
+        kept[0].write_bytes(b"not a copy of any table")
+        assert rows() == [{"word": "亿", "kind": "magnitude"}, {"word": "千", "kind": ""}]
+        table.write_text("word\tkind\n亿\tmagnitude\textra\n", encoding="utf-8")
+        with pytest.raises(ValueError, match="sample.tsv:2: 3 cells"):
+            rows()
+    finally:
+        lang._load.cache_clear()

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from duban.extract.lexicon import Words, lexicon, with_first_chars
+from duban.extract import lexicon as lexicon_module
+from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern, words_regex
 from duban.extract.quantities import QuantityScanner, scan_text
 from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left, cut_whole
 
@@ -49,6 +50,31 @@ def test_named_terms_with_the_look_ahead_match_as_the_plain_patterns_do(text):
     for compiled in lexicon().named_terms:
         plain = compiled.pattern.split(")(?:", 1)[1][:-1] if compiled.pattern.startswith("(?=[") else compiled.pattern
         assert [m.span() for m in compiled.finditer(text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+# Words of many first characters (words_pattern groups their branches) and report-like text.
+MANY_FIRSTS = st.lists(st.text(alphabet=st.sampled_from(list("一二三年计划户亩元的,-]^\\发展经济农业工作服务")), min_size=1, max_size=4),
+                       min_size=1, max_size=40)
+
+
+@settings(max_examples=300)
+@given(MANY_FIRSTS, TEXT, st.sampled_from([1, 2, 3, 16]))
+def test_a_words_pattern_in_groups_matches_as_the_words_in_turn_do(words, text, group_from):
+    """Grouped by first character or not, behind a look-ahead on one or two characters, the trie
+    finds what trying every word, longest first, from left to right finds; and its look-ahead on
+    one character holds exactly the words' first characters."""
+    plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
+    text = text + "".join(words)
+    saved = lexicon_module.GROUP_FROM
+    try:
+        lexicon_module.GROUP_FROM = group_from
+        grouped = with_first_chars(words_pattern(words), words_first(words))
+        assert with_first_chars(words_pattern(words)).pattern == grouped.pattern
+        two_ahead = words_regex(words)  # behind a look-ahead on the first two characters
+    finally:
+        lexicon_module.GROUP_FROM = saved
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert [m.span() for m in two_ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 def _longest_starting_at(words: set[str], text: str, pos: int) -> str | None:
@@ -148,3 +174,22 @@ def test_a_number_is_quoted_when_a_walk_out_from_it_meets_quotation_marks(text):
     scanner = QuantityScanner(text)
     for m in re.finditer(r"\d+|[一二三五十百千万]+", text):
         assert scanner._quoted(*m.span()) == _quoted_walk(text, *m.span())
+
+
+SENTENCES = st.text(alphabet=st.sampled_from(list("一二年计划。！？!?；;\n,，元 ")), max_size=60)
+
+
+@settings(max_examples=300)
+@given(SENTENCES, st.data())
+def test_the_sentence_at_a_place_is_the_one_sentence_spans_cuts(text, data):
+    """Where a fact stands, its sentence is found from the last sentence's end on: the same as
+    cutting the whole stretch into sentences first."""
+    from duban.extract.context import sentence_at, sentence_spans
+
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    spans = [(a + lo, b + lo) for a, b in sentence_spans(text[lo:hi])]
+    for x in range(lo, hi):
+        expected = next(s for s in spans if s[0] <= x < s[1])
+        for after in [lo] + [b for _, b in spans if b <= x]:
+            assert sentence_at(text, x, lo, hi, after) == expected

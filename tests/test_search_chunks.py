@@ -164,32 +164,103 @@ def test_the_chunk_step_cuts_long_bodies_stored_before_it(tmp_path, monkeypatch)
     assert db.conn.execute("SELECT count(*) FROM documents_bigrams_docsize").fetchone()[0] == 1
 
 
-INDEX_TABLES = ("documents_bigrams_data", "documents_bigrams_idx", "documents_bigrams_docsize",
-                "documents_chars_data", "documents_chars_idx", "documents_chars_docsize")
+def index_content(db: Database | sqlite3.Connection) -> dict[str, list]:
+    """What the search index holds, however FTS5 laid it out in segments: every token of each
+    table at its row and position, and each row's size in tokens."""
+    conn = db if isinstance(db, sqlite3.Connection) else db.conn
+    out = {}
+    for table in ("documents_bigrams", "documents_chars"):
+        conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab USING fts5vocab(main, {table}, instance)")
+        out[table] = [tuple(r) for r in conn.execute(f"SELECT term, doc, col, offset FROM temp.{table}_vocab"
+                                                     " ORDER BY term, doc, offset")]
+        out[f"{table}_docsize"] = [tuple(r) for r in conn.execute(f"SELECT * FROM {table}_docsize ORDER BY 1")]
+    return out
+
+
+def _hashsize_step() -> int:
+    return next(s.number for s in steps() if "a batch's bigrams at once" in s.title)
+
+
+def _insert_seeds(conn: sqlite3.Connection) -> None:
+    """The seeds' documents rows, written by SQL (the insert trigger indexes each)."""
+    from duban.clean.normalise import half_width, to_simplified
+
+    for i, seed in enumerate(SEEDS):
+        text = seed.read_text(encoding="utf-8")
+        norm = to_simplified(half_width(text))
+        conn.execute("INSERT INTO documents (doc_key, source, content_hash, original, norm, chars, body_chars,"
+                     " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, '2025-01-01')",
+                     (f"k{i}", seed.name, f"h{i}", text, norm, len(text), len(norm)))
+
+
+def test_a_store_from_before_the_hashsize_step_migrates_and_searches_the_same(tmp_path):
+    """Schema step 11 only sets how much FTS5 holds in memory before it writes a segment: a store
+    made before it keeps its index as it was, and finds what a store made after it finds."""
+    old = sqlite3.connect(tmp_path / "old.db", isolation_level=None)
+    migrate(old, target=_hashsize_step() - 1)
+    _insert_seeds(old)
+    before = index_content(old)
+    old.close()
+    new = sqlite3.connect(tmp_path / "new.db", isolation_level=None)
+    migrate(new)
+    _insert_seeds(new)
+    new.close()
+    migrated, fresh = Database(tmp_path / "old.db"), Database(tmp_path / "new.db")
+    for db in (migrated, fresh):
+        config = dict(db.conn.execute("SELECT k, v FROM documents_bigrams_config").fetchall())
+        assert config["hashsize"] == 8 << 20
+    assert index_content(migrated) == before == index_content(fresh)
+    for query in ("乡村振兴", "村", "工作", "亿元 2024", "乡村振兴 OR 招商引资", '"乡村振兴" NOT 高标准农田'):
+        got, want = migrated.search(query), fresh.search(query)
+        assert [(r["id"], r["hits"]) for r in got["rows"]] == [(r["id"], r["hits"]) for r in want["rows"]], query
+        assert got["total"] == want["total"] > 0, query
+
+
+def by_trigger(path: Path) -> Database:
+    """The seeds stored one at a time, outside a bulk ingest: each indexed by the insert trigger."""
+    from duban.pipeline import process
+    from duban.read import read_file
+
+    db = Database(path)
+    for seed in SEEDS:
+        assert db.ingest_document(process(read_file(seed)))[0] == "ingested"
+    return db
+
+
+@pytest.mark.parametrize("chunk", [grams.CHUNK_BYTES, SMALL_CHUNK])
+def test_a_bulk_ingest_indexes_its_batches_as_the_trigger_indexes_each_document(tmp_path, monkeypatch, chunk):
+    """A bulk ingest indexes a batch's bodies together before its commit (`grams.index_texts`),
+    the insert trigger each document as it is stored: the index holds the same tokens at the same
+    places, and every query finds the same documents in the same order."""
+    monkeypatch.setattr(grams, "CHUNK_BYTES", chunk)
+    one_by_one = by_trigger(tmp_path / "trigger.db")
+    bulk = Database(tmp_path / "bulk.db")
+    assert bulk.ingest(SEEDS).ok
+    assert bulk.conn.execute("SELECT count(*) FROM index_by_writer").fetchone()[0] == 0
+    assert index_content(bulk) == index_content(one_by_one)
+    for query in ("乡村振兴", "村", "工作", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)", "亿元 2024"):
+        assert [r["id"] for r in bulk.search(query)["rows"]] == [r["id"] for r in one_by_one.search(query)["rows"]]
 
 
 @pytest.mark.parametrize("chunk", [grams.CHUNK_BYTES, SMALL_CHUNK])
 def test_a_body_written_in_pieces_is_indexed_as_the_trigger_indexes_it(tmp_path, monkeypatch, chunk):
     """A body longer than `WRITE_IN_PIECES` is stored in pieces of its own (schema step 10) and
-    indexed by duban (`grams.index_body`, schema step 9): the index is the very one the insert
-    trigger writes for a body bound whole, byte for byte, and nothing is left in index_by_writer."""
+    indexed by duban (`grams.index_body`, schema step 9): the index holds what the insert trigger
+    writes for a body bound whole, token for token, and nothing is left in index_by_writer."""
     import duban.store.database as database
 
     monkeypatch.setattr(grams, "CHUNK_BYTES", chunk)
-    by_trigger = Database(tmp_path / "trigger.db")
-    assert by_trigger.ingest(SEEDS).ok
+    trigger = by_trigger(tmp_path / "trigger.db")
     monkeypatch.setattr(database, "WRITE_IN_PIECES", 100)  # every seed's texts written in pieces …
     monkeypatch.setattr(database, "PIECE_CHARS", 777)  # … of 777 characters
     by_writer = Database(tmp_path / "writer.db")
     assert by_writer.ingest(SEEDS).ok
-    for table in INDEX_TABLES + ("documents",):
-        rows = f"SELECT * FROM {table} ORDER BY 1"
-        if table == "documents":
-            rows = "SELECT id, original, norm, typeof(original), typeof(norm) FROM document_texts ORDER BY id"
-        assert by_writer.conn.execute(rows).fetchall() == by_trigger.conn.execute(rows).fetchall(), table
+    rows = "SELECT id, original, norm, typeof(original), typeof(norm) FROM document_texts ORDER BY id"
+    assert by_writer.conn.execute(rows).fetchall() == trigger.conn.execute(rows).fetchall()
+    assert index_content(by_writer) == index_content(trigger)
     assert by_writer.conn.execute("SELECT count(*) FROM index_by_writer").fetchone()[0] == 0
     for query in ("乡村振兴", "村", "乡村振兴 OR 招商引资", "NEAR(乡村 振兴)"):
-        assert _ids(by_writer, query) == _ids(by_trigger, query)
+        assert _ids(by_writer, query) == _ids(trigger, query)
     # and a body so written is taken out of the index whole when its document is deleted
     by_writer.conn.execute("DELETE FROM documents")
     assert _ids(by_writer, "乡村振兴") == ([], 0)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from store_fakes import SAMPLE_TEXT, fake_iter_read, sample_document, use_fakes
 
+from duban.document import Document
 from duban.errors import DubanError
 from duban.store import Database, current_version
 from duban.store import database as store_database
@@ -539,6 +540,30 @@ def test_a_batch_that_cannot_be_committed_reports_its_files_as_failed(tmp_path, 
     report = fresh_db.ingest(paths)
     assert [(r.status, r.doc_id, r.reason) for r in report] == [("failed", None, "not stored: disk I/O error")] * 3
     assert stored_sources(fresh_db) == []
+
+
+def test_a_bulk_batch_indexes_the_bodies_of_the_documents_it_keeps(fresh_db):
+    """Within a bulk ingest the bodies are indexed together at the commit: a document rolled back
+    (here, its facts cannot be written) leaves nothing in the index, the others are found."""
+    def doc(n: int, word: str) -> Document:
+        body = f"第{n}号报告：{word}工作取得成效"
+        return dataclasses.replace(sample_document(), source=f"{n}.txt", content_hash=f"sha256:{n}", original=body,
+                                   norm=body, norm_map=None, facts=[], sections=[], parts=[], metadata=[], chrome=[])
+
+    broken = doc(2, "招商引资")
+    broken.facts = [dataclasses.replace(sample_document().facts[0], text=object())]  # not a value SQLite takes
+    with fresh_db.bulk():
+        assert fresh_db.ingest_document(doc(1, "乡村振兴")) == ("ingested", 1)
+        with pytest.raises(DubanError):
+            fresh_db.ingest_document(broken)
+        assert fresh_db.ingest_document(doc(3, "乡村振兴")) == ("ingested", 2)  # the id the rolled back one had
+        assert fresh_db.search("乡村振兴")["total"] == 0  # not yet indexed: at the commit
+    assert [r["source"] for r in fresh_db.search("乡村振兴")["rows"]] == ["1.txt", "3.txt"]
+    assert fresh_db.search("招商引资")["total"] == 0 and fresh_db.search("招")["total"] == 0
+    assert [r["source"] for r in fresh_db.search("号")["rows"]] == ["1.txt", "3.txt"]
+    for table in ("documents_bigrams", "documents_chars"):
+        fresh_db.conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        assert [r[0] for r in fresh_db.conn.execute(f"SELECT id FROM {table}_docsize ORDER BY id")] == [1, 2]
 
 
 def test_bulk_stores_documents_in_one_transaction_and_commits_at_the_end(tmp_path, fresh_db):

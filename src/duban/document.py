@@ -202,6 +202,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     facts: list[Any] = field(default_factory=list)  # duban.extract.quantities.Fact
     commitments: list[Any] = field(default_factory=list)
+    # Why a stage gave less than it might (a file's odd bytes, numbers left out for want of a unit).
+    # A very long report's facts are a stream: its warning of numbers left out is added when the
+    # facts are first read through, so read them before its warnings (the store and batch do).
     warnings: list[str] = field(default_factory=list)
     # The quantities the extract stage found in ``norm`` (duban.extract.quantities.Quantity, offsets
     # into ``norm``, in text order), kept for the stages after it so that none scans again; None

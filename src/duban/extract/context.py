@@ -11,7 +11,7 @@ from typing import Iterator
 from duban.clean.lines import side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
-from duban.extract.lexicon import with_first_chars, words_pattern
+from duban.extract.lexicon import words_regex
 from duban.extract.subjects import in_share_frame, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
@@ -30,9 +30,9 @@ def _domain_cues() -> tuple[re.Pattern, dict[str, str], dict[str, int]]:
         cue_domain.setdefault(row["cue"], row["domain"])
         if row["domain"] not in order:
             order.append(row["domain"])
-    # A trie of the cues behind a look-ahead on their first characters: the engine skips every
-    # position where no cue can start, and elsewhere reads each character once.
-    return with_first_chars(words_pattern(cue_domain)), cue_domain, {d: -i for i, d in enumerate(order)}
+    # A trie of the cues behind a look-ahead on their first two characters (`words_regex`): the
+    # engine skips every position where no cue can start, and elsewhere reads each character once.
+    return words_regex(cue_domain), cue_domain, {d: -i for i, d in enumerate(order)}
 
 
 def domain_of(sentence: str) -> tuple[str, list[str]]:
@@ -59,6 +59,19 @@ def domain_of(sentence: str) -> tuple[str, list[str]]:
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SENTENCE.finditer(text) if m.end() > m.start()]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+_LAST_SENTENCE_END = re.compile(r"(?s:.*)[。！？!?；;\n]")  # matched from a window's start
+
+
+def sentence_at(text: str, x: int, lo: int, hi: int, after: int) -> tuple[int, int]:
+    """The sentence of ``text[lo:hi]`` that holds the character at ``x``, as `sentence_spans` cuts
+    that stretch (offsets into ``text``). ``after``: a place where a sentence starts, at or before
+    ``x`` (``lo``, or the end of a sentence before it): only the text from there on is read."""
+    m = _LAST_SENTENCE_END.match(text, after, x)
+    m2 = _SENTENCE_END.search(text, x, hi)
+    return (m.end() if m else after), (m2.end() if m2 else hi)
 
 
 def _years(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -250,20 +263,22 @@ def annotate(doc: Document, quantities: list) -> list[Fact]:
     return list(iter_facts(doc, quantities))
 
 
-def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None = None) -> Iterator[Fact]:
+def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None = None,
+               shift: int = 0) -> Iterator[Fact]:
     """Facts one at a time, so that a very large document need not hold them all.
 
     ``window``: the quantities all lie in ``doc.norm[a:b]``, a stretch of whole lines, and only
-    its sentences are read (`FactStream` goes through a long document a stretch at a time)."""
+    its sentences are read (`FactStream` goes through a long document a stretch at a time).
+    ``shift``: added to the facts' offsets and their sentences' (``doc`` is a stretch of a longer
+    text that starts ``shift`` characters into it)."""
     norm, original, norm_span = doc.norm, doc.original, doc.norm_span
     same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
     bounds = doc.norm_map.bounds if doc.norm_map is not None else None
-    if window is None:
-        sentences = sentence_spans(norm)
-    else:
-        a, b = window
-        sentences = [(s + a, e + a) for s, e in sentence_spans(norm[a:b])]
-    starts = [s for s, _ in sentences]
+    lo, hi = window or (0, len(norm))
+    # The sentence of each fact, as sentence_spans(norm[lo:hi]) cuts them, found where a fact
+    # stands (facts come in order: from the end of the last fact's sentence on); a sentence is
+    # known by its start.
+    s_start, s_end = lo, lo
     cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     no_titles: list[str] = []
@@ -284,13 +299,15 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     title_domains: dict[str, tuple[str, list[str]]] = {}
     part_at = doc.part_finder()  # one bisection a stretch, not a scan of every part
     for index, q in enumerate(quantities):
-        k = bisect.bisect_right(starts, q.start) - 1
-        if k < 0:
-            k = 0
-        s_start, s_end = sentences[k] if sentences else (0, len(norm))
+        if not s_start <= q.start < s_end:
+            s_start, s_end = sentence_at(norm, q.start, lo, hi, s_end if s_end <= q.start else lo)
+        k = s_start
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
-            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), norm_span(s_start, s_end))
+            span = norm_span(s_start, s_end)
+            if shift:
+                span = Span(span.start + shift, span.end + shift)
+            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), span)
         domain, cues, years, relative, sentence_span = cached
         if same_text:
             start, end = q.start, q.end
@@ -370,8 +387,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         yield (
             Fact(
                 text=original[start:end],
-                start=start,
-                end=end,
+                start=start + shift,
+                end=end + shift,
                 value=q.value,
                 unit=q.unit,
                 approx=q.approx,

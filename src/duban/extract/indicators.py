@@ -52,6 +52,22 @@ def _table() -> tuple[re.Pattern, dict[str, str], list[str]]:
     return pattern, to_canon, canon
 
 
+@lru_cache(maxsize=1)
+def _names_by_last() -> dict[str, tuple[str, ...]]:
+    """The table's names by their last character."""
+    by_last: dict[str, list[str]] = {}
+    for name in _table()[1]:
+        if name:
+            by_last.setdefault(name[-1], []).append(name)
+    return {ch: tuple(names) for ch, names in by_last.items()}
+
+
+def _may_end_in_name(text: str) -> bool:
+    """Does some name of the table end ``text``? Only then can a match of the names' pattern end
+    where ``text`` does (most subjects: no name at all, and the pattern is not run)."""
+    return bool(text) and text.endswith(_names_by_last().get(text[-1], ()))
+
+
 _SHARE_OF = re.compile(r"占(?:全[省市县区国]|本[省市县区])?$")  # …占(全省)地区生产总值: the whole of a share
 MIN_NAME = 2  # trimming never leaves a name shorter than this
 CHANGE_VERBS = ("增长", "提高", "增加", "上升", "下降", "降低", "减少")  # 分别提高7.4元: the kind of the figure
@@ -100,7 +116,7 @@ def trim_name(text: str, change: bool = False) -> str:
         kept = bound.search(text)
         if kept and kept.start() < m.start():
             return text  # 规模以上: the comparator closes a word
-        hits = [h for h in names.finditer(text) if h.end() == len(text)]
+        hits = [h for h in names.finditer(text) if h.end() == len(text)] if _may_end_in_name(text) else []
         if hits and hits[-1].start() <= m.start():
             return text  # 棚户区住房改造: the word ends a table name
         text = text[: m.start()].rstrip(" 、,")
@@ -110,6 +126,24 @@ def trim_name(text: str, change: bool = False) -> str:
 def _rate_nouns() -> tuple[str, ...]:
     words = [r["word"] for r in load_table("commitment_words") if r["kind"] == "rate_noun"]
     return tuple(sorted(words + ["增长", "下降", "总量", "总额", "规模"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rate_nouns_by_last() -> dict[str, tuple[str, ...]]:
+    """`_rate_nouns` by their last character, each list in the order of `_rate_nouns` (longest first)."""
+    by_last: dict[str, list[str]] = {}
+    for noun in _rate_nouns():
+        by_last.setdefault(noun[-1:], []).append(noun)
+    return {ch: tuple(nouns) for ch, nouns in by_last.items()}
+
+
+@lru_cache(maxsize=1)
+def _scopes_by_first() -> dict[str, tuple[str, ...]]:
+    """`_scopes` by their first character, each list in the order of `_scopes` (longest first)."""
+    by_first: dict[str, list[str]] = {}
+    for word in _scopes():
+        by_first.setdefault(word[:1], []).append(word)
+    return {ch: tuple(words) for ch, words in by_first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +185,7 @@ def split_scope(subject: str) -> tuple[str, str]:
         if m and len(text) > m.end():
             text, changed = text[m.end():], True
             continue
-        for word in _scopes():
+        for word in _scopes_by_first().get(text[0], ()):
             if text.startswith(word) and len(text) - len(word) >= 2:
                 scope, text, changed = scope + word, text[len(word):], True
                 break
@@ -176,11 +210,13 @@ def table_indicator(subject: str) -> str:
         return ""
     pattern, to_canon, _ = _table()
     core = rest
-    for noun in _rate_nouns():
+    for noun in _rate_nouns_by_last().get(core[-1], ()):
         if core.endswith(noun) and len(core) > len(noun) + 1:
             core = trim_name(core[: -len(noun)])  # 广义货币预期增长: a filler before the rate noun
             break
     for text in (rest, core):  # 进出口总额 is a name of its own; 地区生产总值增速 names 地区生产总值
+        if not _may_end_in_name(text):
+            continue  # no match can end the text
         hits = list(pattern.finditer(text))
         if hits and hits[-1].end() == len(text):
             if _SHARE_OF.search(text, 0, hits[-1].start()):

@@ -43,23 +43,27 @@ class Words:
                 first.setdefault(w[0], set()).add(len(w))
                 last.setdefault(w[-1], set()).add(len(w))
         self._lengths = sorted(self._by_len, reverse=True)
-        self._by_first = {ch: sorted(ns, reverse=True) for ch, ns in first.items()}
-        self._by_last = {ch: sorted(ns, reverse=True) for ch, ns in last.items()}
+        # for each first (last) character, the lengths of its words, longest first, each with the
+        # words of that length
+        self._by_first = {ch: [(n, self._by_len[n]) for n in sorted(ns, reverse=True)] for ch, ns in first.items()}
+        self._by_last = {ch: [(n, self._by_len[n]) for n in sorted(ns, reverse=True)] for ch, ns in last.items()}
 
     def ending_at(self, text: str, pos: int) -> str | None:
         lengths = self._by_last.get(text[pos - 1 : pos]) if pos > 0 else None
         if lengths:
-            for n in lengths:
-                if pos >= n and text[pos - n : pos] in self._by_len[n]:
-                    return text[pos - n : pos]
+            for n, words in lengths:
+                if pos >= n:
+                    w = text[pos - n : pos]
+                    if w in words:
+                        return w
         return None
 
     def starting_at(self, text: str, pos: int) -> str | None:
         lengths = self._by_first.get(text[pos : pos + 1])
         if lengths:
-            for n in lengths:
+            for n, words in lengths:
                 w = text[pos : pos + n]
-                if w in self._by_len[n]:
+                if w in words:
                     return w
         return None
 
@@ -155,11 +159,13 @@ class Lexicon:
         self.number_lead_chars = frozenset(
             w[-1] for w, (approx, condition) in self.before_qualifiers.items() if approx != "none" and condition != "digits"
         ) | frozenset("第前后")
-        # Two passes over a text, each behind a look-ahead on first characters (positions where
-        # nothing can start are skipped at once): the terms written out, as a trie, and the patterns.
+        # Two passes over a text, each behind a look-ahead (positions where nothing can start are
+        # skipped at once): the terms written out, as a trie behind their first two characters
+        # (`words_regex`), and the patterns behind their first characters.
         rows = [r["pattern"] for r in load_table("named_terms")]
+        terms = [p for p in rows if not p.startswith("re:")]
         self.named_terms = [
-            with_first_chars(words_pattern(p for p in rows if not p.startswith("re:"))),
+            words_regex(terms),
             with_first_chars("|".join(p[3:] for p in rows if p.startswith("re:"))),
         ]
 
@@ -219,14 +225,36 @@ def words_pattern(words) -> str:
         body = branches[0] if len(branches) == 1 and len(branches[0]) == 1 else "(?:" + "|".join(branches) + ")"
         return body + "?" if ends else body  # greedy: the longer word is tried first
 
-    return build(trie)
+    first = sorted(ch for ch in trie if ch)
+    if len(first) < GROUP_FROM:
+        return build(trie)
+    # Many first characters: at each position the engine tries the branches one after another, so
+    # they are put in groups of neighbouring first characters. A group reads its first character
+    # with one character class (a group that cannot start at a position is passed over in one
+    # test) and then, behind a look-behind on that character, the rest of its own words. Only one
+    # branch follows a given first character: the words matched, and which of them is preferred,
+    # stay the same.
+    groups = []
+    for i in range(0, len(first), GROUP_SIZE):
+        chars = first[i : i + GROUP_SIZE]
+        rests = "|".join(f"(?<={re.escape(ch)}){build(trie[ch])}" for ch in chars)
+        groups.append(f"[{''.join(map(re.escape, chars))}](?:{rests})")
+    return "(?:" + "|".join(groups) + ")"
 
 
-def with_first_chars(pattern: str) -> re.Pattern:
+# words_pattern groups the branches of a list of words with at least GROUP_FROM first characters
+# by GROUP_SIZE (fewer are as fast without groups, and a group costs its class's compiling).
+GROUP_FROM = 128
+GROUP_SIZE = 16
+
+
+def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     """``pattern`` behind a look-ahead on the characters its matches can start with, when
     they can be told; the engine then skips every other position at once (a pattern that
-    starts with a look-behind is otherwise tried, branch by branch, at every character)."""
-    first = _first_set(pattern)
+    starts with a look-behind is otherwise tried, branch by branch, at every character).
+    ``first``: those characters as a class's contents, when the caller knows them (`words_first`),
+    which spares reading the pattern twice."""
+    first = first or _first_set(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
 
 
@@ -234,6 +262,24 @@ def first_chars(pattern: str) -> str | None:
     """A character class (without brackets) holding every first character of a match of
     ``pattern``, or None when that cannot be told (see `with_first_chars`)."""
     return _first_set(pattern)
+
+
+def words_regex(words) -> re.Pattern:
+    """`words_pattern` compiled behind a look-ahead on the first two characters of the words (the
+    one character of a word of one): the engine passes over every position where no word can
+    start, and over most of those where only its first character could."""
+    words = [w for w in words if w]
+    one = sorted({w for w in words if len(w) == 1})
+    longer = [w for w in words if len(w) > 1]
+    ahead = ([f"[{''.join(map(re.escape, one))}]"] if one else []) + (
+        [f"[{words_first(longer)}][{''.join(map(re.escape, sorted({w[1] for w in longer})))}]"] if longer else [])
+    pattern = words_pattern(words)
+    return re.compile(f"(?={'|'.join(ahead)})(?:{pattern})" if ahead else pattern)
+
+
+def words_first(words) -> str:
+    """The first characters of ``words``, escaped for a character class: those of `words_pattern`'s matches."""
+    return "".join(map(re.escape, sorted({w[0] for w in words if w})))
 
 
 def _first_set(pattern: str) -> str | None:

@@ -134,6 +134,13 @@ def _quote_marks() -> tuple[re.Pattern, re.Pattern]:
 
 
 @lru_cache(maxsize=1)
+def _quote_openers() -> re.Pattern:
+    """A quotation mark that may open a phrase: an opening one, or one that both opens and closes."""
+    opening, _, neutral = _quotes()
+    return re.compile(f"[{re.escape(opening + neutral)}]") if opening + neutral else re.compile("(?!)")
+
+
+@lru_cache(maxsize=1)
 def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
@@ -284,10 +291,13 @@ class QuantityScanner:
     def _quoted(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
         text = self.text
+        lo = start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0
+        if _quote_openers().search(text, lo, start) is None:
+            return False  # (most numbers) no quotation mark that could open a phrase before it
         opening, closing, neutral = _quotes()
         last_mark, next_mark = _quote_marks()
         # The nearest mark before the number: a sentence end or a closing quote says no.
-        m = last_mark.match(text, start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0, start)
+        m = last_mark.match(text, lo, start)
         if m is None:
             return False
         ch, i = m.group(1), m.start(1)
@@ -480,11 +490,11 @@ class QuantityScanner:
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
-        if value is None:
-            return None
+        if value is None or self._masked(s, e):
+            return None  # a masked number (八项规定, a template's residue) is none, whatever follows it
         q = self._read_number(s, e, raw, value, chinese)
-        if q is not None and (self._masked(s, e) or self._quoted(s, e)):
-            return None  # “1412”行动, a masked template residue: looked at only for what would be a quantity
+        if q is not None and self._quoted(s, e):
+            return None  # “1412”行动: looked at only for what would be a quantity
         return q
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
@@ -692,6 +702,8 @@ class QuantityScanner:
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
         before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese)
+        if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone:
+            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
@@ -771,8 +783,6 @@ class QuantityScanner:
             or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
         ):
             return None  # a year: 2024年, 08年, 99年9月; a table's number glued to one (表12017年)
-        if chinese and len(raw) == 1 and not bare_magnitude and not numerals()[raw].count_alone and before is None:
-            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
@@ -1091,9 +1101,7 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
     Nothing the extractor looks at crosses such a line end (a sentence, a clause, a quoted phrase
     all end there; only a quantity of a PDF text broken over lines crosses a line end inside a
     sentence), so the facts are those of the whole text read at once."""
-    from dataclasses import replace
-
-    from duban.document import Document, OffsetMap, Span
+    from duban.document import Document, OffsetMap
     from duban.extract.context import chunk_end, iter_facts
 
     start = 0
@@ -1101,11 +1109,7 @@ def iter_normalised_facts(norm: str, chunk: int = CHUNK) -> Iterator[Fact]:
         end = chunk_end(norm, start, chunk)
         piece = norm[start:end]
         doc = Document(source="<text>", original=piece, norm=piece, norm_map=OffsetMap.identity(len(piece)))
-        for fact in iter_facts(doc, scan_text(piece)):
-            if start:
-                fact = replace(fact, start=fact.start + start, end=fact.end + start,
-                               sentence=Span(fact.sentence.start + start, fact.sentence.end + start))
-            yield fact
+        yield from iter_facts(doc, scan_text(piece), shift=start)  # offsets into norm, made so once
         start = end
 
 

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from duban.extract.lexicon import Words, lexicon, with_first_chars, words_pattern
+from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
 
 if TYPE_CHECKING:
@@ -251,7 +251,8 @@ def _right_end() -> tuple[re.Pattern, int]:
     """Where a counted noun ends: a break character or the start of a stop word."""
     stops = list(_words()[2])
     breaks = "".join(re.escape(c) for c in sorted(RIGHT_BREAKS))
-    return with_first_chars(f"[{breaks}]|" + words_pattern(stops)), max(map(len, stops), default=1)
+    first = breaks + words_first(stops) if stops else None
+    return with_first_chars(f"[{breaks}]|" + words_pattern(stops), first), max(map(len, stops), default=1)
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,12 @@ from duban.registry import readers
 
 _CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 # A line break in the source between two Chinese characters is layout, not a space.
-_CJK_BREAK = re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLASS})")
+@lru_cache(maxsize=1)
+def _cjk_break() -> re.Pattern:
+    """(Compiled when a page is first read: its classes of Chinese characters take a while to compile.)"""
+    return re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLASS})")
+
+
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 _COLON = re.compile(r"[:：]")
 _DECLARED_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.I)
@@ -343,7 +348,7 @@ def _table(table) -> str:
 
 
 def _inline(text: str) -> str:
-    return _SPACE.sub(" ", _CJK_BREAK.sub("", text))
+    return _SPACE.sub(" ", _cjk_break().sub("", text))
 
 
 def _nearest_table(el):

@@ -6,9 +6,13 @@ file or a crash never leaves half a document, and never stops the other files.
 
 An ingest of many files (`Database.ingest`, or `Database.bulk` around `ingest_document`)
 stores the documents of about a second in one transaction, each within a savepoint of its
-own: a document that fails is rolled back alone, and the search index and the tables'
-indexes are written once per batch, not once per document (a third less time in the store).
-A file's result is reported once its batch is committed.
+own: a document that fails is rolled back alone, and the tables' indexes are written once per
+batch, not once per document. The bodies of a batch are indexed for search together, just
+before its commit (`duban.store.grams.index_texts`), outside every savepoint: FTS5 writes what
+it holds in memory as a new segment of its index at every savepoint, so indexing each document
+within its own (as the insert trigger would) made a segment per document and left FTS5 merging
+them for about as long as it took to index the bodies. A file's result is reported once its
+batch is committed.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from typing import Any
 
 from duban.document import Document, Fact, MetaField, OffsetMap, Part, Section, Span
 from duban.errors import DubanError, E
-from duban.store.grams import index_body
+from duban.store.grams import index_body, index_texts
 from duban.store.migrations import indexes, migrate
 from duban.store.rows import (COUNTY_MATCH, DOC_COLUMNS, LATEST_ONLY, PIECE_CHARS, PIECES_OVER, TEXT_FIELDS,
                               county_params, doc_row, fact_row, like_escape, stored_texts, text_range, texts)
@@ -46,6 +50,7 @@ BULK_COMMIT_BEFORE_CHARS = 1 << 20
 # builds once at its end from the rows in place (a store opened after one cut short builds them).
 BULK_DEFERRED_TABLES = frozenset(("facts", "commitments", "sections", "metadata", "parts", "chrome", "warnings"))
 BULK_CACHE_KIB = 8192  # SQLite's page cache while storing in bulk (its default is 2 MB)
+CUES_KEPT = 10_000  # lists of cues whose JSON a store keeps while it is open (a few hundred in use)
 SQLITE_MAX_INT = 2**63 - 1  # the largest integer SQLite stores; a larger id names no row
 _COMMITMENT_COLUMNS = ("doc_id", "text", "start", "end", "action", "object", "target_text", "target_start",
                        "target_end", "target_value", "target_unit", "target_kind", "comparator", "strength", "deadline",
@@ -136,9 +141,12 @@ class Database:
 
     _bulk = False  # within `bulk`: documents are stored in batches
     _bulk_since: float | None = None  # when the open bulk transaction began
+    _bulk_bodies: list[tuple[int, str | None]]  # the documents of that transaction, their bodies to index
 
     def __init__(self, path: str | Path = "duban.db", *, create: bool = True):
         self.path = Path(path)
+        self._bulk_bodies = []
+        self._cues_json: dict[tuple[str, ...], str] = {}  # facts' domain_cues as JSON, by their words
         if not create and str(path) != ":memory:" and not self.path.is_file():
             raise DubanError(E.E014, reason=f"no database at {str(path)!r}; run `duban ingest PATH...` first")
         for attempt in range(BUSY_RETRIES + 1):
@@ -202,6 +210,7 @@ class Database:
                 yield self.conn
             except BaseException:
                 self._bulk_since = None
+                self._bulk_bodies.clear()
                 if self.conn.in_transaction:
                     self.conn.execute("ROLLBACK")
                 raise
@@ -219,7 +228,9 @@ class Database:
     @contextmanager
     def bulk(self) -> Iterator[Database]:
         """Store many documents with few commits: within this block, the documents stored go into
-        one transaction, committed by `commit_bulk` (when `bulk_due` says so) and at the end."""
+        one transaction, committed by `commit_bulk` (when `bulk_due` says so) and at the end.
+        Their bodies are indexed for search at the commit: until then a search on this connection
+        does not find them (another connection sees none of the batch before its commit anyway)."""
         if self._bulk:  # already in bulk mode: the outer block commits
             yield self
             return
@@ -275,13 +286,17 @@ class Database:
         return self._bulk_since is not None and time.monotonic() - self._bulk_since >= BULK_SECONDS
 
     def commit_bulk(self) -> None:
-        """Commit the open bulk transaction, if any (a failed commit rolls it back and raises)."""
+        """Index the bodies of the open bulk transaction's documents and commit it, if any (a
+        failed commit rolls it back and raises)."""
         if self._bulk_since is None:
             return
         self._bulk_since = None
+        bodies, self._bulk_bodies = self._bulk_bodies, []
         if not self.conn.in_transaction:
             return
         try:
+            index_texts(self.conn, bodies)
+            del bodies
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
@@ -401,7 +416,9 @@ class Database:
                     if prev is not None:
                         break
                 version, supersedes = (prev["version"] + 1, prev["id"]) if prev else (1, None)
-                doc_id = self._insert_document(doc, content_hash, version, supersedes)
+                # In bulk, a body is indexed with the others of its batch, before the commit (`commit_bulk`)
+                later = self._bulk and len(doc.norm) <= WRITE_IN_PIECES
+                doc_id = self._insert_document(doc, content_hash, version, supersedes, index_later=later)
                 self._insert_metadata(doc_id, doc)
                 self._insert_parts(doc_id, doc)
                 self._insert_sections(doc_id, doc.sections)
@@ -412,6 +429,8 @@ class Database:
                 self._insert_commitments(doc_id, doc)
         except sqlite3.Error as exc:
             raise DubanError(E.E014, reason=str(exc)) from exc
+        if later:  # (stored: its savepoint released)
+            self._bulk_bodies.append((doc_id, doc.norm or None))
         return "ingested", doc_id, version
 
     def _insert(self, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> int | None:
@@ -426,7 +445,10 @@ class Database:
         self.conn.executemany(sql, rows)
         return None
 
-    def _insert_document(self, doc: Document, content_hash: str, version: int, supersedes: int | None) -> int:
+    def _insert_document(self, doc: Document, content_hash: str, version: int, supersedes: int | None, *,
+                         index_later: bool = False) -> int:
+        """Insert the documents row (and its texts' pieces); index its body unless ``index_later``
+        (the caller then does, with `duban.store.grams.index_texts`)."""
         row = {
             "doc_key": content_hash.split(":")[-1][:16],
             "source": doc.source,
@@ -466,14 +488,18 @@ class Database:
         values = ", ".join("CAST(? AS TEXT)" if c in TEXT_FIELDS else "?" for c in row)
         params = tuple(row.values())
         row.clear()
-        if "norm" in pieces:  # the insert trigger would index nothing: the body is indexed below, once written
+        # The insert trigger leaves the index to duban: a body in pieces (it would index nothing) is
+        # indexed below, once written; one indexed later, by the caller.
+        by_writer = "norm" in pieces or index_later
+        if by_writer:
             self.conn.execute("INSERT INTO index_by_writer (content_hash) VALUES (?)", (content_hash,))
         doc_id = self.conn.execute(f"INSERT INTO documents ({cols}) VALUES ({values})", params).lastrowid
         del params
         for field_name in pieces:
             self._write_pieces(doc_id, field_name, getattr(doc, field_name))
-        if "norm" in pieces:
+        if by_writer:
             self.conn.execute("DELETE FROM index_by_writer WHERE content_hash = ?", (content_hash,))
+        if "norm" in pieces:
             window = _ByteWindow(doc.norm)
             index_body(self.conn, doc_id, window.read, _utf8_length(doc.norm))
         return doc_id
@@ -526,7 +552,11 @@ class Database:
         columns = ("doc_id", "text", "start", "end", "value", "unit", "approx", "kind", "subject", "part",
                    "section_path", "sentence_start", "sentence_end", "domain", "domain_cues", "year", "indicator")
         cols = ", ".join(f'"{c}"' for c in columns)
-        cues: dict[tuple[str, ...], str] = {}  # the facts of a sentence share their cues: JSON made once
+        # The facts of a sentence share their cues, and a few hundred lists of cues serve all the
+        # facts of all the documents: each list's JSON is made once, while the store is open.
+        cues = self._cues_json
+        if len(cues) > CUES_KEPT:
+            cues.clear()
 
         def cues_json(values: list[str]) -> str:
             key = tuple(values)

@@ -26,7 +26,9 @@ the functions `register` defines from the triggers on ``documents``: ``duban_chu
 (the chunks of a body of ``n`` bytes, as a JSON list of ``[start, length]`` for ``substr``
 on the body as a BLOB: no copy of the text is cut in characters), ``duban_bigrams(chunk)``
 and the aggregate ``duban_chunk_chars(chunk)``; ``duban_chars(text)`` (one whole body) is
-what schema step 6 used.
+what schema step 6 used. duban writes the same rows itself where the trigger would cost more:
+a body written in pieces (`index_body`), and the bodies of a bulk ingest's batch, together
+before its commit (`index_texts`, see there why).
 
 The bigrams are made with NumPy: the text as an array of code points, a table of which code
 points are letters or digits, and the pairs written side by side, about eight times faster
@@ -38,7 +40,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy as np
@@ -88,7 +90,10 @@ def bigrams(text: str | bytes | None) -> str:
 
     Pairs are made within runs of letters and digits; the runs follow each other with no gap
     (the index keeps the positions of the pairs only)."""
-    codes, ok = _codes(text)
+    return _bigrams(*_codes(text))
+
+
+def _bigrams(codes: np.ndarray, ok: np.ndarray) -> str:
     if len(codes) < 2:
         return ""
     starts = np.flatnonzero(ok[:-1] & ok[1:])
@@ -99,20 +104,40 @@ def bigrams(text: str | bytes | None) -> str:
     return out.tobytes()[:-4].decode("utf-32-le", "surrogatepass")
 
 
-def char_set(text: str | bytes | None) -> set[str]:
-    """The letters and digits of ``text``."""
-    codes, ok = _codes(text)
+def _seen(codes: np.ndarray, ok: np.ndarray) -> np.ndarray:
+    """The code points of the indexed characters among ``codes``, each once, in increasing order."""
     codes = codes[ok]
     # A flag per code point (no sort of the text), over the Basic Multilingual Plane when the
     # text stays within it (nearly always), else over all of Unicode.
     seen = np.zeros(0x10000 if not len(codes) or codes.max() < 0x10000 else 0x110000, dtype=bool)
     seen[codes] = True
-    return set(map(chr, np.flatnonzero(seen).tolist()))
+    return np.flatnonzero(seen)
+
+
+def char_set(text: str | bytes | None) -> set[str]:
+    """The letters and digits of ``text``."""
+    return set(map(chr, _seen(*_codes(text)).tolist()))
+
+
+def _joined(points: np.ndarray) -> str:
+    """Code points as characters separated by spaces (in the order given)."""
+    if not len(points):
+        return ""
+    out = np.empty((len(points), 2), dtype=np.uint32)
+    out[:, 0] = points
+    out[:, 1] = _SPACE
+    return out.tobytes()[:-4].decode("utf-32-le", "surrogatepass")
 
 
 def chars(text: str | bytes | None) -> str:
     """The distinct letters and digits of ``text``, sorted (the same string every time)."""
-    return " ".join(sorted(char_set(text)))
+    return _joined(_seen(*_codes(text)))
+
+
+def grams_and_chars(text: str | bytes | None) -> tuple[str, str]:
+    """``(bigrams(text), chars(text))``, the text read once."""
+    codes, ok = _codes(text)
+    return _bigrams(codes, ok), _joined(_seen(codes, ok))
 
 
 class _ChunkChars:
@@ -167,6 +192,41 @@ def index_body(conn: sqlite3.Connection, doc_id: int, read: Callable[[int, int],
     conn.execute("INSERT INTO documents_chars (rowid, chars) VALUES (?, ?)", (doc_id, " ".join(sorted(seen))))
 
 
+def index_texts(conn: sqlite3.Connection, bodies: Iterable[tuple[int, str | None]]) -> None:
+    """Index the bodies ``(doc_id, body)`` (``None`` for a document without one): the rows the
+    documents insert trigger writes for each, byte for byte.
+
+    A bulk ingest indexes the documents of a batch so, together just before its commit: FTS5
+    writes what it holds in memory to the disk at every savepoint, and every document of a batch
+    is written within one (and its trigger within a statement's), so that the trigger would add
+    a segment to the index for every document, and FTS5 spend about as long merging them as
+    indexing the bodies (schema step 9's ``index_by_writer`` keeps the trigger out of the way)."""
+    grams_rows: list[tuple[int, str]] = []
+    chars_rows: list[tuple[int, str]] = []
+    for doc_id, body in bodies:
+        # A body of one chunk (nearly all: one under 350,000 characters always is) is read as a str.
+        if body is None or 4 * len(body) <= CHUNK_BYTES + OVERLAP_BYTES:
+            one = True
+        else:
+            data = body.encode("utf-8")
+            one = len(data) <= CHUNK_BYTES + OVERLAP_BYTES
+        if one:
+            g, c = grams_and_chars(body)
+            grams_rows.append((doc_id, g))
+            chars_rows.append((doc_id, c))
+            continue
+        _write_rows(conn, grams_rows, chars_rows)  # (the rows in the order the trigger wrote them)
+        index_body(conn, doc_id, lambda offset, length, data=data: data[offset : offset + length], len(data))
+    _write_rows(conn, grams_rows, chars_rows)
+
+
+def _write_rows(conn: sqlite3.Connection, grams_rows: list[tuple[int, str]], chars_rows: list[tuple[int, str]]) -> None:
+    conn.executemany("INSERT INTO documents_bigrams (rowid, grams) VALUES (?, ?)", grams_rows)
+    conn.executemany("INSERT INTO documents_chars (rowid, chars) VALUES (?, ?)", chars_rows)
+    grams_rows.clear()
+    chars_rows.clear()
+
+
 def runs(word: str) -> list[str]:
     """The stretches of ``word`` made of indexed characters: ``2.5%`` → ``["2", "5"]``."""
     return _RUN.findall(word)
@@ -185,5 +245,5 @@ def register(conn: sqlite3.Connection) -> None:
     conn.create_aggregate("duban_chunk_chars", 1, _ChunkChars)
 
 
-__all__ = ["CHUNK_BYTES", "OVERLAP_BYTES", "bigrams", "chars", "chunk_rowid", "chunks", "doc_of", "index_body",
-           "indexed", "later_chunks", "phrase", "register", "runs"]
+__all__ = ["CHUNK_BYTES", "OVERLAP_BYTES", "bigrams", "chars", "chunk_rowid", "chunks", "doc_of", "grams_and_chars",
+           "index_body", "index_texts", "indexed", "later_chunks", "phrase", "register", "runs"]
