@@ -9,6 +9,7 @@ text, and the normalised view of a plain-text report leaves it out.
 
 from __future__ import annotations
 
+import bisect
 import math
 import bisect
 import re
@@ -69,6 +70,25 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
 
     def start(self, i: int) -> int:
         return self._starts[i]
+
+    def text_of(self, i: int) -> str:
+        """The text of line ``i`` (without its break), with no record made."""
+        return self.text[self._starts[i] : self._ends[i]]
+
+    def holding(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices, in order, of the lines in which ``pattern`` (which matches no line break)
+        finds something: one search per such line, none for the others (a pass that looks only at
+        the lines holding some character need not make a record of every line)."""
+        out: list[int] = []
+        starts, text = self._starts, self.text
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            out.append(i)
+            if i + 1 >= len(starts):
+                break
+            pos = starts[i + 1]
+        return out
 
     def stop(self, i: int) -> int:
         """The offset after line ``i``'s break (where the next line starts)."""
@@ -177,7 +197,11 @@ def layout_breaks(text: str) -> set[int]:
     if len(text) > WRAPPED_MEAN_LINE * (text.count("\n") + 1):
         return set()  # paragraphs, not a page's lines (and a 50 MB report is not split up for nothing)
     lines = text.split("\n")
-    widths = [width(line) for line in lines]  # each line measured once
+    if _ASTRAL.search(text) is None:  # each line measured once, as `width` measures it
+        wide = _wide_runs().findall
+        widths = [len(line) + sum(map(len, wide(line))) for line in lines]
+    else:
+        widths = [width(line) for line in lines]
     full = usual_width(lines, widths)
     breaks, pos = set(), 0
     for line, following, line_width in zip(lines, lines[1:], widths):

@@ -266,6 +266,12 @@ def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
 
 
+def first_chars(pattern: str) -> str | None:
+    """A character class (without brackets) holding every first character of a match of
+    ``pattern``, or None when that cannot be told (see `with_first_chars`)."""
+    return _first_set(pattern)
+
+
 def words_regex(words) -> re.Pattern:
     """`words_pattern` compiled behind a look-ahead on the first two characters of the words (the
     one character of a word of one): the engine passes over every position where no word can

@@ -254,7 +254,13 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2
 def _meeting_date(doc: Document) -> tuple[int, int] | None:
     """(year, month) of the people's congress session a report is given at: the date beside the
     meeting line (——2024年1月16日在…会议上, or a date line just before or after it)."""
-    head = compact_dates(simplified(doc.norm[:2500]))
+    return _meeting_date_in(doc.norm[:2500])
+
+
+@lru_cache(maxsize=4)
+def _meeting_date_in(opening: str) -> tuple[int, int] | None:
+    """`_meeting_date` of a report's opening (asked for several times over a report)."""
+    head = compact_dates(simplified(opening))
     if m := DATELINE.search(head):
         d = DATE.search(head, m.start(), m.end() + 1)
         return (int(d.group(1)), int(d.group(2))) if d else None

@@ -202,6 +202,17 @@ def org_chain(text: str) -> list[str]:
     Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
     that only ends like a place (城市) is no unit. A lower unit in the next run goes on the chain:
     (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州]."""
+    return list(_org_chain(text))
+
+
+@lru_cache(maxsize=4096)
+def _org_chain(text: str) -> tuple[str, ...]:
+    """`org_chain`, remembered: a report's title and fields are read several times over, and an
+    issuer's name recurs in its reports."""
+    return tuple(_find_org_chain(text))
+
+
+def _find_org_chain(text: str) -> list[str]:
     names = _org_table().get("name", {})
     chunks = _chunks(text)
     for k, chunk in enumerate(chunks):
