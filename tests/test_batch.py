@@ -217,6 +217,25 @@ def test_cli_refuses_bad_arguments(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "file does not exist" in result.output
     result = runner.invoke(app, ["import", str(tmp_path / "nowhere"), "--db", str(tmp_path / "x.db")])
     assert result.exit_code == 2 and "not a batch output" in result.output
+    result = runner.invoke(app, ["batch", "s3a://archive/records.parquet", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "Spark engine only" in result.output
+
+
+@pytest.mark.parametrize("input, url", [
+    ("s3a://archive/records.parquet", True),
+    ("hdfs://namenode:8020/reports/2024", True),
+    ("file:///data/records.parquet", True),
+    ("/data/records.parquet", False),
+    ("reports/2024", False),
+    ("C:\\reports\\2024", False),  # a Windows drive is no scheme
+    ("x://y", False),  # nor a single letter before ://
+    ("records.parquet?a=b://c", False),  # :// later in a name
+])
+def test_a_url_input_is_told_from_a_path(input: str, url: bool) -> None:
+    from duban.batch.inputs import is_uri
+
+    assert is_uri(input) is url
+    assert not is_uri(Path("s3a://archive"))  # a Path has already folded the URL's // and is local
 
 
 def test_partition_values() -> None:

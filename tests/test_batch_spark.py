@@ -96,6 +96,18 @@ def test_spark_reads_parquet_input(spark, tmp_path: Path) -> None:
     assert_same_output(tmp_path / "spark", tmp_path / "local")
 
 
+def test_spark_reads_a_parquet_input_named_by_url(spark, tmp_path: Path) -> None:
+    # s3a://, hdfs:// … are read by Spark alone; file:// is the same path through Spark's file systems
+    files = sorted(SEEDS.glob("*.txt"))
+    pq.write_table(pa.table({"id": [f.name for f in files], "content": [f.read_bytes() for f in files]}),
+                   tmp_path / "in.parquet")
+    run_batch(tmp_path / "in.parquet", tmp_path / "local", processes=1)
+    report = run_batch((tmp_path / "in.parquet").as_uri(), tmp_path / "spark", engine="spark", spark=spark,
+                       partitions=2)
+    assert report.records == 5
+    assert_same_output(tmp_path / "spark", tmp_path / "local")
+
+
 def test_copies_in_one_task_and_across_tasks_keep_the_smallest_id(spark, tmp_path: Path) -> None:
     # Sorted ids: a/ holds the first copy of seed 0; b/ a second copy next to it (the same
     # task) and c/, z/ copies that land in later tasks, which must drop the rows they wrote.

@@ -94,3 +94,36 @@ def test_a_page_of_columns_side_by_side_is_told_from_its_lines(text, columns):
     from duban.clean.lines import side_by_side_columns
 
     assert side_by_side_columns(text) is columns
+
+
+def _page(rows):
+    """Lines of two columns indented as a PDF reader prints them, the right one at the 45th character."""
+    return "".join(right if left is None else " " * 12 + left.ljust(32) + right for left, right in rows)
+
+
+_TWO_COLUMNS = _page([
+    (None, "Page 359 - 年鉴2018\n"),
+    ("年降水量 974.5 毫米,其中:牛", "有卫生院 1 所,医务人员\n"),
+    ("2878 头,马 971 匹。", "29 人,病床 30 张。\n"),
+    ("【护林防火】       通乡公路 20 公里", "村级卫生室 11 个。\n"),
+    (None, "P. 340\n"),
+    ("生产总值3.2亿元,", "投资 28 万元\n"),
+    ("同比增 10%。", "新建 9 个\n"),
+    ("全乡种植面积 2082 亩。", "村民小组。\n"),
+])
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # each column top to bottom, the left one first; a heading set apart inside a column stays in it;
+    # a line flush left of the first column (a page's header) ends the columns above it
+    (_TWO_COLUMNS, [
+        "Page 359 - 年鉴2018", "年降水量 974.5 毫米,其中:牛", "2878 头,马 971 匹。", "【护林防火】",
+        "通乡公路 20 公里", "有卫生院 1 所,医务人员", "29 人,病床 30 张。", "村级卫生室 11 个。", "P. 340",
+        "生产总值3.2亿元,", "同比增 10%。", "全乡种植面积 2082 亩。", "投资 28 万元", "新建 9 个", "村民小组。"]),
+    # negative: a page of one column (indented lines, a title with its page number far right)
+    ("木里藏族自治县年鉴            2021\n   全乡种植小春面积2082亩。\n   种植玉米6679亩。\n   种植魔芋1043亩。\n", []),
+])
+def test_a_page_of_columns_is_read_column_by_column(text, pieces):
+    from duban.clean.lines import column_pieces
+
+    assert [text[a:b] for a, b in column_pieces(text)] == pieces

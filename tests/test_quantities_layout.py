@@ -56,6 +56,10 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
     ("2\n020\n年是不平凡的一年", []),
     # negative: a number that ends a line does not take a word of the next line that is no unit
     ("完成投资5\n项目建设有序推进", []),
+    # a unit that a line break of a PDF text splits is one unit; across the break no span of time
+    # is glued (3个⏎月度: the next line starts a word)
+    ("建筑面积5平\n方米", [("5平\n方米", 5.0, "平方米", "amount", "建筑面积")]),
+    ("完成3个\n月度任务", [("3个", 3.0, "个", "amount", "")]),
 ])
 def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
     assert _facts(phrase) == expected
@@ -108,6 +112,28 @@ def test_a_list_that_fenbie_gives_out_takes_its_items_in_order(phrase, subjects)
     ("全县生产总值5亿元,工业继续保持增长,同比增长8%。", ["生产总值", "生产总值"]),
     # a multiple of a base measures the amount before it, not the base its frame names
     ("全县地方生产总值完成96.4亿元,是2011年的1.37倍", ["地方生产总值", "地方生产总值"]),
+    # a clause that holds only adverbs or a linking verb before its base (但仍, 转为) names nothing: the
+    # comparison compares the rate named before
+    ("基础设施投资增长20.2%,增速回落0.5个百分点,但仍高于全部投资39.5个百分点。",
+     ["基础设施投资", "增速", "增速"]),
+    ("全市规上工业增加值增速为5.1%,转为高于全国1.2个百分点。", ["规上工业增加值", "规上工业增加值"]),
+    # a clause that opens with a base and ends in a rate's noun before the change's cue: the rate
+    ("零售总额同比下降1.1%,比一季度降幅收窄了0.4个百分点。", ["零售总额", "降幅"]),
+    ("规上工业增加值增长5.1%,较上月增速加快1.2个百分点。", ["规上工业增加值", "增速"]),
+    # negative: a rate that is the base's own (高于全省平均增速) names nothing of its own
+    ("邮政行业业务总量同比增长17.53%,高于全省平均增速(16.8%)0.73个百分点",
+     ["邮政行业业务总量", "邮政行业业务总量", "邮政行业业务总量"]),
+    # a change with no name in its clause: the clause before, too long for a subject's walk, is named from
+    # its start up to its predicate (延续); negative: after a figure in its sentence, the figure's name
+    ("今年1-10月,全市固定资产投资延续平稳增长、小幅加快的良好态势,同比增长2%。", ["固定资产投资"]),
+    ("全市固定资产投资延续平稳增长、小幅加快的良好态势,完成投资50亿元,同比增长2%。", ["投资", "投资"]),
+    # 考核 alone (位列全县考核第7位) names no thing: the rank places what the clause before names;
+    # kept inside a longer name (年度考核综合排名)
+    ("地方财政一般预算收入989万元,位列全县考核第7位;", ["地方财政一般预算收入", "地方财政一般预算收入"]),
+    ("年度考核综合排名全县第3名", ["年度考核综合排名"]),
+    # a PDF's space between a clause and its number is no part of the name: 投资 alone names the money
+    ("年内,投资 1544.6 万元", ["投资"]),
+    ("年内,投资1544.6万元", ["投资"]),
 ])
 def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
@@ -125,6 +151,27 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     ("指标 | 2016 | 2015 |", []),
     # negative: a figure in prose that a | follows later is no cell
     ("全县从业人员21675,其中 | 女性", []),
+    # a table flattened onto one line (every row's cells in a row of | cells): the header's cells
+    # before the first row name the columns, the last ones the figures' (增加值, then 同比增长%)
+    ("增长9.7%。 表1 生产总值 单位:亿元 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | "
+     "其中:工业 | 6.25 | 7.5 |", [
+        ("增长9.7%", 9.7, "%", "change", ""),
+        ("90.39", 90.39, "", "amount", "地区生产总值"), ("9.8", 9.8, "", "change", "地区生产总值"),
+        ("6.25", 6.25, "", "amount", "其中:工业"), ("7.5", 7.5, "", "change", "其中:工业")]),
+    # ...and one row a line, under a markdown rule; a row of a name and a unit cell before its figures
+    ("| 指标 | 增加值 | 比上年增长(%) |\n|---|---|---|\n| 生产总值 | 90.39 | 9.8 |\n| 工业 | 6.25 | 7.5 |", [
+        ("90.39", 90.39, "", "amount", "生产总值"), ("9.8", 9.8, "", "change", "生产总值"),
+        ("6.25", 6.25, "", "amount", "工业"), ("7.5", 7.5, "", "change", "工业")]),
+    ("指标 | 单位 | 2021年 | 增速 | 从业人员 | 人 | 21675 | 3.5 | 女性 | 人 | 8535 | 2.1 |", [
+        ("21675", 21675.0, "", "amount", "从业人员"), ("3.5", 3.5, "", "change", "从业人员"),
+        ("8535", 8535.0, "", "amount", "女性"), ("2.1", 2.1, "", "change", "女性")]),
+    # negative: a header that names no change leaves its cells amounts; no header, amounts too
+    ("指标 | 2020年 | 2021年 | 生产总值 | 85.6 | 90.39 | 工业 | 6.1 | 6.25 |", [
+        ("85.6", 85.6, "", "amount", "生产总值"), ("90.39", 90.39, "", "amount", "生产总值"),
+        ("6.1", 6.1, "", "amount", "工业"), ("6.25", 6.25, "", "amount", "工业")]),
+    ("生产总值 | 90.39 | 9.8 | 工业 | 6.25 | 7.5 |", [
+        ("90.39", 90.39, "", "amount", "生产总值"), ("9.8", 9.8, "", "amount", "生产总值"),
+        ("6.25", 6.25, "", "amount", "工业"), ("7.5", 7.5, "", "amount", "工业")]),
 ])
 def test_a_figure_alone_in_a_table_cell_is_a_quantity(phrase, expected):
     assert _facts(phrase) == expected
@@ -221,6 +268,29 @@ def test_a_figure_ending_its_line_on_a_page_of_columns_keeps_what_is_contiguous(
     facts = {(f.text, f.value, f.unit, f.approx) for f in extract_text(_COLUMNS)}
     assert {("997", 997.0, "", "exact"), ("90余", 90.0, "", "over"), ("24.84", 24.84, "", "exact")} <= facts
     assert not any(f.value in (340.0, 2021.0) for f in extract_text(_COLUMNS))  # a page number, a year
+
+
+_COLUMN_SUBJECTS = (
+    "宣威年鉴2018\n"
+    "            部分河谷属北亚热带气候。年降水量             有卫生院 1 所,医务人员 29 人,\n"
+    "            974.5 毫米,年平均气温 13.5℃。             病床 30 张,村级卫生室 11 个。\n"
+    "            全年完成国内生产总值3.2亿元,               全镇有 8 个村委会\n"
+    "            同比增 10%;固定资产投资 3.9 亿元,         大佐“二次网改”竣工投用。\n"
+    "            同比增 25%。                             加大农网改造力度。\n"
+)
+
+
+def test_subjects_on_a_page_of_columns_are_read_in_the_columns_order():
+    subjects = {f.text: f.subject for f in extract_text(_COLUMN_SUBJECTS)}
+    assert subjects["974.5 毫米"] == "年降水量"  # the column's line above, not the other column's text
+    assert subjects["同比增 10%"] == "国内生产总值"  # what the amount before it in the column measures
+    assert subjects["同比增 25%"] == "固定资产投资"
+    assert subjects["8 个"] == "村委会"  # the counted noun stops at the column's edge
+    # negative: the same lines without the gaps between columns are one column, read across
+    import re
+
+    flat = {f.text: f.subject for f in extract_text(re.sub(" {2,}", " ", _COLUMN_SUBJECTS))}
+    assert flat["974.5 毫米"] != "年降水量"
 
 
 def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():

@@ -275,3 +275,117 @@ PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人�
 def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     doc = process(PORTAL + body)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+# -- the third set: year-end articles, mid-year meetings, task tables, a portal's clock ------------
+
+THIRD_CUES = [
+    ("岁末年终,万象更新。各社区将以细腻的笔触,细数2024年的点点滴滴。", {"review": "2024"}),
+    ("向大家汇报一年的工作成果,并对2024年的工作进行展望。", {"plan": "2024"}),
+    ("日前,泰达街道召开工委扩大会暨2024年中期工作推动会,总结上半年工作情况,部署下半年重点工作。",
+     {"review": "2024H1", "plan": "2024H2"}),
+    # not cues: a five-year plan's mid-term evaluation, a look ahead to a target year
+    ("开展“十四五”规划中期评估,2024年全面完成。", {}),
+    ("展望2035年远景目标,基本实现现代化。", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THIRD_CUES, ids=["year-end", "outlook", "mid-year", "mid-term", "2035"])
+def test_year_end_articles_outlooks_and_mid_year_meetings(text, expected):
+    assert cued_periods(text) == expected
+
+
+def test_a_mid_year_meeting_in_the_news_reviews_the_first_half():
+    doc = process("日前,泰达街道召开工委扩大会暨2024年中期工作推动会,总结街道各系统上半年工作情况,部署下半年重点工作。\n"
+                  "今年以来,泰达街在区委区政府坚强领导下,社会事业整体稳中有进。\n")
+    assert doc.periods == {"review": "2024H1", "plan": "2024H2"}
+
+
+@pytest.mark.parametrize(("title", "doc_type", "review"), [
+    # a table of how the report's tasks were done is a summary of that year
+    ("2020年西城区政府工作报告重点工作全年完成情况", "总结", "2020"),
+    ("2023年政府工作报告重点任务落实情况", "总结", "2023"),
+    # the report itself stays a report, which reviews the year before its title's
+    ("2020年西城区政府工作报告", "政府工作报告", "2019"),
+])
+def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_type, review):
+    doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
+    assert (doc.doc_type, doc.periods.get("review")) == (doc_type, review)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the portal's clock in the top bar is not the page's date; the item's date line is
+    ("繁体 | 简体 今天是西元 2025 年 06 月 22 日 星期日    夜晚\n首頁 > 政治 > 新聞內文\n花蓮縣議會第17屆第5次定期會施政總報告\n"
+     "TNN台灣地方新聞/更新日期: 2012-05-11 13:29:52\n花蓮縣議會第17屆第5次定期會於8日正式開議。\n", "2012-05-11"),
+    ("今天是 2024年4月11日 星期四 智能问答\n镇政府工作报告\n发布时间:2024-01-05\n各位代表:\n", "2024-01-05"),
+])
+def test_a_portals_clock_is_not_the_pages_date(text, published):
+    assert process(text).published == published
+
+
+@pytest.mark.parametrize(("written", "official"), [
+    ("香港特区", "香港特别行政区"),  # the unit word written short
+    ("澳门特区", "澳门特别行政区"),
+    ("深圳经济特区", "深圳经济特区"),  # a zone, no unit: the map has no 深圳经济特别行政区
+])
+def test_unit_words_written_short(written, official):
+    assert official_name(written) == official
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a page about several units: the report speaks for the one it names after 我代表
+    ("如何谋划2025年的目标任务,陆续闭幕的江苏13个设区市两会给出回答。\n各位代表:现在,我代表江苏省人民政府向大会报告工作,请予审议。"
+     "沭阳县为宿迁市下辖县。\n", "江苏省", "省"),
+    ("香港特区行政长官李家超发表2024年施政报告\n李家超在特区立法会发表施政报告。\n", "香港特别行政区", "省"),
+    # the level word alone names no unit: the map's unit the text names most stands for it
+    ("各位代表:\n现在,我代表县人民政府向大会报告工作。黎平各族人民团结奋进,黎平发展迈上新台阶。\n", "黎平县", "县"),
+])
+def test_the_unit_a_report_speaks_for(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "fields"), [
+    # a converter's pinyin glued to a label's characters: the label still reads
+    ("2025年縣政府重點(diǎn)工作任務(wù)一季度完成情況\n瀏覽次數(shù): 來源:霍邱縣政府辦公室 時(shí)間:2025-06-16 16:01\n"
+     "序號(hào) 重點(diǎn)工作任務(wù)\n", {"source_site", "published"}),
+    # brackets that are no pinyin (a note) are left as they are: no label is made across them
+    ("镇政府工作报告\n来(注)源:镇政府 时(注)间:2025-06-16\n各位代表:\n", set()),
+])
+def test_a_label_read_across_its_pinyin(text, fields):
+    assert {f.name for f in process(text).metadata} & {"source_site", "published"} == fields
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a prefecture that never writes its name: the county-level units it names are all its own
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。一年来,全州各族人民奋力攻坚。陇川安琪酵母获评国家重点龙头企业,"
+     "瑞丽柠檬实现首次出口。\n", "德宏傣族景颇族自治州"),
+    # units under two prefectures: none is taken
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。全州各族人民奋力攻坚。陇川酵母、瑞丽柠檬、泸定红樱桃、康定牦牛肉走出大山。\n", None),
+    # one unit alone is not enough, and everyday words are no units (全州各族人民, 中华人民共和国, 自然资源)
+    ("各位代表:\n现在,我代表州人民政府,向大会报告工作。中华人民共和国成立75周年,全州各族人民保护自然资源。瑞丽柠檬实现首次出口。\n", None),
+])
+def test_a_prefecture_named_only_by_its_counties(text, name):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, "市")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a deputy reads the report on the government's behalf
+    ("各位代表:\n受西城区人民政府委托,现将2024年工作情况报告如下,请予审议。\n", "西城区", "区"),
+    ("各位代表:\n受县人民政府委托,现将工作报告如下。黎平各族人民团结奋进,黎平发展迈上新台阶。\n", "黎平县", "县"),
+    # a commission of another body names no government
+    ("受大会主席团委托,现将议案审查情况报告如下。\n", None, None),
+])
+def test_a_report_read_on_a_governments_behalf(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("当前日期:2025年1月3日 星期五\n镇政府工作报告\n发布日期:2024-12-30\n各位代表:\n", "2024-12-30"),
+    # a newspaper's own dated head stays the page's date
+    ("甘孜日報 2024年02月01日\n甘孜藏族自治州第十三屆人民代表大會第三次會議聽取和審議了政府工作報告。\n", "2024-02-01"),
+])
+def test_a_portals_clock_in_other_words(text, published):
+    assert process(text).published == published

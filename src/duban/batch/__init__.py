@@ -40,6 +40,15 @@ def run_batch(
     ``processes`` is the local engine's pool size (default: all cores); ``master``,
     ``partitions`` and ``spark`` (an existing SparkSession) are the Spark engine's.
     """
+    from duban.batch.inputs import is_uri
+
+    if is_uri(input):  # a Parquet input on a cluster's file system (s3a://, hdfs://): Spark reads it
+        if engine != "spark":
+            raise BatchError(f"{input}: a URL is read by the Spark engine only (--engine spark); "
+                             "the local engine reads a folder or a Parquet file on this machine")
+        from duban.batch.spark import run_spark
+
+        return run_spark(input, output, spark=spark, master=master, partitions=partitions)
     src = Path(input)
     if not src.exists():
         raise DubanError(E.E001, file=str(src))

@@ -7,6 +7,7 @@ makes "the first record with this content" the same for every engine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,16 @@ from duban.batch.schema import INPUT
 from duban.batch.output import BatchError
 
 SOURCE_COLUMNS = ("content", "text", "path")
+
+
+# A URL of a file system Spark reads (s3a://, hdfs://, gs://, file:///): a scheme of two or more
+# characters, so that a Windows drive (C:\…) is no scheme.
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]+://")
+
+
+def is_uri(input: str | Path) -> bool:
+    """Whether ``input`` is a URL (``s3a://bucket/records.parquet``) rather than a local path."""
+    return isinstance(input, str) and _URI.match(input) is not None
 
 
 def is_parquet(path: str | Path) -> bool:

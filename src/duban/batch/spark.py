@@ -26,7 +26,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from duban.batch.inputs import check_columns, folder_records, is_parquet
+from duban.batch.inputs import check_columns, folder_records, is_parquet, is_uri
 from duban.batch.output import GROUP_ROWS, BatchError, BatchReport, Staging, count_rows, prepare_output, write_table
 from duban.batch.records import duplicate_error, process_record
 from duban.batch.schema import INPUT, PARTITION_KEYS, TABLES
@@ -110,7 +110,8 @@ def run_spark(
     started = time.perf_counter()
     own = spark is None and _active_context() is None
     if spark is None:
-        spark = _active_session() or (spark_session(master) if is_parquet(input) else spark_context(master))
+        spark = _active_session() or (spark_session(master) if is_uri(input) or is_parquet(input)
+                                      else spark_context(master))
     session_seconds = time.perf_counter() - started
     try:
         report = _run(spark, input, output, partitions, time.perf_counter())
@@ -168,7 +169,7 @@ def _input_records(spark: Any, input: str | Path, report: BatchReport, partition
     """The input as an RDD of record dicts (`schema.INPUT`), ``partitions`` parts of records
     in the order of their ``id`` (what makes a task's first copy of a content its smallest id)."""
     src = Path(input)
-    if is_parquet(src):
+    if is_uri(input) or is_parquet(src):  # a URL (s3a://…) is a Parquet input Spark reads itself
         from pyspark.sql import SparkSession
         from pyspark.sql import functions as F
         from pyspark.sql.pandas.types import from_arrow_schema
@@ -176,8 +177,9 @@ def _input_records(spark: Any, input: str | Path, report: BatchReport, partition
         if not hasattr(spark, "read"):  # a SparkContext: its SQL session
             spark = SparkSession(spark)
         schema = from_arrow_schema(INPUT)
-        df = spark.read.parquet(str(src))
-        check_columns(df.columns, str(src))
+        where = str(input) if is_uri(input) else str(src)  # Path() would fold the URL's //
+        df = spark.read.parquet(where)
+        check_columns(df.columns, where)
         cols = {c: (F.col(c).cast(schema[c].dataType) if c in df.columns else F.lit(None).cast(schema[c].dataType))
                 for c in ("path", "content", "text")}
         ids = F.col("id").cast("string")

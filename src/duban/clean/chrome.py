@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from duban.clean.lines import LineOffsets
-from duban.clean.normalise import simplified_view
+from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
 
@@ -36,6 +37,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_LABEL_ENDS = re.compile("[:|]")  # every metadata label is followed by one of them
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -186,6 +188,19 @@ def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     return out
 
 
+@lru_cache(maxsize=8)
+def _either(*tests: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern finding what any of ``tests`` finds."""
+    return tests[0] if len(tests) == 1 else re.compile("|".join(t.pattern for t in tests))
+
+
+@lru_cache(maxsize=1)
+def _token_chars() -> list[frozenset[str] | None]:
+    """The characters of each token's quick test (`_tokens`, in its order); None where it has none."""
+    return [frozenset(chars) if (chars := _needed_chars(p.pattern)) else None
+            for _, p in _page_chrome().get("token", [])]
+
+
 def _needed_chars(pattern: str) -> set[str]:
     """Characters of which every match of ``pattern`` holds at least one (empty: none known)."""
     try:
@@ -332,7 +347,7 @@ class _Stripper:
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.view = simplified_view(doc.original)
+        self.view = blank_ruby(simplified_view(doc.original))  # 時(shí)間: a label with its pinyin
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
@@ -356,11 +371,13 @@ class _Stripper:
     def metadata_lines(self) -> None:
         rows, _ = _labels()
         i = 0
-        while i < len(self.lines):
+        for k in self.lines.holding(_LABEL_ENDS):  # a metadata line holds a label's : or |
+            if k < i:
+                continue  # (a line read as the value of the one before)
+            i = k
             line = self.lines[i]
             pairs = parse_meta(self.view, line)
             if pairs is None:
-                i += 1
                 continue
             self.chrome[i] = "meta"
             for pair in pairs:
@@ -398,10 +415,18 @@ class _Stripper:
         self.field("breadcrumb", start, end, written, value=text)
         return i
 
+    def _lines_holding(self, *tests: re.Pattern[str]) -> Iterable[int]:
+        """The indices of the lines in which one of the quick tests (`_any_of`) finds a character:
+        only these can match the patterns behind the tests. All lines when a test matches anything."""
+        if any(not t.pattern for t in tests):
+            return range(len(self.lines))
+        return self.lines.holding(_either(*tests))
+
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
         any_line, any_token = _any_of("line"), _any_of("token")
-        for i, line in enumerate(self.lines):
+        for i in self._lines_holding(any_line, any_token):
+            line = self.lines[i]
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
             hit = None
@@ -416,9 +441,17 @@ class _Stripper:
             if not any_token.search(self.view, line.start, line.end):
                 continue  # no button on the line
             found, tried = [], []
-            for name, pattern, quick in _tokens():
-                if not quick.search(self.view, line.start, line.end):
+            # the characters of the quick tests that the line holds, read once: a token whose
+            # characters are none of them is not looked for (when every token has such characters)
+            held = set(any_token.findall(self.view, line.start, line.end)) if any_token.pattern else None
+            for (name, pattern, quick), chars in zip(_tokens(), _token_chars()):
+                if held is not None and chars is not None:
+                    if held.isdisjoint(chars):
+                        continue
+                elif not quick.search(self.view, line.start, line.end):
                     continue  # nor in what is left of the line: taking tokens out adds no character
+                if pattern.search(self.view, line.start, line.end) is None:
+                    continue  # (nothing to take out of the line either)
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
                 tried.append(pattern)
             if not found:
@@ -439,11 +472,11 @@ class _Stripper:
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         any_footer = _any_of("block", "rest")
         rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
-        for i, line in enumerate(self.lines):
-            s = line.stripped
+        for i in self._lines_holding(any_footer):
+            s = self.lines.text_of(i).strip()
             if not s or not any_footer.search(s):
                 continue
-            if line.start > half and any(p.search(s) for p in rest_patterns):
+            if self.lines.start(i) > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
                     self.chrome[k] = self.chrome[k] or "footer"
                 return
@@ -454,7 +487,7 @@ class _Stripper:
             for step in (-1, 1):
                 k = i + step
                 while 0 <= k < len(self.lines):
-                    t = self.lines[k].text
+                    t = self.lines.text_of(k)
                     if self.chrome[k] or not t.strip():
                         pass
                     elif _is_link_like(t) and not (step < 0 and self._closes_body(k, tail_patterns)):

@@ -9,7 +9,9 @@ text, and the normalised view of a plain-text report leaves it out.
 
 from __future__ import annotations
 
+import bisect
 import math
+import bisect
 import re
 import unicodedata
 from array import array
@@ -68,6 +70,25 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
 
     def start(self, i: int) -> int:
         return self._starts[i]
+
+    def text_of(self, i: int) -> str:
+        """The text of line ``i`` (without its break), with no record made."""
+        return self.text[self._starts[i] : self._ends[i]]
+
+    def holding(self, pattern: re.Pattern[str]) -> list[int]:
+        """The indices, in order, of the lines in which ``pattern`` (which matches no line break)
+        finds something: one search per such line, none for the others (a pass that looks only at
+        the lines holding some character need not make a record of every line)."""
+        out: list[int] = []
+        starts, text = self._starts, self.text
+        pos = 0
+        while (m := pattern.search(text, pos)) is not None:
+            i = bisect.bisect_right(starts, m.start()) - 1
+            out.append(i)
+            if i + 1 >= len(starts):
+                break
+            pos = starts[i + 1]
+        return out
 
     def stop(self, i: int) -> int:
         """The offset after line ``i``'s break (where the next line starts)."""
@@ -176,7 +197,11 @@ def layout_breaks(text: str) -> set[int]:
     if len(text) > WRAPPED_MEAN_LINE * (text.count("\n") + 1):
         return set()  # paragraphs, not a page's lines (and a 50 MB report is not split up for nothing)
     lines = text.split("\n")
-    widths = [width(line) for line in lines]  # each line measured once
+    if _ASTRAL.search(text) is None:  # each line measured once, as `width` measures it
+        wide = _wide_runs().findall
+        widths = [len(line) + sum(map(len, wide(line))) for line in lines]
+    else:
+        widths = [width(line) for line in lines]
     full = usual_width(lines, widths)
     breaks, pos = set(), 0
     for line, following, line_width in zip(lines, lines[1:], widths):
@@ -212,3 +237,58 @@ def side_by_side_columns(text: str) -> bool:
     if gapped < COLUMN_LINES:
         return False
     return gapped >= COLUMN_SHARE * len(_TEXT_LINE.findall(sample))
+
+
+COLUMN_ALIGN = 4  # characters a column's pieces may stand off its left edge (an indent, a heading's mark)
+_COLUMN_PIECE = re.compile(r"\S+(?: {1,%d}\S+)*" % (COLUMN_GAP - 1))  # text up to a gap of COLUMN_GAP spaces
+
+
+def column_pieces(text: str) -> list[tuple[int, int]]:
+    """The pieces of a page printed in columns side by side, in reading order: each column top to
+    bottom, the left one first. A piece is a line's text between two gaps of at least COLUMN_GAP
+    spaces; its column is told by where it starts on its line, against the left edges that pieces
+    of at least COLUMN_LINES lines share. A line flush left of the first column (a page's header,
+    ``Page 359``, a heading across the page) ends the columns above it: those below start afresh.
+    Empty when fewer than two columns are found."""
+    lines: list[list[tuple[int, int, int]]] = []  # per line: (column position, start, end)
+    counts: dict[int, int] = {}
+    pos = 0
+    for line in text.split("\n"):
+        pieces = [(m.start(), pos + m.start(), pos + m.end()) for m in _COLUMN_PIECE.finditer(line)]
+        lines.append(pieces)
+        for col, _, _ in pieces:
+            counts[col] = counts.get(col, 0) + 1
+        pos += len(line) + 1
+    edges: list[int] = []  # each the commonest start of a cluster of starts COLUMN_ALIGN apart at most
+    cluster: list[int] = []
+    for col in sorted(counts) + [-1]:
+        if cluster and col >= 0 and col - cluster[0] <= COLUMN_ALIGN:
+            cluster.append(col)
+            continue
+        if cluster and sum(counts[c] for c in cluster) >= COLUMN_LINES:
+            edges.append(max(cluster, key=lambda c: (counts[c], -c)))
+        cluster = [col]
+    if len(edges) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    block: list[list[tuple[int, int, int]]] = []
+
+    def flush() -> None:
+        for c in range(len(edges)):
+            for pieces in block:
+                out.extend((a, b) for col, a, b in pieces if _edge(edges, col) == c)
+        block.clear()
+
+    for pieces in lines:
+        if pieces and pieces[0][0] < edges[0] - COLUMN_ALIGN:
+            flush()
+            out.extend((a, b) for _, a, b in pieces)
+        else:
+            block.append(pieces)
+    flush()
+    return out
+
+
+def _edge(edges: list[int], col: int) -> int:
+    """The column a piece starting at ``col`` on its line stands in."""
+    return max(0, bisect.bisect_right(edges, col + COLUMN_ALIGN) - 1)

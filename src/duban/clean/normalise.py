@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 
 from duban.clean.lines import layout_breaks
 from duban.document import Document, OffsetMap, Span, TextBuilder
@@ -32,6 +33,7 @@ _FULLWIDTH[0x3000] = 0x20
 _FULLWIDTH[0x00A0] = 0x20  # no-break space, common in pages copied from the web
 _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH maps
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 
 # zero-width characters | runs of horizontal space | runs of space containing a line break
 # (behind a look-ahead on the characters a run can start with: other positions are skipped at once)
@@ -119,6 +121,14 @@ def _half_width_run(m: re.Match) -> str:
 _last_view: tuple[str, str] | None = None
 
 
+def blank_ruby(view: str) -> str:
+    """``view`` with each pinyin annotation glued to a character (時(shí)間) blanked to spaces of its
+    length: labels read across it (时      间:) while every offset stays that of the original."""
+    if "(" not in view:
+        return view
+    return _RUBY.sub(lambda m: " " * len(m.group()), view)
+
+
 def simplified_view(text: str) -> str:
     """``to_simplified(half_width(text))``: the view both cleaning stages match on (same length
     as ``text``). The last one made is kept, so chrome and normalising convert a report once."""
@@ -141,15 +151,17 @@ def detect_script(text: str, simplified: str) -> str:
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
     if sample == converted or half_width(sample) == converted:
         return "simplified"  # no Chinese character changed (the usual case): half-width changes none of them
-    cjk = changed = 0
-    for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
-        a, b = m.span()
-        cjk += b - a
-        if converted[a:b] != m.group():  # a run that OpenCC changed: count its changed characters
-            changed += sum(1 for x, y in zip(m.group(), converted[a:b]) if x != y)
+    cjk = len(_NOT_CJK_RUN.sub("", sample))  # the Chinese characters of the sample
     if not cjk:
         return "simplified"
-    return "traditional" if changed / cjk >= TRADITIONAL_THRESHOLD else "simplified"
+    changed = 0
+    for m in _CJK_RUN.finditer(sample):  # counts without materialising one string per character
+        a, b = m.span()
+        if converted[a:b] != m.group():  # a run that OpenCC changed: count its changed characters
+            changed += sum(map(ne, m.group(), converted[a:b]))
+            if changed / cjk >= TRADITIONAL_THRESHOLD:
+                return "traditional"  # (the count only grows: the rest of the sample changes nothing)
+    return "simplified"
 
 
 def body_regions(length: int, chrome: list[Span]) -> list[Span]:
@@ -243,7 +255,8 @@ def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
     return keep
 
 
-_SUBSCRIPT = re.compile(r"[0-9.]{1,4}")  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
+SUBSCRIPT_MAX = 4
+_SUBSCRIPT = re.compile(r"[0-9.]{1,%d}" % SUBSCRIPT_MAX)  # M2, PM2.5, PM10, CO2: the digits of a name after Latin letters
 
 
 def _subscript_break(text: str, a: int, b: int) -> bool:
@@ -252,11 +265,12 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
     line ending in a Latin letter and one going on without indent: both its breaks are left out."""
     if text[a:b] not in ("\n", "\r\n"):
         return False
-    nxt = text.find("\n", b)
-    if _latin(text, a - 1) and nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
-        return True  # the break before the subscript
+    if _latin(text, a - 1):
+        nxt = text.find("\n", b)
+        if nxt > b and _SUBSCRIPT.fullmatch(text[b:nxt].rstrip("\r")):
+            return True  # the break before the subscript
     line_start = text.rfind("\n", 0, a) + 1
-    return (0 < line_start and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
+    return (0 < line_start and a - line_start <= SUBSCRIPT_MAX and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
             and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
             and b < len(text) and not text[b].isspace())
 

@@ -29,8 +29,10 @@ def _batch_errors() -> Iterator[None]:
 
 @app.command()
 def batch(
-    input: Annotated[Path, typer.Argument(help="A folder of report files, or a Parquet file with columns `id` and "
-                                               "`path`, `content` (bytes) or `text`.", show_default=False)],
+    input: Annotated[str, typer.Argument(help="A folder of report files, or a Parquet file with columns `id` and "
+                                              "`path`, `content` (bytes) or `text` (with --engine spark also a "
+                                              "URL Spark reads, e.g. s3a://bucket/records.parquet).",
+                                         show_default=False)],
     output: Annotated[Path, typer.Argument(help="The output folder: Parquet tables documents, sections, facts, "
                                                 "commitments, errors.", show_default=False)],
     engine: Annotated[str, typer.Option(

@@ -26,12 +26,13 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Iterator
+from operator import attrgetter
+from typing import Any, Callable, Iterator
 
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of, trim_name
-from duban.extract.lexicon import Words, words_pattern
+from duban.extract.lexicon import Words, with_first_chars, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.place import division_map
@@ -115,7 +116,9 @@ def wording() -> Wording:
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
         pattern = re.escape(row["word"]).replace(re.escape("{n}"), month)
         deadlines.append((re.compile(pattern), row["period"], row["in_titles"] == "yes"))
-    any_pattern = re.compile("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
+    # behind a look-ahead on the characters a deadline word starts with (the same matches; the
+    # engine skips every other position at once instead of trying each word there)
+    any_pattern = with_first_chars("|".join(p.pattern.replace("?P<n>", "?:") for p, _, _ in deadlines))
     indicators = Words(r["name"] for r in load_table("indicator_synonyms"))
     literal: dict[str, tuple[str, bool]] = {}
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
@@ -247,6 +250,22 @@ def _broken_line(norm: str, i: int) -> bool:
     return 0 < end - i - 1 <= BROKEN_LINE and not _PUNCTUATED.search(norm, i + 1, end)
 
 
+# Reports say the same things in the same words (a plan's clauses recur in its review, in the
+# next year's report, in the news items that quote it): the clause readers below that depend on
+# nothing but their text remember what they made of the last few thousand texts.
+CLAUSE_MEMORY = 8192
+
+
+_trim_name = lru_cache(maxsize=CLAUSE_MEMORY)(trim_name)
+_indicator_of = lru_cache(maxsize=CLAUSE_MEMORY)(indicator_of)
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _domain(sentence: str) -> str:
+    return domain_of(sentence)[0]
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _strip(text: str) -> tuple[str, str]:
     """Strip deadline, strength, intent, filler and action words from the start of ``text`` and
     comparators and fillers from its end. Returns ``(rest, first action)``."""
@@ -293,6 +312,7 @@ def _may_strip(rest: int) -> bool:
     return rest == 0 or rest >= MIN_OBJECT
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def clean_object(text: str) -> str:
     """An object without brackets, quotes, footnote marks and trailing generic words."""
     text = _BRACKETS.sub("", text).translate(_QUOTES).strip(" 、,")
@@ -412,14 +432,20 @@ COMPARED_WITH = "比较"  # 比去年增长, 较上年: a base of comparison, no
 def _looks_back(norm: str, s: Statement) -> bool:
     """Does the clause before a figure of a plan say it is a past or present state (去年…, 目前…已经,
     kind ``past``), not a target? 比去年增长8% compares with last year: that is a target."""
-    w = wording()
-    for m in w.pattern("past").finditer(norm, s.clause[0], s.q.start):
-        if norm[m.start() - 1 : m.start()] not in COMPARED_WITH or m.start() == s.clause[0]:
+    return _looks_back_in(norm[s.clause[0] : s.q.start])
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _looks_back_in(text: str) -> bool:
+    """`_looks_back` of the stretch of a clause before its figure."""
+    for m in wording().pattern("past").finditer(text):
+        if m.start() == 0 or text[m.start() - 1] not in COMPARED_WITH:
             return True
     return False
 
 
 _BARE_YEAR = re.compile(r"((?:19|20)\d{2})年(?:度|全年)?")
+YEAR_MARK = "年"
 _CLAUSE_MARK = re.compile(r"[,，:：]")
 
 
@@ -427,8 +453,8 @@ def _of_earlier_year(norm: str, s: Statement, year: int | None) -> bool:
     """Does a clause that is a year alone, earlier than the plan's, set the time of the sentence
     before the figure (2023年,郑州地区生产总值增长7.4% in a news item on the 2024 plan)? The figure
     states that year's result, not a target; 到2025年, 比2023年 are no year alone."""
-    if year is None:
-        return False
+    if year is None or norm.find(YEAR_MARK, s.sentence[0], s.clause[0]) < 0:
+        return False  # (a year alone is written with 年)
     pieces = _CLAUSE_MARK.split(norm[s.sentence[0] : s.clause[0]])
     years = [m.group(1) for piece in pieces if (m := _BARE_YEAR.fullmatch(piece.strip()))]
     return bool(years) and int(years[-1]) < year
@@ -454,14 +480,7 @@ class OtherPlaces:
 
     def _place(self, text: str) -> tuple[object, int] | None:
         """The current unit (province to county) whose full or short name ``text`` opens with, and its length."""
-        m = self.m
-        for n in range(min(len(text), 9), 1, -1):
-            ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
-            units = [m.current_of(m.units[i]) for i in ids]
-            units = [u for u in units if u.level != "township"]
-            if units:
-                return units, n
-        return None
+        return _place_opening(text[:PLACE_NAME_MAX])
 
     def _foreign(self, units) -> bool:
         """Every unit of the name lies outside the organisation's line (not it, above it or below it)."""
@@ -485,6 +504,22 @@ class OtherPlaces:
         if re.match(r"(?:19|20)\d{2}年", rest):
             return True
         return wording().at_start("place_subject", rest) is not None
+
+
+PLACE_NAME_MAX = 9  # the longest name of a unit looked for at a clause's start
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _place_opening(text: str) -> tuple[list, int] | None:
+    """`OtherPlaces._place` of a clause's first characters (remembered: clauses open alike)."""
+    m = division_map()
+    for n in range(min(len(text), PLACE_NAME_MAX), 1, -1):
+        ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
+        units = [m.current_of(m.units[i]) for i in ids]
+        units = [u for u in units if u.level != "township"]
+        if units:
+            return units, n
+    return None
 
 
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
@@ -516,7 +551,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
             ok = False
         elif q.approx == "exact" and q.dimension != "ratio" and not any(
-                ch.isdigit() for ch in norm[q.number_start : q.number_end]):
+                map(str.isdigit, norm[q.number_start : q.number_end])):
             # 八个方面, 北三县, 百人计划: numbers in words count a report's items or name things;
             # 新建三所幼儿园: a count in words straight after a verb is a target
             ok = _counted_by_verb(norm, clause[0], q)
@@ -563,20 +598,11 @@ def read_statements(
         fractions = [f for f in fractions if not any(a < f.end and f.start < b for a, b in taken)]
         quantities = sorted(quantities + fractions, key=_start)
     out: list[Statement] = []
-    k = 0
     previous_in_sentence: Statement | None = None
     last_sentence = None
-    for cs, ce, ss, se in clauses if clauses is not None else clause_spans(norm, lo, hi):
+    for (cs, ce, ss, se), qs in _by_clause(quantities, clauses if clauses is not None else clause_spans(norm, lo, hi)):
         if (ss, se) != last_sentence:
             previous_in_sentence, last_sentence = None, (ss, se)
-        while k < len(quantities) and quantities[k].start < cs:
-            k += 1
-        qs = []
-        while k < len(quantities) and quantities[k].start < ce:
-            qs.append(quantities[k])
-            k += 1
-        if not qs:
-            continue
         qs = [_people_count(norm, (cs, ce), q) for q in qs]
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
@@ -601,6 +627,47 @@ def read_statements(
     out.sort(key=lambda s: s.q.start)
     _distribute(out)
     _share_list_modifiers(out)
+    return out
+
+
+def _by_clause(quantities: list[Quantity], clauses: list[tuple[int, int, int, int]],
+               ) -> list[tuple[tuple[int, int, int, int], list[Quantity]]]:
+    """The clauses that hold a quantity (its start within them), each with its quantities, in
+    order; a quantity between two clauses belongs to none. Most clauses hold none: each
+    quantity finds its clause (a bisection) instead of each clause being looked at."""
+    out: list[tuple[tuple[int, int, int, int], list[Quantity]]] = []
+    if not quantities or not clauses:
+        return out
+    if any(a.start > b.start for a, b in zip(quantities, quantities[1:])):
+        return _by_clause_in_turn(quantities, clauses)
+    starts = [c[0] for c in clauses]
+    last = -1
+    for q in quantities:
+        j = bisect.bisect_right(starts, q.start) - 1
+        if j < 0 or q.start >= clauses[j][1]:
+            continue
+        if j == last:
+            out[-1][1].append(q)
+        else:
+            out.append((clauses[j], [q]))
+            last = j
+    return out
+
+
+def _by_clause_in_turn(quantities: list[Quantity], clauses: list[tuple[int, int, int, int]],
+                       ) -> list[tuple[tuple[int, int, int, int], list[Quantity]]]:
+    """`_by_clause` for quantities out of text order: the clauses and the quantities read side by side."""
+    out = []
+    k = 0
+    for cs, ce, ss, se in clauses:
+        while k < len(quantities) and quantities[k].start < cs:
+            k += 1
+        qs = []
+        while k < len(quantities) and quantities[k].start < ce:
+            qs.append(quantities[k])
+            k += 1
+        if qs:
+            out.append(((cs, ce, ss, se), qs))
     return out
 
 
@@ -698,7 +765,10 @@ def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) 
     another target follows closely, at the 和 that starts its item; else at the clause end."""
     stop = clause_end if next_target is None else next_target
     item_start = q.end
-    for i in range(q.end, stop):
+    marks = _ITEM_MARKS if next_target is not None else _ITEM_ENDS  # only these characters can end it
+    m = marks.search(norm, q.end, stop)
+    while m is not None:
+        i = m.start()
         ch = norm[i]
         if ch == "、" and i - item_start == 1:
             item_start = i + 1  # 32个省、市重点项目: a list of single characters inside one name
@@ -706,15 +776,20 @@ def _post_end(norm: str, q: Quantity, next_target: int | None, clause_end: int) 
             return i
         elif ch in LIST_CONNECTIVES and next_target is not None and next_target - i <= CONNECTIVE_REACH:
             return i
+        m = marks.search(norm, i + 1, stop)
     return stop
+
+
+_ITEM_ENDS = re.compile("[、,;]")
+_ITEM_MARKS = re.compile(f"[、,;{LIST_CONNECTIVES}]")
 
 
 def _number_start(norm: str, q: Quantity) -> int:
     return q.number_start if q.number_start >= q.start else q.start
 
 
-def _start(q: Quantity) -> int:
-    return q.start
+_start = attrgetter("start")  # a quantity's start (the key its lists are sorted and searched by)
+_end = attrgetter("end")
 
 
 class Quantities:
@@ -789,7 +864,7 @@ def doc_quantities(doc: Document) -> Quantities:
     if not doc.facts or doc.norm_map is None:
         return QuantityList(scan_text(doc.norm))
     if doc.quantities is not None and len(doc.quantities) == len(doc.facts):
-        return QuantityList(_as_read(doc, doc.quantities))
+        return QuantitiesAsRead(doc, doc.quantities)
     to_norm = NormIndex(doc)
     dims = _dimensions()
     numeral = _numeral_run()
@@ -803,10 +878,69 @@ def doc_quantities(doc: Document) -> Quantities:
     return QuantityList(out)
 
 
-def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
+class QuantitiesAsRead(Quantities):
+    """`_as_read` of a document's quantities, each made when a stretch that holds it is asked
+    for: the commitments read the plan parts only, most of a report's figures lie elsewhere.
+    Where each one starts is worked out for all at once (that orders them, as `_as_read` does)."""
+
+    def __init__(self, doc: Document, found: list[Quantity]):
+        self.doc, self.found = doc, found
+        self.made: dict[int, Quantity] = {}
+        self.keys: list[int] | None = None  # worked out when first asked for (a report without a plan never is)
+        self.order: list[int] = []
+
+    def _order(self) -> None:
+        keys = _starts_as_read(self.doc, self.found)
+        order = list(range(len(self.found)))
+        if any(a > b for a, b in zip(keys, keys[1:])):
+            order.sort(key=keys.__getitem__)
+            keys = [keys[i] for i in order]
+        self.keys, self.order = keys, order
+
+    def between(self, lo: int, hi: int) -> list[Quantity]:
+        if self.keys is None:
+            self._order()
+        a = bisect.bisect_left(self.keys, lo)
+        b = bisect.bisect_left(self.keys, hi, lo=a)
+        wanted = self.order[a:b]
+        missing = [i for i in wanted if i not in self.made]
+        if missing:
+            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
+        return [self.made[i] for i in wanted]
+
+
+def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
+    """Where `_as_read` puts the start of each quantity (its start mapped to the original as a
+    fact's span is, then back), for all of them at once: the offset map's pieces looked up as
+    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise)."""
+    m = doc.norm_map
+    if m is None or m.is_identity or not found:
+        return [q.start for q in found]
+    import numpy as np
+
+    derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
+    original = np.asarray(m._original, dtype=np.int64)
+    starts = np.array(list(map(_start, found)), dtype=np.int64)
+    ends = np.array(list(map(_end, found)), dtype=np.int64)
+    n = m._derived_len
+    if derived[0] != 0 or not ((0 <= starts) & (starts < ends) & (ends <= n)).all():
+        to_norm = NormIndex(doc)  # a span the arrays do not cover as `bounds` does: one at a time
+        return [to_norm(m.bounds(q.start, q.end)[0]) for q in found]
+    k = np.searchsorted(derived, starts, side="right") - 1
+    at = original[k] + (starts - derived[k])  # bounds(start, end)[0]
+    k = np.searchsorted(original, at, side="right") - 1  # NormIndex: the piece the offset falls in
+    before = k < 0
+    k = np.maximum(k, 0)
+    piece_end = np.append(derived[1:], len(doc.norm))[k]
+    keys = np.minimum(derived[k] + (at - original[k]), piece_end)
+    keys[before] = 0
+    return keys.tolist()
+
+
+def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
     """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
     the span mapped to the original as a fact's is, then back; the digits found again in it;
-    the dimension of the unit (units.tsv). Sorted by start."""
+    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given."""
     norm = doc.norm
     dims = _dimensions()
     numeral = _numeral_run()
@@ -823,7 +957,8 @@ def _as_read(doc: Document, found: list[Quantity]) -> list[Quantity]:
         m = numeral.search(norm, a, b)
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
-    out.sort(key=_start)
+    if ordered:
+        out.sort(key=_start)
     return out
 
 
@@ -890,8 +1025,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
         pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
-    pre_obj, action = _strip(trim_name(pre))
-    pre_obj = trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
+    pre_obj, action = _strip(_trim_name(pre))
+    pre_obj = _trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(_strip(post)[0]) if post else ""
     if pre_obj:
@@ -994,8 +1129,14 @@ def _plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             lo, hi = to_norm(part.span.start), to_norm(part.span.end)
             for a, b in _forward_paragraphs(norm, lo, hi):
                 yield a, b, "plan", part.period
+    def within_plan(a: int, b: int) -> bool:  # every sentence of norm[a:b] starts in a plan part
+        if nested:
+            return any(x <= a and b <= y for x, y in plan_spans)
+        k = bisect.bisect_right(plan_starts, a) - 1
+        return k >= 0 and b <= plan_spans[k][1]
+
     period = doc.periods.get("plan", "")
-    for cs, ce, ss, se in _future_sentences(norm):
+    for cs, ce, ss, se in _future_sentences(norm, within_plan):
         if cs != ss or in_plan(ss):
             continue  # one look per sentence, outside plan parts
         if _title_line(norm, ss, se):
@@ -1009,13 +1150,15 @@ _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it st
 _SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
 
 
-def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
+def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = None,
+                      ) -> Iterator[tuple[int, int, int, int]]:
     """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
     future word (下半年, 明年 …) starts, in order: only these may be plan-like.
 
     Each future word is read in the stretch between the sentence stops (。！？；, never a line
     break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
-    such a stop, so the stretch's clauses are those of the whole text."""
+    such a stop, so the stretch's clauses are those of the whole text. A stretch ``norm[a:b]``
+    for which ``passed(a, b)`` holds (the caller reads it otherwise: a plan part's) is not read."""
     future = word_starts(norm, "future")
     if not future:
         return
@@ -1027,6 +1170,9 @@ def _future_sentences(norm: str) -> Iterator[tuple[int, int, int, int]]:
         a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
         stop = _SENTENCE_STOP.search(norm, f)
         b = stop.start() + 1 if stop else len(norm)
+        if passed is not None and passed(a, b):
+            covered = b
+            continue
         starts_in = bisect.bisect_left(future, a)
         for cs, ce, ss, se in clause_spans(norm, a, b):
             j = bisect.bisect_left(future, ss, lo=starts_in)
@@ -1178,6 +1324,7 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     return period
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def strength_of(clause: str, action: str, has_target: bool) -> str:
     """Aspirational words win over binding ones, binding over ongoing; else the verb decides."""
     w = wording()
@@ -1212,14 +1359,17 @@ def extract_commitments(doc: Document) -> Document:
     other_place = OtherPlaces(doc)
     finishing = _starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in _plan_ranges(doc):
+        in_range = quantities.between(lo, hi)
+        if not in_range and finishing.search(norm, lo, hi) is None and _FRACTION.search(norm, lo, hi) is None:
+            continue  # no figure and no verb with an end: no clause of the stretch states a commitment
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
         by_clause: dict[tuple[int, int], list[Statement]] = {}
         previous_target: dict[tuple[int, int], tuple[Statement, Commitment]] = {}  # by sentence
-        for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans):
+        for s in read_statements(norm, lo, hi, in_range, spans):
             if s.target:
                 by_clause.setdefault(s.clause, []).append(s)
-        for cs, ce, ss, se in spans:
+        for cs, ce, ss, se in _clauses_to_read(norm, lo, hi, spans, by_clause, finishing):
             if not _HAS_CJK.search(norm, cs, ce) and _LATIN_WORD.search(norm, cs, ce):
                 continue  # a translation line, a URL: a report's commitments are written in Chinese (figures
                 # alone stay: 15%、15%、 of a 分别 list broken across lines)
@@ -1271,16 +1421,33 @@ def extract_commitments(doc: Document) -> Document:
                 if not c.deadline:
                     c.deadline = _context_deadline(norm, ss, cs, c.section, year)
                 if (ss, se) not in domain_cache:
-                    domain_cache[(ss, se)] = domain_of(norm[ss:se])[0]
+                    domain_cache[(ss, se)] = _domain(norm[ss:se])
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
-                c.indicator = indicator_of(c.object)
+                c.indicator = _indicator_of(c.object)
                 found.append(c)
                 sentence_of[id(c)] = (ss, se)
     found = _without_restatements(found, sentence_of)
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
     return doc
+
+
+def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, int, int]],
+                     stated: dict[tuple[int, int], list[Statement]], finishing: re.Pattern,
+                     ) -> list[tuple[int, int, int, int]]:
+    """The clauses of ``spans`` (over ``norm[lo:hi]``) that may state a commitment, in order: those
+    with a target and those in which a verb with an end (``finishing``) starts; the others (most
+    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch."""
+    if len(stated) == len(spans):
+        return spans
+    starts = [span[0] for span in spans]
+    picked = {bisect.bisect_left(starts, cs) for cs, _ in stated}
+    for m in finishing.finditer(norm, lo, hi):
+        j = bisect.bisect_right(starts, m.start()) - 1
+        if j >= 0 and m.start() < spans[j][1]:
+            picked.add(j)
+    return [spans[j] for j in sorted(picked)]
 
 
 RESTATED_NAME = 2  # an indicator this short names too little to tell a restatement from another target
@@ -1327,9 +1494,10 @@ def _from_statement(
     start = s.seg_start
     while start < q.start and norm[start] in _SEPARATORS:
         start += 1  # 、高新技术企业7家: the list's separator is not part of the commitment
-    span = doc.norm_span(start, s.seg_end)
+    to_original = _to_original(doc)
+    a, b = to_original(start, s.seg_end)
     t_start = min(q.start, _number_start(norm, q) - len(s.before))  # 达到8000家: the comparator is written
-    target_span = doc.norm_span(t_start, q.end)
+    ta, tb = to_original(t_start, q.end)
     clause = norm[s.clause[0] : s.clause[1]]
     obj = s.object
     if previous is not None and s.context_start is not None and obj == previous[0].object:
@@ -1340,22 +1508,32 @@ def _from_statement(
             obj = topic + obj  # 完成工程量60%以上 after 推进…美术研学基地项目: 美术研学基地项目工程量
     seg_text = norm[s.seg_start : s.seg_end]
     return Commitment(
-        text=doc.original[span.start : span.end],
-        start=span.start,
-        end=span.end,
+        text=doc.original[a:b],
+        start=a,
+        end=b,
         action=s.action or _first_action(seg_text),
         object=obj,
-        target_text=doc.original[target_span.start : target_span.end],
-        target_start=target_span.start,
-        target_end=target_span.end,
+        target_text=doc.original[ta:tb],
+        target_start=ta,
+        target_end=tb,
         target_value=q.value,
         target_unit=q.unit,
         target_kind=q.kind,
         comparator=s.comparator,
         strength=strength_of(clause, s.action, True),
         deadline=deadline_of(seg_text, year),
-        section=titles(span.start),
+        section=titles(a),
     )
+
+
+def _to_original(doc: Document) -> Callable[[int, int], tuple[int, int]]:
+    """A normalised-view span → its span in the original, as a pair (`Document.norm_span`'s, with
+    no `Span` made: a report has thousands of commitments)."""
+    return doc.norm_map.bounds if doc.norm_map is not None else _same_span
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: SectionTitles,
@@ -1389,6 +1567,7 @@ def _without_target(doc: Document, cs: int, ce: int, year: int | None, titles: S
     )
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def deliverable(clause: str) -> tuple[str, str] | None:
     """``(verb, object)`` when a clause without a figure commits to a concrete deliverable.
 
@@ -1485,6 +1664,7 @@ def _dated(text: str) -> bool:
     return bool(m) and any(ch in m.group() for ch in "月季底前")
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _states_means(clause: str) -> bool:
     """以…为载体, 依托…: a clause naming the means of other commitments, not one itself."""
     w = wording()
@@ -1503,11 +1683,13 @@ def _strip_lead(text: str) -> str:
         text = text[len(word):]
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _first_action(text: str) -> str:
     hit = wording().find("action", text)
     return hit[1] if hit else ""
 
 
+@lru_cache(maxsize=CLAUSE_MEMORY)
 def _is_attribute(obj: str) -> bool:
     a = wording().at_end("attribute", obj)
     return bool(a) and len(obj) <= len(a) + 2

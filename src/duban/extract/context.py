@@ -8,11 +8,11 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from duban.clean.lines import side_by_side_columns
+from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import words_regex
-from duban.extract.subjects import in_share_frame, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
@@ -235,6 +235,8 @@ class FactStream:
 
 
 _CLAUSE_COMMAS = ",，"
+_CLAUSE_OPENERS = ",，;；:：。！？!?\n"
+MAX_CLAUSE_BEFORE = 40  # characters of the clause before a change that may be named from its start
 
 
 def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, index: int, s_start: int,
@@ -245,7 +247,17 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
         return ""
     probe = type(q)(cut, cut, 0.0, "", "exact", "change", "", cut, cut)
     subject = ""
-    for a, b in subject_spans(norm, probe, quantities, spans, index)[:1]:
+    found = subject_spans(norm, probe, quantities, spans, index)[:1]
+    opening = max(norm.rfind(c, s_start, cut) for c in _CLAUSE_OPENERS) + 1
+    if found and opening > max(s_start, cut - MAX_CLAUSE_BEFORE) and found[0][0] > opening \
+            and not (index and spans[index - 1][1] > opening):  # (a clause with a figure in it: its own walk)
+        # 全市固定资产投资延续平稳增长、小幅加快的良好态势,同比增长2%: a clause longer than a subject's
+        # walk is named from its start, up to its predicate
+        a = trim_head(norm, opening, cut)
+        b = predicate_start(norm, a, cut)
+        if b < cut:
+            found = [(a, b)]
+    for a, b in found:
         b = predicate_start(norm, a, b)  # 固定资产投资继续保持高位运行: the name, not what it did
         if b - a < 2 or names_a_time(norm, a, b):
             return ""  # 今年以来,同比增长8%: a time names nothing
@@ -256,6 +268,68 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
             subject += doc.original[oa:ob] if ob - oa == b - a else "".join(
                 doc.original[doc.norm_map.to_original(i)] for i in range(a, b))
     return "".join(subject.split("\n")).strip()
+
+
+MAX_COLUMN_PAGE = 2_000_000  # characters of a page of columns whose text is put in reading order for subjects
+
+
+def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
+    """Subjects of the quantities of a page printed in columns side by side, read in the columns'
+    order (``clean.lines.column_pieces``): a figure that starts a column's line is named by that
+    column's line above it (年降水量⏎974.5 毫米), not by the other columns' text beside it, and a change
+    with no name in its clause measures what the fact before it in the same column and sentence did
+    (全年完成国内生产总值3.2亿元,⏎同比增 10%). Keyed by the quantity's index; a quantity that a
+    column's edge cuts is left out (its subject is found as on any page)."""
+    norm, original = doc.norm, doc.original
+    if len(norm) > MAX_COLUMN_PAGE:
+        return {}
+    pieces = column_pieces(original)
+    if not pieces:
+        return {}
+    same_text = doc.norm_map is None or doc.norm_map.is_identity
+    to_original = (lambda i: i) if same_text else doc.norm_map.to_original
+    originals = [to_original(i) for i in range(len(norm))]
+    text_parts: list[str] = []
+    starts: list[int] = []  # per piece, in norm order: (norm start, norm end, start in the column text)
+    placed: list[tuple[int, int, int]] = []
+    length = 0
+    for a, b in pieces:
+        na, nb = bisect.bisect_left(originals, a), bisect.bisect_left(originals, b)
+        if nb <= na:
+            continue
+        placed.append((na, nb, length))
+        text_parts.append(norm[na:nb])
+        length += nb - na + 1
+    column_text = "\n".join(text_parts)  # a column's lines, as a PDF reader gives a page of one column
+    by_norm = sorted(placed)
+    norm_starts = [p[0] for p in by_norm]
+    moved = []
+    for index, q in enumerate(quantities):
+        k = bisect.bisect_right(norm_starts, q.start) - 1
+        if k < 0 or q.end > by_norm[k][1]:
+            continue
+        shift = by_norm[k][2] - by_norm[k][0]
+        moved.append((q.start + shift, index, type(q)(q.start + shift, q.end + shift, q.value, q.unit, q.approx, q.kind,
+                                                       q.dimension, q.number_start + shift, q.number_end + shift)))
+    moved.sort(key=lambda m: m[0])
+    column_qs = [m[2] for m in moved]
+    spans = [(cq.start, cq.end) for cq in column_qs]
+    by_column = sorted((p[2], p[0]) for p in placed)
+    column_starts = [c for c, _ in by_column]
+    out: dict[int, str] = {}
+    previous, previous_end = "", -1
+    for ci, (_, index, cq) in enumerate(moved):
+        subject = ""
+        for a, b in subject_spans(column_text, cq, column_qs, spans, ci):
+            for i in range(a, b):  # back to the original, a character at a time (a name may cross a line)
+                k = bisect.bisect_right(column_starts, i) - 1
+                subject += original[to_original(by_column[k][1] + i - by_column[k][0])]
+        subject = subject.strip()
+        if not subject and previous_end >= 0 and not _SENTENCE_END_CHARS.intersection(column_text[previous_end : cq.start]):
+            subject = previous  # 3.2亿元,⏎同比增 10%: the change measures what the amount before it does
+        out[index] = subject
+        previous, previous_end = subject, cq.end
+    return out
 
 
 def annotate(doc: Document, quantities: list) -> list[Fact]:
@@ -289,6 +363,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     spans = [(q.start, q.end) for q in quantities]
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
+    column_subjects = _column_subjects(doc, quantities) if columns else {}
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.
@@ -333,7 +408,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     break
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = ""
-        for a, b in respective[index] if respective and index in respective else subject_spans(norm, q, quantities, spans, index):
+        in_columns = index in column_subjects
+        for a, b in () if in_columns else respective[index] if respective and index in respective \
+                else subject_spans(norm, q, quantities, spans, index):
             if same_text:
                 subject += original[a:b]
             else:
@@ -346,7 +423,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = subject.strip()  # a space copied from a PDF at the clause's edge
-        if columns and " " in subject:
+        if in_columns:
+            subject = column_subjects[index]
+        elif columns and " " in subject:
             subject = subject.split()[-1]  # 摩托车路防火通道 低保资金: the other column's text is no part of it
         frame = q.kind == "share" and in_share_frame(norm, q.start)
         if frame and index and spans[index - 1][1] == q.start - 1 and norm[q.start - 1] == "的" and earlier_subject \
@@ -355,7 +434,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         elif frame and subject and previous_subject and previous_sentence == k and subject[0] in _FRAME_OPENERS \
                 and not subject.startswith(previous_subject):
             subject = previous_subject + subject  # 实际到位资金13456万元,占全年计划的67%: what the share is of
-        if not subject:
+        if not subject and not in_columns:
             if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
                 items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]

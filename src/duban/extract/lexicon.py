@@ -132,6 +132,9 @@ class Lexicon:
         self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
         self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
         self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers")}
+        marks = load_table("number_marks")
+        self.point_marks = frozenset(r["mark"] for r in marks if r["role"] == "point")
+        self.group_marks = frozenset(r["mark"] for r in marks if r["role"] == "group")
         below = load_table("below_zero")
         self.below_zero_words = Words(r["word"] for r in below)
         self.signed_dimensions = frozenset(r["dimension"] for r in below)
@@ -142,6 +145,11 @@ class Lexicon:
         leads = load_table("period_leads")
         self.period_leads = Words(r["word"] for r in leads if r["role"] == "period")
         self.period_lead_nots = Words(r["word"] for r in leads if r["role"] == "not")
+        self.score_words = tuple(r["word"] for r in load_table("score_words"))
+        self.back_reference_nouns = Words(r["word"] for r in load_table("back_references"))
+        self.recent_leads = Words(r["word"] for r in leads if r["role"] == "recent")
+        self.recent_frames = Words(r["word"] for r in leads if r["role"] == "recent_frame")
+        self.recent_afters = Words(r["word"] for r in leads if r["role"] == "recent_after")
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
         self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")
@@ -256,6 +264,12 @@ def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     which spares reading the pattern twice."""
     first = first or _first_set(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
+
+
+def first_chars(pattern: str) -> str | None:
+    """A character class (without brackets) holding every first character of a match of
+    ``pattern``, or None when that cannot be told (see `with_first_chars`)."""
+    return _first_set(pattern)
 
 
 def words_regex(words) -> re.Pattern:

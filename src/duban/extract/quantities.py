@@ -55,6 +55,7 @@ _RANGE_MARKS = frozenset("-~至到")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、~至到-] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
@@ -64,6 +65,8 @@ _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平�
 _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
+_MARKED_POINT = re.compile(r"\d+(?![\d.,])")  # 1·[8]%: the digits after a mark printed for the point
+_MARKED_GROUP = re.compile(r"\d{3}(?:\.\d+)?(?![\d,])")  # 1…[544.6]: the group after a lost separator
 _DOUBLED_POINT = re.compile(r"\.\.(\d+)(?![\d.,])")  # 14[..3]%: a point typed twice
 MIN_LOST_POINTS = 2
 # A table printed one cell a line (统计公报: 全区生产总值⏎3453.93⏎7.8⏎农林牧渔业⏎276.64⏎4.3): a line
@@ -88,6 +91,7 @@ _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
 _BRACKETED_BASE = re.compile(r"[比较][^,，;；。:：()（）\n]{0,6}(?:年|季度|月|月份|同期)[(（]$")
 _CLAUSE_BREAKS = "，,；;。！？!?：:\n"
 MINUS = "-−"
+BACK_REFERENCE_WINDOW = 80  # how far back a count that refers back (两项指标) looks for the figures
 # How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
 FRAME_WINDOW = 30
 
@@ -254,6 +258,77 @@ class _CellRows:
         return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
+_PIPE_CELL = re.compile(r"[^|\n]*")
+_PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+_PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
+_PIPE_TABLE_STOPS = "。！？!?；;"
+
+
+class _PipeTable:
+    """A table flattened into ``|`` cells, one row a line or every row on one line: its cells in
+    order, each a figure or words (empty cells and a markdown rule left out). A row is one or more
+    cells of words (its name, a unit) and then its figures; the header is the run of word cells
+    before the first figure, less the first row's words. The figures of a row take the header's
+    last cells, one each (指标名称 | 增加值 | 同比增长% over 地区生产总值 | 90.39 | 9.8)."""
+
+    MAX_LINES = 400  # a table's lines looked at above a cell
+    MAX_CELLS = 4000
+
+    def __init__(self, text: str, start: int):
+        self.start = start
+        self.cells: list[tuple[int, bool, str]] = []  # (start, is a figure, the cell's text)
+        k = start
+        n = len(text)
+        while k < n and len(self.cells) < self.MAX_CELLS:
+            m = _PIPE_CELL.match(text, k)
+            cell = m.group()
+            stripped = cell.strip()
+            if stripped and not _PIPE_RULE.fullmatch(stripped):
+                lead = k + len(cell) - len(cell.lstrip())
+                self.cells.append((lead, _PIPE_FIGURE.fullmatch(stripped) is not None, stripped))
+            k = m.end()
+            if k >= n:
+                break
+            if text[k] == "\n":
+                line_end = text.find("\n", k + 1)
+                if "|" not in text[k + 1 : line_end if line_end >= 0 else n]:
+                    break  # the table's last line
+            if any(c in cell for c in _PIPE_TABLE_STOPS) and text[k] != "|":
+                break
+            k += 1
+        self._starts = [c[0] for c in self.cells]
+        first = next((i for i, c in enumerate(self.cells) if c[1]), None)
+        self.header: list[str] = []
+        if first is None:
+            return
+        labels = 1  # a row's word cells: counted between the first row's figures and the second's
+        i = first
+        while i < len(self.cells) and self.cells[i][1]:
+            i += 1
+        j = i
+        while j < len(self.cells) and not self.cells[j][1]:
+            j += 1
+        if i < len(self.cells) and j < len(self.cells) and j - i <= MAX_ROW_LABELS:
+            labels = j - i
+        self.header = [c[2] for c in self.cells[: max(0, first - labels)]]
+
+    def header_of(self, s: int) -> str | None:
+        """The header cell of the column of the figure that starts at ``s``."""
+        i = bisect.bisect_right(self._starts, s) - 1
+        if i < 0 or self.cells[i][0] != s and self.cells[i][0] != s - 1 or not self.cells[i][1] or not self.header:
+            return None
+        first = i
+        while first > 0 and self.cells[first - 1][1]:
+            first -= 1
+        last = i
+        while last + 1 < len(self.cells) and self.cells[last + 1][1]:
+            last += 1
+        width = last - first + 1
+        if width > len(self.header):
+            return None
+        return self.header[len(self.header) - width + (i - first)]
+
+
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
@@ -274,6 +349,8 @@ class QuantityScanner:
         self._roc: bool | None = None  # does the text write ROC dates? (looked at only when needed)
         self.dropped: list[int] = []  # numbers left out for want of a unit (decimals, long numbers)
         self._guessed: dict[str, Unit] = {}
+        self._pipe_tables: dict[int, _PipeTable] = {}  # a table flattened into | cells, by its start
+        self._pipe_starts: dict[int, int] = {}  # a line of such a table → the table's start
         self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
@@ -378,17 +455,48 @@ class QuantityScanner:
             k -= len(filler)
             filler = self.lex.change_fillers.ending_at(text, k)
         surface = self.lex.change_cue_words.ending_at(text, k)
-        if surface is None:
-            return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+        if surface is not None:
+            start = k - len(surface)
+        else:  # 同比增 長 17.3%: a PDF converter's space inside the cue
+            spaced = self._spaced_ending(self.lex.change_cue_words, k)
+            if spaced is None:
+                return None  # also 提高到65%: the new level, not the change (no cue ends in 到, 至; 增幅为 does)
+            surface, start = spaced
         if not self.lex.change_cues[surface]:
             return None  # 人口自然增长率9.71%: a rate, not a change
-        start = k - len(surface)
         base = self.lex.change_bases.ending_at(text, start)
         if (base is None or base in "比较") and text[start - 1 : start] in "年期":
             year_base = _YEAR_BASE.search(text, max(0, start - 10), start)  # 比2019年同期增长13.5%
             if year_base:
                 return year_base.start(), self.lex.change_cues[surface]
         return (start - len(base) if base else start), self.lex.change_cues[surface]
+
+    def _spaced_ending(self, words: Words, k: int) -> tuple[str, int] | None:
+        """A word of ``words`` ending at ``k`` whose characters a PDF converter set apart with single
+        spaces (增 長 2.7%, 同比增 長): ``(the word, where it starts)``. Every gap inside it is one space
+        between two Chinese characters, and one at least stands inside it; two words a space apart
+        where neither is such a word glue into nothing (产值 增 5% keeps 增, 比上 降 5% reads no 上降)."""
+        text = self.text
+        if not _is_cjk(text[k - 1 : k]) or " " not in text[max(0, k - MAX_SPACED_WORD) : k]:
+            return None
+        chars: list[str] = []
+        starts: list[int] = []
+        i = k
+        while i > 0 and len(chars) < MAX_SPACED_WORD:
+            ch = text[i - 1]
+            if ch == " " and chars and _is_cjk(text[i - 2 : i - 1]):
+                i -= 1
+                continue
+            if not _is_cjk(ch):
+                break
+            chars.append(ch)
+            starts.append(i - 1)
+            i -= 1
+        compact = "".join(reversed(chars))
+        word = words.ending_at(compact, len(compact))
+        if word is None or len(word) < 2 or " " not in text[starts[len(word) - 1] : k]:
+            return None
+        return word, starts[len(word) - 1]
 
     def _frame(self, pos: int) -> int | None:
         """The sign of a comparing word earlier in the clause that ends at ``pos`` (高于 +1, 低于 -1)."""
@@ -404,6 +512,12 @@ class QuantityScanner:
                 sign = self.lex.change_frames[w]  # the last one before the number decides
         return sign
 
+    def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
+        """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""
+        window = self.text[max(0, pos - FRAME_WINDOW) : pos]
+        window = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+        return any(w in window for w in words)
+
     def _after_list(self, pos: int) -> bool:
         """Does an enumeration (丙、丁) stand before ``pos`` in the same clause?"""
         window = self.text[max(0, pos - 12) : pos]
@@ -416,15 +530,53 @@ class QuantityScanner:
         return self._roc
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
-        for unit in self.lex.unit_at(self.text, pos):
+        units = self.lex.unit_at(self.text, pos)
+        if self.text[pos : pos + 1] in self.lex.unit_first_chars and _GAP_CHARS.intersection(
+                self.text[pos + 1 : pos + MAX_SPACED_WORD + 1]):
+            units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
+        for unit in units:
             if unit.needs == "digits" and chinese:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
                 continue
+            if unit.needs == "score" and not self._in_clause(cue_at, self.lex.score_words):
+                continue  # 最高分 554.4 分 is a score; 3分 of a clock or a part is not
             if unit.needs == "list" and chinese and not self._after_list(cue_at):
                 continue  # 两区三地 (a slogan), but 丙、丁两市
             return unit
         return None
+
+    def _spaced_units(self, pos: int, longest: int) -> list[Unit]:
+        """Units longer than ``longest`` that start at ``pos`` once the spaces or the one line break a
+        PDF converter put between their characters are read through (37.9 個百 分點, 2.5 平方⏎米); the
+        unit's ``surface`` keeps them. Only a unit of the table is glued (3个 村民 stays 3个), and
+        across a line break no span of time (完成3个⏎月度任务 stays 3个)."""
+        text = self.text
+        chars: list[str] = []
+        ends: list[int] = []
+        i = pos
+        while i < len(text) and len(chars) < MAX_SPACED_WORD + 2:
+            ch = text[i]
+            if ch in _GAP_CHARS and chars and _is_cjk(text[i + 1 : i + 2]) and (
+                    ch == " " or text[i - 1 : i] != " "):
+                i += 1
+                continue
+            if not _is_cjk(ch):
+                break
+            chars.append(ch)
+            ends.append(i + 1)
+            i += 1
+        out = []
+        for unit in self.lex.unit_at("".join(chars), 0):
+            n = len(unit.surface)
+            if n <= longest:
+                break
+            surface = text[pos : ends[n - 1]]
+            if "\n" in surface and (surface.count("\n") > 1 or unit.kind in ("duration", "none")):
+                continue  # 3个⏎月度任务: across a line break a span of time is no safer than a word's start
+            if _GAP_CHARS.intersection(surface):
+                out.append(Unit(surface, unit.unit, unit.dimension, unit.kind, unit.needs, unit.bare_magnitude))
+        return out
 
     def _after_unit_qualifier(self, pos: int) -> tuple[int, str] | None:
         if self.text[pos : pos + 1] == " " and self.text[pos + 1 : pos + 2] in self.lex.after_unit_qualifier_chars:
@@ -482,7 +634,11 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
-            if self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
+            if self.text[e : e + 1] in self.lex.point_marks and "," not in raw and "." not in raw:
+                raw, e = self._marked_point(e, raw)
+            elif self.text[e : e + 1] in self.lex.group_marks and len(raw) <= 3 and "," not in raw and "." not in raw:
+                raw, e = self._marked_group(e, raw)
+            elif self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
                 if self.text[e : e + 2] == "..":
                     raw, e = self._doubled_point(e, raw)
                 else:
@@ -528,6 +684,23 @@ class QuantityScanner:
         if m is None or not self._unit_follows(m.end()):
             return raw, e
         return raw + "." + m.group(1), m.end()
+
+    def _marked_point(self, e: int, raw: str) -> tuple[str, int]:
+        """上涨1·8%: a mark that OCR prints for the decimal point (``number_marks.tsv``) between two digit
+        runs is the point, where a unit of measure or a magnitude follows the second run (5·12地震 and
+        3·15晚会 name days)."""
+        m = _MARKED_POINT.match(self.text, e + 1)
+        if m is None or not self._point_unit(m.end()):
+            return raw, e
+        return raw + "." + m.group(), m.end()
+
+    def _marked_group(self, e: int, raw: str) -> tuple[str, int]:
+        """投资 1…544.6 万元: a mark printed for a lost thousands separator (``number_marks.tsv``) between
+        a short digit run and exactly three digits, a decimal point, a unit or a magnitude after them."""
+        m = _MARKED_GROUP.match(self.text, e + 1)
+        if m is None or not ("." in m.group() or self._unit_follows(m.end(), space=True)):
+            return raw, e
+        return raw + m.group(), m.end()
 
     def _unit_follows(self, k: int, space: bool = False) -> bool:
         """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
@@ -672,6 +845,8 @@ class QuantityScanner:
             return None  # PM2.5, G20, No1
         if prev and (prev in ".．" or prev.isdigit()):
             return None
+        if (prev in lex.point_marks or prev in lex.group_marks) and text[s - 2 : s - 1].isdigit():
+            return None  # 1·8%: the decimals of a figure whose point was printed as a dot, or 5·12's day
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
         minus = plus = False
@@ -812,7 +987,7 @@ class QuantityScanner:
                     # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
                     # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
                     start = s - 1 if minus else s
-                    kind = "change" if minus else self._column_kind(start)
+                    kind = "change" if minus else self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
@@ -826,6 +1001,8 @@ class QuantityScanner:
         if chinese and unit is None and not scaled and not before:
             return None
 
+        if chinese and unit is not None and before is None and self._refers_back(s, end):
+            return None  # …增长11.6%;两项指标增速…: the figures just given, counted again
         after_unit = self._after_unit_qualifier(end)
         if after_unit:
             end = after_unit[0]
@@ -835,6 +1012,8 @@ class QuantityScanner:
         if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \
                 and not lex.period_lead_nots.ending_at(text, lead):
             return None  # 前10个月: a stretch of the report's period, as 1-10月 (period_leads.tsv)
+        if kind == "duration" and self._recent_period(lead, end):
+            return None  # 在近3个月…带动下, 近两个月来: the recent months before the report, a period
         start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
@@ -873,6 +1052,36 @@ class QuantityScanner:
         return Quantity(
             start, end, amount, unit.unit if unit else "", approx, kind, unit.dimension if unit else "", s, e,
         )
+
+    def _refers_back(self, s: int, end: int) -> bool:
+        """Is the count at ``s`` (its unit ending at ``end``) one of figures just given: a noun of
+        figures after it (``back_references.tsv``), at the start of a clause (not of a line), and a
+        figure in the clauses of its sentence before it, or, where it opens a sentence, in the sentence
+        before?"""
+        text = self.text
+        if self.lex.back_reference_nouns.starting_at(text, end) is None:
+            return False
+        k = self._space_before(s)
+        if k > 0 and text[k - 1] not in _CLAUSE_BREAKS:
+            return False
+        if k == 0 or text[k - 1] == "\n":
+            return False
+        lo = max(0, k - 1 - BACK_REFERENCE_WINDOW)
+        before = text[lo : k - 1]
+        clause = before[max(before.rfind(c) for c in "\n。！？!?") + 1 :]
+        return any(ch.isdigit() for ch in clause)
+
+    def _recent_period(self, lead: int, end: int) -> bool:
+        """Does the span of time that ends at ``end`` name the recent stretch before the report (近3个月,
+        最近两个月 after ``lead``): opening its clause or after 在/从, or followed by 来/以来
+        (``period_leads.tsv``)? 历时近3个月 and 用了近3个月时间 are durations."""
+        text, lex = self.text, self.lex
+        word = lex.recent_leads.ending_at(text, lead)
+        if word is None:
+            return False
+        k = self._space_before(lead - len(word))
+        return (k == 0 or text[k - 1] in _CLAUSE_BREAKS or text[k - 1] in "、 " or lex.recent_frames.ending_at(text, k)
+                is not None or lex.recent_afters.starting_at(text, end) is not None)
 
     def _past_page_number(self, pos: int, line: bool, decimal: bool = False) -> int | None:
         """Where the unit starts when a page number stands between a figure and its unit
@@ -959,6 +1168,47 @@ class QuantityScanner:
         if end >= 0 and _FIGURE_LINE.match(text, end + 1):
             return True
         return start >= 2 and _FIGURE_LINE.match(text, text.rfind("\n", 0, start - 1) + 1) is not None
+
+    def _pipe_column_kind(self, s: int) -> str | None:
+        """The kind of the column of a figure in a table flattened into ``|`` cells (a row on a line,
+        or every row on one line: 指标名称 | 增加值 | 同比增长% | 地区生产总值 | 90.39 | 9.8 | 第一产业 |
+        30.02 | 8.0 |), told by the header's cells as ``_column_kind`` tells it for a table printed a cell
+        a line; None when the figure stands in no such table or its header is not found."""
+        table = self._pipe_tables.get(self._pipe_table_start(s))
+        if table is None:
+            table = _PipeTable(self.text, self._pipe_table_start(s))
+            self._pipe_tables[table.start] = table
+        header = table.header_of(s)
+        if header is None:
+            return None
+        words = self.lex.column_kinds
+        return next((words[w] for w in words if w in header), "amount")
+
+    def _pipe_table_start(self, s: int) -> int:
+        """Where the ``|`` table around ``s`` starts: the first of the lines with a ``|`` above it,
+        after the last sentence end before its first cell border (表1 …。指标名称 | …)."""
+        text = self.text
+        start = text.rfind("\n", 0, s) + 1
+        known = self._pipe_starts.get(start)
+        if known is not None:
+            return known
+        visited = [start]
+        for _ in range(_PipeTable.MAX_LINES):
+            if start == 0:
+                break
+            above = text.rfind("\n", 0, start - 1) + 1
+            if "|" not in text[above : start]:
+                break
+            start = above
+            if start in self._pipe_starts:  # a line above whose table was found already
+                return self._pipe_starts[start]
+            visited.append(start)
+        first_bar = text.find("|", start, s)
+        stop = max(text.rfind(c, start, first_bar) for c in _PIPE_TABLE_STOPS) + 1 if first_bar >= 0 else 0
+        found = max(start, stop)
+        for line in visited:
+            self._pipe_starts[line] = found
+        return found
 
     def _column_kind(self, s: int) -> str:
         """The kind of the cells of the column the figure at ``s`` stands in, when it is a cell of

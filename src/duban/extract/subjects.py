@@ -68,6 +68,12 @@ def _last_base_char() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def _rate_nouns() -> Words:
+    """Nouns of a change's rate (降幅, 增速) that name what a clause opening with a base compares."""
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "rate")
+
+
+@lru_cache(maxsize=1)
 def _verb_bigrams() -> frozenset[str]:
     """Every pair of characters inside a head or stop word: where a cut may fall inside one."""
     return frozenset(w[j : j + 2] for w in _words()[3] for j in range(len(w) - 1))
@@ -208,6 +214,20 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
     return [(a, b) for a, b in reversed(parts) if b > a]
 
 
+def _unspaced(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` without the spaces at their edges: 投资 1544.6 万元, a PDF's space before the number,
+    is no part of the name."""
+    out = []
+    for a, b in parts:
+        while b > a and text[b - 1] == " ":
+            b -= 1
+        while a < b and text[a] == " ":
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
 def cut_whole(text: str, i: int, pos: int) -> int:
     """Where a clause the length limit cut at ``i`` starts, so that it does not begin inside a
     number or a word, as far as that can be seen."""
@@ -304,8 +324,8 @@ def _naming_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lone_words() -> frozenset[str]:
     """Words that, when they are all that is left of a clause, are no name by themselves
-    (动员, 其中, 增长为, 由): every word of the table."""
-    return frozenset(r["word"] for r in load_table("subject_trim"))
+    (动员, 其中, 增长为, 由): every word of the table but the nouns of a rate (增速 names one)."""
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] != "rate")
 
 
 def subject_spans(
@@ -329,6 +349,8 @@ def subject_spans(
         low = _RANGE_LOW.search(text, left[-1][0], q.start)
         if low:
             left[-1] = (left[-1][0], low.start())
+    if left and (text[left[-1][1] - 1] == " " or text[left[0][0]] == " "):
+        left = _unspaced(text, left)
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index)
         if r1 > r0:
@@ -341,6 +363,11 @@ def subject_spans(
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
         left = [(a, b) for a, b in left if b > a]
     if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
+        rate = _rate_nouns().ending_at(text, left[-1][1])
+        if rate and q.kind == "change" and q.start < q.number_start and left[-1][1] == q.start:
+            # 比一季度降幅收窄了0.4个百分点: the rate right before the change's cue is what is compared
+            # (高于全省平均增速0.73个百分点: there the rate is the base's own)
+            return [(left[-1][1] - len(rate), left[-1][1])]
         return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
     if (
         len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours

@@ -195,9 +195,11 @@ def cued_periods(text: str) -> dict[str, str]:
     2017, plan 2018. Only what the cues say: a review alone stays alone, a plan alone stays alone
     unless 过去的一年 stands beside it."""
     text = simplified(text)
+    if m := next((m for kind, p in _cues() if kind == "midyear" and (m := p.search(text))), None):
+        return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
     for kind, pattern in _cues():
-        if kind in ("budget", "past", "multiyear"):
+        if kind in ("budget", "past", "multiyear", "midyear"):
             continue
         if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
@@ -252,7 +254,13 @@ YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2
 def _meeting_date(doc: Document) -> tuple[int, int] | None:
     """(year, month) of the people's congress session a report is given at: the date beside the
     meeting line (——2024年1月16日在…会议上, or a date line just before or after it)."""
-    head = compact_dates(simplified(doc.norm[:2500]))
+    return _meeting_date_in(doc.norm[:2500])
+
+
+@lru_cache(maxsize=4)
+def _meeting_date_in(opening: str) -> tuple[int, int] | None:
+    """`_meeting_date` of a report's opening (asked for several times over a report)."""
+    head = compact_dates(simplified(opening))
     if m := DATELINE.search(head):
         d = DATE.search(head, m.start(), m.end() + 1)
         return (int(d.group(1)), int(d.group(2))) if d else None
@@ -287,6 +295,8 @@ def _session_periods(doc: Document) -> dict[str, str]:
         review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
         return {"review": str(review), "plan": str(review + 1)}
     if cued := cued_periods(head[:1500]):  # 刚刚过去的2024年; 会议指出,2022年,在区委…领导下
+        if cued.get("review", "").endswith("H1"):
+            return cued  # a mid-year meeting
         review = int(cued["review"]) if "review" in cued else int(cued["plan"]) - 1
         return {"review": str(review), "plan": str(review + 1)}
     years = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})年", YEAR_RANGE.sub("", head))})
@@ -332,6 +342,18 @@ PAGE_LINES = 20  # a page's own date stands within its first lines, before the f
 MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
 
 
+@lru_cache(maxsize=1)
+def _chrome_tokens() -> tuple[re.Pattern[str], ...]:
+    return tuple(p for row, p in compiled("page_chrome") if row["extent"] == "token")
+
+
+def _without_tokens(line: str) -> str:
+    """A page-head line without its buttons and top-bar tokens (page_chrome.tsv, extent token)."""
+    for p in _chrome_tokens():
+        line = p.sub(" ", line)
+    return line.strip()
+
+
 def _page_date(doc: Document) -> str:
     """A page's own date where no field names it: a date on a short line of the page head
     (2020年01月14日来源:…, • 2015-11-22, 创建于2024-05-17, a newspaper's 2024年1月11日), not the
@@ -343,6 +365,7 @@ def _page_date(doc: Document) -> str:
     for i, line in enumerate(lines):
         if "。" in line:
             break
+        line = _without_tokens(line)  # 今天是西元 2025 年 06 月 22 日: the portal's clock, not the page's date
         if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line):
             continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24"
         if iso := iso_date(line):
@@ -403,7 +426,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         when = _meeting_date(doc)
         cued = {} if when else cued_periods(doc.norm[:1500])
         if "review" in cued:  # 《2023年精武镇政府工作报告》… 2023年工作回顾: the title's year is the one reviewed
-            year = int(cued["review"]) + 1
+            year = int(cued["review"][:4]) + 1
         else:
             year = (when[0] + (when[1] >= LATE_MONTH)) if when else _report_year(doc)
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}

@@ -25,6 +25,8 @@ LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
+# the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
+SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
@@ -33,7 +35,7 @@ OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
-TRUST = ("publisher", "title", "meeting", "session", "signature", "byline", "head", "source_site")  # most trusted first
+TRUST = ("publisher", "title", "meeting", "session", "speaker", "signature", "byline", "head", "source_site")  # most trusted first
 
 
 @lru_cache(maxsize=1)
@@ -114,9 +116,15 @@ def official_name(unit: str) -> str:
     玉屏县 → 玉屏侗族自治县, 恩施州 → 恩施土家族苗族自治州): the one current unit whose short name is the stem
     and whose own name ends with that word; a street office written 街 for 街道 (市桥街); the name
     itself otherwise."""
-    if len(unit) < 3 or not (unit_level(unit) or unit.endswith("街")):
+    if len(unit) < 3:
         return unit
     m = division_map()
+    for row in load_table("short_unit_words"):  # 香港特区 for 香港特别行政区
+        written, official = row["written"], row["official"]
+        if unit.endswith(written) and m.is_place(whole := unit[: -len(written)] + official):
+            return whole
+    if not (unit_level(unit) or unit.endswith("街")):
+        return unit
     if m.is_place(unit):
         return unit
     if unit.endswith("街") and m.is_place(unit + "道"):
@@ -194,6 +202,17 @@ def org_chain(text: str) -> list[str]:
     Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
     that only ends like a place (城市) is no unit. A lower unit in the next run goes on the chain:
     (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州]."""
+    return list(_org_chain(text))
+
+
+@lru_cache(maxsize=4096)
+def _org_chain(text: str) -> tuple[str, ...]:
+    """`org_chain`, remembered: a report's title and fields are read several times over, and an
+    issuer's name recurs in its reports."""
+    return tuple(_find_org_chain(text))
+
+
+def _find_org_chain(text: str) -> list[str]:
     names = _org_table().get("name", {})
     chunks = _chunks(text)
     for k, chunk in enumerate(chunks):
@@ -269,6 +288,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         found.append(("meeting", m.group(1)))
     elif (m := SESSION_OF.search(head[:600])) and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
         found.append(("session", name))
+    if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
+        found.append(("speaker", m.group(1)))
     for m in SIGNATURE.finditer(head, 0, 600):
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
@@ -322,9 +343,36 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                         counts[u.name] = counts.get(u.name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
-        return None
+        return _parent_of_named(text, levels, endings)
     if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
         return ranked[0][0]  # the one unit of that level named, or the one named clearly most
+    return None
+
+
+CHILD_LEVEL = {"province": "prefecture", "prefecture": "county", "county": "township"}
+CHILDREN_AGREEING = 2  # distinct units of the level below, all under one unit, that stand for it
+
+
+def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
+    """The unit of these levels that a text never names but whose units of the level below it names
+    (州人民政府 … 陇川, 瑞丽, 芒市 → 德宏傣族景颇族自治州): at least two of them, each one unit on the map,
+    all under the same one."""
+    m = division_map()
+    children: dict[str, str] = {}
+    for run in CJK_RUN.findall(text):
+        for i in range(len(run) - 1):
+            for j in range(i + 2, min(len(run), i + 10) + 1):
+                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(run[i:j], ()), *m.by_short.get(run[i:j], ()))}
+                if len(ids) != 1:
+                    continue  # not a place, or a name several places share
+                unit = m.units[ids.pop()]
+                up = m.units[unit.parent] if unit.parent is not None else None
+                if up is not None and up.level in levels and CHILD_LEVEL.get(up.level) == unit.level:
+                    children[unit.name] = up.name
+    parents = set(children.values())
+    if len(parents) == 1 and len(children) >= CHILDREN_AGREEING:
+        parent = parents.pop()
+        return parent if not endings or parent.endswith(endings) else None
     return None
 
 
@@ -343,7 +391,7 @@ def _self_named(doc: Document) -> list[str]:
 
 
 PORTAL = ("publisher", "source_site")  # the portal that carries a report may be the level above
-REPORTER = ("title", "meeting", "session", "byline", "signature")  # name the unit that reports
+REPORTER = ("title", "meeting", "session", "speaker", "byline", "signature")  # name the unit that reports
 
 
 def _leading_units(text: str) -> list[str]:

@@ -49,34 +49,54 @@ def _title_end(norm: str, p: int, line_end: int) -> tuple[int, bool]:
     A title runs to the sentence end or the line end; in one-line bodies a space after at
     least two characters ends it too (``一、工作开展情况 (一)盘活存量``).
     """
-    for i in range(p, line_end):
-        if norm[i] in SENTENCE_END:
+    m = _TITLE_STOP.search(norm, p, line_end)
+    while m is not None:
+        i = m.start()
+        if norm[i] != " ":
             return i, False
-        if norm[i] == " " and i - p >= 2:
+        if i - p >= 2:
             return i, True
+        m = _TITLE_STOP.search(norm, i + 1, line_end)
     return line_end, False
+
+
+_TITLE_STOP = re.compile(f"[{re.escape(SENTENCE_END)} ]")  # what may end a heading's title
+_TITLE_CUT = re.compile(r"[,，:：]")
 
 
 def _trim_title(norm: str, start: int, end: int) -> int:
     if end - start > TITLE_SOFT_MAX:
-        m = re.compile(r"[,，:：]").search(norm, start + 4, end)
+        m = _TITLE_CUT.search(norm, start + 4, end)
         if m:
             end = m.start()
     return min(end, start + TITLE_HARD_MAX)
 
 
 def _candidate_starts(norm: str) -> list[int]:
-    """Offsets where a numbered heading may start: line starts and sentence ends."""
-    starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
-    starts.update(m.end() for m in re.finditer(r"[。！？；!?;:]\s*", norm))
+    """Offsets where a numbered heading may start: line starts and sentence ends (past the white
+    space after them), where a character a marker can start with stands (most have none)."""
+    line_start, after_stop = _start_patterns()
+    starts = {m.end() for m in line_start.finditer(norm)}
+    starts.update(m.end() for m in after_stop.finditer(norm))
     return sorted(starts)
+
+
+@lru_cache(maxsize=1)
+def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A line's start past its white space, and a sentence end past the white space after it, each
+    followed by a character a marker of section_markers.tsv can start with (all positions when
+    those cannot be told)."""
+    from duban.extract.lexicon import first_chars
+
+    first = first_chars(_any_marker().pattern)
+    ahead = f"(?=[{first}])" if first else ""
+    return re.compile(rf"^[^\S\n]*{ahead}", re.M), re.compile(rf"[。！？；!?;:]\s*{ahead}")
 
 
 def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
     markers = compiled("section_markers")
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
-    line_starts = {line.start + len(line.text) - len(line.text.lstrip()) for line in norm_lines(norm)}
     starts = _candidate_starts(norm)
     any_marker = _any_marker()
     found: list[Heading] = []
@@ -96,13 +116,19 @@ def _numbered(norm: str) -> list[Heading]:
             t1 = _trim_title(norm, t0, t1)
             n = ordinal(m.group("n"))
             if t1 > t0 and n is not None:
-                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=p not in line_starts))
+                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
                 if by_space:  # an inline heading may follow right after this one
                     nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
                     if nxt < line_end and nxt not in starts[i:]:
                         bisect.insort(starts, nxt, lo=i)
             break
     return found
+
+
+def _opens_line(norm: str, p: int) -> bool:
+    """Is ``p`` where its line's text starts (nothing but white space before it on the line)?"""
+    line_start = norm.rfind("\n", 0, p) + 1
+    return line_start == p or norm[line_start:p].isspace()
 
 
 @lru_cache(maxsize=1)
@@ -182,13 +208,14 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
         while waiting and headings[waiting[-1]].level >= g.level:
             ends[waiting.pop()] = g.start
         waiting.append(j)
+    to_original = doc.norm_map.bounds if doc.norm_map is not None else lambda a, b: (a, b)
     for i, h in enumerate(headings):
         end = ends[i]
-        title_span = doc.norm_span(h.title_start, h.title_end)
-        marker_span = doc.norm_span(h.start, h.marker_end)
+        t0, t1 = to_original(h.title_start, h.title_end)
+        m0, m1 = to_original(h.start, h.marker_end) if h.type else (0, 0)
         section = Section(
-            title=title_span.text_of(doc.original).strip(),
-            marker=marker_span.text_of(doc.original) if h.type else "",
+            title=doc.original[t0:t1].strip(),
+            marker=doc.original[m0:m1] if h.type else "",
             level=h.level,
             span=doc.norm_span(h.start, end),
             heading=doc.norm_span(h.start, h.title_end),

@@ -1,6 +1,9 @@
 """Build the held-out gold JSON Lines from hand-written fact lists; offsets found by a program.
 
     python3 tools/build_gold.py          (run from data/dev/quantities_heldout)
+    python3 ../quantities_heldout/tools/build_gold.py .    (run from another set, e.g. quantities_fresh3)
+
+Every quantity set of data/dev since this one is built by this one program.
 
 Each ``gold_src/NNN.g`` lists one fact a line, in order of appearance:
 ``text|value|unit|approx|kind|subject``. In ``text``, ``\\n`` stands for a line break of the
@@ -65,5 +68,9 @@ def build(src: Path, texts: Path, out: Path, label: str = "") -> int:
 
 
 if __name__ == "__main__":
-    root = Path(__file__).resolve().parent.parent
-    print("total", build(root / "gold_src", root, root / "gold"))
+    # python3 build_gold.py [SET]: SET (default: this set) keeps its lists in gold_src/, either all
+    # together (texts beside gold_src/) or by part, gold_src/<part>/ (texts in <part>/)
+    root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
+    parts = sorted(p.name for p in (root / "gold_src").iterdir() if p.is_dir())
+    print("total", sum(build(root / "gold_src" / part, root / part, root / "gold" / part, part) for part in parts)
+          if parts else build(root / "gold_src", root, root / "gold"))
