@@ -69,8 +69,9 @@ def build(src: Path, texts: Path, out: Path, label: str = "") -> int:
 
 if __name__ == "__main__":
     # python3 build_gold.py [SET]: SET (default: this set) keeps its lists in gold_src/, either all
-    # together (texts beside gold_src/) or by part, gold_src/<part>/ (texts in <part>/)
+    # together (texts in docs/, or beside gold_src/) or by part, gold_src/<part>/ (texts in <part>/)
     root = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent
     parts = sorted(p.name for p in (root / "gold_src").iterdir() if p.is_dir())
+    texts = root / "docs" if (root / "docs").is_dir() else root
     print("total", sum(build(root / "gold_src" / part, root / part, root / "gold" / part, part) for part in parts)
-          if parts else build(root / "gold_src", root, root / "gold"))
+          if parts else build(root / "gold_src", texts, root / "gold"))
