@@ -1329,6 +1329,16 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
         q.value = -q.value if previous.value < 0 and not signed else q.value
+        return
+    if (
+        # 分别回落2.16和1.66个百分点: a change in points listed with no cue of its own after a fall
+        # shares the fall (下降2.1个百分点、提高1.3个百分点 has its own cue and keeps it)
+        q.kind == "change" and previous.kind == "change" and previous.unit == q.unit and previous.value < 0
+        and q.value > 0 and q.start == q.number_start
+        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
+    ):
+        signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -1.2、0.5个百分点
+        q.value = q.value if signed else -q.value
 
 
 def scan_text(text: str, masked: list[tuple[int, int]] | None = None, columns: bool = False) -> list[Quantity]:
