@@ -55,6 +55,7 @@ _RANGE_MARKS = frozenset("-~至到")
 _NEXT_JOINED = re.compile(r" *\n? *[和与及、~至到-] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
@@ -1298,12 +1299,28 @@ class QuantityScanner:
             return None  # 放在第一位: a priority, not a place in a ranking
         scope = lex.rank_scopes.ending_at(text, marker)
         verb = None if scope else lex.rank_verbs.ending_at(text, marker)
+        if not (scope or verb) and text[marker] == "第":
+            scope = self._ranked_place(marker)  # 位居河南省第三: the verb and the place
         if text[marker] in "前后" and not (scope or end > e):
             return None  # 前三季度 is not a rank
         if not (scope or verb or end > e):
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
+
+    def _ranked_place(self, marker: int) -> str | None:
+        """位居河南省第三, 名列湖南省第2位: a ranking verb of two or more characters, then a named place
+        (ending 省, 市, 县 … rank_words.tsv place_end), right before 第; the verb and place, or None."""
+        text, lex = self.text, self.lex
+        if marker < 3 or text[marker - 1] not in lex.rank_place_ends:
+            return None
+        for i in range(marker - 2, max(0, marker - MAX_RANKED_PLACE) - 1, -1):  # the place's first character
+            if not _is_cjk(text[i]):
+                return None
+            verb = lex.rank_verbs.ending_at(text, i)
+            if verb and len(verb) >= 2:
+                return text[i - len(verb) : marker]
+        return None
 
 
 LIST_SEPARATORS = "、,和与及"
