@@ -1,30 +1,16 @@
 """Stage ``clean``: page chrome and metadata out of the body, then the normalised view.
 
-The stages are registered here and their modules loaded when a stage first runs (or when
-``strip_chrome`` / ``normalise`` is asked of this package), so that importing one module of
-the package (``duban.clean.lines``, ``duban.clean.normalise``) does not load the others."""
+The stages' modules are loaded when a stage first runs (`Registry.register_lazy`), so that
+importing one module of the package (``duban.clean.lines``) does not load the others."""
 
 from duban.registry import stages
 
-
-def _strip_chrome(doc):
-    from duban.clean.chrome import strip_chrome
-
-    return strip_chrome(doc)
-
-
-def _normalise(doc):
-    from duban.clean.normalise import normalise
-
-    return normalise(doc)
-
-
-stages.register("chrome")(_strip_chrome)
-stages.register("normalise")(_normalise)
+stages.register_lazy("chrome", "duban.clean.chrome:strip_chrome")
+stages.register_lazy("normalise", "duban.clean.normalise:normalise")
 
 
 def __getattr__(name: str):
-    if name == "strip_chrome":
+    if name == "strip_chrome":  # the stage's function, as this package always offered it
         from duban.clean.chrome import strip_chrome
 
         return strip_chrome

@@ -36,7 +36,6 @@ from duban.extract.lexicon import Words, with_first_chars, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.place import division_map
-from duban.registry import stages
 
 __all__ = [
     "Commitment", "Reading", "Statement", "extract_commitments", "plan_like", "read_outside_plan", "unit_dimension",
@@ -1706,5 +1705,3 @@ def _topic(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str
         text = text[text.rindex("的") + 1 :]
     return clean_object(text)
 
-
-stages.register("commitments")(extract_commitments)
