@@ -71,6 +71,13 @@ class OffsetMap:
         k = bisect.bisect_right(self._derived, i) - 1
         return self._original[k] + (i - self._derived[k])
 
+    def to_derived(self, original_offset: int) -> int:
+        """The first derived character whose original offset is at or after ``original_offset``
+        (the derived length when there is none): `to_original` is monotone, so a bisection."""
+        if self._identity:
+            return min(max(original_offset, 0), self._derived_len)
+        return bisect.bisect_left(range(self._derived_len), original_offset, key=self.to_original)
+
     def bounds(self, start: int, end: int) -> tuple[int, int]:
         """``span(start, end)`` as a pair ``(start, end)``, for a caller that maps many spans."""
         n = self._derived_len

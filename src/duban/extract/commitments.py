@@ -509,13 +509,13 @@ PLACE_NAME_MAX = 9  # the longest name of a unit looked for at a clause's start
 
 
 @lru_cache(maxsize=CLAUSE_MEMORY)
-def _place_opening(text: str) -> tuple[list, int] | None:
-    """`OtherPlaces._place` of a clause's first characters (remembered: clauses open alike)."""
+def _place_opening(text: str) -> tuple[tuple, int] | None:
+    """`OtherPlaces._place` of a clause's first characters (remembered: clauses open alike; the
+    units are a tuple, as a remembered answer must not be changed by whoever gets it)."""
     m = division_map()
     for n in range(min(len(text), PLACE_NAME_MAX), 1, -1):
         ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
-        units = [m.current_of(m.units[i]) for i in ids]
-        units = [u for u in units if u.level != "township"]
+        units = tuple(u for u in (m.current_of(m.units[i]) for i in ids) if u.level != "township")
         if units:
             return units, n
     return None

@@ -288,13 +288,13 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
         return {}
     same_text = doc.norm_map is None or doc.norm_map.is_identity
     to_original = (lambda i: i) if same_text else doc.norm_map.to_original
-    originals = [to_original(i) for i in range(len(norm))]
+    to_norm = (lambda o: min(o, len(norm))) if same_text else doc.norm_map.to_derived
     text_parts: list[str] = []
     starts: list[int] = []  # per piece, in norm order: (norm start, norm end, start in the column text)
     placed: list[tuple[int, int, int]] = []
     length = 0
     for a, b in pieces:
-        na, nb = bisect.bisect_left(originals, a), bisect.bisect_left(originals, b)
+        na, nb = to_norm(a), to_norm(b)
         if nb <= na:
             continue
         placed.append((na, nb, length))

@@ -1458,22 +1458,13 @@ def _norm_masks(doc: Document) -> list[tuple[int, int]]:
     if not residue:
         return []
     masks = []
-    # The map goes norm → original; walk the norm once to find characters inside residue spans.
+    # The map goes norm → original; each residue span is found in the norm by bisection (to_derived).
     residue.sort(key=lambda s: s.start)
     for span in residue:
-        lo = _first_norm_at_or_after(doc, span.start)
-        hi = _first_norm_at_or_after(doc, span.end)
+        lo = doc.norm_map.to_derived(span.start)
+        hi = doc.norm_map.to_derived(span.end)
         if lo < hi:
             masks.append((lo, hi))
     return masks
 
 
-def _first_norm_at_or_after(doc: Document, original_offset: int) -> int:
-    lo, hi = 0, len(doc.norm)
-    while lo < hi:  # to_original is monotone, so bisect over the normalised view
-        mid = (lo + hi) // 2
-        if doc.norm_map.to_original(mid) < original_offset:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
