@@ -263,14 +263,8 @@ def with_first_chars(pattern: str, first: str | None = None) -> re.Pattern:
     starts with a look-behind is otherwise tried, branch by branch, at every character).
     ``first``: those characters as a class's contents, when the caller knows them (`words_first`),
     which spares reading the pattern twice."""
-    first = first or _first_set(pattern)
+    first = first or first_chars(pattern)
     return re.compile(f"(?=[{first}])(?:{pattern})" if first else pattern)
-
-
-def first_chars(pattern: str) -> str | None:
-    """A character class (without brackets) holding every first character of a match of
-    ``pattern``, or None when that cannot be told (see `with_first_chars`)."""
-    return _first_set(pattern)
 
 
 def words_regex(words) -> re.Pattern:
@@ -291,7 +285,7 @@ def words_first(words) -> str:
     return "".join(map(re.escape, sorted({w[0] for w in words if w})))
 
 
-def _first_set(pattern: str) -> str | None:
+def first_chars(pattern: str) -> str | None:
     """A character class (without brackets) holding every first character of a match of
     ``pattern``, or None where the pattern's shape is not one this understands."""
     from re import _constants as c, _parser  # the standard parser: the same reading as re.compile
