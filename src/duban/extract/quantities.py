@@ -150,9 +150,10 @@ def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
+    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts, key=len, reverse=True)) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     return with_first_chars(
-        rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<ar>{arabic})"
+        rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
         rf"|(?P<cn>[{numeral_chars()}]+(?:点[{digits}]+)?)"
     )
 
@@ -637,6 +638,8 @@ class QuantityScanner:
             return Quantity(s, end, float(row["value"]), row["unit"], approx, row["kind"], "ratio", s, e)
         if kind == "pct":
             return self._read_percent_words(m)
+        if kind == "first":
+            return self._read_first_place(s, e)
         chinese = kind == "cn"
         raw = m.group()
         if chinese:
@@ -1315,6 +1318,16 @@ class QuantityScanner:
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
+
+    def _read_first_place(self, s: int, e: int) -> Quantity | None:
+        """居全市首位, 位居全区牧业旗县首位 → rank 1; 把政治建设摆在首位 is a priority, 首位度 a word."""
+        text, lex = self.text, self.lex
+        if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
+            return None
+        scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s)
+        if not scope:
+            return None
+        return Quantity(s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
 
     def _ranked_place(self, marker: int) -> str | None:
         """位居河南省第三, 名列湖南省第2位: a ranking verb of two or more characters, then a named place
