@@ -102,6 +102,7 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("2022年全年完成粮食作物播种面积36.5万亩", ["粮食作物播种面积"]),  # not 022年… cut by the length limit
     ("平均亩产252.14公斤/亩,增长1.46%", ["平均亩产", "平均亩产"]),  # /亩 says per what, it names nothing
     ("工业增加值12亿元,按可比价计算增长5%", ["工业增加值", "工业增加值"]),
+    ("预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%)", ["预算收入"] * 3),  # a basis of computing names nothing
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
     ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark
