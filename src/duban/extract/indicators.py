@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from duban.clean.normalise import to_simplified
 from duban.lang import load_table
 
 _TOKEN_BASE = 0xE000  # private-use characters stand for indicator tokens
@@ -194,9 +195,16 @@ def split_scope(subject: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=8192)
 def indicator_of(subject: str) -> str:
-    """The normalised indicator a subject names (see the module docstring); "" for none."""
+    """The normalised indicator a subject names (see the module docstring); "" for none. A subject
+    in traditional script names the same indicator (經濟總量 → 地区生产总值)."""
+    subject = _simplified(subject)
     _, rest = split_scope(subject)
     return table_indicator(subject) or trim_name(rest, change=True)
+
+
+@lru_cache(maxsize=8192)
+def _simplified(subject: str) -> str:
+    return to_simplified(subject) if subject and not subject.isascii() else subject
 
 
 @lru_cache(maxsize=8192)
