@@ -85,6 +85,8 @@ def test_subject_of_a_run_is_the_counted_thing():
 
 @pytest.mark.parametrize("phrase, subjects", [
     ("国民生产总值由2.9亿元增长为8亿元", ["国民生产总值", "国民生产总值"]),  # a verb of change names nothing
+    ("稻谷面积184865亩,增加6727亩;烟叶面积34458亩,减少4181亩", ["稻谷面积", "稻谷面积", "烟叶面积", "烟叶面积"]),
+    ("产业结构由上年的22%和78%调整为21%和79%", ["产业结构"] * 4),  # nor 调整为, nor the year the shares were
     ("参保率由80%提高到95%", ["参保率", "参保率"]),
     ("新建道路3公里,投资500万元", ["道路", "投资"]),  # a lone verb of doing names the investment
     ("动员16户71人参与大搬快聚", ["参与大搬快聚", "参与大搬快聚"]),  # … after the run's noun

@@ -150,9 +150,10 @@ def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
+    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts, key=len, reverse=True)) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     return with_first_chars(
-        rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<ar>{arabic})"
+        rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
         rf"|(?P<cn>[{numeral_chars()}]+(?:点[{digits}]+)?)"
     )
 
@@ -343,6 +344,7 @@ class QuantityScanner:
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
+        self._threshold_after = lex.context_words("after", "threshold")
         self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
@@ -422,6 +424,11 @@ class QuantityScanner:
             k += 1
         return k
 
+    def _names_after(self, pos: int) -> bool:
+        """A word at ``pos`` that makes the figure before it part of a name (五大工程, 50亿级), though
+        not one naming a threshold the figure is (突破60亿大关, 迈过千亿大关: amounts, unit left out)."""
+        return bool(self._after_all.starting_at(self.text, pos)) and not self._threshold_after.starting_at(self.text, pos)
+
     def _gap_after(self, pos: int) -> int:
         """``pos`` moved on over one line break (with the spaces around it), where one follows:
         5532.4⏎亿元, 7860⏎亩. Not over a blank line (a page number stands between paragraphs)."""
@@ -432,7 +439,8 @@ class QuantityScanner:
         k = self._spaces_on(k + 1, pos)
         return pos if text[k : k + 1] in ("\n", "") else k
 
-    def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False) -> tuple[int, str] | None:
+    def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False,
+                          scaled: bool = False) -> tuple[int, str] | None:
         if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
             s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
@@ -445,6 +453,8 @@ class QuantityScanner:
             return None  # 约有 before Arabic digits only (为一体 is no number)
         if condition == "magnitude" and not magnitude_first:
             return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
+        if condition == "scaled" and not scaled:
+            return None  # 跨越3个乡镇: a span, not a threshold crossed (跨越5000亿元)
         return s - len(surface), approx
 
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
@@ -628,6 +638,8 @@ class QuantityScanner:
             return Quantity(s, end, float(row["value"]), row["unit"], approx, row["kind"], "ratio", s, e)
         if kind == "pct":
             return self._read_percent_words(m)
+        if kind == "first":
+            return self._read_first_place(s, e)
         chinese = kind == "cn"
         raw = m.group()
         if chinese:
@@ -870,14 +882,13 @@ class QuantityScanner:
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
-        if self._after_all.starting_at(text, e) or (
-            chinese and self._after_chinese.starting_at(text, e)
-        ):
+        if self._names_after(e) or (chinese and self._after_chinese.starting_at(text, e)):
             return None
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese)
+        scaled_figure = text[e : e + 1] in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw))
+        before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone:
             return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
@@ -949,7 +960,7 @@ class QuantityScanner:
             inside = self._qualifier_inside(unit, end)
             if inside is not None:
                 unit, after_number, end = inside
-        if unit is None and end > e and self._after_all.starting_at(text, end):
+        if unit is None and end > e and self._names_after(end):
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":
             return None  # 75周年, 三季度, 2024年度
@@ -1307,6 +1318,16 @@ class QuantityScanner:
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
+
+    def _read_first_place(self, s: int, e: int) -> Quantity | None:
+        """居全市首位, 位居全区牧业旗县首位 → rank 1; 把政治建设摆在首位 is a priority, 首位度 a word."""
+        text, lex = self.text, self.lex
+        if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
+            return None
+        scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s)
+        if not scope:
+            return None
+        return Quantity(s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
 
     def _ranked_place(self, marker: int) -> str | None:
         """位居河南省第三, 名列湖南省第2位: a ranking verb of two or more characters, then a named place

@@ -7,6 +7,7 @@
 同比增长8.15%|8.15|%|exact|change|高新技术企业产值
 14家|14|家|exact|amount|企业
 7家|7|家|exact|amount|净增
+全县首位|1|名|exact|rank|增量
 20余个|20|个|over|amount|在谈项目
 4个|4|个|exact|amount|项目
 1.5亿元|150000000|元|exact|amount|专项债
