@@ -87,6 +87,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("国民生产总值由2.9亿元增长为8亿元", ["国民生产总值", "国民生产总值"]),  # a verb of change names nothing
     ("稻谷面积184865亩,增加6727亩;烟叶面积34458亩,减少4181亩", ["稻谷面积", "稻谷面积", "烟叶面积", "烟叶面积"]),
     ("产业结构由上年的22%和78%调整为21%和79%", ["产业结构"] * 4),  # nor 调整为, nor the year the shares were
+    # a proportion named as such (比重) is a measure of its own, a plan's part (占全年计划) passes on what was done
+    ("城镇人口6.3万人,占总人口比重为46.5%,比上年末提高0.8个百分点", ["城镇人口", "占总人口比重", "占总人口比重"]),
+    ("到位资金13456万元,占全年计划的67%,同比增长17.8%", ["到位资金", "到位资金占全年计划", "到位资金"]),
     ("参保率由80%提高到95%", ["参保率", "参保率"]),
     ("新建道路3公里,投资500万元", ["道路", "投资"]),  # a lone verb of doing names the investment
     ("动员16户71人参与大搬快聚", ["参与大搬快聚", "参与大搬快聚"]),  # … after the run's noun
@@ -99,6 +102,7 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("2022年全年完成粮食作物播种面积36.5万亩", ["粮食作物播种面积"]),  # not 022年… cut by the length limit
     ("平均亩产252.14公斤/亩,增长1.46%", ["平均亩产", "平均亩产"]),  # /亩 says per what, it names nothing
     ("工业增加值12亿元,按可比价计算增长5%", ["工业增加值", "工业增加值"]),
+    ("预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%)", ["预算收入"] * 3),  # a basis of computing names nothing
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
     ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark

@@ -127,7 +127,13 @@ def in_share_frame(text: str, start: int) -> bool:
     if not any(w in clause for w in frames):
         return False  # most shares: no frame word at all
     clause = clause[max(clause.rfind(c) for c in LEFT_BREAKS) + 1 :]
-    return any(w in clause for w in frames)
+    # 占总人口比重为46.5%: a proportion named as such measures a thing, as a rate does, not a plan's part
+    return any(w in clause for w in frames) and not any(w in clause for w in _proportions())
+
+
+@lru_cache(maxsize=1)
+def _proportions() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "proportion")
 
 
 def trim_head(text: str, start: int, end: int) -> int:
