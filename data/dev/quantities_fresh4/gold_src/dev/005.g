@@ -1,0 +1,12 @@
+十九年|19|年|exact|duration|實施現金分享
+10,000元|10000|元|exact|amount|合資格永久性居民每人
+6,000元|6000|元|exact|amount|合資格非永久性居民每人
+至少183天|183|天|over|duration|身處澳門
+3013.3億元|301330000000|元|exact|amount|本地生產總值
+增長4.2%|4.2|%|exact|change|本地生產總值
+898億元|89800000000|元|exact|amount|財政收入
+增長3.3%|3.3|%|exact|change|財政收入
+2,967萬人次|29670000|人次|exact|amount|入境旅客
+增長14.5%|14.5|%|exact|change|入境旅客
+1.8%|1.8|%|exact|share|總體失業率
+2.4%|2.4|%|exact|share|本地居民失業率

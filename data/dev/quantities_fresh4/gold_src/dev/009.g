@@ -1,0 +1,17 @@
+15公里|15|公里|exact|amount|東西長
+25公里|25|公里|exact|amount|南北長
+一條|1|条|exact|amount|河流
+197.2平方公里|197.2|平方公里|exact|amount|幅員面積
+14.7畝|14.7|亩|exact|amount|耕地
+5個|5|个|exact|amount|行政村
+41|41||exact|amount|自然屯
+5945戶|5945|户|exact|amount|總戶數
+19167人|19167|人|exact|amount|
+5個|5|个|exact|amount|行政村
+1個|1|个|exact|amount|場
+41個|41|个|exact|amount|自然屯
+5個|5|个|exact|amount|合并村
+9142萬元|91420000|元|exact|amount|社會總產值
+509.41萬元|5094100|元|exact|amount|財政收入
+1566元|1566|元|exact|amount|農村人均純收入
+第9名|9|名|exact|rank|全縣綜合評比

@@ -1,0 +1,16 @@
+增长2%|2|%|exact|change|地区生产总值
+下降8.7%|-8.7|%|exact|change|一般公共预算收入
+下降3%|-3|%|exact|change|规模以上工业增加值
+增长1%|1|%|exact|change|固定资产投资
+增长9%|9|%|exact|change|社会消费品零售总额
+增长5%|5|%|exact|change|城乡居民人均可支配收入
+8%|8|%|exact|change|城乡居民人均可支配收入
+亿元以上|100000000|元|over|amount|投资
+330个|330|个|exact|amount|项目
+90%|90|%|exact|share|开(复)工率
+连续11个月|11|月|exact|duration|建设项目增速
+全省首位|1|名|exact|rank|建设项目增速
+130亿元|13000000000|元|exact|amount|上级资金
+11.9公顷|11.9|公顷|exact|amount|建设用地
+152.7公顷|152.7|公顷|exact|amount|闲置土地
+12.9亿元|1290000000|元|exact|amount|基础设施
