@@ -68,7 +68,7 @@ def test_quantities_that_are_not_targets(text):
 def test_comparators_as_written():
     by_target = {c.target_text: c for c in targets(
         "居民消费价格指数涨幅控制在3%左右，新建“四好农村路”不少于20公里，力争国家科技型中小企业达到8000家。")}
-    assert by_target["控制在3%左右"].comparator == "控制在…左右"
+    assert by_target["涨幅控制在3%左右"].comparator == "控制在…左右"
     assert by_target["不少于20公里"].comparator == "不少于"
     assert by_target["达到8000家"].comparator == "达到"
 

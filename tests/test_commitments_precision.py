@@ -73,7 +73,7 @@ def test_ranges_and_comparisons_with_last_year(text, expected):
     # the list of targets is kept, the restatement after it is not
     ("今年主要预期目标是：国内生产总值增长7.5%；城镇新增就业900万人以上；居民消费价格涨幅控制在4%左右。"
      "提出居民消费价格涨幅控制在4%左右，综合考虑了输入性通胀因素。",
-     ["增长7.5%", "900万人以上", "控制在4%左右"]),
+     ["增长7.5%", "900万人以上", "涨幅控制在4%左右"]),
     # the same rule keeps the list when the restatement comes first (a news lead)
     ("全市地区生产总值预期增长7%左右。主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。",
      ["增长7%左右", "增长5%"]),

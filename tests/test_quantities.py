@@ -103,6 +103,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("平均亩产252.14公斤/亩,增长1.46%", ["平均亩产", "平均亩产"]),  # /亩 says per what, it names nothing
     ("工业增加值12亿元,按可比价计算增长5%", ["工业增加值", "工业增加值"]),
     ("预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%)", ["预算收入"] * 3),  # a basis of computing names nothing
+    ("农村居民人均可支配收入1万元,名义增长7.0%", ["农村居民人均可支配收入"] * 2),  # nor how the rate is reckoned
+    ("城镇调查失业率控制在5.5%以内", ["城镇调查失业率"]),  # nor the ceiling's verb
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
     ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark

@@ -175,7 +175,7 @@ def test_a_baseline_after_by_is_no_target_and_by_alone_makes_none():
 
 
 @pytest.mark.parametrize("text, indicator, measure", [
-    ("居民消费价格涨幅控制在3%左右", "居民消费价格涨幅", "居民消费价格"),
+    ("居民消费价格涨幅控制在3%左右", "居民消费价格", "居民消费价格"),  # the rate noun is the change's cue
     ("要求森林覆盖率达到35%", "森林覆盖率", "森林覆盖率"),  # a reporting verb before the name
     ("农村低保标准提高到每人每月600元", "农村低保标准", "农村低保标准"),  # a per-unit after it
     ("重污染天数下降到5天以内", "重污染天数", "重污染天数"),  # a verb of reaching

@@ -150,6 +150,8 @@ class Lexicon:
         self.recent_leads = Words(r["word"] for r in leads if r["role"] == "recent")
         self.recent_frames = Words(r["word"] for r in leads if r["role"] == "recent_frame")
         self.recent_afters = Words(r["word"] for r in leads if r["role"] == "recent_after")
+        self.year_namers = Words(r["word"] for r in leads if r["role"] == "named")
+        self.year_namer_nots = Words(r["word"] for r in leads if r["role"] == "named_not")
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")
         self.rank_verbs = Words(r["word"] for r in ranks if r["role"] == "verb")

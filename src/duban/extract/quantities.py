@@ -993,11 +993,12 @@ class QuantityScanner:
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
-                elif ("." in raw or len(raw) > MAX_BARE_DIGITS) and (
+                elif ("." in raw or len(raw) > MAX_BARE_DIGITS or minus) and (
                         self._table_cell(s - 1 if minus else s, e) or self._cell_line(s - 1 if minus else s)) \
                         and not (len(raw) == 4 and 1900 <= value <= 2100):
                     # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
-                    # alone in its cell, its unit in another; a row's number (1 |) stays out, as bare counts do
+                    # alone in its cell, its unit in another, or a fall (-16 |); a row's number (1 |) stays
+                    # out, as bare counts do
                     start = s - 1 if minus else s
                     kind = "change" if minus else self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
@@ -1024,6 +1025,9 @@ class QuantityScanner:
         if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \
                 and not lex.period_lead_nots.ending_at(text, lead):
             return None  # 前10个月: a stretch of the report's period, as 1-10月 (period_leads.tsv)
+        if kind == "duration" and unit.unit == "年" and before is None and lex.year_namers.ending_at(text, lead) \
+                and not lex.year_namer_nots.ending_at(text, lead):
+            return None  # 极不平凡的五年: the years named, talked of rather than measured (period_leads.tsv)
         if kind == "duration" and self._recent_period(lead, end):
             return None  # 在近3个月…带动下, 近两个月来: the recent months before the report, a period
         start = before[0] if before else s - 1 if minus else s
