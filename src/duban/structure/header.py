@@ -360,6 +360,11 @@ def _page_date(doc: Document) -> str:
     session's date next to the meeting line."""
     lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
     lines = [ln for ln in lines if ln][:PAGE_LINES]
+    for line in lines:
+        if (m := _date_label().search(line)) and (iso := iso_date(line[m.end() :])):
+            return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
+        if "。" in line:
+            break
     meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
     session = _session_dates(doc)
     for i, line in enumerate(lines):
@@ -375,6 +380,12 @@ def _page_date(doc: Document) -> str:
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern[str]:
+    words = sorted((r["word"] for r in load_table("date_labels")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*(?=(?:19|20)\d{2}\s*[-/.年])")
 
 
 def _session_dates(doc: Document) -> set[str]:
