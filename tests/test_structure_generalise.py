@@ -274,6 +274,13 @@ def test_an_issuer_named_by_its_level_and_the_page(text, name, level):
     assert (doc.org["name"], doc.org["level"]) == (name, level)
 
 
+def test_a_portals_footer_owner_places_a_township_many_units_share_the_name_of():
+    doc = process("太平镇第五届人民代表大会第三次会议召开\n2月10日,太平镇第五届人民代表大会第三次会议在太平镇社区服务中心"
+                  "召开。大会听取和审议了太平镇人民政府工作报告。\n主办单位:天津市滨海新区人民政府办公室\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("太平镇", "滨海新区", "天津市")
+    assert [f.value for f in doc.metadata if f.name == "site_owner"] == ["天津市滨海新区人民政府办公室"]
+
+
 def test_a_prefecture_that_speaks_under_its_party_committee():
     doc = process("一、2024年工作回顾\n2024年,在地委的坚强领导下,在地区人大工委的监督指导下,我们贯彻落实习近平总书记关于"
                   "新疆工作的重要讲话精神。推动巴克图口岸恢复人员流动,为塔城口岸经济注入了新动力。\n")
