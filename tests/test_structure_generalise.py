@@ -194,6 +194,15 @@ def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, pe
     assert (doc.doc_type, doc.periods) == (doc_type, periods)
 
 
+def test_a_notice_that_carries_a_document_gives_its_title():
+    doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
+                  "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"
+                  "咸阳市人民政府\n2024年3月2日\n咸阳市2024年国民经济和社会发展计划\n"
+                  "2024年全市经济社会发展的总体要求是:坚持稳中求进。\n")
+    assert (doc.title, doc.doc_type, doc.periods["plan"]) == ("咸阳市2024年国民经济和社会发展计划", "计划", "2024")
+    assert doc.org["name"] == "咸阳市"  # not 市区 read from the addressees (各县市区人民政府)
+
+
 def test_a_title_broken_by_lost_characters_is_still_a_title():
     doc = process("(陜西?。?023年咸陽市秦都區(qū)人民政府工作報告\n各位代表:\n2022年工作回顧\n2022年,我們堅持穩中求進。\n")
     assert doc.org["name"] == "秦都区"

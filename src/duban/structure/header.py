@@ -131,7 +131,16 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), best[2]
     if meta and meta_score:
         return meta.value.strip(), []
+    if m := _NOTICE_CARRIES.search(doc.norm, 0, NOTICE_CHARS):
+        # 《兴平市2023年国民经济和社会发展计划》已经…审议通过,现印发给你们: the notice's document names itself
+        carried = doc.norm_span(m.start(1), m.end(1)).text_of(doc.original).strip()
+        if _title_score(simplified(carried)):
+            return carried, []
     return "", []
+
+
+NOTICE_CHARS = 600  # a notice's opening sentence, after its addressees
+_NOTICE_CARRIES = re.compile(r"《([^《》\n]{4,60})》[^。\n]{0,80}?(?:现|特|予以)(?:印发|转发|下发|发)给你们")
 
 
 # -- periods -------------------------------------------------------------------------------
