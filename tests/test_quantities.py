@@ -107,6 +107,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("城镇调查失业率控制在5.5%以内", ["城镇调查失业率"]),  # nor the ceiling's verb
     ("生产总值从39.7亿元增长到2020年61.95亿元", ["生产总值", "生产总值"]),  # nor the year a level was reached
     ("粮食产量2023年达到100万吨", ["粮食产量"]),
+    # 分别 after a clause that holds only a rate: the items are those the clause before lists
+    ("主要行业是电气机械和器材制造业、橡胶和塑料制品业、化学原料制造业,增速分别为37.5%、22.1%和17.4%",
+     ["电气机械和器材制造业", "橡胶和塑料制品业", "化学原料制造业"]),
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
     ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark

@@ -572,6 +572,10 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         return items if all(b - a >= 2 and not _NUMBERISH.search(text, a, b) for a, b in items) else None
     if comma < 0:
         return None
+    if len(spans) == 1 and (tail == end or _rate_nouns().ending_at(text, end) == text[tail:end]):
+        listed = _listed_before(text, start, start + comma, count)
+        if listed is not None:  # 5个行业是A、B、C、D、E,增速分别为…: the rates of the items listed before
+            return listed
     pieces, pos = [], start
     for m in _CLAUSE_COMMAS.finditer(text, start, end):
         pieces.append((pos, m.start()))
@@ -582,6 +586,32 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         return None
     items = [_trimmed(text, a, b) for a, b in pieces]
     return items if all(b - a >= 2 for a, b in items) else None
+
+
+def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
+    """``count`` items the clause ``text[start:end]`` lists with 、 after what introduces them
+    (最有力的5个行业是A、B、C, 主要有A、B和C): the names of each, or None."""
+    comma = max(text.rfind(",", start, end), text.rfind("，", start, end))
+    a = comma + 1 if comma >= 0 else start
+    pieces = text[a:end].split("、")
+    if len(pieces) == count - 1 and "和" in pieces[-1]:  # A、B和C: the last join is 和
+        last = pieces.pop()
+        k = last.rfind("和")
+        pieces += [last[:k], last[k + 1 :]]
+    if len(pieces) != count:
+        return None
+    opener = _LIST_OPENER.search(pieces[0])
+    pieces[0] = pieces[0][opener.end() :] if opener else pieces[0]
+    items, pos = [], end - len("、".join(pieces))
+    for piece in pieces:
+        items.append(_trimmed(text, pos, pos + len(piece)))
+        pos += len(piece) + 1
+    if any(b - a < 2 or b - a > MAX_ITEM or _NUMBERISH.search(text, a, b) for a, b in items):
+        return None
+    return items
+
+
+_LIST_OPENER = re.compile(r".*(?:是|为|有|:|：)")  # what a list's first item follows
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
