@@ -1,0 +1,16 @@
+1557.6億斤|155760000000|斤|exact|amount|糧食總產量
+14年|14|年|exact|duration|居全國第一
+全國第一|1|名|exact|rank|糧食總產量
+1557.6億斤|155760000000|斤|exact|amount|總產量
+11.2%|11.2|%|exact|share|占全國
+14年|14|年|exact|duration|居全國第一
+全國第一|1|名|exact|rank|糧食總產量
+100%|100|%|exact|share|常規粳稻和大豆自主選育品種
+70.3%|70.3|%|exact|share|農業科技進步貢獻率
+9400萬畝|94000000|亩|exact|amount|綠色有機食品認證面積
+全國第一|1|名|exact|rank|綠色有機食品認證面積
+868.6萬畝|8686000|亩|exact|amount|高標準農田
+1.08億畝|108000000|亩|exact|amount|累計建成面積
+261家|261|家|exact|amount|規上農產品加工企業
+2190家|2190|家|exact|amount|總數
+全國第一|1|名|exact|rank|奶粉和嬰幼兒配方奶粉產量
