@@ -105,6 +105,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("预算收入4.33亿元,增长6.5%(按同口径计算增长12.8%)", ["预算收入"] * 3),  # a basis of computing names nothing
     ("农村居民人均可支配收入1万元,名义增长7.0%", ["农村居民人均可支配收入"] * 2),  # nor how the rate is reckoned
     ("城镇调查失业率控制在5.5%以内", ["城镇调查失业率"]),  # nor the ceiling's verb
+    ("生产总值从39.7亿元增长到2020年61.95亿元", ["生产总值", "生产总值"]),  # nor the year a level was reached
+    ("粮食产量2023年达到100万吨", ["粮食产量"]),
     ("对18个开放性市场和安置区、15个写字楼、12家商超", ["开放性市场", "写字楼", "商超"]),  # each its own noun
     ("成立24支72人流调协查小组", ["流调协查小组", "流调协查小组"]),
     ("新引进企业12家(其中外资3家)", ["新引进企业", "外资"]),  # the bracket opens a remark

@@ -36,6 +36,8 @@ CUES = [
     ("报告指出,2023年,全乡要认真贯彻落实党的二十大精神", {}),
     ("2024年,在县委的领导下,全乡将聚焦产业发展", {}),
     ("全镇国土空间总体规划(2021-2035年)已获批准", {}),
+    # a year described names the five-year plan's tasks, not its own
+    ("会议指出,2024年是实现“十四五”规划目标任务的关键之年。", {}),
     ("新中国成立75周年,各项事业蓬勃发展", {}),
 ]
 
@@ -164,6 +166,9 @@ def test_a_pdf_copys_spaced_date_is_still_the_session_date():
      "2023-02-24"),
     # a session's date alone beside the meeting line is never the publication date
     ("政府工作报告\n——在金碧镇第十四届人民代表大会第七次会议上\n镇长王鹏\n2025年1月3日\n各位代表:\n", ""),
+    # a forum post: the date after 发表于 is the post's, not the user panel's sign-in above it
+    ("[湖南] 2024年湘潭县政府工作报告\nTA的每日心情\n奋斗\n2024-12-31 10:19\n签到天数: 866 天\n"
+     "发表于 2024-6-20 22:51:26 | 显示全部楼层\n2024年湘潭县政府工作报告\n", "2024-06-20"),
 ])
 def test_a_pages_own_date(text, published):
     assert process(text).published == published
@@ -187,6 +192,15 @@ def test_the_new_session_date_rule_keeps_the_december_session():
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
     doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
     assert (doc.doc_type, doc.periods) == (doc_type, periods)
+
+
+def test_a_notice_that_carries_a_document_gives_its_title():
+    doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
+                  "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"
+                  "咸阳市人民政府\n2024年3月2日\n咸阳市2024年国民经济和社会发展计划\n"
+                  "2024年全市经济社会发展的总体要求是:坚持稳中求进。\n")
+    assert (doc.title, doc.doc_type, doc.periods["plan"]) == ("咸阳市2024年国民经济和社会发展计划", "计划", "2024")
+    assert doc.org["name"] == "咸阳市"  # not 市区 read from the addressees (各县市区人民政府)
 
 
 def test_a_title_broken_by_lost_characters_is_still_a_title():
@@ -254,6 +268,26 @@ def test_an_unnamed_issuer_keeps_its_level_and_province(text, level, province):
     doc = process(text)
     assert doc.org["name"] is None
     assert (doc.org["level"], doc.org["province"]) == (level, province)
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a session's short name opened by the level word: the region the page names
+    ("当前位置: 首页>专题专栏>2024西藏两会\n自治区十二届人大二次会议继续分组审议\n来源: 西藏日报\n"
+     "8日上午,自治区十二届人大二次会议继续分组审议政府工作报告。\n", "西藏自治区", "省"),
+    # the short form in brackets between the name and 政府
+    ("行政長官向立法會發表《行政長官2021年施政報告》\n今天我發表任內第五份《施政報告》,也是本屆香港特別行政區(特區)"
+     "政府五年任期內的最後一份《施政報告》。\n", "香港特别行政区", "省"),
+])
+def test_an_issuer_named_by_its_level_and_the_page(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+def test_a_portals_footer_owner_places_a_township_many_units_share_the_name_of():
+    doc = process("太平镇第五届人民代表大会第三次会议召开\n2月10日,太平镇第五届人民代表大会第三次会议在太平镇社区服务中心"
+                  "召开。大会听取和审议了太平镇人民政府工作报告。\n主办单位:天津市滨海新区人民政府办公室\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("太平镇", "滨海新区", "天津市")
+    assert [f.value for f in doc.metadata if f.name == "site_owner"] == ["天津市滨海新区人民政府办公室"]
 
 
 def test_a_prefecture_that_speaks_under_its_party_committee():

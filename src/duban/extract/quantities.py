@@ -760,6 +760,20 @@ class QuantityScanner:
         prev = text[s - 1 : s]
         return bool(prev) and prev in lex.number_lead_chars
 
+    def _one_after_its_noun(self, s: int, e: int, raw: str) -> bool:
+        """河流有弯沟河一条, 变压器一台。: a count of one written after the noun it counts, its measure
+        word closing the clause, is a quantity; before a noun (一座电站, 一批项目) 一 is an article,
+        and after a verb (干一件成一件) the count is of the verb's doing."""
+        text = self.text
+        if raw != "一" or not _is_cjk(text[s - 1 : s]) or self.lex.change_cue_words.ending_at(text, s):
+            return False
+        units = self.lex.unit_at(text, e)
+        if not units or units[0].dimension != "count" or len(units[0].surface) != 1 \
+                or units[0].surface in self.lex.one_unit_nots or self.lex.one_after_verbs.ending_at(text, s):
+            return False
+        return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
+
+
     def _scaled_alone(self, s: int, e: int) -> bool:
         """资金四十三万,: a run of numerals that ends in 万 or 亿 with no word glued after it is a
         scaled amount even with no unit written, as 43万 is (十万企业 is a name)."""
@@ -889,8 +903,9 @@ class QuantityScanner:
         magnitude_first = chinese and starts_with_magnitude(raw)
         scaled_figure = text[e : e + 1] in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw))
         before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
-        if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone:
-            return None  # 一座 (an article), 二期 (an ordinal); also 变压器一台, told from 干一件成一件 by no rule
+        if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
+                and not self._one_after_its_noun(s, e, raw):
+            return None  # 一座 (an article), 二期 (an ordinal)
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
         # What follows: a unit straight away (千瓦 before 千), or 余/多, magnitudes, 余/多, unit.
@@ -1348,6 +1363,7 @@ class QuantityScanner:
         return None
 
 
+_CLAUSE_ENDS = frozenset(",，。;；、\n)）")
 LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
 # not 至/到, which after a change name the level reached (提升一倍至40%)

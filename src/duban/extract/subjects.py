@@ -367,6 +367,9 @@ def subject_spans(
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
+        if m := _TRAILING_YEAR.search(text, *left[-1]):
+            # 增长到2020年61.95亿元, 粮食产量2023年达到100万吨: the year is a time, no part of a name
+            left[-1] = (left[-1][0], trim_tail(text, left[-1][0], m.start()))
         left = [(a, b) for a, b in left if b > a]
     if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
         rate = _rate_nouns().ending_at(text, left[-1][1])
@@ -408,6 +411,7 @@ def subject_spans(
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
 
 
+_TRAILING_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}年(?:底|末|初)?$")
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
 

@@ -21,6 +21,7 @@ from duban.extract.indicators import TOKEN_RANGE, canonical_text
 TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams
 _TOKEN_MIN = chr(TOKEN_RANGE[0])
 _YEAR = re.compile(r"^(?:19|20)\d\d年(?:度)?")  # 2023年本区地区生产总值: the year is no part of the name
+_SPACES = re.compile(r"\s+")
 _KEEP = re.compile(r"[\u3400-\u9fff\ue000-\uf8ffA-Za-z0-9]+")
 
 
@@ -38,8 +39,9 @@ def canonical(text: str) -> str:
 
 @lru_cache(maxsize=4096)
 def key(obj: str) -> str:
-    """The comparable form of an object (see the module docstring)."""
-    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", obj))
+    """The comparable form of an object (see the module docstring). Spaces are no part of a name
+    (规 模以上工业增加值: a PDF's line broke inside it)."""
+    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", _SPACES.sub("", obj)))
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
 

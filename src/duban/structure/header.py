@@ -131,7 +131,16 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), best[2]
     if meta and meta_score:
         return meta.value.strip(), []
+    if m := _NOTICE_CARRIES.search(doc.norm, 0, NOTICE_CHARS):
+        # 《兴平市2023年国民经济和社会发展计划》已经…审议通过,现印发给你们: the notice's document names itself
+        carried = doc.norm_span(m.start(1), m.end(1)).text_of(doc.original).strip()
+        if _title_score(simplified(carried)):
+            return carried, []
     return "", []
+
+
+NOTICE_CHARS = 600  # a notice's opening sentence, after its addressees
+_NOTICE_CARRIES = re.compile(r"《([^《》\n]{4,60})》[^。\n]{0,80}?(?:现|特|予以)(?:印发|转发|下发|发)给你们")
 
 
 # -- periods -------------------------------------------------------------------------------
@@ -360,6 +369,11 @@ def _page_date(doc: Document) -> str:
     session's date next to the meeting line."""
     lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
     lines = [ln for ln in lines if ln][:PAGE_LINES]
+    for line in lines:
+        if (m := _date_label().search(line)) and (iso := iso_date(line[m.end() :])):
+            return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
+        if "。" in line:
+            break
     meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
     session = _session_dates(doc)
     for i, line in enumerate(lines):
@@ -375,6 +389,12 @@ def _page_date(doc: Document) -> str:
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
+
+
+@lru_cache(maxsize=1)
+def _date_label() -> re.Pattern[str]:
+    words = sorted((r["word"] for r in load_table("date_labels")), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*(?=(?:19|20)\d{2}\s*[-/.年])")
 
 
 def _session_dates(doc: Document) -> set[str]:

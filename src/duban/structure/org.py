@@ -535,7 +535,7 @@ def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], 
             codes.append(m.group(1))
     chrome = " ".join(simplified(f.value) for f in doc.metadata
                       if f.name in ("publisher", "source_site", "breadcrumb", "site", "url", "title", "signature",
-                                    "byline", "author", "original_link"))
+                                    "byline", "author", "original_link", "site_owner"))
     texts = [(chrome, 2.0), (simplified(doc.title), 2.0), (doc.norm[:3000], 1.0)]
     kinds = [m.group(1) for m in PARENT_KIND.finditer(doc.norm[:3000])]
     top = max(dict.fromkeys(kinds), key=kinds.count) if kinds else ""  # ties: the first named
