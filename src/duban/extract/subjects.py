@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from duban.extract.indicators import table_indicator
 from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
 
@@ -102,6 +103,16 @@ def share_frames() -> tuple[str, ...]:
     return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
 
 
+@lru_cache(maxsize=1)
+def _measure_ends() -> tuple[str, ...]:
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "measure_end")
+
+
+def names_a_measure(name: str) -> bool:
+    """Is ``name`` the name of a measure (常住人口城镇化率, 地区生产总值), not a note (含续建, 下同)?"""
+    return bool(table_indicator(name)) or name.endswith(_measure_ends())
+
+
 def is_base(text: str, start: int) -> bool:
     """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
     base, notbase, first = _bases()
@@ -145,8 +156,8 @@ def trim_head(text: str, start: int, end: int) -> int:
     head = _words()[0]
     while end > start:
         w = head.starting_at(text, start)
-        if not w or end - start <= len(w):
-            break
+        if not w or end - start <= len(w) or text[start + len(w) : end] in _measure_ends():
+            break  # 完成率: the verb is part of the rate's name
         start += len(w)
     while start < end and text[start] in " 的、—-·'":
         start += 1  # ——贫困发生率: a dash or a stray mark that opened the clause
@@ -330,8 +341,11 @@ def _naming_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _lone_words() -> frozenset[str]:
     """Words that, when they are all that is left of a clause, are no name by themselves
-    (动员, 其中, 增长为, 由): every word of the table but the nouns of a rate (增速 names one)."""
-    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] != "rate")
+    (动员, 其中, 增长为, 由): every word of the table but its naming nouns (增速, 率, 比重 name one)."""
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES)
+
+
+_NAMING_SIDES = ("rate", "measure_end", "proportion")  # rows of nouns that name (增速, 率, 比重), not trim words
 
 
 def subject_spans(
@@ -349,6 +363,9 @@ def subject_spans(
         spans = [(n.start, n.end) for n in neighbours]
     if index is None:
         index = bisect.bisect_left(spans, (q.start, q.start))
+    alias = _ALIAS_BEFORE.search(text, max(0, q.start - MAX_ALIAS - 6), q.start)
+    if alias and not _NUMBERISH.search(alias.group(1)) and names_a_measure(alias.group(1)):
+        return [alias.span(1)]  # 占常住人口比重(常住人口城镇化率)为57.98%: the measure's own name, in brackets
     left = _left(text, q, spans, index)
     if left and left[-1][1] == q.start and text[q.start - 1] in _RANGE_ENDS:
         # 300-500元, 5至8人: the range's low end is no part of the name
@@ -411,6 +428,8 @@ def subject_spans(
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
 
 
+MAX_ALIAS = 16
+_ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
 _TRAILING_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}年(?:底|末|初)?$")
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
