@@ -351,6 +351,28 @@ _CONTENT_CASES = [
      [x + "去年同比增长5%,比上年增长。" for x in _PLAN_ONLY], None),
 ]
 
+# A news item quoting a report's targets in one paragraph: three approximate figures in a row lead
+# a plan part, as 主要预期目标是 does, and so do 主要预期目标: and 主要预期目标,即.
+_NEWS_OF_TARGETS = [
+    ("报告提出,在整体经济发展目标方面,全市生产总值增长7%左右,规模以上工业增加值增长10%以上,"
+     "固定资产投资增长11%以上,城镇调查失业率控制在5.5%以内。", ["增长7%左右", "增长10%以上", "增长11%以上"]),
+    ("报告提出全区经济社会发展的主要预期目标,即地区生产总值增长6%左右,在实际工作中争取更好成绩。", ["增长6%左右"]),
+    ("报告提出全区经济社会发展的主要预期目标:地区生产总值增长6%左右,在实际工作中争取更好成绩。", ["增长6%左右"]),
+]
+
+
+@pytest.mark.parametrize("paragraph,targets", _NEWS_OF_TARGETS)
+def test_a_news_items_paragraph_of_targets_is_the_plan(paragraph, targets):
+    text = "2024年某市政府工作报告\n" + _REVIEW_ONLY[0] + "\n" + paragraph + "\n(责任编辑:某某)\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start) for p in doc.parts] == [("plan", text.index(paragraph))]
+    assert [c.target_text for c in doc.commitments if c.has_target][: len(targets)] == targets
+
+
+def test_a_reviews_figures_with_yishang_one_after_another_are_no_plan():
+    text = "2024年某市政府工作报告\n过去一年,全市地区生产总值增长6%以上,规上工业增加值增长9%以上,比上年增长。\n"
+    assert not any(p.kind == "plan" for p in duban.process(duban.Document(source="t.txt", original=text)).parts)
+
 
 @pytest.mark.parametrize("name,title,paragraphs,first", _CONTENT_CASES, ids=[c[0] for c in _CONTENT_CASES])
 def test_a_body_without_part_headings_is_read_by_its_wording(name, title, paragraphs, first):
