@@ -773,7 +773,6 @@ class QuantityScanner:
             return False
         return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
 
-
     def _scaled_alone(self, s: int, e: int) -> bool:
         """资金四十三万,: a run of numerals that ends in 万 or 亿 with no word glued after it is a
         scaled amount even with no unit written, as 43万 is (十万企业 is a name)."""
