@@ -178,6 +178,9 @@ def trim_tail(text: str, start: int, end: int, keep: frozenset[str] = frozenset(
         w = tail.ending_at(text, end)
         if not w or end - start <= len(w) or w in keep:
             break
+        kept = _kept_words().ending_at(text, end)
+        if kept and len(kept) > len(w) and end - start >= len(kept):
+            break  # 违法行为, 完成设计: a word that ends like 为 or 计 and names
         end -= len(w)
     while end > start and text[end - 1] in " 的、":
         end -= 1
