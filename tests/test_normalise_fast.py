@@ -101,3 +101,12 @@ def test_a_long_texts_view_is_converted_a_block_at_a_time_to_the_same_view(monke
     whole = n.to_simplified(n.half_width(text))
     monkeypatch.setattr(n, "CONVERT_BLOCK", 64)
     assert n.simplified_view(text) == whole
+
+
+@pytest.mark.parametrize(("text", "standard"), [
+    ("陜西省人民政府", "陕西省人民政府"),  # a mis-encoded reprint's 陜 (U+965C), which OpenCC leaves
+    ("静岡県の郷土", "静冈县の乡土"),  # forms typed on a Japanese keyboard
+    ("芸豆种植面积", "芸豆种植面积"),  # a simplified character of its own stays
+])
+def test_variant_characters_opencc_leaves_take_their_standard_form(text, standard):
+    assert n.to_simplified(text) == standard

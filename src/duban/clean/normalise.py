@@ -27,6 +27,7 @@ from operator import ne
 
 from duban.clean.lines import layout_breaks
 from duban.document import Document, OffsetMap, Span, TextBuilder
+from duban.lang import load_table
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -79,14 +80,28 @@ def to_simplified(text: str) -> str:
     except UnicodeError:
         whole = None
     if whole == text:  # a simplified text, the usual case
-        return text
+        return _standard_forms(text)
     lines = text.splitlines(keepends=True)
     if whole is not None and len(whole) == len(text):
         converted_lines = whole.splitlines(keepends=True)
         if len(converted_lines) == len(lines) and all(
                 len(a) == len(b) for a, b in zip(lines, converted_lines)):
-            return whole
-    return _to_simplified_by_line(lines, converter)
+            return _standard_forms(whole)
+    return _standard_forms(_to_simplified_by_line(lines, converter))
+
+
+def _standard_forms(text: str) -> str:
+    """Variant characters OpenCC leaves (陜, 県) as their standard forms (lang/zh/variants.tsv),
+    one for one; the text itself where it holds none, as nearly every text does."""
+    found, table = _variants()
+    return text.translate(table) if found.search(text) else text
+
+
+@lru_cache(maxsize=1)
+def _variants() -> tuple[re.Pattern[str], dict[int, str]]:
+    rows = [r for r in load_table("variants") if len(r["variant"]) == 1 and len(r["standard"]) == 1]
+    table = {ord(r["variant"]): r["standard"] for r in rows}
+    return re.compile("[" + re.escape("".join(r["variant"] for r in rows)) + "]" if rows else "(?!)"), table
 
 
 def _to_simplified_by_line(lines: list[str], converter) -> str:
