@@ -186,6 +186,14 @@ def test_full_width_traditional_crlf_header():
     assert doc.norm == "某某镇2023年工作总结\n一年来,全镇经济稳中向好。"
 
 
+def test_a_bulleted_list_of_fields():
+    doc = clean("  • 索引号:11N000/ZK-2021-000006\n  • 发文单位:西红门镇\n  • 成文日期:2021-02-24\n"
+                "  • 发布日期:2021-03-16\n西红门镇政府工作报告\n一年来,全镇经济稳中向好。\n")
+    assert fields(doc, "publisher") == ["西红门镇"]
+    assert (fields(doc, "written"), fields(doc, "published")) == (["2021-02-24"], ["2021-03-16"])
+    assert doc.norm.startswith("西红门镇政府工作报告")
+
+
 def test_prose_with_a_colon_is_not_metadata():
     doc = clean("某镇2024年工作总结\n来源于群众的意见建议全部办结。\n时间:这是一个很长的句子" + "很长" * 50 + "。\n")
     assert doc.metadata == []

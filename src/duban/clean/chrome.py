@@ -308,16 +308,19 @@ def _cut_tokens(view: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+LINE_LEADS = " \t|【(•●◆▪·*-"  # what may stand before a line's first label: a table's pipe, a list's bullet
+
+
 def parse_meta(view: str, line: Line) -> list[Pair] | None:
     """The label/value pairs of a metadata line, or None when the line is not one.
 
-    The line must start with a label (after pipes or spaces); values run to the next label,
+    The line must start with a label (after pipes, spaces or a bullet); values run to the next label,
     so ``2025-05-21 11:35:44点击数:`` splits into a date and an empty 点击数.
     """
     if ":" not in line.text and "|" not in line.text:
         return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
-    lead = len(line.text) - len(line.text.lstrip(" \t|【("))
+    lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
     matches = list(label_re.finditer(view, line.start + lead, line.end))
     if not matches or matches[0].start() != line.start + lead:
         return None
