@@ -111,6 +111,16 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("城镇人口395万人,占常住人口比重(常住人口城镇化率)为57.98%,比上年末提高1.69个百分点",
      ["城镇人口", "常住人口城镇化率", "常住人口城镇化率"]),
     ("已完成77个村庄规划编制,完成率97.47%", ["村庄规划编制", "完成率"]),  # a verb that begins a rate's name stays
+    ("有色金属产量100万吨,有效发明专利100件", ["有色金属产量", "有效发明专利"]),  # a name that begins like 有
+    ("共享单车5000辆,达标率98%,预期寿命78.5岁", ["共享单车", "达标率", "预期寿命"]),  # … like 共, 达, 预期
+    ("共有企业50家", ["企业"]),  # 共有 still opens the clause
+    ("查处违法行为100起,完成设计3项", ["查处违法行为", "设计"]),  # a name that ends like 为 or 计
+    ("产值达5亿元", ["产值"]),  # 达 still closes the clause
+    ("完成投资额59.66亿元", ["投资额"]),  # not 额: 投资 is a head word, 投资额 a name
+    # prepositions opening a clause (将, 对, 向) and particles closing it (了, 在, 低于) are no part of a name;
+    # words that begin or end like them are (对外贸易, 从业人员)
+    ("将加计扣除比例从75%提高到100%", ["加计扣除比例", "加计扣除比例"]),
+    ("对外贸易增长5%,从业人员5000人,赤字率在3%", ["对外贸易", "从业人员", "赤字率"]),
     # 分别 after a clause that holds only a rate: the items are those the clause before lists
     ("主要行业是电气机械和器材制造业、橡胶和塑料制品业、化学原料制造业,增速分别为37.5%、22.1%和17.4%",
      ["电气机械和器材制造业", "橡胶和塑料制品业", "化学原料制造业"]),

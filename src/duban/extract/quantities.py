@@ -623,6 +623,9 @@ class QuantityScanner:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "cn":
+            if e - s > 1 and self.text[e - 1] in self.lex.magnitudes and len(units := self.lex.unit_at(self.text, e - 1)) \
+                    and len(units[0].surface) > 1:
+                e -= 1  # 千万千瓦, 三千米: the last 千 begins the unit (千瓦, 千米), as after digits (1500万千瓦)
             if not self._may_count(s, e):  # 进一步, 一是, 统一: most runs of numeral characters are words
                 return self._read_zero(s, e) if e - s == 1 and self.text[s] == "零" else None  # 实现零火灾
             if e - s == 1 and self.text[s] in _formal_numerals():
@@ -641,7 +644,7 @@ class QuantityScanner:
         if kind == "first":
             return self._read_first_place(s, e)
         chinese = kind == "cn"
-        raw = m.group()
+        raw = self.text[s:e] if chinese else m.group()
         if chinese:
             if len(raw) > MAX_CHINESE_NUMERAL:
                 return None
@@ -772,7 +775,6 @@ class QuantityScanner:
                 or units[0].surface in self.lex.one_unit_nots or self.lex.one_after_verbs.ending_at(text, s):
             return False
         return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
-
 
     def _scaled_alone(self, s: int, e: int) -> bool:
         """资金四十三万,: a run of numerals that ends in 万 or 亿 with no word glued after it is a

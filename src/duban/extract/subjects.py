@@ -104,6 +104,11 @@ def share_frames() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _kept_words() -> Words:
+    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "keep")
+
+
+@lru_cache(maxsize=1)
 def _measure_ends() -> tuple[str, ...]:
     return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "measure_end")
 
@@ -158,6 +163,8 @@ def trim_head(text: str, start: int, end: int) -> int:
         w = head.starting_at(text, start)
         if not w or end - start <= len(w) or text[start + len(w) : end] in _measure_ends():
             break  # 完成率: the verb is part of the rate's name
+        if _kept_words().starting_at(text, start):
+            break  # 有色金属, 有效发明专利: a word that begins like 有 and names
         start += len(w)
     while start < end and text[start] in " 的、—-·'":
         start += 1  # ——贫困发生率: a dash or a stray mark that opened the clause
@@ -171,6 +178,9 @@ def trim_tail(text: str, start: int, end: int, keep: frozenset[str] = frozenset(
         w = tail.ending_at(text, end)
         if not w or end - start <= len(w) or w in keep:
             break
+        kept = _kept_words().ending_at(text, end)
+        if kept and len(kept) > len(w) and end - start >= len(kept):
+            break  # 违法行为, 完成设计: a word that ends like 为 or 计 and names
         end -= len(w)
     while end > start and text[end - 1] in " 的、":
         end -= 1
@@ -345,7 +355,7 @@ def _lone_words() -> frozenset[str]:
     return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES)
 
 
-_NAMING_SIDES = ("rate", "measure_end", "proportion")  # rows of nouns that name (增速, 率, 比重), not trim words
+_NAMING_SIDES = ("rate", "measure_end", "proportion", "keep")  # rows of words that name (增速, 率, 有色), not trim words
 
 
 def subject_spans(
@@ -610,6 +620,7 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
 def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
     """``count`` items the clause ``text[start:end]`` lists with 、 after what introduces them
     (最有力的5个行业是A、B、C, 主要有A、B和C): the names of each, or None."""
+    # The pieces are contiguous up to ``end``: joined again, they give each piece's place.
     comma = max(text.rfind(",", start, end), text.rfind("，", start, end))
     a = comma + 1 if comma >= 0 else start
     pieces = text[a:end].split("、")
@@ -630,7 +641,7 @@ def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[in
     return items
 
 
-_LIST_OPENER = re.compile(r".*(?:是|为|有|:|：)")  # what a list's first item follows
+_LIST_OPENER = re.compile(r".*(?:是|为|:|：|包括|主要有)")  # what a list's first item follows (not 最有力的)
 
 
 def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
