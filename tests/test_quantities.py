@@ -121,6 +121,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     # words that begin or end like them are (对外贸易, 从业人员)
     ("将加计扣除比例从75%提高到100%", ["加计扣除比例", "加计扣除比例"]),
     ("对外贸易增长5%,从业人员5000人,赤字率在3%", ["对外贸易", "从业人员", "赤字率"]),
+    # a mark the clause cut off is no part of the name; a pair of quotes is
+    ("管道改造工程(1698米)", ["管道改造工程"]),
+    ("“十三五”时期全省生产总值年均增长6%左右", ["“十三五”时期全省生产总值"]),
     # 分别 after a clause that holds only a rate: the items are those the clause before lists
     ("主要行业是电气机械和器材制造业、橡胶和塑料制品业、化学原料制造业,增速分别为37.5%、22.1%和17.4%",
      ["电气机械和器材制造业", "橡胶和塑料制品业", "化学原料制造业"]),

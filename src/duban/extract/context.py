@@ -107,6 +107,22 @@ _RATE_PLACES = frozenset(("百分点", "名", "位"))  # what a comparison of ra
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
 
 
+_OPEN_AT_END = "“‘「『《(（[【、,，"  # marks that open what a subject ends before
+_CLOSE_AT_START = "”’」』》)）]】、,，。;；:："  # … and that close what it starts after
+
+
+def clean_edges(subject: str) -> str:
+    """A subject without spaces, nor marks its clause cut off at its edges (”时期全省生产总值,
+    全面落实“, 管道改造工程( ): an opening mark at its end, a closing one at its start."""
+    subject = subject.strip()
+    start, end = 0, len(subject)
+    while start < end and (subject[start] in _CLOSE_AT_START or subject[start].isspace()):
+        start += 1
+    while end > start and (subject[end - 1] in _OPEN_AT_END or subject[end - 1].isspace()):
+        end -= 1
+    return subject[start:end]
+
+
 def _common_end(words: list[str]) -> str:
     """The longest ending that all ``words`` share, if it is at least two characters (企业)."""
     end = words[0]
@@ -324,7 +340,7 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
             for i in range(a, b):  # back to the original, a character at a time (a name may cross a line)
                 k = bisect.bisect_right(column_starts, i) - 1
                 subject += original[to_original(by_column[k][1] + i - by_column[k][0])]
-        subject = subject.strip()
+        subject = clean_edges(subject)
         if not subject and previous_end >= 0 and not _SENTENCE_END_CHARS.intersection(column_text[previous_end : cq.start]):
             subject = previous  # 3.2亿元,⏎同比增 10%: the change measures what the amount before it does
         out[index] = subject
@@ -422,7 +438,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     subject += "".join(original[to_original(i)] for i in range(a, b))
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
-        subject = subject.strip()  # a space copied from a PDF at the clause's edge
+        subject = clean_edges(subject)  # a space copied from a PDF at the clause's edge, a stray quote
         if in_columns:
             subject = column_subjects[index]
         elif columns and " " in subject:
