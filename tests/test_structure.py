@@ -369,6 +369,20 @@ def test_a_news_items_paragraph_of_targets_is_the_plan(paragraph, targets):
     assert [c.target_text for c in doc.commitments if c.has_target][: len(targets)] == targets
 
 
+@pytest.mark.parametrize("header,plan", [
+    ("序号 | 主 要 工 作 任 务 | 责任单位 |", True),  # a table of the year's tasks, its heading spaced out
+    ("序号 | 重点任务 | 牵头单位 |", True),
+    ("序号 | 指标 | 2024年目标 | 上半年完成情况 |", False),  # what was done against the targets: a review
+    ("序号 | 单位名称 | 联系电话 |", False),  # a table of other things
+])
+def test_a_page_that_is_a_table_of_tasks_is_the_plan(header, plan):
+    text = header + "\n1 | 地区生产总值增长6%左右。 | 市发展改革委 |\n2 | 规上工业增加值增长6%以上。 | 市经信局 |\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [p.kind for p in doc.parts] == (["plan"] if plan else [])
+    if plan:
+        assert [c.target_text for c in doc.commitments if c.has_target] == ["增长6%左右", "增长6%以上"]
+
+
 def test_a_reviews_figures_with_yishang_one_after_another_are_no_plan():
     text = "2024年某市政府工作报告\n过去一年,全市地区生产总值增长6%以上,规上工业增加值增长9%以上,比上年增长。\n"
     assert not any(p.kind == "plan" for p in duban.process(duban.Document(source="t.txt", original=text)).parts)

@@ -120,7 +120,9 @@ def is_lead(text: str, plan_year: str) -> bool:
 
 def content_plan(doc: Document) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
-    docstring); None when the body does not read as a plan or the plan year is unknown."""
+    docstring), or a page that is a table of tasks; None when the body does not read as a plan."""
+    if (table := _task_table(doc)) is not None:
+        return table
     plan_year = (doc.periods.get("plan") or "")[:4]
     if plan_year.isdigit():
         review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
@@ -143,6 +145,27 @@ def content_plan(doc: Document) -> Part | None:
         return None
     start = stretch[0][0].start
     return Part(kind="plan", span=doc.norm_span(start, len(doc.norm)), period=doc.periods.get("plan", ""))
+
+
+TABLE_HEAD_LINES = 5  # a table of tasks opens the page: its header row is among the first lines
+TABLE_CELL_MAX = 12  # characters of a header cell (主要工作任务), a row's text being longer
+
+
+def _task_table(doc: Document) -> Part | None:
+    """A page that is a table of the year's tasks (序号 | 主 要 工 作 任 务 | 责任单位 |): a header row
+    naming a plan's part (parts.tsv, letters spaced apart or not) and no review's; its rows are the
+    plan. A table of what was done (主要指标完成情况) is none."""
+    for line in norm_lines(doc.norm)[:TABLE_HEAD_LINES]:
+        if line.text.count("|") < 2:
+            continue
+        cells = ["".join(c.split()) for c in line.text.split("|")]
+        cells = [c for c in cells if 0 < len(c) <= TABLE_CELL_MAX]
+        if any(part_kinds(c, ("top",)) == ["plan"] for c in cells) and not any(
+                "review" in part_kinds(c, ("top",)) for c in cells):
+            return Part(kind="plan", span=doc.norm_span(line.start, len(doc.norm)),
+                        heading=doc.norm_span(line.start, line.end), period=doc.periods.get("plan", ""))
+        return None  # the first table row names no plan: a table of other things
+    return None
 
 
 __all__ = ["content_plan", "find_parts", "is_lead", "paragraph_kind", "part_kinds", "part_patterns"]
