@@ -383,6 +383,14 @@ def test_a_page_that_is_a_table_of_tasks_is_the_plan(header, plan):
         assert [c.target_text for c in doc.commitments if c.has_target] == ["增长6%左右", "增长6%以上"]
 
 
+def test_a_title_that_restates_a_target_is_no_part_of_the_plan():
+    text = ("某省政府工作报告丨2024年某省地区生产总值预期增长6%左右\n"
+            "2024年,全省经济社会发展主要预期目标是:地区生产总值增长6%左右;城镇新增就业85万人。\n")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start) for p in doc.parts] == [("plan", text.index("2024年,全省"))]
+    assert [c.object for c in doc.commitments if c.has_target][:1] == ["地区生产总值"]
+
+
 def test_a_reviews_figures_with_yishang_one_after_another_are_no_plan():
     text = "2024年某市政府工作报告\n过去一年,全市地区生产总值增长6%以上,规上工业增加值增长9%以上,比上年增长。\n"
     assert not any(p.kind == "plan" for p in duban.process(duban.Document(source="t.txt", original=text)).parts)

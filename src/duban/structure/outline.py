@@ -236,7 +236,7 @@ def structure(doc: Document) -> Document:
     doc.sections = _sections(doc, headings)
     doc.parts = find_parts(doc, headings)
     finish(doc)  # periods and type that only the parts tell
-    if not doc.parts and (plan := content_plan(doc)) is not None:
+    if not doc.parts and (plan := content_plan(doc, skip)) is not None:
         doc.parts = [plan]  # a body without part headings that reads as a plan (a plan-only page)
     return doc
 

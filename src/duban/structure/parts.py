@@ -118,9 +118,11 @@ def is_lead(text: str, plan_year: str) -> bool:
     return any(p.search(text) for p in _cues(plan_year, "")["lead"])
 
 
-def content_plan(doc: Document) -> Part | None:
+def content_plan(doc: Document, title: list[tuple[int, int]] = ()) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
-    docstring), or a page that is a table of tasks; None when the body does not read as a plan."""
+    docstring), or a page that is a table of tasks; None when the body does not read as a plan.
+    ``title``: norm ranges of the title's lines, which restate a target (…丨2024年四川地区生产总值预期
+    增长6%左右) but are no part of the plan."""
     if (table := _task_table(doc)) is not None:
         return table
     plan_year = (doc.periods.get("plan") or "")[:4]
@@ -130,6 +132,8 @@ def content_plan(doc: Document) -> Part | None:
         plan_year = review_year = NO_YEAR
     labelled = []
     for line in norm_lines(doc.norm):
+        if any(a <= line.start < b for a, b in title):
+            continue
         if sum(len(run) for run in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
             labelled.append((line, *paragraph_kind(line.text, plan_year, review_year)))
     last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
