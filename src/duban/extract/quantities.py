@@ -77,6 +77,7 @@ MIN_LOST_POINTS = 2
 _FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
 MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
+_DECIMAL_AFTER = frozenset("、,，;；:：(（")  # what a figure in prose may follow, besides a word
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -673,7 +674,7 @@ class QuantityScanner:
         """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
         them) and 6835. 27亿元 (a converter's space after the decimal point): one number, when a unit
         or a magnitude follows it (a space aside) and no other number runs into it. A list's 1. 20个村
-        is no decimal: the number must follow a word (值6835. 27), not start a line. On a page that
+        is no decimal: the number must follow a word (值6835. 27, 总值 60132. 9), not start a line. On a page that
         lost every decimal point to a space, 5 9亿元 and 108 3% are 5.9 and 108.3 (``_page_lost_points``);
         never after 第 (第3 2), nor before a unit of time (2023 5月). Returns the number and its end."""
         text = self.text
@@ -687,9 +688,10 @@ class QuantityScanner:
                 if m is not None and self._point_unit(m.end()) and self._page_lost_points():
                     return raw + "." + m.group(1), m.end()
             return raw, e
-        if text[e : e + 2] == ". " and _is_cjk(text[s - 1 : s]):
-            m = _SPACED_DECIMAL.match(text, e)
-            if m is not None and self._unit_follows(m.end()):
+        before = text[s - 2 : s - 1] if text[s - 1 : s] == " " else text[s - 1 : s]
+        if text[e : e + 2] == ". " and (_is_cjk(before) or before in _DECIMAL_AFTER):
+            m = _SPACED_DECIMAL.match(text, e)  # 值6835. 27亿元; 总值 60132. 9 亿元, 、29. 9% with spaces around
+            if m is not None and self._unit_follows(m.end(), space=True):
                 return raw + m.group().replace(" ", ""), m.end()
         return raw, e
 
@@ -1214,6 +1216,12 @@ class QuantityScanner:
         header = table.header_of(s)
         if header is None:
             return None
+        return self._header_kind(header)
+
+    def _header_kind(self, header: str) -> str:
+        """The kind a column's header cell gives its figures (table_headers.tsv), its letters spaced
+        apart or not (增 幅, as headers are set in a printed table)."""
+        header = "".join(header.split())
         words = self.lex.column_kinds
         return next((words[w] for w in words if w in header), "amount")
 
@@ -1257,8 +1265,7 @@ class QuantityScanner:
             header = self._cell_headers[lines.first_row] = lines.header()
         if lines.column >= len(header):
             return "amount"
-        words = self.lex.column_kinds
-        return next((words[w] for w in words if w in header[lines.column]), "amount")
+        return self._header_kind(header[lines.column])
 
     def _qualifier_inside(self, unit: Unit, end: int) -> tuple[Unit, str, int] | None:
         """两个多月: the classifier, 多, then the unit of time; 个多月 is 个月 with 多 inside.
