@@ -445,6 +445,10 @@ class QuantityScanner:
         if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
             s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
+        start = s - len(surface) if surface else s
+        if self.text[s - 2 : s - 1] == " " and (spaced := self._spaced_ending(self.lex.before_qualifier_words, s)) \
+                and len(spaced[0]) > len(surface or ""):
+            surface, start = spaced  # 年产值突 破200亿元: a PDF's space inside the word
         if surface is None:
             return None
         approx, condition = self.lex.before_qualifiers[surface]
@@ -456,7 +460,7 @@ class QuantityScanner:
             return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
         if condition == "scaled" and not scaled:
             return None  # 跨越3个乡镇: a span, not a threshold crossed (跨越5000亿元)
-        return s - len(surface), approx
+        return start, approx
 
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
@@ -987,8 +991,9 @@ class QuantityScanner:
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
             or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
+            or (len(raw) == 2 and text[s - 3 : s] in ("19 ", "20 ") and not text[s - 4 : s - 3].isdigit())
         ):
-            return None  # a year: 2024年, 08年, 99年9月; a table's number glued to one (表12017年)
+            return None  # a year: 2024年, 08年, 99年9月, 20 11年 split by a PDF; a table's number glued to one (表12017年)
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \
