@@ -36,8 +36,9 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
         ("21675", 21675.0, "", "amount", "地区生产总值"), ("21537", 21537.0, "", "amount", "地区生产总值"),
         ("-0.6", -0.6, "", "change", "地区生产总值")]),
     # a header set with its letters spaced apart names its column as well (增 幅: changes)
-    ("居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |", [
-        ("0.1", 0.1, "", "change", "居民消费价格"), ("3.7", 3.7, "", "change", "粮 食")]),
+    ("居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n二、衣着 | -0.4 |", [
+        ("0.1", 0.1, "", "change", "居民消费价格"), ("3.7", 3.7, "", "change", "粮 食"),
+        ("-0.4", -0.4, "", "change", "衣着")]),  # a row's outline number is no part of its label
     # a whole number is a cell when it is a fall (-16); a positive one may be a row's number
     ("建筑业 |\n亿元 |\n2.29 |\n-40.1 |\n住宿和餐饮业 |\n亿元 |\n1.19 |\n-16 |\n批发和零售业 |\n亿元 |\n2.89 |\n3 |", [
         ("2.29", 2.29, "", "amount", "建筑业"), ("-40.1", -40.1, "", "change", "建筑业"),

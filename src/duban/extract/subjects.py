@@ -461,6 +461,9 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
             a += 1
         while b > a and text[b - 1] in " \n":
             b -= 1
+        marker = _list_marker().match(text, a, b)
+        if marker and marker.end() < b:
+            a = marker.end()  # 二、衣着 | -0.4 |: the row's number in the outline is no part of its name
         cell = text[a:b]
         if cell and any(_is_cjk_char(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
             return a, b
