@@ -160,6 +160,10 @@ def trim_head(text: str, start: int, end: int) -> int:
         start += 1  # (其中外资3家): the bracket opens a remark, the noun follows
     head = _words()[0]
     while end > start:
+        year = _LEADING_YEAR.match(text, start, end)
+        if year and year.end() < end:
+            start = year.end()  # 在2017年首次突破万元, 2024年粮食产量: the year is a time, no part of a name
+            continue
         w = head.starting_at(text, start)
         if not w or end - start <= len(w) or text[start + len(w) : end] in _measure_ends():
             break  # 完成率: the verb is part of the rate's name
@@ -440,6 +444,7 @@ def subject_spans(
 
 MAX_ALIAS = 16
 _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
+_LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
 _TRAILING_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}年(?:底|末|初)?$")
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
