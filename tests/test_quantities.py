@@ -119,6 +119,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("完成投资额59.66亿元", ["投资额"]),  # not 额: 投资 is a head word, 投资额 a name
     ("2024年粮食产量100万吨,在2024年新增企业5家", ["粮食产量", "企业"]),  # nor a year opening the clause
     ("在校生5000人,在建项目30个", ["在校生", "在建项目"]),  # … but 在 that begins a name stays
+    # 超过 opening a clause compares, as 高于 does: the points measure what the fact before did
+    ("全省地区总产值增长6.2%,超过全国0.4个百分点", ["全省地区总产值", "全省地区总产值"]),
+    ("完成投资超过5亿元", ["投资"]),  # … while 超过 before a figure is its qualifier
     # prepositions opening a clause (将, 对, 向) and particles closing it (了, 在, 低于) are no part of a name;
     # words that begin or end like them are (对外贸易, 从业人员)
     ("将加计扣除比例从75%提高到100%", ["加计扣除比例", "加计扣除比例"]),
