@@ -168,6 +168,10 @@ def test_a_pdf_copys_spaced_date_is_still_the_session_date():
      "2023-02-24"),
     # a session's date alone beside the meeting line is never the publication date
     ("政府工作报告\n——在金碧镇第十四届人民代表大会第七次会议上\n镇长王鹏\n2025年1月3日\n各位代表:\n", ""),
+    # a newspaper page's bulleted date under its headline is the page's; a dash before a meeting line is not
+    ("市十六届人大一次会议昨开幕\n- 2012年04月16日\n来源:齐鲁晚报\n本报威海4月15日讯 15日上午,威海市第十六届人民代表大会"
+     "第一次会议开幕。\n", "2012-04-16"),
+    ("政府工作报告\n- 2025年1月3日在金碧镇第十四届人民代表大会第七次会议上\n各位代表:\n", ""),
     # a forum post: the date after 发表于 is the post's, not the user panel's sign-in above it
     ("[湖南] 2024年湘潭县政府工作报告\nTA的每日心情\n奋斗\n2024-12-31 10:19\n签到天数: 866 天\n"
      "发表于 2024-6-20 22:51:26 | 显示全部楼层\n2024年湘潭县政府工作报告\n", "2024-06-20"),

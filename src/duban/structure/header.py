@@ -380,8 +380,10 @@ def _page_date(doc: Document) -> str:
         if "。" in line:
             break
         line = _without_tokens(line)  # 今天是西元 2025 年 06 月 22 日: the portal's clock, not the page's date
-        if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line):
-            continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24"
+        if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line) and (
+                not line.startswith("- ") or MEETING_LINE.search(line)):
+            continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24",
+            # nor a list's bulleted date alone ("- 2012年04月16日" under a newspaper page's headline)
         if iso := iso_date(line):
             alone = not CJK_RUN.search(DATE.sub("", CN_DATE.sub("", line)).replace("日", ""))
             stamped = bool(re.search(r"\d{1,2}:\d{2}", line))  # 2023-03-10 14:38:52: the page's time stamp
