@@ -289,6 +289,12 @@ def test_an_issuer_named_by_its_level_and_the_page(text, name, level):
     assert (doc.org["name"], doc.org["level"]) == (name, level)
 
 
+def test_a_persons_name_after_a_title_is_no_unit():
+    doc = process("▲議長張鎮榮肯定楊文科縣長上任以來陸續兌現競選政見。\n新竹縣議會第十九屆第一次定期大會今日上午開幕,"
+                  "會議期間將進行縣長施政報告。\n")
+    assert doc.org["name"] == "新竹县"  # not 张镇
+
+
 def test_a_portals_footer_owner_places_a_township_many_units_share_the_name_of():
     doc = process("太平镇第五届人民代表大会第三次会议召开\n2月10日,太平镇第五届人民代表大会第三次会议在太平镇社区服务中心"
                   "召开。大会听取和审议了太平镇人民政府工作报告。\n主办单位:天津市滨海新区人民政府办公室\n")
