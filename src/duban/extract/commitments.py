@@ -1008,6 +1008,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
             pre = pre[: year.start()]
         elif st.q.dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
             pre = pre[:-1]
+    if (lead := w.find("list_lead", pre)) is not None:
+        pre = pre[lead[0] + len(lead[1]) :]  # 主要预期目标是地区生产总值增长6%以上: the list's lead names nothing
     if "从" in pre:  # 起征点从月销售额10万元提高到15万元: the baseline is no part of the name
         pre = pre[: pre.rindex("从")]
     elif BY in pre and re.search(r"\d", pre[pre.rindex(BY) :]):  # 补助标准由每人每年240元提高到280元
