@@ -74,6 +74,9 @@ def test_ranges_and_comparisons_with_last_year(text, expected):
     ("今年主要预期目标是：国内生产总值增长7.5%；城镇新增就业900万人以上；居民消费价格涨幅控制在4%左右。"
      "提出居民消费价格涨幅控制在4%左右，综合考虑了输入性通胀因素。",
      ["增长7.5%", "900万人以上", "涨幅控制在4%左右"]),
+    # a headline restating targets before the list a lead introduces: the list's rows are kept
+    ("2023年金坛地区生产总值目标增长8%\n2023年全区经济社会发展主要预期目标为:地区生产总值增长8%;"
+     "一般公共预算收入增长10%。", ["增长8%", "增长10%"]),
     # the same rule keeps the list when the restatement comes first (a news lead)
     ("全市地区生产总值预期增长7%左右。主要预期目标是：地区生产总值增长7%左右，一般公共预算收入增长5%。",
      ["增长7%左右", "增长5%"]),
@@ -84,6 +87,12 @@ def test_ranges_and_comparisons_with_last_year(text, expected):
 ])
 def test_a_target_given_again_is_one_commitment(text, expected):
     assert [t for _, t in texts(text)] == expected
+
+
+def test_a_headline_restating_a_target_yields_to_the_list_its_lead_introduces():
+    text = "2023年金坛地区生产总值目标增长8%\n2023年全区经济社会发展主要预期目标为:地区生产总值增长8%;一般公共预算收入增长10%。"
+    kept = [c for c in plan(text) if c.target_text == "增长8%"]
+    assert len(kept) == 1 and kept[0].object == "地区生产总值" and text.index("主要预期目标为") < kept[0].start
 
 
 def test_a_list_restated_keeps_the_row_of_the_list():

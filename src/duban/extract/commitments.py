@@ -1428,7 +1428,7 @@ def extract_commitments(doc: Document) -> Document:
                 c.indicator = _indicator_of(c.object)
                 found.append(c)
                 sentence_of[id(c)] = (ss, se)
-    found = _without_restatements(found, sentence_of)
+    found = _without_restatements(found, sentence_of, norm)
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
     return doc
@@ -1452,16 +1452,24 @@ def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, in
 
 
 RESTATED_NAME = 2  # an indicator this short names too little to tell a restatement from another target
+LISTED = 1000  # the weight of a sentence holding a list's lead, against a count of its targets
 
 
-def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[int, int]]) -> list[Commitment]:
+def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[int, int]],
+                          norm: str) -> list[Commitment]:
     """A target given again in the same plan (提出居民消费价格涨幅控制在4%左右 after the list of targets; a
     news lead restating the list) is one commitment: of the rows with the same indicator, figure,
-    comparator and deadline, the one whose sentence states the most targets is kept (the first on a tie)."""
+    comparator and deadline, the one in the list a lead introduces (主要预期目标为:) is kept, else the one
+    whose sentence states the most targets (the first on a tie)."""
     per_sentence: dict[tuple[int, int], int] = {}
+    w = wording()
     for c in found:
         if c.target_text:
-            per_sentence[sentence_of[id(c)]] = per_sentence.get(sentence_of[id(c)], 0) + 1
+            ss, se = sentence_of[id(c)]
+            if (ss, se) not in per_sentence:  # a list a lead introduces, in its line, outranks a headline
+                line_start = norm.rfind("\n", 0, ss) + 1
+                per_sentence[(ss, se)] = LISTED if w.find("list_lead", norm[line_start:se]) else 0
+            per_sentence[(ss, se)] += 1
     best: dict[tuple, Commitment] = {}
     for c in found:
         if not c.target_text or len(c.indicator) < RESTATED_NAME:
