@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from duban.document import Document, Part
@@ -118,7 +119,7 @@ def is_lead(text: str, plan_year: str) -> bool:
     return any(p.search(text) for p in _cues(plan_year, "")["lead"])
 
 
-def content_plan(doc: Document, title: list[tuple[int, int]] = ()) -> Part | None:
+def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
     docstring), or a page that is a table of tasks; None when the body does not read as a plan.
     ``title``: norm ranges of the title's lines, which restate a target (…丨2024年四川地区生产总值预期
