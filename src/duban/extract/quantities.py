@@ -59,6 +59,7 @@ MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and �
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
+_CLAUSE_ENDS = frozenset(",，。;；、\n)）")  # what closes a clause after a count of one (河流有弯沟河一条,)
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
 # A page that lost every decimal point to a space (5 9亿元, 108 3%): the second digit run of a pair
 # before a unit is the fraction. Told from the page: no decimal point anywhere, and at least
@@ -628,7 +629,7 @@ class QuantityScanner:
         kind = m.lastgroup
         s, e = m.span()
         if kind == "cn":
-            if e - s > 1 and self.text[e - 1] in self.lex.magnitudes and len(units := self.lex.unit_at(self.text, e - 1)) \
+            if e - s > 1 and self.text[e - 1] in self.lex.magnitudes and (units := self.lex.unit_at(self.text, e - 1)) \
                     and len(units[0].surface) > 1:
                 e -= 1  # 千万千瓦, 三千米: the last 千 begins the unit (千瓦, 千米), as after digits (1500万千瓦)
             if not self._may_count(s, e):  # 进一步, 一是, 统一: most runs of numeral characters are words
@@ -1377,7 +1378,6 @@ class QuantityScanner:
         return None
 
 
-_CLAUSE_ENDS = frozenset(",，。;；、\n)）")
 LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
 # not 至/到, which after a change name the level reached (提升一倍至40%)

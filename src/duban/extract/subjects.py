@@ -45,6 +45,11 @@ _RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百�
 _RANGE_ENDS = frozenset("-~～—–至到 ")  # what such a low end ends with (looked at before the search)
 
 
+def _side_words(side: str) -> tuple[str, ...]:
+    """The words of one side of ``subject_trim.tsv`` (rate, frame, keep, measure_end …), in table order."""
+    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == side)
+
+
 @lru_cache(maxsize=1)
 def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
@@ -71,7 +76,7 @@ def _last_base_char() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _rate_nouns() -> Words:
     """Nouns of a change's rate (降幅, 增速) that name what a clause opening with a base compares."""
-    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "rate")
+    return Words(_side_words("rate"))
 
 
 @lru_cache(maxsize=1)
@@ -100,17 +105,17 @@ def _bases() -> tuple[Words, Words, frozenset[str]]:
 @lru_cache(maxsize=1)
 def share_frames() -> tuple[str, ...]:
     """Words that open the clause of a share that names a frame (占年计划的, 完成年度任务的)."""
-    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "frame")
+    return _side_words("frame")
 
 
 @lru_cache(maxsize=1)
 def _kept_words() -> Words:
-    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "keep")
+    return Words(_side_words("keep"))
 
 
 @lru_cache(maxsize=1)
 def _measure_ends() -> tuple[str, ...]:
-    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "measure_end")
+    return _side_words("measure_end")
 
 
 def names_a_measure(name: str) -> bool:
@@ -128,7 +133,7 @@ def is_base(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _totals() -> Words:
-    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "total")
+    return Words(_side_words("total"))
 
 
 def total_word_before(text: str, start: int) -> bool:
@@ -149,7 +154,7 @@ def in_share_frame(text: str, start: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _proportions() -> tuple[str, ...]:
-    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "proportion")
+    return _side_words("proportion")
 
 
 def trim_head(text: str, start: int, end: int) -> int:
@@ -308,7 +313,7 @@ def _right_end() -> tuple[re.Pattern, int]:
 
 @lru_cache(maxsize=1)
 def _period_ends() -> Words:
-    return Words(r["word"] for r in load_table("subject_trim") if r["side"] == "period")
+    return Words(_side_words("period"))
 
 
 def names_a_time(text: str, start: int, end: int) -> bool:
@@ -495,7 +500,7 @@ SHARED_HEAD = 3  # the first of two items this short before a longer one is a mo
 
 @lru_cache(maxsize=1)
 def _respective() -> tuple[str, ...]:
-    return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == "respective")
+    return _side_words("respective")
 
 
 def respective_items(

@@ -395,17 +395,19 @@ REPORTER = ("title", "meeting", "session", "speaker", "byline", "signature")  # 
 
 
 @lru_cache(maxsize=1)
-def _person_titles() -> frozenset[str]:
-    return frozenset(r["word"] for r in load_table("person_titles"))
+def _person_titles() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The titles of person_titles.tsv, and their lengths."""
+    titles = frozenset(r["word"] for r in load_table("person_titles"))
+    return titles, tuple(sorted({len(t) for t in titles}))
 
 
 def _leading_units(text: str) -> list[str]:
     """The first whole units in an opening sentence (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局),
     never a person's name after a title (议长张镇荣 is no 张镇: person_titles.tsv)."""
-    titles = _person_titles()
+    titles, lengths = _person_titles()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
-            if run[max(0, i - 2) : i] in titles or run[max(0, i - 3) : i] in titles:
+            if any(run[i - n : i] in titles for n in lengths if n <= i):
                 continue
             for j in range(min(len(run), i + 16), i + 1, -1):
                 units = _segment(run[i:j])

@@ -164,9 +164,8 @@ def _task_table(doc: Document) -> Part | None:
         if line.text.count("|") < 2:
             continue
         cells = ["".join(c.split()) for c in line.text.split("|")]
-        cells = [c for c in cells if 0 < len(c) <= TABLE_CELL_MAX]
-        if any(part_kinds(c, ("top",)) == ["plan"] for c in cells) and not any(
-                "review" in part_kinds(c, ("top",)) for c in cells):
+        kinds = [part_kinds(c, ("top",)) for c in cells if 0 < len(c) <= TABLE_CELL_MAX]
+        if ["plan"] in kinds and not any("review" in k for k in kinds):
             return Part(kind="plan", span=doc.norm_span(line.start, len(doc.norm)),
                         heading=doc.norm_span(line.start, line.end), period=doc.periods.get("plan", ""))
         return None  # the first table row names no plan: a table of other things
