@@ -29,7 +29,8 @@ from typing import Iterator
 from functools import lru_cache
 
 from duban.document import Document, Fact
-from duban.extract.lexicon import Lexicon, Unit, Words, lexicon, with_first_chars
+from duban.extract.lexicon import Lexicon, Unit, lexicon
+from duban.lang.words import Words, with_first_chars
 from duban.extract.numerals import (
     is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
 )
