@@ -194,10 +194,17 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("塘桥街道2024年社代会报告", "政府工作报告", {"review": "2023", "plan": "2024"}),
     ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
     ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
+    ("黎平县2018年国民经济和社会发展统计公报", "统计公报", {"review": "2018"}),  # a bulletin reviews its year
 ])
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
     doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
     assert (doc.doc_type, doc.periods) == (doc_type, periods)
+
+
+def test_a_bulletins_title_names_its_place_under_a_source_field_without_one():
+    doc = process("当前位置:首页 > 政府数据 > 统计公报\n黎平县2018年国民经济和社会发展统计公报\n"
+                  "文章来源:县统计局 发布时间:2019-11-11 11:04\n\n2018年,全县坚持稳中求进,经济平稳发展。\n")
+    assert (doc.title, doc.org["name"], doc.org["province"]) == ("黎平县2018年国民经济和社会发展统计公报", "黎平县", "贵州省")
 
 
 def test_a_notice_that_carries_a_document_gives_its_title():
