@@ -1,0 +1,15 @@
+增长5.2%|5.2|%|exact|change|地区生产总值
+约4.4万亿元|4400000000000|元|about|amount|地区生产总值
+增长8.2%|8.2|%|exact|change|一般公共预算收入
+突破6000亿元|600000000000|元|over|amount|一般公共预算收入
+4.4%|4.4|%|exact|share|城镇调查失业率
+15个|15|个|exact|amount|重点商圈
+近240万平方米|2400000|平方米|under|amount|新开业大型商业设施面积
+超过3200亿元|320000000000|元|over|amount|重大项目总投资
+1065个|1065|个|exact|amount|公园总数
+2800余个|2800|个|over|amount|村庄
+93%|93|%|exact|share|村庄
+96%|96|%|exact|share|农户
+5.8万亩|58000|亩|exact|amount|高标准农田
+连续四年|4|年|exact|duration|粮食、蔬菜产量
+2个百分点|2|百分点|exact|change|农村居民收入增速

@@ -1,0 +1,16 @@
+增長百分之十四點五|14.5|%|exact|change|生產總值
+百分之二十|20|%|exact|change|濱海新區
+連續八個季度|8|季度|exact|duration|經濟
+百分之十四|14|%|exact|change|經濟
+增長百分之二十五|25|%|exact|change|總產量
+增長百分之十七|17|%|exact|change|第二產業
+增長九個百分點|9|百分点|exact|change|GDP
+三十七個|37|个|exact|amount|工業行業
+三十一個|31|个|exact|amount|盈利行業
+十九個|19|个|exact|amount|利潤同比增長的行業
+增長一倍多|1|倍|over|change|石油、天然氣開采利潤
+增長近八成|8|成|under|change|通信設備、計算機及其他電子設備制造業利潤
+增長百分之十一|11|%|exact|change|第三產業
+連續七個季度|7|季度|exact|duration|第三產業
+增長百分之十八|18|%|exact|change|全社會固定資產投資
+增長百分之二十二|22|%|exact|change|外貿進出口
