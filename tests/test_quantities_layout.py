@@ -215,6 +215,30 @@ def test_a_bordered_table_column_header_tells_its_cells_kind(phrase, expected):
     assert _facts(phrase) == expected
 
 
+@pytest.mark.parametrize("phrase, expected", [
+    # a table flattened with spaces between its cells: rows of a name and figures to the line's end,
+    # the header's last cells over the figures (累计(亿元) holds amounts, 同比(%) changes); a row's next
+    # line is the next row's name, never the figure's unit (个人所得税 is no 个)
+    ("表1 财政收支情况\n\n指标 累计(亿元)    同比(%)\n其中:税收收入 248.76 3.3\n    #增值税 71.77 1.5\n"
+     "企业所得税 52.89 -18.0\n 个人所得税 32.51 -4.3\n", [
+        ("248.76", 248.76, "", "amount", "税收收入"), ("3.3", 3.3, "", "change", "税收收入"),
+        ("71.77", 71.77, "", "amount", "增值税"), ("1.5", 1.5, "", "change", "增值税"),
+        ("52.89", 52.89, "", "amount", "企业所得税"), ("-18.0", -18.0, "", "change", "企业所得税"),
+        ("32.51", 32.51, "", "amount", "个人所得税"), ("-4.3", -4.3, "", "change", "个人所得税")]),
+    # rows of one figure under a header of their own
+    ("名称 金额(万元)\n道路工程 120.5\n个人补助 32.5\n", [
+        ("120.5", 120.5, "", "amount", "道路工程"), ("32.5", 32.5, "", "amount", "个人补助")]),
+    # negative: a sentence a PDF broke after its figures twice is no table: the units on the next lines
+    ("全年地区生产总值 3157.30\n亿元同比增长 5.9\n%,第三产业增长较快", [
+        ("3157.30\n亿元", 315730000000.0, "元", "amount", "地区生产总值"),
+        ("同比增长 5.9\n%", 5.9, "%", "change", "地区生产总值")]),
+    # negative: one line of a name and figures, with no row beside it, is no table (nor a range 52.89-18.0本)
+    ("企业所得税 52.89 -18.0\n\n本年度税收稳步增长。", []),
+])
+def test_a_table_flattened_with_spaces_between_its_cells_is_read_by_rows(phrase, expected):
+    assert _facts(phrase) == expected
+
+
 # A page that lost every decimal point to a space: told from the page, never from one pair alone.
 _LOST_POINTS_PAGE = "全年预计完成国内生产总值5 9亿元,预计完成财税收入870万元,占全年任务的108 3%。引进投资1 3亿元的公司。"
 

@@ -108,7 +108,7 @@ MAX_LISTED = 64  # a total looks back over at most this many facts of its senten
 
 
 _OPEN_AT_END = "“‘「『《(（[【、,，"  # marks that open what a subject ends before
-_CLOSE_AT_START = "”’」』》)）]】、,，。;；:："  # … and that close what it starts after
+_CLOSE_AT_START = "”’」』》)）]】、,，。;；:：#＃*"  # … and that close what it starts after (a table's # of 其中)
 
 
 def clean_edges(subject: str) -> str:

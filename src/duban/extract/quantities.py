@@ -52,8 +52,9 @@ _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
 _RANGE_MARKS = frozenset("-~至到")
-# 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them
-_NEXT_JOINED = re.compile(r" *\n? *[和与及、~至到-] *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
+# 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
+# a dash with a space before it and none after is the next figure's minus sign (a row's 52.89 -18.0)
+_NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n])- ) *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
@@ -335,6 +336,92 @@ class _PipeTable:
         return self.header[len(self.header) - width + (i - first)]
 
 
+# A row of a table flattened with spaces between its cells (企业所得税 52.89 -18.0): a name that starts
+# with a Chinese character or a bracket (a #, * or indent before it) and holds no figure, then only
+# figures, each after a space, to the line's end.
+_SPACED_ROW = re.compile(
+    r"[ \t]*[#*]?[ \t]*[\u3400-\u9fff(（][^\d|\n。;；,，]*?((?:[ \t]+[-+−]?\d+(?:\.\d+)?)+)[ \t]*(?=\n|$)")
+_ROW_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+
+
+class _SpacedRows:
+    """The rows of tables flattened with spaces between their cells, as they are asked for. A line is
+    such a row when it reads as one (`_SPACED_ROW`) and the row next to it (a blank line between
+    allowed) does too, with as many figures: one line alone that ends in figures is a sentence that
+    a PDF's line break cut (全年地区生产总值 3157.30⏎亿元). The header is the line of words above the
+    first row; a row's figures take its last cells, one each (指标 累计(亿元) 同比(%))."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._rows: dict[int, tuple[int, ...] | None] = {}  # line start → figure starts, None: no row
+        self._headers: dict[int, list[str]] = {}  # a row's line start → its table's header cells
+
+    def _figures(self, start: int) -> tuple[int, ...] | None:
+        if start in self._rows:
+            return self._rows[start]
+        m = _SPACED_ROW.match(self.text, start)
+        found = tuple(f.start() for f in _ROW_FIGURE.finditer(self.text, m.start(1), m.end(1))) if m else None
+        self._rows[start] = found
+        return found
+
+    def _neighbour(self, start: int, up: bool) -> int | None:
+        """The start of the line above (below) ``start``'s, over one blank line at most."""
+        text = self.text
+        for _ in range(2):
+            if up:
+                if start == 0:
+                    return None
+                start = text.rfind("\n", 0, start - 1) + 1
+            else:
+                end = text.find("\n", start)
+                if end < 0:
+                    return None
+                start = end + 1
+            if text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
+                return start
+        return None
+
+    def row_of(self, s: int) -> tuple[int, tuple[int, ...]] | None:
+        """(line start, figure starts) of the row whose figure starts at ``s``, else None. A row of one
+        figure needs a header of its own above (名称 金额): two lines that each end in one figure may
+        be a sentence that a PDF broke twice (生产总值 3157.30⏎亿元同比增长 5.9⏎%)."""
+        start = self.text.rfind("\n", 0, s) + 1
+        figures = self._figures(start)
+        if not figures or s not in figures:
+            return None
+        for up in (True, False):
+            other = self._neighbour(start, up)
+            if other is not None and (row := self._figures(other)) is not None and len(row) == len(figures):
+                if len(figures) > 1 or len(self._header(start)) > 1:
+                    return start, figures
+                return None
+        return None
+
+    def _header(self, start: int) -> list[str]:
+        """The cells of the header line above the rows around the row at ``start`` ([] where the line
+        above them holds a figure: no header)."""
+        header = self._headers.get(start)
+        if header is None:
+            first = start
+            while (up := self._neighbour(first, True)) is not None and self._figures(up) is not None:
+                first = up
+            above = self._neighbour(first, True)
+            line = self.text[above : self.text.find("\n", above)] if above is not None else ""
+            header = self._headers[start] = [] if _ROW_FIGURE.search(line) else line.split()
+        return header
+
+    def header_of(self, s: int) -> str | None:
+        """The header cell over the figure at ``s`` of a row, or None."""
+        row = self.row_of(s)
+        if row is None:
+            return None
+        start, figures = row
+        header = self._header(start)
+        if len(header) < len(figures):
+            return None
+        return header[len(header) - len(figures) + figures.index(s)]
+
+
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
@@ -359,6 +446,7 @@ class QuantityScanner:
         self._pipe_tables: dict[int, _PipeTable] = {}  # a table flattened into | cells, by its start
         self._pipe_starts: dict[int, int] = {}  # a line of such a table → the table's start
         self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
+        self._spaced_rows = _SpacedRows(text)  # tables flattened with spaces between their cells
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
         self._mask_max_end = []  # running max of ends, so one bisect answers "does anything cover i?"
@@ -934,7 +1022,7 @@ class QuantityScanner:
             pos += 1  # 增长48.%: a rate whose decimals were lost keeps its point (not 1.项目, a list's number)
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
-            if k > pos and self._cell_line(s - 1 if minus else s):
+            if k > pos and (self._cell_line(s - 1 if minus else s) or self._spaced_rows.row_of(s - 1 if minus else s)):
                 pass  # a table's cell: the next line is the next row's name
             elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
                 pos = k
@@ -973,8 +1061,9 @@ class QuantityScanner:
         else:
             end = pos + len(unit.surface)
         if unit is None and end == e and not chinese and (
-                text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n"):
-            unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number
+                text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n") \
+                and not (text[e : e + 1] in " \n" and self._spaced_rows.row_of(s - 1 if minus else s)):
+            unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number (not a row's next cell)
         elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
             shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
             if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
@@ -1025,13 +1114,16 @@ class QuantityScanner:
                 if guessed is not None:
                     unit, end = guessed, end + 1
                 elif ("." in raw or len(raw) > MAX_BARE_DIGITS or minus) and (
-                        self._table_cell(s - 1 if minus else s, e) or self._cell_line(s - 1 if minus else s)) \
+                        self._table_cell(s - 1 if minus else s, e) or self._cell_line(s - 1 if minus else s)
+                        or self._spaced_rows.row_of(s - 1 if minus else s)) \
                         and not (len(raw) == 4 and 1900 <= value <= 2100):
-                    # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |): a figure
-                    # alone in its cell, its unit in another, or a fall (-16 |); a row's number (1 |) stays
-                    # out, as bare counts do
+                    # a table flattened into cells (社会从业人员 | 人 | 21675 | 21537 | -0.6 |, or 企业所得税 52.89
+                    # -18.0 with spaces between): a figure alone in its cell, its unit in another, or a fall
+                    # (-16 |); a row's number (1 |) stays out, as bare counts do
                     start = s - 1 if minus else s
-                    kind = "change" if minus else self._pipe_column_kind(start) or self._column_kind(start)
+                    spaced = self._spaced_rows.header_of(start)
+                    kind = "change" if minus else self._header_kind(spaced) if spaced is not None else \
+                        self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, end):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
