@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from duban.extract import lexicon as lexicon_module
-from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern, words_regex
+from duban.lang import words as words_module
+from duban.extract.lexicon import lexicon
+from duban.lang.words import Words, with_first_chars, words_first, words_pattern, words_regex
 from duban.extract.quantities import QuantityScanner, scan_text
 from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left, cut_whole
 
@@ -65,14 +66,14 @@ def test_a_words_pattern_in_groups_matches_as_the_words_in_turn_do(words, text, 
     one character holds exactly the words' first characters."""
     plain = re.compile("|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)))
     text = text + "".join(words)
-    saved = lexicon_module.GROUP_FROM
+    saved = words_module.GROUP_FROM
     try:
-        lexicon_module.GROUP_FROM = group_from
+        words_module.GROUP_FROM = group_from
         grouped = with_first_chars(words_pattern(words), words_first(words))
         assert with_first_chars(words_pattern(words)).pattern == grouped.pattern
         two_ahead = words_regex(words)  # behind a look-ahead on the first two characters
     finally:
-        lexicon_module.GROUP_FROM = saved
+        words_module.GROUP_FROM = saved
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert [m.span() for m in two_ahead.finditer(text)] == [m.span() for m in plain.finditer(text)]
 

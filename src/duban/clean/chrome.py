@@ -27,6 +27,7 @@ from duban.clean.lines import LineOffsets
 from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
+from duban.lang.words import with_first_chars
 
 SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
@@ -138,8 +139,6 @@ def _searches(*extents: str) -> tuple[re.Pattern[str], ...]:
     """At most two patterns that together find what the page-chrome patterns of ``extents``
     find: those anchored at the line's start as one pattern anchored there (the engine tries
     it at that one position), the others as one pattern behind a test of its first characters."""
-    from duban.extract.lexicon import with_first_chars
-
     anchored, floating = [], []
     for extent in extents:
         for _, p in _page_chrome().get(extent, []):
@@ -176,8 +175,6 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
     """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
-    from duban.extract.lexicon import with_first_chars
-
     out = []
     for name, p in _page_chrome().get("token", []):
         chars = _needed_chars(p.pattern)

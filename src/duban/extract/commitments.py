@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterator
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of, trim_name
-from duban.extract.lexicon import Words, with_first_chars, words_pattern
+from duban.lang.words import Words, with_first_chars, words_pattern
 from duban.extract.quantities import Quantity, scan_text
 from duban.lang import load_table
 from duban.place import division_map

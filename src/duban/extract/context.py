@@ -11,7 +11,7 @@ from typing import Iterator
 from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
-from duban.extract.lexicon import words_regex
+from duban.lang.words import words_regex
 from duban.extract.subjects import in_share_frame, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 

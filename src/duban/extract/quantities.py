@@ -29,7 +29,8 @@ from typing import Iterator
 from functools import lru_cache
 
 from duban.document import Document, Fact
-from duban.extract.lexicon import Lexicon, Unit, Words, lexicon, with_first_chars
+from duban.extract.lexicon import Lexicon, Unit, lexicon
+from duban.lang.words import Words, with_first_chars
 from duban.extract.numerals import (
     is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
 )
@@ -80,6 +81,7 @@ MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cel
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _DECIMAL_AFTER = frozenset("、,，;；:：(（")  # what a figure in prose may follow, besides a word
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
+_SPACED_POINT = re.compile(r" \. ?\d+(?![\d.,])")  # 2[ .7]倍, 5[ . 3]亿元: a space before the point too
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _PERCENT_SIGNS = ("%", "‰")
@@ -677,12 +679,17 @@ class QuantityScanner:
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
         """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
-        them) and 6835. 27亿元 (a converter's space after the decimal point): one number, when a unit
+        them), 6835. 27亿元 and 2 .7倍 (a converter's space after or before the decimal point): one number, when a unit
         or a magnitude follows it (a space aside) and no other number runs into it. A list's 1. 20个村
         is no decimal: the number must follow a word (值6835. 27, 总值 60132. 9), not start a line. On a page that
         lost every decimal point to a space, 5 9亿元 and 108 3% are 5.9 and 108.3 (``_page_lost_points``);
         never after 第 (第3 2), nor before a unit of time (2023 5月). Returns the number and its end."""
         text = self.text
+        before = text[s - 2 : s - 1] if text[s - 1 : s] == " " else text[s - 1 : s]
+        if text[e : e + 2] == " ." and (_is_cjk(before) or before in _DECIMAL_AFTER):
+            m = _SPACED_POINT.match(text, e)  # 是2010年的2 .7倍: a converter's space before the point
+            if m is not None and self._unit_follows(m.end(), space=True):
+                return raw + m.group().replace(" ", ""), m.end()
         if text[e : e + 1] == " ":
             if len(raw) <= 3 and not text[s - 1 : s].isdigit():
                 m = _SPACED_GROUPS.match(text, e)
@@ -693,7 +700,6 @@ class QuantityScanner:
                 if m is not None and self._point_unit(m.end()) and self._page_lost_points():
                     return raw + "." + m.group(1), m.end()
             return raw, e
-        before = text[s - 2 : s - 1] if text[s - 1 : s] == " " else text[s - 1 : s]
         if text[e : e + 2] == ". " and (_is_cjk(before) or before in _DECIMAL_AFTER):
             m = _SPACED_DECIMAL.match(text, e)  # 值6835. 27亿元; 总值 60132. 9 亿元, 、29. 9% with spaces around
             if m is not None and self._unit_follows(m.end(), space=True):

@@ -21,7 +21,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from duban.extract.indicators import table_indicator
-from duban.extract.lexicon import Words, lexicon, with_first_chars, words_first, words_pattern
+from duban.extract.lexicon import lexicon
+from duban.lang.words import Words, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
 
 if TYPE_CHECKING:

@@ -16,31 +16,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from duban.document import Document, Section
+from duban.lang.words import first_chars
 from duban.structure.header import describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, part_kinds
-from duban.structure.text import PUNCT, SENTENCE_END, compiled, norm_lines, ordinal
+from duban.structure.text import PUNCT, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
 TITLE_HARD_MAX = 60
 PART_LINE_MAX = 25  # an unnumbered part heading is a short line (2025年工作计划)
 OPENING = "“‘(《「【、,，"  # a line ending with these goes on in the next line
 CLOSING = "”’)》」】、,，。.;；:：!！?？"  # a line starting with these goes on from the previous one
-
-
-@dataclass(slots=True)
-class Heading:
-    type: str  # marker type from section_markers.tsv, "" for an unnumbered part heading
-    n: int  # the ordinal (一 → 1)
-    start: int  # offsets into doc.norm: marker start …
-    marker_end: int
-    title_start: int
-    title_end: int  # … title end
-    inline: bool = False  # starts inside a line, after a sentence end (…。二是…)
-    level: int = 0
 
 
 def _title_end(norm: str, p: int, line_end: int) -> tuple[int, bool]:
@@ -86,8 +74,6 @@ def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A line's start past its white space, and a sentence end past the white space after it, each
     followed by a character a marker of section_markers.tsv can start with (all positions when
     those cannot be told)."""
-    from duban.extract.lexicon import first_chars
-
     first = first_chars(_any_marker().pattern)
     ahead = f"(?=[{first}])" if first else ""
     return re.compile(rf"^[^\S\n]*{ahead}", re.M), re.compile(rf"[。！？；!?;:]\s*{ahead}")

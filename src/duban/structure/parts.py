@@ -20,16 +20,12 @@ plan part has no period.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from functools import lru_cache
 
 from duban.document import Document, Part
 from duban.lang import load_table
-from duban.structure.text import CJK_RUN, compiled, norm_lines
-
-if TYPE_CHECKING:
-    from duban.structure.outline import Heading
+from duban.structure.text import CJK_RUN, Heading, compiled, norm_lines
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
@@ -65,7 +61,7 @@ def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
     return kinds[0] if kinds else None
 
 
-def find_parts(doc: Document, headings: list["Heading"]) -> list[Part]:
+def find_parts(doc: Document, headings: list[Heading]) -> list[Part]:
     starts: list[tuple[int, str, int, int]] = []  # (part start, kind, heading start, heading end) in norm
     for h in headings:
         kind = _kind(doc.norm[h.title_start : h.title_end], h.level == 1, doc.periods)

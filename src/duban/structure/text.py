@@ -28,6 +28,20 @@ class NormLine:
     text: str
 
 
+@dataclass(slots=True)
+class Heading:
+    """A numbered (or part) heading the outline found in the normalised view."""
+
+    type: str  # marker type from section_markers.tsv, "" for an unnumbered part heading
+    n: int  # the ordinal (一 → 1)
+    start: int  # offsets into doc.norm: marker start …
+    marker_end: int
+    title_start: int
+    title_end: int  # … title end
+    inline: bool = False  # starts inside a line, after a sentence end (…。二是…)
+    level: int = 0
+
+
 _last_lines: tuple[str, list[NormLine]] | None = None
 KEEP_LINES_CHARS = 1 << 20
 
