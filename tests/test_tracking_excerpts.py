@@ -84,6 +84,14 @@ def test_part_headings_of_excerpts(case, text, kinds, kind, probe):
     assert doc.part_at(text.index(probe)).kind == kind
 
 
+def test_the_centres_decisions_are_no_plan_heading():
+    # a document site's chunk numbers (1、 2、 3、) at line starts read as headings: 决策部署 (重大决策部署,
+    # the centre's decisions) names no plan, so the year's figures after it stay out of any plan part
+    doc = _doc("某省2024年政府工作报告\n1、政府工作报告,现在我代表省人民政府报告工作。一、2023年工作回顾2023年,是重要一年。"
+               "深入落实党中央、国务院\n2、决策部署,完整、准确、全面贯彻新发展理念。全省地区生产总值增长9.2%。\n")
+    assert "plan" not in [p.kind for p in doc.parts]
+
+
 # -- a rate right after the name of an amount is its growth (commitment_words.tsv, amount_noun) ----
 @pytest.mark.parametrize("kind, unit, obj, expected", [
     ("", "%", "地区生产总值", "change"),
@@ -134,6 +142,33 @@ def test_a_pair_of_excerpts(text, status, result):
         assert result in row["result_text"]
     else:
         assert not row["result_text"]
+
+
+# -- a review's tally of the targets met: the others fell short (commitment_words.tsv, others) -------
+TALLY_PLAN = """某市2022年国民经济和社会发展计划
+二、2022年主要预期目标
+地区生产总值增长7%以上,固定资产投资增长8%左右,社会消费品零售总额增长10%以上。
+"""
+TALLY_REVIEW = """某市2022年国民经济和社会发展计划执行情况
+一、2022年计划执行情况
+全年GDP增长4.1%,固定资产投资增长7.6%,社会消费品零售总额增长4.6%。其中,固定资产投资1项指标完成全年目标任务;受疫情影响,其他2项指标距离全年目标存在一定差距。
+"""
+
+
+@pytest.mark.parametrize("text, status", [
+    ("地区生产总值增长7%以上", "missed"),  # not named among those met: said to have fallen short
+    ("社会消费品零售总额增长10%以上", "missed"),
+    ("固定资产投资增长8%左右", "met"),  # named as met
+])
+def test_a_tally_of_the_targets_met_says_the_others_were_missed(text, status):
+    rows = {r["text"]: r for r in track_documents(_doc(TALLY_PLAN, "plan.txt"), _doc(TALLY_REVIEW, "review.txt")).rows()}
+    assert rows[text]["status"] == status
+
+
+def test_a_tally_without_a_shortfall_leaves_the_figures_to_decide():
+    review = TALLY_REVIEW.replace("距离全年目标存在一定差距", "稳步增长")
+    rows = {r["text"]: r for r in track_documents(_doc(TALLY_PLAN, "plan.txt"), _doc(review, "review.txt")).rows()}
+    assert rows["地区生产总值增长7%以上"]["status"] == "partly"
 
 
 # -- figures in a plan that are no target of the report's organisation -----------------------------

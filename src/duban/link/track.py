@@ -42,6 +42,7 @@ PARAGRAPH_OPENING = 8  # characters at the start of a paragraph that can say it 
 DASH_ITEM = ("——", "--", "―")  # a paragraph opening with a dash is an item of the one before
 STRETCH_OPENING = 16  # … that can open a stretch of paragraphs on several years (各位代表!过去五年…) or one
 SHORTFALL_WINDOW = 24  # characters after a result in which 未完成 … says it was missed
+TALLY_WINDOW = 400  # characters after a result in which a tally of the targets met may close its paragraph
 CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
 NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
 RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
@@ -590,9 +591,38 @@ def similarity_keys(a: str, b: str) -> float:
 
 
 def _said_missed(doc: Document, s: Statement) -> bool:
-    """Does the review say, around the result, that the target was not reached (未完成 …)?"""
+    """Does the review say, around the result, that the target was not reached (未完成 …), or leave it
+    out of a tally's targets met (其他6项指标距离全年目标存在一定差距)?"""
     end = min(s.sentence[1], s.q.end + SHORTFALL_WINDOW)
-    return word_pattern("shortfall").search(doc.norm, s.seg_start, end) is not None
+    return word_pattern("shortfall").search(doc.norm, s.seg_start, end) is not None or _tallied_short(doc.norm, s)
+
+
+# 2项指标, 三项主要目标: a count of a tally's items; 固定资产投资、一般公共预算收入2项指标: the items named, then how many
+_TALLY_COUNT = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})项(?:主要)?(?:经济)?(?:指标|目标)"
+_COUNTED = re.compile(_TALLY_COUNT)
+_TALLIED = re.compile(r"([^。;；:：,，\n]{2,80}?)" + _TALLY_COUNT)
+_TALLY_ITEMS = re.compile(r"[、和及与]")
+
+
+def _tallied_short(norm: str, s: Statement) -> bool:
+    """其中,固定资产投资、一般公共预算收入2项指标完成全年目标任务;…其他6项指标距离全年目标存在一定差距: a
+    figure of the paragraph before such a tally fell short unless the tally names it among those met."""
+    line_end = norm.find("\n", s.q.end)
+    stop = min(line_end if line_end >= 0 else len(norm), s.q.end + TALLY_WINDOW)
+    others = word_pattern("others")
+    for m in others.finditer(norm, s.q.end, stop):
+        rest = _COUNTED.match(norm, m.end())
+        if rest is None:
+            continue  # 其他6项指标, 其余三项目标: the count follows the word at once
+        if word_pattern("shortfall").search(norm, rest.end(), min(stop, rest.end() + SHORTFALL_WINDOW)) is None:
+            continue
+        met = list(_TALLIED.finditer(norm, s.q.end, m.start()))
+        if not met:
+            return False  # no list of those met: which ones fell short is not said
+        named = [n.strip() for n in _TALLY_ITEMS.split(met[-1].group(1).rsplit("其中", 1)[-1]) if n.strip()]
+        measured = s.object or norm[s.seg_start : s.q.start]
+        return not any(n in measured or measured in n or indicator_of(n) == indicator_of(measured) for n in named)
+    return False
 
 
 def _evidence(doc: Document, s: Statement, last: Statement | None = None) -> tuple[str, int, int]:
