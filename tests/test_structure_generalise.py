@@ -269,6 +269,19 @@ def test_organisations_from_leads_offices_and_prose(text, name, county, province
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)
 
 
+@pytest.mark.parametrize(("text", "name", "level", "province", "prefecture"), [
+    # a municipality is a province: its own report is a province's
+    ("北京市2024年政府工作报告\n——2024年1月21日在北京市第十六届人民代表大会第二次会议上\n各位代表:\n", "北京市", "省", "北京市", None),
+    ("1月19日,重庆市第六届人民代表大会第三次会议开幕。会上,重庆市人民政府市长胡衡华作了政府工作报告。\n",
+     "重庆市", "省", "重庆市", None),
+    # negative: a prefecture-level city stays a 市 of its province
+    ("吉林市2024年政府工作报告\n各位代表:\n现在,我代表市人民政府向大会报告工作。\n", "吉林市", "市", "吉林省", "吉林市"),
+])
+def test_a_municipality_reports_as_a_province(text, name, level, province, prefecture):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"], doc.org["province"], doc.org["prefecture"]) == (name, level, province, prefecture)
+
+
 @pytest.mark.parametrize(("text", "level", "province"), [
     # a county that never writes its name: the level it speaks as, the province its frames name
     ("政 府 工 作 报 告\n县 长 桑 周\n各位代表:\n现在,我代表县人民政府向大会报告工作。2021年,我们深入学习贯彻习近平总书记"

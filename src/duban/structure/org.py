@@ -33,7 +33,8 @@ CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
-MAP_LEVELS = {"省": ("province",), "市": ("prefecture", "county"), "县": ("county",), "区": ("county",),
+# the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
+MAP_LEVELS = {"省": ("province",), "市": ("province", "prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
 TRUST = ("publisher", "title", "meeting", "session", "speaker", "signature", "byline", "head", "source_site")  # most trusted first
 
@@ -591,6 +592,8 @@ def organisation(doc: Document) -> dict[str, Any]:
                    levels=levels, parent_kinds=kinds if levels == ("township",) else ())
     if office and place.unit is not None:  # the office's parent government is the place
         place.county, place.prefecture = place_name, place.prefecture
+    elif place.unit is not None and place.unit.level == "province" and level == "市":
+        org["level"] = "省"  # 北京市, 重庆市: a municipality is a province
     elif place.unit is None and not place.candidates and written and not office:
         # a unit the map lacks (new, or renamed since its vintage) under parents it has
         for k in range(len(written), 0, -1):  # the nearest written parent the map has
