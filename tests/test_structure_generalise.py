@@ -282,6 +282,18 @@ def test_a_municipality_reports_as_a_province(text, name, level, province, prefe
     assert (doc.org["name"], doc.org["level"], doc.org["province"], doc.org["prefecture"]) == (name, level, province, prefecture)
 
 
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a township's delegates watch the national session: the report is the State Council's
+    ("2024年3月5日上午,第十四届全国人民代表大会第二次会议在北京人民大会堂开幕。开远市羊街乡人大主席团及时组织全乡人大代表"
+     "收看大会开幕盛况,认真聆听国务院总理李强所作的政府工作报告。\n", "国务院", "国家"),
+    # a township's own session: the township's head gave the report
+    ("近日,新塘乡第十八届人民代表大会第五次会议召开。会议听取了新塘乡乡长王明所作的政府工作报告。\n", "新塘乡", "乡"),
+])
+def test_the_unit_whose_head_gave_the_report(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
 @pytest.mark.parametrize(("text", "level", "province"), [
     # a county that never writes its name: the level it speaks as, the province its frames name
     ("政 府 工 作 报 告\n县 长 桑 周\n各位代表:\n现在,我代表县人民政府向大会报告工作。2021年,我们深入学习贯彻习近平总书记"

@@ -36,7 +36,8 @@ OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, �
 # the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
 MAP_LEVELS = {"省": ("province",), "市": ("province", "prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
-TRUST = ("publisher", "title", "meeting", "session", "speaker", "signature", "byline", "head", "source_site")  # most trusted first
+TRUST = ("publisher", "title", "meeting", "session", "speaker", "heard", "signature", "byline", "head",
+         "source_site")  # most trusted first
 
 
 @lru_cache(maxsize=1)
@@ -291,6 +292,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         found.append(("session", name))
     if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
         found.append(("speaker", m.group(1)))
+    if m := _heard().search(head):  # 聆听国务院总理李强所作的政府工作报告: the unit whose head gave the report
+        found.append(("heard", m.group(1)))
     for m in SIGNATURE.finditer(head, 0, 600):
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
@@ -392,7 +395,7 @@ def _self_named(doc: Document) -> list[str]:
 
 
 PORTAL = ("publisher", "source_site")  # the portal that carries a report may be the level above
-REPORTER = ("title", "meeting", "session", "speaker", "byline", "signature")  # name the unit that reports
+REPORTER = ("title", "meeting", "session", "speaker", "heard", "byline", "signature")  # name the unit that reports
 
 
 @lru_cache(maxsize=1)
@@ -400,6 +403,14 @@ def _person_titles() -> tuple[frozenset[str], tuple[int, ...]]:
     """The titles of person_titles.tsv, and their lengths."""
     titles = frozenset(r["word"] for r in load_table("person_titles"))
     return titles, tuple(sorted({len(t) for t in titles}))
+
+
+@lru_cache(maxsize=1)
+def _heard() -> re.Pattern[str]:
+    """A report named by who gave it: a unit, its head's title and name (person_titles.tsv), then
+    所作的政府工作报告 (国务院总理李强所作的政府工作报告 → 国务院)."""
+    titles = "|".join(sorted(map(re.escape, _person_titles()[0]), key=len, reverse=True))
+    return re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?所?作的?[《“]?(?:政府工作报告|施政报告)")
 
 
 def _leading_units(text: str) -> list[str]:
