@@ -81,6 +81,7 @@ _FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
 MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _DECIMAL_AFTER = frozenset("、,，;；:：(（")  # what a figure in prose may follow, besides a word
+_BARE_AFTER = frozenset("、,，;；:：(（“\"")  # … and a bare count that lost its measure word
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
 _SPACED_POINT = re.compile(r" \. ?\d+(?![\d.,])")  # 2[ .7]倍, 5[ . 3]亿元: a space before the point too
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
@@ -1125,7 +1126,7 @@ class QuantityScanner:
                     kind = "change" if minus else self._header_kind(spaced) if spaced is not None else \
                         self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
-                elif not self._bare_number_ok(raw, value, end):
+                elif not self._bare_number_ok(raw, value, end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
                             and not (len(raw) == 4 and 1900 <= value <= 2100):
@@ -1411,9 +1412,13 @@ class QuantityScanner:
             return None
         return part, unit, k, approx
 
-    def _bare_number_ok(self, raw: str, value: float, end: int) -> bool:
-        """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故."""
+    def _bare_number_ok(self, raw: str, value: float, end: int, start: int) -> bool:
+        """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故 — after a
+        word or a clause's break, never at a line's start or after a symbol (365体育网址_365体育投注: a name)."""
         if "." in raw or "," in raw or len(raw) > MAX_BARE_DIGITS:
+            return False
+        before = self.text[self._spaces_back(start, start) - 1 : self._spaces_back(start, start)]
+        if not (_is_cjk(before) or before in _BARE_AFTER):
             return False
         if len(raw) == 4 and 1900 <= value <= 2100:
             return False  # a year without 年 (“2023仙居好稻米”)
