@@ -62,6 +62,29 @@ def test_facts_of_a_wrapped_report_read_across_its_lines(tmp_path):
 
 
 @pytest.mark.parametrize("text, view", [
+    # a line with letters spaced apart (a PDF's converter): a single space between two Chinese characters
+    # is no word break on it; spaces beside figures and punctuation stay
+    ("同期增 长 21.05% ; 完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%",
+     "同期增长 21.05% ; 完成地方财政收入 1121 万元 , 同期增长186.4%"),
+    ("政 府 工 作 报 告\n城关镇 东关镇 西关镇", "政府工作报告\n城关镇 东关镇 西关镇"),
+    # negative: words a space sets apart, no letter spaced (columns, a list of names)
+    ("摩托车路防火通道 低保资金 张 三", "摩托车路防火通道 低保资金 张 三"),
+])
+def test_a_letter_spaced_line_is_read_without_its_spaces(text, view):
+    norm, offsets, _ = normalise_text(text)
+    assert norm == view
+    assert all(text[offsets.to_original(i)] == ch for i, ch in enumerate(norm) if ch != "\n")
+
+
+def test_a_letter_spaced_name_is_the_subject_as_written(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("完 成 地 方 财 政 收 入 1121 万 元 , 同 期 增 长186.4%。", encoding="utf-8")
+    facts = {f.text: f for f in duban.read(path).facts}
+    assert (facts["1121 万 元"].value, facts["1121 万 元"].unit, facts["1121 万 元"].subject) == (11210000, "元", "地 方 财 政 收 入")
+    assert facts["增 长186.4%"].subject == "地 方 财 政 收 入"
+
+
+@pytest.mark.parametrize("text, view", [
     # a subscript a page (Wikisource) set on a line of its own is part of the name
     ("广义货币M\n2\n增长13.6%。", "广义货币M2增长13.6%。"),
     ("以细颗粒物（PM\n2.5\n）和可吸入颗粒物（PM\n10\n）治理为突破口", "以细颗粒物(PM2.5)和可吸入颗粒物(PM10)治理为突破口"),

@@ -41,6 +41,10 @@ _NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 _SPACE_RUN = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
                         r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# Letters spaced apart, as a PDF's converter sets a line of them (完 成 地 方 财 政 收 入): at least four
+# Chinese characters, each alone between single spaces. On a line that holds such a run, a single space
+# between two Chinese characters is no word break (同 期 增 长, 万 元) and is left out.
+_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff] ){3,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Latin letters, half- or full-width (what reads as [A-Za-z] once made half-width)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -219,6 +223,7 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
             ruby = [(m.start() + block_start, m.end() + block_start)
                     for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
             keep = builder.keep if not ruby else _keeper(builder, ruby)
+            spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if " " in converted else ()
             for m in _SPACE_RUN.finditer(converted, pos - block_start, stop - block_start):
                 run_start, run_end = m.start() + block_start, m.end() + block_start
                 if run_start > pos:
@@ -239,6 +244,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     else:
                         builder.keep(at, "\n")
                         last_was_break = True
+                elif spaced and run == " " and _between_letters(converted, m.start(), spaced):
+                    pass  # 完 成 地 方 财 政: a letter-spaced line's spaces are no word breaks
                 elif not last_was_break:
                     builder.keep(run_start, " ")
                 pos = run_end
@@ -248,6 +255,29 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
         del converted
     norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
     return norm, offset_map, script
+
+
+def _letter_spaced_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The lines of ``text[lo:hi]`` (as ranges of ``text``) that hold a run of letters spaced apart."""
+    lines: list[tuple[int, int]] = []
+    for m in _LETTER_SPACED.finditer(text, lo, hi):
+        if lines and m.start() < lines[-1][1]:
+            continue  # a line already taken
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        lines.append((start, len(text) if end < 0 else end))
+    return lines
+
+
+def _between_letters(text: str, at: int, lines: list[tuple[int, int]]) -> bool:
+    """Is the space at ``text[at]`` between two Chinese characters, on one of ``lines``?"""
+    if not (_is_letter(text[at - 1 : at]) and _is_letter(text[at + 1 : at + 2])):
+        return False
+    return any(a <= at < b for a, b in lines)
+
+
+def _is_letter(ch: str) -> bool:
+    return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
 def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):

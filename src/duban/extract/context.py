@@ -348,6 +348,13 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
     return out
 
 
+def _only_spaces_between(original: str, start: int, end: int, length: int) -> bool:
+    """Does ``original[start:end]`` hold ``length`` characters and spaces only besides (the spaces
+    between a PDF's letters, which the normalised view leaves out)?"""
+    piece = original[start:end]
+    return len(piece) - piece.count(" ") == length
+
+
 def annotate(doc: Document, quantities: list) -> list[Fact]:
     """Facts for ``quantities`` (found in ``doc.norm``), in order."""
     return list(iter_facts(doc, quantities))
@@ -431,8 +438,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 subject += original[a:b]
             else:
                 oa, ob = bounds(a, b)
-                if ob - oa == b - a:
-                    subject += original[oa:ob]
+                if ob - oa == b - a or _only_spaces_between(original, oa, ob, b - a):
+                    subject += original[oa:ob]  # (地 方 财 政 收 入: a letter-spaced name as written)
                 else:  # 生產(chǎn)總值: what the normalised view left out (romanisation, breaks) is no part of the name
                     to_original = doc.norm_map.to_original
                     subject += "".join(original[to_original(i)] for i in range(a, b))
