@@ -1005,7 +1005,8 @@ class QuantityScanner:
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        scaled_figure = text[e : e + 1] in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw))
+        scaled_figure = text[e : e + 1] in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw)) or (
+            text[e : e + 1] == " " and text[e + 1 : e + 2] in lex.magnitudes)  # 过 10 亿元: a PDF's space before 亿
         before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw):
