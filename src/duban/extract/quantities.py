@@ -520,6 +520,8 @@ class QuantityScanner:
     def _names_after(self, pos: int) -> bool:
         """A word at ``pos`` that makes the figure before it part of a name (五大工程, 50亿级), though
         not one naming a threshold the figure is (突破60亿大关, 迈过千亿大关: amounts, unit left out)."""
+        if self.text[pos : pos + 1] == " " and _is_cjk(self.text[pos + 1 : pos + 2]):
+            pos += 1  # 两 年累计: a PDF's space between the number and the word
         return bool(self._after_all.starting_at(self.text, pos)) and not self._threshold_after.starting_at(self.text, pos)
 
     def _gap_after(self, pos: int) -> int:
