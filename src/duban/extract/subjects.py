@@ -285,6 +285,45 @@ def cut_whole(text: str, i: int, pos: int) -> int:
     return i
 
 
+PROJECT_WITHIN = 40  # characters after 的 in which an amount's project is named
+
+
+@lru_cache(maxsize=1)
+def _project_heads() -> re.Pattern:
+    """The last word naming a project (subject_trim.tsv, side project: 项目, 工程) in a stretch."""
+    return re.compile("(?s:.*)(" + words_pattern(_side_words("project")) + ")")
+
+
+def _project_after(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
+    """投资3500万元的30000平方米农产品恒温储藏室项目: a sum of money followed by 的 and, before the
+    clause ends, a project's name (the figures of its size between left out) measures that project."""
+    if q.unit not in ("元", "美元") or not _side_words("project"):
+        return None
+    k = q.end
+    while text[k : k + 1] == " ":
+        k += 1
+    if text[k : k + 1] != "的":
+        return None
+    k += 1
+    end = k
+    while end < len(text) and end - k < PROJECT_WITHIN and text[end] not in _PROJECT_BREAKS:
+        end += 1
+    m = _project_heads().match(text, k, end)
+    if m is None:
+        return None
+    start = k
+    for a, b in spans[index + 1 :]:
+        if a >= m.end(1):
+            break
+        start = max(start, b)  # the project's size (年产5万吨, 1万亩) is no part of its name
+    while start < m.end(1) and text[start] in " 的":
+        start += 1
+    return (start, m.end(1)) if m.end(1) - start > len(m.group(1)) else None
+
+
+_PROJECT_BREAKS = frozenset(",，、;；。:：\n")
+
+
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
     """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
     k = bisect.bisect_right(spans, (q.end, q.end)) if index is None else index + 1  # the quantity after
@@ -365,7 +404,7 @@ def _lone_words() -> frozenset[str]:
     return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES)
 
 
-_NAMING_SIDES = ("rate", "measure_end", "proportion", "keep")  # rows of words that name (增速, 率, 有色), not trim words
+_NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project")  # rows of words that name (增速, 率, 有色), not trim words
 
 
 def subject_spans(
@@ -394,6 +433,8 @@ def subject_spans(
             left[-1] = (left[-1][0], low.start())
     if left and (text[left[-1][1] - 1] == " " or text[left[0][0]] == " "):
         left = _unspaced(text, left)
+    if q.kind == "amount" and (project := _project_after(text, q, spans, index)) is not None:
+        return [project]  # 投资6000万元的1万亩柠檬种植基地项目: the project the money is for
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index)
         if r1 > r0:
