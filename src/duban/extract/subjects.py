@@ -285,6 +285,26 @@ def cut_whole(text: str, i: int, pos: int) -> int:
     return i
 
 
+_LIST_JOINS = frozenset("和及与、")
+
+
+def _opens_share_of(text: str, q: "Quantity", left: list[tuple[int, int]], spans: list[tuple[int, int]],
+                    index: int) -> bool:
+    """Does a percentage open its clause (nothing before it, or only the last item of a list of such
+    shares: 93%的村庄和) and go on with 的 and the things it is a share of?"""
+    k = q.end
+    while text[k : k + 1] == " ":
+        k += 1
+    if text[k : k + 1] != "的":
+        return False
+    if index > 0 and text[spans[index - 1][1] : q.start].strip(" ") in _RANGE_ENDS:
+        return False  # 空置率30%—50%的“空心村”: the high end of a range, whose name is before it
+    if not left or (len(left) == 1 and trim_head(text, *left[0]) >= left[0][1]):
+        return True  # (全市95%以上的行政村: a scope word alone opens the clause)
+    a, b = left[0][0], left[-1][1]
+    return index > 0 and text[b - 1] in _LIST_JOINS and not text[spans[index - 1][1] : a].strip(" 的")
+
+
 PROJECT_WITHIN = 40  # characters after 的 in which an amount's project is named
 
 
@@ -435,6 +455,10 @@ def subject_spans(
         left = _unspaced(text, left)
     if q.kind == "amount" and (project := _project_after(text, q, spans, index)) is not None:
         return [project]  # 投资6000万元的1万亩柠檬种植基地项目: the project the money is for
+    if q.kind == "share" and q.unit == "%" and _opens_share_of(text, q, left, spans, index):
+        r0, r1 = _right(text, q, spans, index)
+        if r1 > r0:
+            return [(r0, r1)]  # 93%的村庄和96%的农户实现清洁取暖: the share of the villages, of the households
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index)
         if r1 > r0:
