@@ -294,6 +294,19 @@ def test_the_unit_whose_head_gave_the_report(text, name, level):
     assert (doc.org["name"], doc.org["level"]) == (name, level)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # 乡镇 (townships) is a word: 苏木乡镇机构改革 names no 苏木乡; the county named after it is the page's
+    ("苏木乡镇机构改革,是中央和自治区深化农村牧区税费改革的重要内容。今年5月,凉城县作为自治区12个旗县乡镇机构改革试点县之一,"
+     "高度重视。\n", "凉城县"),
+    # a short name that is an everyday word is no hint: 东方大酒店 is a hotel, not 东方市
+    ("10月28日,市政府新闻办在东方大酒店召开新闻发布会,发布我市前三季度经济运行有关情况。\n", None),
+])
+def test_words_that_only_look_like_units(text, name):
+    assert process(text).org["name"] == name
+
+
+
+
 @pytest.mark.parametrize(("text", "level", "province"), [
     # a county that never writes its name: the level it speaks as, the province its frames name
     ("政 府 工 作 报 告\n县 长 桑 周\n各位代表:\n现在,我代表县人民政府向大会报告工作。2021年,我们深入学习贯彻习近平总书记"

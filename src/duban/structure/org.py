@@ -422,6 +422,8 @@ def _leading_units(text: str) -> list[str]:
             if any(run[i - n : i] in titles for n in lengths if n <= i):
                 continue
             for j in range(min(len(run), i + 16), i + 1, -1):
+                if run[j - 1 : j + 1] == "乡镇":
+                    continue  # 苏木乡镇机构改革: 乡镇 (townships) is a word, no 苏木乡
                 units = _segment(run[i:j])
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
