@@ -1,6 +1,6 @@
 """China's administrative map, read from the vendored ``data/divisions.tsv.gz``.
 
-One `Unit` per province, prefecture, county and township (42,700 rows, 460 kB compressed),
+One `Unit` per province, prefecture, county and township (43,100 rows, 470 kB compressed),
 current units with their 12-digit statistical codes and former names (renamed counties and
 prefectures since 1980, abolished townships) pointing at the unit they became. Where the data
 comes from, its vintage and licence: ``data/README.md``.

@@ -36,6 +36,9 @@ OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, �
 # the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
 MAP_LEVELS = {"省": ("province",), "市": ("province", "prefecture", "county"), "县": ("county",), "区": ("county",),
               "镇": ("township",), "乡": ("township",), "街道": ("township",)}
+# the map's levels a unit word may also stand for, asked only when its usual levels have no unit of the
+# name or the written parents rule them out: Taiwan's 區 and 縣轄市 are townships (台北市中正区, 员林市)
+LATER_LEVELS = {"区": ("township",), "市": ("township",)}
 TRUST = ("publisher", "title", "meeting", "session", "speaker", "heard", "signature", "byline", "head",
          "source_site")  # most trusted first
 
@@ -58,6 +61,8 @@ def _suffixes(kind: str) -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     rows, lengths = _suffixes(kind)
     generic = _org_table().get("generic", {})
+    if kind == "suffix" and unit.endswith(tuple(_org_table().get("word_end", {}))):
+        return None  # 新社区: a community, no district
     for n in lengths:
         row = rows.get(unit[-n:]) if len(unit) > n else None
         if row is None:
@@ -603,6 +608,9 @@ def organisation(doc: Document) -> dict[str, Any]:
     levels = MAP_LEVELS.get(lvl[0], ()) if lvl else ()
     place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
                    levels=levels, parent_kinds=kinds if levels == ("township",) else ())
+    if place.unit is None and not place.candidates and lvl and (later := LATER_LEVELS.get(lvl[0])):
+        place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
+                       levels=later) if any(u.level in later for u in division_map().named(place_name)) else place
     if office and place.unit is not None:  # the office's parent government is the place
         place.county, place.prefecture = place_name, place.prefecture
     elif place.unit is not None and place.unit.level == "province" and level == "市":
