@@ -97,6 +97,85 @@ def test_a_former_name_is_placed_as_the_unit_it_became():
     assert "former name" in place.warnings[0]
 
 
+# -- Taiwan's townships, and the names it shares with the mainland ---------------------------------
+
+
+def test_the_map_holds_taiwan_s_368_townships():
+    m = division_map()
+    uncoded = [u for u in m.units if u.level == "township" and not u.code and u.is_current]  # a walk keeps none
+    by_county: dict[str, list[str]] = {}
+    for u in uncoded:
+        lineage = m.lineage(u)
+        by_county.setdefault("/".join(a.name for a in lineage[:-1]), []).append(u.name)
+    taiwan = {k: v for k, v in by_county.items() if k.startswith("台湾省/")}
+    assert sum(map(len, taiwan.values())) == 358 and len(taiwan) == 20
+    assert by_county["福建省/福州市/连江县"] == ["南竿乡", "北竿乡", "莒光乡", "东引乡"]
+    assert sorted(by_county["福建省/泉州市/金门县"]) == sorted(["金城镇", "金湖镇", "金沙镇", "金宁乡", "烈屿乡", "乌坵乡"])
+    assert len(taiwan["台湾省/台北市"]) == 12 and "中正区" in taiwan["台湾省/台北市"]
+
+
+# no township codes: the division code is the nearest coded unit's (the province 710000, 连江县 350122)
+@pytest.mark.parametrize("name,written,province,prefecture,county,code", [
+    ("鹿港镇", [], "台湾省", None, "彰化县", "710000"),  # one unit of the name
+    ("员林市", [], "台湾省", None, "彰化县", "710000"),  # a county-controlled city is a township
+    ("中正区", ["台北市"], "台湾省", None, "台北市", "710000"),  # Taipei's, not Keelung's
+    ("信义区", ["基隆市"], "台湾省", None, "基隆市", "710000"),
+    ("莒光乡", [], "福建省", "福州市", "连江县", "350122"),  # Matsu, under the map's 连江县
+    ("乌坵乡", [], "福建省", "泉州市", "金门县", "350527"),  # Kinmen, under the map's 金门县
+    ("罗东镇", ["宜兰县"], "台湾省", None, "宜兰县", "710000"),  # a name the mainland has too, its county written
+])
+def test_taiwan_s_townships_under_their_counties(name, written, province, prefecture, county, code):
+    place = locate(name, written=written, levels=("township",))
+    assert place.unit is not None and place.unit.level == "township" and place.unit.code == ""
+    assert (place.province, place.prefecture, place.county, place.division_code) == (province, prefecture, county, code)
+
+
+@pytest.mark.parametrize("text,fields,name,county,prefecture,province", [
+    ("鹿港鎮公所114年施政成果報告\n感謝代表會對鎮務的肯定。\n", {}, "鹿港镇", "彰化县", None, "台湾省"),
+    ("員林市公所113年施政報告\n本市完成。\n", {}, "员林市", "彰化县", None, "台湾省"),
+    ("臺北市中山區公所113年施政報告\n本區完成。\n", {}, "中山区", "台北市", None, "台湾省"),
+    ("莒光鄉代會定期會開議 王大捷施政報告\n【本報西莒記者報導】莒光鄉民代表會第七屆第一次定期大會昨日開議,"
+     "聽取鄉長半年來的施政報告。\n", {}, "莒光乡", "连江县", "福州市", "福建省"),
+    ("宜蘭縣羅東鎮公所113年施政報告\n本鎮完成。\n", {}, "罗东镇", "宜兰县", None, "台湾省"),
+])
+def test_a_taiwan_township_s_report_is_placed(text, fields, name, county, prefecture, province):
+    doc = doc_of(text, **fields)
+    assert (doc.org["name"], doc.org["county"], doc.org["prefecture"], doc.org["province"]) == (
+        name, county, prefecture, province)
+
+
+@pytest.mark.parametrize("text,name,county,province", [
+    # a township name Taiwan has too stays on the mainland when the text names its county or province
+    ("罗东镇2024年工作总结\n一、2024年工作总结\n在南安市委、市政府的领导下,全镇完成投资1亿元。\n", "罗东镇", "南安市",
+     "福建省"),
+    ("罗东镇2024年工作总结\n一、2024年工作总结\n在福建省委的领导下,全镇完成投资1亿元。\n", "罗东镇", "南安市", "福建省"),
+    ("北斗镇2024年工作总结\n一、2024年工作总结\n在丰顺县委的领导下,全镇完成投资1亿元。\n", "北斗镇", "丰顺县", "广东省"),
+    ("金城镇2024年工作总结\n一、2024年工作总结\n在莱州市委的领导下,全镇完成投资1亿元。\n", "金城镇", "莱州市", "山东省"),
+    # a district: the mainland's county-level district first, Taiwan's only with its city written
+    ("中山区人民政府工作报告\n各位代表:现在,我代表区人民政府向大会报告工作。在区委的坚强领导下,全区完成投资。\n", "中山区",
+     "大连市", "辽宁省"),
+    ("大同区2024年政府工作报告\n在区委的领导下,全区完成投资。\n", "大同区", "大庆市", "黑龙江省"),
+])
+def test_a_name_taiwan_shares_does_not_take_a_mainland_report(text, name, county, province):
+    doc = doc_of(text)
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)
+
+
+def test_a_shared_name_with_no_evidence_keeps_both_sides_as_candidates():
+    place = locate("罗东镇", levels=("township",))
+    assert place.unit is None and place.province is None
+    assert {c["county"] for c in place.candidates} == {"南安市", "宜兰县"}
+
+
+@pytest.mark.parametrize("text", [
+    "推进新社区建设工作总结\n新社区建设加快推进,新社区服务中心投入使用,新社区治理水平提升。\n",
+    "大社区大服务\n大社区党委召开会议,部署大社区建设工作,大社区面貌一新。\n",
+])
+def test_a_community_is_no_district(text):
+    # 社区 is a word: Taiwan's 新社區 (台中市) and 大社區 (高雄市) are not read into mainland prose
+    assert org_chain(text.split("\n")[0]) == [] and doc_of(text).org["name"] not in ("新社区", "大社区")
+
+
 # -- whole names ----------------------------------------------------------------------------
 
 
@@ -305,7 +384,7 @@ def test_a_damaged_map_is_refused(bad):
 
 
 def test_the_map_keeps_its_units_as_columns():
-    """42,700 units held as columns: a `Unit` is made only when asked for."""
+    """43,100 units held as columns: a `Unit` is made only when asked for."""
     m = division_map()
     assert len(m.units._made) < len(m) / 4
     assert m.units[5] is m.units[5] and m.units[5].id == 5

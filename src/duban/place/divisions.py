@@ -79,7 +79,7 @@ def short_name(name: str, level: str) -> str:
 
 class _Units(Sequence[Unit]):
     """The units by id, kept as columns (a name list, arrays of numbers, one block of codes) and
-    made into `Unit` objects only when asked for: 42,700 objects with their strings held at
+    made into `Unit` objects only when asked for: 43,100 objects with their strings held at
     once cost several times the columns' memory, and a report asks for a handful."""
 
     def __init__(self, names: list[str], levels: bytes, statuses: bytes, parents: array, currents: array,
