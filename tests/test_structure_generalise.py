@@ -243,6 +243,9 @@ def test_short_forms_read_as_the_maps_names(written, official):
     ("通道县菁芜洲镇", ["通道侗族自治县", "菁芜洲镇"]),  # not 道县 + 菁芜洲镇
     ("张继军出席 董奕锋作县政府工作报告", []),  # a person 作 the report: no county 董奕锋作县
     ("焦作市人民政府工作报告", ["焦作市"]),  # a name on the map keeps its 作
+    # a unit's other name in brackets is passed over; the unit below goes on the chain, before its words
+    ("乌鲁木齐市高新区(新市区)六十户乡工作总结", ["乌鲁木齐市高新区", "六十户乡"]),
+    ("衡南县人民政府花桥镇工作总结", ["衡南县", "花桥镇"]),
 ])
 def test_chains_of_whole_names(text, chain):
     assert org_chain(text) == chain

@@ -222,8 +222,10 @@ def _find_org_chain(text: str) -> list[str]:
             return [chunk]
         units = _tail_chain(chunk)
         if units:
-            for nxt in chunks[k + 1 : k + 3]:
-                more = _segment(nxt) or []
+            for nxt in chunks[k + 1 : k + 4]:
+                more = _segment(nxt) or _places_opening(nxt)
+                if len(more) == 1 and _rank(more[0]) == _rank(units[-1]) and f"{units[-1]}({nxt})" in text:
+                    continue  # 高新区(新市区)六十户乡: the name in brackets is the unit's other name
                 if not more or _rank(more[0]) >= _rank(units[-1]):
                     break
                 units = units + more
@@ -231,6 +233,15 @@ def _find_org_chain(text: str) -> list[str]:
     for name in names:
         if name in text:
             return [name]
+    return []
+
+
+def _places_opening(chunk: str) -> list[str]:
+    """The places on the map that open a run of words, longest run first (六十户乡概况 → 六十户乡)."""
+    for j in range(len(chunk) - 1, 1, -1):
+        units = _segment(chunk[:j])
+        if units and all(unit_level(u) and division_map().is_place(u) for u in units):
+            return units
     return []
 
 
