@@ -370,6 +370,37 @@ def test_the_map_read_from_its_columns_gives_the_units_it_was_given():
     assert m.with_code("331125") is None and m.with_code("33112４") is None and m.with_code("") is None
 
 
+def test_the_map_read_back_from_its_cache_is_the_map_built(tmp_path, monkeypatch):
+    import marshal
+
+    from duban.place import divisions
+
+    built = divisions.DivisionMap.from_tsv(_TSV)
+    back = divisions.DivisionMap._from_built(marshal.loads(marshal.dumps(built._built())))
+    assert list(back.units) == list(built.units)
+    assert (back.by_name, back.by_short, back.shorts) == (built.by_name, built.by_short, built.shorts)
+    assert back.with_code("331124") == built.with_code("331124") and back.with_code("331125") is None
+    # the process's map: built from the table the first time, read back from the cache after, the same
+    monkeypatch.setattr(divisions, "DATA", _copy_map(tmp_path))
+    first = divisions.division_map.__wrapped__()
+    cached = divisions.division_map.__wrapped__()
+    assert (tmp_path / "__pycache__").is_dir()
+    assert cached.by_name == first.by_name and cached.by_short == first.by_short and len(cached) == len(first)
+    # a cache whose digest no longer matches is not used (a damaged one neither)
+    cache = next((tmp_path / "__pycache__").glob("divisions.*.marshal"))
+    cache.write_bytes(b"damaged")
+    assert divisions.division_map.__wrapped__().by_name == first.by_name
+
+
+def _copy_map(tmp_path):
+    from duban.place import divisions
+
+    data = tmp_path / "data" / "divisions.tsv.gz"
+    data.parent.mkdir()
+    data.write_bytes(divisions.DATA.read_bytes())
+    return data
+
+
 @pytest.mark.parametrize("bad", [
     _TSV.replace("1\t丽水市", "7\t丽水市"),  # ids out of order
     _TSV.replace("\tprefecture\t", "\tcity\t"),  # an unknown level

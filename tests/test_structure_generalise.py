@@ -201,6 +201,15 @@ def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, pe
     assert (doc.doc_type, doc.periods) == (doc_type, periods)
 
 
+def test_a_news_pages_report_line_is_the_title_over_the_review_heading_below_it():
+    # the unit named inside the line (刘媛在廊坊市…) counts for it as a unit ahead of the line would
+    doc = process("“两会”进行时\n刘媛在廊坊市八届人大六次会议上的政府工作报告(摘登)\n2024年01月29日 来源: 《廊坊日报》\n"
+                  "2023年 工作回顾\n刚刚过去的一年,极不平凡、极为艰难、极其难忘。\n")
+    assert (doc.title, doc.doc_type, doc.periods) == (
+        "刘媛在廊坊市八届人大六次会议上的政府工作报告(摘登)", "政府工作报告", {"review": "2023", "plan": "2024"})
+    assert doc.org["name"] == "廊坊市"
+
+
 def test_a_bulletins_title_names_its_place_under_a_source_field_without_one():
     doc = process("当前位置:首页 > 政府数据 > 统计公报\n黎平县2018年国民经济和社会发展统计公报\n"
                   "文章来源:县统计局 发布时间:2019-11-11 11:04\n\n2018年,全县坚持稳中求进,经济平稳发展。\n")
@@ -243,6 +252,9 @@ def test_short_forms_read_as_the_maps_names(written, official):
     ("通道县菁芜洲镇", ["通道侗族自治县", "菁芜洲镇"]),  # not 道县 + 菁芜洲镇
     ("张继军出席 董奕锋作县政府工作报告", []),  # a person 作 the report: no county 董奕锋作县
     ("焦作市人民政府工作报告", ["焦作市"]),  # a name on the map keeps its 作
+    # a unit's other name in brackets is passed over; the unit below goes on the chain, before its words
+    ("乌鲁木齐市高新区(新市区)六十户乡工作总结", ["乌鲁木齐市高新区", "六十户乡"]),
+    ("衡南县人民政府花桥镇工作总结", ["衡南县", "花桥镇"]),
 ])
 def test_chains_of_whole_names(text, chain):
     assert org_chain(text) == chain

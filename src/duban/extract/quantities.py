@@ -1147,6 +1147,8 @@ class QuantityScanner:
         if after_unit:
             end = after_unit[0]
         approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
+        if approx == "exact" and self._threshold_after.starting_at(text, end):
+            approx = "over"  # 站上1400万吨台阶, 迈上 3000 亿元台阶: a level reached is a floor
 
         kind = unit.kind if unit is not None else "amount"
         if kind == "duration" and before is None and lex.period_leads.ending_at(text, lead) \

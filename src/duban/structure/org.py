@@ -227,8 +227,10 @@ def _find_org_chain(text: str) -> list[str]:
             return [chunk]
         units = _tail_chain(chunk)
         if units:
-            for nxt in chunks[k + 1 : k + 3]:
-                more = _segment(nxt) or []
+            for nxt in chunks[k + 1 : k + 4]:
+                more = _segment(nxt) or _places_opening(nxt)
+                if len(more) == 1 and _rank(more[0]) == _rank(units[-1]) and f"{units[-1]}({nxt})" in text:
+                    continue  # 高新区(新市区)六十户乡: the name in brackets is the unit's other name
                 if not more or _rank(more[0]) >= _rank(units[-1]):
                     break
                 units = units + more
@@ -236,6 +238,15 @@ def _find_org_chain(text: str) -> list[str]:
     for name in names:
         if name in text:
             return [name]
+    return []
+
+
+def _places_opening(chunk: str) -> list[str]:
+    """The places on the map that open a run of words, longest run first (六十户乡概况 → 六十户乡)."""
+    for j in range(len(chunk) - 1, 1, -1):
+        units = _segment(chunk[:j])
+        if units and all(unit_level(u) and division_map().is_place(u) for u in units):
+            return units
     return []
 
 
@@ -438,6 +449,12 @@ def _leading_units(text: str) -> list[str]:
     return []
 
 
+def first_units(text: str) -> list[str]:
+    """The first whole units named anywhere in ``text`` (刘媛在廊坊市八届人大六次会议上的政府工作报告 →
+    廊坊市), never a person's name after a title."""
+    return _leading_units(text)
+
+
 def _lone_office(run: str, i: int, office: str) -> bool:
     """Whether an office written alone at run[i:] is a whole name whose place is known: it starts the
     run or follows a word that stands between names (记者从市自然资源和规划局获悉), and its name starts
@@ -637,4 +654,4 @@ def organisation(doc: Document) -> dict[str, Any]:
     return org
 
 
-__all__ = ["organisation", "org_chain", "unit_level", "office_level"]
+__all__ = ["organisation", "org_chain", "first_units", "unit_level", "office_level"]
