@@ -111,7 +111,8 @@ def main(quhua_wheel: str, cpca_wheel: str, twzip_tgz: str, out: str) -> None:
                 kid = add(kname, "county", parent, kcode)
                 add_townships(kid, townships.get(kcode, {}).get("townships", {}))
                 if kcode in FUJIAN_ISLANDS:  # Matsu under 连江县, Kinmen under 金门县
-                    assert kname == FUJIAN_ISLANDS[kcode], (kcode, kname)
+                    if kname != FUJIAN_ISLANDS[kcode]:
+                        raise SystemExit(f"{quhua_wheel}: {kcode} is {kname}, not {FUJIAN_ISLANDS[kcode]}")
                     for town in tw_towns.pop(kname):
                         add(town, "township", kid, None)
         if pname == "台湾省":
@@ -156,4 +157,4 @@ def main(quhua_wheel: str, cpca_wheel: str, twzip_tgz: str, out: str) -> None:
 if __name__ == "__main__":
     if len(sys.argv) not in (4, 5):
         raise SystemExit("\n\n".join(__doc__.split("\n\n")[1:3]))
-    main(sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4] if len(sys.argv) > 4 else "src/duban/place/data/divisions.tsv.gz")
+    main(*sys.argv[1:4], sys.argv[4] if len(sys.argv) > 4 else "src/duban/place/data/divisions.tsv.gz")
