@@ -201,6 +201,15 @@ def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, pe
     assert (doc.doc_type, doc.periods) == (doc_type, periods)
 
 
+def test_a_news_pages_report_line_is_the_title_over_the_review_heading_below_it():
+    # the unit named inside the line (刘媛在廊坊市…) counts for it as a unit ahead of the line would
+    doc = process("“两会”进行时\n刘媛在廊坊市八届人大六次会议上的政府工作报告(摘登)\n2024年01月29日 来源: 《廊坊日报》\n"
+                  "2023年 工作回顾\n刚刚过去的一年,极不平凡、极为艰难、极其难忘。\n")
+    assert (doc.title, doc.doc_type, doc.periods) == (
+        "刘媛在廊坊市八届人大六次会议上的政府工作报告(摘登)", "政府工作报告", {"review": "2023", "plan": "2024"})
+    assert doc.org["name"] == "廊坊市"
+
+
 def test_a_bulletins_title_names_its_place_under_a_source_field_without_one():
     doc = process("当前位置:首页 > 政府数据 > 统计公报\n黎平县2018年国民经济和社会发展统计公报\n"
                   "文章来源:县统计局 发布时间:2019-11-11 11:04\n\n2018年,全县坚持稳中求进,经济平稳发展。\n")

@@ -44,7 +44,8 @@ _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # Letters spaced apart, as a PDF's converter sets a line of them (完 成 地 方 财 政 收 入): at least four
 # Chinese characters, each alone between single spaces. On a line that holds such a run, a single space
 # between two Chinese characters is no word break (同 期 增 长, 万 元) and is left out.
-_LETTER_SPACED = re.compile(r"(?:[\u3400-\u9fff] ){3,}[\u3400-\u9fff](?![\u3400-\u9fff])")
+# (written to start with its first space, which the engine looks for at once)
+_LETTER_SPACED = re.compile(r" (?<=[\u3400-\u9fff] )(?:[\u3400-\u9fff] ){2,}[\u3400-\u9fff](?![\u3400-\u9fff])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 # Latin letters, half- or full-width (what reads as [A-Za-z] once made half-width)
 _LATIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")

@@ -46,6 +46,7 @@ _RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百�
 _RANGE_ENDS = frozenset("-~～—–至到 ")  # what such a low end ends with (looked at before the search)
 
 
+@lru_cache(maxsize=32)
 def _side_words(side: str) -> tuple[str, ...]:
     """The words of one side of ``subject_trim.tsv`` (rate, frame, keep, measure_end …), in table order."""
     return tuple(r["word"] for r in load_table("subject_trim") if r["side"] == side)

@@ -14,7 +14,7 @@ from itertools import islice
 
 from duban.document import Document
 from duban.lang import load_table
-from duban.structure.org import org_chain, organisation
+from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import part_patterns
 from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, simplified
 
@@ -80,7 +80,7 @@ def _title_score(text: str) -> int:
     if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
     text = PINYIN.sub("", text)
-    return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text))
+    return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text) or first_units(text))
 
 
 LONG_TITLE = 80  # characters: a longer line without a stop is prose, whatever it ends with

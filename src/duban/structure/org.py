@@ -444,6 +444,12 @@ def _leading_units(text: str) -> list[str]:
     return []
 
 
+def first_units(text: str) -> list[str]:
+    """The first whole units named anywhere in ``text`` (刘媛在廊坊市八届人大六次会议上的政府工作报告 →
+    廊坊市), never a person's name after a title."""
+    return _leading_units(text)
+
+
 def _lone_office(run: str, i: int, office: str) -> bool:
     """Whether an office written alone at run[i:] is a whole name whose place is known: it starts the
     run or follows a word that stands between names (记者从市自然资源和规划局获悉), and its name starts
@@ -640,4 +646,4 @@ def organisation(doc: Document) -> dict[str, Any]:
     return org
 
 
-__all__ = ["organisation", "org_chain", "unit_level", "office_level"]
+__all__ = ["organisation", "org_chain", "first_units", "unit_level", "office_level"]
