@@ -1,0 +1,14 @@
+4.5%|4.5|%|exact|change|地区生产总值
+6.9%|6.9|%|exact|change|规模以上工业增加值
+9.1%|9.1|%|exact|change|固定资产投资
+3.1%|3.1|%|exact|change|社会消费品零售总额
+8.18%|8.18|%|exact|change|地方一般公共预算收入
+第3|3|名|exact|rank|投资潜力
+第4|4|名|exact|rank|新型城镇化质量
+第5|5|名|exact|rank|县域经济基本竞争力
+第5|5|名|exact|rank|绿色发展
+第6|6|名|exact|rank|科技创新
+第7|7|名|exact|rank|工业百强
+10强|10|名|exact|rank|服务业
+11项|11|项|exact|amount|工作
+2个|2|个|exact|amount|中国质量奖提名奖
