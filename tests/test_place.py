@@ -167,6 +167,15 @@ def test_a_shared_name_with_no_evidence_keeps_both_sides_as_candidates():
     assert {c["county"] for c in place.candidates} == {"南安市", "宜兰县"}
 
 
+def test_a_shared_name_in_simplified_script_is_the_mainlands():
+    # Taiwan writes traditional characters: a report in simplified ones naming only 罗东镇 is 南安's
+    assert locate("罗东镇", levels=("township",), simplified_script=True).county == "南安市"
+    doc = doc_of("罗东镇2024年工作总结\n一、2024年工作总结\n全镇完成投资1亿元。\n")
+    assert (doc.org["county"], doc.org["province"]) == ("南安市", "福建省")
+    # … and a traditional one stays undecided (mainland pages are reprinted in traditional script too)
+    assert doc_of("羅東鎮2024年工作總結\n一、2024年工作總結\n全鎮完成投資1億元。\n").org["province"] is None
+
+
 @pytest.mark.parametrize("text", [
     "推进新社区建设工作总结\n新社区建设加快推进,新社区服务中心投入使用,新社区治理水平提升。\n",
     "大社区大服务\n大社区党委召开会议,部署大社区建设工作,大社区面貌一新。\n",

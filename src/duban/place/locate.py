@@ -27,6 +27,8 @@ CODE = {6: 8.0, 4: 4.0, 2: 1.0}  # a division code matching the county, the pref
 FULL, SHORT = 3.0, 1.0  # an ancestor's full / short name in one evidence text (times the text's weight)
 PARENT_KIND = 1.0  # the parent is the kind of unit the text's 县委 / 区委 / 市委 names
 MARGIN = 1.0  # the lead the best candidate needs over the next
+SCRIPT = 1.0  # a text in simplified script, outside Taiwan (which writes traditional): breaks a tie of names
+TAIWAN = "台湾省"
 MAX_CANDIDATES = 12
 
 
@@ -95,13 +97,15 @@ def _score(m: DivisionMap, unit: Unit, written: list[str], codes: list[str],
 
 def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
            texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
-           parent_kinds: tuple[str, ...] = ()) -> Place:
+           parent_kinds: tuple[str, ...] = (), simplified_script: bool = False) -> Place:
     """Place the unit called ``name`` (a full official name, simplified).
 
     ``written``: parents the document writes before the name; ``codes``: 6-digit division codes
     it carries; ``texts``: (text, weight) pairs to look for ancestors' names in; ``levels``: the
     map levels the name may have (empty: any); ``parent_kinds``: unit words the parent's name may
-    end with, from the text's 县委 / 区委 (a township under a 县, not a 区)."""
+    end with, from the text's 县委 / 区委 (a township under a 县, not a 区); ``simplified_script``: the
+    text is written in simplified characters, as the mainland writes and Taiwan does not (罗东镇 of 南安
+    over 罗东镇 of 宜兰县 when nothing else tells them apart)."""
     m = division_map()
     written, codes, texts = written or [], codes or [], texts or []
     units = [u for u in m.named(name) if not levels or u.level in levels]
@@ -114,6 +118,8 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
         if s is None:
             continue
         s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
+        if simplified_script and m.lineage(current)[0].name != TAIWAN:
+            s += SCRIPT
         if current.id not in scored or s > scored[current.id][0]:
             scored[current.id] = (s, current, u)
     if not scored:

@@ -623,13 +623,14 @@ def organisation(doc: Document) -> dict[str, Any]:
     codes, texts, kinds = _place_evidence(doc)
     lvl = unit_level(place_name)
     levels = MAP_LEVELS.get(lvl[0], ()) if lvl else ()
+    simplified_script = doc.script == "simplified"
     place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
-                   levels=levels, parent_kinds=kinds if levels == ("township",) else ())
+                   levels=levels, parent_kinds=kinds if levels == ("township",) else (), simplified_script=simplified_script)
     later = LATER_LEVELS.get(lvl[0], ()) if lvl else ()
     if place.unit is None and not place.candidates and any(u.level in later for u in division_map().named(place_name)):
         # no county or city of the name, or none under the parents written: Taiwan's 中正区, 员林市, 台北市中山区
         place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
-                       levels=later)
+                       levels=later, simplified_script=simplified_script)
     if office and place.unit is not None:  # the office's parent government is the place
         place.county, place.prefecture = place_name, place.prefecture
     elif place.unit is not None and place.unit.level == "province" and level == "市":
