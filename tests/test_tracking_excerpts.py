@@ -36,6 +36,13 @@ _LEAD_CASES = [
     ("a lead that a review paragraph follows", "某区2024年政府工作报告",
      ["2024年,某区经济社会发展主要预期目标是:地区生产总值增长6%以上,固定资产投资增长8%以上。",
       "过去一年,全区地区生产总值增长6.0%,比上年提高0.5个百分点,取得了显著成效。"], None),
+    ("targets set, then listed", "某市2024年“路线图”",
+     ["新春新气象,奋进正当时。2024年是实现“十四五”规划目标任务的关键一年,也是某市加快发展的重要一年。",
+      "今年的某市政府工作报告中,明确了2024年经济社会发展目标和重点任务。今年地区生产总值增长5.5%,规模以上工业增加值"
+      "增长5%,固定资产投资增长10%,一般公共预算收入增长3%。"], 1),
+    ("a session's news that only says targets were set", "某乡2024年人代会召开",
+     ["4月18日,某乡第十五届人民代表大会第六次会议胜利召开。乡长作政府工作报告。",
+      "报告全面、科学地总结了2023年某乡经济社会发展成就,明确了2024年政府工作总体要求和目标任务。"], None),
 ]
 
 
@@ -49,6 +56,27 @@ def test_a_paragraph_announcing_the_years_targets_starts_the_plan(case, title, p
         return
     assert len(plans) == 1 and plans[0].span.start == text.index(paragraphs[first])
     assert plans[0].period == title[title.index("20"):][:4]
+
+
+@pytest.mark.parametrize("text, plan_from", [
+    # the year's targets announced in words inside a part of another kind (a news headline read as a
+    # review heading): the plan part runs from the lead
+    ("某市全力以赴提振经济显成效\n报告介绍,2023年全市地区生产总值达到7200亿元、增长6.5%以上。\n"
+     "报告指出,2024年某市经济社会发展主要预期目标是:地区生产总值增长6.5%以上,固定资产投资增长4%左右。\n",
+     "报告指出,2024年"),
+    # negative: a review's estimates read like a list of targets (预计…6%左右,…7%左右,…3%左右), no lead in words
+    ("某市2023年国民经济和社会发展计划执行情况与2024年计划草案的报告\n一、2023年国民经济和社会发展计划执行情况\n"
+     "2023年,全市上下着力推动高质量发展。预计全市地区生产总值增长6%左右,"
+     "一般公共预算收入增长12.2%,规模以上工业增加值增长7%左右,固定资产投资增长3%左右。\n", None),
+])
+def test_a_lead_inside_a_part_of_another_kind_starts_the_plan(text, plan_from):
+    doc = _doc(text)
+    plans = [p for p in doc.parts if p.kind == "plan"]
+    if plan_from is None:
+        assert not plans
+    else:
+        assert len(plans) == 1 and plans[0].span.start == text.index(plan_from)
+        assert [p.kind for p in doc.parts] == ["review", "plan"]
 
 
 def test_the_lines_under_a_lead_are_targets_and_a_translation_line_is_none():

@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from duban.document import Document, Part
+from duban.document import Document, Part, Span
 from duban.lang import load_table
 from duban.structure.text import CJK_RUN, Heading, compiled, norm_lines
 
@@ -94,10 +94,12 @@ def find_parts(doc: Document, headings: list[Heading]) -> list[Part]:
 
 @lru_cache(maxsize=32)
 def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": []}
+    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": [], "announces": []}
     for row in load_table("part_cues"):
-        pattern = row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year)
-        out[row["kind"]].append(re.compile(pattern))
+        pattern = re.compile(row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year))
+        out["lead" if row["kind"] == "lead_list" else row["kind"]].append(pattern)
+        if row["kind"] == "lead":
+            out["announces"].append(pattern)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -110,9 +112,10 @@ def paragraph_kind(text: str, plan_year: str, review_year: str) -> tuple[str, in
     return ("plan" if plan > review else "review" if review > plan else ""), plan, review
 
 
-def is_lead(text: str, plan_year: str) -> bool:
-    """Does a paragraph announce the plan year's targets or tasks (a lead, part_cues.tsv)?"""
-    return any(p.search(text) for p in _cues(plan_year, "")["lead"])
+def is_lead(text: str, plan_year: str, announcing: bool = False) -> bool:
+    """Does a paragraph announce the plan year's targets or tasks (a lead, part_cues.tsv)?
+    ``announcing``: in words (主要预期目标是:), not only by a list of target figures (lead_list)."""
+    return any(p.search(text) for p in _cues(plan_year, "")["announces" if announcing else "lead"])
 
 
 def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part | None:
@@ -148,6 +151,32 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
     return Part(kind="plan", span=doc.norm_span(start, len(doc.norm)), period=doc.periods.get("plan", ""))
 
 
+def lead_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[Part]:
+    """``doc.parts`` with a plan part cut out where a lead announces in words the plan year's targets
+    inside a part of another kind (报告指出,2024年长春市经济社会发展主要预期目标是:… under a news headline or a
+    review's items read as part headings): the plan part runs from the lead to the end of the part it
+    stands in. The parts as they are when a plan part exists or no lead stands in another part."""
+    if any(p.kind == "plan" for p in doc.parts):
+        return doc.parts
+    plan_year = (doc.periods.get("plan") or "")[:4]
+    plan_year = plan_year if plan_year.isdigit() else NO_YEAR
+    for line in norm_lines(doc.norm):
+        if any(a <= line.start < b for a, b in title) or sum(len(r) for r in CJK_RUN.findall(line.text)) < PARAGRAPH_MIN:
+            continue
+        if paragraph_kind(line.text, plan_year, plan_year)[0] != "plan" or not is_lead(line.text, plan_year, True):
+            continue
+        at = doc.norm_span(line.start, line.start + 1).start
+        out = []
+        for part in doc.parts:
+            if part.span.start <= at < part.span.end and at > part.span.start:
+                out.append(Part(kind=part.kind, span=Span(part.span.start, at), heading=part.heading, period=part.period))
+                out.append(Part(kind="plan", span=Span(at, part.span.end), period=doc.periods.get("plan", "")))
+            else:
+                out.append(part)
+        return out if len(out) > len(doc.parts) else doc.parts
+    return doc.parts
+
+
 TABLE_HEAD_LINES = 5  # a table of tasks opens the page: its header row is among the first lines
 TABLE_CELL_MAX = 12  # characters of a header cell (主要工作任务), a row's text being longer
 
@@ -168,4 +197,4 @@ def _task_table(doc: Document) -> Part | None:
     return None
 
 
-__all__ = ["content_plan", "find_parts", "is_lead", "paragraph_kind", "part_kinds", "part_patterns"]
+__all__ = ["content_plan", "find_parts", "is_lead", "lead_plan", "paragraph_kind", "part_kinds", "part_patterns"]
