@@ -410,10 +410,17 @@ def test_a_body_without_part_headings_is_read_by_its_wording(name, title, paragr
     assert "增长6%以上" in targets and "12179户" in targets and "50个" in targets
 
 
-def test_a_body_with_part_headings_is_not_read_by_its_wording():
-    text = "2024年某市政府工作报告\n一、2023年工作回顾\n" + "\n".join(_REVIEW_ONLY + _PLAN_ONLY) + "\n"
+def test_a_body_with_part_headings_is_not_read_by_its_wording_but_for_a_lead():
+    # plan paragraphs under a review heading stay in the review part …
+    without_lead = [_PLAN_ONLY[0]] + _PLAN_ONLY[2:]
+    text = "2024年某市政府工作报告\n一、2023年工作回顾\n" + "\n".join(_REVIEW_ONLY + without_lead) + "\n"
     doc = duban.process(duban.Document(source="t.txt", original=text))
     assert [p.kind for p in doc.parts] == ["review"]
+    # … unless one announces the year's targets in words (主要预期目标是:): the plan part starts there
+    text = "2024年某市政府工作报告\n一、2023年工作回顾\n" + "\n".join(_REVIEW_ONLY + _PLAN_ONLY) + "\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [p.kind for p in doc.parts] == ["review", "plan"]
+    assert doc.parts[1].span.start == text.index(_PLAN_ONLY[1])
 
 # -- guards against false headings ------------------------------------------------------------------
 
