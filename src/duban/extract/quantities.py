@@ -58,6 +58,8 @@ _NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
+_RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
+MAX_RANK_LIST = 60  # characters of a list of ranked items after its verb (位居…第3、…第4、…第5)
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
@@ -1442,7 +1444,8 @@ class QuantityScanner:
         marker = self._space_before(s) - 1  # 第, 前 or 后
         end = e
         place_word = e + 1 if text[e : e + 1] == " " and text[e + 1 : e + 2] in ("名", "位") else e  # 第 2 名
-        if text[place_word : place_word + 1] not in ("名", "位") and (
+        moved = text[marker - 1 : marker] in ("由", "从") and text[e : e + 1] in _RANK_MOVES  # 由第六升至第五
+        if text[place_word : place_word + 1] not in ("名", "位") and not moved and (
             self._after_all.starting_at(text, e) or lex.unit_at(text, e)
         ):
             return None  # 第十七届运动会, 第三批: an ordinal that names an item
@@ -1454,9 +1457,10 @@ class QuantityScanner:
         verb = None if scope else lex.rank_verbs.ending_at(text, marker)
         if not (scope or verb) and text[marker] == "第":
             scope = self._ranked_place(marker)  # 位居河南省第三: the verb and the place
+        listed = not (scope or verb or end > e) and text[marker] == "第" and self._in_ranked_list(marker, e)
         if text[marker] in "前后" and not (scope or end > e):
             return None  # 前三季度 is not a rank
-        if not (scope or verb or end > e):
+        if not (scope or verb or end > e or listed):
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
@@ -1470,6 +1474,22 @@ class QuantityScanner:
         if not scope:
             return None
         return Quantity(s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
+
+    def _in_ranked_list(self, marker: int, e: int) -> bool:
+        """位居全国百强县投资潜力第3、新型城镇化质量第4、…: a ranking verb of two or more characters opens a
+        list of what is ranked, each item its name and 第N, the items set apart by 、; 第N ends its item
+        (or is the place a rank moved from: 排名由第六升至第五)."""
+        text, lex = self.text, self.lex
+        if text[e : e + 1] not in "、,，;；。" and e < len(text) and text[marker - 1 : marker] not in ("由", "从"):
+            return False  # (排名由第六升至第五: the place it rose from ends at its verb)
+        for i in range(marker - 1, max(0, marker - MAX_RANK_LIST) - 1, -1):
+            ch = text[i]
+            if not (_is_cjk(ch) or ch == "、" or ch.isdigit()):
+                return False
+            verb = lex.rank_verbs.ending_at(text, i + 1)
+            if verb and len(verb) >= 2:
+                return True
+        return False
 
     def _ranked_place(self, marker: int) -> str | None:
         """位居河南省第三, 名列湖南省第2位: a ranking verb of two or more characters, then a named place
