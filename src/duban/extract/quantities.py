@@ -988,6 +988,8 @@ class QuantityScanner:
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
             minus = not (before_minus.isdigit() or before_minus in "%‰" or (before_minus.isascii() and before_minus.isalpha()))
+            if before_minus in "%‰" and (low := _RATE_BEFORE.search(text, max(0, s - 12), s - 1)) is not None:
+                minus = float(low.group(1)) > float(value)  # 2.0%-0.3%: a range runs upwards (增长6%-6.5%)
         elif prev == "+" and not chinese:  # 同比+19.82%、+80.46%: a rate with its sign is a change; not 1+3+N
             before_plus = text[s - 2 : s - 1]
             plus = not (before_plus.isdigit() or (before_plus.isascii() and before_plus.isalpha()))
@@ -1506,6 +1508,7 @@ class QuantityScanner:
         return None
 
 
+_RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)
 LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
 # not 至/到, which after a change name the level reached (提升一倍至40%)
@@ -1513,18 +1516,27 @@ _LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS) | frozenset("-~")
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
+def _listed_after(text: str, previous: Quantity, q: Quantity) -> bool:
+    """Does ``q`` follow ``previous`` in one list: a separator alone between them (spaces and a break
+    aside), or nothing at all after a percentage (-6.1%2.0%-0.3%: a copy that lost the list's 、)?"""
+    if q.start - previous.end > MAX_GAP:
+        return False
+    between = text[previous.end : q.start].strip(" \n")
+    return between in _LIST_SEPARATOR_SET or (not between and q.start == previous.end and text[q.start - 1] in "%‰")
+
+
 def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
     """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense; 分别是
     2011年的1.65倍、1.86倍: a multiple listed right after a multiple of a base is one too (a share)."""
     if (
         q.kind == "amount" and previous.kind == "share" and q.dimension == "ratio" and previous.unit == q.unit
-        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
+        and _listed_after(text, previous, q)
     ):
         q.kind = "share"
         return
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
-        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
+        and _listed_after(text, previous, q)
     ):
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
@@ -1535,7 +1547,7 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         # shares the fall (下降2.1个百分点、提高1.3个百分点 has its own cue and keeps it)
         q.kind == "change" and previous.kind == "change" and previous.unit == q.unit and previous.value < 0
         and q.value > 0 and q.start == q.number_start
-        and q.start - previous.end <= MAX_GAP and text[previous.end : q.start].strip(" \n") in _LIST_SEPARATOR_SET
+        and _listed_after(text, previous, q)
     ):
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -1.2、0.5个百分点
         q.value = q.value if signed else -q.value
