@@ -174,6 +174,10 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     ("指标 | 单位 | 2021年 | 增速 | 从业人员 | 人 | 21675 | 3.5 | 女性 | 人 | 8535 | 2.1 |", [
         ("21675", 21675.0, "", "amount", "从业人员"), ("3.5", 3.5, "", "change", "从业人员"),
         ("8535", 8535.0, "", "amount", "女性"), ("2.1", 2.1, "", "change", "女性")]),
+    # header cells a PDF broke across lines (| 绝对数⏎(亿元) |⏎比上年增长⏎(%) |) are one cell each
+    ("表1 生产总值\n| 指 标 | 绝对数\n(亿元) |\n比上年增长\n(%) |\n| 生产总值 | 613.52 | 4.7 |\n| 第一产业 | 31.16 | 1.6 |\n", [
+        ("613.52", 613.52, "", "amount", "生产总值"), ("4.7", 4.7, "", "change", "生产总值"),
+        ("31.16", 31.16, "", "amount", "第一产业"), ("1.6", 1.6, "", "change", "第一产业")]),
     # negative: a header that names no change leaves its cells amounts; no header, amounts too
     ("指标 | 2020年 | 2021年 | 生产总值 | 85.6 | 90.39 | 工业 | 6.1 | 6.25 |", [
         ("85.6", 85.6, "", "amount", "生产总值"), ("90.39", 90.39, "", "amount", "生产总值"),

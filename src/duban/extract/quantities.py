@@ -272,6 +272,7 @@ _PIPE_CELL = re.compile(r"[^|\n]*")
 _PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 _PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
 _PIPE_TABLE_STOPS = "。！？!?；;"
+BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
 
 class _PipeTable:
@@ -289,23 +290,34 @@ class _PipeTable:
         self.cells: list[tuple[int, bool, str]] = []  # (start, is a figure, the cell's text)
         k = start
         n = len(text)
+        bordered = text[start : start + 1] == "|"  # rows between borders: a line that ends in none goes on
+        carried: tuple[int, str] | None = None  # a cell's words a line break cut, waiting for the rest
         while k < n and len(self.cells) < self.MAX_CELLS:
             m = _PIPE_CELL.match(text, k)
             cell = m.group()
             stripped = cell.strip()
             if stripped and not _PIPE_RULE.fullmatch(stripped):
                 lead = k + len(cell) - len(cell.lstrip())
-                self.cells.append((lead, _PIPE_FIGURE.fullmatch(stripped) is not None, stripped))
+                if carried is not None:
+                    lead, stripped = carried[0], carried[1] + stripped  # 绝对数⏎(亿元) |: one header cell
+                    carried = None
+                if bordered and m.end() < n and text[m.end()] == "\n" and not _PIPE_FIGURE.fullmatch(stripped):
+                    carried = (lead, stripped)  # | 绝对数⏎: no border ends the line, the cell goes on
+                else:
+                    self.cells.append((lead, _PIPE_FIGURE.fullmatch(stripped) is not None, stripped))
             k = m.end()
             if k >= n:
                 break
             if text[k] == "\n":
                 line_end = text.find("\n", k + 1)
-                if "|" not in text[k + 1 : line_end if line_end >= 0 else n]:
+                line = text[k + 1 : line_end if line_end >= 0 else n]
+                if "|" not in line and not self._broken_cell(text, line, line_end):
                     break  # the table's last line
             if any(c in cell for c in _PIPE_TABLE_STOPS) and text[k] != "|":
                 break
             k += 1
+        if carried is not None:
+            self.cells.append((carried[0], False, carried[1]))
         self._starts = [c[0] for c in self.cells]
         first = next((i for i, c in enumerate(self.cells) if c[1]), None)
         self.header: list[str] = []
@@ -321,6 +333,15 @@ class _PipeTable:
         if i < len(self.cells) and j < len(self.cells) and j - i <= MAX_ROW_LABELS:
             labels = j - i
         self.header = [c[2] for c in self.cells[: max(0, first - labels)]]
+
+    @staticmethod
+    def _broken_cell(text: str, line: str, line_end: int) -> bool:
+        """Is a line without a border a short piece of a cell broken across lines, a line with borders
+        after it (| 绝对数⏎(亿元) |⏎比上年增长⏎(%) |: the header cells of a PDF's table)?"""
+        if line_end < 0 or not 0 < len(line.strip()) <= BROKEN_CELL_MAX or _PIPE_FIGURE.fullmatch(line.strip()):
+            return False
+        following = text.find("\n", line_end + 1)
+        return "|" in text[line_end + 1 : following if following >= 0 else len(text)]
 
     def header_of(self, s: int) -> str | None:
         """The header cell of the column of the figure that starts at ``s``."""
@@ -1353,7 +1374,11 @@ class QuantityScanner:
                 break
             above = text.rfind("\n", 0, start - 1) + 1
             if "|" not in text[above : start]:
-                break
+                over = text.rfind("\n", 0, above - 1) + 1 if above > 0 else -1
+                line = text[above : start].strip()
+                if over < 0 or not 0 < len(line) <= BROKEN_CELL_MAX or "|" not in text[over:above]:
+                    break
+                above = over  # 比上年增长⏎(%) |: a header cell broken across lines, the table goes on above
             start = above
             if start in self._pipe_starts:  # a line above whose table was found already
                 return self._pipe_starts[start]
