@@ -992,7 +992,11 @@ class QuantityScanner:
         after = self._after_unit_qualifier(end)
         if after:
             end, approx = after
-        return Quantity(start, end, sign * value, unit, approx, "change" if cue else "share", "ratio", s, nm.end())
+        after_word = None if cue else self.lex.change_after_words.starting_at(text, end)
+        if after_word:
+            sign = self.lex.change_after[after_word]  # 保持百分之二十增速: the rate of a change
+        return Quantity(start, end, sign * value, unit, approx, "change" if cue or after_word else "share", "ratio",
+                        s, nm.end())
 
     def _read_number(self, s: int, e: int, raw: str, value: float, chinese: bool) -> Quantity | None:
         text, lex = self.text, self.lex
