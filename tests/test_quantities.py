@@ -95,8 +95,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("动员16户71人参与大搬快聚", ["参与大搬快聚", "参与大搬快聚"]),  # … after the run's noun
     ("①完成改厕30个", ["改厕"]),  # a numbering marker is no part of it
     ("——贫困发生率降至0.5%", ["贫困发生率"]),
-    ("每亩增收300-500元", ["每亩增收"]),  # nor the low end of a range
-    ("新建3~5个站点", ["站点"]),
+    ("每亩增收300-500元", ["每亩增收", "每亩增收"]),  # nor the low end of a range, a fact of its own
+    ("新建3~5个站点", ["站点", "站点"]),
     ("位居全县第一", [""]),  # a ranking verb alone
     ("占地220亩的养殖场", ["养殖场"]),
     ("2022年全年完成粮食作物播种面积36.5万亩", ["粮食作物播种面积"]),  # not 022年… cut by the length limit
@@ -151,6 +151,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("总投资8.5亿元的城市排水防涝能力提升工程", ["城市排水防涝能力提升工程"]),
     ("完成投资5亿元的目标", ["目标"]),  # negative: no project named
     # a percentage that opens its clause, then 的: the share is of the things named after it
+    ("每个县有1-2个县域特色产业", ["县域特色产业", "县域特色产业"]),  # a range: both ends measure one thing
+    ("年活动积温2500-2800℃", ["年活动积温", "年活动积温"]),
     ("93%的村庄和96%的农户实现清洁取暖", ["村庄", "农户"]),
     ("71%的煤电机组实现超低排放", ["煤电机组"]),
     ("76%的城镇化率为产城融合奠定基础", ["城镇化率"]),

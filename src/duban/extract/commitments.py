@@ -1645,9 +1645,13 @@ def _category_only(obj: str) -> bool:
 
 
 def _range_end(norm: str, q: Quantity) -> bool:
-    """增长6%-6.5%: a figure right after another figure and a ``range_mark`` is the range's upper end."""
+    """增长6%-6.5%: a figure right after another figure and a ``range_mark`` is the range's upper end;
+    in 3-5家 and 30-50项 the range is one figure, its upper end, and the bare low end (3) is none."""
     w = wording()
     i = q.start
+    mark_after = w.at_start("range_mark", norm, q.end)
+    if mark_after and norm[q.end - 1 : q.end].isdigit() and norm[q.end + len(mark_after) : q.end + len(mark_after) + 1].isdigit():
+        return True  # 3-5家: the low end, whose unit is written after the high end
     mark = w.at_start("range_mark", norm, i)  # the mark may be read as the figure's sign (-6.5)
     if not mark:
         mark = w.at_end("range_mark", norm, i)

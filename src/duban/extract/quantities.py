@@ -52,6 +52,7 @@ _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
 _RANGE_MARKS = frozenset("-~至到")
+_RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 1-9月, 3-5日: a period or a date, no range
 # 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
 # a dash with a space before it and none after is the next figure's minus sign (a row's 52.89 -18.0)
 _NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n])- ) *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
@@ -961,6 +962,17 @@ class QuantityScanner:
             return None
         return Quantity(s, e, float(value), "", "exact", "share", "ratio", s, e)
 
+    def _range_unit(self, e: int) -> Unit | None:
+        """The unit of a range whose low end ends at ``e`` (3~5年, 2500-2800℃): a measure's, never a
+        date's (1-9月, 3-5日, 1-2号楼), nor a span of years (2021-2025年)."""
+        unit = self._shared_unit(e)
+        if unit is None or unit.kind == "none" or unit.surface in _RANGE_DATE_UNITS:
+            return None
+        high = _NEXT_JOINED.match(self.text, e)
+        if unit.surface == "年" and high is not None and len(high.group(1)) == 4:
+            return None
+        return unit
+
     def _shared_unit(self, e: int) -> Unit | None:
         """分别提高15.5和2.2个百分点, 提高9.6、32.6和21.7个百分点: a number joined to the next ones by
         和/与/、 shares the unit written after the last (line breaks of a PDF text may stand between)."""
@@ -1031,8 +1043,9 @@ class QuantityScanner:
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
-        if self._names_after(e) or (chinese and self._after_chinese.starting_at(text, e)):
-            return None
+        if (self._names_after(e) and not (text[e : e + 1] in "-~" and not chinese and self._range_unit(e))) or (
+                chinese and self._after_chinese.starting_at(text, e)):
+            return None  # (缩短3~5年, 积温2500-2800℃: a range's low end, its unit after the high one)
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)

@@ -345,9 +345,19 @@ def _project_after(text: str, q: "Quantity", spans: list[tuple[int, int]], index
 _PROJECT_BREAKS = frozenset(",，、;；。:：\n")
 
 
+def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) -> bool:
+    """Are the quantities at ``low`` and ``high`` the two ends of one range (3~5年, 2500-2800℃)?"""
+    if low < 0 or high >= len(spans):
+        return False
+    between = text[spans[low][1] : spans[high][0]].strip(" ")
+    return len(between) == 1 and between in _RANGE_ENDS
+
+
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
     """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
     k = bisect.bisect_right(spans, (q.end, q.end)) if index is None else index + 1  # the quantity after
+    if _range_pair(text, spans, k - 1, k):
+        return q.end, q.end  # 3~5年: a range's low end, the noun after its high end
     limit = min(spans[k][0] if k < len(spans) else len(text), q.end + MAX_RIGHT)
     pattern, longest = _right_end()
     m = pattern.search(text, q.end, limit + longest)  # a stop word may run past the limit
@@ -452,6 +462,11 @@ def subject_spans(
         low = _RANGE_LOW.search(text, left[-1][0], q.start)
         if low:
             left[-1] = (left[-1][0], low.start())
+    if neighbours and _range_pair(text, spans, index - 1, index):
+        # the high end of a range whose low end is a fact of its own (缩短3~5年): the name before the low end
+        left = _left(text, neighbours[index - 1], spans, index - 1)
+    elif neighbours and _range_pair(text, spans, index, index + 1):
+        return subject_spans(text, neighbours[index + 1], neighbours, spans, index + 1)  # the low end: as the high
     if left and (text[left[-1][1] - 1] == " " or text[left[0][0]] == " "):
         left = _unspaced(text, left)
     if q.kind == "amount" and (project := _project_after(text, q, spans, index)) is not None:
