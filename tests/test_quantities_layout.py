@@ -77,6 +77,10 @@ def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
 @pytest.mark.parametrize("phrase, subjects", [
     ("医疗器械、钢构网架、文化用品、电子信息等行业产值分别增长7.9%、15.7%、19.9%、24%",
      ["医疗器械", "钢构网架", "文化用品", "电子信息等行业产值"]),
+    # items with a numeral inside a word (零售, 一产) and 和 inside their names, 、 between them
+    ("交通运输仓储和邮政业、批发和零售业、住宿和餐饮业增加值增速分别为-6.1%2.0%-0.3%",
+     ["交通运输仓储和邮政业", "批发和零售业", "住宿和餐饮业增加值增速"]),
+    ("一产、二产、三产分别完成8.08亿元、2.08亿元、6.68亿元", ["一产", "二产", "三产"]),
     # items set apart by commas, a base (同比) before 分别
     ("重点行业中,农副食品加工业,金属制品业,汽车制造业增加值分别同比增长10.2%、11.4%、42.0%",
      ["农副食品加工业", "金属制品业", "汽车制造业增加值"]),

@@ -569,6 +569,8 @@ def _is_cjk_char(ch: str) -> bool:
 
 # What separates the figures of a list (5%、6%和7%) and the items named before 分别.
 _FIGURE_JOINS = frozenset("、,，和及与")
+# a figure inside what would be an item (3家企业): no item of a list; a numeral inside a word (零售业, 万达) is
+_FIGURE_IN_ITEM = re.compile(r"\d|[零一二两三四五六七八九十百千万亿]{2,}")
 _ITEM_JOINS = re.compile("[、和及与]")
 _CLAUSE_COMMAS = re.compile("[,，]")
 _AMOUNT_JOINS = re.compile("[,，、]")
@@ -617,8 +619,10 @@ def respective_items(
         members = [i]
         while members[-1] + 1 < n:
             a, b = quantities[members[-1]], quantities[members[-1] + 1]
-            if b.start - a.end > 3 or text[a.end : b.start].strip(" \n") not in _FIGURE_JOINS:
-                break
+            between = text[a.end : b.start].strip(" \n")
+            if b.start - a.end > 3 or (between not in _FIGURE_JOINS and not (
+                    not between and b.start == a.end and text[a.end - 1 : a.end] in "%‰")):
+                break  # (-6.1%2.0%-0.3%: a list that lost its 、 goes on)
             members.append(members[-1] + 1)
         done = members[-1]
         if len(members) < 2:
@@ -689,11 +693,18 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         spans.append((pos, m.start()))
         pos = m.end()
     spans.append((pos, end))
+    if len(spans) > count:  # 交通运输仓储和邮政业、批发和零售业: 和 inside the items' names, 、 between them
+        spans, pos = [], tail
+        for k in range(tail, end):
+            if text[k] == "、":
+                spans.append((pos, k))
+                pos = k + 1
+        spans.append((pos, end))
     if any(is_base(text, k) for k in range(tail, end) if text[k] in _bases()[2]):
         return None  # 增速较一季度和1-5月分别提高…, 比全国、全市分别高…: the items are bases, not names
     if len(spans) == count and all(b > a for a, b in spans):
         items = [_trimmed(text, a, b) for a, b in spans]
-        return items if all(b - a >= 2 and not _NUMBERISH.search(text, a, b) for a, b in items) else None
+        return items if all(b - a >= 2 and not _FIGURE_IN_ITEM.search(text, a, b) for a, b in items) else None
     if comma < 0:
         return None
     if len(spans) == 1 and (tail == end or _rate_nouns().ending_at(text, end) == text[tail:end]):
@@ -706,7 +717,7 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         pos = m.end()
     pieces.append((pos, end))
     pieces = pieces[-count:]
-    if len(pieces) < count or any(not (0 < b - a <= MAX_ITEM) or _NUMBERISH.search(text, a, b) for a, b in pieces):
+    if len(pieces) < count or any(not (0 < b - a <= MAX_ITEM) or _FIGURE_IN_ITEM.search(text, a, b) for a, b in pieces):
         return None
     items = [_trimmed(text, a, b) for a, b in pieces]
     return items if all(b - a >= 2 for a, b in items) else None
