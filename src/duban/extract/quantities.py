@@ -402,7 +402,8 @@ class _SpacedRows:
                 if end < 0:
                     return None
                 start = end + 1
-            if text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip():
+            end = text.find("\n", start)
+            if text[start : end if end >= 0 else len(text)].strip():
                 return start
         return None
 
@@ -427,12 +428,20 @@ class _SpacedRows:
         above them holds a figure: no header)."""
         header = self._headers.get(start)
         if header is None:
-            first = start
+            walked, first = [start], start  # every row passed on the way up shares the header found
             while (up := self._neighbour(first, True)) is not None and self._figures(up) is not None:
                 first = up
-            above = self._neighbour(first, True)
-            line = self.text[above : self.text.find("\n", above)] if above is not None else ""
-            header = self._headers[start] = [] if _ROW_FIGURE.search(line) else line.split()
+                if (known := self._headers.get(first)) is not None:
+                    header = known
+                    break
+                walked.append(first)
+            if header is None:
+                above = self._neighbour(first, True)
+                end = self.text.find("\n", above) if above is not None else -1
+                line = self.text[above : end if end >= 0 else len(self.text)] if above is not None else ""
+                header = [] if _ROW_FIGURE.search(line) else line.split()
+            for row in walked:
+                self._headers[row] = header
         return header
 
     def header_of(self, s: int) -> str | None:

@@ -163,8 +163,8 @@ def lead_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[Part
     for line in norm_lines(doc.norm):
         if any(a <= line.start < b for a, b in title) or sum(len(r) for r in CJK_RUN.findall(line.text)) < PARAGRAPH_MIN:
             continue
-        if paragraph_kind(line.text, plan_year, plan_year)[0] != "plan" or not is_lead(line.text, plan_year, True):
-            continue
+        if not is_lead(line.text, plan_year, True) or paragraph_kind(line.text, plan_year, plan_year)[0] != "plan":
+            continue  # (the few lead patterns first: most lines are none)
         at = doc.norm_span(line.start, line.start + 1).start
         out = []
         for part in doc.parts:
