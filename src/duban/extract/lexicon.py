@@ -24,6 +24,10 @@ class Unit:
     bare_magnitude: bool
 
 
+def _latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
 # unit_at remembers this many windows of text before it starts afresh (a few MB at most).
 UNIT_CACHE_SIZE = 50_000
 
@@ -38,7 +42,8 @@ class Lexicon:
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
         # unit_at reads no further than this: the longest unit or word that is not one
-        self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1)
+        # (one character more: what follows a unit written in Latin letters)
+        self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1) + 1
         self.unit_first_chars = frozenset(u[0] for u in self.units)
         self._unit_cache: dict[str, list[Unit]] = {}
         lengths_by_first: dict[str, set[int]] = {}
@@ -158,8 +163,8 @@ class Lexicon:
         found = []
         for n in lengths:
             u = self.units.get(text[pos : pos + n])
-            if u is not None:
-                found.append(u)
+            if u is not None and not (_latin(text[pos + n - 1 : pos + n]) and _latin(text[pos + n : pos + n + 1])):
+                found.append(u)  # (not the m of 2024 mentioned: a Latin unit is a whole word)
         if found:
             word = self.non_units.starting_at(text, pos)
             if word:  # 组织 is not 组 + 织: drop the units that the word swallows
