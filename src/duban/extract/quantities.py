@@ -1477,7 +1477,8 @@ class QuantityScanner:
         word or a clause's break, never at a line's start or after a symbol (365体育网址_365体育投注: a name)."""
         if "." in raw or "," in raw or len(raw) > MAX_BARE_DIGITS:
             return False
-        before = self.text[self._spaces_back(start, start) - 1 : self._spaces_back(start, start)]
+        k = self._spaces_back(start, start)
+        before = self.text[k - 1 : k]
         if not (_is_cjk(before) or before in _BARE_AFTER):
             return False
         if len(raw) == 4 and 1900 <= value <= 2100:

@@ -429,9 +429,10 @@ def _heard() -> re.Pattern[str]:
     return re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?所?作的?[《“]?(?:政府工作报告|施政报告)")
 
 
-def _leading_units(text: str) -> list[str]:
-    """The first whole units in an opening sentence (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局),
-    never a person's name after a title (议长张镇荣 is no 张镇: person_titles.tsv)."""
+def first_units(text: str) -> list[str]:
+    """The first whole units named in ``text`` (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局;
+    刘媛在廊坊市…的政府工作报告 → 廊坊市), never a person's name after a title (议长张镇荣 is no 张镇:
+    person_titles.tsv)."""
     titles, lengths = _person_titles()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
@@ -447,12 +448,6 @@ def _leading_units(text: str) -> list[str]:
                         office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1])))):
                     return units
     return []
-
-
-def first_units(text: str) -> list[str]:
-    """The first whole units named anywhere in ``text`` (刘媛在廊坊市八届人大六次会议上的政府工作报告 →
-    廊坊市), never a person's name after a title."""
-    return _leading_units(text)
 
 
 def _lone_office(run: str, i: int, office: str) -> bool:
@@ -540,7 +535,7 @@ def _choose_chain(doc: Document) -> list[str]:
         # the news lead: its first sentence, or the next when the first is a slogan or a credit
         # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
         sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(simplified(doc.norm[:600])) if len(s.strip()) >= 4]
-        lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := _leading_units(s))), [])
+        lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), [])
         return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:

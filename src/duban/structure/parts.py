@@ -20,12 +20,12 @@ plan part has no period.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from duban.document import Document, Part, Span
 from duban.lang import load_table
-from duban.structure.text import CJK_RUN, Heading, compiled, norm_lines
+from duban.structure.text import CJK_RUN, Heading, NormLine, compiled, norm_lines
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
@@ -118,6 +118,22 @@ def is_lead(text: str, plan_year: str, announcing: bool = False) -> bool:
     return any(p.search(text) for p in _cues(plan_year, "")["announces" if announcing else "lead"])
 
 
+def _cue_years(doc: Document) -> tuple[str, str]:
+    """The plan and review years the cues' {Y} and {R} stand for (NO_YEAR for both on a news page
+    that says 今年 and no year: the cues that name no year still read it)."""
+    plan_year = (doc.periods.get("plan") or "")[:4]
+    if not plan_year.isdigit():
+        return NO_YEAR, NO_YEAR
+    return plan_year, (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
+
+
+def _paragraphs(doc: Document, title: Sequence[tuple[int, int]]) -> Iterator[NormLine]:
+    """The body's paragraphs (lines of at least PARAGRAPH_MIN Chinese characters), the title's left out."""
+    for line in norm_lines(doc.norm):
+        if not any(a <= line.start < b for a, b in title) and sum(len(r) for r in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
+            yield line
+
+
 def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part | None:
     """The plan part of a body without part headings, read from its wording (see the module
     docstring), or a page that is a table of tasks; None when the body does not read as a plan.
@@ -125,17 +141,8 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
     增长6%左右) but are no part of the plan."""
     if (table := _task_table(doc)) is not None:
         return table
-    plan_year = (doc.periods.get("plan") or "")[:4]
-    if plan_year.isdigit():
-        review_year = (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
-    else:  # a news page that says 今年 and no year: the cues that name no year still read it
-        plan_year = review_year = NO_YEAR
-    labelled = []
-    for line in norm_lines(doc.norm):
-        if any(a <= line.start < b for a, b in title):
-            continue
-        if sum(len(run) for run in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
-            labelled.append((line, *paragraph_kind(line.text, plan_year, review_year)))
+    plan_year, review_year = _cue_years(doc)
+    labelled = [(line, *paragraph_kind(line.text, plan_year, review_year)) for line in _paragraphs(doc, title)]
     last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
     stretch = labelled[last_review + 1 :]
     first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
@@ -158,12 +165,9 @@ def lead_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[Part
     stands in. The parts as they are when a plan part exists or no lead stands in another part."""
     if any(p.kind == "plan" for p in doc.parts):
         return doc.parts
-    plan_year = (doc.periods.get("plan") or "")[:4]
-    plan_year = plan_year if plan_year.isdigit() else NO_YEAR
-    for line in norm_lines(doc.norm):
-        if any(a <= line.start < b for a, b in title) or sum(len(r) for r in CJK_RUN.findall(line.text)) < PARAGRAPH_MIN:
-            continue
-        if not is_lead(line.text, plan_year, True) or paragraph_kind(line.text, plan_year, plan_year)[0] != "plan":
+    plan_year, review_year = _cue_years(doc)
+    for line in _paragraphs(doc, title):
+        if not is_lead(line.text, plan_year, True) or paragraph_kind(line.text, plan_year, review_year)[0] != "plan":
             continue  # (the few lead patterns first: most lines are none)
         at = doc.norm_span(line.start, line.start + 1).start
         out = []
