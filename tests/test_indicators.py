@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 from pathlib import Path
 
 import pytest
@@ -87,16 +88,21 @@ def test_split_scope(subject, scope, rest):
     assert split_scope(subject) == (scope, rest)
 
 
-def test_link_uses_only_the_public_surface_of_commitments():
-    """A stage uses another's small public surface: link imports from commitments only ``__all__``."""
-    used = set()
-    for path in (SRC / "link").glob("*.py"):
+def test_other_stages_use_only_the_public_surface_of_extract():
+    """A stage uses another's small public surface: a module outside ``extract`` imports from an
+    extract module only the names of that module's ``__all__``, none of them private."""
+    used: dict[str, set[tuple[str, str]]] = {}
+    for path in SRC.rglob("*.py"):
+        if "extract" in path.relative_to(SRC).parts:
+            continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module == "duban.extract.commitments":
-                used |= {(path.name, a.name) for a in node.names}
-    assert used, "link reads commitments"
-    assert [u for u in used if u[1] not in commitments.__all__] == []
-    assert all(not n.startswith("_") for n in commitments.__all__)
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("duban.extract."):
+                used.setdefault(node.module, set()).update((path.name, a.name) for a in node.names)
+    assert {"duban.extract.commitments", "duban.extract.statements"} <= set(used), "link reads plans and results"
+    for module, names in used.items():
+        surface = importlib.import_module(module).__all__
+        assert [u for u in sorted(names) if u[1] not in surface] == [], module
+        assert all(not n.startswith("_") for n in surface)
 
 
 @pytest.mark.parametrize("sentence, indicator", [

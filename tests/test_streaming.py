@@ -89,7 +89,8 @@ def test_commitments_read_the_quantities_the_extract_stage_kept_and_equal_those_
 
 def test_a_long_reports_commitments_read_its_quantities_a_stretch_at_a_time_without_making_facts(monkeypatch):
     from duban.extract import context, quantities
-    from duban.extract.commitments import QuantityList, QuantityStream, doc_quantities, extract_commitments
+    from duban.extract.commitments import extract_commitments
+    from duban.extract.statements import QuantityList, QuantityStream, doc_quantities
     from duban.pipeline import process
     from duban.read import read_file
 

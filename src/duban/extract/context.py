@@ -15,6 +15,8 @@ from duban.lang.words import words_regex
 from duban.extract.subjects import in_share_frame, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
+__all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
+
 _SENTENCE = re.compile(r"[^。！？!?；;\n]*(?:[。！？!?；;\n]|$)")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)年")
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "上年": -1, "明年": 1}  # relative to the part

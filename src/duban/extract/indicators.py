@@ -34,6 +34,8 @@ from functools import lru_cache
 from duban.clean.normalise import to_simplified
 from duban.lang import load_table
 
+__all__ = ["TOKEN_RANGE", "canonical_text", "indicator_of", "split_scope", "table_indicator"]
+
 _TOKEN_BASE = 0xE000  # private-use characters stand for indicator tokens
 TOKEN_RANGE = (_TOKEN_BASE, 0xF900)
 _YEAR = re.compile(r"^(?:(?:19|20)\d\d年(?:度|全年)?|全年|今年|去年|上年|当年|年内)")

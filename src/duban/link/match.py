@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from duban.extract.commitments import words
+from duban.extract.wording import words
 from duban.extract.indicators import TOKEN_RANGE, canonical_text
 
 TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams

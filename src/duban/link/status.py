@@ -14,7 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from duban.extract.commitments import Commitment, words
+from duban.extract.commitments import Commitment
+from duban.extract.wording import words
 from duban.lang import load_table
 from duban.link.match import is_indicator
 

@@ -26,9 +26,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from duban.document import Document
-from duban.extract.commitments import (
-    Commitment, Statement, extract_commitments, plan_like, read_outside_plan, unit_dimension, word_pattern, words,
-)
+from duban.extract.commitments import Commitment, extract_commitments
+from duban.extract.statements import Statement, plan_like, read_outside_plan
+from duban.extract.wording import unit_dimension, word_pattern, words
 from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
