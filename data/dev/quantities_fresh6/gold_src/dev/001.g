@@ -1,0 +1,15 @@
+12村|12|村|exact|amount|旧村
+58亩|58|亩|exact|amount|土地开发
+1.2万元|12000|元|exact|amount|村财
+2万元|20000|元|exact|amount|村财
+100万元|1000000|元|exact|amount|村级发展资金
+30万元|300000|元|exact|amount|村财
+165万元|1650000|元|exact|amount|困难群众基本生活
+268人次|268|人次|exact|amount|临时救助
+597名|597|名|exact|amount|特困对象
+226名|226|名|exact|amount|残疾人
+21个|21|个|exact|amount|孝老食堂
+26个|26|个|exact|amount|扶贫公益性岗位
+500多|500||over|amount|留守老人
+22个|22|个|exact|amount|村
+6起|6|起|exact|amount|疫情防控紧急事项

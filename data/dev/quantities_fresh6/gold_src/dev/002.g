@@ -1,0 +1,16 @@
+500万元|5000000|元|exact|amount|锦绣桃园基地
+500万元|5000000|元|exact|amount|天麻种植基地
+300万元|3000000|元|exact|amount|加工销售基地
+100万元|1000000|元|exact|amount|神龙御米合作意向
+34个|34|个|exact|amount|乡村振兴项目
+4151.5万元|41515000|元|exact|amount|项目总投资预算
+634.29万元|6342900|元|exact|amount|高标准农田建设项目
+7.1千米|7.1|公里|exact|amount|机耕道
+18.85千米|18.85|公里|exact|amount|中小渠
+8个|8|个|exact|amount|组
+2500余亩|2500|亩|over|amount|金秋梨种植面积
+500万公斤|5000000|公斤|exact|amount|总产量
+6000余亩|6000|亩|over|amount|冰糖柚种植面积
+1500万公斤|15000000|公斤|exact|amount|年产量
+1100余亩|1100|亩|over|amount|优质水稻种植面积
+44万公斤|440000|公斤|exact|amount|年产量

@@ -1,0 +1,13 @@
+314.7亿元|31470000000|元|exact|amount|地区生产总值
+增长7.3%|7.3|%|exact|change|地区生产总值
+65.4亿元|6540000000|元|exact|amount|一产增加值
+增长5.9%|5.9|%|exact|change|一产增加值
+155.1万亩|1551000|亩|exact|amount|耕地红线
+93.2万亩|932000|亩|exact|amount|粮食播种面积
+增长4.8%|4.8|%|exact|change|畜禽饲养量
+4.4%|4.4|%|exact|change|奶肉牛饲养量
+42.7万亩|427000|亩|exact|amount|蔬菜种植面积
+25条|25|条|exact|amount|玉米种子生产加工线
+140个|140|个|exact|amount|试验新品种
+2个|2|个|exact|amount|企业商标品牌
+8个|8|个|exact|amount|“三品一标”产品

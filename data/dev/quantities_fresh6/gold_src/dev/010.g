@@ -1,0 +1,17 @@
+增長6%左右|6|%|about|change|經濟
+增長7%左右|7|%|about|change|規上工業增加值
+增長8%左右|8|%|about|change|固定資產投資
+增長6.5%左右|6.5|%|about|change|社會消費品零售總額
+增長4%左右|4|%|about|change|一般公共預算收入
+5.5%左右|5.5|%|about|share|城鎮調查失業率
+7.7萬人|77000|人|exact|amount|城鎮新增就業
+2%左右|2|%|about|change|居民消費價格漲幅
+90億斤以上|9000000000|斤|over|amount|糧食產量
+500個|500|个|exact|amount|重大項目
+5000萬元以上|50000000|元|over|amount|重大項目
+9家|9|家|exact|amount|縣級融資平臺
+3100套|3100|套|exact|amount|保障性住房
+5條|5|条|exact|amount|高速公路
+3座|3|座|exact|amount|跨黃河大橋
+兩個|2|个|exact|amount|省實驗室
+兩個|2|个|exact|amount|省實驗室

@@ -1,0 +1,12 @@
+30天|30|天|exact|duration|會議期間
+7億|700000000||exact|amount|資金
+0|0|岁|exact|amount|
+2歲|2|岁|exact|amount|
+1500元|1500|元|exact|amount|育兒用品
+5項|5|项|exact|amount|公費疫苗
+1萬元|10000|元|exact|amount|大學生交通補助
+5萬元|50000|元|exact|amount|假牙全口
+2.5萬元|25000|元|exact|amount|半口
+1188件|1188|件|exact|amount|補助長者裝置假牙
+1萬5000元|15000|元|exact|amount|長者敬老禮金
+1萬1000元|11000|元|exact|amount|身障朋友慰問金
