@@ -171,7 +171,20 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
     ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
-    ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),  # … and not the last item  # a share that is no frame passes its subject on
+    ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),
+    # 分别 after a clause of its own: the items that open the sentence, the last up to its verb or base
+    ("遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长11.7%、11.5%、11.3%",
+     ["遵义", "黔西南", "安顺地区生产总值"]),
+    ("黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间,分别为1310.35、1098.90、1081.33、1050.40亿元",
+     ["黔南、铜仁、六盘水、黔西南"] * 2 + ["黔南", "铜仁", "六盘水", "黔西南"]),
+    ("启动甲、乙等重点项目70个,完成投资43.5亿元,分别增长40%和56%",  # items that are no subject: none given
+     ["启动甲、乙等重点项目", "投资", "投资", "投资"]),
+    ("遵义地区突破3000亿元 同比增速位居首位", ["遵义地区", "增速"]),  # a space after the unit ends the phrase
+    ("甜菜播种面积创新高,达1.17万亩", ["甜菜播种面积"]),  # a verb alone: the clause before names it
+    ("今年以来,达到120万吨", [""]),  # … not a time
+    ("谋划储备500个5000万元以上重大项目", ["重大项目", "重大项目"]),  # the threshold qualifies the noun counted
+    ("新增3家规模以上企业", ["规模以上企业"]),
+    ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -12,7 +12,7 @@ from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.lang.words import words_regex
-from duban.extract.subjects import in_share_frame, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -476,6 +476,11 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             elif q.kind == "change" and not previous_sentence == k:
                 # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
                 # fact before it in the sentence measures what the clause before names
+                subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
+            elif q.kind == "amount" and not previous_sentence == k and only_head_words(
+                    norm, max(norm.rfind(c, s_start, q.start) for c in _CLAUSE_COMMAS) + 1, q.start):
+                # 甜菜播种面积创新高,达1.17万亩: an amount whose clause is a verb alone, with no fact
+                # before it in the sentence, measures what the clause before names
                 subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
         elif q.kind == "share" and q.unit == "倍" and previous_subject and previous_sentence == k \
                 and not (respective and index in respective):

@@ -58,6 +58,8 @@ _RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 
 _NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n])- ) *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
+_HAS_DIGIT = re.compile(r"\d")
+RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 _RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
 MAX_RANK_LIST = 60  # characters of a list of ranked items after its verb (位居…第3、…第4、…第5)
@@ -996,6 +998,26 @@ class QuantityScanner:
             e = m.end(1)
         return None
 
+    def _shared_scaled_unit(self, e: int) -> tuple[Unit, int] | None:
+        """分别为1310.35、1098.90亿元: the unit written after the last number of a list, with the
+        magnitudes before it, which scale every number of the list (the unit and their factor)."""
+        text, lex = self.text, self.lex
+        for _ in range(MAX_SHARED):
+            m = _NEXT_JOINED.match(text, e)
+            if m is None:
+                return None
+            k, factor = m.end(), 1
+            while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+                factor *= lex.magnitudes[text[k]]
+                k += 1
+            units = lex.unit_at(text, k) if factor > 1 else None
+            if units:
+                return (units[0], factor) if units[0].kind != "none" and not units[0].needs else None
+            if k > m.end() or lex.unit_at(text, k):
+                return None  # a magnitude alone, or the list's own unit: the list ends here
+            e = m.end(1)
+        return None
+
     def _read_percent_words(self, m: re.Match) -> Quantity | None:
         """百分之十五, 千分之三, 百分之15."""
         text, (s, e) = self.text, m.span()
@@ -1119,6 +1141,8 @@ class QuantityScanner:
                 text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n") \
                 and not (text[e : e + 1] in " \n" and self._spaced_rows.row_of(s - 1 if minus else s)):
             unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number (not a row's next cell)
+            if unit is None and (scaled_unit := self._shared_scaled_unit(e)) is not None:
+                unit, factor = scaled_unit  # 分别为1310.35、1098.90亿元: the magnitude is shared with the unit
         elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
             shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
             if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
@@ -1516,7 +1540,7 @@ class QuantityScanner:
             return None  # 前三季度 is not a rank
         if not (scope or verb or end > e or listed):
             return None  # 第三批: an ordinal
-        start = marker - len(scope) if scope else marker - len(verb) if verb else marker
+        start = marker - len(scope) if scope and not _HAS_DIGIT.search(scope) else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
 
     def _read_first_place(self, s: int, e: int) -> Quantity | None:
@@ -1525,9 +1549,12 @@ class QuantityScanner:
         if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
             return None
         scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s)
+        if not scope and len(verb := lex.rank_verbs.ending_at(text, s) or "") >= 2:
+            scope = verb  # 增速位居首位: a ranking verb of two characters or more names the ranking
         if not scope:
             return None
-        return Quantity(s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
+        # (位居 9 个市(州)首位: the count of places is a fact of its own, the rank's text its word)
+        return Quantity(s if _HAS_DIGIT.search(scope) else s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
 
     def _in_ranked_list(self, marker: int, e: int) -> bool:
         """位居全国百强县投资潜力第3、新型城镇化质量第4、…: a ranking verb of two or more characters opens a
@@ -1546,13 +1573,17 @@ class QuantityScanner:
         return False
 
     def _ranked_place(self, marker: int) -> str | None:
-        """位居河南省第三, 名列湖南省第2位: a ranking verb of two or more characters, then a named place
-        (ending 省, 市, 县 … rank_words.tsv place_end), right before 第; the verb and place, or None."""
+        """位居河南省第三, 名列湖南省第2位, 位居 9 个市(州)首位: a ranking verb of two or more characters,
+        then a named place (ending 省, 市, 县 … rank_words.tsv place_end, its other name in brackets
+        aside) or a count of places, right before the rank; the verb and place, or None."""
         text, lex = self.text, self.lex
-        if marker < 3 or text[marker - 1] not in lex.rank_place_ends:
+        end = marker
+        if text[end - 1 : end] in ")）":  # 9个市(州): the bracket names the same places otherwise
+            end = max(text.rfind("(", max(0, end - RANK_PLACE_ALIAS), end), text.rfind("（", max(0, end - RANK_PLACE_ALIAS), end))
+        if end < 3 or text[end - 1] not in lex.rank_place_ends:
             return None
-        for i in range(marker - 2, max(0, marker - MAX_RANKED_PLACE) - 1, -1):  # the place's first character
-            if not _is_cjk(text[i]):
+        for i in range(end - 2, max(0, end - MAX_RANKED_PLACE) - 1, -1):  # the place's first character
+            if not (_is_cjk(text[i]) or text[i].isdigit() or text[i] == " "):
                 return None
             verb = lex.rank_verbs.ending_at(text, i)
             if verb and len(verb) >= 2:

@@ -159,6 +159,17 @@ def _proportions() -> tuple[str, ...]:
     return _side_words("proportion")
 
 
+def only_head_words(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` made of head words alone (达, 达到, 实现; spaces aside): a clause that
+    names nothing before its figure (…创新高,达1.17万亩)?"""
+    head = _words()[0]
+    while start < end and text[start] == " ":
+        start += 1
+    while start < end and (w := head.starting_at(text, start)) and start + len(w) <= end:
+        start += len(w)
+    return not text[start:end].strip(" ")
+
+
 def trim_head(text: str, start: int, end: int) -> int:
     marker = _list_marker().match(text, start, end)
     if marker and marker.end() < end:
@@ -353,19 +364,28 @@ def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) ->
     return len(between) == 1 and between in _RANGE_ENDS
 
 
+_THRESHOLD_ENDS = ("以上", "以下")
+
+
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
     """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
     k = bisect.bisect_right(spans, (q.end, q.end)) if index is None else index + 1  # the quantity after
     if _range_pair(text, spans, k - 1, k):
         return q.end, q.end  # 3~5年: a range's low end, the noun after its high end
-    limit = min(spans[k][0] if k < len(spans) else len(text), q.end + MAX_RIGHT)
-    pattern, longest = _right_end()
-    m = pattern.search(text, q.end, limit + longest)  # a stop word may run past the limit
-    i = m.start() if m and m.start() < limit else limit
     start = q.end
+    if k < len(spans) and spans[k][0] == q.end and text[spans[k][1] - 2 : spans[k][1]] in _THRESHOLD_ENDS:
+        start, k = spans[k][1], k + 1  # 500个5000万元以上重大项目: the threshold qualifies the noun counted
+    limit = min(spans[k][0] if k < len(spans) else len(text), start + MAX_RIGHT)
+    pattern, longest = _right_end()
+    m = pattern.search(text, start, limit + longest)  # a stop word may run past the limit
+    while m and m.start() < limit and text[m.start() : m.start() + 2] in _THRESHOLD_ENDS:
+        m = pattern.search(text, m.start() + 2, limit + longest)  # 3家规模以上企业: 以 is no verb there
+    i = m.start() if m and m.start() < limit else limit
     if text[start : start + 1] == "/":  # 252.14公斤/亩: the unit is per something, not a noun
         per = lexicon().unit_at(text, start + 1)
         start = min(i, start + 1 + (len(per[0].surface) if per else 0))
+    if text[start : start + 1] == " " and q.end > q.number_end and text[q.end - 1] != " ":
+        return start, start  # 突破3000亿元 同比增速位居首位: a space after the unit ends the phrase (a headline's)
     while start < i and text[start] in " 的":
         start += 1
     low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
@@ -417,6 +437,7 @@ def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int,
         # The search ends at b, so every verb found ends by b (a shorter one where a longer would not fit).
         last = max((m.start() + len(m.group(1)) for m in pattern.finditer(text, a, b)), default=None)
         if last is not None:
+            last += text[last : last + 1] == "的"  # 促进经济较快增长的十项措施: 的 closes the verb's phrase
             rest = [(last, b)] + parts[n + 1 :] if last < b else parts[n + 1 :]
             return [(x, y) for x, y in rest if y > x]
     return []
@@ -491,9 +512,9 @@ def subject_spans(
         left = [(a, b) for a, b in left if b > a]
     if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
         rate = _rate_nouns().ending_at(text, left[-1][1])
-        if rate and q.kind == "change" and q.start < q.number_start and left[-1][1] == q.start:
+        if rate and left[-1][1] == q.start and (q.kind == "rank" or (q.kind == "change" and q.start < q.number_start)):
             # 比一季度降幅收窄了0.4个百分点: the rate right before the change's cue is what is compared
-            # (高于全省平均增速0.73个百分点: there the rate is the base's own)
+            # (高于全省平均增速0.73个百分点: there the rate is the base's own); 同比增速位居首位: what is ranked
             return [(left[-1][1] - len(rate), left[-1][1])]
         return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
     if (
@@ -643,6 +664,8 @@ def respective_items(
                 for k, j in zip(members, earlier):
                     found[k] = subject_spans(text, quantities[j], quantities, spans, j)
                 continue
+        if items is None:
+            items = _listed_opening(text, m.end() if m else lo, at, len(members))
         if items is not None:
             la, lb = items[-1]
             for k, (a, b) in zip(members, items):
@@ -745,6 +768,43 @@ def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[in
     if any(b - a < 2 or b - a > MAX_ITEM or _NUMBERISH.search(text, a, b) for a, b in items):
         return None
     return items
+
+
+def _listed_opening(text: str, start: int, at: int, count: int) -> list[tuple[int, int]] | None:
+    """``count`` items that open the sentence at ``start``, listed with 、, when 分别 (at ``at``) opens
+    a clause of its own after them: 黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间,分别为…;
+    遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长…. The last item runs up to its
+    verb, its base or its first figure (安顺地区生产总值, the noun the items share). None otherwise."""
+    bases = lexicon().change_bases
+    k = at
+    while k > start and (w := bases.ending_at(text, k)):
+        k -= len(w)  # ,同比分别增长
+    if text[k - 1 : k] not in ",，":
+        return None
+    pos = start
+    while pos < k and text[pos] in " \n":
+        pos += 1
+    items = []
+    for _ in range(count - 1):
+        j = text.find("、", pos, min(k, pos + MAX_ITEM + 1))
+        if j < 0 or not all(_is_cjk_char(ch) for ch in text[pos:j]):
+            return None
+        items.append((pos, j))
+        pos = j + 1
+    end = pos
+    while end < k and end - pos < MAX_ITEM and _is_cjk_char(text[end]) \
+            and not (end - pos >= 2 and text[end] in _bases()[2] and is_base(text, end)):
+        end += 1
+    if text[end : end + 1] == "、":
+        return None  # more items than figures
+    if verb := _right_end()[0].search(text, pos + 2, end):
+        end = verb.start()  # 黔西南位于…
+    elif end >= k or not _is_cjk_char(text[end]):
+        return None  # the items name no subject of a predicate (…等重点项目70个,完成投资…,分别增长: the figures are)
+    items.append((pos, end))
+    if any(b - a < 2 for a, b in items):
+        return None  # (a numeral inside a name is kept: 六盘水, 三明)
+    return [_trimmed(text, a, b) for a, b in items]
 
 
 _LIST_OPENER = re.compile(r".*(?:是|为|:|：|包括|主要有)")  # what a list's first item follows (not 最有力的)
