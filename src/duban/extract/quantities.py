@@ -987,20 +987,12 @@ class QuantityScanner:
     def _shared_unit(self, e: int) -> Unit | None:
         """分别提高15.5和2.2个百分点, 提高9.6、32.6和21.7个百分点: a number joined to the next ones by
         和/与/、 shares the unit written after the last (line breaks of a PDF text may stand between)."""
-        text = self.text
-        for _ in range(MAX_SHARED):
-            m = _NEXT_JOINED.match(text, e)
-            if m is None:
-                return None
-            units = self.lex.unit_at(text, m.end())
-            if units:
-                return units[0] if units[0].kind != "none" and not units[0].needs else None
-            e = m.end(1)
-        return None
+        shared = self._shared_measure(e)
+        return shared[0] if shared is not None and shared[1] == 1 else None
 
-    def _shared_scaled_unit(self, e: int) -> tuple[Unit, int] | None:
-        """分别为1310.35、1098.90亿元: the unit written after the last number of a list, with the
-        magnitudes before it, which scale every number of the list (the unit and their factor)."""
+    def _shared_measure(self, e: int) -> tuple[Unit, int] | None:
+        """The unit a list's numbers share (`_shared_unit`) with the magnitudes written before it,
+        which scale every number of the list (分别为1310.35、1098.90亿元): the unit and their factor."""
         text, lex = self.text, self.lex
         for _ in range(MAX_SHARED):
             m = _NEXT_JOINED.match(text, e)
@@ -1010,11 +1002,11 @@ class QuantityScanner:
             while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
                 factor *= lex.magnitudes[text[k]]
                 k += 1
-            units = lex.unit_at(text, k) if factor > 1 else None
+            units = lex.unit_at(text, k)
             if units:
                 return (units[0], factor) if units[0].kind != "none" and not units[0].needs else None
-            if k > m.end() or lex.unit_at(text, k):
-                return None  # a magnitude alone, or the list's own unit: the list ends here
+            if k > m.end():
+                return None  # a magnitude alone (分别为3、5万): nothing shared
             e = m.end(1)
         return None
 
@@ -1140,9 +1132,9 @@ class QuantityScanner:
         if unit is None and end == e and not chinese and (
                 text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n") \
                 and not (text[e : e + 1] in " \n" and self._spaced_rows.row_of(s - 1 if minus else s)):
-            unit = self._shared_unit(e)  # 15.5和2.2个百分点: the text stays the number (not a row's next cell)
-            if unit is None and (scaled_unit := self._shared_scaled_unit(e)) is not None:
-                unit, factor = scaled_unit  # 分别为1310.35、1098.90亿元: the magnitude is shared with the unit
+            # 15.5和2.2个百分点: the text stays the number (not a row's next cell); 分别为1310.35、1098.90亿元:
+            # the magnitude is shared with the unit
+            unit, factor = self._shared_measure(e) or (None, factor)
         elif unit is not None and unit.surface == "个" and not chinese and text[end : end + 1] in _JOINS:
             shared = self._shared_unit(end)  # 分别高0.5个、1.4个百分点: 个 is the first word of the list's unit
             if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
