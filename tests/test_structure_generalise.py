@@ -41,6 +41,10 @@ CUES = [
     # a year described names the five-year plan's tasks, not its own
     ("会议指出,2024年是实现“十四五”规划目标任务的关键之年。", {}),
     ("新中国成立75周年,各项事业蓬勃发展", {}),
+    # a session that hears how the year went and chooses the next year's projects
+    ("大会听取和审议了石梁镇2022年经济和社会发展情况报告、2023年民生实事候选项目的说明", {"review": "2022", "plan": "2023"}),
+    # a budget's execution and the projects' progress name no period of the report
+    ("书面审查了《海山乡2024年上半年财政预算执行情况的报告》和《海山乡2024年度民生实事项目进展情况的报告》", {}),
 ]
 
 
@@ -435,6 +439,13 @@ def test_unit_words_written_short(written, official):
      "收看大会开幕盛况,认真聆听国务院总理李强所作的政府工作报告。\n", "国务院", "国家"),
     # a township's own session: the township's head gave the report
     ("近日,新塘乡第十八届人民代表大会第五次会议召开。会议听取了新塘乡乡长王明所作的政府工作报告。\n", "新塘乡", "乡"),
+    # the chief executive speaks for a special administrative region
+    ("2015年度香港行政长官施政报告\n《2015年度香港行政长官施政报告》是香港行政长官发表的第3份施政报告。\n", "香港特别行政区", "省"),
+    # a Taiwan city's office (市公所) speaks for the county's city the text names; 同仁 are colleagues
+    ("欣逢貴會定期大會開議,謹代表市公所全體同仁致上祝賀之意,向貴會提出施政總報告,共同為臺東市民謀求福祉。\n", "台东市", "市"),
+    # 神农架林区 is a county-level unit (北林区 a city's district)
+    ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
+    ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),
 ])
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)
