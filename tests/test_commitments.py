@@ -268,6 +268,8 @@ def test_programmes_carried_on_are_no_deliverables(text):
     # negative cases: an item naming a measure of its own keeps it; things without a measure stay
     ("城镇居民人均可支配收入和农村居民人均纯收入分别增长8.8%、9.9%。", ["城镇居民人均可支配收入", "农村居民人均纯收入"]),
     ("专业技术人才、高技能人才分别增加860万人和880万人。", ["专业技术人才", "高技能人才"]),
+    # a word naming two things gives them in its order (城乡: 城镇, then 农村), a place before it kept
+    ("全区城乡居民人均可支配收入分别增长7%和8%左右。", ["全区城镇居民人均可支配收入", "全区农村居民人均可支配收入"]),
 ])
 def test_each_listed_name_takes_its_own_figure(text, expected):
     assert [c.object for c in targets(text)] == expected

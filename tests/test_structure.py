@@ -369,6 +369,29 @@ def test_a_news_items_paragraph_of_targets_is_the_plan(paragraph, targets):
     assert [c.target_text for c in doc.commitments if c.has_target][: len(targets)] == targets
 
 
+def test_a_news_items_targets_then_last_years_results_make_a_plan_part_that_ends_before_them():
+    targets = ("北京市市长发表政府工作报告,指今年地区生产总值增长5%左右,并争取一般公共预算收入增长4%左右,"
+               "城镇调查失业率控制在5%以内,居民消费价格涨幅2%左右。")
+    results = ("北京当前最大挑战是消费萎缩,如去年首11个月按年跌2.8%。殷表示,2024年,面对外部压力加大的形势,"
+               "仍预计全市GDP增长5.2%左右,一般公共预算收入增长3.1%,居民人均可支配收入增长4.5%左右。")
+    text = "北京:今年GDP增长目标为5%左右\n2025年01月14日 18:20\n" + targets + "\n" + results + "\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    plan = text.index(targets)
+    assert [(p.kind, p.span.start, p.span.end) for p in doc.parts] == [("plan", plan, text.index(results))]
+    assert doc.periods.get("plan") == "2025"  # the page's date is all that tells its year
+    assert [c.target_text for c in doc.commitments if c.has_target] == ["增长5%左右", "增长4%左右", "控制在5%以内", "涨幅2%左右"]
+
+
+def test_a_title_with_its_date_after_it_and_broken_again_over_lines_is_no_heading():
+    title = "关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
+    text = (title + " ( 2025年01月23日 )\n\n  关于某市2024年国民经济和社会发展\n\n  计划执行情况与2025年国民经济\n\n"
+            "  和社会发展计划草案的报告\n\n各位代表:\n\n  一、2024年国民经济和社会发展计划执行情况\n\n"
+            "  2024年,全市经济社会发展总体平稳,完成了主要目标任务。\n")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert doc.title == title + " ( 2025年01月23日 )"
+    assert [p.kind for p in doc.parts] == ["review"]  # 计划执行情况 is a review's heading, at the top level
+
+
 @pytest.mark.parametrize("header,plan", [
     ("序号 | 主 要 工 作 任 务 | 责任单位 |", True),  # a table of the year's tasks, its heading spaced out
     ("序号 | 重点任务 | 牵头单位 |", True),

@@ -33,8 +33,13 @@ _LEAD_CASES = [
     ("last year's targets reported met, then one paragraph of intent", "某区2024年政府工作报告",
      ["2023年主要预期目标全面完成,全区地区生产总值比上年增长6.2%,主要指标好于预期。",
       "力争固定资产投资增幅16%以上、规上工业产值增幅13%以上,财政总收入达到20亿元。"], None),
+    # a news item's targets first, last year's results after them: the targets' paragraph is the plan …
     ("a lead that a review paragraph follows", "某区2024年政府工作报告",
      ["2024年,某区经济社会发展主要预期目标是:地区生产总值增长6%以上,固定资产投资增长8%以上。",
+      "过去一年,全区地区生产总值增长6.0%,比上年提高0.5个百分点,取得了显著成效。"], 0),
+    # … unless it mixes in last year's results itself
+    ("a lead with last year's results in it that a review paragraph follows", "某区2024年政府工作报告",
+     ["2024年,某区经济社会发展主要预期目标是:地区生产总值增长6%以上,去年同比增长5.8%,比上年提高。",
       "过去一年,全区地区生产总值增长6.0%,比上年提高0.5个百分点,取得了显著成效。"], None),
     ("targets set, then listed", "某市2024年“路线图”",
      ["新春新气象,奋进正当时。2024年是实现“十四五”规划目标任务的关键一年,也是某市加快发展的重要一年。",

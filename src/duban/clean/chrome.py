@@ -467,7 +467,6 @@ class _Stripper:
                         self.field(name, m.end(), m.end(), written)
 
     def footers(self) -> None:
-        chrome = _page_chrome()
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         any_footer = _any_of("block", "rest")

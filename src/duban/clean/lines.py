@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import bisect
 import re
 import unicodedata
 from array import array

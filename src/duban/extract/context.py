@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from duban.clean.cell_tables import CellIndex, cell_tables
 from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
@@ -308,8 +309,7 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
     to_original = (lambda i: i) if same_text else doc.norm_map.to_original
     to_norm = (lambda o: min(o, len(norm))) if same_text else doc.norm_map.to_derived
     text_parts: list[str] = []
-    starts: list[int] = []  # per piece, in norm order: (norm start, norm end, start in the column text)
-    placed: list[tuple[int, int, int]] = []
+    placed: list[tuple[int, int, int]] = []  # per piece, in norm order: (norm start, norm end, start in the column text)
     length = 0
     for a, b in pieces:
         na, nb = to_norm(a), to_norm(b)
@@ -347,6 +347,21 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
             subject = previous  # 3.2亿元,⏎同比增 10%: the change measures what the amount before it does
         out[index] = subject
         previous, previous_end = subject, cq.end
+    return out
+
+
+def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> dict[int, str]:
+    """Subjects of the figures in a table printed one cell a line (``clean.cell_tables``): the name
+    that opens the figure's row (全市生产总值⏎预期性⏎增长5%左右⏎增长5%), keyed by the quantity's index."""
+    cells = CellIndex(cell_tables(doc.norm, lo, hi))
+    out: dict[int, str] = {}
+    if not cells:
+        return out
+    for index, q in enumerate(quantities):
+        found = cells.at(q.start)
+        if found is not None and found[2] > 0:
+            a, b = found[0].rows[found[1]][0]
+            out[index] = clean_edges(doc.norm_span(a, b).text_of(doc.original))
     return out
 
 
@@ -389,6 +404,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
     column_subjects = _column_subjects(doc, quantities) if columns else {}
+    column_subjects.update(_cell_subjects(doc, quantities, *(window or (0, len(norm)))))  # 指标名称⏎属性⏎…
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.

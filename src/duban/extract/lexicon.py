@@ -88,7 +88,7 @@ class Lexicon:
         multiple = load_table("multiple_frames")
         self.multiple_verbs = [r["word"] for r in multiple if r["role"] == "verb"]
         self.multiple_ends = Words(r["word"] for r in multiple if r["role"] == "end")
-        self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers")}
+        self.column_kinds = {r["word"]: r["kind"] for r in load_table("table_headers") if r["kind"] in ("change", "share")}
         marks = load_table("number_marks")
         self.point_marks = frozenset(r["mark"] for r in marks if r["role"] == "point")
         self.group_marks = frozenset(r["mark"] for r in marks if r["role"] == "group")

@@ -22,6 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterator
 
+from duban.clean.cell_tables import CellIndex, cell_tables, header_kind
 from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
@@ -473,6 +474,10 @@ def _distribute(statements: list[Statement]) -> None:
             continue
         obj = group[0].object
         runs = [group]
+        if len(group) == 2 and (pair := _pair_in(obj)) is not None:
+            for st, item in zip(group, pair):  # 城乡居民人均可支配收入分别增长10%和13%: 城镇…, 农村…
+                st.object = item
+            continue
         for separators in ("、", "、和与及"):
             items = [x for x in re.split(f"[{separators}]", obj) if x]
             if len(items) == len(group):
@@ -495,6 +500,17 @@ def _distribute(statements: list[Statement]) -> None:
         for run in runs:
             for st, item in zip(run, items):
                 st.object = item
+
+
+def _pair_in(obj: str) -> tuple[str, str] | None:
+    """The two names of an object that holds a word naming two things (commitment_words.tsv, kind
+    pair: 西藏城乡居民收入 → 西藏城镇居民收入, 西藏农村居民收入), or None."""
+    found = wording().find("pair", obj)
+    if found is None or len(obj) <= len(found[1]):
+        return None
+    at, word = found
+    first, second = words("pair")[word].split("|")
+    return obj[:at] + first + obj[at + len(word) :], obj[:at] + second + obj[at + len(word) :]
 
 
 def _share_measure(items: list[str]) -> list[str]:
@@ -836,15 +852,34 @@ def read_outside_plan(doc: Document) -> Reading:
     statements: list[Statement] = []
     clauses: list[tuple[int, int]] = []
     ranges = outside_plan_ranges(doc)
+    cells = CellIndex(cell_tables(norm))
     for lo, hi in ranges:
         spans = clause_spans(norm, lo, hi)
-        statements.extend(s for s in read_statements(norm, lo, hi, quantities.between(lo, hi), spans)
-                          if s.target and s.object)
+        read = read_statements(norm, lo, hi, quantities.between(lo, hi), spans)
+        if cells:
+            read = [st for st in read if _in_its_row(norm, st, cells)]
+        statements.extend(s for s in read if s.target and s.object)
         clauses.extend((cs, ce) for cs, ce, _, _ in spans)
     levels: list[Statement] = []
     for lo, hi, _, _ in plan_ranges(doc):
         levels.extend(_levels(norm, read_statements(norm, lo, hi, quantities.between(lo, hi))))
     return Reading(statements, clauses, ranges, levels)
+
+
+def _in_its_row(norm: str, st: Statement, cells: CellIndex) -> bool:
+    """Give a figure in a table printed one cell a line (``clean.cell_tables``) the name of its row
+    as its object; False for a cell of a column of targets beside a column of what was done (全年目标
+    ⏎全年完成: the target cell restates the plan, it reports nothing)."""
+    found = cells.at(st.q.start)
+    if found is None or found[2] == 0:
+        return True
+    table, row, column = found
+    kinds = [header_kind(norm[a:b], ("result", "target")) for a, b in table.header]
+    if "result" in kinds and "target" in kinds and kinds[column] != "result":
+        return False
+    a, b = table.rows[row][0]
+    st.object, st.target = norm[a:b], True
+    return True
 
 
 def _levels(norm: str, statements: list[Statement]) -> list[Statement]:

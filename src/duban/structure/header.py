@@ -103,6 +103,9 @@ def notice_end(text: str) -> bool:
 _CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知|决定)")
 
 
+_DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[(（]\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*[)）]\s*$")
+
+
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The title as written in the original, and the norm ranges it covers (not headings).
 
@@ -111,7 +114,8 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """
     head = []
     for line in islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()), HEAD_LINES):
-        if _is_prose(line.text.strip()) and not _long_title(line.text.strip()):
+        text = _DATE_AFTER_TITLE.sub("", line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
+        if _is_prose(text) and not _long_title(text):
             break
         head.append(line)
     candidates = []  # (score, -position, norm ranges)
@@ -459,6 +463,9 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     return title_ranges
 
 
+TITLE_PIECES = 5  # lines a page may break a repeated title into
+
+
 def title_lines(doc: Document) -> list[tuple[int, int]]:
     """Norm ranges of the lines that repeat the title, or give the title of the document a notice
     carries (关于印发新乡市2023年国民经济和社会发展计划的通知 … 新乡市2023年国民经济和社会发展计划):
@@ -466,10 +473,21 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     if not title:
         return []
-    names = {title}
+    names = {title, _DATE_AFTER_TITLE.sub("", title)}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
-    return [(ln.start, ln.end) for ln in norm_lines(doc.norm) if ln.text.strip().strip("《》") in names]
+    lines = [ln for ln in norm_lines(doc.norm) if ln.text.strip()]
+    found = [(ln.start, ln.end) for ln in lines if ln.text.strip().strip("《》") in names]
+    for i in range(len(lines)):  # the title again, broken over a few lines by a page's layout
+        joined, whole = "", _DATE_AFTER_TITLE.sub("", title)
+        for k in range(i, min(i + TITLE_PIECES, len(lines))):
+            joined += lines[k].text.strip()
+            if not whole.startswith(joined):
+                break
+            if joined == whole and k > i:
+                found.extend((ln.start, ln.end) for ln in lines[i : k + 1])
+                break
+    return sorted(set(found))
 
 
 def _delivered(doc: Document) -> tuple[int, int] | None:
@@ -500,6 +518,29 @@ def _given_year(doc: Document) -> int | None:
     return _base_year(doc.periods)
 
 
+def dated_periods(doc: Document) -> None:
+    """The periods a report's parts and date tell, where nothing else named them, and each part's
+    period: a plan part plans what follows the reviewed period; a report given in January–March
+    reviews the year before and plans its own, one given later in the year reviews that year (a
+    plan part found by its wording after `finish` gets its period here too)."""
+    kinds = {p.kind for p in doc.parts}
+    if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
+        review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
+        doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
+    if not doc.periods and (when := _delivered(doc)):
+        year, month = when
+        title = simplified(doc.title)
+        if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
+            doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
+        review = year - 1 if month <= 3 else year
+        if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
+            doc.periods["review"] = str(review)
+        if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):
+            doc.periods["plan"] = str(review + 1)
+    for part in doc.parts:
+        part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
+
+
 def finish(doc: Document) -> None:
     """What only the parts tell: missing periods, each part's period, the type of a cut title."""
     base = _given_year(doc)
@@ -520,23 +561,7 @@ def finish(doc: Document) -> None:
             if part.kind == "review" and len(years) == 1 and not YEAR_RANGE.search(heading):
                 doc.periods = {"review": years[0], "plan": str(int(years[0]) + 1)}
                 break
-    if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
-        review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
-        doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
-    if not doc.periods and (when := _delivered(doc)):
-        # no year in the title or headings: a report given in January–March reviews the year
-        # before and plans its own; one given later in the year reviews that year
-        year, month = when
-        title = simplified(doc.title)
-        if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
-            doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
-        review = year - 1 if month <= 3 else year
-        if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
-            doc.periods["review"] = str(review)
-        if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):
-            doc.periods["plan"] = str(review + 1)
-    for part in doc.parts:
-        part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
+    dated_periods(doc)
     halves = any("H" in v for v in doc.periods.values())
     if {"review", "plan"} <= kinds and doc.doc_type in ("", "总结", "计划", "半年总结"):
         doc.doc_type = "半年总结和计划" if halves else "总结和计划"
@@ -544,4 +569,4 @@ def finish(doc: Document) -> None:
         doc.doc_type = "总结" if "review" in kinds else "计划" if "plan" in kinds else ""
 
 
-__all__ = ["describe", "finish", "title_lines", "periods_in", "iso_date", "simplified"]
+__all__ = ["dated_periods", "describe", "finish", "title_lines", "periods_in", "iso_date", "simplified"]

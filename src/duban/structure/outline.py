@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from duban.document import Document, Section
 from duban.lang.words import first_chars
-from duban.structure.header import describe, finish, notice_end, title_lines
+from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, lead_plan, part_kinds
 from duban.structure.text import PUNCT, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
@@ -224,6 +224,7 @@ def structure(doc: Document) -> Document:
     finish(doc)  # periods and type that only the parts tell
     if not doc.parts and (plan := content_plan(doc, skip)) is not None:
         doc.parts = [plan]  # a body without part headings that reads as a plan (a plan-only page)
+        dated_periods(doc)  # … whose date may be all that tells its year
     doc.parts = lead_plan(doc, skip)  # the year's targets announced inside a review or a headline's part
     return doc
 

@@ -28,6 +28,7 @@ from duban.lang import load_table
 from duban.structure.text import CJK_RUN, Heading, NormLine, compiled, norm_lines
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
+LATE_SESSION_MONTH = 3  # the last month a year's sessions are held in (as `header.finish` reads a date)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
@@ -122,6 +123,11 @@ def _cue_years(doc: Document) -> tuple[str, str]:
     """The plan and review years the cues' {Y} and {R} stand for (NO_YEAR for both on a news page
     that says 今年 and no year: the cues that name no year still read it)."""
     plan_year = (doc.periods.get("plan") or "")[:4]
+    if not plan_year.isdigit() and doc.published[:4].isdigit() and not doc.periods:
+        # a page that names its year nowhere but in its date: one of January–March plans that year
+        # (news of the sessions), a later one the next, as `finish` reads a report's date
+        year, month = int(doc.published[:4]), int(doc.published[5:7] or 12)
+        plan_year = str(year if month <= LATE_SESSION_MONTH else year + 1)
     if not plan_year.isdigit():
         return NO_YEAR, NO_YEAR
     return plan_year, (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)
@@ -146,16 +152,31 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
     last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
     stretch = labelled[last_review + 1 :]
     first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
-    if first is None:
-        return None
-    stretch = stretch[first:]
+    if first is not None and _reads_as_plan(stretch[first:], plan_year):
+        return Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)),
+                    period=doc.periods.get("plan", ""))
+    # A news item may quote the year's targets first and the last year's results right after them:
+    # the first run of plan paragraphs, when a review paragraph follows it and it reads as a plan
+    # with no review cue in it
+    first = next((i for i, x in enumerate(labelled) if x[1] == "plan"), None)
+    after = first
+    while after is not None and after < len(labelled) and labelled[after][1] == "plan":
+        after += 1
+    if after is not None and after < len(labelled) and labelled[after][1] == "review" \
+            and not any(x[3] for x in labelled[first:after]) and _reads_as_plan(labelled[first:after], plan_year):
+        return Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
+                    period=doc.periods.get("plan", ""))
+    return None
+
+
+def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str) -> bool:
+    """Do labelled paragraphs, from a plan paragraph on, read as a plan part: enough plan
+    paragraphs (or one lead that announces the list), their plan cues outnumbering the review ones."""
     plan_cues, review_cues = sum(x[2] for x in stretch), sum(x[3] for x in stretch)
     lead = any(x[1] == "plan" and is_lead(x[0].text, plan_year) for x in stretch)
     needed = 1 if lead else PLAN_PARAGRAPHS  # a lead announces the list: the lines under it may be short
-    if sum(x[1] == "plan" for x in stretch) < needed or plan_cues < PLAN_DOMINANCE * (review_cues if lead else max(1, review_cues)):
-        return None
-    start = stretch[0][0].start
-    return Part(kind="plan", span=doc.norm_span(start, len(doc.norm)), period=doc.periods.get("plan", ""))
+    return sum(x[1] == "plan" for x in stretch) >= needed \
+        and plan_cues >= PLAN_DOMINANCE * (review_cues if lead else max(1, review_cues))
 
 
 def lead_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[Part]:

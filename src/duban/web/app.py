@@ -593,7 +593,7 @@ def create_app(db_path: str | Path, allow_upload: bool = False, token: str | Non
 
         try:
             form = await Request(request.scope, replay).form(max_files=1, max_fields=10)
-        except Exception as exc:  # a malformed multipart body
+        except Exception:  # a malformed multipart body
             raise HTTPError(400, "无法解析上传内容：请用 multipart/form-data 表单上传") from None
         upload_file = form.get("file")
         if not isinstance(upload_file, UploadFile):

@@ -1,0 +1,140 @@
+"""Tables a page printed one cell a line, found by their header.
+
+A web page's table copied as text, or a PDF's, often puts every cell on a line of its own, a
+blank line or none between them::
+
+    指标名称 ⏎ 属性 ⏎ 全年目标 ⏎ 全年完成 ⏎ 全市生产总值 ⏎ 预期性 ⏎ 增长5%左右 ⏎ 增长5% ⏎ …
+
+Nothing in a row's figure cells names what they measure: the row's first cell does, and the
+header says what each column holds (a year's target, what was done). A table is found where a
+line is a header word that names the rows (指标名称, 项目: ``table_headers.tsv``, kind
+``row_name``); the header's width is the one that reads the most rows after it, each row a name
+(no figure) and short cells of which one at least holds a figure. Offsets are into the text
+given (the normalised view, as the stages that read tables use it).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from duban.lang import load_table
+
+MAX_WIDTH = 8  # columns of a table printed a cell a line
+MAX_HEADER_CELL = 12  # characters of a header cell (全年完成, 比上年增长(%))
+MAX_CELL = 30  # characters of a row's cell: a longer line is prose, and the table has ended
+MIN_ROWS = 2  # rows read after a header for it to be a table's (one row may be a coincidence)
+_LINE = re.compile(r"[^\S\n]*([^\s][^\n]*?)[^\S\n]*(?=\n|\Z)")
+_FIGURE = re.compile(r"\d")
+_SENTENCE = re.compile(r"[。！？!?；;]")
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CellTable:
+    """A table printed one cell a line: its header's cells and its rows' cells, as spans."""
+
+    header: tuple[Span, ...]
+    rows: tuple[tuple[Span, ...], ...]
+
+    @property
+    def start(self) -> int:
+        return self.header[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.rows[-1][-1][1]
+
+
+@lru_cache(maxsize=1)
+def _row_name_pattern() -> re.Pattern[str]:
+    words = sorted((r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"), key=len, reverse=True)
+    return re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(map(re.escape, words)) + r")[^\S\n]*$")
+
+
+def header_kind(cell: str, kinds: tuple[str, ...]) -> str:
+    """The first of ``kinds`` whose header words (table_headers.tsv) ``cell`` holds, else ""."""
+    cell = "".join(cell.split())
+    return next((kind for word, kind in _header_words() if kind in kinds and word in cell), "")
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[tuple[str, str], ...]:
+    rows = load_table("table_headers")
+    return tuple((r["word"], r["kind"]) for r in sorted(rows, key=lambda r: -len(r["word"])))
+
+
+def cell_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable]:
+    """The tables of ``text`` printed one cell a line whose header starts in ``text[lo:hi]``, in
+    order (see the module's docstring)."""
+    out: list[CellTable] = []
+    for m in _row_name_pattern().finditer(text, lo, len(text) if hi is None else hi):
+        if out and m.start() < out[-1].end:
+            continue
+        lines = _lines_from(text, m.start())
+        best: CellTable | None = None
+        for width in range(2, MAX_WIDTH + 1):
+            table = _read(text, lines, width)
+            if table is not None and (best is None or len(table.rows) * len(table.header) > len(best.rows) * len(best.header)):
+                best = table
+        if best is not None:
+            out.append(best)
+    return out
+
+
+def _lines_from(text: str, start: int, limit: int = MAX_WIDTH * 200) -> list[Span]:
+    """The spans of the next non-blank lines from ``start``, without the spaces around them."""
+    out = []
+    for m in _LINE.finditer(text, start):
+        out.append(m.span(1))
+        if len(out) >= limit or m.end(1) - m.start(1) > MAX_CELL:
+            break  # (a long line ends any table: no need to read further)
+    return out
+
+
+def _read(text: str, lines: list[Span], width: int) -> CellTable | None:
+    header = lines[:width]
+    if len(header) < width or any(b - a > MAX_HEADER_CELL or _FIGURE.search(text, a, b) and not _year_only(text[a:b])
+                                  or _SENTENCE.search(text, a, b) for a, b in header):
+        return None
+    rows = []
+    for k in range(width, len(lines) - width + 1, width):
+        row = lines[k : k + width]
+        name, cells = row[0], row[1:]
+        if _FIGURE.match(text, name[0]) or any(b - a > MAX_CELL or _SENTENCE.search(text, a, b) for a, b in row) \
+                or not any(_FIGURE.search(text, a, b) for a, b in cells):
+            break
+        rows.append(tuple(row))
+    return CellTable(tuple(header), tuple(rows)) if len(rows) >= MIN_ROWS else None
+
+
+def _year_only(cell: str) -> bool:
+    """2024年目标, 2023年完成: a header cell may name a year."""
+    return not _FIGURE.search(re.sub(r"(?:19|20)\d{2}年?", "", cell))
+
+
+class CellIndex:
+    """The cell of the tables holding an offset, found by bisection over every cell's span."""
+
+    def __init__(self, tables: list[CellTable]):
+        self.tables = tables
+        self._cells = sorted((a, b, t, r, c) for t, table in enumerate(tables)
+                             for r, row in enumerate(table.rows) for c, (a, b) in enumerate(row))
+        self._starts = [cell[0] for cell in self._cells]
+
+    def __bool__(self) -> bool:
+        return bool(self._cells)
+
+    def at(self, offset: int) -> tuple[CellTable, int, int] | None:
+        """``(table, row, column)`` of the cell holding ``offset``, or None."""
+        k = bisect.bisect_right(self._starts, offset) - 1
+        if k < 0 or offset >= self._cells[k][1]:
+            return None
+        _, _, t, r, c = self._cells[k]
+        return self.tables[t], r, c
+
+
+__all__ = ["CellIndex", "CellTable", "cell_tables", "header_kind"]

@@ -1,0 +1,73 @@
+"""Tables printed one cell a line: found by the header cell that names the rows, read row by row,
+and used for what a figure in them measures and, in a review, for what was done."""
+
+from __future__ import annotations
+
+import pytest
+
+from duban.clean.cell_tables import CellIndex, cell_tables, header_kind
+from duban.document import Document
+from duban.extract.quantities import extract_text
+from duban.extract.statements import read_outside_plan
+from duban.pipeline import process
+
+TARGETS_MET = (
+    "表一  2024年主要目标完成情况\n\n指标名称\n\n属性\n\n全年目标\n\n全年完成\n\n"
+    "全市生产总值\n\n预期性\n\n增长5%左右\n\n增长5%\n\n"
+    "地方一般公共预算收入\n\n预期性\n\n增长5%\n\n增长0.7%\n\n"
+    "城镇调查失业率\n\n预期性\n\n5%以内\n\n4.2%\n"
+)
+
+
+def _cells(text: str) -> list[list[list[str]]]:
+    return [[[text[a:b] for a, b in row] for row in (t.header, *t.rows)] for t in cell_tables(text)]
+
+
+def test_a_table_is_read_from_its_header_row_by_row():
+    assert _cells(TARGETS_MET) == [[
+        ["指标名称", "属性", "全年目标", "全年完成"],
+        ["全市生产总值", "预期性", "增长5%左右", "增长5%"],
+        ["地方一般公共预算收入", "预期性", "增长5%", "增长0.7%"],
+        ["城镇调查失业率", "预期性", "5%以内", "4.2%"],
+    ]]
+
+
+@pytest.mark.parametrize("text", [
+    "项目\n\n今年我们建成了一批项目,群众满意。\n",  # a header word over prose: no rows
+    "指标\n绝对值\n全市生产总值\n3453.93\n",  # one row is no table
+    "指标名称\n属性\n全市生产总值\n预期性\n",  # rows without a figure
+])
+def test_no_table_without_rows_of_figures(text):
+    assert cell_tables(text) == []
+
+
+def test_a_table_ends_where_prose_begins():
+    text = "指标\n数值\n粮食产量\n120万吨\n油料产量\n3万吨\n全年粮食生产形势总体平稳,秋粮丰收已成定局。\n"
+    assert _cells(text) == [[["指标", "数值"], ["粮食产量", "120万吨"], ["油料产量", "3万吨"]]]
+
+
+def test_cells_are_found_by_their_offsets():
+    index = CellIndex(cell_tables(TARGETS_MET))
+    found = index.at(TARGETS_MET.index("增长0.7%") + 2)
+    assert found is not None and found[1:] == (1, 3)
+    assert index.at(TARGETS_MET.index("表一")) is None
+
+
+@pytest.mark.parametrize(("cell", "kind"), [
+    ("全年目标", "target"), ("2024年目标", "target"), ("全年完成", "result"), ("上半年实绩", "result"), ("属性", ""),
+])
+def test_header_cells_say_what_a_column_holds(cell, kind):
+    assert header_kind(cell, ("result", "target")) == kind
+
+
+def test_a_figure_in_a_table_measures_what_its_row_names():
+    assert [f.subject for f in extract_text(TARGETS_MET) if f.unit == "%"] == [
+        "全市生产总值", "全市生产总值", "地方一般公共预算收入", "地方一般公共预算收入", "城镇调查失业率", "城镇调查失业率",
+    ]
+
+
+def test_a_review_reads_what_was_done_not_the_targets_beside_it():
+    doc = process(Document(source="x.txt", original=TARGETS_MET))
+    doc.parts = []  # (all of it outside any plan part)
+    read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
+    assert read == [("全市生产总值", 5.0), ("地方一般公共预算收入", 0.7), ("城镇调查失业率", 4.2)]
