@@ -1123,10 +1123,10 @@ class QuantityScanner:
                 value, factor, unit, k, after_number = Decimal(value) * factor + lower[0], 1, *lower[1:]
             if unit is not None:
                 end = k + len(unit.surface)
-            elif mags:
-                end = k
+            elif mags or after_number is not None:
+                end = k  # (500多留守老人, 招生90余: 多 and 余 qualify a count written without its measure word)
             else:
-                end, after_number = e, None  # 余/多 with nothing after is not a qualifier
+                end = e
         else:
             end = pos + len(unit.surface)
         if unit is None and end == e and not chinese and (
@@ -1196,7 +1196,7 @@ class QuantityScanner:
                     kind = "change" if minus else self._header_kind(spaced) if spaced is not None else \
                         self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
-                elif not self._bare_number_ok(raw, value, end, s):
+                elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
                             and not (len(raw) == 4 and 1900 <= value <= 2100):
