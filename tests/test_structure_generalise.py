@@ -443,6 +443,8 @@ def test_unit_words_written_short(written, official):
     ("2015年度香港行政长官施政报告\n《2015年度香港行政长官施政报告》是香港行政长官发表的第3份施政报告。\n", "香港特别行政区", "省"),
     # a Taiwan city's office (市公所) speaks for the county's city the text names; 同仁 are colleagues
     ("欣逢貴會定期大會開議,謹代表市公所全體同仁致上祝賀之意,向貴會提出施政總報告,共同為臺東市民謀求福祉。\n", "台东市", "市"),
+    # a township head's column names the township only by its short form, which the map holds once
+    ("积极稳健向前迈进推动鹿港发展\n◎镇长园地\n昨在公所四楼礼堂的施政成果报告,回顾上任以来,鹿港的大街小巷都有变化。\n", "鹿港镇", "镇"),
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),

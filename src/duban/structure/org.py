@@ -17,7 +17,7 @@ from typing import Any
 from duban.document import Document
 from duban.lang import load_table
 from duban import place as place_module
-from duban.place import division_map, locate
+from duban.place import division_map, locate, short_name
 from duban.structure.text import CJK_RUN, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
@@ -361,6 +361,13 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
                         counts[u.name] = counts.get(u.name, 0) + 1
+                if "township" in levels and j - i >= 2:
+                    # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
+                    # (the map keeps no short forms of townships: most would be words)
+                    ids = [uid for e in endings for uid in m.by_name.get(sub + e, ())]
+                    if len(ids) == 1 and m.units[ids[0]].level == "township" \
+                            and short_name(m.units[ids[0]].name, "township") == sub:
+                        counts[m.units[ids[0]].name] = counts.get(m.units[ids[0]].name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return _parent_of_named(text, levels, endings)
