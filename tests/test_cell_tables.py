@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from duban.clean.cell_tables import CellIndex, cell_tables, header_kind
+from duban.clean.cell_tables import CellIndex, cell_tables, header_kind, pipe_tables
 from duban.document import Document
 from duban.extract.quantities import extract_text
 from duban.extract.statements import read_outside_plan
@@ -71,3 +71,42 @@ def test_a_review_reads_what_was_done_not_the_targets_beside_it():
     doc.parts = []  # (all of it outside any plan part)
     read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
     assert read == [("全市生产总值", 5.0), ("地方一般公共预算收入", 0.7), ("城镇调查失业率", 4.2)]
+
+
+HALF_YEAR = (
+    "一、上半年国民经济和社会发展计划执行情况\n"
+    "今年以来,全市经济社会发展总体平稳,各项目标任务扎实有序推进。\n"
+    "序号 | 指标名称 | 单位 | 目标 | 上半年实绩 |\n"
+    "绝对值 | 增速(%) |\n"
+    "经济发展 | 1 | 地区生产总值 | 亿元 | 增长6%以上 | 4297.8 | 6.2 |\n"
+    "2 | #农林牧渔业增加值 | 亿元 | 增长4% | 77.7 | 4.2 |\n"
+    "3 | 常住人口城镇化率 | % | 74.5 | 年度指标 |\n"
+)
+
+
+def test_a_row_that_opens_with_a_merged_group_cell_is_placed_by_its_number():
+    assert _cells_of(pipe_tables(HALF_YEAR), HALF_YEAR) == [[
+        ["序号", "指标名称", "单位", "目标", "上半年实绩"],
+        ["1", "地区生产总值", "亿元", "增长6%以上", "4297.8"],
+        ["2", "#农林牧渔业增加值", "亿元", "增长4%", "77.7"],
+        ["3", "常住人口城镇化率", "%", "74.5", "年度指标"],
+    ]]
+
+
+def _cells_of(tables, text):
+    return [[[text[a:b] for a, b in row] for row in (t.header, *t.rows)] for t in tables]
+
+
+def test_a_half_years_table_of_targets_gives_the_years_commitments():
+    title = "某市2024年上半年国民经济和社会发展计划执行情况的报告\n"
+    doc = process(Document(source="x.txt", original=title + HALF_YEAR))
+    tabled = [(c.object, c.target_text, c.deadline) for c in doc.commitments if c.target_start
+              and doc.original.index("序号") < c.target_start]
+    assert tabled == [("地区生产总值", "增长6%以上", "2024"), ("农林牧渔业增加值", "增长4%", "2024"),
+                      ("常住人口城镇化率", "74.5", "2024")]
+
+
+def test_a_year_end_reviews_table_of_last_years_targets_gives_no_commitments():
+    title = "关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n一、2024年计划执行情况\n"
+    doc = process(Document(source="x.txt", original=title + TARGETS_MET))
+    assert not [c for c in doc.commitments if c.target_start and c.target_start > doc.original.index("指标名称")]

@@ -35,10 +35,13 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class CellTable:
-    """A table printed one cell a line: its header's cells and its rows' cells, as spans."""
+    """A table printed as text: its header's cells and its rows' cells, as spans, each row's cells
+    in the header's columns (a cell a row lacks is an empty span); ``name_column`` is the column of
+    the rows' names."""
 
     header: tuple[Span, ...]
     rows: tuple[tuple[Span, ...], ...]
+    name_column: int = 0
 
     @property
     def start(self) -> int:
@@ -116,6 +119,57 @@ def _year_only(cell: str) -> bool:
     return not _FIGURE.search(re.sub(r"(?:19|20)\d{2}年?", "", cell))
 
 
+MAX_ROW_NUMBER = 3  # digits of a row's number (序号)
+_ROW_NUMBER = re.compile(r"\d{1,%d}" % MAX_ROW_NUMBER)
+_BAR_LINE = re.compile(r"(?m)^[^\n]*\|[^\n]*\|[^\n]*$")
+
+
+def pipe_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable]:
+    """Tables flattened into ``|`` cells, a row a line (序号 | 指标名称 | 单位 | 目标 | 上半年实绩 |),
+    whose header line has a cell naming the rows (``table_headers.tsv``, kind ``row_name``). A row
+    may open with a cell that groups rows (经济发展 | 1 | 地区生产总值(GDP) | …, a merged cell of the
+    printed table): where the header numbers its rows (序号 before the names), a row's name is the
+    cell after its number, and its other cells are placed from there."""
+    hi = len(text) if hi is None else hi
+    names = {r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"}
+    out: list[CellTable] = []
+    lines = [m.span() for m in _BAR_LINE.finditer(text, lo, hi)]
+    k = 0
+    while k < len(lines):
+        header = _cells(text, *lines[k])
+        column = next((c for c, (a, b) in enumerate(header) if "".join(text[a:b].split()) in names), None)
+        if column is None:
+            k += 1
+            continue
+        numbered = column > 0 and "".join(text[slice(*header[column - 1])].split()) == "序号"
+        rows, j = [], k + 1
+        while j < len(lines) and text.count("\n", lines[j - 1][1], lines[j][0]) <= 1:
+            cells = _cells(text, *lines[j])
+            first = next((c for c, (a, b) in enumerate(cells) if _ROW_NUMBER.fullmatch(text, a, b)), None)
+            shift = (first + 1 - column) if numbered and first is not None else 0
+            row = tuple(cells[c + shift] if 0 <= c + shift < len(cells) else (0, 0) for c in range(len(header)))
+            a, b = row[column]
+            if b > a and not _FIGURE.match(text, a) and any(_FIGURE.search(text, x, y) for x, y in row[column + 1 :]):
+                rows.append(row)
+            j += 1
+        if rows:
+            out.append(CellTable(tuple(header), tuple(rows), column))
+        k = j
+    return out
+
+
+def _cells(text: str, start: int, end: int) -> list[Span]:
+    """The non-empty cells of a ``|`` line, without the spaces around them."""
+    out, pos = [], start
+    for piece in text[start:end].split("|"):
+        a = pos + len(piece) - len(piece.lstrip())
+        b = pos + len(piece.rstrip())
+        if b > a:
+            out.append((a, b))
+        pos += len(piece) + 1
+    return out
+
+
 class CellIndex:
     """The cell of the tables holding an offset, found by bisection over every cell's span."""
 
@@ -137,4 +191,4 @@ class CellIndex:
         return self.tables[t], r, c
 
 
-__all__ = ["CellIndex", "CellTable", "cell_tables", "header_kind"]
+__all__ = ["CellIndex", "CellTable", "cell_tables", "header_kind", "pipe_tables"]

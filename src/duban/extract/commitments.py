@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
 
+from duban.clean.cell_tables import cell_tables, header_kind, pipe_tables
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of
@@ -354,9 +355,55 @@ def extract_commitments(doc: Document) -> Document:
                 found.append(c)
                 sentence_of[id(c)] = (ss, se)
     found = _without_restatements(found, sentence_of, norm)
+    tabled = _table_targets(doc, quantities, titles)
+    if tabled:  # a table's target column: its rows name what the targets measure, its cells say nothing
+        taken = {c.target_start for c in tabled}
+        found = [c for c in found if c.target_start not in taken] + tabled
     found.sort(key=lambda c: (c.start, c.target_start or 0))
     doc.commitments = found
     return doc
+
+
+_YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Commitment]:
+    """Commitments from the column of targets of a table printed as text (``clean.cell_tables``:
+    序号 | 指标名称 | 单位 | 目标 | 上半年实绩 |, or a cell a line), wherever it stands: a half year's
+    report restates the year's targets beside what was done. Each row's name is the object, its
+    target cell's figure the target; the year is the header's (2024年目标) or the report's."""
+    norm = doc.norm
+    tables = pipe_tables(norm) + cell_tables(norm)
+    out: list[Commitment] = []
+    plan_year = doc.periods.get("plan", "")[:4]
+    part_at = doc.part_finder()
+    w = wording()
+    for table in tables:
+        kinds = [header_kind(norm[a:b], ("result", "target")) for a, b in table.header]
+        for column, kind in enumerate(kinds):
+            if kind != "target":
+                continue
+            named = _YEAR_IN_HEADER.search(norm, *table.header[column])
+            part = part_at(doc.norm_span(*table.header[column]).start)
+            year = named.group(1) if named else (part.period if part else "")[:4] or plan_year
+            if plan_year.isdigit() and year.isdigit() and year < plan_year:
+                continue  # a year-end review's table of the reviewed year's targets: met or not, no longer ahead
+            for row in table.rows:
+                (na, nb), (a, b) = row[table.name_column], row[column]
+                q = next((q for q in quantities.between(a, b) if q.end <= b), None)
+                if q is None or b <= a:
+                    continue
+                st = Statement(q, (row[0][0] or na, b), (row[0][0] or na, b), na, b,
+                               object=norm[na:nb].lstrip("#＃* "))
+                st.before = w.at_end("comparator", norm, number_start(norm, q)) or ""
+                st.after = w.at_end("comparator", norm[q.start : q.end]) or ""
+                c = _from_statement(doc, st, int(year) if year.isdigit() else None, None, titles)
+                c.deadline = c.deadline or year
+                c.domain = _domain(norm[na:b])
+                c.part, c.period = (part.kind if part else ""), year
+                c.indicator = _indicator_of(c.object)
+                out.append(c)
+    return out
 
 
 def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, int, int]],
