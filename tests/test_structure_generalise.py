@@ -43,6 +43,9 @@ CUES = [
     ("新中国成立75周年,各项事业蓬勃发展", {}),
     # a session that hears how the year went and chooses the next year's projects
     ("大会听取和审议了石梁镇2022年经济和社会发展情况报告、2023年民生实事候选项目的说明", {"review": "2022", "plan": "2023"}),
+    ("4月28日下午,街道第一届居民议事会第一次会议召开,票决出了街道 2025 年民生实事项目的五项内容", {"plan": "2025"}),
+    # Macao's policy address is named by the fiscal year it plans, its years typed with noughts
+    ("澳门特首在今天澳门特别行政区政府二00五年财政年度报告上说,过去的一年,是特区发展的一年", {"review": "2004", "plan": "2005"}),
     # a budget's execution and the projects' progress name no period of the report
     ("书面审查了《海山乡2024年上半年财政预算执行情况的报告》和《海山乡2024年度民生实事项目进展情况的报告》", {}),
 ]
@@ -445,6 +448,12 @@ def test_unit_words_written_short(written, official):
     ("欣逢貴會定期大會開議,謹代表市公所全體同仁致上祝賀之意,向貴會提出施政總報告,共同為臺東市民謀求福祉。\n", "台东市", "市"),
     # a township head's column names the township only by its short form, which the map holds once
     ("积极稳健向前迈进推动鹿港发展\n◎镇长园地\n昨在公所四楼礼堂的施政成果报告,回顾上任以来,鹿港的大街小巷都有变化。\n", "鹿港镇", "镇"),
+    # a delegation's news of the session above deliberating its report: the report is that level's
+    ("直管市林区代表团举行全体会议审议省政府工作报告\n来源:神农架林区融媒体中心\n1月27日下午,省十四届人大四次会议直管市林区"
+     "代表团举行全体会议,审议省政府工作报告。神农架林区党委书记作审议发言,谈湖北发展。\n", "湖北省", "省"),
+    # a delegate interviewed on the head's report: the report is the prefecture's
+    ("助推三都文旅产业新发展\n——访州人大代表、三都水族自治县文化和旅游局局长韦丽娜\n“向承强州长作的政府工作报告,让我深受鼓舞。”黔南日报记者\n",
+     "黔南布依族苗族自治州", "市"),
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),

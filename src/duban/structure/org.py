@@ -536,7 +536,21 @@ def _level_host(doc: Document, office: str) -> str | None:
     return _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
 
 
+def _deliberated(doc: Document) -> list[str]:
+    """The unit whose report a page is about, told by its level (self_reference.tsv kind report_of:
+    林区代表团…审议省政府工作报告 → 湖北省; 向承强州长作的政府工作报告 → 黔南布依族苗族自治州): [its name], or []."""
+    head = simplified(doc.title) + "\n" + simplified(doc.norm[:1500])
+    for row in load_table("self_reference"):
+        if row["kind"] == "report_of" and (m := re.search(row["pattern"], head)):
+            levels, endings = _self_table()[1].get(m.group("w"), ((), ()))
+            name = _named_most(head, levels, endings)
+            return [name] if name else []
+    return []
+
+
 def _choose_chain(doc: Document) -> list[str]:
+    if deliberated := _deliberated(doc):
+        return deliberated  # a delegation's or a delegate's news of a report: the report is its unit's
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
     if not chains:
         # the news lead: its first sentence, or the next when the first is a slogan or a credit

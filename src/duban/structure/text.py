@@ -96,7 +96,7 @@ def ordinal(text: str) -> int | None:
 
 def cn_year(text: str) -> str:
     """二〇二五 → 2025 (digit by digit, as years are written)."""
-    return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else ch for ch in text)
+    return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else "0" if ch == "O" else ch for ch in text)
 
 
 @lru_cache(maxsize=None)
@@ -132,7 +132,8 @@ def gregorian(text: str) -> str:
 
 
 PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
-CN_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=年)")
+# 二〇二五年; 二00五年, 二OO五年 as a page typed its noughts (a Chinese numeral first: 2005年 is read as it is)
+CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九0O]{3})(?=年)")
 
 
 @lru_cache(maxsize=256)
