@@ -73,6 +73,7 @@ class Lexicon:
         self.change_idioms = {r["surface"]: r for r in load_table("change_idioms")}
         self.change_frames = {r["word"]: int(r["sign"]) for r in load_table("change_frames")}
         self.change_frame_words = Words(self.change_frames)
+        self.comparatives = {r["word"]: int(r["sign"]) for r in load_table("comparatives")}
         self.change_after = {r["word"]: int(r["sign"]) for r in load_table("change_after")}
         self.change_after_words = Words(self.change_after)
 

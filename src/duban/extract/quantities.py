@@ -59,6 +59,8 @@ _NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _HAS_DIGIT = re.compile(r"\d")
+_NOUNS_ENDING_IN_BI = ("占比",)  # nouns whose 比 is no base of comparison
+_COMPARED_WITH = "比较"  # a base of comparison opens with one (比上年, 较一季度)
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 _RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
@@ -610,6 +612,8 @@ class QuantityScanner:
         if not self.lex.change_cues[surface]:
             return None  # 人口自然增长率9.71%: a rate, not a change
         base = self.lex.change_bases.ending_at(text, start)
+        if base == "比" and text[start - 2 : start] in _NOUNS_ENDING_IN_BI:
+            base = None  # 低收入人口占比提高0.5个百分点: 占比 is the share, no base before the cue
         if (base is None or base in "比较") and text[start - 1 : start] in "年期":
             year_base = _YEAR_BASE.search(text, max(0, start - 10), start)  # 比2019年同期增长13.5%
             if year_base:
@@ -656,6 +660,17 @@ class QuantityScanner:
             if w:
                 sign = self.lex.change_frames[w]  # the last one before the number decides
         return sign
+
+    def _comparative(self, pos: int) -> int | None:
+        """The sign of a comparative right before ``pos`` after a base of comparison earlier in its
+        clause (比上年低0.21个千分点 −1, 比全国高1.2个百分点 +1: comparatives.tsv), or None."""
+        text = self.text
+        sign = self.lex.comparatives.get(text[pos - 1 : pos]) if pos > 0 else None
+        if sign is None:
+            return None
+        window = text[max(0, pos - FRAME_WINDOW) : pos - 1]
+        window = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
+        return sign if any(ch in _COMPARED_WITH for ch in window) else None
 
     def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""
@@ -1244,6 +1259,8 @@ class QuantityScanner:
                 kind = "share"
             if frame is not None:
                 kind, sign = "change", frame  # 低于全县规上工业增速5.8个百分点: −5.8
+            elif kind == "change" and not cue and (comparative := self._comparative(cue_at)) is not None:
+                sign = comparative  # 比上年低0.21个千分点: −0.21
             if minus:
                 kind, sign = "change", -sign  # 增长-12.7%: a rate below nought is a fall
             elif plus and kind != "change":
