@@ -184,6 +184,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("今年以来,达到120万吨", [""]),  # … not a time
     ("谋划储备500个5000万元以上重大项目", ["重大项目", "重大项目"]),  # the threshold qualifies the noun counted
     ("新增3家规模以上企业", ["规模以上企业"]),
+    ("肉、奶产量分别达到21.2万吨和27.4万吨", ["肉产量", "奶产量"]),  # one character sharing the last item's noun
+    ("第一、二、三产业贡献率分别为12.0%、19.0%、69.0%", ["二、三产业贡献率"] * 3),  # … not in a list of three
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

@@ -727,7 +727,9 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         return None  # 增速较一季度和1-5月分别提高…, 比全国、全市分别高…: the items are bases, not names
     if len(spans) == count and all(b > a for a, b in spans):
         items = [_trimmed(text, a, b) for a, b in spans]
-        return items if all(b - a >= 2 and not _FIGURE_IN_ITEM.search(text, a, b) for a, b in items) else None
+        # (肉、奶产量: the first of two items, of one character, shares the head noun of the longer last one)
+        return items if all((b - a >= 2 or (len(items) == 2 and k == 0 and items[-1][1] - items[-1][0] > 2))
+                            and not _FIGURE_IN_ITEM.search(text, a, b) for k, (a, b) in enumerate(items)) else None
     if comma < 0:
         return None
     if len(spans) == 1 and (tail == end or _rate_nouns().ending_at(text, end) == text[tail:end]):
