@@ -464,6 +464,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
 
 
 TITLE_PIECES = 5  # lines a page may break a repeated title into
+TITLE_REPEAT_LINES = 60  # … among the first lines of the page
 
 
 def title_lines(doc: Document) -> list[tuple[int, int]]:
@@ -478,7 +479,7 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
         names.add(m.group(1))
     lines = [ln for ln in norm_lines(doc.norm) if ln.text.strip()]
     found = [(ln.start, ln.end) for ln in lines if ln.text.strip().strip("《》") in names]
-    for i in range(len(lines)):  # the title again, broken over a few lines by a page's layout
+    for i in range(min(len(lines), TITLE_REPEAT_LINES)):  # the title again, broken over lines by a page's layout
         joined, whole = "", _DATE_AFTER_TITLE.sub("", title)
         for k in range(i, min(i + TITLE_PIECES, len(lines))):
             joined += lines[k].text.strip()

@@ -18,7 +18,7 @@ from duban.document import Document
 from duban.lang import load_table
 from duban import place as place_module
 from duban.place import division_map, locate, short_name
-from duban.structure.text import CJK_RUN, simplified
+from duban.structure.text import CJK_RUN, compiled, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
@@ -536,12 +536,15 @@ def _level_host(doc: Document, office: str) -> str | None:
     return _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
 
 
+REPORT_OF_CHARS = 1500  # the opening in which a page says whose report it is about
+
+
 def _deliberated(doc: Document) -> list[str]:
     """The unit whose report a page is about, told by its level (self_reference.tsv kind report_of:
     林区代表团…审议省政府工作报告 → 湖北省; 向承强州长作的政府工作报告 → 黔南布依族苗族自治州): [its name], or []."""
-    head = simplified(doc.title) + "\n" + simplified(doc.norm[:1500])
-    for row in load_table("self_reference"):
-        if row["kind"] == "report_of" and (m := re.search(row["pattern"], head)):
+    head = simplified(doc.title) + "\n" + simplified(doc.norm[:3000])  # (the opening other readers simplify too)
+    for row, pattern in compiled("self_reference"):
+        if row["kind"] == "report_of" and (m := pattern.search(head, 0, REPORT_OF_CHARS)):
             levels, endings = _self_table()[1].get(m.group("w"), ((), ()))
             name = _named_most(head, levels, endings)
             return [name] if name else []
