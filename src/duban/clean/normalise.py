@@ -28,6 +28,7 @@ from operator import ne
 from duban.clean.lines import layout_breaks
 from duban.document import Document, OffsetMap, Span, TextBuilder
 from duban.lang import load_table
+from duban.lang.words import is_cjk
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -272,13 +273,9 @@ def _letter_spaced_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 def _between_letters(text: str, at: int, lines: list[tuple[int, int]]) -> bool:
     """Is the space at ``text[at]`` between two Chinese characters, on one of ``lines``?"""
-    if not (_is_letter(text[at - 1 : at]) and _is_letter(text[at + 1 : at + 2])):
+    if not (is_cjk(text[at - 1 : at]) and is_cjk(text[at + 1 : at + 2])):
         return False
     return any(a <= at < b for a, b in lines)
-
-
-def _is_letter(ch: str) -> bool:
-    return bool(ch) and "\u3400" <= ch <= "\u9fff"
 
 
 def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
-from duban.lang.words import Words, with_first_chars
+from duban.lang.words import Words, is_cjk, with_first_chars
 from duban.extract.numerals import (
     is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
 )
@@ -47,7 +47,6 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 # How far a quotation mark may stand from a number for the number to count as quoted.
 QUOTE_WINDOW = 12
 
-_CJK_RANGE = ("\u3400", "\u9fff")
 _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
@@ -108,10 +107,6 @@ MINUS = "-−"
 BACK_REFERENCE_WINDOW = 80  # how far back a count that refers back (两项指标) looks for the figures
 # How far before a number in percentage points a comparing word may stand (高于全市平均水平1.6个百分点).
 FRAME_WINDOW = 30
-
-
-def _is_cjk(ch: str) -> bool:
-    return bool(ch) and _CJK_RANGE[0] <= ch <= _CJK_RANGE[1]
 
 
 @dataclass(slots=True)
@@ -557,7 +552,7 @@ class QuantityScanner:
     def _names_after(self, pos: int) -> bool:
         """A word at ``pos`` that makes the figure before it part of a name (五大工程, 50亿级), though
         not one naming a threshold the figure is (突破60亿大关, 迈过千亿大关: amounts, unit left out)."""
-        if self.text[pos : pos + 1] == " " and _is_cjk(self.text[pos + 1 : pos + 2]):
+        if self.text[pos : pos + 1] == " " and is_cjk(self.text[pos + 1 : pos + 2]):
             pos += 1  # 两 年累计: a PDF's space between the number and the word
         return bool(self._after_all.starting_at(self.text, pos)) and not self._threshold_after.starting_at(self.text, pos)
 
@@ -626,17 +621,17 @@ class QuantityScanner:
         between two Chinese characters, and one at least stands inside it; two words a space apart
         where neither is such a word glue into nothing (产值 增 5% keeps 增, 比上 降 5% reads no 上降)."""
         text = self.text
-        if not _is_cjk(text[k - 1 : k]) or " " not in text[max(0, k - MAX_SPACED_WORD) : k]:
+        if not is_cjk(text[k - 1 : k]) or " " not in text[max(0, k - MAX_SPACED_WORD) : k]:
             return None
         chars: list[str] = []
         starts: list[int] = []
         i = k
         while i > 0 and len(chars) < MAX_SPACED_WORD:
             ch = text[i - 1]
-            if ch == " " and chars and _is_cjk(text[i - 2 : i - 1]):
+            if ch == " " and chars and is_cjk(text[i - 2 : i - 1]):
                 i -= 1
                 continue
-            if not _is_cjk(ch):
+            if not is_cjk(ch):
                 break
             chars.append(ch)
             starts.append(i - 1)
@@ -717,11 +712,11 @@ class QuantityScanner:
         i = pos
         while i < len(text) and len(chars) < MAX_SPACED_WORD + 2:
             ch = text[i]
-            if ch in _GAP_CHARS and chars and _is_cjk(text[i + 1 : i + 2]) and (
+            if ch in _GAP_CHARS and chars and is_cjk(text[i + 1 : i + 2]) and (
                     ch == " " or text[i - 1 : i] != " "):
                 i += 1
                 continue
-            if not _is_cjk(ch):
+            if not is_cjk(ch):
                 break
             chars.append(ch)
             ends.append(i + 1)
@@ -745,7 +740,7 @@ class QuantityScanner:
         if surface is None:
             return None
         approx, condition = self.lex.after_unit_qualifiers[surface]
-        if condition == "boundary" and _is_cjk(self.text[pos + len(surface) : pos + len(surface) + 1]):
+        if condition == "boundary" and is_cjk(self.text[pos + len(surface) : pos + len(surface) + 1]):
             return None  # 上下游 is not 上下
         return pos + len(surface), approx
 
@@ -827,7 +822,7 @@ class QuantityScanner:
         never after 第 (第3 2), nor before a unit of time (2023 5月). Returns the number and its end."""
         text = self.text
         before = text[s - 2 : s - 1] if text[s - 1 : s] == " " else text[s - 1 : s]
-        if text[e : e + 2] == " ." and (_is_cjk(before) or before in _DECIMAL_AFTER):
+        if text[e : e + 2] == " ." and (is_cjk(before) or before in _DECIMAL_AFTER):
             m = _SPACED_POINT.match(text, e)  # 是2010年的2 .7倍: a converter's space before the point
             if m is not None and self._unit_follows(m.end(), space=True):
                 return raw + m.group().replace(" ", ""), m.end()
@@ -841,7 +836,7 @@ class QuantityScanner:
                 if m is not None and self._point_unit(m.end()) and self._page_lost_points():
                     return raw + "." + m.group(1), m.end()
             return raw, e
-        if text[e : e + 2] == ". " and (_is_cjk(before) or before in _DECIMAL_AFTER):
+        if text[e : e + 2] == ". " and (is_cjk(before) or before in _DECIMAL_AFTER):
             m = _SPACED_DECIMAL.match(text, e)  # 值6835. 27亿元; 总值 60132. 9 亿元, 、29. 9% with spaces around
             if m is not None and self._unit_follows(m.end(), space=True):
                 return raw + m.group().replace(" ", ""), m.end()
@@ -922,7 +917,7 @@ class QuantityScanner:
         word closing the clause, is a quantity; before a noun (一座电站, 一批项目) 一 is an article,
         and after a verb (干一件成一件) the count is of the verb's doing."""
         text = self.text
-        if raw != "一" or not _is_cjk(text[s - 1 : s]) or self.lex.change_cue_words.ending_at(text, s):
+        if raw != "一" or not is_cjk(text[s - 1 : s]) or self.lex.change_cue_words.ending_at(text, s):
             return False
         units = self.lex.unit_at(text, e)
         if not units or units[0].dimension != "count" or len(units[0].surface) != 1 \
@@ -936,14 +931,14 @@ class QuantityScanner:
         text = self.text
         return (
             e - s > 1 and self.lex.magnitudes.get(text[e - 1], 1) >= BARE_MAGNITUDE_NEEDS_QUALIFIER
-            and not _is_cjk(text[e : e + 1])
+            and not is_cjk(text[e : e + 1])
         )
 
     def _read_zero(self, s: int, e: int) -> Quantity | None:
         """零火灾, 零事故: nothing of it happened, a quantity 0 (unit ""), after a result verb or
         before a word of incidents; never 零售, 零基预算, 零星 (``zero_words.tsv``)."""
         text, lex = self.text, self.lex
-        if not _is_cjk(text[e : e + 1]) or lex.zero_nots.starting_at(text, e):
+        if not is_cjk(text[e : e + 1]) or lex.zero_nots.starting_at(text, e):
             return None
         if not (lex.zero_nouns.starting_at(text, e) or lex.zero_verbs.ending_at(text, s)):
             return None
@@ -956,10 +951,10 @@ class QuantityScanner:
         the end of the word, is the measure word (not a function word: ``not_classifiers.tsv``)."""
         text, lex = self.text, self.lex
         ch = text[pos : pos + 1]
-        if not _is_cjk(ch) or ch in lex.not_classifiers or ch in numerals() or ch in lex.magnitudes:
+        if not is_cjk(ch) or ch in lex.not_classifiers or ch in numerals() or ch in lex.magnitudes:
             return None
         nxt = text[pos + 1 : pos + 2]
-        if _is_cjk(nxt) and nxt != "的" and not lex.after_unit_qualifier_words.starting_at(text, pos + 1):
+        if is_cjk(nxt) and nxt != "的" and not lex.after_unit_qualifier_words.starting_at(text, pos + 1):
             return None  # 0事故, 198组织, 12案件: the character begins a word
         if self._after_bare.starting_at(text, pos) or self._after_all.starting_at(text, pos):
             return None
@@ -1213,7 +1208,7 @@ class QuantityScanner:
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
-                    if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and _is_cjk(text[end : end + 1]) \
+                    if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and is_cjk(text[end : end + 1]) \
                             and not (len(raw) == 4 and 1900 <= value <= 2100):
                         if not (self._masked(s, e) or self._quoted(s, e)):
                             self.dropped.append(s)  # counted in a warning: a measure word no table knows?
@@ -1349,7 +1344,7 @@ class QuantityScanner:
         if len(raw) == 4 and 1900 <= value <= 2100:
             return None
         lead = self._space_before(before[0] if before else s)
-        if not _is_cjk(text[lead - 1 : lead]) or text[lead - 1] in _SENTENCE_END:
+        if not is_cjk(text[lead - 1 : lead]) or text[lead - 1] in _SENTENCE_END:
             return None
         return Quantity(before[0] if before else s, end, float(value), "", approx, "amount", "", s, e)
 
@@ -1512,12 +1507,12 @@ class QuantityScanner:
             return False
         k = self._spaces_back(start, start)
         before = self.text[k - 1 : k]
-        if not (_is_cjk(before) or before in _BARE_AFTER):
+        if not (is_cjk(before) or before in _BARE_AFTER):
             return False
         if len(raw) == 4 and 1900 <= value <= 2100:
             return False  # a year without 年 (“2023仙居好稻米”)
         nxt = self.text[end : end + 1]
-        if not _is_cjk(nxt) or nxt in numerals():
+        if not is_cjk(nxt) or nxt in numerals():
             return False
         if self._after_bare.starting_at(self.text, end):
             return False
@@ -1574,7 +1569,7 @@ class QuantityScanner:
             return False  # (排名由第六升至第五: the place it rose from ends at its verb)
         for i in range(marker - 1, max(0, marker - MAX_RANK_LIST) - 1, -1):
             ch = text[i]
-            if not (_is_cjk(ch) or ch == "、" or ch.isdigit()):
+            if not (is_cjk(ch) or ch == "、" or ch.isdigit()):
                 return False
             verb = lex.rank_verbs.ending_at(text, i + 1)
             if verb and len(verb) >= 2:
@@ -1592,7 +1587,7 @@ class QuantityScanner:
         if end < 3 or text[end - 1] not in lex.rank_place_ends:
             return None
         for i in range(end - 2, max(0, end - MAX_RANKED_PLACE) - 1, -1):  # the place's first character
-            if not (_is_cjk(text[i]) or text[i].isdigit() or text[i] == " "):
+            if not (is_cjk(text[i]) or text[i].isdigit() or text[i] == " "):
                 return None
             verb = lex.rank_verbs.ending_at(text, i)
             if verb and len(verb) >= 2:

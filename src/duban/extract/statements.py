@@ -27,6 +27,7 @@ from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
 from duban.extract.wording import unit_dimensions, word_starts, wording, words
+from duban.lang.words import is_cjk
 
 __all__ = ["Reading", "Statement", "plan_like", "read_outside_plan"]
 
@@ -39,7 +40,6 @@ _BRACKETS = re.compile(r"\([^()]{0,40}\)|（[^（）]{0,40}）|\^\[\d+\]|\[\d+\]
 _OPEN_BRACKET = re.compile(r"[(（][^()（）]{0,40}$")
 _QUOTES = str.maketrans("", "", "“”‘’\"'《》「」『』")
 EXPLICIT_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年|((?:19|20)\d\d)年(?:底|末|前)")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _PUNCTUATED = re.compile(f"[{re.escape(_HARD_END + _SOFT_END + '、')}]")
 _FOOTNOTE = re.compile(r"\s*\^?\[\d+\]")  # a paragraph of notes: [1]“三步走”战略目标：…
 # 培育企业3-5家: the object is not 企业3-; the digits of a name after Latin letters stay (广义货币M2, PM2.5)
@@ -193,8 +193,6 @@ def clean_object(text: str) -> str:
         text = text[: -len(g)].rstrip(" 、,")
 
 
-def _is_cjk(ch: str) -> bool:
-    return bool(ch) and bool(_CJK.match(ch))
 COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its noun is this short and ends the clause
 
 
@@ -207,7 +205,7 @@ def _counted_by_verb(norm: str, lo: int, q: Quantity) -> bool:
     if w.at_start("items", norm, q.end):
         return False
     pos = number_start(norm, q)
-    if not _is_cjk(norm[q.end : q.end + 1]):
+    if not is_cjk(norm[q.end : q.end + 1]):
         # 建成幼儿园三所。: a count in words closing a clause that a verb opens
         head = strip_lead(norm[lo:pos])
         return bool(w.at_start("action", head)) and len(head) > len(w.at_start("action", head) or "") + 1
@@ -337,7 +335,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = False  # 从10万元提高到15万元: the baseline
         elif w.at_start("milestone", norm, q.end):
             ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
-        elif q.dimension not in COUNT_DIMENSIONS and _is_cjk(nxt) and nxt not in "以左上和与及或" and (
+        elif q.dimension not in COUNT_DIMENSIONS and is_cjk(nxt) and nxt not in "以左上和与及或" and (
                 later or q.approx in ("over", "under") and norm[q.end - 2 : q.end] in ("以上", "以下")):
             ok = False  # 超百亿元特色产业集群达到90个, 3岁以下婴幼儿: a measure used as an adjective
         else:

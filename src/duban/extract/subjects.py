@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from duban.extract.indicators import table_indicator
 from duban.extract.lexicon import lexicon
-from duban.lang.words import Words, with_first_chars, words_first, words_pattern
+from duban.lang.words import Words, is_cjk, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
 
 if TYPE_CHECKING:
@@ -578,14 +578,10 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
         if marker and marker.end() < b:
             a = marker.end()  # 二、衣着 | -0.4 |: the row's number in the outline is no part of its name
         cell = text[a:b]
-        if cell and any(_is_cjk_char(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
+        if cell and any(is_cjk(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
             return a, b
         end = start - 1
     return None
-
-
-def _is_cjk_char(ch: str) -> bool:
-    return "\u3400" <= ch <= "\u9fff"
 
 
 # What separates the figures of a list (5%、6%和7%) and the items named before 分别.
@@ -789,19 +785,19 @@ def _listed_opening(text: str, start: int, at: int, count: int) -> list[tuple[in
     items = []
     for _ in range(count - 1):
         j = text.find("、", pos, min(k, pos + MAX_ITEM + 1))
-        if j < 0 or not all(_is_cjk_char(ch) for ch in text[pos:j]):
+        if j < 0 or not all(is_cjk(ch) for ch in text[pos:j]):
             return None
         items.append((pos, j))
         pos = j + 1
     end = pos
-    while end < k and end - pos < MAX_ITEM and _is_cjk_char(text[end]) \
+    while end < k and end - pos < MAX_ITEM and is_cjk(text[end]) \
             and not (end - pos >= 2 and text[end] in _bases()[2] and is_base(text, end)):
         end += 1
     if text[end : end + 1] == "、":
         return None  # more items than figures
     if verb := _right_end()[0].search(text, pos + 2, end):
         end = verb.start()  # 黔西南位于…
-    elif end >= k or not _is_cjk_char(text[end]):
+    elif end >= k or not is_cjk(text[end]):
         return None  # the items name no subject of a predicate (…等重点项目70个,完成投资…,分别增长: the figures are)
     items.append((pos, end))
     if any(b - a < 2 for a, b in items):

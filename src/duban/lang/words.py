@@ -59,6 +59,14 @@ class Words:
             yield from self._by_len[n]
 
 
+CJK_FIRST, CJK_LAST = "\u3400", "\u9fff"  # the Chinese characters of reports: CJK Unified Ideographs and Extension A
+
+
+def is_cjk(ch: str) -> bool:
+    """Is ``ch`` (one character, or "" at a text's edge) a Chinese character?"""
+    return CJK_FIRST <= ch <= CJK_LAST
+
+
 def words_pattern(words) -> str:
     """A regular expression matching any of ``words``, the longest where several match, written
     as a trie (共计|共建 → 共(?:计|建)): the engine reads each character once instead of trying
