@@ -1,0 +1,13 @@
+62960亩|62960|亩|exact|amount|粮食播种面积
+27441吨|27441|吨|exact|amount|粮食总产量
+5006吨|5006|吨|exact|amount|油菜总产量
+565吨|565|吨|exact|amount|花生总产量
+25838吨|25838|吨|exact|amount|蔬菜总产量
+1506吨|1506|吨|exact|amount|水果总产
+10.6万头|106000|头|exact|amount|生猪出栏
+221.65万只|2216500|只|exact|amount|小家畜出栏
+52.6万只|526000|只|exact|amount|肉兔出栏
+3665只|3665|只|exact|amount|羊出栏
+2586头|2586|头|exact|amount|牛出栏
+100%|100|%|exact|share|规模养殖场免疫率
+98%|98|%|exact|share|散养户免疫率

@@ -1,0 +1,9 @@
+三年|3|年|exact|duration|時隔
+8.0%|8|%|exact|change|地區生產總值
+5.4%|5.4|%|exact|change|財政總收入
+4.8%|4.8|%|exact|change|一般公共預算收入
+8.5%|8.5|%|exact|change|工業增加值
+9.2%|9.2|%|exact|change|固定資產投資
+11.3%|11.3|%|exact|change|社會消費品零售總額
+8%|8|%|exact|change|實際利用外資
+16.8%|16.8|%|exact|change|金融機構本外幣貸款余額
