@@ -299,3 +299,24 @@ def test_levels_reached_and_list_modifiers(text, expected):
 ])
 def test_a_figure_without_a_name_takes_its_sentences_topic_or_list(text, expected):
     assert [(c.target_text, c.object) for c in targets(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rate before the change it is: the target itself, of what the clause before names
+    ("力争规模以上固定资产投资7100亿元以上,实现20%以上的增长。", [("规模以上固定资产投资", 7100e8), ("规模以上固定资产投资", 20.0)]),
+    # a figure that is only its year's: nothing says what it measures
+    ("2023年预期目标增长9.5%左右。", []),
+])
+def test_targets_named_around_a_rate(text, expected):
+    assert [(c.object, c.target_value) for c in targets(text)] == expected
+
+
+def test_a_news_items_sentence_giving_the_plan_years_target_is_read_outside_any_plan_part():
+    text = ("中新网天津1月23日电 天津市第十八届人民代表大会第二次会议开幕,市长在作政府工作报告时透露,"
+            "2023年全市地区生产总值增长4.3%,2024年,天津市地区生产总值预期目标增长4.5%左右。\n"
+            "2024年GDP预期增长目标4.5%左右\n")  # (a headline, with no stop, restates it: not read)
+    doc = Document(source="<text>", original=text)
+    normalise(doc)
+    doc.parts, doc.periods = [], {"review": "2023", "plan": "2024"}
+    extract_commitments(doc)
+    assert [(c.object, c.target_text) for c in doc.commitments] == [("天津市地区生产总值", "增长4.5%左右")]

@@ -382,6 +382,19 @@ def test_a_news_items_targets_then_last_years_results_make_a_plan_part_that_ends
     assert [c.target_text for c in doc.commitments if c.has_target] == ["增长5%左右", "增长4%左右", "控制在5%以内", "涨幅2%左右"]
 
 
+def test_a_news_item_run_together_into_one_paragraph_of_targets_is_the_plan():
+    text = ("2月11日上午九时,某省第十一届人民代表大会第五次会议开幕。代省长在《政府工作报告》中提出,2012年,某省将力争"
+            "GDP首次突破一万亿元人民币,全年生产总值增长12%以上。今年将力争规模以上固定资产投资7100亿元以上,实现20%以上的增长;"
+            "力争实现社会消费品零售总额3540亿元,达到18%以上的增长。2011年,某省实现生产总值8750.95亿元,同比增长13.7%。")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start) for p in doc.parts] == [("plan", 0)]
+    assert "增长12%以上" in [c.target_text for c in doc.commitments]
+    assert not any(c.target_text == "增长13.7%" for c in doc.commitments)  # the year before's result
+    # … and one that only says targets were set is none
+    only_said = "12月26日,某市第十八届人民代表大会第二次会议开幕。报告提出了2023年某市经济社会发展的总体要求以及主要预期目标。"
+    assert duban.process(duban.Document(source="t.txt", original=only_said)).parts == []
+
+
 def test_a_title_with_its_date_after_it_and_broken_again_over_lines_is_no_heading():
     title = "关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告"
     text = (title + " ( 2025年01月23日 )\n\n  关于某市2024年国民经济和社会发展\n\n  计划执行情况与2025年国民经济\n\n"

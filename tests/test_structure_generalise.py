@@ -67,10 +67,13 @@ SESSIONS = [
     ("1月7日上午,荆州市第六届人民代表大会第四次会议开幕。他说,刚刚过去的2024年,全市上下牢记嘱托。", "2024", "2025"),
     # a session in December whose report sets the next year's goals
     ("12月26日,济南市第十八届人民代表大会第二次会议开幕。报告提出了2023年济南市经济社会发展的总体要求。", "2022", "2023"),
+    # a news agency's dateline tells the session's month on a page reposted months later
+    ("天津经济运行整体向好\n发布时间:2024-11-23 15:23:00\n中新网 天津1月23日电 天津市第十八届人民代表大会第二次会议开幕,"
+     "市长作政府工作报告。\n", "2023", "2024"),
 ]
 
 
-@pytest.mark.parametrize(("text", "review", "plan"), SESSIONS, ids=["october", "half-year", "january", "december"])
+@pytest.mark.parametrize(("text", "review", "plan"), SESSIONS, ids=["october", "half-year", "january", "december", "reposted"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review

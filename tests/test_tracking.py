@@ -302,3 +302,12 @@ def test_pairing_problem_names_why():
 def test_the_pairing_check_compares_organisations(a, b, same):
     from duban.link.track import _same_org
     assert _same_org(org_key(a), org_key(b)) == same
+
+
+def test_results_named_before_the_achievement_they_make_are_read_by_the_items_they_give():
+    from duban.extract.statements import read_outside_plan
+    from duban.pipeline import process
+    text = "刚刚过去的2022年,取得了地区生产总值预计增长4.2%、城乡居民人均可支配收入分别增长4%和6.5%左右的好成绩。"
+    doc = process(Document(source="r.txt", original=text))
+    read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
+    assert read[-2:] == [("城镇居民人均可支配收入", 4.0), ("农村居民人均可支配收入", 6.5)]

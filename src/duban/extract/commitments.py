@@ -322,8 +322,8 @@ def extract_commitments(doc: Document) -> Document:
                         # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
                         # before took
                         s.object = previous_target[(ss, se)][1].object
-                    if len(s.object) < MIN_OBJECT:
-                        continue  # 为6%以上: a figure restated, with nothing to say what it measures
+                    if len(s.object) < MIN_OBJECT or _YEAR_ONLY.fullmatch(s.object):
+                        continue  # 为6%以上, 2023年预期目标增长9.5%左右: nothing says what the figure measures
                     if _looks_back(norm, s) or _of_earlier_year(norm, s, year):
                         continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
                     if other_place(norm[s.clause[0] : s.q.start]):
@@ -365,6 +365,7 @@ def extract_commitments(doc: Document) -> Document:
 
 
 _YEAR_IN_HEADER = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_ONLY = re.compile(r"(?:19|20)\d{2}年度?")
 
 
 def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Commitment]:

@@ -324,7 +324,9 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
         elif nxt == "的":
             # 总投资152.8亿元的32个项目: describes the thing counted next; 超额完成播种8万亩的任务: the task's
             # size; 扩大到60%的县: a share of the units covered
-            ok = bool(w.at_start("task", norm, q.end + 1)) or _unit_share(norm, q)
+            # 实现20%以上的增长: a rate before the change it is names the target itself
+            ok = bool(w.at_start("task", norm, q.end + 1)) or _unit_share(norm, q) or (
+                q.kind == "change" and bool(w.at_start("rate_noun", norm, q.end + 1)))
         elif w.at_start("items", norm, q.end):
             ok = False  # 八个方面: the report's own items
         elif norm[q.start - 1 : q.start] == "等":
@@ -790,6 +792,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     if cut:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
         pre = pre[cut:]
     post = post.strip(" 、,")
+    if post.startswith("的") and st.q.kind == "change" and w.at_start("rate_noun", post, 1):
+        post = ""  # 实现20%以上的增长: the change is the figure's own, the thing changing is named before
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
     elif post.startswith("的") and w.at_start("unit_share", post, 1):
@@ -928,6 +932,7 @@ def plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
         return k >= 0 and b <= plan_spans[k][1]
 
     period = doc.periods.get("plan", "")
+    read: set[int] = set()
     for cs, ce, ss, se in _future_sentences(norm, within_plan):
         if cs != ss or in_plan(ss):
             continue  # one look per sentence, outside plan parts
@@ -935,7 +940,33 @@ def plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
             part = part_at(doc.norm_span(ss, ss + 1).start)
+            read.add(ss)
             yield ss, se, part.kind if part else "", period
+    for ss, se in _year_target_sentences(norm, period[:4]):
+        if ss in read or in_plan(ss) or _title_line(norm, ss, se):
+            continue
+        part = part_at(doc.norm_span(ss, ss + 1).start)
+        yield ss, se, part.kind if part else "", period
+
+
+def _year_target_sentences(norm: str, year: str) -> Iterator[tuple[int, int]]:
+    """The stretches of sentences, from the plan year on, that give that year's target with its
+    figure (透露,2024年,天津市地区生产总值预期目标增长4.5%左右。): a news item states a plan so, outside
+    any plan part, with no word of the future. What the sentence said before the year (2020年…增长3.7%,)
+    is another year's; a headline (no stop ends it on its line) restates the body."""
+    if not year.isdigit():
+        return
+    for m in _year_target_pattern(year).finditer(norm):
+        stop = _SENTENCE_STOP.search(norm, m.end())
+        line_end = norm.find("\n", m.end())
+        if stop is None or (line_end >= 0 and stop.start() > line_end):
+            continue
+        yield m.start(), stop.start() + 1
+
+
+@lru_cache(maxsize=8)
+def _year_target_pattern(year: str) -> re.Pattern:
+    return re.compile(year + r"年[^。!?！？\n]{0,24}?(?:预期目标|目标)[^。!?！？\n]{0,12}?\d+(?:\.\d+)?%(?:左右|以上|以内)")
 
 
 _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands

@@ -289,6 +289,10 @@ def _meeting_date_in(opening: str) -> tuple[int, int] | None:
     return best[1:] if best else None
 
 
+_YEARLESS_DATELINE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日电")  # a news agency's dateline (天津1月23日电)
+DATELINE_CHARS = 600
+
+
 def _session_periods(doc: Document) -> dict[str, str]:
     """Review and plan of a report given at (or a news item about) a people's congress session:
     a session in January–September of Y reviews Y−1 and plans Y, one from October on reviews Y and
@@ -302,6 +306,8 @@ def _session_periods(doc: Document) -> dict[str, str]:
     when = _meeting_date(doc)
     if when is None and doc.published:
         when = int(doc.published[:4]), int(doc.published[5:7])
+        if (dateline := _YEARLESS_DATELINE.search(head, 0, DATELINE_CHARS)) and int(dateline.group(1)) <= when[1]:
+            when = when[0], int(dateline.group(1))  # 中新网 天津1月23日电 on a page reposted in November: the session's month
     if when is not None and MID_YEAR[0] <= when[1] <= MID_YEAR[1] and "上半年" in head:
         return {"review": f"{when[0]}H1", "plan": f"{when[0]}H2"}  # a mid-year session hears the first half
     if when is not None:

@@ -31,6 +31,7 @@ PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of t
 LATE_SESSION_MONTH = 3  # the last month a year's sessions are held in (as `header.finish` reads a date)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
+ALONE_CUES = 3  # plan cues a body run together into one paragraph needs to read as a plan
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
 KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
@@ -152,7 +153,7 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
     last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
     stretch = labelled[last_review + 1 :]
     first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
-    if first is not None and _reads_as_plan(stretch[first:], plan_year):
+    if first is not None and _reads_as_plan(stretch[first:], plan_year, alone=len(labelled) == 1):
         return Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)),
                     period=doc.periods.get("plan", ""))
     # A news item may quote the year's targets first and the last year's results right after them:
@@ -169,12 +170,15 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
     return None
 
 
-def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str) -> bool:
+def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str, alone: bool = False) -> bool:
     """Do labelled paragraphs, from a plan paragraph on, read as a plan part: enough plan
-    paragraphs (or one lead that announces the list), their plan cues outnumbering the review ones."""
+    paragraphs (or one lead that announces the list, or the one paragraph of a body run together:
+    ``alone``), their plan cues outnumbering the review ones."""
     plan_cues, review_cues = sum(x[2] for x in stretch), sum(x[3] for x in stretch)
     lead = any(x[1] == "plan" and is_lead(x[0].text, plan_year) for x in stretch)
-    needed = 1 if lead else PLAN_PARAGRAPHS  # a lead announces the list: the lines under it may be short
+    # a lead announces the list: the lines under it may be short; a news item printed as one
+    # paragraph has no other to count
+    needed = 1 if lead or (alone and plan_cues >= ALONE_CUES) else PLAN_PARAGRAPHS
     return sum(x[1] == "plan" for x in stretch) >= needed \
         and plan_cues >= PLAN_DOMINANCE * (review_cues if lead else max(1, review_cues))
 
