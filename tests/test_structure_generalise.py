@@ -205,6 +205,8 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
     ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
     ("黎平县2018年国民经济和社会发展统计公报", "统计公报", {"review": "2018"}),  # a bulletin reviews its year
+    # how the main work targets went: the plan's words belong to the review phrase
+    ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
 ])
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
     doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
@@ -457,6 +459,9 @@ def test_unit_words_written_short(written, official):
     # a delegate interviewed on the head's report: the report is the prefecture's
     ("助推三都文旅产业新发展\n——访州人大代表、三都水族自治县文化和旅游局局长韦丽娜\n“向承强州长作的政府工作报告,让我深受鼓舞。”黔南日报记者\n",
      "黔南布依族苗族自治州", "市"),
+    # a county portal's name before the township's report title: the township reports
+    ("永顺县人民政府-2016年上半年润雅乡主要工作目标管理情况自查报告\n\n2016年上半年润雅乡主要工作目标管理情况自查报告\n\n"
+     "2016年,润雅乡在县委、政府的正确领导下,各方面工作取得较好的成绩。\n", "润雅乡", "乡"),
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),

@@ -58,6 +58,8 @@ _NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _HAS_DIGIT = re.compile(r"\d")
+_RUN_ON = "连续"  # 连续第5年: the years on end
+_NEXT_RANK = re.compile(r"第[\d一二三四五六七八九十]{1,3}[位名]")
 _NOUNS_ENDING_IN_BI = ("占比",)  # nouns whose 比 is no base of comparison
 _COMPARED_WITH = "比较"  # a base of comparison opens with one (比上年, 较一季度)
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
@@ -1525,6 +1527,11 @@ class QuantityScanner:
             return None
         marker = self._space_before(s) - 1  # 第, 前 or 后
         end = e
+        if text[marker] == "第" and text[marker - len(_RUN_ON) : marker] == _RUN_ON:
+            units = lex.unit_at(text, e)  # 连续第5年: the years on end, a duration
+            if units and units[0].kind == "duration":
+                return Quantity(marker - len(_RUN_ON), e + len(units[0].surface), float(value), units[0].unit,
+                                "exact", "duration", units[0].dimension, s, e)
         place_word = e + 1 if text[e : e + 1] == " " and text[e + 1 : e + 2] in ("名", "位") else e  # 第 2 名
         moved = text[marker - 1 : marker] in ("由", "从") and text[e : e + 1] in _RANK_MOVES  # 由第六升至第五
         if text[place_word : place_word + 1] not in ("名", "位") and not moved and (
@@ -1542,7 +1549,9 @@ class QuantityScanner:
         listed = not (scope or verb or end > e) and text[marker] == "第" and self._in_ranked_list(marker, e)
         if text[marker] in "前后" and not (scope or end > e):
             return None  # 前三季度 is not a rank
-        if not (scope or verb or end > e or listed):
+        # 分别居吉林省第三和第一位: a rank joined to the next one, which has its 位
+        joined = text[marker] == "第" and text[e : e + 1] in "和、" and _NEXT_RANK.match(text, e + 1) is not None
+        if not (scope or verb or end > e or listed or joined):
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope and not _HAS_DIGIT.search(scope) else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)
@@ -1552,7 +1561,7 @@ class QuantityScanner:
         text, lex = self.text, self.lex
         if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
             return None
-        scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s)
+        scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s, min_verb=1)  # (居吉林省首位)
         if not scope and len(verb := lex.rank_verbs.ending_at(text, s) or "") >= 2:
             scope = verb  # 增速位居首位: a ranking verb of two characters or more names the ranking
         if not scope:
@@ -1576,7 +1585,7 @@ class QuantityScanner:
                 return True
         return False
 
-    def _ranked_place(self, marker: int) -> str | None:
+    def _ranked_place(self, marker: int, min_verb: int = 2) -> str | None:
         """位居河南省第三, 名列湖南省第2位, 位居 9 个市(州)首位: a ranking verb of two or more characters,
         then a named place (ending 省, 市, 县 … rank_words.tsv place_end, its other name in brackets
         aside) or a count of places, right before the rank; the verb and place, or None."""
@@ -1590,7 +1599,7 @@ class QuantityScanner:
             if not (is_cjk(text[i]) or text[i].isdigit() or text[i] == " "):
                 return None
             verb = lex.rank_verbs.ending_at(text, i)
-            if verb and len(verb) >= 2:
+            if verb and len(verb) >= min_verb:
                 return text[i - len(verb) : marker]
         return None
 

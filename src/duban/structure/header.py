@@ -106,6 +106,9 @@ _CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知
 _DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[(（]\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*[)）]\s*$")
 
 
+_SITE_PREFIX = re.compile(r"\s*[\u4e00-\u9fff]{2,24}?(?:人民政府|政府网|门户网站?)\s*[-—_|｜]+\s*")  # a portal's name before a page's title
+
+
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The title as written in the original, and the norm ranges it covers (not headings).
 
@@ -128,6 +131,11 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]
                 candidates.append((_title_score(a + b), -i, ranges))
     best = max(candidates, default=None)
+    if best and best[0] and len(best[2]) == 1:
+        a, b = best[2][0]
+        site = _SITE_PREFIX.match(doc.norm, a, b)  # 永顺县人民政府-2016年上半年润雅乡…自查报告: the portal's name
+        if site and _title_score(doc.norm[site.end() : b].strip()):
+            best = (best[0], best[1], [(site.end(), b)])
     meta = next((f for f in doc.metadata if f.name == "title" and f.value.strip()), None)
     meta_score = _title_score(simplified(meta.value)) if meta else 0
     if best and best[0] and best[0] >= meta_score:
