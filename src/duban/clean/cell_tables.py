@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import lru_cache
 
 from duban.lang import load_table
@@ -42,6 +43,7 @@ class CellTable:
     header: tuple[Span, ...]
     rows: tuple[tuple[Span, ...], ...]
     name_column: int = 0
+    kinds: tuple[str, ...] = ()  # per column, what its header says it holds: target, result or ""
 
     @property
     def start(self) -> int:
@@ -64,6 +66,11 @@ def header_kind(cell: str, kinds: tuple[str, ...]) -> str:
     return next((kind for word, kind in _header_words() if kind in kinds and word in cell), "")
 
 
+def _kinds(text: str, header: list[Span]) -> tuple[str, ...]:
+    """What each column holds by its header cell: a year's targets, what was done, or neither."""
+    return tuple(header_kind(text[a:b], ("result", "target")) for a, b in header)
+
+
 @lru_cache(maxsize=1)
 def _header_words() -> tuple[tuple[str, str], ...]:
     rows = load_table("table_headers")
@@ -73,8 +80,15 @@ def _header_words() -> tuple[tuple[str, str], ...]:
 def cell_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable]:
     """The tables of ``text`` printed one cell a line whose header starts in ``text[lo:hi]``, in
     order (see the module's docstring)."""
+    return list(_cell_tables(text, lo, len(text) if hi is None else hi))
+
+
+# The subjects, the results and the targets of one report each ask for its tables: they are read
+# once (the last report's only, so that no long text is held after it)
+@lru_cache(maxsize=2)
+def _cell_tables(text: str, lo: int, hi: int) -> tuple[CellTable, ...]:
     out: list[CellTable] = []
-    for m in _row_name_pattern().finditer(text, lo, len(text) if hi is None else hi):
+    for m in _row_name_pattern().finditer(text, lo, hi):
         if out and m.start() < out[-1].end:
             continue
         lines = _lines_from(text, m.start())
@@ -85,7 +99,7 @@ def cell_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable
                 best = table
         if best is not None:
             out.append(best)
-    return out
+    return tuple(out)
 
 
 def _lines_from(text: str, start: int, limit: int = MAX_WIDTH * 200) -> list[Span]:
@@ -111,7 +125,7 @@ def _read(text: str, lines: list[Span], width: int) -> CellTable | None:
                 or not any(_FIGURE.search(text, a, b) for a, b in cells):
             break
         rows.append(tuple(row))
-    return CellTable(tuple(header), tuple(rows)) if len(rows) >= MIN_ROWS else None
+    return CellTable(tuple(header), tuple(rows), 0, _kinds(text, header)) if len(rows) >= MIN_ROWS else None
 
 
 def _year_only(cell: str) -> bool:
@@ -153,7 +167,7 @@ def pipe_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable
                 rows.append(row)
             j += 1
         if rows:
-            out.append(CellTable(tuple(header), tuple(rows), column))
+            out.append(CellTable(tuple(header), tuple(rows), column, _kinds(text, header)))
         k = j
     return out
 
@@ -173,7 +187,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 class CellIndex:
     """The cell of the tables holding an offset, found by bisection over every cell's span."""
 
-    def __init__(self, tables: list[CellTable]):
+    def __init__(self, tables: Sequence[CellTable]):
         self.tables = tables
         self._cells = sorted((a, b, t, r, c) for t, table in enumerate(tables)
                              for r, row in enumerate(table.rows) for c, (a, b) in enumerate(row))

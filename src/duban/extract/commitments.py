@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
 
-from duban.clean.cell_tables import cell_tables, header_kind, pipe_tables
+from duban.clean.cell_tables import cell_tables, pipe_tables
 from duban.document import Document
 from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of
@@ -380,8 +380,7 @@ def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Com
     part_at = doc.part_finder()
     w = wording()
     for table in tables:
-        kinds = [header_kind(norm[a:b], ("result", "target")) for a, b in table.header]
-        for column, kind in enumerate(kinds):
+        for column, kind in enumerate(table.kinds):
             if kind != "target":
                 continue
             named = _YEAR_IN_HEADER.search(norm, *table.header[column])

@@ -61,7 +61,7 @@ _HAS_DIGIT = re.compile(r"\d")
 _RUN_ON = "连续"  # 连续第5年: the years on end
 _NEXT_RANK = re.compile(r"第[\d一二三四五六七八九十]{1,3}[位名]")
 _NOUNS_ENDING_IN_BI = ("占比",)  # nouns whose 比 is no base of comparison
-_COMPARED_WITH = "比较"  # a base of comparison opens with one (比上年, 较一季度)
+_COMPARED_WITH = ("比", "较")  # a base of comparison opens with one (比上年, 较一季度)
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 _RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
@@ -661,13 +661,8 @@ class QuantityScanner:
     def _comparative(self, pos: int) -> int | None:
         """The sign of a comparative right before ``pos`` after a base of comparison earlier in its
         clause (比上年低0.21个千分点 −1, 比全国高1.2个百分点 +1: comparatives.tsv), or None."""
-        text = self.text
-        sign = self.lex.comparatives.get(text[pos - 1 : pos]) if pos > 0 else None
-        if sign is None:
-            return None
-        window = text[max(0, pos - FRAME_WINDOW) : pos - 1]
-        window = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
-        return sign if any(ch in _COMPARED_WITH for ch in window) else None
+        sign = self.lex.comparatives.get(self.text[pos - 1 : pos]) if pos > 0 else None
+        return sign if sign is not None and self._in_clause(pos - 1, _COMPARED_WITH) else None
 
     def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""

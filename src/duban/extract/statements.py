@@ -22,7 +22,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Callable, Iterator
 
-from duban.clean.cell_tables import CellIndex, cell_tables, header_kind
+from duban.clean.cell_tables import CellIndex, cell_tables
 from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
@@ -876,8 +876,7 @@ def _in_its_row(norm: str, st: Statement, cells: CellIndex) -> bool:
     if found is None or found[2] == 0:
         return True
     table, row, column = found
-    kinds = [header_kind(norm[a:b], ("result", "target")) for a, b in table.header]
-    if "result" in kinds and "target" in kinds and kinds[column] != "result":
+    if "result" in table.kinds and "target" in table.kinds and table.kinds[column] != "result":
         return False
     a, b = table.rows[row][0]
     st.object, st.target = norm[a:b], True

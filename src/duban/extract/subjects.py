@@ -698,12 +698,7 @@ def _amounts_before(text: str, quantities: list["Quantity"], i: int, count: int,
 def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
     """``count`` items named in ``text[start:end]``: split by 、/和 in the last clause, else the last
     ``count`` short clauses (农副食品加工业,金属制品业,…,专用设备制造业增加值)."""
-    bases = lexicon().change_bases
-    while end > start:  # …增加值同比分别增长: the base before 分别 names no item
-        w = bases.ending_at(text, end)
-        if not w:
-            break
-        end -= len(w)
+    end = _before_bases(text, start, end)  # …增加值同比分别增长: the base before 分别 names no item
     clause = text[start:end]
     comma = max(clause.rfind(","), clause.rfind("，"))
     tail = start + comma + 1
@@ -768,15 +763,20 @@ def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[in
     return items
 
 
+def _before_bases(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end]`` ends without the comparison bases at its end (同比, 比上年)."""
+    bases = lexicon().change_bases
+    while end > start and (w := bases.ending_at(text, end)):
+        end -= len(w)
+    return end
+
+
 def _listed_opening(text: str, start: int, at: int, count: int) -> list[tuple[int, int]] | None:
     """``count`` items that open the sentence at ``start``, listed with 、, when 分别 (at ``at``) opens
     a clause of its own after them: 黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间,分别为…;
     遵义、黔西南、安顺地区生产总值比上年同期保持两位数增长,分别增长…. The last item runs up to its
     verb, its base or its first figure (安顺地区生产总值, the noun the items share). None otherwise."""
-    bases = lexicon().change_bases
-    k = at
-    while k > start and (w := bases.ending_at(text, k)):
-        k -= len(w)  # ,同比分别增长
+    k = _before_bases(text, start, at)  # ,同比分别增长
     if text[k - 1 : k] not in ",，":
         return None
     pos = start

@@ -16,7 +16,7 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, simplified
+from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -488,13 +488,14 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     if not title:
         return []
-    names = {title, _DATE_AFTER_TITLE.sub("", title)}
+    whole = _DATE_AFTER_TITLE.sub("", title)  # (…计划草案的报告, its date left out)
+    names = {title, whole}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
     lines = [ln for ln in norm_lines(doc.norm) if ln.text.strip()]
     found = [(ln.start, ln.end) for ln in lines if ln.text.strip().strip("《》") in names]
     for i in range(min(len(lines), TITLE_REPEAT_LINES)):  # the title again, broken over lines by a page's layout
-        joined, whole = "", _DATE_AFTER_TITLE.sub("", title)
+        joined = ""
         for k in range(i, min(i + TITLE_PIECES, len(lines))):
             joined += lines[k].text.strip()
             if not whole.startswith(joined):
@@ -547,7 +548,7 @@ def dated_periods(doc: Document) -> None:
         title = simplified(doc.title)
         if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
             doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
-        review = year - 1 if month <= 3 else year
+        review = planned_year(year, month) - 1
         if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
             doc.periods["review"] = str(review)
         if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):

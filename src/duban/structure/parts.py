@@ -25,10 +25,9 @@ from functools import lru_cache
 
 from duban.document import Document, Part, Span
 from duban.lang import load_table
-from duban.structure.text import CJK_RUN, Heading, NormLine, compiled, norm_lines
+from duban.structure.text import CJK_RUN, Heading, NormLine, compiled, norm_lines, planned_year
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
-LATE_SESSION_MONTH = 3  # the last month a year's sessions are held in (as `header.finish` reads a date)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
 ALONE_CUES = 3  # plan cues a body run together into one paragraph needs to read as a plan
@@ -125,10 +124,8 @@ def _cue_years(doc: Document) -> tuple[str, str]:
     that says 今年 and no year: the cues that name no year still read it)."""
     plan_year = (doc.periods.get("plan") or "")[:4]
     if not plan_year.isdigit() and doc.published[:4].isdigit() and not doc.periods:
-        # a page that names its year nowhere but in its date: one of January–March plans that year
-        # (news of the sessions), a later one the next, as `finish` reads a report's date
-        year, month = int(doc.published[:4]), int(doc.published[5:7] or 12)
-        plan_year = str(year if month <= LATE_SESSION_MONTH else year + 1)
+        # a page that names its year nowhere but in its date (news of the sessions), as `finish` reads it
+        plan_year = str(planned_year(int(doc.published[:4]), int(doc.published[5:7] or 12)))
     if not plan_year.isdigit():
         return NO_YEAR, NO_YEAR
     return plan_year, (doc.periods.get("review") or "")[:4] or str(int(plan_year) - 1)

@@ -94,6 +94,15 @@ def ordinal(text: str) -> int | None:
     return None
 
 
+SESSION_MONTHS = 3  # the sessions that hear a year's reports sit in January–March
+
+
+def planned_year(year: int, month: int) -> int:
+    """The year a report given or dated in ``month`` of ``year`` plans: its own in January–March
+    (a session's report reviews the year before), the next one later in the year."""
+    return year if month <= SESSION_MONTHS else year + 1
+
+
 def cn_year(text: str) -> str:
     """二〇二五 → 2025 (digit by digit, as years are written)."""
     return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else "0" if ch == "O" else ch for ch in text)
