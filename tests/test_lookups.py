@@ -17,7 +17,7 @@ from duban.lang import words as words_module
 from duban.extract.lexicon import lexicon
 from duban.lang.words import Words, with_first_chars, words_first, words_pattern, words_regex
 from duban.extract.quantities import QuantityScanner, scan_text
-from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _left, cut_whole
+from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _label_before, _left, cut_whole
 
 TEXT = st.text(alphabet=st.sampled_from(list("一二三五十百千万年计划行动篇文章个分钟圈户亩元12309,，。；:（）()“”\"、的和 \n")), max_size=120)
 WORDS = st.lists(st.text(alphabet=st.sampled_from(list("一二三年计划户亩元的,")), min_size=1, max_size=4), max_size=12)
@@ -113,6 +113,10 @@ def _left_walk(text, q, spans):
             parts.append((i, pos))  # a number that starts its line: the line before names it (PDF text)
             pos = i = i - 1
             continue
+        if ch in ":：" and not text[i : q.start].strip(" ") and (label := _label_before(text, i - 1)) is not None:
+            parts.append((i, pos))  # a label's colon: the label names the figure (the same rule for both walks)
+            pos, i = i - 1, label
+            break
         if ch in LEFT_BREAKS:
             break
         if ch in CLOSING:

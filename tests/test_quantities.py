@@ -186,6 +186,16 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("新增3家规模以上企业", ["规模以上企业"]),
     ("肉、奶产量分别达到21.2万吨和27.4万吨", ["肉产量", "奶产量"]),  # one character sharing the last item's noun
     ("第一、二、三产业贡献率分别为12.0%、19.0%、69.0%", ["二、三产业贡献率"] * 3),  # … not in a list of three
+    # periods listed before 分别 measure the noun after the last of them
+    ("一季度、上半年、前三季度、全年全市GDP分别增长6.7%、6.6%、6.2%、6.0%", ["GDP"] * 4),
+    ("1-3月、1-6月规上工业增加值分别增长5.1%、6.3%", ["规上工业增加值"] * 2),
+    # an infobox's or a form's label before a colon names the figure after it
+    ("下辖地区: 10个行政村\n\n面 积: 58.13平方千米\n\n耕地面积: 2.6万亩", ["行政村", "面 积", "耕地面积"]),
+    ("• 签到天数: 723 天", ["签到天数"]),
+    ("主要指标完成情况如下:地区生产总值增长5%", ["地区生产总值"]),  # … not a sentence's colon
+    # a ranking verb alone, or a range of years, names nothing: the clause before does
+    ("GDP增长7%,排全省第2位", ["GDP", "GDP"]),
+    ("地区生产总值增长8%,2021-2024年年均增长7.4%", ["地区生产总值", "地区生产总值"]),
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

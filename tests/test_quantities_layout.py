@@ -261,7 +261,7 @@ _LOST_POINTS_PAGE = "全年预计完成国内生产总值5 9亿元,预计完成�
     ("全年完成生产总值5 9亿元。", [("9亿元", 900000000.0, "元", "amount", "生产总值5")]),
     # negative: a page that writes decimal points elsewhere has not lost them
     ("完成5 9亿元,增长108 3%,其中工业12.5亿元。", [
-        ("9亿元", 900000000.0, "元", "amount", "5"), ("3%", 3.0, "%", "share", "增长108"),
+        ("9亿元", 900000000.0, "元", "amount", ""), ("3%", 3.0, "%", "share", "增长108"),
         ("12.5亿元", 1250000000.0, "元", "amount", "工业")]),
 ])
 def test_a_page_that_lost_its_decimal_points_is_read_with_them(phrase, expected):
@@ -362,9 +362,10 @@ def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
     ("牲畜存栏总头数149875(头、只、匹),同比增加6219(头、只、匹)", [
         ("149875", 149875.0, "", "amount"), ("6219", 6219.0, "", "amount")]),
     ("牲畜存栏总头数149875(头、只、匹,同比增加", [("149875", 149875.0, "", "amount")]),  # left open
-    # negative: a bracket that holds no measure words, or one
+    # negative: a bracket that holds no measure words
     ("增长12(见表1、表2)", [("增长12", 12.0, "", "change")]),
-    ("产量149875(吨)", []),
+    # one measure word in brackets is the figure's own (a flattened table's column unit)
+    ("产量149875(吨)", [("149875(吨)", 149875.0, "吨", "amount")]),
     # thousands set apart by spaces, before a decimal point or a spaced unit; km2 for km²
     ("行政区划总面积1 791.3 km2,人均耕地约0.042 km2", [
         ("1 791.3 km2", 1791.3, "平方公里", "amount"), ("约0.042 km2", 0.042, "平方公里", "amount")]),

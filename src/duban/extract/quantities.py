@@ -59,7 +59,7 @@ MAX_SHARED = 6  # numbers of a list that one unit written after the last may ser
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _HAS_DIGIT = re.compile(r"\d")
 _RUN_ON = "连续"  # 连续第5年: the years on end
-_NEXT_RANK = re.compile(r"第[\d一二三四五六七八九十]{1,3}[位名]")
+_NEXT_RANK = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}[、和])*第[\d一二三四五六七八九十]{1,3}[位名]")  # 第2、第1、第3位
 _NOUNS_ENDING_IN_BI = ("占比",)  # nouns whose 比 is no base of comparison
 _COMPARED_WITH = ("比", "较")  # a base of comparison opens with one (比上年, 较一季度)
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
@@ -88,6 +88,8 @@ MIN_LOST_POINTS = 2
 _FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
 MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
+_NEXT_LIST_ITEM = re.compile(r"(\S)、(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?=\1)")  # 三次、四次会议: 次, then 四
+_BRACKET_UNIT_SEPARATORS = re.compile("[、/]")  # (头、只、匹), (头/只/匹)
 _DECIMAL_AFTER = frozenset("、,，;；:：(（")  # what a figure in prose may follow, besides a word
 _BARE_AFTER = frozenset("、,，;；:：(（“\"")  # … and a bare count that lost its measure word
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
@@ -554,9 +556,16 @@ class QuantityScanner:
     def _names_after(self, pos: int) -> bool:
         """A word at ``pos`` that makes the figure before it part of a name (五大工程, 50亿级), though
         not one naming a threshold the figure is (突破60亿大关, 迈过千亿大关: amounts, unit left out)."""
-        if self.text[pos : pos + 1] == " " and is_cjk(self.text[pos + 1 : pos + 2]):
+        text = self.text
+        if text[pos : pos + 1] == " " and is_cjk(text[pos + 1 : pos + 2]):
             pos += 1  # 两 年累计: a PDF's space between the number and the word
-        return bool(self._after_all.starting_at(self.text, pos)) and not self._threshold_after.starting_at(self.text, pos)
+        if self._after_all.starting_at(text, pos):
+            return not self._threshold_after.starting_at(text, pos)
+        item = _NEXT_LIST_ITEM.match(text, pos)  # 人大三次、四次会议: the list's last item names them all
+        if item is None:
+            return False
+        word = self._after_all.starting_at(text, item.end())
+        return bool(word) and word.startswith(item.group(1)) and not self._threshold_after.starting_at(text, item.end())
 
     def _gap_after(self, pos: int) -> int:
         """``pos`` moved on over one line break (with the spaces around it), where one follows:
@@ -1184,10 +1193,16 @@ class QuantityScanner:
                     column = self._column_end(s, e, raw, value, before)
                     if column is not None:
                         return column
-                if text[e : e + 1] in "(（" and self._units_in_brackets(e + 1):
-                    # 牲畜存栏总头数149875(头、只、匹): several measure words, none the number's own
+                bracketed = self._units_in_brackets(e + 1) if text[e : e + 1] in "(（" else None
+                if bracketed is not None and len(bracketed) > 1:
+                    # 牲畜存栏总头数149875(头、只、匹), 牲畜出栏3323(头/只): several measure words, none the number's own
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
                                     "amount", "", s, e)
+                if bracketed is not None and text[e + 1 + len(bracketed[0].surface) : e + 2 + len(bracketed[0].surface)] in ")）":
+                    # 奶产量6789.20(吨), 皮张3761(张): a flattened table's row keeps its column's unit in brackets
+                    unit, end = bracketed[0], e + 2 + len(bracketed[0].surface)
+                    return Quantity(before[0] if before else s, end, float(value), unit.unit,
+                                    before[1] if before else "exact", unit.kind, unit.dimension, s, e)
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)
                 if guessed is not None:
                     unit, end = guessed, end + 1
@@ -1345,15 +1360,19 @@ class QuantityScanner:
             return None
         return Quantity(before[0] if before else s, end, float(value), "", approx, "amount", "", s, e)
 
-    def _units_in_brackets(self, k: int) -> bool:
-        """Does a bracket opened before ``k`` list two or more measure words (头、只、匹) and nothing else?"""
+    def _units_in_brackets(self, k: int) -> list[Unit] | None:
+        """The measure words a bracket opened before ``k`` holds and nothing else (吨; 头、只、匹; 头/只/匹),
+        or None."""
         m = _BRACKET_UNITS.match(self.text, k)
         if m is None:
-            return False
-        parts = m.group(1).split("、")
-        lex = self.lex
-        return len(parts) > 1 and all(
-            (units := lex.unit_at(p, 0)) and len(units[0].surface) == len(p) and units[0].kind == "amount" for p in parts)
+            return None
+        found = []
+        for part in _BRACKET_UNIT_SEPARATORS.split(m.group(1)):
+            units = self.lex.unit_at(part, 0)
+            if not units or len(units[0].surface) != len(part) or units[0].kind != "amount":
+                return None
+            found.append(units[0])
+        return found
 
     def _multiple_frame(self, pos: int) -> bool:
         """是2011年的1.37倍: a word of a multiple's frame right before ``pos`` and a verb of it earlier
@@ -1544,7 +1563,7 @@ class QuantityScanner:
         listed = not (scope or verb or end > e) and text[marker] == "第" and self._in_ranked_list(marker, e)
         if text[marker] in "前后" and not (scope or end > e):
             return None  # 前三季度 is not a rank
-        # 分别居吉林省第三和第一位: a rank joined to the next one, which has its 位
+        # 分别居吉林省第三和第一位, 分别排全区第2、第1、第3位: a rank joined to the next ones, the last with its 位
         joined = text[marker] == "第" and text[e : e + 1] in "和、" and _NEXT_RANK.match(text, e + 1) is not None
         if not (scope or verb or end > e or listed or joined):
             return None  # 第三批: an ordinal

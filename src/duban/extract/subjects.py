@@ -34,6 +34,7 @@ LEFT_BREAKS = frozenset("，,；;。！？!?：:\n|")
 RIGHT_BREAKS = LEFT_BREAKS | frozenset("、()（）")
 OPENING, CLOSING = "(（", ")）"
 MAX_LEFT = 16  # characters of the clause before the number
+LABEL_MAX = 12  # characters of a label before a colon (耕地面积:)
 _LINE_ENDS = frozenset("。！？!?；;：:")  # a line that ends so ends its sentence
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
@@ -249,6 +250,10 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
             parts.append((i, pos))
             pos = i = i - 1
             continue
+        if text[i - 1] in ":：" and not text[i : q.start].strip(" ") and (label := _label_before(text, i - 1)) is not None:
+            parts.append((i, pos))  # 耕地面积: 2.6万亩, an infobox's or a form's line: its label names the figure
+            pos, i = i - 1, label
+            break
         if text[i - 1] in LEFT_BREAKS:
             break
         # A closing parenthesis: leave the remark out, unless it is long or holds a break.
@@ -261,6 +266,19 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
         i = cut_whole(text, i, pos)
     parts.append((i, pos))
     return [(a, b) for a, b in reversed(parts) if b > a]
+
+
+def _label_before(text: str, colon: int) -> int | None:
+    """Where the label before ``colon`` starts, when it is a short line's or clause's whole opening
+    (面 积: 58.13平方千米, 总投资:1.2亿元), or None."""
+    lo = max(0, colon - LABEL_MAX - 1)
+    m = _last_stop().match(text, lo, colon)
+    if m is None and lo > 0:
+        return None  # a longer stretch: a sentence whose colon introduces what follows
+    start = m.end() if m else lo
+    while start < colon and not text[start].isalnum():
+        start += 1  # the spaces and the bullet before a label (• 签到天数: 723 天)
+    return start if start < colon else None
 
 
 def _unspaced(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -533,6 +551,7 @@ def subject_spans(
     lone_word = len(left) == 1 and (
         text[left[0][0] : left[0][1]] in _lone_words()
         or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
+        or not any(ch.isalpha() for ch in text[left[0][0] : left[0][1]])  # 2021-2024年年均增长: a range's residue
     )
     if left and not lone_word:
         return left
@@ -716,6 +735,10 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         spans.append((pos, end))
     if any(is_base(text, k) for k in range(tail, end) if text[k] in _bases()[2]):
         return None  # 增速较一季度和1-5月分别提高…, 比全国、全市分别高…: the items are bases, not names
+    if 1 < len(spans) == count and all(b > a and names_a_time(text, a, b) for a, b in spans[:-1]):
+        noun = _after_time(text, *spans[-1])  # 一季度、上半年、全年全市GDP分别增长…: periods, then what they measure
+        if noun is not None:
+            return [noun] * count
     if len(spans) == count and all(b > a for a, b in spans):
         items = [_trimmed(text, a, b) for a, b in spans]
         # (肉、奶产量: the first of two items, of one character, shares the head noun of the longer last one)
@@ -737,6 +760,16 @@ def _items(text: str, start: int, end: int, count: int) -> list[tuple[int, int]]
         return None
     items = [_trimmed(text, a, b) for a, b in pieces]
     return items if all(b - a >= 2 for a, b in items) else None
+
+
+def _after_time(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after the time that opens ``text[start:end]`` (全年全市GDP → GDP, 1-6月规上工业增加值 →
+    规上工业增加值), or None where no time opens it or nothing of two characters follows."""
+    time_end = max((k for k in range(start + 1, end) if _period_ends().ending_at(text, k)), default=None)
+    if time_end is None:
+        return None
+    a, b = _trimmed(text, time_end, end)
+    return (a, b) if b - a >= 2 and not _NUMBERISH.search(text, a, b) else None
 
 
 def _listed_before(text: str, start: int, end: int, count: int) -> list[tuple[int, int]] | None:
