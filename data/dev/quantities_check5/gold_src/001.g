@@ -1,0 +1,19 @@
+30公里|30|公里|exact|amount|距县城
+18.6公里|18.6|公里|exact|amount|水任至南宁高速公路
+一个|1|个|exact|amount|进出道口
+16公里|16|公里|exact|amount|府雷二级公路
+268.09平方千米|268.09|平方公里|exact|amount|行政区域面积
+5142公顷|5142|公顷|exact|amount|耕地面积
+1962.27公顷|1962.27|公顷|exact|amount|水田
+3179.73公顷|3179.73|公顷|exact|amount|畲地
+23个|23|个|exact|amount|村民委员会
+1 个|1|个|exact|amount|社区居民委员会
+243个|243|个|exact|amount|自然屯
+326个|326|个|exact|amount|村民小组
+51969人|51969|人|exact|amount|常住人口
+30079万元|300790000|元|exact|amount|农业总产值
+124815万元|1248150000|元|exact|amount|乡镇企业总收入
+69927万元|699270000|元|exact|amount|总产值
+353万元|3530000|元|exact|amount|财政收入
+2846元|2846|元|exact|amount|农民人均纯收入
+五万亩|50000|亩|exact|amount|丘陵

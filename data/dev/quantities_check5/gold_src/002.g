@@ -1,0 +1,15 @@
+7548.19万元|75481900|元|exact|amount|收入总计
+7548.19万元|75481900|元|exact|amount|支出总计
+719.66万元|7196600|元|exact|amount|收、支
+下降8.7%|-8.7|%|exact|change|收、支
+7548.19万元|75481900|元|exact|amount|收入合计
+719.66万元|7196600|元|exact|amount|收入合计
+下降8.7%|-8.7|%|exact|change|收入合计
+7548.19万元|75481900|元|exact|amount|财政拨款收入
+100.0%|100|%|exact|share|财政拨款收入
+0万元|0|元|exact|amount|事业收入
+0.0%|0|%|exact|share|事业收入
+0万元|0|元|exact|amount|经营收入
+0.0%|0|%|exact|share|经营收入
+0万元|0|元|exact|amount|其他收入
+0.0%|0|%|exact|share|其他收入

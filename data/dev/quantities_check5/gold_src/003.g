@@ -1,0 +1,11 @@
+127人|127|人|exact|amount|应到代表
+14人|14|人|exact|amount|因事因病请假
+113人|113|人|exact|amount|实到代表
+68.16亿元|6816000000|元|exact|amount|地区生产总值
+4.1%|4.1|%|exact|change|地区生产总值
+12.24亿元|1224000000|元|exact|amount|一般公共预算收入总量
+18.06%|18.06|%|exact|change|一般公共预算收入总量
+39,175元|39175|元|exact|amount|城镇
+19,156元|19156|元|exact|amount|农村常住居民人均可支配收入
+3.7%|3.7|%|exact|change|城镇
+7%|7|%|exact|change|农村常住居民人均可支配收入

@@ -1,0 +1,14 @@
+130条|130|条|exact|amount|主动公开信息
+145%|145|%|exact|change|主动公开信息
+44条|44|条|exact|amount|法定主动公开内容
+84条|84|条|exact|amount|公开目录
+10类|10|类|exact|amount|民生领域
+147条|147|条|exact|amount|微信公众号发布信息
+88条|88|条|exact|amount|原创街道动态
+59条|59|条|exact|amount|转发政策解读、应急资讯
+30%|30|%|exact|change|公众号阅读量
+1件|1|件|exact|amount|政府信息公开申请
+1件|1|件|exact|amount|行政复议
+4次|4|次|exact|amount|自查自纠
+2个|2|个|exact|amount|不规范问题
+3次|3|次|exact|amount|数据安全排查

@@ -1,0 +1,16 @@
+6%以上|6|%|over|change|農業增加值
+7%以上|7|%|over|change|農林牧漁業總產值
+500元以上|500|元|over|amount|農民人均純收入
+1600萬畝|16000000|亩|exact|amount|小麥播種面積
+2300萬畝左右|23000000|亩|about|amount|棉花總面積
+200萬人次|2000000|人次|exact|amount|農民轉移就業人數
+超過200元|200|元|over|amount|農民人均勞務增收
+80%|80|%|exact|share|縣市
+23.4萬戶|234000|户|exact|amount|農牧民新建安居房
+3年|3|年|exact|duration|
+70萬戶|700000|户|exact|amount|
+8年|8|年|exact|duration|
+兩個|2|个|exact|amount|階段
+16.93萬戶|169300|户|exact|amount|定居工程
+76.11萬|761100||exact|amount|牧民
+1.5萬戶|15000|户|exact|amount|定居任務

@@ -1,0 +1,9 @@
+14公里|14|公里|exact|amount|距奇臺縣城
+7個|7|个|exact|amount|村民委員會
+61個|61|个|exact|amount|村民小組
+15771人|15771|人|exact|amount|總人口
+12766人|12766|人|exact|amount|漢族
+3005人|3005|人|exact|amount|民族
+9個|9|个|exact|amount|民族
+316平方公里|316|平方公里|exact|amount|國土面積
+11.1萬畝|111000|亩|exact|amount|耕地面積

@@ -1,0 +1,12 @@
+3130平方公里|3130|平方公里|exact|amount|總面積
+4鎮|4|镇|exact|amount|
+15鄉|15|乡|exact|amount|
+295個|295|个|exact|amount|行政村
+13個|13|个|exact|amount|社區
+47.5萬人|475000|人|exact|amount|總人口
+40.4萬人|404000|人|exact|amount|農業人口
+28.4萬人|284000|人|exact|amount|回族
+59.5%|59.5|%|exact|share|回族
+三條|3|条|exact|amount|河流
+1688|1688|米|exact|amount|海拔高度
+2633米|2633|米|exact|amount|海拔高度
