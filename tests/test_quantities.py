@@ -196,6 +196,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a ranking verb alone, or a range of years, names nothing: the clause before does
     ("GDP增长7%,排全省第2位", ["GDP", "GDP"]),
     ("地区生产总值增长8%,2021-2024年年均增长7.4%", ["地区生产总值", "地区生产总值"]),
+    # a rise from one fiscal year's figure to another's: what rose (ROC years too)
+    ("岁入自2014年度318亿元至2018年度405亿元", ["岁入", "岁入"]),
+    ("經濟發展支出從103年度41億餘元到107年度84億餘元", ["經濟發展支出", "經濟發展支出"]),  # in the original script
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

@@ -497,6 +497,18 @@ def test_inline_list_closes_before_a_line_heading():
     ]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a news item listing the report's parts inline: a list of contents, no headings
+    ("张惠向大会作《政府工作报告》。\n报告共分为四个部分:一、政府工作回顾;二、今后五年政府工作的总体目标和主要任务;"
+     "三、2017年政府工作重点;四、政府自身建设主要任务。\n张惠在报告中说,2016年,全市生产总值3212.2亿元。\n", []),
+    # inline headings with bodies between them stay headings (a report printed as one line)
+    ("一、2024年工作回顾。全年完成投资5亿元。二、2025年工作计划。力争完成投资6亿元。",
+     [("一、", "2024年工作回顾"), ("二、", "2025年工作计划")]),
+])
+def test_an_inline_list_of_contents_is_no_outline(text, expected):
+    assert [(s.marker, s.title) for s in process(text).sections] == expected
+
+
 def test_report_in_parts_with_other_markers():
     text = (
         "某某街道2024年工作总结及2025年工作打算\n第一部分 主要工作及成效\n1）经济发展。全年完成税收1.2亿元。\n"

@@ -34,6 +34,8 @@ CUES = [
     ("全面总结2023年工作,部署2024年全市自然资源工作", {"review": "2023", "plan": "2024"}),
     ("镇长简要回顾了2023年各项工作,并对2024年工作进行了部署", {"review": "2023", "plan": "2024"}),
     ("政府工作报告对本届政府及2011年政府工作的回顾总结客观全面", {"review": "2011"}),
+    # a ROC year written a digit at a time (一一四年 = 2025), and the year's achievements reported
+    ("昨(二十五日)在公所四樓禮堂的「一一四年施政成果報告」,湧入超過六OO位好朋友", {"review": "2025"}),
     # the year a report describes and then plans (要…, 做好…工作意义重大); described and then reviewed, no cue
     ("王伟说,2022年是实施“十四五”规划的重要一年,也是新一届政府的开局之年。要着眼五年、立足当前", {"plan": "2022"}),
     ("2022年是中共二十大召开之年,做好2022年工作,意义重大。", {"plan": "2022"}),
@@ -520,3 +522,28 @@ def test_a_report_read_on_a_governments_behalf(text, name, level):
 ])
 def test_a_portals_clock_in_other_words(text, published):
     assert process(text).published == published
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("「一一四年施政成果報告」", "「2025年施政成果報告」"),
+    ("回顧一O七年上任以來", "回顧2018年上任以來"),  # a nought typed as the letter O
+    ("民國一百一十三年", "2024年"),
+    ("二〇二四年", "二〇二四年"),  # a Gregorian year in numerals has four (read by cn_year)
+    ("十一一四年", "十一一四年"),  # no ROC year inside a longer numeral
+])
+def test_roc_years_are_read_as_gregorian_ones(text, expected):
+    from duban.structure.text import gregorian
+
+    assert gregorian(text) == expected
+
+
+def test_a_breadcrumb_with_its_label_is_no_title():
+    doc = process("您现在所在的位置: 网站首页 > 政府信息公开 > 横渡镇人民政府 > 政府工作报告\n"
+                  "横渡镇人民政府2025年上半年工作报告\n各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")
+    assert doc.title == "横渡镇人民政府2025年上半年工作报告"
+
+
+def test_a_half_year_work_report_to_a_session_reviews_the_first_half():
+    doc = process("横渡镇人民政府2025年上半年工作报告\n——2025年7月10日在横渡镇第五届人民代表大会第八次会议上\n"
+                  "各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")
+    assert (doc.doc_type, doc.periods) == ("半年总结", {"review": "2025H1", "plan": "2025H2"})

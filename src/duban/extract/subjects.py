@@ -383,6 +383,7 @@ def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) ->
 
 
 _THRESHOLD_ENDS = ("以上", "以下")
+_TO_A_TIME = re.compile(r"[至到]\s*\d")  # …318亿元至2018年度…: the time the figure rose to, no noun it counts
 
 
 def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
@@ -516,7 +517,7 @@ def subject_spans(
             return [(r0, r1)]  # 93%的村庄和96%的农户实现清洁取暖: the share of the villages, of the households
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index)
-        if r1 > r0:
+        if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
             return _after_last_verb(text, left) + [(r0, r1)]
@@ -572,7 +573,7 @@ def subject_spans(
 MAX_ALIAS = 16
 _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
-_TRAILING_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d{2}年(?:底|末|初)?$")
+_TRAILING_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度|底|末|初)?$")  # 2023年底; 103年度, a ROC year
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
 

@@ -111,6 +111,21 @@ def _numbered(norm: str) -> list[Heading]:
     return found
 
 
+CONTENTS_SEPARATORS = frozenset(";；,，、")
+
+
+def _without_contents_lists(norm: str, found: list[Heading]) -> list[Heading]:
+    """``found`` without the inline lists of a report's contents (报告共分为四个部分:一、政府工作回顾;二、…;
+    三、…): two or more inline headings of one type counting on, each title followed by nothing but a
+    separator before the next marker. Headings have a body between them; a list of contents has none."""
+    listed: set[int] = set()
+    for h, g in zip(found, found[1:]):
+        if h.inline and g.inline and g.type == h.type and g.n == h.n + 1 \
+                and g.start - h.title_end == 1 and norm[h.title_end] in CONTENTS_SEPARATORS:
+            listed.update((id(h), id(g)))
+    return [h for h in found if id(h) not in listed] if listed else found
+
+
 def _opens_line(norm: str, p: int) -> bool:
     """Is ``p`` where its line's text starts (nothing but white space before it on the line)?"""
     line_start = norm.rfind("\n", 0, p) + 1
@@ -215,7 +230,8 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
 def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
-    numbered = [h for h in _numbered(doc.norm) if not any(a <= h.start < b for a, b in skip)]
+    numbered = [h for h in _without_contents_lists(doc.norm, _numbered(doc.norm))
+                if not any(a <= h.start < b for a, b in skip)]
     numbered_starts = {n.start for n in numbered}  # made once: a file of many reports has thousands
     unnumbered = [h for h in _part_lines(doc, skip) if h.start not in numbered_starts]
     headings = _outline(numbered + unnumbered)
