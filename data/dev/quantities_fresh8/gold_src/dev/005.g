@@ -1,0 +1,12 @@
+104万元|1040000|元|exact|amount|投资
+4横|4|横|exact|amount|水泥路
+12纵|12|纵|exact|amount|水泥路
+1.4万余平方米|14000|平方米|over|amount|水泥路
+1238米|1238|米|exact|amount|主排水管道
+四个|4|个|exact|amount|小区
+130万元|1300000|元|exact|amount|北陈社区进行上下水改造工程
+四个|4|个|exact|amount|小区
+4组|4|组|exact|amount|健身路径
+130万元|1300000|元|exact|amount|水泥路
+4.8公里|4.8|公里|exact|amount|水泥路
+4.2万元|42000|元|exact|amount|农贸市场
