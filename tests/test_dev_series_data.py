@@ -1,11 +1,12 @@
-"""The development tracking data (data/dev/series, series2, series3, series4, series5, series6, series7, series8, series9, series10) stays well formed.
+"""The development tracking data (data/dev/series, series2, series3, series4, series5, series6, series7, series8, series9, series10, series11) stays well formed.
 
 These tests read only the data files and the gold reader: they never run the tracker, so a
 held-out folder can be checked at every commit without being scored (it is scored once, at the
 end, by `duban eval --pairs`). Every folder called `pairs` under a data set (data/dev/series,
-data/dev/series2, data/dev/series3, data/dev/series4, data/dev/series5, data/dev/series6, data/dev/series7, data/dev/series8, data/dev/series9, data/dev/series10) is a gold folder whose documents sit in its parent folder,
+data/dev/series2, data/dev/series3, data/dev/series4, data/dev/series5, data/dev/series6, data/dev/series7, data/dev/series8, data/dev/series9, data/dev/series10, data/dev/series11) is a gold folder whose documents sit in its parent folder,
 so a new held-out folder is covered as soon as it exists. Each set's dev folder is its top-level `pairs`,
-except in a check set (data/dev/series6, data/dev/series8, data/dev/series10), which has no dev part: its top-level `pairs` is held out as a whole.
+except in a check set (data/dev/series6, data/dev/series8, data/dev/series10), which has no dev part: its top-level `pairs` is held out as a whole,
+and in a development-only set (data/dev/series11), which has no held-out part: its top-level `pairs` is its only folder, and a dev one.
 """
 
 from __future__ import annotations
@@ -18,11 +19,13 @@ from helpers import DATA
 
 from duban.eval.tracking import load_pairs
 
-SETS = [DATA / "dev" / "series", DATA / "dev" / "series2", DATA / "dev" / "series3", DATA / "dev" / "series4", DATA / "dev" / "series5", DATA / "dev" / "series6", DATA / "dev" / "series7", DATA / "dev" / "series8", DATA / "dev" / "series9", DATA / "dev" / "series10"]
+SETS = [DATA / "dev" / "series", DATA / "dev" / "series2", DATA / "dev" / "series3", DATA / "dev" / "series4", DATA / "dev" / "series5", DATA / "dev" / "series6", DATA / "dev" / "series7", DATA / "dev" / "series8", DATA / "dev" / "series9", DATA / "dev" / "series10", DATA / "dev" / "series11"]
 # Sets scored only once, at the end, as a whole: no dev part, their top-level `pairs` is held out.
 CHECK_SETS = [DATA / "dev" / "series6", DATA / "dev" / "series8", DATA / "dev" / "series10"]
-SPLIT_SETS = [root for root in SETS if root not in CHECK_SETS]
-DEV_FOLDERS = [root / "pairs" for root in SPLIT_SETS]
+# Development sets without a held-out part: their top-level `pairs` is their only gold folder, a dev one.
+DEV_ONLY_SETS = [DATA / "dev" / "series11"]
+SPLIT_SETS = [root for root in SETS if root not in CHECK_SETS and root not in DEV_ONLY_SETS]
+DEV_FOLDERS = [root / "pairs" for root in SPLIT_SETS + DEV_ONLY_SETS]
 GOLD_FOLDERS = sorted(p for root in SETS for p in root.rglob("pairs") if p.is_dir())
 # The five statuses of data/series/README.md (the scorer accepts one more, unused by this data).
 STATUSES = {"met", "exceeded", "partly", "missed", "not_reported"}
@@ -57,6 +60,13 @@ def test_there_is_a_dev_folder_and_a_held_out_folder(root: Path):
 @pytest.mark.parametrize("root", CHECK_SETS, ids=lambda r: r.name)
 def test_a_check_set_is_one_held_out_folder(root: Path):
     assert [f for f in GOLD_FOLDERS if _set_of(f) == root] == [root / "pairs"]
+    assert load_pairs(root / "pairs"), root
+
+
+@pytest.mark.parametrize("root", DEV_ONLY_SETS, ids=lambda r: r.name)
+def test_a_development_only_set_is_one_dev_folder(root: Path):
+    assert [f for f in GOLD_FOLDERS if _set_of(f) == root] == [root / "pairs"]
+    assert root / "pairs" in DEV_FOLDERS
     assert load_pairs(root / "pairs"), root
 
 
