@@ -196,6 +196,10 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a ranking verb alone, or a range of years, names nothing: the clause before does
     ("GDP增长7%,排全省第2位", ["GDP", "GDP"]),
     ("地区生产总值增长8%,2021-2024年年均增长7.4%", ["地区生产总值", "地区生产总值"]),
+    # a time alone names nothing: the fact before does
+    ("前10月,全省规模以上工业增加值增长7.7%,其中,10月当月增长5.6%", ["全省规模以上工业增加值"] * 2),
+    # 分居 and 分列 rank the items before them
+    ("两项指标分列全省第1、第3位", ["指标", "指标", "指标"]),
     # a rise from one fiscal year's figure to another's: what rose (ROC years too)
     ("岁入自2014年度318亿元至2018年度405亿元", ["岁入", "岁入"]),
     ("經濟發展支出從103年度41億餘元到107年度84億餘元", ["經濟發展支出", "經濟發展支出"]),  # in the original script

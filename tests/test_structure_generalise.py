@@ -36,6 +36,10 @@ CUES = [
     ("政府工作报告对本届政府及2011年政府工作的回顾总结客观全面", {"review": "2011"}),
     # a ROC year written a digit at a time (一一四年 = 2025), and the year's achievements reported
     ("昨(二十五日)在公所四樓禮堂的「一一四年施政成果報告」,湧入超過六OO位好朋友", {"review": "2025"}),
+    # a year's plan announced as its general idea or requirements; a five-year review's closing year
+    ("2025年,我们工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导", {"plan": "2025"}),
+    ("2025年是“十四五”规划的决胜之年,也是鼎龙乡迈向高质量发展的攻坚之年。今年工作的总体要求是:以", {"plan": "2025"}),
+    ("与会人员对“十四五”时期回顾和2025年政府工作给予了充分肯定", {"review": "2025"}),
     # the year a report describes and then plans (要…, 做好…工作意义重大); described and then reviewed, no cue
     ("王伟说,2022年是实施“十四五”规划的重要一年,也是新一届政府的开局之年。要着眼五年、立足当前", {"plan": "2022"}),
     ("2022年是中共二十大召开之年,做好2022年工作,意义重大。", {"plan": "2022"}),

@@ -383,6 +383,9 @@ def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) ->
 
 
 _THRESHOLD_ENDS = ("以上", "以下")
+_ONLY_A_TIME = re.compile(
+    r"(?:[前后]?[\d一二三四五六七八九十两]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,2})?个?(?:月份?|季度)"
+    r"|当月|本月|上半年|下半年|全年|今年|本年|同期)+(?:以来)?")
 _TO_A_TIME = re.compile(r"[至到]\s*\d")  # …318亿元至2018年度…: the time the figure rose to, no noun it counts
 
 
@@ -551,6 +554,7 @@ def subject_spans(
             left = [(x, y) for x, y in left if y > x]
     lone_word = len(left) == 1 and (
         text[left[0][0] : left[0][1]] in _lone_words()
+        or _ONLY_A_TIME.fullmatch(text, *left[0]) is not None  # 其中,10月当月增长5.6%: a time names nothing
         or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
         or not any(ch.isalpha() for ch in text[left[0][0] : left[0][1]])  # 2021-2024年年均增长: a range's residue
     )
