@@ -196,6 +196,13 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a ranking verb alone, or a range of years, names nothing: the clause before does
     ("GDP增长7%,排全省第2位", ["GDP", "GDP"]),
     ("地区生产总值增长8%,2021-2024年年均增长7.4%", ["地区生产总值", "地区生产总值"]),
+    # who came: 出席 is a new predicate, the people are named around the count
+    ("辖区各类代表共231人出席", ["辖区各类代表"]),
+    ("523名市人大代表出席会议", ["市人大代表"]),
+    ("17名列席人员出席会议", ["列席人员"]),
+    # an adverb of continuing before a ranking verb: the verb alone names nothing
+    ("GDP总量为2万亿元,仍排名全国第14位", ["GDP总量", "GDP总量"]),
+    ("继续教育经费5万元", ["继续教育经费"]),  # … but 继续教育 is a name
     # a time alone names nothing: the fact before does
     ("前10月,全省规模以上工业增加值增长7.7%,其中,10月当月增长5.6%", ["全省规模以上工业增加值"] * 2),
     # 分居 and 分列 rank the items before them
