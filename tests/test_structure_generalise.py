@@ -551,3 +551,17 @@ def test_a_half_year_work_report_to_a_session_reviews_the_first_half():
     doc = process("横渡镇人民政府2025年上半年工作报告\n——2025年7月10日在横渡镇第五届人民代表大会第八次会议上\n"
                   "各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")
     assert (doc.doc_type, doc.periods) == ("半年总结", {"review": "2025H1", "plan": "2025H2"})
+
+
+def test_a_report_following_two_levels_of_committees_is_the_unit_under_them_it_names():
+    doc = process("2025年,我们工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导,紧扣岳阳市委“1376”总体思路,"
+                  "锚定临湘市委市政府“三区四市五个新格局”美好蓝图,持续做好以下几项重点工作:\n"
+                  "一、党建引领持续深化\n建强村级班子。\n二、粮食生产\n江南镇现有耕地3万亩。\n")
+    assert doc.org["name"] == "江南镇"
+    assert doc.periods == {"plan": "2025"}
+
+
+def test_a_report_under_its_own_committees_leadership_stays_its_own():
+    # 在吉林省委、省政府的正确领导下: the province's own committee, not one above it
+    doc = process("在吉林省委、省政府的正确领导下,吉林省在农业农村工作上实现了六个新提升。\n")
+    assert doc.org["name"] == "吉林省"

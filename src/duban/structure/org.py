@@ -457,6 +457,45 @@ def first_units(text: str) -> list[str]:
     return []
 
 
+FOLLOWING = re.compile(r"(?:紧扣|锚定|围绕|贯彻|落实|按照|遵循|对标)[^,，。;；]{0,8}?$")  # the verbs of following a plan
+_COMMITTEE = re.compile(r"(?:党)?委(?![员会])")
+COMMITTEE_NAME = 10  # characters looked back over for the name before 委
+
+
+def _followed(text: str) -> list[str]:
+    """The units whose party committees' plans the text follows (紧扣岳阳市委…, 锚定临湘市委市政府…)."""
+    found = []
+    for m in _COMMITTEE.finditer(text):
+        window = text[max(0, m.start() - COMMITTEE_NAME) : m.start()]
+        units = _tail_chain(window)
+        if not units or not division_map().is_place(units[-1]):
+            continue
+        name_start = m.start() - len("".join(units))
+        if text[name_start : m.start()] == "".join(units) and FOLLOWING.search(text, max(0, name_start - 10), name_start) \
+                and units[-1] not in found:
+            found.append(units[-1])
+    return found
+
+
+def _under(lower: str, upper: str) -> bool:
+    """Does the map place ``lower`` under ``upper`` (临湘市 under 岳阳市)?"""
+    unit = locate(lower, written=[upper]).unit
+    return unit is not None and unit.name == lower and any(
+        u.name == upper for u in division_map().lineage(unit)[:-1])
+
+
+def _lowest_below(text: str, upper: str) -> str | None:
+    """The first unit ``text`` names that stands under ``upper`` on the map, or None."""
+    for chunk in _chunks(text):
+        for i in range(len(chunk)):
+            for j in range(i + 3, min(len(chunk), i + 8) + 1):
+                written = chunk[i:j]
+                if unit_level(written) and (unit := official_name(written)) != upper \
+                        and division_map().is_place(unit) and _under(unit, upper):
+                    return unit
+    return None
+
+
 def _lone_office(run: str, i: int, office: str) -> bool:
     """Whether an office written alone at run[i:] is a whole name whose place is known: it starts the
     run or follows a word that stands between names (记者从市自然资源和规划局获悉), and its name starts
@@ -560,6 +599,14 @@ def _choose_chain(doc: Document) -> list[str]:
         # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
         sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(simplified(doc.norm[:600])) if len(s.strip()) >= 4]
         lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), [])
+        followed = _followed(" ".join(sentences[:LEAD_SENTENCES]))
+        lowest = next((u for u in followed if any(v != u and _under(u, v) for v in followed)), None)
+        if lead and lead[-1] in followed and lowest is not None:
+            # 紧扣岳阳市委“1376”总体思路,锚定临湘市委市政府…: a report that follows the committees of two
+            # levels is issued under both: by the unit under them that the opening names (江南镇现有耕地…),
+            # if any
+            below = _lowest_below(simplified(doc.norm[:1000]), lowest)
+            lead = [below] if below else []
         return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
