@@ -565,3 +565,8 @@ def test_a_report_under_its_own_committees_leadership_stays_its_own():
     # 在吉林省委、省政府的正确领导下: the province's own committee, not one above it
     doc = process("在吉林省委、省政府的正确领导下,吉林省在农业农村工作上实现了六个新提升。\n")
     assert doc.org["name"] == "吉林省"
+
+
+def test_a_news_pages_main_targets_heading_opens_its_plan():
+    doc = process("镇安县政府工作报告\n主要目标\n生产总值增长11.5%左右,全社会固定资产投资增长23%左右。\n回眸展望\n")
+    assert [p.kind for p in doc.parts][:1] == ["plan"]

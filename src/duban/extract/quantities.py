@@ -1052,8 +1052,8 @@ class QuantityScanner:
     def _read_number(self, s: int, e: int, raw: str, value: float, chinese: bool) -> Quantity | None:
         text, lex = self.text, self.lex
         prev = text[s - 1] if s > 0 else ""
-        if prev.isascii() and prev.isalpha():
-            return None  # PM2.5, G20, No1
+        if prev.isascii() and prev.isalpha() and text[e : e + 1] not in lex.magnitudes:
+            return None  # PM2.5, G20, No1 (not 减排COD1.2万吨: a figure scaled by a magnitude after a letter)
         if prev and (prev in ".．" or prev.isdigit()):
             return None
         if (prev in lex.point_marks or prev in lex.group_marks) and text[s - 2 : s - 1].isdigit():
