@@ -373,3 +373,22 @@ def test_without_columns_a_figure_ending_its_line_takes_no_unit_it_lacks():
 ])
 def test_signs_multiples_brackets_and_spaced_thousands(phrase, expected):
     assert [(f.text, f.value, f.unit, f.kind) for f in extract_text(phrase)] == expected
+
+
+def test_a_header_cell_whose_unit_stands_on_a_line_of_its_own_names_one_column():
+    # 绝对数⏎(亿元)⏎比上年同期增长⏎(%): two header cells, each broken before its unit
+    text = (_PROSE + "附表:2018年上半年各市县地区生产总值及增速\n市    县\n绝对数\n(亿元)\n比上年同期增长\n(%)\n"
+            "海 口 市\n797.49\n8.1\n三 亚 市\n304.09\n7.0\n")
+    kinds = [(f.text, f.kind) for f in extract_text(text) if f.text in ("797.49", "8.1", "304.09", "7.0")]
+    assert kinds == [("797.49", "amount"), ("8.1", "change"), ("304.09", "amount"), ("7.0", "change")]
+
+
+@pytest.mark.parametrize("phrase, kinds", [
+    # a rate in brackets after a name, after a growth rate: each name's growth
+    ("全区规模以上工业增加值同比增长7.4%,排在我区前两位的是西藏(15.8%)、宁夏(10.7%)。",
+     ["change", "rank", "change", "change"]),
+    # … but a share's name keeps its share
+    ("GDP增长5%,城镇化率(65%)。", ["change", "share"]),
+])
+def test_a_rate_in_brackets_after_a_name_follows_the_rate_before_it(phrase, kinds):
+    assert [f.kind for f in extract_text(phrase)] == kinds

@@ -257,7 +257,16 @@ class _CellRows:
         if any(_FIGURE_LINE.match(line) for line in lines[: self.width]):
             return []
         if not lines[0].rstrip().endswith("|"):
-            return list(reversed(lines[: self.width]))
+            cells_up: list[str] = []  # nearest first; a unit in brackets on its own line ends the cell above it
+            k = 0
+            while len(cells_up) < self.width and k < len(lines):
+                line = lines[k].strip()
+                if _BRACKETED_UNIT_LINE.fullmatch(line) and k + 1 < len(lines) \
+                        and not _FIGURE_LINE.match(lines[k + 1]):
+                    line, k = lines[k + 1].strip() + line, k + 1  # 绝对数⏎(亿元), 比上年同期增长⏎(%)
+                cells_up.append(line)
+                k += 1
+            return list(reversed(cells_up)) if len(cells_up) == self.width else []
         cells: list[list[str]] = []
         for line in lines:
             if line.rstrip().endswith("|"):
@@ -272,6 +281,7 @@ class _CellRows:
         return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
+_BRACKETED_UNIT_LINE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (亿元), (%): a header cell's unit on a line of its own
 _PIPE_CELL = re.compile(r"[^|\n]*")
 _PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 _PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
@@ -763,6 +773,7 @@ class QuantityScanner:
             if q is not None:
                 if found:
                     _inherit_change(self.text, found[-1], q)
+                    _bracketed_rate(self.text, found, q)
                 found.append(q)
                 pos = q.end if q.end > m.end() else m.end()
             else:
@@ -1661,6 +1672,27 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
     ):
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -1.2、0.5个百分点
         q.value = q.value if signed else -q.value
+
+
+BRACKETED_RATE_REACH = 300  # characters back to the rate a bracketed one follows
+_SHARE_NAME_END = re.compile(r"(?:率|比重|占比|比例|份额|覆盖率)$")
+
+
+def _bracketed_rate(text: str, found: list[Quantity], q: Quantity) -> None:
+    """西藏(15.8%)、宁夏(10.7%) after 全区规模以上工业增加值同比增长7.4%: a rate in brackets after a name
+    is of the kind of the last rate before it, when that is a change (the growth of each name); a
+    name of a share (城镇化率(65%)) keeps its share."""
+    if not (q.kind == "share" and q.unit == "%" and q.start >= 2 and text[q.start - 1] in "(（"
+            and text[q.end : q.end + 1] in (")", "）") and is_cjk(text[q.start - 2])
+            and not _SHARE_NAME_END.search(text, max(0, q.start - 5), q.start - 1)):
+        return
+    for earlier in reversed(found):
+        if q.start - earlier.end > BRACKETED_RATE_REACH:
+            return
+        if earlier.unit == "%":
+            if earlier.kind == "change" and earlier.value > 0:
+                q.kind = "change"
+            return
 
 
 def scan_text(text: str, masked: list[tuple[int, int]] | None = None, columns: bool = False) -> list[Quantity]:
