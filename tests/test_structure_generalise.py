@@ -570,3 +570,15 @@ def test_a_report_under_its_own_committees_leadership_stays_its_own():
 def test_a_news_pages_main_targets_heading_opens_its_plan():
     doc = process("镇安县政府工作报告\n主要目标\n生产总值增长11.5%左右,全社会固定资产投资增长23%左右。\n回眸展望\n")
     assert [p.kind for p in doc.parts][:1] == ["plan"]
+
+
+@pytest.mark.parametrize(("published", "opening", "periods"), [
+    # a hearing on the draft late in the year: next year's report
+    ("2025-12-25", "12月24日,卓尼县召开《政府工作报告》征求意见座谈会,县委常委主持会议。",
+     {"review": "2025", "plan": "2026"}),
+    # … early in the year: that year's
+    ("2025-01-07", "1月6日下午,永靖县召开《政府工作报告》征求意见座谈会。", {"review": "2024", "plan": "2025"}),
+])
+def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(published, opening, periods):
+    doc = process(f"卓尼县召开《政府工作报告》征求意见座谈会\n发布时间:{published}\n{opening}\n")
+    assert doc.periods == periods

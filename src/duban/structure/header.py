@@ -260,9 +260,18 @@ def _report_year(doc: Document) -> int | None:
         return int(m.group())
     if m := DATELINE.search(compact_dates(gregorian(doc.norm[:400]))):
         return int(m.group(1))
-    return int(doc.published[:4]) if doc.published else None
+    if not doc.published:
+        return None
+    year = int(doc.published[:4])
+    opening = simplified(doc.title + "\n" + doc.norm[:400])
+    if DRAFT.search(opening) and (month := YEARLESS_DATE.search(opening)) and int(month.group(1)) >= LATE_MONTH \
+            and int(month.group(1)) <= int(doc.published[5:7]):
+        return year + 1  # 12月24日,卓尼县召开《政府工作报告》征求意见座谈会: the draft of next year's report
+    return year
 
 
+DRAFT = re.compile(r"征求意见")  # a draft read to deputies before the session (征求意见稿, 征求意见座谈会)
+YEARLESS_DATE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日")
 SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
