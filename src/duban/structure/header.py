@@ -220,7 +220,7 @@ def cued_periods(text: str) -> dict[str, str]:
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
     for kind, pattern in _cues():
-        if kind in ("budget", "past", "multiyear", "midyear"):
+        if kind in ("budget", "past", "multiyear", "midyear", "draft"):
             continue
         if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
@@ -250,6 +250,10 @@ def _future_year(text: str, year: int) -> bool:
     return bool(re.search(FUTURE_YEAR.format(y=year), text)) and not re.search(PAST_YEAR.format(y=year), text)
 
 
+def _draft(text: str) -> bool:
+    return any(p.search(text) for kind, p in _cues() if kind == "draft")
+
+
 def _budget(text: str) -> bool:
     return any(p.search(text) for kind, p in _cues() if kind == "budget")
 
@@ -264,13 +268,12 @@ def _report_year(doc: Document) -> int | None:
         return None
     year = int(doc.published[:4])
     opening = simplified(doc.title + "\n" + doc.norm[:400])
-    if DRAFT.search(opening) and (month := YEARLESS_DATE.search(opening)) and int(month.group(1)) >= LATE_MONTH \
+    if _draft(opening) and (month := YEARLESS_DATE.search(opening)) and int(month.group(1)) >= LATE_MONTH \
             and int(month.group(1)) <= int(doc.published[5:7]):
         return year + 1  # 12月24日,卓尼县召开《政府工作报告》征求意见座谈会: the draft of next year's report
     return year
 
 
-DRAFT = re.compile(r"征求意见")  # a draft read to deputies before the session (征求意见稿, 征求意见座谈会)
 YEARLESS_DATE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日")
 SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")

@@ -457,7 +457,12 @@ def first_units(text: str) -> list[str]:
     return []
 
 
-FOLLOWING = re.compile(r"(?:紧扣|锚定|围绕|贯彻|落实|按照|遵循|对标)[^,，。;；]{0,8}?$")  # the verbs of following a plan
+@lru_cache(maxsize=1)
+def _following() -> re.Pattern[str]:
+    """The words by which a report follows a higher committee's plan (self_reference.tsv kind follows)."""
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_table("self_reference") if r["kind"] == "follows"))
+
+
 _COMMITTEE = re.compile(r"(?:党)?委(?![员会])")
 COMMITTEE_NAME = 10  # characters looked back over for the name before 委
 
@@ -471,7 +476,7 @@ def _followed(text: str) -> list[str]:
         if not units or not division_map().is_place(units[-1]):
             continue
         name_start = m.start() - len("".join(units))
-        if text[name_start : m.start()] == "".join(units) and FOLLOWING.search(text, max(0, name_start - 10), name_start) \
+        if text[name_start : m.start()] == "".join(units) and _following().search(text, max(0, name_start - 10), name_start) \
                 and units[-1] not in found:
             found.append(units[-1])
     return found
