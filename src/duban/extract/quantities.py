@@ -86,6 +86,7 @@ MIN_LOST_POINTS = 2
 # unit is in the column's header, never on the next line (3.7⏎批发和零售业 is no 3.7批).
 # A converter that keeps a table's cell borders ends each cell's line with a | (21675 |).
 _FIGURE_LINE = re.compile(r"[ \t]*[-+−]?\d+(?:\.\d+)?[ \t]*\|?[ \t]*(?:\n|$)")
+_BRACKETED_UNIT_LINE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (亿元), (%): a header cell's unit on a line of its own
 MAX_ROW_LABELS = 3  # a row's words before its figures: its name, and a unit cell or two (社会从业人员⏎人)
 _BRACKET_UNITS = re.compile(r"([^()（）\n,，。;；:：]{1,16}?)(?:[)）]|$|\n|(?=[,，。;；]))")  # (头、只、匹), left open too
 _NEXT_LIST_ITEM = re.compile(r"(\S)、(?:[一二三四五六七八九十]{1,3}|\d{1,2})(?=\1)")  # 三次、四次会议: 次, then 四
@@ -281,7 +282,6 @@ class _CellRows:
         return [" ".join(c) for c in reversed(cells)] if len(cells) == self.width else []
 
 
-_BRACKETED_UNIT_LINE = re.compile(r"[(（][^()（）]{1,6}[)）]")  # (亿元), (%): a header cell's unit on a line of its own
 _PIPE_CELL = re.compile(r"[^|\n]*")
 _PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 _PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header

@@ -309,7 +309,7 @@ def _meeting_date_in(opening: str) -> tuple[int, int] | None:
     return best[1:] if best else None
 
 
-_YEARLESS_DATELINE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日电")  # a news agency's dateline (天津1月23日电)
+_YEARLESS_DATELINE = re.compile(YEARLESS_DATE.pattern + "电")  # a news agency's dateline (天津1月23日电)
 DATELINE_CHARS = 600
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Iterator
 
 from duban.document import Document
 from duban.lang import load_table
@@ -273,17 +273,10 @@ def _prose_org(norm: str) -> list[str]:
     elsewhere), by its name or its short form (市桥街). Where a unit and one under it are both named
     often, the lower one reports (市桥街 … 区委 … 番禺区: the district is the street's parent)."""
     counts: dict[str, int] = {}
-    m = division_map()
-    for chunk in _chunks(norm[:1000]):
-        for i in range(len(chunk)):
-            for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                written = chunk[i:j]
-                if not (unit_level(written) or written.endswith("街")):
-                    continue  # no unit word: no name (read before the map is asked)
-                unit = official_name(written)
-                level = unit_level(unit)
-                if level and level[1] <= 4 and unit not in counts and m.is_place(unit):
-                    counts[unit] = norm.count(written)
+    for written, unit in _places_named(norm[:1000], streets=True):
+        level = unit_level(unit)
+        if level and level[1] <= 4 and unit not in counts:
+            counts[unit] = norm.count(written)
     often = sorted((kv for kv in counts.items() if kv[1] >= PROSE_MIN), key=lambda kv: (-kv[1], -len(kv[0])))
     if not often:
         return []
@@ -292,6 +285,20 @@ def _prose_org(norm: str) -> list[str]:
         if _rank(unit) < _rank(best) and _below(unit, [best]):
             best = unit
     return [best]
+
+
+def _places_named(text: str, streets: bool = False) -> Iterator[tuple[str, str]]:
+    """(as written, map name) of every place ``text`` names by a run of 3–8 characters ending in a unit
+    word, in order (and, ``streets``, in 街: 市桥街); the unit word is read before the map is asked."""
+    m = division_map()
+    for chunk in _chunks(text):
+        for i in range(len(chunk)):
+            for j in range(i + 3, min(len(chunk), i + 8) + 1):
+                written = chunk[i:j]
+                if unit_level(written) or (streets and written.endswith("街")):
+                    unit = official_name(written)
+                    if m.is_place(unit):
+                        yield written, unit
 
 
 def _sources(doc: Document) -> list[tuple[str, str]]:
@@ -475,8 +482,9 @@ def _followed(text: str) -> list[str]:
         units = _tail_chain(window)
         if not units or not division_map().is_place(units[-1]):
             continue
-        name_start = m.start() - len("".join(units))
-        if text[name_start : m.start()] == "".join(units) and _following().search(text, max(0, name_start - 10), name_start) \
+        name = "".join(units)
+        name_start = m.start() - len(name)
+        if text[name_start : m.start()] == name and _following().search(text, max(0, name_start - 10), name_start) \
                 and units[-1] not in found:
             found.append(units[-1])
     return found
@@ -491,14 +499,7 @@ def _under(lower: str, upper: str) -> bool:
 
 def _lowest_below(text: str, upper: str) -> str | None:
     """The first unit ``text`` names that stands under ``upper`` on the map, or None."""
-    for chunk in _chunks(text):
-        for i in range(len(chunk)):
-            for j in range(i + 3, min(len(chunk), i + 8) + 1):
-                written = chunk[i:j]
-                if unit_level(written) and (unit := official_name(written)) != upper \
-                        and division_map().is_place(unit) and _under(unit, upper):
-                    return unit
-    return None
+    return next((unit for _, unit in _places_named(text) if unit != upper and _under(unit, upper)), None)
 
 
 def _lone_office(run: str, i: int, office: str) -> bool:

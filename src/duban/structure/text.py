@@ -115,7 +115,6 @@ def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str],
 
 
 ROC_DIGITS = re.compile(r"(?<![〇○零一二三四五六七八九十百千0-9O])(一[〇○零0O一][〇○零0O一二三四五六七八九])(?=年)")
-_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0, "0": 0, "O": 0}  # 一O七年: typed noughts
 ROC_YEAR = re.compile(r"民[国國]\s*([0-9]{1,3}|[〇○零一二三四五六七八九十百]{1,6})\s*年")
 ROC_OFFSET = 1911  # 民國1年 = 1912
 
@@ -142,7 +141,7 @@ def gregorian(text: str) -> str:
     if "民" in text:
         text = ROC_YEAR.sub(year, text)
     if "一" in text:  # 一一四年施政成果報告: a ROC year written a digit at a time (a Gregorian one has four)
-        text = ROC_DIGITS.sub(lambda m: f"{int(''.join(str(_DIGIT[c]) for c in m.group(1))) + ROC_OFFSET}", text)
+        text = ROC_DIGITS.sub(lambda m: f"{int(cn_year(m.group(1))) + ROC_OFFSET}", text)  # 一O七年: typed noughts
     return text
 
 
