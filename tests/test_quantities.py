@@ -210,6 +210,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a rise from one fiscal year's figure to another's: what rose (ROC years too)
     ("岁入自2014年度318亿元至2018年度405亿元", ["岁入", "岁入"]),
     ("經濟發展支出從103年度41億餘元到107年度84億餘元", ["經濟發展支出", "經濟發展支出"]),  # in the original script
+    # 方面 frames a topic: the topic names the figure
+    ("固定资产投资方面,比上年增长2.5%", ["固定资产投资"]),
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

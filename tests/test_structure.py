@@ -570,3 +570,17 @@ def test_series_plan_parts_hold_the_targets():
     assert [s.marker for s in doc.sections] == ["一、", "二、", "三、"]  # not 百人计划, a line cut out of a sentence
     doc = process(SERIES / "baoding_2023.txt")
     assert [(s.marker, s.title) for s in doc.sections] == [("", "2022年政府工作回顾"), ("", "2023年主要工作")]
+
+
+@pytest.mark.parametrize("review_heading, plan_heading, review, plan", [
+    # 全年 and 上半年 name a stretch of whichever year the part is about: the reviewed year, the plan year
+    ("一、全年工作回顾", "二、全年主要预期目标", "2022", "2023"),
+    ("一、2022年工作回顾", "二、建议全年经济社会发展预期目标", "2022", "2023"),
+    # 今年 and 去年 count from the year the report is given in (a report planning 2023 is given in 2023)
+    ("一、去年工作回顾", "二、今年工作安排", "2022", "2023"),
+])
+def test_a_headings_period_words_count_from_the_right_year(review_heading, plan_heading, review, plan):
+    text = (f"某市2023年政府工作报告\n\n{review_heading}\n\n  全市地区生产总值增长4%,一般公共预算收入增长3%。\n\n"
+            f"{plan_heading}\n\n  地区生产总值增长5%以上,一般公共预算收入增长5%以上。\n")
+    doc = duban.process(duban.Document(source="p.txt", original=text))
+    assert [(p.kind, p.period) for p in doc.parts] == [("review", review), ("plan", plan)]

@@ -311,3 +311,19 @@ def test_results_named_before_the_achievement_they_make_are_read_by_the_items_th
     doc = process(Document(source="r.txt", original=text))
     read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
     assert read[-2:] == [("城镇居民人均可支配收入", 4.0), ("农村居民人均可支配收入", 6.5)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a comparison alone in its clause measures the topic of the sentence's first clause (方面 aside)
+    ("2024年,固定资产投资方面,比上年增长2.5%。", [("固定资产投资", 2.5)]),
+    ("2024年,全市一般公共预算收入,较上年增长3.1%。", [("全市一般公共预算收入", 3.1)]),
+    # a name of a measure keeps its generic last word: 经济总量 is no 经济
+    ("2024年,全市经济总量9.2万亿元,增长6%。", [("全市经济总量", 9.2e12), ("全市经济总量", 6.0)]),
+    # a comparison after a figure of its own is that figure's (nothing to take from the topic)
+    ("2024年,粮食总产量达到52万吨,比上年增长1.5%。", [("粮食总产量", 520000.0), ("粮食总产量", 1.5)]),
+])
+def test_results_whose_clause_names_nothing_take_the_name_the_sentence_gives(text, want):
+    from duban.extract.statements import read_outside_plan
+    from duban.pipeline import process
+    doc = process(Document(source="r.txt", original=text))
+    assert [(st.object, st.q.value) for st in read_outside_plan(doc).statements] == want

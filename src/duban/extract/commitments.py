@@ -33,7 +33,7 @@ from duban.extract.indicators import indicator_of
 from duban.extract.quantities import Quantity
 from duban.extract.statements import (
     CLAUSE_MEMORY, EXPLICIT_YEAR, FRACTION, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
-    doc_quantities, number_start, plan_ranges, read_statements, strip_frame_words, strip_lead,
+    doc_quantities, number_start, plan_ranges, read_statements, sentence_topic, strip_frame_words, strip_lead,
 )
 from duban.extract.wording import starts_pattern, wording
 from duban.place import division_map
@@ -317,7 +317,7 @@ def extract_commitments(doc: Document) -> Document:
                 for s in stated:
                     if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
                         # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
-                        s.object = _topic(norm, (ss, se), (cs, ce)) or s.object
+                        s.object = sentence_topic(norm, (ss, se), (cs, ce)) or s.object
                     elif len(s.object) < MIN_OBJECT and s.context_start is not None and previous_target.get((ss, se)):
                         # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
                         # before took
@@ -484,7 +484,7 @@ def _from_statement(
     if previous is not None and s.context_start is not None and obj == previous[0].object:
         obj = previous[1].object  # 同比增长10%以上 after 种植规模达6600亩: the same object
     elif _is_attribute(obj):
-        topic = previous[1].object if previous is not None else _topic(norm, s.sentence, s.clause)
+        topic = previous[1].object if previous is not None else sentence_topic(norm, s.sentence, s.clause)
         if topic and topic not in obj:
             obj = topic + obj  # 完成工程量60%以上 after 推进…美术研学基地项目: 美术研学基地项目工程量
     seg_text = norm[s.seg_start : s.seg_end]
@@ -667,15 +667,3 @@ def _first_action(text: str) -> str:
 def _is_attribute(obj: str) -> bool:
     a = wording().at_end("attribute", obj)
     return bool(a) and len(obj) <= len(a) + 2
-
-
-def _topic(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
-    """The thing a sentence is about: the object of its first clause (推动宣莲产业从… → 宣莲产业)."""
-    first = clause_spans(norm, sentence[0], sentence[1])[0]
-    if first[:2] == clause:
-        return ""
-    text = norm[first[0] : first[1]]
-    text = re.split(r"[从向在为到]", strip_frame_words(text)[0], maxsplit=1)[0]
-    if "的" in text:
-        text = text[text.rindex("的") + 1 :]
-    return clean_object(text)

@@ -188,9 +188,15 @@ def clean_object(text: str) -> str:
     w = wording()
     while True:
         g = w.at_end("generic", text)
-        if not g or len(text) - len(g) < MIN_OBJECT:
+        if not g or len(text) - len(g) < MIN_OBJECT or _names_a_measure(w, text, g):
             return text
         text = text[: -len(g)].rstrip(" 、,")
+
+
+def _names_a_measure(w, text: str, generic: str) -> bool:
+    """Does a generic end word close the name of a measure (经济总量, 排放总量: amount_noun,
+    measure_head)? Then it is part of the name, not a word to strip (经济总量 is no 经济)."""
+    return any(len(m or "") > len(generic) for m in (w.at_end("amount_noun", text), w.at_end("measure_head", text)))
 
 
 COUNTED_NOUN = 6  # a counted list (甲、乙等5所学校) is a target when its noun is this short and ends the clause
@@ -847,6 +853,28 @@ def outside_plan_ranges(doc: Document) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_topic(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The thing a sentence is about: the object of its first clause (推动宣莲产业从… → 宣莲产业)."""
+    first = clause_spans(norm, sentence[0], sentence[1])[0]
+    if first[:2] == clause:
+        return ""
+    return _topic_of(norm[first[0] : first[1]])
+
+
+def topic_before(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) -> str:
+    """The object of the clause right before ``clause`` in its sentence (2024年,固定资产投资方面,
+    比上年增长2.5% → 固定资产投资): what a clause that names nothing speaks of."""
+    spans = clause_spans(norm, sentence[0], clause[0])
+    return _topic_of(norm[spans[-1][0] : spans[-1][1]]) if spans else ""
+
+
+def _topic_of(text: str) -> str:
+    text = re.split(r"[从向在为到]", strip_frame_words(text)[0], maxsplit=1)[0]
+    if "的" in text:
+        text = text[text.rindex("的") + 1 :]
+    return clean_object(text)
+
+
 def read_outside_plan(doc: Document) -> Reading:
     """What a report states outside its plan parts: each figure with its object, and its clauses."""
     norm = doc.norm
@@ -855,11 +883,16 @@ def read_outside_plan(doc: Document) -> Reading:
     clauses: list[tuple[int, int]] = []
     ranges = outside_plan_ranges(doc)
     cells = CellIndex(cell_tables(norm))
+    w = wording()
     for lo, hi in ranges:
         spans = clause_spans(norm, lo, hi)
         read = read_statements(norm, lo, hi, quantities.between(lo, hi), spans)
         if cells:
             read = [st for st in read if _in_its_row(norm, st, cells)]
+        for s in read:
+            if s.target and not s.object and s.context_start is None and w.at_start("compare_base", norm, s.clause[0]):
+                # 固定资产投资方面,比上年增长2.5%: a comparison alone in its clause measures the sentence's topic
+                s.object = topic_before(norm, s.sentence, s.clause)
         statements.extend(s for s in read if s.target and s.object)
         clauses.extend((cs, ce) for cs, ce, _, _ in spans)
     levels: list[Statement] = []

@@ -569,14 +569,26 @@ def dated_periods(doc: Document) -> None:
         part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
 
 
+def _heading_base(doc: Document, key: str, given: int | None, words: list[str]) -> int | None:
+    """The year a heading's period words count from when it names no year: the year of the
+    report's own period of the part's kind when every word names a stretch of that year (全年,
+    上半年: period_words.tsv counts_from part), else the year the report is given in (今年, 明年)."""
+    own = doc.periods.get(key, "")[:4]
+    if own.isdigit() and all(_period_words()[w]["counts_from"] == "part" for w in words):
+        return int(own)
+    return given
+
+
 def finish(doc: Document) -> None:
     """What only the parts tell: missing periods, each part's period, the type of a cut title."""
     base = _given_year(doc)
     for part in doc.parts:
         heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
         key = "review" if part.kind == "problems" else part.kind
-        names_period = re.search(r"(?:19|20)\d{2}", heading) or any(w in heading for w in _period_words())
-        own = periods_in(heading, base).get(key, "") if names_period else ""
+        names_year = re.search(r"(?:19|20)\d{2}", heading)
+        words = _period_re().findall(heading)
+        own = periods_in(heading, _heading_base(doc, key, base, words) if not names_year else base).get(key, "") \
+            if names_year or words else ""
         if own and part.kind != "problems":
             doc.periods.setdefault(part.kind, own)
         part.period = own

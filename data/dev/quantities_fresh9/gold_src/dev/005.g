@@ -1,0 +1,12 @@
+57.16億元|5716000000|元|exact|amount|地區生產總值
+增長2.5%|2.5|%|exact|change|地區生產總值
+5.83億元|583000000|元|exact|amount|規上工業增加值
+增長7%|7|%|exact|change|規上工業增加值
+7.65億元|765000000|元|exact|amount|社會消費品零售總額
+增長5%|5|%|exact|change|社會消費品零售總額
+2.48億元|248000000|元|exact|amount|一般公共預算收入
+增長8%|8|%|exact|change|一般公共預算收入
+3個|3|个|exact|amount|村
+24.57億元|2457000000|元|exact|amount|規上工業總產值
+同比增長9%|9|%|exact|change|規上工業總產值
+11家|11|家|exact|amount|規上工業企業

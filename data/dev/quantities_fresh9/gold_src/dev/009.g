@@ -1,0 +1,14 @@
+三年|3|年|exact|duration|獲獎
+五十萬|500000||exact|amount|榮譽
+花蓮縣第一名|1|名|exact|rank|社區發展業務推展工作
+第一名|1|名|exact|rank|花蓮縣生育數
+570萬元|5700000|元|exact|amount|編號鄉道重要路段養護工程
+84萬元|840000|元|exact|amount|經濟部水利署第九河川分署
+2000萬元|20000000|元|exact|amount|安全生活圈建設計畫
+4374公尺|4374|米|exact|amount|總鋪設長度
+3萬1408平方公尺|31408|平方米|exact|amount|面積
+2800萬|28000000||exact|amount|拉拉耙親子繪本館營造計畫
+9400萬|94000000||exact|amount|慈雲山公墓增設納骨牆計畫
+近四甲|4|甲|under|amount|私有土地
+六年|6|年|exact|duration|無償使用
+1500萬|15000000||exact|amount|濱海線觀光路廊

@@ -1,0 +1,14 @@
+三天|3|天|exact|duration|臨時會
+十四項|14|项|exact|amount|提案
+七五○萬元|7500000|元|exact|amount|中原路拓寬工程用地補償案
+六一九萬五千元|6195000|元|exact|amount|編號鄉道及市區道路重要路段養護工程案
+十四件|14|件|exact|amount|提案
+二件|2|件|exact|amount|民政課
+一件|1|件|exact|amount|農觀課
+一件|1|件|exact|amount|社會課
+三件|3|件|exact|amount|客家所
+二件|2|件|exact|amount|清潔隊
+五件|5|件|exact|amount|建設課
+四十四萬元|440000|元|exact|amount|客家桐花季活動
+一五三萬元|1530000|元|exact|amount|助款
+十七萬元|170000|元|exact|amount|鄉籌款
