@@ -194,6 +194,25 @@ def test_a_bulleted_list_of_fields():
     assert doc.norm.startswith("西红门镇政府工作报告")
 
 
+def test_a_metadata_table_printed_with_spaces_between_its_cells():
+    doc = clean("欢迎访问本区人民政府网站!\n信息名称 2023年上半年工作总结及下半年工作计划\n索引号 11320482014141568L/2023-00025\n"
+                "文件编号 发布机构 东城街道\n生成日期 2023-06-28 公开日期 2023-07-27\n\n今年以来,东城街道认真贯彻落实。\n")
+    assert fields(doc, "title") == ["2023年上半年工作总结及下半年工作计划"]
+    assert (fields(doc, "doc_no"), fields(doc, "publisher")) == ([""], ["东城街道"])
+    assert (fields(doc, "written"), fields(doc, "published")) == (["2023-06-28"], ["2023-07-27"])
+    assert "今年以来" in doc.norm and "索引号" not in doc.norm
+
+
+@pytest.mark.parametrize("text", [
+    # two lines opening on a label and a space are not yet a table: prose may open so
+    "某镇2024年工作总结\n时间 过得很快,全镇上下团结奋进。\n来源 于群众的意见全部办结。\n",
+    # a value as long as prose is no cell
+    "标题 一\n日期 二\n摘要 " + "很长的一句话" * 20 + "\n",
+])
+def test_prose_opening_on_a_label_word_is_no_spaced_table(text):
+    assert clean(text).metadata == []
+
+
 def test_prose_with_a_colon_is_not_metadata():
     doc = clean("某镇2024年工作总结\n来源于群众的意见建议全部办结。\n时间:这是一个很长的句子" + "很长" * 50 + "。\n")
     assert doc.metadata == []

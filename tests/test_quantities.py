@@ -212,6 +212,14 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("經濟發展支出從103年度41億餘元到107年度84億餘元", ["經濟發展支出", "經濟發展支出"]),  # in the original script
     # 方面 frames a topic: the topic names the figure
     ("固定资产投资方面,比上年增长2.5%", ["固定资产投资"]),
+    # a final account's words: 短收 and 减收 name their own amount, the change after them what was named before;
+    # a base's own value is the base period's; a frame's amount passes nothing on
+    ("一般公共预算收入42100万元,短收7431万元,同比下降10.2%", ["一般公共预算收入", "短收", "一般公共预算收入"]),
+    ("一般公共预算支出409525万元,同比减支46744万元,下降10.2%", ["一般公共预算支出", "减支", "一般公共预算支出"]),
+    ("大口径财政收入67955万元,占预算101032万元的67.3%,较上年同期99895万元下降32.0%",
+     ["大口径财政收入", "占预算", "大口径财政收入", "上年同期", "大口径财政收入"]),
+    # … while a base that names nothing still passes the figure before on (比上年增加3.18万亩)
+    ("粮食播种面积58.2万亩,比上年增加3.18万亩", ["粮食播种面积", "粮食播种面积"]),
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

@@ -59,6 +59,14 @@ CUES = [
     ("澳门特首在今天澳门特别行政区政府二00五年财政年度报告上说,过去的一年,是特区发展的一年", {"review": "2004", "plan": "2005"}),
     # a budget's execution and the projects' progress name no period of the report
     ("书面审查了《海山乡2024年上半年财政预算执行情况的报告》和《海山乡2024年度民生实事项目进展情况的报告》", {}),
+    # final accounts close the year they account for; heard at a half year's meeting, the next year's first half
+    ("会议听取并审议了区政府关于2021年区级决算情况的报告", {"review": "2021"}),
+    ("区人大财经委对《海珠区2022年财政收支总决算报告(草案)》进行初审", {"review": "2022"}),
+    ("评议区政府上半年工作情况的报告。会议还听取了虹口区2004年决算的报告", {"review": "2005H1", "plan": "2005H2"}),
+    # … but a session that hears the work report beside them reviews the report's year, not the accounts'
+    ("会议听取和审议了《黄龙乡人民政府工作报告》《黄龙乡2021年财政预算执行情况和2022年财政决算(草案)的报告》", {}),
+    # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
+    ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
 ]
 
 
@@ -196,6 +204,11 @@ def test_a_pdf_copys_spaced_date_is_still_the_session_date():
     # a forum post: the date after 发表于 is the post's, not the user panel's sign-in above it
     ("[湖南] 2024年湘潭县政府工作报告\nTA的每日心情\n奋斗\n2024-12-31 10:19\n签到天数: 866 天\n"
      "发表于 2024-6-20 22:51:26 | 显示全部楼层\n2024年湘潭县政府工作报告\n", "2024-06-20"),
+    # a date field opening a page whose fields and body share one line
+    ("日期: 2023-01-05 09:49:22 来源:湖北新闻收集编辑:湖北新闻 1月5日,武汉市第十五届人民代表大会第二次会议开幕,武汉市市长"
+     "程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右,总量达到1.9万亿元左右。", "2023-01-05"),
+    # … but not a date in prose after a colon
+    ("会议明确了时间节点:2023年1月5日前完成全部验收。", ""),
 ])
 def test_a_pages_own_date(text, published):
     assert process(text).published == published
@@ -295,10 +308,16 @@ ORGS = [
      "委、番禺区政府高度肯定。番禺区各街道中,市桥街位居前列。\n", "市桥街道", "番禺区", "广东省"),
     # the lone word ending in 局 is no office (社会大局)
     ("今年以来,全镇上下推动经济运行持续恢复、社会大局安全稳定、民生水平不断提高。", None, None, None),
+    # words that stand between names are no part of one the map lacks (会议由街道…, 组织全体区人大代表)
+    ("为总结2022年度重点工作,镇江路街道于2月20日组织开展擂台赛活动。\n会议由街道办事处主任李凌主持,街道各科室负责人依次述职。",
+     "镇江路街道", "市北区", "山东省"),
+    # the national session: the premier gives the State Council's report to it
+    ("第十四届全国人民代表大会第一次会议3月5日上午在北京开幕,国务院总理李克强向大会作政府工作报告。", "国务院", None, None),
 ]
 
 
-@pytest.mark.parametrize(("text", "name", "county", "province"), ORGS, ids=["lead", "level-office", "short-street", "no-office"])
+@pytest.mark.parametrize(("text", "name", "county", "province"), ORGS,
+                         ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "national"])
 def test_organisations_from_leads_offices_and_prose(text, name, county, province):
     doc = process(text)
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)

@@ -327,3 +327,22 @@ def test_results_whose_clause_names_nothing_take_the_name_the_sentence_gives(tex
     from duban.pipeline import process
     doc = process(Document(source="r.txt", original=text))
     assert [(st.object, st.q.value) for st in read_outside_plan(doc).statements] == want
+
+
+def _plan_of(year: int) -> Document:
+    return process(Document(source="plan.txt", original=(
+        f"广州市{year}年政府工作报告\n今年经济社会发展主要预期目标是:地区生产总值增长7.5%左右,固定资产投资增长11%左右。\n")))
+
+
+@pytest.mark.parametrize("plan_year, review, result, status", [
+    # the city's own figure, its GDP written in lower case; the province's figure beside it is the province's
+    (2018, "2018年广州市经济运行情况\n2018年广州市gdp实现地区生产总值22859.35亿元,比上年增长6.2%。"
+     "2018年广东省地区生产总值达9.73万亿元,其中广州占了超过五分之一。\n", "6.2", "partly"),
+    # a headline restating the year's target (今年…预期增长) reports nothing; the review's figure does
+    (2017, "广州市政府工作报告\n今年GDP预期增长7%左右\n报告回顾了2017年工作。2017年,预计全年地区生产总值2.15万亿元,"
+     "比上年增长7.8%以上。\n", "7.8", "met"),
+])
+def test_a_result_is_the_organisations_own_figure_of_the_year_reviewed(plan_year, review, result, status):
+    report = track_documents(_plan_of(plan_year), process(Document(source="review.txt", original=review)))
+    rows = [r for r in report.items if r.indicator == "地区生产总值"]
+    assert [(result in r.result_text, r.status) for r in rows] == [(True, status)]

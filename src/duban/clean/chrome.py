@@ -110,6 +110,15 @@ def _labels() -> tuple[dict[str, dict[str, str]], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _spaced_labels() -> re.Pattern[str]:
+    """A label standing alone between spaces: a portal's metadata table printed as text, its cells
+    joined by spaces (发布机构 东城街道, 文件编号 发布机构 东城街道)."""
+    rows, _ = _labels()
+    alternation = "|".join(map(re.escape, sorted(rows, key=len, reverse=True)))
+    return re.compile(rf"(?:(?<=[ \t])|^)(?P<label>{alternation})(?=[ \t]|$)", re.M)
+
+
+@lru_cache(maxsize=1)
 def _page_chrome() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     by_extent: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
     for row in load_table("page_chrome"):
@@ -335,6 +344,26 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
     return pairs
 
 
+SPACED_RUN = 3  # lines in a row that open on a label and a space: a metadata table, not prose
+
+
+def parse_spaced(view: str, line: Line) -> list[Pair] | None:
+    """The label/value pairs of a line of a metadata table printed with spaces between its cells
+    (生成日期 2023-06-28 公开日期 2023-07-27), or None when the line does not open on a label."""
+    lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
+    matches = list(_spaced_labels().finditer(view, line.start + lead, line.end))
+    if not matches or matches[0].start() != line.start + lead:
+        return None
+    pairs = []
+    for i, m in enumerate(matches):
+        stop = matches[i + 1].start() if i + 1 < len(matches) else line.end
+        start, end = _cut_tokens(view, m.end(), stop)
+        if end - start > VALUE_MAX:
+            return None
+        pairs.append(Pair(m.group("label"), m.start("label"), m.end("label"), start, end))
+    return pairs
+
+
 def _crumb_continues(text: str, value: str) -> bool:
     s = text.strip()
     if not s or len(s) > LINK_MAX:
@@ -359,6 +388,7 @@ class _Stripper:
 
     def run(self) -> None:
         self.metadata_lines()
+        self.spaced_metadata_lines()
         self.token_and_pipe_lines()
         self.footers()
         self.duplicate_copies()
@@ -398,6 +428,25 @@ class _Stripper:
                         self.chrome[i] = "meta"
                 self.field(rows[pair.label]["name"], start, end, written)
             i += 1
+
+    def spaced_metadata_lines(self) -> None:
+        """A metadata table whose cells a page printed with spaces, not colons (信息名称 …⏎索引号 …⏎
+        发布机构 东城街道): SPACED_RUN lines in a row, each opening on a label, are its rows."""
+        rows, _ = _labels()
+        run: list[tuple[int, list[Pair]]] = []
+        for i in range(len(self.lines) + 1):
+            line = self.lines[i] if i < len(self.lines) else None
+            pairs = parse_spaced(self.view, line) if line is not None and self.chrome[i] is None else None
+            if pairs is not None:
+                run.append((i, pairs))
+                continue
+            if len(run) >= SPACED_RUN:
+                for k, found in run:
+                    self.chrome[k] = "meta"
+                    for pair in found:
+                        written = self.doc.original[pair.label_start : pair.label_end]
+                        self.field(rows[pair.label]["name"], pair.value_start, pair.value_end, written)
+            run = []
 
     def _breadcrumb(self, i: int, pair: Pair, written: str) -> int:
         """A breadcrumb may go on over the next lines (首页\\n>>\\n领导之窗); returns the last line used."""

@@ -36,7 +36,7 @@ from duban.extract.statements import (
     doc_quantities, number_start, plan_ranges, read_statements, sentence_topic, strip_frame_words, strip_lead,
 )
 from duban.extract.wording import starts_pattern, wording
-from duban.place import division_map
+from duban.place import PLACE_NAME_MAX, division_map
 
 __all__ = ["Commitment", "extract_commitments"]
 
@@ -175,20 +175,10 @@ class OtherPlaces:
         return wording().at_start("place_subject", rest) is not None
 
 
-PLACE_NAME_MAX = 9  # the longest name of a unit looked for at a clause's start
-
-
 @lru_cache(maxsize=CLAUSE_MEMORY)
 def _place_opening(text: str) -> tuple[tuple, int] | None:
-    """`OtherPlaces._place` of a clause's first characters (remembered: clauses open alike; the
-    units are a tuple, as a remembered answer must not be changed by whoever gets it)."""
-    m = division_map()
-    for n in range(min(len(text), PLACE_NAME_MAX), 1, -1):
-        ids = (*m.by_name.get(text[:n], ()), *m.by_short.get(text[:n], ()))
-        units = tuple(u for u in (m.current_of(m.units[i]) for i in ids) if u.level != "township")
-        if units:
-            return units, n
-    return None
+    """`OtherPlaces._place`, remembered: clauses open alike."""
+    return division_map().opening(text)
 
 
 class SectionTitles:

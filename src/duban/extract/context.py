@@ -13,7 +13,7 @@ from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.lang.words import words_regex
-from duban.extract.subjects import in_share_frame, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -448,10 +448,11 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 if domain:
                     break
         part_period = part.period if part and part.period else doc.periods.get("review", "")
-        subject = ""
+        subject = named = ""  # named: the subject in the normalised view
         in_columns = index in column_subjects
         for a, b in () if in_columns else respective[index] if respective and index in respective \
                 else subject_spans(norm, q, quantities, spans, index):
+            named += norm[a:b]
             if same_text:
                 subject += original[a:b]
             else:
@@ -504,7 +505,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         listed.append((k, q.unit, subject))
         if q.unit == "百分点":
             points_subject, points_sentence, points_end = subject, k, q.end
-        elif not frame:
+        elif not frame and not names_only_its_figure(norm, q, named, spans, index):
             # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did; 增速高于
             # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""

@@ -58,7 +58,7 @@ def _words() -> tuple[Words, Words, Words, Words]:
     rows = load_table("subject_trim")
     head = Words(r["word"] for r in rows if r["side"] == "head")
     tail = Words(r["word"] for r in rows if r["side"] == "tail")
-    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change", "attribute"))
+    stop = Words(r["word"] for r in rows if r["side"] in ("stop", "change", "attribute", "own"))
     verbs = Words(r["word"] for r in rows if r["side"] in ("head", "stop"))
     return head, tail, stop, verbs
 
@@ -478,7 +478,44 @@ def _lone_words() -> frozenset[str]:
     return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES)
 
 
-_NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project")  # rows of words that name (增速, 率, 有色), not trim words
+_NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project", "own")  # rows of words that name (增速, 率, 有色), not trim words
+
+
+@lru_cache(maxsize=1)
+def _own_words() -> Words:
+    return Words(_side_words("own"))
+
+
+@lru_cache(maxsize=1)
+def _base_surfaces() -> Words:
+    return Words(r["surface"] for r in load_table("change_bases"))
+
+
+def _named_after_base(text: str, start: int, q: "Quantity") -> tuple[int, int] | None:
+    """What an amount right after a comparison base names: an own word (同比减收31430万元: 减收), or
+    the period compared with when the base is all there is (较上年同期99895万元: the figure of
+    上年同期, the base's own value). None for a base that names nothing (比上年增加3.18万亩)."""
+    own = _own_words().ending_at(text, q.start)
+    if own:
+        return (q.start - len(own), q.start)
+    word = _bases()[0].starting_at(text, start) or ""
+    if q.kind == "amount" and _base_surfaces().starting_at(text, start) == text[start : q.start] and q.start > start + len(word):
+        return (start + len(word), q.start)
+    return None
+
+
+def names_only_its_figure(text: str, q: "Quantity", subject: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Does a fact's subject name its own figure and nothing a figure after it could measure? An own
+    word (短收7431万元), a base's own value (较上年同期99895万元), and the amount a share's frame holds
+    (占预算101032万元的67.3%) do: the change after them (同比下降10.2%) measures what was named before."""
+    if subject in _own_words():
+        return True
+    if q.kind != "amount":
+        return False
+    if (base := _base_surfaces().ending_at(text, q.start)) and subject and base.endswith(subject):
+        return True
+    nxt = index + 1
+    return nxt < len(spans) and spans[nxt][0] == q.end + 1 and text[q.end] == "的" and in_share_frame(text, spans[nxt][0])
 
 
 def subject_spans(
@@ -538,6 +575,8 @@ def subject_spans(
             # 比一季度降幅收窄了0.4个百分点: the rate right before the change's cue is what is compared
             # (高于全省平均增速0.73个百分点: there the rate is the base's own); 同比增速位居首位: what is ranked
             return [(left[-1][1] - len(rate), left[-1][1])]
+        if left[-1][1] == q.start and (named := _named_after_base(text, left[0][0], q)):
+            return [named]
         return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
     if (
         len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours

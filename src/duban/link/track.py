@@ -28,12 +28,13 @@ from typing import Any
 from duban.document import Document
 from duban.extract.commitments import Commitment, extract_commitments
 from duban.extract.statements import Statement, plan_like, read_outside_plan
-from duban.extract.wording import unit_dimension, word_pattern, words
+from duban.extract.wording import unit_dimension, word_pattern, wording, words
 from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
 from duban.link.status import Result, convert, decide, is_rate, rate_kind
+from duban.place import PLACE_NAME_MAX, division_map
 
 MATCH_THRESHOLD = 0.5  # weighted Dice of two objects for a figure to count as the result
 HEAD_BONUS = 0.3  # preference for a figure whose name ends in the same head noun
@@ -179,7 +180,10 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     year = (doc.periods.get("review") or "")[:4]
     stretches = multiyear_stretches(norm, reading.ranges, year)
     statements, periods = [], []
+    elsewhere = _Elsewhere(doc)
     for st in reading.statements:
+        if elsewhere(st.object):
+            continue  # 2018年广东省地区生产总值达9.73万亿元 in a review of 广州市: the province's figure
         period = _period(norm, st, year, stretches)
         if period == "year" or not with_clauses and period == "multiyear" and _level_at_end(norm, st):
             # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
@@ -201,6 +205,29 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     weights = rarity(clause_keys)  # how rare a bigram is among the report's clauses
     return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights),
                  periods, nouns)
+
+
+class _Elsewhere:
+    """Does an object open with the name of a place that is neither the review's organisation nor
+    one below it (its province, a neighbouring city), as the subject of an indicator of the table or
+    of a place_subject word (commitment_words.tsv)? Then the figure is that place's, no result of the
+    organisation's plan. The figures of its own counties stay (a target may name one), and so does a
+    name of a thing that opens with a place's (北京大兴国际机场临空经济区)."""
+
+    def __init__(self, doc: Document):
+        code = (doc.org or {}).get("division_code") if isinstance(doc.org, dict) else None
+        self.map = division_map()
+        self.unit = self.map.with_code(code) if code else None
+
+    def __call__(self, obj: str) -> bool:
+        if self.unit is None:
+            return False
+        text = _YEAR_PREFIX.sub("", obj, count=1)
+        found = self.map.opening(text[:PLACE_NAME_MAX])
+        if found is None or any(self.unit.id in {u.id for u in self.map.lineage(unit)} for unit in found[0]):
+            return False
+        rest, w = text[found[1] :], wording()
+        return bool(w.indicators.starting_at(rest, 0) or w.at_start("place_subject", rest))
 
 
 def noun_key(obj: str) -> str:

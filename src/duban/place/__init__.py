@@ -5,7 +5,7 @@ A library for the structure stage (no stage of its own): `division_map` loads th
 report writes without its unit word (丽水市 → 丽水).
 """
 
-from duban.place.divisions import DivisionMap, Unit, division_map, short_name
+from duban.place.divisions import PLACE_NAME_MAX, DivisionMap, Unit, division_map, short_name
 from duban.place.locate import Place, display_code, locate
 
-__all__ = ["DivisionMap", "Unit", "division_map", "short_name", "Place", "locate", "display_code"]
+__all__ = ["PLACE_NAME_MAX", "DivisionMap", "Unit", "division_map", "short_name", "Place", "locate", "display_code"]

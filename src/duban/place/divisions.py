@@ -256,6 +256,16 @@ class DivisionMap:
     def short(self, unit: Unit) -> str:
         return self.shorts.get(unit.id, "")
 
+    def opening(self, text: str) -> tuple[tuple[Unit, ...], int] | None:
+        """The current units, province to county, whose full or short name ``text`` opens with
+        (longest name first), and the name's length: 商丘是7.5%左右 → (商丘市,), 2."""
+        for n in range(min(len(text), PLACE_NAME_MAX), 1, -1):
+            ids = (*self.by_name.get(text[:n], ()), *self.by_short.get(text[:n], ()))
+            units = tuple(u for u in (self.current_of(self.units[i]) for i in ids) if u.level != "township")
+            if units:
+                return units, n
+        return None
+
     def with_code(self, code: str) -> Unit | None:
         """The current unit of a 6- or 12-digit code (a 6-digit one is a county, prefecture or province)."""
         code = code.ljust(12, "0")
@@ -266,6 +276,9 @@ class DivisionMap:
         if k < len(self._code_keys) and self._code_keys[k] == key:
             return self.units[self._code_ids[k]]
         return None
+
+
+PLACE_NAME_MAX = 9  # the longest name of a unit looked for at a text's start
 
 
 def _levels(values: list[str]) -> bytes:

@@ -210,6 +210,9 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
 
 
+WORK_REPORT = re.compile(r"政府[^。,，《》]{0,10}?工作报告")  # 政府工作报告, 宝山镇人民政府2024年度工作报告
+
+
 def cued_periods(text: str) -> dict[str, str]:
     """The years an opening's own sentences give as reviewed and planned (period_cues.tsv):
     刚刚过去的2024年 → review 2024; 部署2024年工作 → plan 2024; 过去的一年 … 谋划好2018年工作 → review
@@ -219,12 +222,22 @@ def cued_periods(text: str) -> dict[str, str]:
     if m := next((m for kind, p in _cues() if kind == "midyear" and (m := p.search(text))), None):
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
-    for kind, pattern in _cues():
+    reviewed: list[tuple[int, int]] = []  # where review cues stand: 总结2022年度重点工作 plans nothing
+    for kind, pattern in sorted(_cues(), key=lambda kp: kp[0] == "plan"):
         if kind in ("budget", "past", "multiyear", "midyear", "draft"):
             continue
-        if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
+        m = next((m for m in pattern.finditer(text)
+                  if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
+        if kind == "review":
+            reviewed.extend(m.span() for m in pattern.finditer(text))
+        if m and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
     review, plan = first.get("review"), first.get("plan")
+    if (accounts := first.get("accounts")) and not review and not WORK_REPORT.search(text):
+        # (a session that hears the work report and last year's final accounts reviews the report's year)
+        if "上半年" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005
+            return {"review": f"{accounts[1] + 1}H1", "plan": f"{accounts[1] + 1}H2"}
+        review = accounts
     if review and (not plan or plan[1] != review[1] + 1):
         return {"review": str(review[1])}
     if review and plan:
@@ -402,6 +415,8 @@ def _page_date(doc: Document) -> str:
     for line in lines:
         if (m := _date_label().search(line)) and (iso := iso_date(line[m.end() :])):
             return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
+        if (m := _date_field().match(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):
+            return iso  # 日期: 2023-01-05 09:49:22 来源:… on a page whose fields and body share one line
         if "。" in line:
             break
     meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
@@ -421,6 +436,13 @@ def _page_date(doc: Document) -> str:
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
+
+
+@lru_cache(maxsize=1)
+def _date_field() -> re.Pattern[str]:
+    """A page's date field opening a line (metadata_fields.tsv, published): 日期:, 发布时间:."""
+    words = sorted((r["label"] for r in load_table("metadata_fields") if r["name"] == "published"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]\s*")
 
 
 @lru_cache(maxsize=1)

@@ -438,9 +438,9 @@ def _person_titles() -> tuple[frozenset[str], tuple[int, ...]]:
 @lru_cache(maxsize=1)
 def _heard() -> re.Pattern[str]:
     """A report named by who gave it: a unit, its head's title and name (person_titles.tsv), then
-    所作的政府工作报告 (国务院总理李强所作的政府工作报告 → 国务院)."""
+    所作的政府工作报告 (国务院总理李强所作的政府工作报告 → 国务院), or 向大会作 (国务院总理李克强向大会作政府工作报告)."""
     titles = "|".join(sorted(map(re.escape, _person_titles()[0]), key=len, reverse=True))
-    return re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?所?作的?[《“]?(?:政府工作报告|施政报告)")
+    return re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?(?:向大会)?所?作的?[《“]?(?:政府工作报告|施政报告)")
 
 
 def first_units(text: str) -> list[str]:
