@@ -65,6 +65,14 @@ CUES = [
     ("评议区政府上半年工作情况的报告。会议还听取了虹口区2004年决算的报告", {"review": "2005H1", "plan": "2005H2"}),
     # … but a session that hears the work report beside them reviews the report's year, not the accounts'
     ("会议听取和审议了《黄龙乡人民政府工作报告》《黄龙乡2021年财政预算执行情况和2022年财政决算(草案)的报告》", {}),
+    # a term's achievements reviewed with its last year; the year so far of a 1—N月 or three quarters' analysis;
+    # a year's projects completed
+    ("钟方成在报告中回顾了“十四五”发展成就和2025年主要工作。", {"review": "2025"}),
+    ("总结了2024年工作和2025年工作安排", {"review": "2024", "plan": "2025"}),
+    ("根据生产总值统一核算结果,2024年前三季度全县生产总值增长7.4%。", {"review": "2024"}),
+    ("2024年1-8月,全乡完成固定资产投资1.2亿元。", {"review": "2024"}),
+    ("力争2025年1-6月完成投资的60%", {}),
+    ("会议审议了《城厢镇2022年民生实事项目完成情况的报告》", {"review": "2022"}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
 ]
@@ -311,13 +319,16 @@ ORGS = [
     # words that stand between names are no part of one the map lacks (会议由街道…, 组织全体区人大代表)
     ("为总结2022年度重点工作,镇江路街道于2月20日组织开展擂台赛活动。\n会议由街道办事处主任李凌主持,街道各科室负责人依次述职。",
      "镇江路街道", "市北区", "山东省"),
+    # Hong Kong's chief executive (特首) gives its policy address
+    ("特首林郑月娥上月宣告押后发表新一份《施政报告》,料新一份《施政报告》内容会触及香港与大湾区发展的机遇。",
+     "香港特别行政区", None, "香港特别行政区"),
     # the national session: the premier gives the State Council's report to it
     ("第十四届全国人民代表大会第一次会议3月5日上午在北京开幕,国务院总理李克强向大会作政府工作报告。", "国务院", None, None),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "county", "province"), ORGS,
-                         ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "national"])
+                         ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "hong-kong", "national"])
 def test_organisations_from_leads_offices_and_prose(text, name, county, province):
     doc = process(text)
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)

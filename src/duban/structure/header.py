@@ -506,7 +506,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
         doc.periods = doc.periods or _session_periods(doc) or _reporting_periods(doc)  # news of the report
     else:
-        doc.periods = periods_in(title) or _session_periods(doc) or _reporting_periods(doc)
+        doc.periods = periods_in(title) or cued_periods(title) or _session_periods(doc) or _reporting_periods(doc)
     doc.org = organisation(doc)
     return title_ranges
 
