@@ -110,6 +110,11 @@ def _labels() -> tuple[dict[str, dict[str, str]], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _label_firsts() -> frozenset[str]:
+    return frozenset(label[0] for label in _labels()[0])
+
+
+@lru_cache(maxsize=1)
 def _spaced_labels() -> re.Pattern[str]:
     """A label standing alone between spaces: a portal's metadata table printed as text, its cells
     joined by spaces (发布机构 东城街道, 文件编号 发布机构 东城街道)."""
@@ -345,12 +350,16 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
 
 
 SPACED_RUN = 3  # lines in a row that open on a label and a space: a metadata table, not prose
+SPACED_HEAD = 40  # … among a page's first lines, where a portal prints its table
 
 
 def parse_spaced(view: str, line: Line) -> list[Pair] | None:
     """The label/value pairs of a line of a metadata table printed with spaces between its cells
     (生成日期 2023-06-28 公开日期 2023-07-27), or None when the line does not open on a label."""
-    lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
+    text = line.text.lstrip(LINE_LEADS)
+    if not text or text[0] not in _label_firsts() or (" " not in text and "\t" not in text):
+        return None  # (most lines: no label opens them)
+    lead = len(line.text) - len(text)
     matches = list(_spaced_labels().finditer(view, line.start + lead, line.end))
     if not matches or matches[0].start() != line.start + lead:
         return None
@@ -434,8 +443,9 @@ class _Stripper:
         发布机构 东城街道): SPACED_RUN lines in a row, each opening on a label, are its rows."""
         rows, _ = _labels()
         run: list[tuple[int, list[Pair]]] = []
-        for i in range(len(self.lines) + 1):
-            line = self.lines[i] if i < len(self.lines) else None
+        head = min(len(self.lines), SPACED_HEAD)
+        for i in range(head + 1):
+            line = self.lines[i] if i < head else None
             pairs = parse_spaced(self.view, line) if line is not None and self.chrome[i] is None else None
             if pairs is not None:
                 run.append((i, pairs))

@@ -1,0 +1,12 @@
+24位|24|名|exact|rank|綜合競爭力百強鄉鎮
+19位|19|名|exact|rank|綜合競爭力百強鄉鎮
+36家|36|家|exact|amount|規上工業
+15家|15|家|exact|amount|省級高新技術企業
+4家|4|家|exact|amount|省級專精特新小巨人企業
+2家|2|家|exact|amount|瞪羚企業
+8家|8|家|exact|amount|省市農業產業化重點龍頭企業
+15.9億元|1590000000|元|exact|amount|眾冶資源循環綜合利用
+3億元|300000000|元|exact|amount|數控智能設備項目
+14個|14|个|exact|amount|億元以上補鏈項目
+億元以上|100000000|元|over|amount|補鏈項目
+78.4億元|7840000000|元|exact|amount|總投資

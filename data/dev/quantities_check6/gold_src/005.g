@@ -1,0 +1,11 @@
+38個|38|个|exact|amount|行業
+30個|30|个|exact|amount|行業
+102.01億元|10201000000|元|exact|amount|產值合計
+61%|61|%|exact|share|全部規模以下工業企業產值
+21.3%|21.3|%|exact|share|全省規模以下工業企業產值
+5.5倍|5.5|倍|exact|change|煤炭開采和洗選業
+18.1%|18.1|%|exact|share|總數
+77.1%|77.1|%|exact|change|非金屬礦物制品業
+8.5%|8.5|%|exact|share|通用設備制造業
+7.2%|7.2|%|exact|share|農副食品加工業
+5.9%|5.9|%|exact|share|化學原料及化學制品制造業

@@ -1,0 +1,17 @@
+6.45亿元|645000000|元|exact|amount|财政总收入
+10.2亿元|1020000000|元|exact|amount|固定资产投资额
+6.72亿元|672000000|元|exact|amount|建筑业省内产值
+全区第1|1|名|exact|rank|增速
+145.98亿|14598000000||exact|amount|社零
+全区第2|2|名|exact|rank|总量
+68家|68|家|exact|amount|权重企业
+超25亿元|2500000000|元|over|amount|业务回流
+9家|9|家|exact|amount|中介机构
+394家|394|家|exact|amount|企业
+亿元|100000000|元|exact|amount|项目
+13个|13|个|exact|amount|亿元项目
+亿元|100000000|元|exact|amount|项目
+三季度|3|季度|exact|duration|人才引育工作
+2人|2|人|exact|amount|领军人才
+16人|16|人|exact|amount|市D类以上人才
+全区第一|1|名|exact|rank|完成率
