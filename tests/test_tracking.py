@@ -346,3 +346,37 @@ def test_a_result_is_the_organisations_own_figure_of_the_year_reviewed(plan_year
     report = track_documents(_plan_of(plan_year), process(Document(source="review.txt", original=review)))
     rows = [r for r in report.items if r.indicator == "地区生产总值"]
     assert [(result in r.result_text, r.status) for r in rows] == [(True, status)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a pair word's two levels, then its two rates: each clause's figures are urban, then rural
+    ("2019年,城乡居民人均可支配收入达到34446元和13094元,分别增长8.3%和9.7%。",
+     [("城镇居民人均可支配收入", 34446.0), ("农村居民人均可支配收入", 13094.0),
+      ("城镇居民人均可支配收入", 8.3), ("农村居民人均可支配收入", 9.7)]),
+    # … but a level and a rate, one a clause, are the pair's together
+    ("2019年,城乡居民人均可支配收入达到34446元,增长8.3%。",
+     [("城乡居民人均可支配收入", 34446.0), ("城乡居民人均可支配收入", 8.3)]),
+])
+def test_a_pair_words_figures_are_its_members_clause_by_clause(text, want):
+    from duban.extract.statements import read_outside_plan
+    doc = process(Document(source="r.txt", original=text))
+    assert [(st.object, st.q.value) for st in read_outside_plan(doc).statements] == want
+
+
+@pytest.mark.parametrize("plan_text, review_text, result, status", [
+    # a target of the pair word is answered by its first member when the review gives the two apart
+    ("某区2023年政府工作报告\n今年主要预期目标是:城乡居民人均可支配收入增长7%,地区生产总值增长6%左右。\n",
+     "某区2024年政府工作报告\n2023年,城乡居民人均可支配收入分别达到42469元和26000元,分别同比增长5.8%和6.8%。\n",
+     "5.8", "partly"),
+    # a word of aiming ends the topic before the target's name (全市经济社会发展力争实现地区生产总值…)
+    ("宝鸡市2020年政府工作报告\n报告提出,2020年,全市经济社会发展力争实现地区生产总值增长6.5%左右,全社会固定资产投资增长8%。\n",
+     "宝鸡市2021年政府工作报告\n2020年,全市地区生产总值增长3.3%,高于全省1.1个百分点。\n", "3.3", "partly"),
+    # a share of the whole a target names is no result of it (南昌 is 22.81% of the province's economy)
+    ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
+     "江西省2025年政府工作报告\n2024年,省会南昌市GDP总量为7800.37亿元,占江西全省经济总量的22.81%。\n", "", "not_reported"),
+])
+def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, result, status):
+    report = track_documents(process(Document(source="p.txt", original=plan_text)),
+                             process(Document(source="r.txt", original=review_text)))
+    row = next(r for r in report.items if "可支配收入" in r.indicator or r.indicator == "地区生产总值")
+    assert (result in row.result_text, row.status) == (True, status)

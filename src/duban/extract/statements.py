@@ -9,7 +9,8 @@ counts a list (保定、沧州等6个), gives a baseline (从10万元提高到15
 Two readers use it. The commitments stage (`duban.extract.commitments`) reads the statements of
 plan parts and plan-like sentences (`plan_ranges`) as targets. Tracking (`duban.link`) reads the
 statements outside the plan parts as results: `read_outside_plan` is its surface (``__all__``),
-with `plan_like` (is a sentence about the future?). The other public names serve the
+with `plan_like` (is a sentence about the future?), `pair_members` (城乡… → 城镇…, 农村…) and
+`is_share_of` (占…: a share of a whole). The other public names serve the
 commitments stage of this package.
 """
 
@@ -26,10 +27,10 @@ from duban.clean.cell_tables import CellIndex, cell_tables
 from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
-from duban.extract.wording import unit_dimensions, word_starts, wording, words
+from duban.extract.wording import unit_dimensions, word_pattern, word_starts, wording, words
 from duban.lang.words import is_cjk
 
-__all__ = ["Reading", "Statement", "plan_like", "read_outside_plan"]
+__all__ = ["Reading", "Statement", "is_share_of", "pair_members", "plan_like", "read_outside_plan"]
 
 
 _HARD_END = "。！？!?；;\n"
@@ -480,10 +481,17 @@ def _distribute(statements: list[Statement]) -> None:
             continue
         obj = group[0].object
         runs = [group]
-        if len(group) == 2 and (pair := _pair_in(obj)) is not None:
-            for st, item in zip(group, pair):  # 城乡居民人均可支配收入分别增长10%和13%: 城镇…, 农村…
-                st.object = item
-            continue
+        if (pair := pair_members(obj)) is not None:
+            by_clause = {}
+            for st in group:
+                by_clause.setdefault(st.clause, []).append(st)
+            if all(len(run) == 2 for run in by_clause.values()):
+                # 城乡居民人均可支配收入分别增长10%和13%: 城镇…, 农村…; 城乡居民收入达到34446元和13094元,分别增长
+                # 8.3%和9.7%: each clause's two figures, in that order
+                for run in by_clause.values():
+                    for st, item in zip(run, pair):
+                        st.object = item
+                continue
         for separators in ("、", "、和与及"):
             items = [x for x in re.split(f"[{separators}]", obj) if x]
             if len(items) == len(group):
@@ -508,7 +516,7 @@ def _distribute(statements: list[Statement]) -> None:
                 st.object = item
 
 
-def _pair_in(obj: str) -> tuple[str, str] | None:
+def pair_members(obj: str) -> tuple[str, str] | None:
     """The two names of an object that holds a word naming two things (commitment_words.tsv, kind
     pair: 西藏城乡居民收入 → 西藏城镇居民收入, 西藏农村居民收入), or None."""
     found = wording().find("pair", obj)
@@ -765,6 +773,12 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 _OWNER_YEAR = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|去年|上年|当年|同期|上年同期)$")
 SHARE_OF = "占"  # 财政赤字占国内生产总值的比重: the 的 of a share's whole is inside its name
+
+
+def is_share_of(obj: str) -> bool:
+    """Does an object open on 占, a share of the whole it names (占江西全省经济总量的22.81%), the thing
+    measured named elsewhere?"""
+    return obj.startswith(SHARE_OF)
 SHARE_NOUNS = ("比重", "比例")
 
 
@@ -808,6 +822,7 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         pre = ""  # 新建实验小学、第二中学等5所学校: the noun counted names the list
     elif pre.endswith("等"):
         pre = pre[:-1]  # 新增企业技术中心、重点实验室等250家: the list names what is counted
+    pre = _after_aim(pre)
     pre_obj, action = strip_frame_words(_trim_name(pre))
     pre_obj = _trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
@@ -824,6 +839,17 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     else:
         obj = post_obj
     st.object, st.action = obj, action
+
+
+def _after_aim(pre: str) -> str:
+    """The text after the last word of aiming inside ``pre`` (commitment_words.tsv, aim) when a name
+    follows it: 全市经济社会发展力争实现地区生产总值 → 实现地区生产总值; 粮食生产力争 stays."""
+    found = [m for m in word_pattern("aim").finditer(pre) if m.start() > 0]
+    if not found:
+        return pre
+    rest = pre[found[-1].end() :]
+    name = _trim_name(clean_object(strip_frame_words(_trim_name(rest))[0]))
+    return rest if len(name) >= MIN_OBJECT else pre
 
 
 @dataclass(slots=True)

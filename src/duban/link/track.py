@@ -22,12 +22,12 @@ from __future__ import annotations
 
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from duban.document import Document
 from duban.extract.commitments import Commitment, extract_commitments
-from duban.extract.statements import Statement, plan_like, read_outside_plan
+from duban.extract.statements import Statement, is_share_of, pair_members, plan_like, read_outside_plan
 from duban.extract.wording import unit_dimension, word_pattern, wording, words
 from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
@@ -519,6 +519,8 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
             continue  # 基本建成470万套 and 新开工666万套: two phases of a programme
         if named and table_indicator(st.object) not in ("", named):
             continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
+        if is_share_of(st.object) and c.target_kind != "share":
+            continue  # 占江西全省经济总量的22.81%: a share of the whole the target names, of something else
         fit = _unit_fit(c, st) if c.has_target else 1.0
         if fit == 0.0:
             continue
@@ -703,6 +705,9 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
 
     row = _row(c, plan_doc, review_doc, "not_reported")
     found = _candidates(review, c, lambda s: True)
+    if not found and (members := pair_members(c.object)):
+        # 城乡居民人均可支配收入增长7% against 城乡…分别增长5.8%和6.8%, read as 城镇…, 农村…: the first member's
+        found = _candidates(review, replace(c, object=members[0]), lambda s: True)
     if found and is_increase(plan_doc, c):
         # 新增科技型中小企业1000家 against 科技型中小企业达到11042家: the level less the earlier report's
         found = [_as_increase(c, e, review_doc, base) for e in found]
