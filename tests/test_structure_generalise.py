@@ -237,6 +237,9 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
     ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
     ("黎平县2018年国民经济和社会发展统计公报", "统计公报", {"review": "2018"}),  # a bulletin reviews its year
+    # final accounts review the year they close, whenever the standing committee hears them
+    ("2023年天等县决算(草案)的报告\n2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过", "决算", {"review": "2023"}),
+    ("2024年预决算公开", "", {}),  # a budget's and final accounts' page together: no type of its own
     # how the main work targets went: the plan's words belong to the review phrase
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
 ])
