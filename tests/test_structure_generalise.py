@@ -40,10 +40,11 @@ CUES = [
     ("2025年,我们工作的总体思路是:坚持以习近平新时代中国特色社会主义思想为指导", {"plan": "2025"}),
     ("2025年是“十四五”规划的决胜之年,也是鼎龙乡迈向高质量发展的攻坚之年。今年工作的总体要求是:以", {"plan": "2025"}),
     ("与会人员对“十四五”时期回顾和2025年政府工作给予了充分肯定", {"review": "2025"}),
-    # the year a report describes and then plans (要…, 做好…工作意义重大); described and then reviewed, no cue
+    # the year a report describes and then plans (要…, 做好…工作意义重大), or describes and then reviews (一年来…)
     ("王伟说,2022年是实施“十四五”规划的重要一年,也是新一届政府的开局之年。要着眼五年、立足当前", {"plan": "2022"}),
     ("2022年是中共二十大召开之年,做好2022年工作,意义重大。", {"plan": "2022"}),
-    ("2023年是全面贯彻党的二十大精神的开局之年,是三年新冠疫情防控转段后经济恢复发展的一年。一年来,全镇上下坚持", {}),
+    ("2023年是全面贯彻党的二十大精神的开局之年,是三年新冠疫情防控转段后经济恢复发展的一年。一年来,全镇上下坚持",
+     {"review": "2023"}),
     ("2020年是极不平凡的一年,在师市党委的坚强领导下,全师上下要求严格", {}),
     # not cues: a plan said in the future (将), a year that is no period, a target year
     ("报告指出,2023年,全乡要认真贯彻落实党的二十大精神", {}),
@@ -73,6 +74,10 @@ CUES = [
     ("2024年1-8月,全乡完成固定资产投资1.2亿元。", {"review": "2024"}),
     ("力争2025年1-6月完成投资的60%", {}),
     ("会议审议了《城厢镇2022年民生实事项目完成情况的报告》", {"review": "2022"}),
+    # a year's results reported; a year described, then its account (年初以来)
+    ("2月6日上午,翠山湖高新区2023年度高质量发展工作成果汇报会在管委会礼堂隆重召开", {"review": "2023"}),
+    ("2023年是学习贯彻党的二十大精神的开局之年,也是承上启下的关键一年。年初以来,回龙观街道坚持", {"review": "2023"}),
+    ("2024年是实现“十四五”规划目标任务的关键一年。年底前全面完成", {}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
 ]
@@ -237,6 +242,9 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
     ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
     ("黎平县2018年国民经济和社会发展统计公报", "统计公报", {"review": "2018"}),  # a bulletin reviews its year
+    # final accounts review the year they close, whenever the standing committee hears them
+    ("2023年天等县决算(草案)的报告\n2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过", "决算", {"review": "2023"}),
+    ("2024年预决算公开", "", {}),  # a budget's and final accounts' page together: no type of its own
     # how the main work targets went: the plan's words belong to the review phrase
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
 ])
