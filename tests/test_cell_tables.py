@@ -19,17 +19,39 @@ TARGETS_MET = (
 )
 
 
+RAGGED = (
+    "2021年主要指标完成情况\n\n指标名称\n\n2021年预期目标\n\n(增速)\n\n2021年完成情况(预计)\n\n绝对值\n\n增速\n\n"
+    "地区生产总值\n\n(简称“GDP”)\n\n7%\n\n1664.44亿元\n\n10.4%\n\n"
+    "地方一般公共预算收入\n\n不低于上年预算执行数\n\n140.13亿元\n\n28%\n\n"
+    "实施重大项目\n\n210项\n\n206项\n\n"
+    "重大项目年度计划投资\n\n270亿元以上\n\n323.89亿元\n\n"
+    "一、疫后恢复呈现良好态势\n\n经济发展水平持续恢复,经济运行加快全面恢复、呈现稳中向好态势。\n"
+)
+
+
 def _cells(text: str) -> list[list[list[str]]]:
     return [[[text[a:b] for a, b in row] for row in (t.header, *t.rows)] for t in cell_tables(text)]
 
 
-def test_a_table_is_read_from_its_header_row_by_row():
-    assert _cells(TARGETS_MET) == [[
+@pytest.mark.parametrize("text, rows", [
+    (TARGETS_MET, [
         ["指标名称", "属性", "全年目标", "全年完成"],
         ["全市生产总值", "预期性", "增长5%左右", "增长5%"],
         ["地方一般公共预算收入", "预期性", "增长5%", "增长0.7%"],
         ["城镇调查失业率", "预期性", "5%以内", "4.2%"],
-    ]]
+    ]),
+    # rows that leave out their empty cells under a header of two levels; a name's note on a line of its
+    # own; a target in words; the body's next heading ends the table
+    (RAGGED, [
+        ["指标名称", "2021年预期目标", "2021年完成情况(预计)", "2021年完成情况(预计)"],
+        ["地区生产总值", "7%", "1664.44亿元", "10.4%"],
+        ["地方一般公共预算收入", "不低于上年预算执行数", "140.13亿元", "28%"],
+        ["实施重大项目", "210项", "206项", ""],
+        ["重大项目年度计划投资", "270亿元以上", "323.89亿元", ""],
+    ]),
+], ids=["fixed", "ragged"])
+def test_a_table_is_read_from_its_header_row_by_row(text, rows):
+    assert _cells(text) == [rows]
 
 
 @pytest.mark.parametrize("text", [
@@ -71,6 +93,18 @@ def test_a_review_reads_what_was_done_not_the_targets_beside_it():
     doc.parts = []  # (all of it outside any plan part)
     read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
     assert read == [("全市生产总值", 5.0), ("地方一般公共预算收入", 0.7), ("城镇调查失业率", 4.2)]
+
+
+def test_a_ragged_tables_columns_hold_the_targets_then_what_was_done():
+    assert cell_tables(RAGGED)[0].kinds == ("", "target", "result", "result")
+
+
+def test_a_review_reads_what_was_done_in_a_ragged_table_and_its_cells_are_no_headings():
+    doc = process(Document(source="x.txt", original=RAGGED))
+    read = [(st.object, st.q.value) for st in read_outside_plan(doc).statements]
+    assert read[:4] == [("地区生产总值", 166444000000.0), ("地区生产总值", 10.4),
+                        ("地方一般公共预算收入", 14013000000.0), ("地方一般公共预算收入", 28.0)]
+    assert [s.title for s in doc.sections] == ["疫后恢复呈现良好态势"]  # not 2021年预期目标, nor a row's name
 
 
 HALF_YEAR = (

@@ -380,3 +380,23 @@ def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, 
                              process(Document(source="r.txt", original=review_text)))
     row = next(r for r in report.items if "可支配收入" in r.indicator or r.indicator == "地区生产总值")
     assert (result in row.result_text, row.status) == (True, status)
+
+
+RESTATED_PLAN = "某区2023年国民经济和社会发展计划\n今年主要预期目标是:地区生产总值增长6.5%,实施重大项目215项,年度计划投资300亿元以上。\n"
+RESTATED_REVIEW = ("某区2023年国民经济和社会发展计划执行情况\n——全年计划实施重大项目215项,年度计划投资300亿元以上:预计全年实施"
+                   "重大项目230项,实现投资350亿元以上。\n")
+
+
+def test_a_target_restated_in_a_review_is_no_result():
+    # a dash item restates the year's targets (全年计划…) before its results: the restated figures answer nothing
+    report = track_documents(process(Document(source="p.txt", original=RESTATED_PLAN)),
+                             process(Document(source="r.txt", original=RESTATED_REVIEW)))
+    rows = {r.indicator: r for r in report.items}
+    assert ("230项" in rows["重大项目"].result_text, rows["重大项目"].status) == (True, "exceeded")
+    assert "300亿元" not in rows["年度计划投资"].result_text
+
+
+def test_a_share_of_the_plan_done_is_no_restated_target():
+    from duban.link.track import _restates_target
+    assert _restates_target("——全年计划实施重大项目") and _restates_target("预期目标增长")
+    assert not _restates_target("全区实施重大项目完成计划的") and not _restates_target("全年实施重大项目")

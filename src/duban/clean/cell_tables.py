@@ -51,7 +51,7 @@ class CellTable:
 
     @property
     def end(self) -> int:
-        return self.rows[-1][-1][1]
+        return max(b for _, b in self.rows[-1])  # (a row's missing cells are empty spans)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +97,10 @@ def _cell_tables(text: str, lo: int, hi: int) -> tuple[CellTable, ...]:
             table = _read(text, lines, width)
             if table is not None and (best is None or len(table.rows) * len(table.header) > len(best.rows) * len(best.header)):
                 best = table
+        if best is None or len(best.rows) < RAGGED_BETTER:
+            ragged = _read_ragged(text, lines)
+            if ragged is not None and (best is None or len(ragged.rows) > len(best.rows)):
+                best = ragged
         if best is not None:
             out.append(best)
     return tuple(out)
@@ -126,6 +130,90 @@ def _read(text: str, lines: list[Span], width: int) -> CellTable | None:
             break
         rows.append(tuple(row))
     return CellTable(tuple(header), tuple(rows), 0, _kinds(text, header)) if len(rows) >= MIN_ROWS else None
+
+
+RAGGED_BETTER = 3  # rows a fixed-width reading must give before a ragged one is not tried
+_CONTINUATION = re.compile(r"[(（][^\n]*[)）]")  # (简称“GDP”): a name's note on a line of its own
+_NOTE = re.compile(r"[(（][^)）\n]*[)）]")
+
+
+def _read_ragged(text: str, lines: list[Span]) -> CellTable | None:
+    """A table whose rows hold as many cells as they have values, the empty ones left out, under a
+    header of two levels (指标名称⏎2021年预期目标⏎(增速)⏎2021年完成情况(预计)⏎绝对值⏎增速⏎地区生产总值⏎
+    (简称“GDP”)⏎7%⏎1664.44亿元⏎10.4%⏎…⏎实施重大项目⏎210项⏎206项): a row is a name (a note in brackets
+    may follow it) and its cells, at most as many as the fullest row's figures, ending early where the
+    next row's name is followed by a figure; a row's first cell may be words (不低于上年预算执行数).
+    Where the header names the year's targets before what was done, a row's first cell is its target
+    and the others are what was done. The table ends at prose."""
+    starts = [k for k in range(1, len(lines)) if _row_start(text, lines, k)]
+    if not starts:
+        return None
+    header = lines[: starts[0]]
+    if any(len(_NOTE.sub("", text[a:b])) > MAX_HEADER_CELL or _FIGURE.search(text, a, b) and not _year_only(text[a:b])
+           or _SENTENCE.search(text, a, b) for a, b in header):
+        return None  # (a header cell's note in brackets, 2021年完成情况(预计), is no part of its length)
+    most = max(_figures_after(text, lines, k) for k in starts)
+    rows, k = [], starts[0]
+    while k < len(lines) and not _ends_table(text, lines[k]) and not _FIGURE.match(text, lines[k][0]):
+        name, k = lines[k], _after_notes(text, lines, k + 1)
+        cells: list[Span] = []
+        while k < len(lines) and len(cells) < most and not _ends_table(text, lines[k]) \
+                and not (cells and _row_start(text, lines, k)):
+            cells.append(lines[k])
+            k += 1
+        if not cells:
+            break
+        rows.append((name, *cells))
+    if sum(1 for row in rows if any(_FIGURE.search(text, a, b) for a, b in row[1:])) < MIN_ROWS:
+        return None
+    width = max(len(r) for r in rows)
+    kinds = [header_kind(text[a:b], ("result", "target")) for a, b in header]
+    if "target" in kinds and "result" in kinds and kinds.index("target") < kinds.index("result"):
+        columns = (header[0], header[kinds.index("target")]) + (header[kinds.index("result")],) * (width - 2)
+        column_kinds = ("", "target") + ("result",) * (width - 2)
+    else:
+        columns = (header[0],) + (header[-1],) * (width - 1)
+        column_kinds = ("",) * width
+    padded = tuple(row + ((0, 0),) * (width - len(row)) for row in rows)
+    return CellTable(columns, padded, 0, column_kinds)
+
+
+_HEADING = re.compile(r"[一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]")  # 一、疫后恢复…: the body resumes
+
+
+def _ends_table(text: str, line: Span) -> bool:
+    a, b = line
+    return b - a > MAX_CELL or bool(_SENTENCE.search(text, a, b)) or bool(_HEADING.match(text, a))
+
+
+def _after_notes(text: str, lines: list[Span], k: int) -> int:
+    """The index of the first line from ``k`` that is no note in brackets (a name's (简称“GDP”))."""
+    while k < len(lines) and _CONTINUATION.fullmatch(text, *lines[k]) and not _FIGURE.search(text, *lines[k]):
+        k += 1
+    return k
+
+
+def _figures_after(text: str, lines: list[Span], k: int) -> int:
+    """How many figure cells follow the row's name at ``lines[k]`` (after its notes)."""
+    j = n = _after_notes(text, lines, k + 1)
+    while j < len(lines) and _is_figure_cell(text, lines[j]):
+        j += 1
+    return j - n
+
+
+def _is_figure_cell(text: str, line: Span) -> bool:
+    a, b = line
+    return b - a <= MAX_CELL and bool(_FIGURE.search(text, a, b)) and not _SENTENCE.search(text, a, b)
+
+
+def _row_start(text: str, lines: list[Span], k: int) -> bool:
+    """Is ``lines[k]`` a row's name: short, no figure at its start, no sentence, and (after any note
+    in brackets) a figure cell next?"""
+    a, b = lines[k]
+    if b - a > MAX_CELL or _FIGURE.match(text, a) or _SENTENCE.search(text, a, b) or _CONTINUATION.fullmatch(text, a, b):
+        return False
+    j = _after_notes(text, lines, k + 1)
+    return j < len(lines) and _is_figure_cell(text, lines[j])
 
 
 def _year_only(cell: str) -> bool:

@@ -297,9 +297,18 @@ def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]]
         return "other"  # 2022年全县地区生产总值… in a review of 2023
     if plan_like(norm[s.sentence[0] : s.q.start]):
         return "plan"  # 下一步，我们将…: the review's own plan, outside a plan part
+    if _restates_target(norm[s.clause[0] : s.q.start]):
+        return "plan"  # ——全年计划实施重大项目215项:预计…230项: the target restated beside its result
     if year and any(y > year for y in _YEAR_ANY.findall(norm, s.sentence[0], s.q.start)):
         return "plan"  # 2024年主要预期目标：… in a review of 2023, outside a plan part
     return "year"
+
+
+def _restates_target(before: str) -> bool:
+    """Does the clause before a review's figure name it as the year's target (commitment_words.tsv,
+    restates: 全年计划实施, 预期目标增长), no verb with an end (kind finish) before that word (完成计划的105%)?"""
+    m = word_pattern("restates").search(before)
+    return m is not None and word_pattern("finish").search(before, 0, m.start()) is None
 
 
 def _multiyear(norm: str, s: Statement, one_year: bool = False) -> bool:

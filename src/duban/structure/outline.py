@@ -18,6 +18,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from duban.clean.cell_tables import cell_tables
 from duban.document import Document, Section
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
@@ -230,6 +231,8 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
 def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
+    # a table printed a cell a line: its header cells (2021年预期目标) and row names are no headings
+    skip += [(table.start, table.end) for table in cell_tables(doc.norm)]
     numbered = [h for h in _without_contents_lists(doc.norm, _numbered(doc.norm))
                 if not any(a <= h.start < b for a, b in skip)]
     numbered_starts = {n.start for n in numbered}  # made once: a file of many reports has thousands
