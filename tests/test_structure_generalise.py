@@ -242,6 +242,9 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("2024年政府信息公开工作年度报告", "总结", {"review": "2024"}),
     ("五马镇2024年政务公开总结", "总结", {"review": "2024"}),
     ("黎平县2018年国民经济和社会发展统计公报", "统计公报", {"review": "2018"}),  # a bulletin reviews its year
+    # how a plan went reviews the year; a budget's execution with next year's draft reviews and plans
+    ("报告显示:今年以来计划执行情况总体较好\n2025-09-11\n", "总结", {"review": "2025"}),
+    ("关于某区2024年预算执行情况和2025年预算草案的报告", "总结和计划", {"review": "2024", "plan": "2025"}),
     # final accounts review the year they close, whenever the standing committee hears them
     ("2023年天等县决算(草案)的报告\n2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过", "决算", {"review": "2023"}),
     ("2024年预决算公开", "", {}),  # a budget's and final accounts' page together: no type of its own
@@ -330,13 +333,20 @@ ORGS = [
     # Hong Kong's chief executive (特首) gives its policy address
     ("特首林郑月娥上月宣告押后发表新一份《施政报告》,料新一份《施政报告》内容会触及香港与大湾区发展的机遇。",
      "香港特别行政区", None, "香港特别行政区"),
+    # the State Council's report to the standing committee; the national session by its short name
+    ("8月25日,十一届全国人大常委会第二十二次会议举行第二次全体会议,听取国务院关于今年以来预算执行情况的报告。",
+     "国务院", None, None),
+    ("3月5日,十四届全国人大三次会议在北京开幕,党和国家领导人出席大会。", "国务院", None, None),
+    # 征求 stands in no name (州政府就…征求州人大常委会意见)
+    ("州政府就《政府工作报告(征求意见稿)》征求州人大常委会意见。", None, None, None),
     # the national session: the premier gives the State Council's report to it
     ("第十四届全国人民代表大会第一次会议3月5日上午在北京开幕,国务院总理李克强向大会作政府工作报告。", "国务院", None, None),
 ]
 
 
 @pytest.mark.parametrize(("text", "name", "county", "province"), ORGS,
-                         ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "hong-kong", "national"])
+                         ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "hong-kong", "state-council",
+                              "national-short", "seeks", "national"])
 def test_organisations_from_leads_offices_and_prose(text, name, county, province):
     doc = process(text)
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)
