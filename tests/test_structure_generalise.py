@@ -78,6 +78,10 @@ CUES = [
     ("2月6日上午,翠山湖高新区2023年度高质量发展工作成果汇报会在管委会礼堂隆重召开", {"review": "2023"}),
     ("2023年是学习贯彻党的二十大精神的开局之年,也是承上启下的关键一年。年初以来,回龙观街道坚持", {"review": "2023"}),
     ("2024年是实现“十四五”规划目标任务的关键一年。年底前全面完成", {}),
+    # a first half's summary or its economy's account: the first half reviewed, the second planned
+    ("7月14日上午,东二营镇召开2023年上半年工作总结暨重点工作推动部署会。", {"review": "2023H1", "plan": "2023H2"}),
+    ("濉溪县2025年上半年经济运行情况新闻发布会", {"review": "2025H1", "plan": "2025H2"}),
+    ("全面总结分析2025年度工作,讨论研究2026年度重点工作", {"review": "2025", "plan": "2026"}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
 ]
@@ -99,13 +103,20 @@ SESSIONS = [
     ("1月7日上午,荆州市第六届人民代表大会第四次会议开幕。他说,刚刚过去的2024年,全市上下牢记嘱托。", "2024", "2025"),
     # a session in December whose report sets the next year's goals
     ("12月26日,济南市第十八届人民代表大会第二次会议开幕。报告提出了2023年济南市经济社会发展的总体要求。", "2022", "2023"),
+    # a December session that names this year's budget executed and next year's budget: next year is planned
+    ("12月18日上午,青州镇第十四届人民代表大会第九次会议召开。会议书面审议了《青州镇2025年财政预算执行情况和2026年财政预算报告》。",
+     "2025", "2026"),
+    # … an October one naming last year's accounts and this year's half: this year is reviewed
+    ("10月29日,址山镇第十七届人民代表大会第七次会议胜利召开。大会审议《政府工作报告》、《址山镇2023年财政决算(草案)的报告》及《址山镇2024年"
+     "上半年预算执行情况(草案)的报告》。", "2024", "2025"),
     # a news agency's dateline tells the session's month on a page reposted months later
     ("天津经济运行整体向好\n发布时间:2024-11-23 15:23:00\n中新网 天津1月23日电 天津市第十八届人民代表大会第二次会议开幕,"
      "市长作政府工作报告。\n", "2023", "2024"),
 ]
 
 
-@pytest.mark.parametrize(("text", "review", "plan"), SESSIONS, ids=["october", "half-year", "january", "december", "reposted"])
+@pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
+                         ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review
@@ -337,6 +348,11 @@ ORGS = [
     ("8月25日,十一届全国人大常委会第二十二次会议举行第二次全体会议,听取国务院关于今年以来预算执行情况的报告。",
      "国务院", None, None),
     ("3月5日,十四届全国人大三次会议在北京开幕,党和国家领导人出席大会。", "国务院", None, None),
+    # a disclosure report says whose it is wherever its opening sentence names it; a session a town 召开s is its own
+    ("根据《中华人民共和国政府信息公开条例》(以下简称《条例》)及《中华人民共和国政府信息公开工作年度报告格式》相关要求,"
+     "现公布北票市黑城子镇人民政府2025年度政府信息公开工作报告。", "黑城子镇", "北票市", "辽宁省"),
+    ("4月23日,景福镇召开第二十一届人民代表大会第四次会议。会议先后听取和审议了政府工作报告。三台县人大常委会到会指导。",
+     "景福镇", "三台县", "四川省"),
     # 征求 stands in no name (州政府就…征求州人大常委会意见)
     ("州政府就《政府工作报告(征求意见稿)》征求州人大常委会意见。", None, None, None),
     # the national session: the premier gives the State Council's report to it
@@ -346,7 +362,7 @@ ORGS = [
 
 @pytest.mark.parametrize(("text", "name", "county", "province"), ORGS,
                          ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "hong-kong", "state-council",
-                              "national-short", "seeks", "national"])
+                              "national-short", "disclosure", "session-convened", "seeks", "national"])
 def test_organisations_from_leads_offices_and_prose(text, name, county, province):
     doc = process(text)
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)

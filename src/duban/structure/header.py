@@ -235,7 +235,7 @@ def cued_periods(text: str) -> dict[str, str]:
     review, plan = first.get("review"), first.get("plan")
     if (accounts := first.get("accounts")) and not review and not WORK_REPORT.search(text):
         # (a session that hears the work report and last year's final accounts reviews the report's year)
-        if "上半年" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005
+        if "上半年工作" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005 (not 上半年预算执行)
             return {"review": f"{accounts[1] + 1}H1", "plan": f"{accounts[1] + 1}H2"}
         review = accounts
     if review and (not plan or plan[1] != review[1] + 1):
@@ -362,8 +362,14 @@ def _session_periods(doc: Document) -> dict[str, str]:
     if month and MID_YEAR[0] <= int(month.group(1)) <= MID_YEAR[1] and "上半年" in head:
         return {"review": f"{years[-1]}H1", "plan": f"{years[-1]}H2"}
     if month and int(month.group(1)) >= LATE_MONTH:  # 10月29日,…会议: the year so far is reviewed
-        return {"review": str(years[-1]), "plan": str(years[-1] + 1)}
+        # (…2025年财政预算执行情况和2026年财政预算报告: the later of two years, named for its budget, is planned)
+        planned = years[-1] - 1 in years and re.search(PLANNED_AT_LATE_SESSION.format(y=years[-1]), head)
+        review = years[-1] - 1 if planned else years[-1]
+        return {"review": str(review), "plan": str(review + 1)}
     return {"review": str(years[-1] - 1), "plan": str(years[-1])}
+
+
+PLANNED_AT_LATE_SESSION = r"{y}年度?(?!上半年)[^。,，、《》]{{0,8}}?(?:预算(?!执行)|民生实事(?:项目)?(?:候选|计划))"
 
 
 def _reporting_periods(doc: Document) -> dict[str, str]:

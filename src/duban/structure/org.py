@@ -23,7 +23,7 @@ from duban.structure.text import CJK_RUN, compiled, simplified
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
-SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…
+SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
@@ -470,6 +470,20 @@ def _following() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in load_table("self_reference") if r["kind"] == "follows"))
 
 
+@lru_cache(maxsize=1)
+def _publishes() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(r["pattern"]) for r in load_table("self_reference") if r["kind"] == "publishes")
+
+
+def _published_by(doc: Document) -> list[str]:
+    """The unit a report's opening says it is by (self_reference.tsv kind publishes), as a chain."""
+    head = simplified(doc.norm[:REPORT_OF_CHARS])
+    for pattern in _publishes():
+        if (m := pattern.search(head)) and (chain := org_chain(m.group("name"))):
+            return chain
+    return []
+
+
 _COMMITTEE = re.compile(r"(?:党)?委(?![员会])")
 COMMITTEE_NAME = 10  # characters looked back over for the name before 委
 
@@ -613,7 +627,7 @@ def _choose_chain(doc: Document) -> list[str]:
             # if any
             below = _lowest_below(simplified(doc.norm[:1000]), lowest)
             lead = [below] if below else []
-        return _self_named(doc) or lead or _prose_org(simplified(doc.norm[:3000]))
+        return _self_named(doc) or lead or _published_by(doc) or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
         if other[-1] == chain[-1] and len(other) > len(chain):
