@@ -353,6 +353,9 @@ ORGS = [
      "现公布北票市黑城子镇人民政府2025年度政府信息公开工作报告。", "黑城子镇", "北票市", "辽宁省"),
     ("4月23日,景福镇召开第二十一届人民代表大会第四次会议。会议先后听取和审议了政府工作报告。三台县人大常委会到会指导。",
      "景福镇", "三台县", "四川省"),
+    # a government's own standing meeting gives its level; the unit of that level the page names is it
+    ("市政府召开第24次常务会议\n2023年12月30日上午,市长蔡毅主持召开十八届市政府第24次常务会议,审议《关于启东市2023年国民经济"
+     "和社会发展计划执行情况与2024年计划草案的报告》《启东市2023年财政预算执行情况的报告》。", "启东市", "南通市", "江苏省"),
     # 征求 stands in no name (州政府就…征求州人大常委会意见)
     ("州政府就《政府工作报告(征求意见稿)》征求州人大常委会意见。", None, None, None),
     # the national session: the premier gives the State Council's report to it
@@ -362,7 +365,7 @@ ORGS = [
 
 @pytest.mark.parametrize(("text", "name", "county", "province"), ORGS,
                          ids=["lead", "level-office", "short-street", "no-office", "not-in-names", "hong-kong", "state-council",
-                              "national-short", "disclosure", "session-convened", "seeks", "national"])
+                              "national-short", "disclosure", "session-convened", "standing-meeting", "seeks", "national"])
 def test_organisations_from_leads_offices_and_prose(text, name, county, province):
     doc = process(text)
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (name, county, province)
