@@ -213,6 +213,12 @@ def test_prose_opening_on_a_label_word_is_no_spaced_table(text):
     assert clean(text).metadata == []
 
 
+def test_a_quoted_tables_rows_are_no_breadcrumb():
+    # a breadcrumb goes on over a short line opening on > ; a table's row quoted with > holds cells and figures
+    doc = clean("首页 > 政务公开\n> 通知公告\n基本数据 | |||\n> 全省国土面积 | 16.7万平方公里 | 占全国面积1.73% | |\n")
+    assert "通知公告" not in doc.norm and "16.7万平方公里" in doc.norm
+
+
 def test_prose_with_a_colon_is_not_metadata():
     doc = clean("某镇2024年工作总结\n来源于群众的意见建议全部办结。\n时间:这是一个很长的句子" + "很长" * 50 + "。\n")
     assert doc.metadata == []

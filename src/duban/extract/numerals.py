@@ -1,7 +1,7 @@
 """Chinese numerals → numbers, driven by ``lang/zh/numerals.tsv``.
 
 `parse_chinese` accepts well-formed numerals only (一百零五, 二十, 十五万, 三点五, 千万, and a
-figure read digit by digit before its decimal point, 二七七点三一) and returns ``None`` for runs of
+figure read digit by digit before its decimal point, 二七七点三一, or before a magnitude, 七五○萬) and returns ``None`` for runs of
 numeral characters that are not one number: digit strings such as 二〇二四 (a year written digit
 by digit), 四五 (an approximate range) or 十四五 (a plan's name). Callers treat ``None`` as "not a quantity", never as an error.
 """
@@ -62,6 +62,9 @@ def _small(s: str) -> int | None:
     return value
 
 
+DIGIT_RUN_BEFORE_MAGNITUDE = 3  # digits in a row before 万/亿 read as one figure (一五三萬); 四五万 is a range
+
+
 def _integer(s: str) -> int | None:
     if not s:
         return 0
@@ -74,6 +77,8 @@ def _integer(s: str) -> int | None:
         i = max(i for v, i in mags if v == top)
         left, right = s[:i], s[i + 1 :]
         head = _integer(left) if left else 1
+        if head is None and len(left) >= DIGIT_RUN_BEFORE_MAGNITUDE and _digit_by_digit(left):
+            head = int("".join(str(table[ch].value) for ch in left))  # 七五○萬, 六一九萬五千: read digit by digit
         tail = _integer(right)
         if head is None or tail is None or (left and head == 0) or tail >= top:
             return None

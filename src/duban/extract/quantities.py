@@ -1506,10 +1506,13 @@ class QuantityScanner:
         in a unit of amount (1万2% is no amount). Returns ``(its value, the unit, where the unit
         starts, the approximation of 余/多 before the unit)``."""
         text, lex = self.text, self.lex
-        m = _ARABIC_PART.match(text, pos)
+        spaced = text[pos : pos + 1] == " " and not self._spaced_rows.row_of(pos)
+        m = _ARABIC_PART.match(text, pos + 1 if spaced else pos)  # 302 億 1,292萬: a space between the parts
         if m is None:
             return None
         k, scale = m.end(), 1
+        if text[k : k + 1] == " " and text[k + 1 : k + 2] in lex.magnitudes and not self._spaced_rows.row_of(k):
+            k += 1  # 84億7,000 萬元: a space before the part's magnitude
         while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
             scale *= lex.magnitudes[text[k]]
             k += 1
