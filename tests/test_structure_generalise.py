@@ -81,6 +81,7 @@ CUES = [
     # a first half's summary or its economy's account: the first half reviewed, the second planned
     ("7月14日上午,东二营镇召开2023年上半年工作总结暨重点工作推动部署会。", {"review": "2023H1", "plan": "2023H2"}),
     ("濉溪县2025年上半年经济运行情况新闻发布会", {"review": "2025H1", "plan": "2025H2"}),
+    ("8月6日下午,相公庄街道召开2021年半年工作总结暨下半年安排部署会", {"review": "2021H1", "plan": "2021H2"}),
     ("全面总结分析2025年度工作,讨论研究2026年度重点工作", {"review": "2025", "plan": "2026"}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
@@ -259,6 +260,8 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     # final accounts review the year they close, whenever the standing committee hears them
     ("2023年天等县决算(草案)的报告\n2024年10月18日天等县第十七届人民代表大会常务委员会第二十四次会议通过", "决算", {"review": "2023"}),
     ("2024年预决算公开", "", {}),  # a budget's and final accounts' page together: no type of its own
+    # a title broken after its 和 goes on in the next line
+    ("南开区2023年预算执行情况和\n2024年预算草案的报告", "总结和计划", {"review": "2023", "plan": "2024"}),
     # how the main work targets went: the plan's words belong to the review phrase
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
 ])

@@ -109,6 +109,9 @@ _DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[(（]\s*(?:19|20)\d{2}\s*[-年./]\s*
 _SITE_PREFIX = re.compile(r"\s*[\u4e00-\u9fff]{2,24}?(?:人民政府|政府网|门户网站?)\s*[-—_|｜]+\s*")  # a portal's name before a page's title
 
 
+TITLE_JOINS = ("和", "与", "及", "暨")  # a title line ending in one goes on in the next
+
+
 def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """The title as written in the original, and the norm ranges it covers (not headings).
 
@@ -127,9 +130,10 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if i + 1 < len(head):
             a, b = line.text.strip(), head[i + 1].text.strip()
             short = max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b)
-            if short and not _title_score(a) and not _title_score(b):
+            joined = a.endswith(TITLE_JOINS)  # 南开区2023年预算执行情况和⏎2024年预算草案的报告: broken after its 和
+            if short and (joined or not _title_score(a) and not _title_score(b)):
                 ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]
-                candidates.append((_title_score(a + b), -i, ranges))
+                candidates.append((_title_score(a + b) + joined, -i, ranges))
     best = max(candidates, default=None)
     if best and best[0] and len(best[2]) == 1:
         a, b = best[2][0]
