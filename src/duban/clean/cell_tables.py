@@ -118,8 +118,7 @@ def _lines_from(text: str, start: int, limit: int = MAX_WIDTH * 200) -> list[Spa
 
 def _read(text: str, lines: list[Span], width: int) -> CellTable | None:
     header = lines[:width]
-    if len(header) < width or any(b - a > MAX_HEADER_CELL or _FIGURE.search(text, a, b) and not _year_only(text[a:b])
-                                  or _SENTENCE.search(text, a, b) for a, b in header):
+    if len(header) < width or not _header_cells(text, header):
         return None
     rows = []
     for k in range(width, len(lines) - width + 1, width):
@@ -149,9 +148,8 @@ def _read_ragged(text: str, lines: list[Span]) -> CellTable | None:
     if not starts:
         return None
     header = lines[: starts[0]]
-    if any(len(_NOTE.sub("", text[a:b])) > MAX_HEADER_CELL or _FIGURE.search(text, a, b) and not _year_only(text[a:b])
-           or _SENTENCE.search(text, a, b) for a, b in header):
-        return None  # (a header cell's note in brackets, 2021年完成情况(预计), is no part of its length)
+    if not _header_cells(text, header, notes=True):
+        return None
     most = max(_figures_after(text, lines, k) for k in starts)
     rows, k = [], starts[0]
     while k < len(lines) and not _ends_table(text, lines[k]) and not _FIGURE.match(text, lines[k][0]):
@@ -167,7 +165,7 @@ def _read_ragged(text: str, lines: list[Span]) -> CellTable | None:
     if sum(1 for row in rows if any(_FIGURE.search(text, a, b) for a, b in row[1:])) < MIN_ROWS:
         return None
     width = max(len(r) for r in rows)
-    kinds = [header_kind(text[a:b], ("result", "target")) for a, b in header]
+    kinds = _kinds(text, header)
     if "target" in kinds and "result" in kinds and kinds.index("target") < kinds.index("result"):
         columns = (header[0], header[kinds.index("target")]) + (header[kinds.index("result")],) * (width - 2)
         column_kinds = ("", "target") + ("result",) * (width - 2)
@@ -214,6 +212,14 @@ def _row_start(text: str, lines: list[Span], k: int) -> bool:
         return False
     j = _after_notes(text, lines, k + 1)
     return j < len(lines) and _is_figure_cell(text, lines[j])
+
+
+def _header_cells(text: str, cells: list[Span], notes: bool = False) -> bool:
+    """Are ``cells`` a header's: short, no figure but a year, no sentence? ``notes``: a note in
+    brackets (2021年完成情况(预计)) is no part of a cell's length."""
+    return not any(len(_NOTE.sub("", text[a:b]) if notes else text[a:b]) > MAX_HEADER_CELL
+                   or _FIGURE.search(text, a, b) and not _year_only(text[a:b]) or _SENTENCE.search(text, a, b)
+                   for a, b in cells)
 
 
 def _year_only(cell: str) -> bool:

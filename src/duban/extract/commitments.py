@@ -153,11 +153,7 @@ class OtherPlaces:
 
     def _foreign(self, units) -> bool:
         """Every unit of the name lies outside the organisation's line (not it, above it or below it)."""
-        for u in units:
-            line = {x.id for x in self.m.lineage(u)}
-            if u.id in self.own or self.unit.id in line:
-                return False
-        return True
+        return not any(u.id in self.own or self.m.is_within(u, self.unit) for u in units)
 
     def __call__(self, clause: str) -> bool:
         if self.unit is None:

@@ -1209,9 +1209,10 @@ class QuantityScanner:
                     # 牲畜存栏总头数149875(头、只、匹), 牲畜出栏3323(头/只): several measure words, none the number's own
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
                                     "amount", "", s, e)
-                if bracketed is not None and text[e + 1 + len(bracketed[0].surface) : e + 2 + len(bracketed[0].surface)] in ")）":
+                close = e + 1 + len(bracketed[0].surface) if bracketed is not None else -1
+                if bracketed is not None and text[close : close + 1] in (")", "）"):
                     # 奶产量6789.20(吨), 皮张3761(张): a flattened table's row keeps its column's unit in brackets
-                    unit, end = bracketed[0], e + 2 + len(bracketed[0].surface)
+                    unit, end = bracketed[0], close + 1
                     return Quantity(before[0] if before else s, end, float(value), unit.unit,
                                     before[1] if before else "exact", unit.kind, unit.dimension, s, e)
                 guessed = None if (len(raw) == 4 and 1900 <= value <= 2100) else self._guessed_unit(end)

@@ -773,13 +773,13 @@ def _shift(q: Quantity, by: int) -> Quantity:
 
 _OWNER_YEAR = re.compile(r"(?:(?:19|20)\d\d年(?:底|末)?|去年|上年|当年|同期|上年同期)$")
 SHARE_OF = "占"  # 财政赤字占国内生产总值的比重: the 的 of a share's whole is inside its name
+SHARE_NOUNS = ("比重", "比例")
 
 
 def is_share_of(obj: str) -> bool:
     """Does an object open on 占, a share of the whole it names (占江西全省经济总量的22.81%), the thing
     measured named elsewhere?"""
     return obj.startswith(SHARE_OF)
-SHARE_NOUNS = ("比重", "比例")
 
 
 def _modifier_end(pre: str) -> int:

@@ -486,11 +486,6 @@ def _own_words() -> Words:
     return Words(_side_words("own"))
 
 
-@lru_cache(maxsize=1)
-def _base_surfaces() -> Words:
-    return Words(r["surface"] for r in load_table("change_bases"))
-
-
 def _named_after_base(text: str, start: int, q: "Quantity") -> tuple[int, int] | None:
     """What an amount right after a comparison base names: an own word (同比减收31430万元: 减收), or
     the period compared with when the base is all there is (较上年同期99895万元: the figure of
@@ -499,7 +494,7 @@ def _named_after_base(text: str, start: int, q: "Quantity") -> tuple[int, int] |
     if own:
         return (q.start - len(own), q.start)
     word = _bases()[0].starting_at(text, start) or ""
-    if q.kind == "amount" and _base_surfaces().starting_at(text, start) == text[start : q.start] and q.start > start + len(word):
+    if q.kind == "amount" and lexicon().change_bases.starting_at(text, start) == text[start : q.start] and q.start > start + len(word):
         return (start + len(word), q.start)
     return None
 
@@ -512,7 +507,7 @@ def names_only_its_figure(text: str, q: "Quantity", subject: str, spans: list[tu
         return True
     if q.kind != "amount":
         return False
-    if (base := _base_surfaces().ending_at(text, q.start)) and subject and base.endswith(subject):
+    if (base := lexicon().change_bases.ending_at(text, q.start)) and subject and base.endswith(subject):
         return True
     nxt = index + 1
     return nxt < len(spans) and spans[nxt][0] == q.end + 1 and text[q.end] == "的" and in_share_frame(text, spans[nxt][0])

@@ -224,7 +224,7 @@ class _Elsewhere:
             return False
         text = _YEAR_PREFIX.sub("", obj, count=1)
         found = self.map.opening(text[:PLACE_NAME_MAX])
-        if found is None or any(self.unit.id in {u.id for u in self.map.lineage(unit)} for unit in found[0]):
+        if found is None or any(self.map.is_within(unit, self.unit) for unit in found[0]):
             return False
         rest, w = text[found[1] :], wording()
         return bool(w.indicators.starting_at(rest, 0) or w.at_start("place_subject", rest))

@@ -256,6 +256,10 @@ class DivisionMap:
     def short(self, unit: Unit) -> str:
         return self.shorts.get(unit.id, "")
 
+    def is_within(self, unit: Unit, ancestor: Unit) -> bool:
+        """Is ``unit`` ``ancestor`` or under it on the map?"""
+        return any(u.id == ancestor.id for u in self.lineage(unit))
+
     def opening(self, text: str) -> tuple[tuple[Unit, ...], int] | None:
         """The current units, province to county, whose full or short name ``text`` opens with
         (longest name first), and the name's length: 商丘是7.5%左右 → (商丘市,), 2."""

@@ -230,10 +230,10 @@ def cued_periods(text: str) -> dict[str, str]:
     for kind, pattern in sorted(_cues(), key=lambda kp: kp[0] == "plan"):
         if kind in ("budget", "past", "multiyear", "midyear", "draft"):
             continue
-        m = next((m for m in pattern.finditer(text)
-                  if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
+        matches = list(pattern.finditer(text))
+        m = next((m for m in matches if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
         if kind == "review":
-            reviewed.extend(m.span() for m in pattern.finditer(text))
+            reviewed.extend(m.span() for m in matches)
         if m and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
     review, plan = first.get("review"), first.get("plan")
