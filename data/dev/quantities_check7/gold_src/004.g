@@ -1,0 +1,23 @@
+16°|16|°|exact|amount|平均氣溫
+約1258 馬祖鎮小時|1258|小时|about|amount|全年日照
+959毫米|959|毫米|exact|amount|年降水量
+三個(gè)月|3|月|exact|duration|年降水量
+284天|284|天|exact|duration|無霜期
+14個|14|个|exact|amount|行政村
+1個|1|个|exact|amount|居委會
+122個|122|个|exact|amount|村民小組
+9056戶|9056|户|exact|amount|全鎮常住人口
+26375人|26375|人|exact|amount|全鎮常住人口
+2868人|2868|人|exact|amount|非農業人口
+23085畝|23085|亩|exact|amount|可耕地面積
+2101O畝|21010|亩|exact|amount|田
+2075畝|2075|亩|exact|amount|土
+15552噸|15552|吨|exact|amount|糧食總產量
+9742萬(wàn)元|97420000|元|exact|amount|農業總產值
+4.9萬(wàn)頭|49000|头|exact|amount|生豬出欄
+59萬(wàn)只|590000|只|exact|amount|小家畜禽出欄
+30年|30|年|exact|duration|承包土地
+8834戶|8834|户|exact|amount|農戶
+24147|24147||exact|amount|農業人口
+8989個|8989|个|exact|amount|農業勞動力
+19221.1畝|19221.1|亩|exact|amount|承包土地

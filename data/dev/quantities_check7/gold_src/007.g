@@ -1,0 +1,11 @@
+增长6%左右|6|%|about|change|生产总值
+增长7%左右|7|%|about|change|固定资产投资
+增长3.5%|3.5|%|exact|change|一般公共预算收入
+增长6%|6|%|exact|change|城镇居民收入
+增长7%|7|%|exact|change|农村居民收入
+5000人以上|5000|人|over|amount|城镇新增就业
+32万吨以上|320000|吨|over|amount|粮食产量
+增长8%左右|8|%|about|change|社会消费品零售总额
+增长4.8%左右|4.8|%|about|change|农林牧渔业增加值
+150场次|150|场次|exact|amount|促消费活动
+10个|10|个|exact|amount|商贸项目
