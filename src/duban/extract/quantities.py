@@ -1089,6 +1089,8 @@ class QuantityScanner:
             chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
         ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
+        if text[e : e + 1] in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
+            return Quantity(s, e + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
@@ -1612,6 +1614,29 @@ class QuantityScanner:
             verb = lex.rank_verbs.ending_at(text, i + 1)
             if verb and len(verb) >= 2:
                 return True
+        return False
+
+    def _ranked_without_ordinal(self, lead: int) -> bool:
+        """排名由24位升至19位, 名次从原来的15名提升到8名: a place written without 第 is a rank when only
+        scopes, moves, the place moved from and rank_words.tsv's via and join words stand between it and a
+        ranking verb of two or more characters (代表人数由24位增至30位 counts people)."""
+        text, lex = self.text, self.lex
+        p = lead
+        for _ in range(8):
+            verb = lex.rank_verbs.ending_at(text, p)
+            if verb and len(verb) >= 2:
+                return True
+            # a move right before the figure makes it places gained or lost (排名提高5位: a change)
+            kinds = (lex.rank_vias, lex.rank_scopes) if p == lead else (lex.rank_vias, lex.rank_moves, lex.rank_joins, lex.rank_scopes)
+            word = max((w.ending_at(text, p) or "" for w in kinds), key=len)
+            if word:
+                p -= len(word)
+            elif text[p - 1 : p] in ("位", "名") and text[p - 2 : p - 1].isdigit():  # the place moved from (24位)
+                p -= 1
+                while p > 0 and text[p - 1].isdigit():
+                    p -= 1
+            else:
+                return False
         return False
 
     def _ranked_place(self, marker: int, min_verb: int = 2) -> str | None:
