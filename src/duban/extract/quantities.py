@@ -163,7 +163,7 @@ def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
-    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts, key=len, reverse=True)) or "(?!)"
+    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts | lex.rank_firsts_of, key=len, reverse=True)) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
@@ -1592,6 +1592,8 @@ class QuantityScanner:
         text, lex = self.text, self.lex
         if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
             return None
+        if text[s:e] in lex.rank_firsts_of:
+            return Quantity(s, e, 1.0, "名", "exact", "rank", "rank", s, e) if self._opens_ranking(s) else None
         scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s, min_verb=1)  # (居吉林省首位)
         if not scope and len(verb := lex.rank_verbs.ending_at(text, s) or "") >= 2:
             scope = verb  # 增速位居首位: a ranking verb of two characters or more names the ranking
@@ -1599,6 +1601,17 @@ class QuantityScanner:
             return None
         # (位居 9 个市(州)首位: the count of places is a fact of its own, the rank's text its word)
         return Quantity(s if _HAS_DIGIT.search(scope) else s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
+
+    def _opens_ranking(self, s: int) -> bool:
+        """增速居全市所有乡镇之首: a ranking verb or scope in the clause before ``s``, within
+        MAX_RANK_LIST characters, opens the ranking a word of first place (之首) closes."""
+        text, lex = self.text, self.lex
+        for i in range(s - 1, max(0, s - MAX_RANK_LIST) - 1, -1):
+            if text[i] in _CLAUSE_BREAKS or text[i] == "\n":
+                return False
+            if lex.rank_verbs.ending_at(text, i + 1) or lex.rank_scopes.ending_at(text, i + 1):
+                return True
+        return False
 
     def _in_ranked_list(self, marker: int, e: int) -> bool:
         """位居全国百强县投资潜力第3、新型城镇化质量第4、…: a ranking verb of two or more characters opens a
