@@ -467,6 +467,18 @@ def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     assert (doc.org["name"], doc.org["county"]) == (name, county)
 
 
+@pytest.mark.parametrize(("page", "name", "level"), [
+    # an office named only by its level publishes the document of the unit the title names
+    ("阳城县财政局\n\n阳城县2023年政府决算\n\n发布日期: 2024-08-29 发布机构: 县财政局\n\n阳城县2023年财政决算\n\n"
+     "第一部分\n关于2023年县本级财政决算的报告\n", "阳城县", "县"),
+    # an office's own news, under its own name, stays the office's
+    ("发布机构: 县财政局\n县财政局召开2024年工作部署会\n2月1日,县财政局召开全局干部大会。\n", "财政局", "局"),
+])
+def test_an_office_named_by_its_level_publishes_the_titles_unit(page, name, level):
+    doc = process(page)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
 # -- the third set: year-end articles, mid-year meetings, task tables, a portal's clock ------------
 
 THIRD_CUES = [
