@@ -41,6 +41,8 @@ class Lexicon:
             )
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
+        self.currency_signs = {r["sign"]: r["unit"] for r in load_table("currency_signs")}
+        self.currency_sign_words = Words(self.currency_signs)
         # unit_at reads no further than this: the longest unit or word that is not one
         # (one character more: what follows a unit written in Latin letters)
         self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1) + 1
@@ -119,9 +121,12 @@ class Lexicon:
         self.rank_nots = Words(r["word"] for r in ranks if r["role"] == "not")
         self.rank_place_ends = frozenset(r["word"] for r in ranks if r["role"] == "place_end")
         self.rank_firsts = frozenset(r["word"] for r in ranks if r["role"] == "first")
+        self.rank_firsts_of = frozenset(r["word"] for r in ranks if r["role"] == "first_of")
         self.rank_first_nots = Words(r["word"] for r in ranks if r["role"] == "notfirst")
         self.rank_move_sign = {r["word"]: (1 if r["role"] == "up" else -1) for r in ranks if r["role"] in ("up", "down")}
         self.rank_moves = Words(self.rank_move_sign)
+        self.rank_vias = Words(r["word"] for r in ranks if r["role"] == "via")
+        self.rank_joins = Words(r["word"] for r in ranks if r["role"] == "join")
 
         grouped: dict[tuple[str, str], list[str]] = {}
         for row in load_table("number_context"):
