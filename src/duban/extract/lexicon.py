@@ -41,6 +41,8 @@ class Lexicon:
             )
         self.unit_lengths = sorted({len(s) for s in self.units}, reverse=True)
         self.non_units = Words(r["word"] for r in load_table("non_units"))
+        self.currency_signs = {r["sign"]: r["unit"] for r in load_table("currency_signs")}
+        self.currency_sign_words = Words(self.currency_signs)
         # unit_at reads no further than this: the longest unit or word that is not one
         # (one character more: what follows a unit written in Latin letters)
         self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1) + 1

@@ -38,7 +38,7 @@ from duban.lang import load_table
 
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
 MAX_ARABIC_DIGITS = 15
-MAX_CHINESE_NUMERAL = 12
+MAX_CHINESE_NUMERAL = 24  # 玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖: a formal amount in full
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
 MAX_BARE_DIGITS = 3
 # A magnitude word standing alone (千名党员) counts; from 万 up it needs a qualifier with it
@@ -963,6 +963,17 @@ class QuantityScanner:
             return None
         return Quantity(s, e, 0.0, "", "exact", "amount", "", s, e)
 
+    def _currency_sign_before(self, s: int) -> tuple[int, str] | None:
+        """$ 120,000.00, US$5亿: a currency sign right before the number (one space between allowed),
+        not inside a word of Latin letters (ABC$5); where it starts and the unit it stands for."""
+        text, lex = self.text, self.lex
+        end = s - 1 if text[s - 1 : s] == " " else s
+        sign = lex.currency_sign_words.ending_at(text, end)
+        glued = text[end - len(sign) - 1 : end - len(sign)] if sign else ""
+        if not sign or (glued.isascii() and glued.isalpha()):
+            return None
+        return end - len(sign), lex.currency_signs[sign]
+
     def _guessed_unit(self, pos: int) -> Unit | None:
         """办理3案, 11国的买主: one Chinese character that no table knows, after a number and before
         the end of the word, is the measure word (not a function word: ``not_classifiers.tsv``)."""
@@ -1197,6 +1208,11 @@ class QuantityScanner:
             return None  # 万元户, or a template's blank (XX亿元, 生产总值亿元); 超万人, 亿元以上 are counts
         if chinese and value == 0 and len(raw) > 1:
             return None  # ○○人: a blank in a template, not nought
+        if unit is None and not chinese and not minus and (sign := self._currency_sign_before(s)) is not None:
+            # $978,651,900.00, HK$3.5亿: the sign before the amount is its unit
+            amount = float(Decimal(value) * factor)
+            return Quantity(before[0] if before else sign[0], end, amount, sign[1], before[1] if before else "exact",
+                            "amount", "money", s, e)
         scaled = factor > 1 or (chinese and not bare_magnitude and self._scaled_alone(s, e))
         if unit is None and not scaled:
             if chinese and not (bare_magnitude and before):
