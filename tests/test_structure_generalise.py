@@ -34,6 +34,12 @@ CUES = [
     ("全面总结2023年工作,部署2024年全市自然资源工作", {"review": "2023", "plan": "2024"}),
     ("镇长简要回顾了2023年各项工作,并对2024年工作进行了部署", {"review": "2023", "plan": "2024"}),
     ("政府工作报告对本届政府及2011年政府工作的回顾总结客观全面", {"review": "2011"}),
+    # a paragraph on the year so far reviews it; what a unit will do in a year plans it (将 alone may be 把)
+    ("县住建局上台领奖。\n2023年以来,海盐县住建局坚持“狠抓落实”,克难攻坚。\n荣誉是一种肯定。2024年,县住建局将继续狠抓落实。",
+     {"review": "2023", "plan": "2024"}),
+    ("2023年,全镇将人居环境整治作为重点,完成改厕300户。", {}),
+    # a year's work mobilised (动员大会, 誓师大会) is the year planned
+    ("2月25日上午,大屯镇召开2021年工作总结暨2022年工作动员大会。", {"review": "2021", "plan": "2022"}),
     # a ROC year written a digit at a time (一一四年 = 2025), and the year's achievements reported
     ("昨(二十五日)在公所四樓禮堂的「一一四年施政成果報告」,湧入超過六OO位好朋友", {"review": "2025"}),
     # a year's plan announced as its general idea or requirements; a five-year review's closing year
@@ -459,6 +465,18 @@ PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人�
 def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     doc = process(PORTAL + body)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+@pytest.mark.parametrize(("page", "name", "level"), [
+    # an office named only by its level publishes the document of the unit the title names
+    ("阳城县财政局\n\n阳城县2023年政府决算\n\n发布日期: 2024-08-29 发布机构: 县财政局\n\n阳城县2023年财政决算\n\n"
+     "第一部分\n关于2023年县本级财政决算的报告\n", "阳城县", "县"),
+    # an office's own news, under its own name, stays the office's
+    ("发布机构: 县财政局\n县财政局召开2024年工作部署会\n2月1日,县财政局召开全局干部大会。\n", "财政局", "局"),
+])
+def test_an_office_named_by_its_level_publishes_the_titles_unit(page, name, level):
+    doc = process(page)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
 
 
 # -- the third set: year-end articles, mid-year meetings, task tables, a portal's clock ------------

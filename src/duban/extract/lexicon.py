@@ -119,9 +119,12 @@ class Lexicon:
         self.rank_nots = Words(r["word"] for r in ranks if r["role"] == "not")
         self.rank_place_ends = frozenset(r["word"] for r in ranks if r["role"] == "place_end")
         self.rank_firsts = frozenset(r["word"] for r in ranks if r["role"] == "first")
+        self.rank_firsts_of = frozenset(r["word"] for r in ranks if r["role"] == "first_of")
         self.rank_first_nots = Words(r["word"] for r in ranks if r["role"] == "notfirst")
         self.rank_move_sign = {r["word"]: (1 if r["role"] == "up" else -1) for r in ranks if r["role"] in ("up", "down")}
         self.rank_moves = Words(self.rank_move_sign)
+        self.rank_vias = Words(r["word"] for r in ranks if r["role"] == "via")
+        self.rank_joins = Words(r["word"] for r in ranks if r["role"] == "join")
 
         grouped: dict[tuple[str, str], list[str]] = {}
         for row in load_table("number_context"):

@@ -163,7 +163,7 @@ def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
-    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts, key=len, reverse=True)) or "(?!)"
+    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts | lex.rank_firsts_of, key=len, reverse=True)) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
@@ -1089,6 +1089,8 @@ class QuantityScanner:
             chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
         ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
+        if text[e : e + 1] in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
+            return Quantity(s, e + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
@@ -1590,6 +1592,8 @@ class QuantityScanner:
         text, lex = self.text, self.lex
         if self._masked(s, e) or lex.rank_first_nots.starting_at(text, s) or lex.rank_nots.ending_at(text, s):
             return None
+        if text[s:e] in lex.rank_firsts_of:
+            return Quantity(s, e, 1.0, "名", "exact", "rank", "rank", s, e) if self._opens_ranking(s) else None
         scope = lex.rank_scopes.ending_at(text, s) or self._ranked_place(s, min_verb=1)  # (居吉林省首位)
         if not scope and len(verb := lex.rank_verbs.ending_at(text, s) or "") >= 2:
             scope = verb  # 增速位居首位: a ranking verb of two characters or more names the ranking
@@ -1597,6 +1601,17 @@ class QuantityScanner:
             return None
         # (位居 9 个市(州)首位: the count of places is a fact of its own, the rank's text its word)
         return Quantity(s if _HAS_DIGIT.search(scope) else s - len(scope), e, 1.0, "名", "exact", "rank", "rank", s, e)
+
+    def _opens_ranking(self, s: int) -> bool:
+        """增速居全市所有乡镇之首: a ranking verb or scope in the clause before ``s``, within
+        MAX_RANK_LIST characters, opens the ranking a word of first place (之首) closes."""
+        text, lex = self.text, self.lex
+        for i in range(s - 1, max(0, s - MAX_RANK_LIST) - 1, -1):
+            if text[i] in _CLAUSE_BREAKS or text[i] == "\n":
+                return False
+            if lex.rank_verbs.ending_at(text, i + 1) or lex.rank_scopes.ending_at(text, i + 1):
+                return True
+        return False
 
     def _in_ranked_list(self, marker: int, e: int) -> bool:
         """位居全国百强县投资潜力第3、新型城镇化质量第4、…: a ranking verb of two or more characters opens a
@@ -1612,6 +1627,29 @@ class QuantityScanner:
             verb = lex.rank_verbs.ending_at(text, i + 1)
             if verb and len(verb) >= 2:
                 return True
+        return False
+
+    def _ranked_without_ordinal(self, lead: int) -> bool:
+        """排名由24位升至19位, 名次从原来的15名提升到8名: a place written without 第 is a rank when only
+        scopes, moves, the place moved from and rank_words.tsv's via and join words stand between it and a
+        ranking verb of two or more characters (代表人数由24位增至30位 counts people)."""
+        text, lex = self.text, self.lex
+        p = lead
+        for _ in range(8):
+            verb = lex.rank_verbs.ending_at(text, p)
+            if verb and len(verb) >= 2:
+                return True
+            # a move right before the figure makes it places gained or lost (排名提高5位: a change)
+            kinds = (lex.rank_vias, lex.rank_scopes) if p == lead else (lex.rank_vias, lex.rank_moves, lex.rank_joins, lex.rank_scopes)
+            word = max((w.ending_at(text, p) or "" for w in kinds), key=len)
+            if word:
+                p -= len(word)
+            elif text[p - 1 : p] in ("位", "名") and text[p - 2 : p - 1].isdigit():  # the place moved from (24位)
+                p -= 1
+                while p > 0 and text[p - 1].isdigit():
+                    p -= 1
+            else:
+                return False
         return False
 
     def _ranked_place(self, marker: int, min_verb: int = 2) -> str | None:

@@ -638,12 +638,22 @@ def _choose_chain(doc: Document) -> list[str]:
             if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
                 chain = other if len(other) > 1 else chain + other
                 break
+            if other_kind in REPORTER and _unplaced_office(chain) and unit_level(other[-1]) and not office_level(other[-1]):
+                # 发布机构: 县财政局 over 阳城县2023年政府决算: an office named only by its level publishes
+                # the document of the unit the title names
+                chain = other
+                break
         else:
             # no reporter's name in the title or meeting line: the report may still speak as a lower
             # unit (全乡上下, 我乡) that it names, under the portal's (发布机构: 松阳县人民政府 … 斋坛乡)
             if (lower := _speaks_below(doc, chain)) is not None:
                 chain = chain + [lower]
     return chain
+
+
+def _unplaced_office(chain: list[str]) -> bool:
+    """An office whose place is left unwritten (县财政局 → 财政局)."""
+    return len(chain) == 1 and office_level(chain[0]) is not None and unit_level(chain[0]) is None
 
 
 def _speaks_below(doc: Document, portal: list[str]) -> str | None:

@@ -1,0 +1,14 @@
+43人|43|人|exact|amount|特困医疗救助
+100元/月|100|元/月|exact|amount|重度残疾生活补贴和护理补贴
+483人|483|人|exact|amount|享受五保待遇人数
+33人|33|人|exact|amount|集中供养
+19个|19|个|exact|amount|一事一议项目
+105万元|1050000|元|exact|amount|财政奖补资金
+10户|10|户|exact|amount|新增贫困户
+37人|37|人|exact|amount|新增贫困户
+82户|82|户|exact|amount|不符合条件贫困户整户清退
+313人|313|人|exact|amount|不符合条件贫困户整户清退
+188户|188|户|exact|amount|预脱贫人员名单
+687人|687|人|exact|amount|预脱贫人员名单
+三个|3|个|exact|amount|易地扶贫搬迁安置点
+69户|69|户|exact|amount|危房改造

@@ -1,0 +1,13 @@
+5万元以上|50000|元|over|amount|行政村集体经济收入
+7个|7|个|exact|amount|行政村
+1次|1|次|exact|amount|座谈会
+15份|15|份|exact|amount|征集意见表
+22条|22|条|exact|amount|意见建议
+二十余名|20|名|over|amount|群众
+0|0||exact|amount|村级集体经济收入
+7个|7|个|exact|amount|行政村
+5个|5|个|exact|amount|暂无村级集体经济收入
+两个|2|个|exact|amount|村
+5万元以上|50000|元|over|amount|收入
+5万元|50000|元|exact|amount|XX村
+5.57万元|55700|元|exact|amount|XX村

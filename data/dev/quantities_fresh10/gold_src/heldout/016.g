@@ -1,0 +1,9 @@
+2项|2|项|exact|amount|老旧小区改造项目
+500余米|500|米|over|amount|修缮道路
+30余处|30|处|over|amount|健身器材及休闲座椅
+10余次|10|次|over|amount|走访慰问、送温暖活动
+2次|2|次|exact|amount|消防演练
+6次|6|次|exact|amount|“清洁家园”志愿服务活动
+20余处|20|处|over|amount|卫生死角
+300余张|300|张|over|amount|小广告
+5场|5|场|exact|amount|文化活动
