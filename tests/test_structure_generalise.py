@@ -119,11 +119,16 @@ SESSIONS = [
     # a news agency's dateline tells the session's month on a page reposted months later
     ("天津经济运行整体向好\n发布时间:2024-11-23 15:23:00\n中新网 天津1月23日电 天津市第十八届人民代表大会第二次会议开幕,"
      "市长作政府工作报告。\n", "2023", "2024"),
+    # an undated session's news is about the years it names most often together, not an event it recalls
+    ("无锡市第十六届人民代表大会第二次会议召开,市长在政府工作报告中指出,预计2017年全市实现地区生产总值10500亿元。\n"
+     "2008年爆发的太湖蓝藻事件,促使无锡开始反思。2018年,无锡将GDP增幅目标设在7-7.5%之间。\n2016年江苏GDP增加了1302.11亿元。\n",
+     "2017", "2018"),
 ]
 
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
-                         ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted"])
+                         ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
+                              "recalled-year"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review

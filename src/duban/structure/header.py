@@ -9,6 +9,7 @@ comes from doc_types.tsv, parts.tsv and period_words.tsv. docs/place.md tells th
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from itertools import islice
 
@@ -359,7 +360,7 @@ def _session_periods(doc: Document) -> dict[str, str]:
     if years and _multiyear(head[:1500]):  # 过去五年: 从2007年的…增加到2012年的…, 2012年底…
         past = [y for y in years if y - years[0] <= MULTIYEAR_SPAN and not _future_year(head, y)]
         return {"review": str(past[-1]), "plan": str(past[-1] + 1)} if past else {}
-    years = [y for y in years if y - years[0] <= 2]  # not 2035年远景目标
+    years = _years_of_the_session(head)
     if not years:
         return {}
     month = re.search(r"(?<!\d)(\d{1,2})月\d{1,2}日", head[:300])  # 8月8日,千垛镇第二届人民代表大会…
@@ -371,6 +372,23 @@ def _session_periods(doc: Document) -> dict[str, str]:
         review = years[-1] - 1 if planned else years[-1]
         return {"review": str(review), "plan": str(review + 1)}
     return {"review": str(years[-1] - 1), "plan": str(years[-1])}
+
+
+SESSION_YEARS = 2  # the years a session's news speaks of lie this close together (预计2017年…, 2018年…目标)
+
+
+def _years_of_the_session(head: str) -> list[int]:
+    """The years a session's news is about: of the years it names, the stretch of SESSION_YEARS + 1 named
+    most often (ties: the one named first), so that neither a goal far ahead (2035年远景目标) nor an event
+    recalled (2008年爆发的太湖蓝藻事件) takes the session's place."""
+    named = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", YEAR_RANGE.sub("", head))]
+    if not named:
+        return []
+    counts = Counter(named)
+    def weight(first: int) -> tuple[int, int]:
+        return sum(counts[y] for y in range(first, first + SESSION_YEARS + 1)), -named.index(first)
+    start = max(counts, key=weight)
+    return sorted(y for y in counts if start <= y <= start + SESSION_YEARS)
 
 
 PLANNED_AT_LATE_SESSION = r"{y}年度?(?!上半年)[^。,，、《》]{{0,8}}?(?:预算(?!执行)|民生实事(?:项目)?(?:候选|计划))"
