@@ -320,3 +320,17 @@ def test_a_news_items_sentence_giving_the_plan_years_target_is_read_outside_any_
     doc.parts, doc.periods = [], {"review": "2023", "plan": "2024"}
     extract_commitments(doc)
     assert [(c.object, c.target_text) for c in doc.commitments] == [("天津市地区生产总值", "增长4.5%左右")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a range of rates whose unit the high end carries: the low end is the target, set by 设在
+    ("2018年,无锡将GDP增幅目标设在7-7.5%之间。", [("地区生产总值", 7.0, "设在")]),
+    # a word of doing between 目标 and the rate makes it a result: no target
+    ("2018年目标完成率达到98%。", []),
+])
+def test_a_news_items_year_target_written_as_a_range_or_a_result(sentence, expected):
+    doc = Document(source="<text>", original="市长在政府工作报告中指出,预计2017年全市实现地区生产总值10500亿元。" + sentence + "\n")
+    normalise(doc)
+    doc.parts, doc.periods = [], {"review": "2017", "plan": "2018"}
+    extract_commitments(doc)
+    assert [(c.indicator, c.target_value, c.comparator) for c in doc.commitments] == expected

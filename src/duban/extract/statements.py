@@ -1024,7 +1024,10 @@ def _year_target_sentences(norm: str, year: str) -> Iterator[tuple[int, int]]:
 
 @lru_cache(maxsize=8)
 def _year_target_pattern(year: str) -> re.Pattern:
-    return re.compile(year + r"年[^。!?！？\n]{0,24}?(?:预期目标|目标)[^。!?！？\n]{0,12}?\d+(?:\.\d+)?%(?:左右|以上|以内)")
+    # (the target's rate may be a range, 7-7.5%之间; a word of doing between 目标 and the rate makes it a
+    # result: 2018年目标完成率98%)
+    return re.compile(year + r"年[^。!?！？\n]{0,24}?(?:预期目标|目标)(?:(?!完成|实现|达成)[^。!?！？\n]){0,12}?"
+                      r"\d+(?:\.\d+)?(?:\s*[-~—至到]\s*\d+(?:\.\d+)?)?%(?:左右|以上|以内|之间|上下)?")
 
 
 _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands
