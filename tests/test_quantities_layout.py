@@ -159,6 +159,14 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
         ("21537", 21537.0, "", "amount", "社会从业人员"),
         ("-0.6", -0.6, "", "change", "社会从业人员"),
         ("8535", 8535.0, "", "amount", "女性")]),
+    # a figure with its unit alone in its cell takes the row's label too, past a code cell; a quoted
+    # row's > is no part of the label
+    ("| 03-01-01-01 | 度量衡之检定 | $ 120,000.00 |\n| 03-01-01-02 | 车辆检验 | $ 7,000,000.00 |", [
+        ("$ 120,000.00", 120000.0, "$", "amount", "度量衡之检定"),
+        ("$ 7,000,000.00", 7000000.0, "$", "amount", "车辆检验")]),
+    ("> 全省国土面积 | 16.7万平方公里 |\n> 常住人口 | 9815万 |", [
+        ("16.7万平方公里", 167000.0, "平方公里", "amount", "全省国土面积"),
+        ("9815万", 98150000.0, "", "amount", "常住人口")]),
     # negative: a row's number, a year heading a column, a small bare count stay out
     ("序号 | 任务 |\n1 | 推动义务教育均衡发展 |", []),
     ("指标 | 2016 | 2015 |", []),

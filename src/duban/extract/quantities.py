@@ -1181,8 +1181,10 @@ class QuantityScanner:
                 unit = shared
 
         if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
-            per = lex.unit_at(text, end + 1)  # 323万元/亩, 252.14公斤/亩: an amount per something
-            if per and per[0].kind == "amount" and per[0].dimension not in ("ratio", "money") and not per[0].needs:
+            per = lex.unit_at(text, end + 1) or (  # 323万元/亩, 252.14公斤/亩: an amount per something
+                [_PER_MONTH] if text[end + 1 : end + 2] == "月" and not text[end + 2 : end + 3].isdigit() else [])
+            if per and (per[0].kind == "amount" or (per[0].kind == "duration" and unit.dimension == "money")) \
+                    and per[0].dimension not in ("ratio", "money") and not per[0].needs:  # (100元/月: money per month)
                 unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
                             "amount", "", False)
                 end += 1 + len(per[0].surface)
@@ -1687,6 +1689,7 @@ class QuantityScanner:
         return None
 
 
+_PER_MONTH = Unit("月", "月", "time", "duration", "", False)  # 100元/月: 月 alone is no unit after a number (3月 is a date)
 _RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)
 LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);

@@ -601,7 +601,9 @@ def subject_spans(
             return [(r0, r1)]
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
         return left  # 投资500万元: the investment
-    if not left and not q.unit and text[q.end : q.end + 2].lstrip(" ")[:1] == "|":
+    if not left and text[q.end : q.end + 2].lstrip(" ")[:1] == "|" and (
+            not q.unit or text[max(0, q.start - 2) : q.start].rstrip(" ")[-1:] == "|"):
+        # (| 度量衡之检定 | $ 120,000.00 |: a figure with its unit alone in its cell too)
         label = _row_label(text, q.start)
         if label:
             return [label]
@@ -628,7 +630,7 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
         if start == 0 and end - MAX_CELL > 0:
             return None  # a cell longer than a label: prose, not a table
         a, b = start, end
-        while a < b and text[a] in " \n#":
+        while a < b and text[a] in " \n#>":  # (a quoted row: > 全省国土面积 | 16.7万平方公里 |)
             a += 1
         while b > a and text[b - 1] in " \n":
             b -= 1
