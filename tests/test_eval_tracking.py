@@ -40,6 +40,14 @@ GDP = PLAN.index("地区生产总值")
 SCHOOL = PLAN.index("新建学校")
 
 
+def test_row_for_prefers_the_row_of_the_gold_indicator_among_rows_of_one_joined_target():
+    joined = "地区生产总值和财政一般预算收入增长10%以上。"
+    rows = [dict(row(0, 22, "met", "增长10%以上", 10), indicator="地区生产总值", measure="地区生产总值"),
+            dict(row(0, 22, "not_reported", "增长10%以上", 10), indicator="财政一般预算收入", measure="一般公共预算收入")]
+    line = dict(gold("财政一般预算收入增长10%以上", "not_reported", target="10%以上"), indicator="财政一般预算收入增长")
+    assert row_for(rows, joined, line)["status"] == "not_reported"
+
+
 @pytest.mark.parametrize("rows, expected", [
     ([], None),  # no row at all
     ([row(0, 3, "met")], None),  # a row elsewhere in the plan

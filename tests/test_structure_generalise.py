@@ -38,6 +38,9 @@ CUES = [
     ("县住建局上台领奖。\n2023年以来,海盐县住建局坚持“狠抓落实”,克难攻坚。\n荣誉是一种肯定。2024年,县住建局将继续狠抓落实。",
      {"review": "2023", "plan": "2024"}),
     ("2023年,全镇将人居环境整治作为重点,完成改厕300户。", {}),
+    # an audit of a year's accounts reviews that year; a draft of the year's report plans it
+    ("我受区人民政府的委托,向区人大常委会报告2022年度区本级预算执行和其他财政收支审计情况,请予审议。", {"review": "2022"}),
+    ("市长主持召开市政府第24次常务会议,审议并原则通过2024年《政府工作报告(讨论稿)》。", {"plan": "2024"}),
     # a year's work mobilised (动员大会, 誓师大会) is the year planned
     ("2月25日上午,大屯镇召开2021年工作总结暨2022年工作动员大会。", {"review": "2021", "plan": "2022"}),
     # a ROC year written a digit at a time (一一四年 = 2025), and the year's achievements reported
@@ -470,6 +473,12 @@ PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人�
 def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     doc = process(PORTAL + body)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+def test_a_report_without_a_dated_session_whose_review_heading_names_a_half_reviews_that_half():
+    doc = process("2024年政府工作报告\n——2024929日在东园镇第十五届人民代表大会第七次会议上\n各位代表:\n"
+                  "我代表镇人民政府向大会作工作报告,请予审议。\n2024年上半年工作回顾\n2024年上半年,镇政府坚持稳中求进。\n")
+    assert doc.periods == {"review": "2024H1", "plan": "2024H2"}
 
 
 @pytest.mark.parametrize(("page", "name", "level"), [

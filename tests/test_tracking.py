@@ -382,6 +382,24 @@ def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, 
     assert (result in row.result_text, row.status) == (True, status)
 
 
+def test_a_target_joining_two_indicators_is_a_row_for_each():
+    # 地区生产总值和财政一般预算收入增长10%以上: each indicator is answered (or not) on its own
+    report = track_documents(
+        process(Document(source="p.txt", original="宁波市2007年政府工作报告\n今年主要预期目标是:地区生产总值和财政一般预算收入增长10%以上。\n")),
+        process(Document(source="r.txt", original="宁波市2008年政府工作报告\n2007年,宁波GDP增速为14.8%。\n")))
+    assert [(r.indicator, r.status) for r in report.items] == [("地区生产总值", "met"), ("财政一般预算收入", "not_reported")]
+
+
+@pytest.mark.parametrize("obj, members", [
+    ("地区生产总值和财政一般预算收入", ["地区生产总值", "财政一般预算收入"]),
+    ("城镇和农村居民人均可支配收入", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),
+    ("规上工业增加值", []),  # one name
+])
+def test_the_names_an_object_joins(obj, members):
+    from duban.extract.statements import joined_members
+    assert joined_members(obj) == members
+
+
 RESTATED_PLAN = "某区2023年国民经济和社会发展计划\n今年主要预期目标是:地区生产总值增长6.5%,实施重大项目215项,年度计划投资300亿元以上。\n"
 RESTATED_REVIEW = ("某区2023年国民经济和社会发展计划执行情况\n——全年计划实施重大项目215项,年度计划投资300亿元以上:预计全年实施"
                    "重大项目230项,实现投资350亿元以上。\n")

@@ -11,7 +11,8 @@ Three figures, per pair and over all pairs:
 2. Status accuracy: share of gold lines whose tracked row has the gold status. The tracked row of a
    gold line is the row whose commitment overlaps an occurrence of ``target_text``; among several,
    rows with a numeric target first, then those whose target text holds the gold target (without
-   its bracketed note). No row counts as wrong.
+   its bracketed note), then those whose indicator the gold's names (a target joining two indicators,
+   地区生产总值和财政一般预算收入增长10%以上, is a row for each). No row counts as wrong.
 3. Status accuracy where the review reports a result: the same over gold lines with a non-empty
    ``result_text``.
 
@@ -89,7 +90,9 @@ def row_for(rows: Iterable[dict[str, Any]], plan_text: str, gold: dict[str, Any]
     spans = occurrences(plan_text, gold["target_text"])
     target = _NOTE.sub("", gold.get("target", ""))
     hits = [r for r in rows if _overlaps(r["start"], r["end"], spans)]
-    hits.sort(key=lambda r: (r.get("target_value") is not None, bool(target) and target in (r.get("target") or "")),
+    indicator = gold.get("indicator", "")
+    hits.sort(key=lambda r: (r.get("target_value") is not None, bool(target) and target in (r.get("target") or ""),
+                             bool(indicator) and any(r.get(k) and r[k] in indicator for k in ("indicator", "measure"))),
               reverse=True)
     return hits[0] if hits else None
 

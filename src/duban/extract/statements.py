@@ -9,8 +9,8 @@ counts a list (保定、沧州等6个), gives a baseline (从10万元提高到15
 Two readers use it. The commitments stage (`duban.extract.commitments`) reads the statements of
 plan parts and plan-like sentences (`plan_ranges`) as targets. Tracking (`duban.link`) reads the
 statements outside the plan parts as results: `read_outside_plan` is its surface (``__all__``),
-with `plan_like` (is a sentence about the future?), `pair_members` (城乡… → 城镇…, 农村…) and
-`is_share_of` (占…: a share of a whole). The other public names serve the
+with `plan_like` (is a sentence about the future?), `pair_members` (城乡… → 城镇…, 农村…),
+`joined_members` (A和B → A, B) and `is_share_of` (占…: a share of a whole). The other public names serve the
 commitments stage of this package.
 """
 
@@ -30,7 +30,7 @@ from duban.extract.quantities import Quantity, scan_text
 from duban.extract.wording import unit_dimensions, word_pattern, word_starts, wording, words
 from duban.lang.words import is_cjk
 
-__all__ = ["Reading", "Statement", "is_share_of", "pair_members", "plan_like", "read_outside_plan"]
+__all__ = ["Reading", "Statement", "is_share_of", "joined_members", "pair_members", "plan_like", "read_outside_plan"]
 
 
 _HARD_END = "。！？!?；;\n"
@@ -505,12 +505,7 @@ def _distribute(statements: list[Statement]) -> None:
                 break
         else:
             continue
-        if all(len(x) <= SHORT_ITEM for x in items[:-1]) and len(items[-1]) > SHORT_ITEM:
-            tail = items[-1][len(items[-2]) :]
-            items = [x + tail for x in items[:-1]] + [items[-1]]
-        else:
-            items = _share_measure(items)
-        items = [items[0]] + [_share_modifier(items[0], x) for x in items[1:]]
+        items = _named_items(items)
         for run in runs:
             for st, item in zip(run, items):
                 st.object = item
@@ -525,6 +520,28 @@ def pair_members(obj: str) -> tuple[str, str] | None:
     at, word = found
     first, second = words("pair")[word].split("|")
     return obj[:at] + first + obj[at + len(word) :], obj[:at] + second + obj[at + len(word) :]
+
+
+def _named_items(items: list[str]) -> list[str]:
+    """Each item of a list of names as a whole name: short items share the last one's tail (城镇、农村居民
+    人均可支配收入), items naming things the measure the last ends in, a short item after a longer one
+    its start (粮食播种面积和产量 → 粮食产量)."""
+    if all(len(x) <= SHORT_ITEM for x in items[:-1]) and len(items[-1]) > SHORT_ITEM:
+        tail = items[-1][len(items[-2]) :]
+        items = [x + tail for x in items[:-1]] + [items[-1]]
+    else:
+        items = _share_measure(items)
+    return [items[0]] + [_share_modifier(items[0], x) for x in items[1:]]
+
+
+def joined_members(obj: str) -> list[str]:
+    """The names an object joins with 和, 与, 及 or 、 (地区生产总值和财政一般预算收入增长10%以上: one target for
+    地区生产总值 and for 财政一般预算收入), each a whole name (`_named_items`); [] for a single name."""
+    items = [x for x in re.split("[、和与及]", obj) if x]
+    if len(items) < 2:
+        return []
+    items = _named_items(items)
+    return items if all(len(x) >= MIN_OBJECT for x in items) else []
 
 
 def _share_measure(items: list[str]) -> list[str]:

@@ -27,7 +27,7 @@ from typing import Any
 
 from duban.document import Document
 from duban.extract.commitments import Commitment, extract_commitments
-from duban.extract.statements import Statement, is_share_of, pair_members, plan_like, read_outside_plan
+from duban.extract.statements import Statement, is_share_of, joined_members, pair_members, plan_like, read_outside_plan
 from duban.extract.wording import unit_dimension, word_pattern, wording, words
 from duban.extract.indicators import indicator_of, split_scope, table_indicator
 from duban.link.match import Index, features, head, key, rarity
@@ -692,6 +692,13 @@ def _not_reported(row: TrackRow, rejected: Evidence | None) -> TrackRow:
     return row
 
 
+def _indicator_members(obj: str) -> list[str]:
+    """The members of a joined object when each names an indicator of the table (地区生产总值和财政一般预算
+    收入); none for other joins (取消和下放行政审批事项, 省级和美乡村), whose parts name no measure."""
+    members = joined_members(obj)
+    return members if all(table_indicator(m) for m in members) else []
+
+
 def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) -> TrackRow:
     review_doc = review.doc
     if not c.has_target:
@@ -870,7 +877,10 @@ def track_documents(plan_doc: Document, review_doc: Document) -> TrackReport:
     for c in plan_doc.commitments:
         if review_period and not due_by(c.deadline, review_period):
             continue  # a five-year target is not due in a one-year review
-        report.items.append(_track_one(c, plan_doc, review, base))
+        # 地区生产总值和财政一般预算收入增长10%以上: one target for each indicator it joins, a row each
+        members = _indicator_members(c.object) if c.has_target else []
+        for one in [replace(c, object=m, indicator=table_indicator(m)) for m in members] or [c]:
+            report.items.append(_track_one(one, plan_doc, review, base))
     report.seconds = time.perf_counter() - t0
     return report
 

@@ -649,7 +649,10 @@ def finish(doc: Document) -> None:
             heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
             years = re.findall(r"(?:19|20)\d{2}", heading)
             if part.kind == "review" and len(years) == 1 and not YEAR_RANGE.search(heading):
-                doc.periods = {"review": years[0], "plan": str(int(years[0]) + 1)}
+                # (2024年上半年工作回顾: a half-year report, which plans the second half)
+                half = part.period if part.period.endswith("H1") else ""
+                doc.periods = {"review": half, "plan": years[0] + "H2"} if half else \
+                    {"review": years[0], "plan": str(int(years[0]) + 1)}
                 break
     dated_periods(doc)
     halves = any("H" in v for v in doc.periods.values())
