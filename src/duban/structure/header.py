@@ -28,6 +28,7 @@ CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2}
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
 # 2025 年 3 月 5 日 (PDF text); behind a look-ahead on the space, so other positions are skipped at once
 SPACED_DATE = re.compile(r"(?=[ \u3000])(?:(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d))")
+SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:19|20)\d{2}年)")  # 总结 2024年: the space before a year
 FIELD_BEFORE = re.compile(r"[:：|]\s*$")  # 发布时间:2024-01-03, | 发布时间 | 2024-01-03
 CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's time stamp
 
@@ -223,7 +224,7 @@ def cued_periods(text: str) -> dict[str, str]:
     刚刚过去的2024年 → review 2024; 部署2024年工作 → plan 2024; 过去的一年 … 谋划好2018年工作 → review
     2017, plan 2018. Only what the cues say: a review alone stays alone, a plan alone stays alone
     unless 过去的一年 stands beside it."""
-    text = simplified(text)
+    text = SPACED_YEAR.sub("", compact_dates(simplified(text)))  # 报告总结 2024 年工作成果: a copy's spaces
     if m := next((m for kind, p in _cues() if kind == "midyear" and (m := p.search(text))), None):
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
