@@ -342,6 +342,10 @@ def test_short_forms_read_as_the_maps_names(written, official):
     # a unit's other name in brackets is passed over; the unit below goes on the chain, before its words
     ("乌鲁木齐市高新区(新市区)六十户乡工作总结", ["乌鲁木齐市高新区", "六十户乡"]),
     ("衡南县人民政府花桥镇工作总结", ["衡南县", "花桥镇"]),
+    # a run opening on a unit of the map and going down level by level keeps a unit the map lacks
+    # (渝北区), rather than a name inside it (北区)
+    ("重庆市渝北区大盛镇人民政府关于2024年法治政府建设情况的报告", ["重庆市", "渝北区", "大盛镇"]),
+    ("湖南省长沙县推进城市建设", []),  # words after the units: no run of names
 ])
 def test_chains_of_whole_names(text, chain):
     assert org_chain(text) == chain

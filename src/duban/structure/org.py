@@ -193,7 +193,12 @@ def _tail_chain(chunk: str) -> list[str]:
     """The longest run of whole units that ends ``chunk`` (推进城市建设 has none; 在衡南县花桥镇 → 衡南县, 花桥镇).
 
     Units on the map first (选举产生了鹿乡镇 → 鹿乡镇); only a short run that is all names (某某街道)
-    may hold one the map lacks."""
+    may hold one the map lacks, or a run that opens on a unit of the map and goes down level by level
+    (重庆市渝北区大盛镇, 渝北区 off the map: not 北区 out of it)."""
+    whole = _segment(chunk, whole=True) if len(chunk) > OFF_MAP_MAX else None
+    if whole and len(whole) >= 2 and division_map().is_place(whole[0]) \
+            and all(_rank(a) > _rank(b) for a, b in zip(whole, whole[1:])):
+        return whole
     for i in range(len(chunk) - 1):
         units = _segment(chunk[i:])
         if units:
