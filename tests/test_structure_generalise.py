@@ -330,6 +330,8 @@ def test_a_title_broken_by_lost_characters_is_still_a_title():
     ("通道侗族自治县", "通道侗族自治县"),  # already the map's name
     ("步行街", "步行街"),  # a street that is no street office
     ("道县", "道县"),  # a county of its own, not a short form
+    ("高良乡", "高良壮族苗族瑶族乡"),  # an ethnic township by its short name
+    ("柳城镇", "柳城镇"),  # a town of the short name on the map stays itself (not 柳城畲族镇)
 ])
 def test_short_forms_read_as_the_maps_names(written, official):
     assert official_name(written) == official

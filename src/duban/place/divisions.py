@@ -240,6 +240,21 @@ class DivisionMap:
     def is_place(self, name: str) -> bool:
         return name in self.by_name
 
+    def ethnic_township(self, written: str) -> str | None:
+        """The map's name of an ethnic township written short with its unit word (高良乡 → 高良壮族苗族瑶族乡,
+        柳城镇 for 柳城畲族镇 when no 柳城镇 is on the map), when the map holds exactly one such name."""
+        names = self._ethnic_townships().get(written, ())
+        return names[0] if len(names) == 1 else None
+
+    @lru_cache(maxsize=1)
+    def _ethnic_townships(self) -> dict[str, tuple[str, ...]]:
+        found: dict[str, set[str]] = {}
+        for i, name in enumerate(self.units.names):
+            if self.units.level(i) == "township" and name[-1:] in "乡镇" and (stem := short_name(name, "")) \
+                    and stem + name[-1] != name:  # 柳城畲族镇: an ethnic run between the stem and the unit word
+                found.setdefault(stem + name[-1], set()).add(name)
+        return {k: tuple(sorted(v)) for k, v in found.items()}
+
     def current_of(self, unit: Unit) -> Unit:
         seen = 0
         while unit.current is not None and seen < 8:
