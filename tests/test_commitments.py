@@ -334,3 +334,15 @@ def test_a_news_items_year_target_written_as_a_range_or_a_result(sentence, expec
     doc.parts, doc.periods = [], {"review": "2017", "plan": "2018"}
     extract_commitments(doc)
     assert [(c.indicator, c.target_value, c.comparator) for c in doc.commitments] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an aim stated without a figure (…基本同步) is an item of its own, no part of the next figure's name
+    ("今年主要预期目标:居民人均可支配收入增长与经济增长基本同步、粮食产量500亿斤左右。", [("粮食产量", 500e8)]),
+    # negative: a name before the 、 (no aim of its own) stays in the figure's name
+    ("今年主要预期目标:粮食播种面积、产量分别达到1000万亩、500亿斤。", [("粮食播种面积", 1000e4), ("粮食产量", 500e8)]),
+])
+def test_an_aim_without_a_figure_ends_its_item_of_a_list(sentence, expected):
+    doc = Document(source="<text>", original="辽宁省2025年政府工作报告\n二、2025年工作安排\n" + sentence + "\n")
+    doc = process(doc)
+    assert [(c.object, c.target_value) for c in doc.commitments if c.has_target] == expected

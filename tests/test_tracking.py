@@ -390,6 +390,16 @@ def test_a_target_joining_two_indicators_is_a_row_for_each():
     assert [(r.indicator, r.status) for r in report.items] == [("地区生产总值", "met"), ("财政一般预算收入", "not_reported")]
 
 
+def test_figures_under_a_line_naming_the_next_year_are_no_results():
+    # a page lays out the year's results under 2025年 and next year's targets under 2026年
+    plan = "辽宁省2025年政府工作报告\n今年主要预期目标是:一般公共预算收入增长4%,粮食产量500亿斤左右。\n"
+    review = ("辽宁省2026年政府工作报告\n一、报告原文\n辽宁亮点\n\n2025年\n\n城镇新增就业48万人\n\n粮食产量515.6亿斤、创历史新高\n\n"
+              "辽宁落点\n\n2026年\n\n城镇新增就业45万人以上\n\n一般公共预算收入增长2.5%左右\n")
+    report = track_documents(process(Document(source="p.txt", original=plan)),
+                             process(Document(source="r.txt", original=review)))
+    assert [(r.indicator, r.status) for r in report.items] == [("一般公共预算收入", "not_reported"), ("粮食产量", "met")]
+
+
 @pytest.mark.parametrize("obj, members", [
     ("地区生产总值和财政一般预算收入", ["地区生产总值", "财政一般预算收入"]),
     ("城镇和农村居民人均可支配收入", ["城镇居民人均可支配收入", "农村居民人均可支配收入"]),

@@ -391,6 +391,11 @@ def read_statements(
                     seg_start += 1
             post_end = _post_end(norm, q, targets[i + 1].start if i + 1 < len(targets) else None, ce)
             pre = norm[seg_start : q.start]
+            if (cut := pre.rfind("、")) > 0 and w.at_end("settled", pre[:cut].rstrip(" ")):
+                # 居民人均可支配收入增长与经济增长基本同步、粮食产量500亿斤左右: an aim stated without a figure is
+                # an item of its own, no part of the next figure's name
+                seg_start += cut + 1
+                pre = norm[seg_start : q.start]
             post = norm[q.end : post_end]
             st = Statement(q, (cs, ce), (ss, se), seg_start, post_end if i + 1 < len(targets) else ce)
             st.before = w.at_end("comparator", norm, number_start(norm, q)) or ""

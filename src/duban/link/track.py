@@ -179,12 +179,13 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     reading = read_outside_plan(doc)
     year = (doc.periods.get("review") or "")[:4]
     stretches = multiyear_stretches(norm, reading.ranges, year)
+    headed = year_headed_stretches(norm) if "年\n" in norm else []
     statements, periods = [], []
     elsewhere = _Elsewhere(doc)
     for st in reading.statements:
         if elsewhere(st.object):
             continue  # 2018年广东省地区生产总值达9.73万亿元 in a review of 广州市: the province's figure
-        period = _period(norm, st, year, stretches)
+        period = _period(norm, st, year, stretches, headed)
         if period == "year" or not with_clauses and period == "multiyear" and _level_at_end(norm, st):
             # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
             statements.append(st)
@@ -287,8 +288,29 @@ def multiyear_stretches(norm: str, ranges: list[tuple[int, int]], year: str) -> 
     return out
 
 
-def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = ()) -> str:
+_YEAR_LINE = re.compile(r"^[ \t\u3000]*((?:19|20)\d{2})[ \t\u3000]*年度?[ \t\u3000]*$", re.M)
+_OUTLINE_LINE = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+、", re.M)
+
+
+def year_headed_stretches(norm: str) -> list[tuple[int, int, str]]:
+    """Lines under a line that is a year alone (辽宁亮点⏎2025年⏎…粮食产量515.6亿斤⏎辽宁落点⏎2026年⏎…一般公共
+    预算收入增长2.5%左右): the year each stretch speaks of, up to the next such line or outline heading."""
+    heads = list(_YEAR_LINE.finditer(norm))
+    out = []
+    for k, m in enumerate(heads):
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(norm)
+        if (outline := _OUTLINE_LINE.search(norm, m.end(), end)) is not None:
+            end = outline.start()
+        out.append((m.end(), end, m.group(1)))
+    return out
+
+
+def _period(norm: str, s: Statement, year: str, stretches: list[tuple[int, int]] = (),
+            headed: list[tuple[int, int, str]] = ()) -> str:
     """Which period a review figure speaks of (see `Measure`)."""
+    under = next((y for a, b, y in headed if a <= s.q.start < b), "")
+    if year and under and under != year:
+        return "plan" if under > year else "other"  # under a line 2026年 in a review of 2025: its plan
     one_year = _names_one_year(norm, s, year)
     if _multiyear(norm, s, one_year) or (not one_year and any(a <= s.q.start < b for a, b in stretches)):
         return "multiyear"
