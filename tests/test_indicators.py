@@ -76,6 +76,8 @@ def test_trim_name(text, trimmed):
 @pytest.mark.parametrize("subject, named", [
     ("全省减税降费", "减税降费"), ("出口总额", "出口总额"), ("进出口总额", "进出口总额"),
     ("高新技术产业增加值", ""),  # a name outside the table: no table indicator
+    # 经济 is the economy's output only as the whole subject, its scope aside
+    ("经济", "地区生产总值"), ("全省经济", "地区生产总值"), ("数字经济", ""), ("民营经济", ""),
 ])
 def test_table_indicator(subject, named):
     from duban.extract.indicators import table_indicator

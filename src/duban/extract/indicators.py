@@ -50,9 +50,16 @@ def _table() -> tuple[re.Pattern, dict[str, str], list[str]]:
     for row in rows:
         if row["canonical"] not in canon:
             canon.append(row["canonical"])
-        to_canon[row["name"]] = row["canonical"]
+        if row["match"] != "whole":
+            to_canon[row["name"]] = row["canonical"]
     pattern = re.compile("|".join(re.escape(n) for n in sorted(to_canon, key=len, reverse=True)))
     return pattern, to_canon, canon
+
+
+@lru_cache(maxsize=1)
+def _whole_names() -> dict[str, str]:
+    """The table's names that count only as a whole subject (match ``whole``)."""
+    return {r["name"]: r["canonical"] for r in load_table("indicator_synonyms") if r["match"] == "whole"}
 
 
 @lru_cache(maxsize=1)
@@ -167,8 +174,12 @@ def token(canonical: str) -> str:
 
 
 def canonical_text(text: str) -> str:
-    """``text`` with every indicator name replaced by its token."""
+    """``text`` with every indicator name replaced by its token (a name of match ``whole`` only when it
+    is the whole text: 经济)."""
     pattern, to_canon, canon = _table()
+    for name, whole in _whole_names().items():
+        if text.endswith(name) and split_scope(text)[1] == name:  # 经济, 全省经济 (not 数字经济)
+            return text[: -len(name)] + chr(_TOKEN_BASE + canon.index(whole))
     return pattern.sub(lambda m: chr(_TOKEN_BASE + canon.index(to_canon[m.group()])), text)
 
 
@@ -218,6 +229,8 @@ def table_indicator(subject: str) -> str:
     rest = trim_name(rest)
     if not rest:
         return ""
+    if whole := _whole_names().get(rest):
+        return whole  # 经济 (增长5%左右): the economy itself, as a whole subject only
     pattern, to_canon, _ = _table()
     core = rest
     for noun in _rate_nouns_by_last().get(core[-1], ()):
