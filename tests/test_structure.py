@@ -382,6 +382,19 @@ def test_a_news_items_targets_then_last_years_results_make_a_plan_part_that_ends
     assert [c.target_text for c in doc.commitments if c.has_target] == ["增长5%左右", "增长4%左右", "控制在5%以内", "涨幅2%左右"]
 
 
+def test_a_news_items_paragraph_opening_on_last_year_reviews_it_though_its_estimates_read_as_targets():
+    text = ("中新社杭州1月14日电 浙江省第十四届人民代表大会第三次会议14日开幕,代省长作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n"
+            "去年,该省加快推进重大项目建设,投资完成率129.6%;社会消费品零售总额增长4%左右;服务业增加值增长5%左右,规上工业增加值增长7.5%左右。\n"
+            "聚焦今年,浙江省政府工作报告将“生产总值增长5.5%左右”列入建议主要预期目标,并提出力争规上工业增加值增长6%以上、"
+            "力争服务业增加值增长5.5%左右等内容。\n据介绍,以创新引领新质生产力发展,打造现代化产业体系,是今年浙江省政府重点工作之一。\n"
+            "其中,该省持续巩固数字经济优势的思路依旧明显。今年在壮大新兴产业方面,浙江将“一业一策”支持生物医药等产业。\n")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert doc.periods == {"review": "2024", "plan": "2025"}
+    assert [(p.kind, p.span.start) for p in doc.parts] == [("plan", text.index("聚焦今年"))]
+    assert [(c.indicator, c.target_text) for c in doc.commitments if c.has_target] == [
+        ("地区生产总值", "增长5.5%左右"), ("规模以上工业增加值", "增长6%以上"), ("第三产业增加值", "增长5.5%左右")]
+
+
 def test_a_news_item_run_together_into_one_paragraph_of_targets_is_the_plan():
     text = ("2月11日上午九时,某省第十一届人民代表大会第五次会议开幕。代省长在《政府工作报告》中提出,2012年,某省将力争"
             "GDP首次突破一万亿元人民币,全年生产总值增长12%以上。今年将力争规模以上固定资产投资7100亿元以上,实现20%以上的增长;"

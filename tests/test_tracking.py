@@ -390,6 +390,16 @@ def test_a_target_joining_two_indicators_is_a_row_for_each():
     assert [(r.indicator, r.status) for r in report.items] == [("地区生产总值", "met"), ("财政一般预算收入", "not_reported")]
 
 
+def test_a_date_in_a_results_sentence_is_no_later_year():
+    # 2019年1月30日公布的 dates the release; the sentence's figures are still 2018's
+    plan = "广州市2018年政府工作报告\n今年主要预期目标是:地区生产总值增长7.5%左右。\n"
+    review = ("根据广州市统计局2019年1月30日公布的2018年广州市经济运行情况显示,2018年广州市实现地区生产总值22859.35亿元,"
+              "比上年增长6.2%。\n")
+    report = track_documents(process(Document(source="p.txt", original=plan)),
+                             process(Document(source="r.txt", original=review)))
+    assert [(r.indicator, r.status, "6.2%" in r.result_text) for r in report.items] == [("地区生产总值", "partly", True)]
+
+
 def test_figures_under_a_line_naming_the_next_year_are_no_results():
     # a page lays out the year's results under 2025年 and next year's targets under 2026年
     plan = "辽宁省2025年政府工作报告\n今年主要预期目标是:一般公共预算收入增长4%,粮食产量500亿斤左右。\n"

@@ -826,8 +826,8 @@ class QuantityScanner:
         if value is None or self._masked(s, e):
             return None  # a masked number (八项规定, a template's residue) is none, whatever follows it
         q = self._read_number(s, e, raw, value, chinese)
-        if q is not None and self._quoted(s, e):
-            return None  # “1412”行动: looked at only for what would be a quantity
+        if q is not None and not (q.kind == "change" and q.unit) and self._quoted(s, e):
+            return None  # “1412”行动: looked at only for what would be a quantity (“生产总值增长5.5%左右” is one)
         return q
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:

@@ -816,8 +816,14 @@ def _modifier_end(pre: str) -> int:
     return 0
 
 
+_QUOTED_BEFORE = re.compile("“([^“”]*)$")  # an opening quote not closed before the figure
+
+
 def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
     w = wording()
+    if (quoted := _QUOTED_BEFORE.search(pre)) is not None and post.lstrip(" ").startswith("”"):
+        # 报告将“生产总值增长5.5%左右”列入…目标: the quoted target is the whole of its name
+        pre, post = quoted.group(1), ""
     if pre.endswith("的"):  # 降到去年的1.5%, 占国内生产总值的4%: 的 ties the figure to its year or whole
         year = _OWNER_YEAR.search(pre, 0, len(pre) - 1)
         if year:
@@ -834,6 +840,8 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     if cut:  # 总投资152.8亿元的32个项目: what precedes 的 describes the noun after the number
         pre = pre[cut:]
     post = post.strip(" 、,")
+    if post.startswith("等") and w.at_start("generic", post, 1):
+        post = ""  # 力争服务业增加值增长5.5%左右等内容: the list's items, no name after the figure
     if post.startswith("的") and st.q.kind == "change" and w.at_start("rate_noun", post, 1):
         post = ""  # 实现20%以上的增长: the change is the figure's own, the thing changing is named before
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):

@@ -62,7 +62,7 @@ STOCK_FACTOR = 0.9  # an increase computed as a level less the earlier report's 
 PER_HEAD = "人均"
 SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
-_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_ANY = re.compile(r"((?:19|20)\d\d)年(?!\s*(?:1[0-2]|0?[1-9])月)")  # a year, not a date (2019年1月30日公布的…)
 _YEAR_PREFIX = re.compile(r"^((?:19|20)\d\d)年")
 
 

@@ -95,7 +95,7 @@ def find_parts(doc: Document, headings: list[Heading]) -> list[Part]:
 
 @lru_cache(maxsize=32)
 def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": [], "announces": []}
+    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": [], "announces": [], "review_opening": []}
     for row in load_table("part_cues"):
         pattern = re.compile(row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year))
         out["lead" if row["kind"] == "lead_list" else row["kind"]].append(pattern)
@@ -110,6 +110,10 @@ def paragraph_kind(text: str, plan_year: str, review_year: str) -> tuple[str, in
     cues = _cues(plan_year, review_year)
     plan = sum(len(p.findall(text)) for p in cues["plan"] + cues["lead"])
     review = sum(len(p.findall(text)) for p in cues["review"])
+    if any(p.match(text) for p in cues["review_opening"]) and not any(p.search(text) for p in cues["announces"]):
+        # 去年,该省…社会消费品零售总额增长4%左右: a paragraph opening on the reviewed year reviews it, its
+        # estimates written as targets are (增长X%左右)
+        return "review", plan, max(review, plan + 1)
     return ("plan" if plan > review else "review" if review > plan else ""), plan, review
 
 
