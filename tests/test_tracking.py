@@ -377,6 +377,10 @@ def test_a_pair_words_figures_are_its_members_clause_by_clause(text, want):
     # a share of the whole a target names is no result of it (南昌 is 22.81% of the province's economy)
     ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
      "江西省2025年政府工作报告\n2024年,省会南昌市GDP总量为7800.37亿元,占江西全省经济总量的22.81%。\n", "", "not_reported"),
+    # a city's figure in its province's review, the second one named only in the clause before, answers no
+    # province target
+    ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
+     "江西省2025年政府工作报告\n2024年,南昌市GDP名义增速4.87%,GDP实际增速4.9%。\n", "", "not_reported"),
 ])
 def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, result, status):
     report = track_documents(process(Document(source="p.txt", original=plan_text)),
