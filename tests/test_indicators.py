@@ -78,6 +78,8 @@ def test_trim_name(text, trimmed):
     ("高新技术产业增加值", ""),  # a name outside the table: no table indicator
     # 经济 is the economy's output only as the whole subject, its scope aside
     ("经济", "地区生产总值"), ("全省经济", "地区生产总值"), ("数字经济", ""), ("民营经济", ""),
+    # a name of the table that opens with a scope word is read whole (地方 is a scope elsewhere)
+    ("地方财政收入", "一般公共预算收入"),
 ])
 def test_table_indicator(subject, named):
     from duban.extract.indicators import table_indicator

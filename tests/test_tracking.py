@@ -353,6 +353,9 @@ def test_a_result_is_the_organisations_own_figure_of_the_year_reviewed(plan_year
     ("2019年,城乡居民人均可支配收入达到34446元和13094元,分别增长8.3%和9.7%。",
      [("城镇居民人均可支配收入", 34446.0), ("农村居民人均可支配收入", 13094.0),
       ("城镇居民人均可支配收入", 8.3), ("农村居民人均可支配收入", 9.7)]),
+    # … or two by two in one clause (…达到23292元和7750元、分别增长8.8%和10%)
+    ("2015年,城乡居民收入达到23292元和7750元、分别增长8.8%和10%。",
+     [("城镇居民收入", 23292.0), ("农村居民收入", 7750.0), ("城镇居民收入", 8.8), ("农村居民收入", 10.0)]),
     # … but a level and a rate, one a clause, are the pair's together
     ("2019年,城乡居民人均可支配收入达到34446元,增长8.3%。",
      [("城乡居民人均可支配收入", 34446.0), ("城乡居民人均可支配收入", 8.3)]),
@@ -374,6 +377,10 @@ def test_a_pair_words_figures_are_its_members_clause_by_clause(text, want):
     # a share of the whole a target names is no result of it (南昌 is 22.81% of the province's economy)
     ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
      "江西省2025年政府工作报告\n2024年,省会南昌市GDP总量为7800.37亿元,占江西全省经济总量的22.81%。\n", "", "not_reported"),
+    # a city's figure in its province's review, the second one named only in the clause before, answers no
+    # province target
+    ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
+     "江西省2025年政府工作报告\n2024年,南昌市GDP名义增速4.87%,GDP实际增速4.9%。\n", "", "not_reported"),
 ])
 def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, result, status):
     report = track_documents(process(Document(source="p.txt", original=plan_text)),

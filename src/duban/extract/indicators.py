@@ -232,6 +232,8 @@ def table_indicator(subject: str) -> str:
     if whole := _whole_names().get(rest):
         return whole  # 经济 (增长5%左右): the economy itself, as a whole subject only
     pattern, to_canon, _ = _table()
+    if (named := to_canon.get(subject)) is not None:
+        return named  # 地方财政收入: a name of the table that opens with a scope word (地方)
     core = rest
     for noun in _rate_nouns_by_last().get(core[-1], ()):
         if core.endswith(noun) and len(core) > len(noun) + 1:

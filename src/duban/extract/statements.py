@@ -490,12 +490,13 @@ def _distribute(statements: list[Statement]) -> None:
             by_clause = {}
             for st in group:
                 by_clause.setdefault(st.clause, []).append(st)
-            if all(len(run) == 2 for run in by_clause.values()):
+            if all(len(run) % 2 == 0 and all(a.q.unit == b.q.unit for a, b in zip(run[::2], run[1::2]))
+                   for run in by_clause.values()):
                 # 城乡居民人均可支配收入分别增长10%和13%: 城镇…, 农村…; 城乡居民收入达到34446元和13094元,分别增长
-                # 8.3%和9.7%: each clause's two figures, in that order
+                # 8.3%和9.7%: each clause's figures two by two (…达到23292元和7750元、分别增长8.8%和10%: one clause)
                 for run in by_clause.values():
-                    for st, item in zip(run, pair):
-                        st.object = item
+                    for k, st in enumerate(run):
+                        st.object = pair[k % 2]
                 continue
         for separators in ("、", "、和与及"):
             items = [x for x in re.split(f"[{separators}]", obj) if x]

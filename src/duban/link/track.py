@@ -172,6 +172,8 @@ class _Side:
     clause_index: Index
     periods: list[str] = field(default_factory=list)  # Measure.period of each statement
     noun_index: Index = field(default_factory=Index)  # the statements' objects without edge verbs
+    places: list[str] = field(default_factory=list)  # the unit below the organisation a figure is of, or ""
+
 
 
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
@@ -182,30 +184,44 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     headed = year_headed_stretches(norm) if "年\n" in norm else []
     statements, periods = [], []
     elsewhere = _Elsewhere(doc)
+    places: list[str] = []
+    last_place = (None, "", "")  # the sentence of the last figure of another place or a unit below, and which
     for st in reading.statements:
         if elsewhere(st.object):
+            last_place = (st.sentence, "elsewhere", "")
             continue  # 2018年广东省地区生产总值达9.73万亿元 in a review of 广州市: the province's figure
+        place = elsewhere.lower_unit(st.object)
+        if place:
+            last_place = (st.sentence, "below", place)
+        elif st.sentence == last_place[0] and elsewhere.names_no_place(st.object):
+            # 南昌市GDP名义增速4.87%,GDP实际增速4.9%: the second figure is 南昌's too
+            if last_place[1] == "elsewhere":
+                continue
+            place = last_place[2]
         period = _period(norm, st, year, stretches, headed)
         if period == "year" or not with_clauses and period == "multiyear" and _level_at_end(norm, st):
             # a base may be a level at the end of a five-year review (科技型中小企业近10000家)
             statements.append(st)
             periods.append(period)
+            places.append(place)
         elif with_clauses and period == "multiyear" and _level_at_end(norm, st, written=True):
             # 国家科技型中小企业达到2912家 in a five-year review: the level at its end, for a level target
             statements.append(st)
             periods.append("level_end")
+            places.append(place)
     for st in reading.levels:  # 从每月210元提高到230元 in the review's plan: 210元 is the level reached
         statements.append(st)
         periods.append("level")
+        places.append("")
     clauses = reading.clauses
     statement_keys = [key(st.object) for st in statements]
     nouns = Index.build([noun_key(st.object) for st in statements])
     if not with_clauses:  # bases only: figures, weighed among themselves
-        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods, nouns)
+        return _Side(doc, statements, Index.build(statement_keys), [], Index(), periods, nouns, places)
     clause_keys = [key(norm[a:b]) for a, b in clauses]
     weights = rarity(clause_keys)  # how rare a bigram is among the report's clauses
     return _Side(doc, statements, Index.build(statement_keys, weights), clauses, Index.build(clause_keys, weights),
-                 periods, nouns)
+                 periods, nouns, places)
 
 
 class _Elsewhere:
@@ -219,6 +235,21 @@ class _Elsewhere:
         code = (doc.org or {}).get("division_code") if isinstance(doc.org, dict) else None
         self.map = division_map()
         self.unit = self.map.with_code(code) if code else None
+
+    def lower_unit(self, obj: str) -> str:
+        """The name of a unit below the organisation that ``obj`` opens with before an indicator of the
+        table (南昌市GDP名义增速 in Jiangxi's review), or ""."""
+        if self.unit is None:
+            return ""
+        text = _YEAR_PREFIX.sub("", obj, count=1)
+        found = self.map.opening(text[:PLACE_NAME_MAX])
+        if found is None or not all(self.map.is_within(u, self.unit) and u.id != self.unit.id for u in found[0]):
+            return ""
+        return text[: found[1]] if wording().indicators.starting_at(text[found[1] :], 0) else ""
+
+    def names_no_place(self, obj: str) -> bool:
+        """Does ``obj`` open on an indicator of the table, with no place or scope before it (GDP实际增速)?"""
+        return bool(wording().indicators.starting_at(_YEAR_PREFIX.sub("", obj, count=1), 0))
 
     def __call__(self, obj: str) -> bool:
         if self.unit is None:
@@ -550,6 +581,8 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
             continue  # 基本建成470万套 and 新开工666万套: two phases of a programme
         if named and table_indicator(st.object) not in ("", named):
             continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
+        if side.places and side.places[i] and side.places[i] not in c.object:
+            continue  # 南昌市GDP增速 in a province's review: a city's figure answers only a target naming it
         if is_share_of(st.object) and c.target_kind != "share":
             continue  # 占江西全省经济总量的22.81%: a share of the whole the target names, of something else
         fit = _unit_fit(c, st) if c.has_target else 1.0

@@ -250,6 +250,8 @@ class DivisionMap:
     def _ethnic_townships(self) -> dict[str, tuple[str, ...]]:
         found: dict[str, set[str]] = {}
         for i, name in enumerate(self.units.names):
+            if "族" not in name:
+                continue  # (an ethnic township's name holds its peoples': 高良壮族苗族瑶族乡, 柳城畲族镇)
             if self.units.level(i) == "township" and name[-1:] in "乡镇" and (stem := short_name(name, "")) \
                     and stem + name[-1] != name:  # 柳城畲族镇: an ethnic run between the stem and the unit word
                 found.setdefault(stem + name[-1], set()).add(name)

@@ -1,0 +1,15 @@
+224平方公里|224|平方公里|exact|amount|总面积
+77个|77|个|exact|amount|行政村
+5.6万人|56000|人|exact|amount|
+50多亿立方米|5000000000|立方米|over|amount|可开采储量
+88.2亿元|8820000000|元|exact|amount|工业总产值
+7.9亿元|790000000|元|exact|amount|利润
+31.3亿元|3130000000|元|exact|amount|规模以上企业产值
+2.4亿元|240000000|元|exact|amount|规模以上企业利润
+增长37.2%|37.2|%|exact|change|规模以上企业产值
+43.3%|43.3|%|exact|change|规模以上企业利润
+19个|19|个|exact|amount|主机厂
+1465份|1465|份|exact|amount|销售订单
+10份|10|份|exact|amount|合同
+100%|100|%|exact|share|订单履行率
+90%以上|90|%|over|share|花岗石荒料利用率

@@ -1,0 +1,12 @@
+1.5千米|1.5|公里|exact|amount|一级污水管网
+3.21千米|3.21|公里|exact|amount|二级管网
+四件|4|件|exact|amount|重点工程
+四件|4|件|exact|amount|民生实事
+180万元|1800000|元|exact|amount|场镇功能设施完善项目投入资金
+1个|1|个|exact|amount|生态停车场
+2处|2|处|exact|amount|公厕
+85%|85|%|exact|share|公厕完成
+451万元|4510000|元|exact|amount|
+32.69公里|32.69|公里|exact|amount|建设
+20万元|200000|元|exact|amount|“平安·和美”村庄建设项目投入资金
+四项|4|项|exact|amount|民生实事

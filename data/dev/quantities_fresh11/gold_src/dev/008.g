@@ -1,0 +1,11 @@
+逾六百项|600|项|over|amount|地区小型工程
+3亿元|300000000|元|exact|amount|拨款
+18个|18|个|exact|amount|区议会
+626项|626|项|exact|amount|已决定落实的工程
+250项|250|项|exact|amount|建议项目
+23%|23|%|exact|share|提供或改善休憩设施
+17%|17|%|exact|share|康文场地改善工程
+15%|15|%|exact|share|各类美化和绿化工程
+不超过300万元|3000000|元|under|amount|工程费用
+约3亿7,300万元|373000000|元|about|amount|预计总工程费用
+1名|1|名|exact|amount|区议员

@@ -1,0 +1,9 @@
+20个工作日|20|工作日|exact|duration|予以公开
+66件|66|件|exact|amount|主动公开的各类政府信息
+1件|1|件|exact|amount|受理政府信息公开申请
+0|0||exact|amount|规章
+0|0||exact|amount|规章
+0|0||exact|amount|规章
+0|0||exact|amount|行政规范性文件
+0|0||exact|amount|行政规范性文件
+0|0||exact|amount|行政规范性文件
