@@ -42,6 +42,9 @@ CUES = [
     ("现将红寺堡镇2024年法治政府建设工作报告暨2025年依法治区工作思路报告如下:", {"plan": "2025"}),
     ("报告总结 2024 年工作成果,明确 2025 年重点任务。", {"review": "2024", "plan": "2025"}),
     ("全镇2024年党建工作要点已印发。", {"plan": "2024"}),
+    # a year's annual report, and the stretch its figures are counted over, review that year
+    ("现公布西秀区黄腊乡2021年政府信息公开工作年度报告。", {"review": "2021"}),
+    ("除特别说明的外,所列数据统计时段为2021年1月1日至12月31日。", {"review": "2021"}),
     # a year's output achieved is reviewed; one to be achieved is planned
     ("根据江西省统计局地区生产总值统一核算结果,2024年江西全省实现地区生产总值34202.5亿元。", {"review": "2024"}),
     ("力争2025年实现地区生产总值增长6%左右。", {}),
@@ -489,6 +492,13 @@ PORTAL = "索引号: 113311240026012345/2025-00012\n发布机构: 松阳县人�
 def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     doc = process(PORTAL + body)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+def test_a_rule_the_opening_cites_names_no_reporter():
+    # 《河北省实施<…条例>办法》 is the province's rule; the township after it reports
+    doc = process("根据《河北省实施<中华人民共和国政府信息公开条例>办法》等规定,寻召乡发布2024年政府信息公开工作年度报告。\n"
+                  "一、总体情况\n2024年,全乡主动公开政务信息545条。\n")
+    assert (doc.org["name"], doc.org["county"], doc.periods) == ("寻召乡", "平乡县", {"review": "2024"})
 
 
 def test_a_report_without_a_dated_session_whose_review_heading_names_a_half_reviews_that_half():

@@ -20,6 +20,9 @@ from duban import place as place_module
 from duban.place import division_map, locate, short_name
 from duban.structure.text import CJK_RUN, compiled, simplified
 
+# a rule's or notice's title the opening cites (《河北省实施<…条例>办法》, 《省政务公开领导小组办公室关于…的通知》):
+# its units are the rule's, not the reporter's
+RULE_TITLE = re.compile(r"《[^《》\n]{0,80}?(?:办法|条例|通知|规定|意见|决定|纲要|方案|细则|规划)》")
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
@@ -624,7 +627,8 @@ def _choose_chain(doc: Document) -> list[str]:
     if not chains:
         # the news lead: its first sentence, or the next when the first is a slogan or a credit
         # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
-        sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(simplified(doc.norm[:600])) if len(s.strip()) >= 4]
+        opening = RULE_TITLE.sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
+        sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
         lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), [])
         followed = _followed(" ".join(sentences[:LEAD_SENTENCES]))
         lowest = next((u for u in followed if any(v != u and _under(u, v) for v in followed)), None)
