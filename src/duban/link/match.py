@@ -32,6 +32,21 @@ def _drop_pattern(kinds: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(re.escape(x) for x in sorted(found, key=len, reverse=True)))
 
 
+ADJUSTMENT_SPAN = 12  # characters between the words that open and close an adjustment (扣除减税降费因素)
+
+
+@lru_cache(maxsize=1)
+def _adjustment() -> re.Pattern:
+    """How a figure is adjusted (commitment_words.tsv adjust_open … adjust_close, adjusted)."""
+    opens, closes = (sorted(words(k), key=len, reverse=True) for k in ("adjust_open", "adjust_close"))
+    alone = sorted(words("adjusted"), key=len, reverse=True)
+    parts = []
+    if opens and closes:
+        parts.append(f"(?:{'|'.join(map(re.escape, opens))})[^,，;；。]{{1,{ADJUSTMENT_SPAN}}}?(?:{'|'.join(map(re.escape, closes))})")
+    parts += [re.escape(x) for x in alone]
+    return re.compile("|".join(parts) or "(?!)")
+
+
 def canonical(text: str) -> str:
     """``text`` with indicator names replaced by their tokens."""
     return canonical_text(text)
@@ -42,6 +57,7 @@ def key(obj: str) -> str:
     """The comparable form of an object (see the module docstring). Spaces are no part of a name
     (规 模以上工业增加值: a PDF's line broke inside it)."""
     text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", _SPACES.sub("", obj)))
+    text = _adjustment().sub("", text)  # 一般公共预算收入扣除减税降费因素: the revenue, adjusted
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
 
