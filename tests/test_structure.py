@@ -395,6 +395,26 @@ def test_a_news_items_paragraph_opening_on_last_year_reviews_it_though_its_estim
         ("地区生产总值", "增长5.5%左右"), ("规模以上工业增加值", "增长6%以上"), ("第三产业增加值", "增长5.5%左右")]
 
 
+@pytest.mark.parametrize("subheading, kind", [
+    ("2023年成绩单:产业集群壮大 开启“拥河发展”新篇章", "review"),  # a news item's label:headline subheading
+    ("2024预期目标:五大产业集群总产值突破1100亿", "plan"),
+])
+def test_a_news_items_subheading_is_named_by_its_label(subheading, kind):
+    text = "人民网蚌埠1月16日电 蚌埠市市长作政府工作报告。\n" + subheading + "\n报告指出,过去一年,全市地区生产总值增长6%左右。\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start) for p in doc.parts] == [(kind, text.index(subheading))]
+
+
+@pytest.mark.parametrize("line", [
+    "重点工作任务:",  # a label with nothing after its colon leads a list, as before
+    "五年来的主要工作及特点：",
+    "会议指出:2025年是全面完成规划任务的收官之年。",  # a sentence, not a headline
+])
+def test_lines_that_are_no_labelled_subheadings(line):
+    from duban.structure.outline import _labelled_headline
+    assert _labelled_headline(line) is None
+
+
 def test_a_news_item_run_together_into_one_paragraph_of_targets_is_the_plan():
     text = ("2月11日上午九时,某省第十一届人民代表大会第五次会议开幕。代省长在《政府工作报告》中提出,2012年,某省将力争"
             "GDP首次突破一万亿元人民币,全年生产总值增长12%以上。今年将力争规模以上固定资产投资7100亿元以上,实现20%以上的增长;"

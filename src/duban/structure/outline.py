@@ -146,12 +146,29 @@ def _fragment(prev: str, nxt: str) -> bool:
     return (prev[-1:] != "" and prev[-1:] in OPENING) or (nxt[:1] != "" and nxt[:1] in CLOSING)
 
 
+LABEL_MAX = 12  # characters of a news subheading's label before its colon (2023年成绩单:…)
+HEADLINE_MAX = 40  # … and of the whole subheading
+_SENTENCE_PUNCT = frozenset("。；;!?！？")
+
+
+def _labelled_headline(s: str) -> str | None:
+    """The label of a news item's subheading written label:headline (2023年成绩单:产业集群壮大 开启…新篇章),
+    or None: a short label, then a headline without a sentence's stops, on a line of its own."""
+    at = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
+    if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or any(ch in _SENTENCE_PUNCT for ch in s) \
+            or not s[at + 1 :].strip():
+        return None  # (重点工作任务: with nothing after it leads a list, as before)
+    return s[:at]
+
+
 def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
     """Short unnumbered lines that name exactly one part (2024年工作总结, 2023年主要工作)."""
     found = []
     lines = norm_lines(doc.norm)
     for i, line in enumerate(lines):
         s = line.text.strip()
+        if (label := _labelled_headline(s)) is not None:
+            s = label  # 2024预期目标:五大产业集群总产值突破1100亿, a news item's subheading: its label names the part
         if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
             continue
         if any(a <= line.start < b for a, b in skip):
