@@ -261,6 +261,9 @@ def test_a_pdf_copys_spaced_date_is_still_the_session_date():
      "程用文作《政府工作报告》。《政府工作报告》显示,预计2022年武汉地区生产总值增长4.5%左右,总量达到1.9万亿元左右。", "2023-01-05"),
     # … but not a date in prose after a colon
     ("会议明确了时间节点:2023年1月5日前完成全部验收。", ""),
+    # a news item's dateline and an e-paper's page line date the text they open
+    ("深圳新闻网2024年8月23日讯 (记者 陈琳君)8月22日,盐田区六届人大常委会召开第二十七次会议。", "2024-08-23"),
+    ("商洛日报/2024 年/2 月/6 日/第 001 版政府工作报告——2024 年 2 月 2 日在商洛市第五届人民代表大会第四次会议上", "2024-02-06"),
 ])
 def test_a_pages_own_date(text, published):
     assert process(text).published == published
@@ -344,6 +347,18 @@ def test_a_title_broken_by_lost_characters_is_still_a_title():
 ])
 def test_short_forms_read_as_the_maps_names(written, official):
     assert official_name(written) == official
+
+
+@pytest.mark.parametrize("text, name", [
+    # an everyday word that is also a district's short name places nothing (宏伟蓝图 is no 宏伟区)
+    ("2025:扬州经开区启航“高质量号”列车\n会议在扬州经济技术开发区召开。全区上下共绘发展的宏伟蓝图,推动园区高质量发展。\n",
+     "扬州经开区"),
+    # a short name a prefecture shares (西安: 西安市) is not read as a district of another province (辽源's 西安区)
+    ("据陕西省政府网站消息,今年以来,全区上下聚焦高质量发展首要任务。\n赴四川达州、西安等地开展旅游推介活动,全区接待游客增长12%。\n",
+     "陕西省"),
+])
+def test_everyday_words_and_shared_short_names_are_no_reporter(text, name):
+    assert process(text).org["name"] == name
 
 
 @pytest.mark.parametrize(("text", "chain"), [

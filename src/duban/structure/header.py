@@ -24,6 +24,10 @@ TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工
 DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")  # 20240110
+# the date a news item or a newspaper's page gives itself where its text begins: 深圳新闻网2024年8月23日讯,
+# 新华社北京3月5日电 has no year; 商洛日报/2024 年/2 月/6 日/第 001 版 (an e-paper's page line)
+NEWS_DATE = re.compile(r"^[^。\n]{0,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)"
+                       r"|报\s*/\s*((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日\s*/")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
 # 2025 年 3 月 5 日 (PDF text); behind a look-ahead on the space, so other positions are skipped at once
@@ -442,6 +446,9 @@ def _page_date(doc: Document) -> str:
     lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
     lines = [ln for ln in lines if ln][:PAGE_LINES]
     for line in lines:
+        if (m := NEWS_DATE.search(line)) is not None:
+            y, mo, d = (g for g in m.groups() if g is not None)
+            return f"{y}-{int(mo):02d}-{int(d):02d}"  # 深圳新闻网2024年8月23日讯: the item's own date
         if (m := _date_label().search(line)) and (iso := iso_date(line[m.end() :])):
             return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
         if (m := _date_field().match(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):

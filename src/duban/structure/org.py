@@ -374,7 +374,11 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
         for i in range(len(run) - 1):
             for j in range(i + 2, min(len(run), i + 10) + 1):
                 sub = run[i:j]
-                for uid in (*m.by_name.get(sub, ()), *m.by_short.get(sub, ())):
+                shorts = m.by_short.get(sub, ())
+                if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
+                    shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
+                    # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
+                for uid in (*m.by_name.get(sub, ()), *shorts):
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
                         counts[u.name] = counts.get(u.name, 0) + 1
