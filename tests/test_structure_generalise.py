@@ -353,6 +353,8 @@ def test_short_forms_read_as_the_maps_names(written, official):
     # an everyday word that is also a district's short name places nothing (宏伟蓝图 is no 宏伟区)
     ("2025:扬州经开区启航“高质量号”列车\n会议在扬州经济技术开发区召开。全区上下共绘发展的宏伟蓝图,推动园区高质量发展。\n",
      "扬州经开区"),
+    # a person's posts (区长兼经开区党工委书记) are no office
+    ("近日,区委副书记、区长兼经开区党工委书记、管委会主任王俊主持召开区长办公会,讨论研究《政府工作报告》(征求意见稿)。\n", None),
     # a short name a prefecture shares (西安: 西安市) is not read as a district of another province (辽源's 西安区)
     ("据陕西省政府网站消息,今年以来,全区上下聚焦高质量发展首要任务。\n赴四川达州、西安等地开展旅游推介活动,全区接待游客增长12%。\n",
      "陕西省"),

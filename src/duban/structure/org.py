@@ -157,9 +157,15 @@ def _is_unit(unit: str, last: bool, whole: bool) -> bool:
         return True
     if unit_level(unit) and division_map().is_place(official_name(unit)):
         return True
-    if last and office_level(unit) is not None:
-        return True
+    if last and office_level(unit) is not None and not _titled(unit):
+        return True  # (区长兼经开区: a person's posts, no office)
     return whole and unit_level(unit) is not None and _proper_stem(unit)
+
+
+def _titled(unit: str) -> bool:
+    """Does ``unit`` open with a person's title (person_titles.tsv: 区长兼经开区党工委书记)?"""
+    titles, lengths = _person_titles()
+    return any(unit[:n] in titles for n in lengths)
 
 
 def _segment(chunk: str, whole: bool = False) -> list[str] | None:
