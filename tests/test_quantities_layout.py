@@ -167,6 +167,17 @@ def test_subject_is_written_as_the_report_names_it(phrase, subjects):
     ("> 全省国土面积 | 16.7万平方公里 |\n> 常住人口 | 9815万 |", [
         ("16.7万平方公里", 167000.0, "平方公里", "amount", "全省国土面积"),
         ("9815万", 98150000.0, "", "amount", "常住人口")]),
+    # a small count in a row after its label, in | cells or a cell a line (a disclosure report's table of
+    # counts, zeros included)
+    ("| 规章 | 0 | 0 |\n| 行政规范性文件 | 2 | 1 |", [
+        ("0", 0.0, "", "amount", "规章"), ("0", 0.0, "", "amount", "规章"),
+        ("2", 2.0, "", "amount", "行政规范性文件"), ("1", 1.0, "", "amount", "行政规范性文件")]),
+    ("信息内容\n\n上一年项目数量\n\n本年增/减\n\n行政处罚\n\n0\n\n3\n\n行政强制\n\n1\n\n0\n", [
+        ("0", 0.0, "", "amount", "行政处罚"), ("3", 3.0, "", "amount", "行政处罚"),
+        ("1", 1.0, "", "amount", "行政强制"), ("0", 0.0, "", "amount", "行政强制")]),
+    # negative: a row's number before the row's words, a page's number under a heading stay out
+    ("经济发展 | 1 | 地区生产总值 | 亿元 |", []),
+    ("一、总体情况\n\n3\n\n二、主动公开政府信息情况\n", []),
     # negative: a row's number, a year heading a column, a small bare count stay out
     ("序号 | 任务 |\n1 | 推动义务教育均衡发展 |", []),
     ("指标 | 2016 | 2015 |", []),

@@ -1250,6 +1250,10 @@ class QuantityScanner:
                     kind = "change" if minus else self._header_kind(spaced) if spaced is not None else \
                         self._pipe_column_kind(start) or self._column_kind(start)
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
+                elif len(raw) <= MAX_BARE_DIGITS and "." not in raw and "," not in raw and not minus \
+                        and self._count_cell(s, e):
+                    # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label
+                    return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)
                 elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and is_cjk(text[end : end + 1]) \
@@ -1427,6 +1431,44 @@ class QuantityScanner:
             return False
         k = self._spaces_back(s, s)
         return k == 0 or text[k - 1] in "|\n"
+
+    def _count_cell(self, s: int, e: int) -> bool:
+        """Is the small integer at ``[s, e)`` a count in a row of a table after the row's label: a ``|`` cell
+        of a line that a cell of words opens (规章 | 0 | 0 |, not a row's number: 1 | 推动…), or a line of
+        its own in a run of at least two figure lines under a short line of words (行政处罚⏎0⏎0⏎0, blank
+        lines between), not a page's number under a heading?"""
+        text = self.text
+        line_start = text.rfind("\n", 0, s) + 1
+        if self._table_cell(s, e):
+            before = text[line_start:s]
+            first = before.lstrip(" |").split("|", 1)[0]
+            after = text[self._spaces_on(e, e) + 1 : text.find("\n", e) if "\n" in text[e:] else len(text)]
+            nxt = after.split("|", 1)[0]
+            # (经济发展 | 1 | 地区生产总值 |: a number before a cell of words is the row's number)
+            return "|" in before and _CJK_WORD.search(first) is not None and _CJK_WORD.search(nxt) is None
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[line_start:s].strip() or text[e:line_end].strip():
+            return False
+        figures, k = 1, line_start  # walk up over blank and figure lines to the row's label
+        for _ in range(2 * MAX_COUNT_CELLS):
+            if k == 0:
+                return False
+            prev_start = text.rfind("\n", 0, k - 1) + 1
+            line = text[prev_start : k - 1].strip()
+            k = prev_start
+            if not line:
+                continue
+            if _SMALL_COUNT_LINE.fullmatch(line):
+                figures += 1
+                continue
+            if len(line) > COUNT_LABEL_MAX or not _CJK_WORD.search(line) or any(ch in _LABEL_STOPS for ch in line):
+                return False
+            break
+        else:
+            return False
+        nxt = _SMALL_COUNT_LINE.match(text, line_end + 1) or re.match(r"\n\s*(\d{1,3})\s*(?:\n|$)", text[line_end:])
+        return figures >= 2 or nxt is not None
 
     def _cell_line(self, s: int) -> bool:
         """Is the figure at ``s`` a cell of a table printed one cell a line: alone on its line,
@@ -1690,6 +1732,11 @@ class QuantityScanner:
 
 
 _PER_MONTH = Unit("月", "月", "time", "duration", "", False)  # 100元/月: 月 alone is no unit after a number (3月 is a date)
+MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
+COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公开申请数量)
+_SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
+_LABEL_STOPS = frozenset("。，,；;：:！？!?")
 _RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)
 LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
