@@ -415,6 +415,16 @@ def test_lines_that_are_no_labelled_subheadings(line):
     assert _labelled_headline(line) is None
 
 
+def test_a_news_items_paragraph_of_target_figures_alone_is_the_plan():
+    # a paragraph of five target figures and no review cue is a list of targets, spaces of a copy aside
+    targets = ("全市地区生产总值增长6.5 %左右。全员劳动生产率增长6%。一般公共预算收入增长1%。规模以上工业增加值增长6. 5%以上。"
+               "固定资产投资增长6. 5%以上。实际利用外资增长10%以上。城镇登记失业率控制在4. 5%以内。居民消费价格涨幅控制在3%左右。")
+    text = ("天健网消息 大连市第十六届人民代表大会第四次会议今天上午开幕,市长代表市政府向大会作工作报告。2021年是“十四五”开局之年。\n"
+            + targets + "\n培育建设国际消费中心城市。发展壮大假日经济等消费新模式新业态。\n")
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start) for p in doc.parts] == [("plan", text.index(targets))]
+
+
 def test_a_news_item_run_together_into_one_paragraph_of_targets_is_the_plan():
     text = ("2月11日上午九时,某省第十一届人民代表大会第五次会议开幕。代省长在《政府工作报告》中提出,2012年,某省将力争"
             "GDP首次突破一万亿元人民币,全年生产总值增长12%以上。今年将力争规模以上固定资产投资7100亿元以上,实现20%以上的增长;"

@@ -31,6 +31,7 @@ PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of t
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
 PLAN_PARAGRAPHS = 3  # plan paragraphs needed after the last review one for a plan part by content
 ALONE_CUES = 3  # plan cues a body run together into one paragraph needs to read as a plan
+TARGET_LIST_CUES = 5  # target figures in one paragraph with no review cue that make it a list of targets
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
 KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
@@ -176,7 +177,8 @@ def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str
     paragraphs (or one lead that announces the list, or the one paragraph of a body run together:
     ``alone``), their plan cues outnumbering the review ones."""
     plan_cues, review_cues = sum(x[2] for x in stretch), sum(x[3] for x in stretch)
-    lead = any(x[1] == "plan" and is_lead(x[0].text, plan_year) for x in stretch)
+    lead = any(x[1] == "plan" and (is_lead(x[0].text, plan_year) or (x[2] >= TARGET_LIST_CUES and not x[3]))
+               for x in stretch)  # (a paragraph of target figures and nothing else is a list of targets)
     # a lead announces the list: the lines under it may be short; a news item printed as one
     # paragraph has no other to count
     needed = 1 if lead or (alone and plan_cues >= ALONE_CUES) else PLAN_PARAGRAPHS
