@@ -611,7 +611,8 @@ def _range_end(norm: str, q: Quantity) -> bool:
     i = q.start
     mark_after = w.at_start("range_mark", norm, q.end)
     if mark_after and norm[q.end - 1 : q.end].isdigit() and norm[q.end + len(mark_after) : q.end + len(mark_after) + 1].isdigit():
-        return q.unit not in RATE_UNITS  # 3-5家: the low end, whose unit is written after the high end (7-7.5%: a rate's is the target)
+        # 3-5家: the low end, whose unit is written after the high end (7-7.5%: a rate's low end is the target)
+        return q.unit not in RATE_UNITS
     mark = w.at_start("range_mark", norm, i)  # the mark may be read as the figure's sign (-6.5)
     if not mark:
         mark = w.at_end("range_mark", norm, i)

@@ -65,6 +65,7 @@ _COMPARED_WITH = ("比", "较")  # a base of comparison opens with one (比上�
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 _RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
+MAX_RANK_STEPS = 8  # words walked back from a place written without 第 to its ranking verb (排名由24位升至19位)
 MAX_RANK_LIST = 60  # characters of a list of ranked items after its verb (位居…第3、…第4、…第5)
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
@@ -163,7 +164,8 @@ def _token_pattern() -> re.Pattern:
     lex = lexicon()
     digits = "".join(ch for ch, n in numerals().items() if n.role == "digit")
     idioms = "|".join(re.escape(s) for s in sorted(lex.change_idioms, key=len, reverse=True))
-    firsts = "|".join(re.escape(s) for s in sorted(lex.rank_firsts | lex.rank_firsts_of, key=len, reverse=True)) or "(?!)"
+    first_words = sorted(lex.rank_firsts | lex.rank_firsts_of, key=len, reverse=True)
+    firsts = "|".join(re.escape(s) for s in first_words) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
     return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
@@ -1467,8 +1469,7 @@ class QuantityScanner:
             break
         else:
             return False
-        nxt = _SMALL_COUNT_LINE.match(text, line_end + 1) or re.match(r"\n\s*(\d{1,3})\s*(?:\n|$)", text[line_end:])
-        return figures >= 2 or nxt is not None
+        return figures >= 2 or _NEXT_COUNT_LINE.match(text, line_end) is not None
 
     def _cell_line(self, s: int) -> bool:
         """Is the figure at ``s`` a cell of a table printed one cell a line: alone on its line,
@@ -1695,12 +1696,13 @@ class QuantityScanner:
         ranking verb of two or more characters (代表人数由24位增至30位 counts people)."""
         text, lex = self.text, self.lex
         p = lead
-        for _ in range(8):
+        for _ in range(MAX_RANK_STEPS):
             verb = lex.rank_verbs.ending_at(text, p)
             if verb and len(verb) >= 2:
                 return True
             # a move right before the figure makes it places gained or lost (排名提高5位: a change)
-            kinds = (lex.rank_vias, lex.rank_scopes) if p == lead else (lex.rank_vias, lex.rank_moves, lex.rank_joins, lex.rank_scopes)
+            kinds = (lex.rank_vias, lex.rank_scopes) if p == lead else \
+                (lex.rank_vias, lex.rank_moves, lex.rank_joins, lex.rank_scopes)
             word = max((w.ending_at(text, p) or "" for w in kinds), key=len)
             if word:
                 p -= len(word)
@@ -1735,6 +1737,8 @@ _PER_MONTH = Unit("月", "月", "time", "duration", "", False)  # 100元/月: �
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
 COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公开申请数量)
 _SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
+# the next line, blank ones aside, holding a small figure alone
+_NEXT_COUNT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*(?:\n|$)")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_STOPS = frozenset("。，,；;：:！？!?")
 _RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)

@@ -42,7 +42,8 @@ def _adjustment() -> re.Pattern:
     alone = sorted(words("adjusted"), key=len, reverse=True)
     parts = []
     if opens and closes:
-        parts.append(f"(?:{'|'.join(map(re.escape, opens))})[^,，;；。]{{1,{ADJUSTMENT_SPAN}}}?(?:{'|'.join(map(re.escape, closes))})")
+        opening, closing = "|".join(map(re.escape, opens)), "|".join(map(re.escape, closes))
+        parts.append(f"(?:{opening})[^,，;；。]{{1,{ADJUSTMENT_SPAN}}}?(?:{closing})")
     parts += [re.escape(x) for x in alone]
     return re.compile("|".join(parts) or "(?!)")
 

@@ -175,7 +175,6 @@ class _Side:
     places: list[str] = field(default_factory=list)  # the unit below the organisation a figure is of, or ""
 
 
-
 def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     norm = doc.norm
     reading = read_outside_plan(doc)

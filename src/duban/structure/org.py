@@ -659,7 +659,8 @@ def _choose_chain(doc: Document) -> list[str]:
             if other_kind in REPORTER and other[-1] != chain[-1] and _below(other[-1], chain):
                 chain = other if len(other) > 1 else chain + other
                 break
-            if other_kind in REPORTER and _unplaced_office(chain) and unit_level(other[-1]) and not office_level(other[-1]):
+            if other_kind in REPORTER and _unplaced_office(chain) and unit_level(other[-1]) \
+                    and not office_level(other[-1]):
                 # 发布机构: 县财政局 over 阳城县2023年政府决算: an office named only by its level publishes
                 # the document of the unit the title names
                 chain = other

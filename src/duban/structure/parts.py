@@ -96,7 +96,8 @@ def find_parts(doc: Document, headings: list[Heading]) -> list[Part]:
 
 @lru_cache(maxsize=32)
 def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], ...]]:
-    out: dict[str, list[re.Pattern[str]]] = {"plan": [], "review": [], "lead": [], "announces": [], "review_opening": []}
+    kinds = ("plan", "review", "lead", "announces", "review_opening")
+    out: dict[str, list[re.Pattern[str]]] = {kind: [] for kind in kinds}
     for row in load_table("part_cues"):
         pattern = re.compile(row["pattern"].replace("{Y}", plan_year).replace("{R}", review_year))
         out["lead" if row["kind"] == "lead_list" else row["kind"]].append(pattern)
