@@ -35,7 +35,7 @@ from duban.extract.statements import (
     CLAUSE_MEMORY, EXPLICIT_YEAR, FRACTION, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
     doc_quantities, number_start, plan_ranges, read_statements, sentence_topic, strip_frame_words, strip_lead,
 )
-from duban.extract.wording import starts_pattern, wording
+from duban.extract.wording import starts_pattern, unit_dimension, wording
 from duban.place import PLACE_NAME_MAX, division_map
 
 __all__ = ["Commitment", "extract_commitments"]
@@ -601,9 +601,6 @@ def _category_only(obj: str) -> bool:
     return bool(word) and NAMED_MEMBERS not in obj[: -len(word)]
 
 
-RATE_UNITS = frozenset({"%", "‰", "百分点"})  # a range of rates is two figures, the low end the target
-
-
 def _range_end(norm: str, q: Quantity) -> bool:
     """增长6%-6.5%: a figure right after another figure and a ``range_mark`` is the range's upper end;
     in 3-5家 and 30-50项 the range is one figure, its upper end, and the bare low end (3) is none."""
@@ -611,8 +608,9 @@ def _range_end(norm: str, q: Quantity) -> bool:
     i = q.start
     mark_after = w.at_start("range_mark", norm, q.end)
     if mark_after and norm[q.end - 1 : q.end].isdigit() and norm[q.end + len(mark_after) : q.end + len(mark_after) + 1].isdigit():
-        # 3-5家: the low end, whose unit is written after the high end (7-7.5%: a rate's low end is the target)
-        return q.unit not in RATE_UNITS
+        # 3-5家: the low end, whose unit is written after the high end (7-7.5%: a rate's low end is the target;
+        # a range of rates is two figures)
+        return unit_dimension(q.unit) != "ratio"
     mark = w.at_start("range_mark", norm, i)  # the mark may be read as the figure's sign (-6.5)
     if not mark:
         mark = w.at_end("range_mark", norm, i)
@@ -622,7 +620,7 @@ def _range_end(norm: str, q: Quantity) -> bool:
     # the first figure carries the unit itself (6%-6.5%), or is a rate sharing it (7-7.5%): in 3-5家 and
     # 30-50项 the range is one figure
     return bool(q.unit) and (norm[max(0, i - len(q.unit) - 1) : i] in {d + q.unit for d in "0123456789"}
-                             or (q.unit in RATE_UNITS and norm[i - 1 : i].isdigit()))
+                             or (unit_dimension(q.unit) == "ratio" and norm[i - 1 : i].isdigit()))
 
 
 def _compares_before(norm: str, clause_start: int, q: Quantity) -> bool:

@@ -20,9 +20,6 @@ from duban import place as place_module
 from duban.place import division_map, locate, short_name
 from duban.structure.text import CJK_RUN, compiled, simplified
 
-# a rule's or notice's title the opening cites (《河北省实施<…条例>办法》, 《省政务公开领导小组办公室关于…的通知》):
-# its units are the rule's, not the reporter's
-RULE_TITLE = re.compile(r"《[^《》\n]{0,80}?(?:办法|条例|通知|规定|意见|决定|纲要|方案|细则|规划)》")
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
@@ -160,6 +157,17 @@ def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     if last and office_level(unit) is not None and not _titled(unit):
         return True  # (区长兼经开区: a person's posts, no office)
     return whole and unit_level(unit) is not None and _proper_stem(unit)
+
+
+RULE_TITLE_MAX = 80  # characters of a rule's title the opening cites
+
+
+@lru_cache(maxsize=1)
+def _rule_title() -> re.Pattern[str]:
+    """A rule's or notice's title the opening cites (《河北省实施<…条例>办法》; title_ends.tsv kind rule): its
+    units are the rule's, not the reporter's."""
+    ends = "|".join(r["pattern"] for r in load_table("title_ends") if r["kind"] == "rule") or "(?!)"
+    return re.compile(rf"《[^《》\n]{{0,{RULE_TITLE_MAX}}}?(?:{ends})》")
 
 
 def _titled(unit: str) -> bool:
@@ -637,7 +645,7 @@ def _choose_chain(doc: Document) -> list[str]:
     if not chains:
         # the news lead: its first sentence, or the next when the first is a slogan or a credit
         # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
-        opening = RULE_TITLE.sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
+        opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
         sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
         lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), [])
         followed = _followed(" ".join(sentences[:LEAD_SENTENCES]))
