@@ -1447,7 +1447,7 @@ class QuantityScanner:
             after = text[self._spaces_on(e, e) + 1 : text.find("\n", e) if "\n" in text[e:] else len(text)]
             nxt = after.split("|", 1)[0]
             # (经济发展 | 1 | 地区生产总值 |: a number before a cell of words is the row's number)
-            return "|" in before and _CJK_WORD.search(first) is not None and _CJK_WORD.search(nxt) is None
+            return "|" in before and any(map(is_cjk, first)) and not any(map(is_cjk, nxt))
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
         if text[line_start:s].strip() or text[e:line_end].strip():
@@ -1464,7 +1464,7 @@ class QuantityScanner:
             if _SMALL_COUNT_LINE.fullmatch(line):
                 figures += 1
                 continue
-            if len(line) > COUNT_LABEL_MAX or not _CJK_WORD.search(line) or any(ch in _LABEL_STOPS for ch in line):
+            if len(line) > COUNT_LABEL_MAX or not any(map(is_cjk, line)) or any(ch in _LABEL_STOPS for ch in line):
                 return False
             break
         else:
@@ -1739,7 +1739,6 @@ COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公
 _SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
 # the next line, blank ones aside, holding a small figure alone
 _NEXT_COUNT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*(?:\n|$)")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]")
 _LABEL_STOPS = frozenset("。，,；;：:！？!?")
 _RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)
 LIST_SEPARATORS = "、,和与及"

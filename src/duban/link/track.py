@@ -186,13 +186,12 @@ def _read_side(doc: Document, with_clauses: bool = True) -> _Side:
     places: list[str] = []
     last_place = (None, "", "")  # the sentence of the last figure of another place or a unit below, and which
     for st in reading.statements:
-        if elsewhere(st.object):
-            last_place = (st.sentence, "elsewhere", "")
+        whose, place = elsewhere.place_of(st.object)
+        if whose:
+            last_place = (st.sentence, whose, place)
+        if whose == "elsewhere":
             continue  # 2018年广东省地区生产总值达9.73万亿元 in a review of 广州市: the province's figure
-        place = elsewhere.lower_unit(st.object)
-        if place:
-            last_place = (st.sentence, "below", place)
-        elif st.sentence == last_place[0] and elsewhere.names_no_place(st.object):
+        if not whose and st.sentence == last_place[0] and elsewhere.names_no_place(st.object):
             # 南昌市GDP名义增速4.87%,GDP实际增速4.9%: the second figure is 南昌's too
             if last_place[1] == "elsewhere":
                 continue
@@ -235,30 +234,30 @@ class _Elsewhere:
         self.map = division_map()
         self.unit = self.map.with_code(code) if code else None
 
-    def lower_unit(self, obj: str) -> str:
-        """The name of a unit below the organisation that ``obj`` opens with before an indicator of the
-        table (南昌市GDP名义增速 in Jiangxi's review), or ""."""
+    def place_of(self, obj: str) -> tuple[str, str]:
+        """Whose figure ``obj`` names, by the place it opens with (one look-up of the map): ("elsewhere", name)
+        for a place neither the organisation nor below it; ("below", name) for a unit below it before an
+        indicator of the table (南昌市GDP名义增速 in Jiangxi's review); ("", "") otherwise."""
         if self.unit is None:
-            return ""
+            return "", ""
         text = _YEAR_PREFIX.sub("", obj, count=1)
         found = self.map.opening(text[:PLACE_NAME_MAX])
-        if found is None or not all(self.map.is_within(u, self.unit) and u.id != self.unit.id for u in found[0]):
-            return ""
-        return text[: found[1]] if wording().indicators.starting_at(text[found[1] :], 0) else ""
+        if found is None:
+            return "", ""
+        units, n = found
+        rest, w = text[n:], wording()
+        if not any(self.map.is_within(unit, self.unit) for unit in units):
+            named = w.indicators.starting_at(rest, 0) or w.at_start("place_subject", rest)
+            return ("elsewhere", text[:n]) if named else ("", "")
+        if all(self.map.is_within(u, self.unit) and u.id != self.unit.id for u in units) \
+                and w.indicators.starting_at(rest, 0):
+            return "below", text[:n]
+        return "", ""
 
-    def names_no_place(self, obj: str) -> bool:
+    @staticmethod
+    def names_no_place(obj: str) -> bool:
         """Does ``obj`` open on an indicator of the table, with no place or scope before it (GDP实际增速)?"""
         return bool(wording().indicators.starting_at(_YEAR_PREFIX.sub("", obj, count=1), 0))
-
-    def __call__(self, obj: str) -> bool:
-        if self.unit is None:
-            return False
-        text = _YEAR_PREFIX.sub("", obj, count=1)
-        found = self.map.opening(text[:PLACE_NAME_MAX])
-        if found is None or any(self.map.is_within(unit, self.unit) for unit in found[0]):
-            return False
-        rest, w = text[found[1] :], wording()
-        return bool(w.indicators.starting_at(rest, 0) or w.at_start("place_subject", rest))
 
 
 def noun_key(obj: str) -> str:

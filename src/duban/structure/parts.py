@@ -108,14 +108,15 @@ def _cues(plan_year: str, review_year: str) -> dict[str, tuple[re.Pattern[str], 
 
 def paragraph_kind(text: str, plan_year: str, review_year: str) -> tuple[str, int, int]:
     """``(kind, plan cues, review cues)`` of one paragraph: kind is plan or review when that
-    kind's cues (part_cues.tsv; a lead counts as a plan cue) outnumber the other's, else ""."""
+    kind's cues (part_cues.tsv; a lead counts as a plan cue) outnumber the other's, else ""; a
+    paragraph that opens on the reviewed year (review_opening) and announces no targets reviews."""
     cues = _cues(plan_year, review_year)
     plan = sum(len(p.findall(text)) for p in cues["plan"] + cues["lead"])
     review = sum(len(p.findall(text)) for p in cues["review"])
     if any(p.match(text) for p in cues["review_opening"]) and not any(p.search(text) for p in cues["announces"]):
         # 去年,该省…社会消费品零售总额增长4%左右: a paragraph opening on the reviewed year reviews it, its
         # estimates written as targets are (增长X%左右)
-        return "review", plan, max(review, plan + 1)
+        return "review", plan, review
     return ("plan" if plan > review else "review" if review > plan else ""), plan, review
 
 
