@@ -727,3 +727,18 @@ def test_a_news_pages_main_targets_heading_opens_its_plan():
 def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(published, opening, periods):
     doc = process(f"卓尼县召开《政府工作报告》征求意见座谈会\n发布时间:{published}\n{opening}\n")
     assert doc.periods == periods
+
+
+@pytest.mark.parametrize(("heading", "kinds"), [
+    # a heading naming a review and a plan goes by its year where it names one …
+    ("2020年主要工作和十三五发展成就", ["review", "plan"]),
+    # … and, where it names none, by the words it names last: the part goes on to them
+    ("“十三五”时期发展成就和“十四五”时期主要目标任务", ["plan"]),
+    ("主要工作及成效", ["review", "plan"]),
+    ("“十二五”经济社会发展取得重大成就", ["review", "plan"]),
+    ("计划执行情况", ["review", "plan"]),
+], ids=["year-decides", "plan-named-last", "review-named-last", "achievements", "execution"])
+def test_a_heading_naming_two_kinds_of_part(heading, kinds):
+    doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年全县生产总值增长5%。\n二、2021年工作安排\n"
+                  "2021年全县生产总值增长6%左右。\n")
+    assert [p.kind for p in doc.parts] == kinds

@@ -34,7 +34,7 @@ ALONE_CUES = 3  # plan cues a body run together into one paragraph needs to read
 TARGET_LIST_CUES = 5  # target figures in one paragraph with no review cue that make it a list of targets
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
-KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
+KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year, then the last named
 
 
 @lru_cache(maxsize=64)
@@ -60,6 +60,10 @@ def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
         for kind in ("review", "plan"):  # 2021年重点工作 in a report planning 2021 is plan
             if year and periods.get(kind, "").startswith(year.group()):
                 return kind
+        # no year decides: the words named last (“十三五”时期发展成就和“十四五”时期主要目标任务 goes on
+        # to the plan; 主要工作及成效 and 计划执行情况 are reviews)
+        scopes = ("top", "any") if top else ("any",)
+        return max(kinds, key=lambda k: max(m.end() for m in _any_part_pattern(k, scopes).finditer(title)))
     return kinds[0] if kinds else None
 
 
