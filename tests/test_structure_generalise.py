@@ -107,6 +107,10 @@ CUES = [
     ("全面总结分析2025年度工作,讨论研究2026年度重点工作", {"review": "2025", "plan": "2026"}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
+    # a year described, then how it was met, is reviewed; met as a plan (我们要…), it is not
+    ("2021年是党和国家历史上具有里程碑意义的一年。面对世纪疫情和百年变局交织的严峻形势,全市上下坚持稳中求进",
+     {"review": "2021"}),
+    ("2023年是全面贯彻党的二十大精神的开局之年。面对复杂严峻的形势,我们要坚定信心、迎难而上", {}),
 ]
 
 
@@ -737,8 +741,12 @@ def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(publi
     ("主要工作及成效", ["review", "plan"]),
     ("“十二五”经济社会发展取得重大成就", ["review", "plan"]),
     ("计划执行情况", ["review", "plan"]),
-], ids=["year-decides", "plan-named-last", "review-named-last", "achievements", "execution"])
+    # a plan's words with the year the report reviews: that year's main work, done
+    ("2020年主要工作", ["review", "plan"]),
+    ("2021年主要工作", ["plan"]),
+], ids=["year-decides", "plan-named-last", "review-named-last", "achievements", "execution", "reviewed-year",
+        "planned-year"])
 def test_a_heading_naming_two_kinds_of_part(heading, kinds):
-    doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年全县生产总值增长5%。\n二、2021年工作安排\n"
+    doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年,全县生产总值增长5%。\n二、2021年工作安排\n"
                   "2021年全县生产总值增长6%左右。\n")
     assert [p.kind for p in doc.parts] == kinds
