@@ -347,6 +347,10 @@ def test_a_title_broken_by_lost_characters_is_still_a_title():
     ("步行街", "步行街"),  # a street that is no street office
     ("道县", "道县"),  # a county of its own, not a short form
     ("高良乡", "高良壮族苗族瑶族乡"),  # an ethnic township by its short name
+    ("科右前旗", "科尔沁右翼前旗"),  # a banner by its wing
+    ("土左旗", "土默特左旗"),
+    ("喀左县", "喀喇沁左翼蒙古族自治县"),
+    ("科右旗", "科右旗"),  # no banner is written so: two wings of 科尔沁 have a 中旗
     ("柳城镇", "柳城镇"),  # a town of the short name on the map stays itself (not 柳城畲族镇)
 ])
 def test_short_forms_read_as_the_maps_names(written, official):

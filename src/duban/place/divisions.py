@@ -257,6 +257,33 @@ class DivisionMap:
                 found.setdefault(stem + name[-1], set()).add(name)
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
+    def winged(self, written: str) -> str | None:
+        """The map's name of a banner or county written short by its wing (科右前旗 → 科尔沁右翼前旗, 喀左县
+        → 喀喇沁左翼蒙古族自治县; place_names.tsv kind wing), when exactly one current unit is written so."""
+        names = self._winged().get(written, ())
+        return names[0] if len(names) == 1 else None
+
+    @lru_cache(maxsize=1)
+    def _winged(self) -> dict[str, tuple[str, ...]]:
+        wings = sorted((r["form"] for r in load_table("place_names") if r["kind"] == "wing"), key=len, reverse=True)
+        found: dict[str, set[str]] = {}
+        marks = {wing[0] for wing in wings}
+        for i, name in enumerate(self.units.names):
+            if name[-1:] not in "旗县" or not marks.intersection(name) or self.units.level(i) != "county" \
+                    or not self.units[i].is_current:
+                continue  # (43,000 names: the cheap tests first)
+            for wing in wings:
+                k = name.find(wing, SHORT_MIN)  # a stem of two characters at least: 科尔沁, 土默特
+                if k < 0:
+                    continue
+                after = name[k + len(wing):]
+                # 前旗 of 右翼前旗, 旗 of 左旗; a county's own word (县 of 左翼蒙古族自治县)
+                rest = after if after in ("旗", "前旗", "中旗", "后旗") else name[-1] if name[-1] == "县" else ""
+                if rest:
+                    found.setdefault(name[0] + wing[0] + rest, set()).add(name)
+                break
+        return {k: tuple(sorted(v)) for k, v in found.items()}
+
     def current_of(self, unit: Unit) -> Unit:
         seen = 0
         while unit.current is not None and seen < 8:

@@ -138,6 +138,8 @@ def official_name(unit: str) -> str:
         return unit + "道"  # 市桥街 for 市桥街道
     if unit[-1] in "乡镇" and (ethnic := m.ethnic_township(unit)):
         return ethnic  # 高良乡 for 高良壮族苗族瑶族乡
+    if unit[-1] in "旗县" and (winged := m.winged(unit)):
+        return winged  # 科右前旗 for 科尔沁右翼前旗
     stem, word = unit[:-1], unit[-1]
     if word not in _autonomous_ends():
         return unit
