@@ -85,7 +85,8 @@ def main() -> int:
             around = (original[max(0, s - 8):s] + "[" + original[s:e] + "]" + original[e:e + 6]).replace("\n", "⏎")
             r = reading(f["text"])
             note = "" if r is not None and abs(r - f["value"]) <= 1e-6 * max(1, abs(r)) else f"  <-- reads {r}"
-            print(f"  {'ok ' if ok else 'BAD'} {around}  {f['value']} {f['unit']!r} {f['approx']} {f['kind']} {f['subject']}{note}")
+            fields = f"{f['value']} {f['unit']!r} {f['approx']} {f['kind']} {f['subject']}"
+            print(f"  {'ok ' if ok else 'BAD'} {around}  {fields}{note}")
         for m in NUMERAL.finditer(original):
             if not any(covered[m.start():m.end()]):
                 ctx = original[max(0, m.start() - 8):m.end() + 6].replace("\n", "⏎")
