@@ -27,7 +27,8 @@ from duban.lang import load_table, table_path
 
 DATA = Path(__file__).parent / "data" / "divisions.tsv.gz"
 LEVELS = ("province", "prefecture", "county", "township")
-STATUSES = ("current", "former")
+STATUSES = ("current", "former", "merged")  # merged: into another unit, its name no short form
+CURRENT, MERGED = STATUSES.index("current"), STATUSES.index("merged")
 CODE_DIGITS = 12
 SHORT_MIN = 2  # a short name of one character (东区 → 东) is never used
 
@@ -202,10 +203,14 @@ class DivisionMap:
         by_short: dict[str, list[int]] = {}
         for i, name in enumerate(names):
             level = units.level(i)
-            if level != "township" and (short := short_name(name, level)):
+            if level != "township" and units._statuses[i] != MERGED and (short := short_name(name, level)):
                 self.shorts[i] = short
                 by_short.setdefault(short, []).append(i)
-        self.by_short: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_short.items()}
+        # a short name that a current unit has is that unit's, not also a former one's (武昌 is 武昌区, not
+        # the 武昌县 that became 江夏区)
+        self.by_short: dict[str, tuple[int, ...]] = {
+            k: tuple(current) if (current := [i for i in v if units._statuses[i] == CURRENT]) else tuple(v)
+            for k, v in by_short.items()}
         # by code: the current units' codes as numbers, sorted, and the unit of each (a bisection finds one)
         first: dict[int, int] = {}
         for i in range(len(names)):
@@ -377,4 +382,4 @@ def division_map() -> DivisionMap:
     return found
 
 
-_CACHE_FORMAT = b"divisions-cache-1"  # changed whenever what `_built` keeps changes
+_CACHE_FORMAT = b"divisions-cache-3"  # changed whenever what `_built` keeps changes
