@@ -853,7 +853,7 @@ class QuantityScanner:
         if text[e : e + 1] == " ":
             if len(raw) <= 3 and not text[s - 1 : s].isdigit():
                 m = _SPACED_GROUPS.match(text, e)
-                if m is not None and self._unit_follows(m.end(), space=True):
+                if m is not None and self._unit_follows(m.end(), space=True, qualified=True):
                     return raw + m.group().replace(" ", ""), m.end()
             if len(raw) <= 4 and text[s - 1 : s] != "第" and not (text[s - 1 : s] == " " and text[s - 2 : s - 1].isdigit()):
                 m = _LOST_POINT.match(text, e)
@@ -891,10 +891,13 @@ class QuantityScanner:
             return raw, e
         return raw + m.group(), m.end()
 
-    def _unit_follows(self, k: int, space: bool = False) -> bool:
-        """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
+    def _unit_follows(self, k: int, space: bool = False, qualified: bool = False) -> bool:
+        """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there; with
+        ``qualified``, after 多 or 余: 7 800多名)?"""
         text, lex = self.text, self.lex
         if space and text[k : k + 1] == " ":
+            k += 1
+        if qualified and (qual := lex.after_number_qualifiers.get(text[k : k + 1])) and qual[1] != "magnitude":
             k += 1
         return text[k : k + 1] in lex.magnitudes or bool(lex.unit_at(text, k))
 
