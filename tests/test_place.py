@@ -240,6 +240,12 @@ def test_the_township_not_the_county_portal_that_publishes_it():
     assert (doc.org["name"], doc.org["county"], doc.org["division_code"]) == ("斋坛乡", "松阳县", "331124202000")
 
 
+def test_a_meeting_line_broken_after_its_session_number_names_the_organisation():
+    doc = process(Document(source="t", original="政 府 工 作 报 告\n——2025年2月18日在西宁市城东区第十九届\n人民代表大会第五次会议上\n"
+                                                  "各位代表:\n现在,我代表区人民政府向大会报告工作。\n"))
+    assert (doc.org["name"], doc.org["county"]) == ("城东区", "西宁市")
+
+
 def test_the_meeting_line_names_the_organisation():
     doc = doc_of("政府工作报告\n——2024年1月8日在衡南县花桥镇第十八届人民代表大会第四次会议上\n"
                  "各位代表:\n现在,我代表镇人民政府向大会报告工作。\n一、2023年工作回顾\n全镇完成投资1亿元。\n")

@@ -143,12 +143,18 @@ SESSIONS = [
     ("无锡市第十六届人民代表大会第二次会议召开,市长在政府工作报告中指出,预计2017年全市实现地区生产总值10500亿元。\n"
      "2008年爆发的太湖蓝藻事件,促使无锡开始反思。2018年,无锡将GDP增幅目标设在7-7.5%之间。\n2016年江苏GDP增加了1302.11亿元。\n",
      "2017", "2018"),
+    # the years the session's reports name, over a page date that is a portal's stale clock
+    ("2019年03月18日17:01:33周一\n4月20日上午,县十五届人大一次会议开幕。会议听取了延津县人民政府工作报告,书面听取了延津县"
+     "2021年国民经济和社会发展计划执行情况与2022年计划(草案)的报告。\n", "2021", "2022"),
+    # the report read out names both halves of its year, though it is a budget's
+    ("各位代表:\n受木镇镇人民政府委托,向大会作2024年财政预算上半年执行情况与下半年财政工作安排的(草案)报告,请予以审议。\n",
+     "2024H1", "2024H2"),
 ]
 
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
-                              "recalled-year"])
+                              "recalled-year", "stale-clock", "budget-halves-read"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review
@@ -298,6 +304,9 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("南开区2023年预算执行情况和\n2024年预算草案的报告", "总结和计划", {"review": "2023", "plan": "2024"}),
     # how the main work targets went: the plan's words belong to the review phrase
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
+    # how an economy went: a statistics bureau's analysis reviews its stretch
+    ("托里县2023年上半年经济运行分析", "半年总结", {"review": "2023H1", "plan": "2023H2"}),
+    ("某县2024年前三季度经济运行情况", "总结", {"review": "2024"}),
 ])
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
     doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")

@@ -24,7 +24,7 @@ LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the open
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
-MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
+MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
