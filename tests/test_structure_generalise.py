@@ -111,6 +111,12 @@ CUES = [
     ("2021年是党和国家历史上具有里程碑意义的一年。面对世纪疫情和百年变局交织的严峻形势,全市上下坚持稳中求进",
      {"review": "2021"}),
     ("2023年是全面贯彻党的二十大精神的开局之年。面对复杂严峻的形势,我们要坚定信心、迎难而上", {}),
+    # a year's targets assessed, a year's work summed up (对…进行总结), a term's last year with it
+    ("太华路街道召开2014年目标考核暨2015年目标责任落实大会,会上首先对2014年街道全年工作进行总结", {"review": "2014", "plan": "2015"}),
+    ("回顾总结“十二五”及2015年开发区的经济工作,安排部署“十三五”及2016年的工作任务", {"review": "2015", "plan": "2016"}),
+    ("下面是街道工作总结及2023年工作思路,供大家参考。", {"plan": "2023"}),  # 总结及 plans its year
+    # the meeting that opens a year's work plans it and reviews the year before
+    ("天水经济技术开发区召开2016年工作会议安排部署2016年工作任务", {"review": "2015", "plan": "2016"}),
 ]
 
 
@@ -306,6 +312,7 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
     # how an economy went: a statistics bureau's analysis reviews its stretch
     ("托里县2023年上半年经济运行分析", "半年总结", {"review": "2023H1", "plan": "2023H2"}),
+    ("大鹏新区2018年管委会工作报告", "政府工作报告", {"review": "2017", "plan": "2018"}),  # a new area's committee's
     ("某县2024年前三季度经济运行情况", "总结", {"review": "2024"}),
 ])
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):

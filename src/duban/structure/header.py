@@ -550,7 +550,10 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         doc.periods = {"review": str(year - 1), "plan": str(year)} if year else {}
         doc.periods = doc.periods or _session_periods(doc) or _reporting_periods(doc)  # news of the report
     else:
-        doc.periods = periods_in(title) or cued_periods(title) or _session_periods(doc) or _reporting_periods(doc)
+        titled, cued = periods_in(title), cued_periods(title)
+        if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
+            titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
+        doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
     doc.org = organisation(doc)
     return title_ranges
 
