@@ -27,6 +27,7 @@ from decimal import Decimal
 from dataclasses import dataclass
 from typing import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
@@ -105,6 +106,8 @@ _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?�
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
 # 比2019年同期, 较2023年: a comparison base with a year, before a change cue
 _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
+_LOST_BEFORE_FIGURE = re.compile(r"[\u3400-\u9fff]\?\d")
+MIN_LOST_CHARACTERS = 3
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 _NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d{2}")  # 1.2024年我镇…: a list item's number glued to a year
 # 第二、三批, 第1、2期: the later items of a list of ordinals share the first one's 第
@@ -486,6 +489,7 @@ class QuantityScanner:
         # that ends its line may have had its unit pushed behind the other column's text
         self.columns = columns
         self._points_lost: bool | None = None
+        self._chars_lost: bool | None = None
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
@@ -782,7 +786,8 @@ class QuantityScanner:
                     _inherit_change(self.text, found[-1], q)
                     _bracketed_rate(self.text, found, q)
                 found.append(q)
-                pos = q.end if q.end > m.end() else m.end()
+                pos = q.end if q.end > m.end() or q.end == q.number_end < m.end() else m.end()
+                # (五六户: the low end alone, read up to its own end; the high end is the next token)
             else:
                 pos = m.end()
         return found
@@ -794,6 +799,8 @@ class QuantityScanner:
             if e - s > 1 and self.text[e - 1] in self.lex.magnitudes and (units := self.lex.unit_at(self.text, e - 1)) \
                     and len(units[0].surface) > 1:
                 e -= 1  # 千万千瓦, 三千米: the last 千 begins the unit (千瓦, 千米), as after digits (1500万千瓦)
+            if e - s == 2 and (low := self._contracted_range(s, e)) is not None:
+                return low  # 五六户: the low end alone (五); 六户 is read next as any count
             if not self._may_count(s, e):  # 进一步, 一是, 统一: most runs of numeral characters are words
                 return self._read_zero(s, e) if e - s == 1 and self.text[s] == "零" else None  # 实现零火灾
             if e - s == 1 and self.text[s] in _formal_numerals():
@@ -836,6 +843,22 @@ class QuantityScanner:
         if q is not None and not (q.kind == "change" and q.unit) and self._quoted(s, e):
             return None  # “1412”行动: looked at only for what would be a quantity (“生产总值增长5.5%左右” is one)
         return q
+
+    def _contracted_range(self, s: int, e: int) -> Quantity | None:
+        """五六户, 四五个小时: two digits one apart, written together before a measure word, are a
+        range's two ends (5 户 and 6 户, as 5-6户 gives them): the low end, with the unit after the
+        high one. Not a number of its own (五六 is no 56), nor a word (三四线城市 has no unit after it)."""
+        text, digits = self.text, numerals()
+        low, high = digits.get(text[s]), digits.get(text[s + 1])
+        if low is None or high is None or low.role != "digit" or high.role != "digit" or low.formal \
+                or high.value != low.value + 1 or low.value == 0:
+            return None
+        if self._before_all.ending_at(text, s) or self._before_chinese.ending_at(text, s):
+            return None  # 第五六批: ordinals
+        unit = self._unit(e, True, s)
+        if unit is None or unit.kind == "none" or unit.needs:
+            return None
+        return Quantity(s, s + 1, float(low.value), unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
         """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
@@ -909,6 +932,15 @@ class QuantityScanner:
         units = lex.unit_at(text, k)
         return bool(units) and units[0].kind not in ("none", "duration") and units[0].dimension != "time"
 
+    def _page_lost_characters(self) -> bool:
+        """Has this page lost characters to ``?`` where a figure begins (总收?8.8亿元, 占?0.5%: a Chinese
+        character and the digit after it, lost together by a wrong decoding)? ``MIN_LOST_CHARACTERS``
+        times at least: a question mark before a figure once is a question. Looked at once."""
+        if self._chars_lost is None:
+            found = _LOST_BEFORE_FIGURE.finditer(self.text)
+            self._chars_lost = sum(1 for _ in islice(found, MIN_LOST_CHARACTERS)) >= MIN_LOST_CHARACTERS
+        return self._chars_lost
+
     def _page_lost_points(self) -> bool:
         """Has this page lost its decimal points to spaces? No decimal point in the text, and
         ``MIN_LOST_POINTS`` pairs of digit runs set apart by one space before a unit or a magnitude
@@ -951,6 +983,18 @@ class QuantityScanner:
                 or units[0].surface in self.lex.one_unit_nots or self.lex.one_after_verbs.ending_at(text, s):
             return False
         return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
+
+    def _more_than_one(self, e: int, raw: str) -> bool:
+        """一亩多土地, 一年多: one and more of a measure (多 or 余 after the measure word) is a count, no
+        article; not 一个多月 (the month is the measure, 个 only its classifier)."""
+        if raw != "一":
+            return False
+        units = self.lex.unit_at(self.text, e)
+        if not units or units[0].surface == "个":
+            return False
+        after = e + len(units[0].surface)
+        qual = self.lex.after_number_qualifiers.get(self.text[after : after + 1])
+        return qual is not None and qual[1] != "magnitude" and not self.lex.unit_at(self.text, after + 1)
 
     def _scaled_alone(self, s: int, e: int) -> bool:
         """资金四十三万,: a run of numerals that ends in 万 or 亿 with no word glued after it is a
@@ -1094,6 +1138,8 @@ class QuantityScanner:
             return None  # 1·8%: the decimals of a figure whose point was printed as a dot, or 5·12's day
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
+        if prev == "?" and not chinese and is_cjk(text[s - 2 : s - 1]) and self._page_lost_characters():
+            return None  # 总收?8.8亿元: the figure lost its first digit with the character before it
         minus = plus = False
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
@@ -1131,7 +1177,7 @@ class QuantityScanner:
             text[e : e + 1] == " " and text[e + 1 : e + 2] in lex.magnitudes)  # 过 10 亿元: a PDF's space before 亿
         before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
-                and not self._one_after_its_noun(s, e, raw):
+                and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw):
             return None  # 一座 (an article), 二期 (an ordinal)
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 

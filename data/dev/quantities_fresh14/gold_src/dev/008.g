@@ -1,0 +1,15 @@
+15577畝|15577|亩|exact|amount|糧食播種面積
+8671噸|8671|吨|exact|amount|年產量
+10800畝|10800|亩|exact|amount|水稻播種面積
+增長8%|8|%|exact|change|水稻播種面積
+4770畝|4770|亩|exact|amount|玉米等旱糧播種面積
+7996畝|7996|亩|exact|amount|優質水稻
+2000畝|2000|亩|exact|amount|高檔優質稻
+7個|7|个|exact|amount|村
+2萬元以上|20000|元|over|amount|各村集體經濟收入
+700畝|700|亩|exact|amount|蘋果桃
+300畝|300|亩|exact|amount|楊梅、葡萄
+500畝|500|亩|exact|amount|大棚西瓜
+673萬元|6730000|元|exact|amount|2015年的財政總收入
+799萬元|7990000|元|exact|amount|財政總收入
+增幅18.72%|18.72|%|exact|change|財政總收入

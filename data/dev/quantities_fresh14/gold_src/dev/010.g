@@ -1,0 +1,12 @@
+增长4.8%|4.8|%|exact|change|村组两级总收入
+增长5.4%|5.4|%|exact|change|经营性收入
+2%|2|%|exact|change|补助收入
+1.3亿元以上|130000000|元|over|amount|用于疫情防控的支出
+约5.5%|5.5|%|about|share|占比
+5.2亿元|520000000|元|exact|amount|公益性基础设施建设支出
+62.6%|62.6|%|exact|share|占比
+221个|221|个|exact|amount|村集体经济组织
+28.1%|28.1|%|exact|share|占比
+9.4%|9.4|%|exact|share|占比
+15个|15|个|exact|amount|比上年增加
+64个|64|个|exact|amount|村集体实施的项目

@@ -1,0 +1,10 @@
+4100万元|41000000|元|exact|amount|招商引资到位资金
+8000余万元|80000000|元|over|amount|固定资产投资
+13141元|13141|元|exact|amount|农民人均纯收入
+增长了14.6%|14.6|%|exact|change|农民人均纯收入
+1座|1|座|exact|amount|桥梁改造
+约4.9公里|4.9|公里|about|amount|道路全长
+7米|7|米|exact|amount|路基宽
+6米|6|米|exact|amount|路面宽
+约973万元|9730000|元|about|amount|总投资
+3.6公里|3.6|公里|exact|amount|村组道路建设

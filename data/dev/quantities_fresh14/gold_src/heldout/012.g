@@ -1,0 +1,15 @@
+4条|4|条|exact|amount|美丽乡村景观带
+3条|3|条|exact|amount|动辟
+20类|20|类|exact|amount|建设项目
+595个|595|个|exact|amount|建设项目
+245亿元|24500000000|元|exact|amount|投资
+183个|183|个|exact|amount|项目竣工
+339个|339|个|exact|amount|项目开建
+274.1亿元|27410000000|元|exact|amount|已完成投资
+前三位|3|名|exact|rank|项目投资比例
+前三位|3|名|exact|rank|竣工数
+53个|53|个|exact|amount|永泰县竣工数
+30个|30|个|exact|amount|闽清县竣工数
+29个|29|个|exact|amount|福清市竣工数
+4条|4|条|exact|amount|美丽乡村景观带
+5100万元|51000000|元|exact|amount|计划投资

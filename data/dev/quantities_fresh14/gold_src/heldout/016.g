@@ -1,0 +1,14 @@
+4个|4|个|exact|amount|小区内综合整治
+200户|200|户|exact|amount|小区信报箱
+1000米|1000|米|exact|amount|下水道、明沟
+10处|10|处|exact|amount|垃圾房、垃圾收运点
+4条|4|条|exact|amount|路段美丽街区项目
+2个|2|个|exact|amount|小区的楼栋智能快递箱
+1000平方米|1000|平方米|exact|amount|绿化
+45户|45|户|exact|amount|残疾人家庭无障碍改造
+49人|49|人|exact|amount|长期失业青年就业
+732人|732|人|exact|amount|失业登记人数
+46家|46|家|exact|amount|创业帮扶服务企业数
+12张|12|张|exact|amount|认知障碍照护床位
+7万人次|70000|人次|exact|amount|送餐服务
+52户|52|户|exact|amount|老年人居家环境适老化
