@@ -686,6 +686,30 @@ def test_roc_years_are_read_as_gregorian_ones(text, expected):
     assert gregorian(text) == expected
 
 
+ANCHORED = [
+    "白玉县第十五届人民代表大会第三次会议",
+    "2024年1月5日,景福镇隆重召开第二十一届人民代表大会第四次会议",
+    "在第十五届人民代表大会上",  # no name before the session
+    "某某县第十届人民代表大会常务委员会与某某镇第二届人民代表大会",
+    "认真聆听国务院总理李强所作的政府工作报告。会议听取了新塘乡乡长王明所作的政府工作报告",
+    "国务院总理李克强向大会作政府工作报告",
+    "审议政府工作报告。新塘乡乡长王明同志所作的《政府工作报告》",
+    "会议审议了政府工作报告",  # the report, but no one who gave it
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED)
+def test_a_search_from_its_anchor_finds_what_the_whole_search_finds(text):
+    from duban.structure import org
+    from duban.structure.text import search_before
+
+    for pattern, anchor, reach in (org._heard(), (org.SESSION_OF, org.SESSION_OF_ANCHOR, org.SESSION_OF_REACH)):
+        for start in range(len(text) + 1):  # every cut of the text, the anchor near its start or far from it
+            whole, near = pattern.search(text[start:]), search_before(pattern, anchor, reach, text[start:])
+            assert (whole and (whole.span(), whole.groups())) == (near and (near.span(), near.groups()))
+
+
 def test_a_breadcrumb_with_its_label_is_no_title():
     doc = process("您现在所在的位置: 网站首页 > 政府信息公开 > 横渡镇人民政府 > 政府工作报告\n"
                   "横渡镇人民政府2025年上半年工作报告\n各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")

@@ -108,6 +108,23 @@ def cn_year(text: str) -> str:
     return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else "0" if ch == "O" else ch for ch in text)
 
 
+def search_before(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern each match of which ends in a match of ``anchor`` that
+    starts at most ``reach`` characters after the match does: the pattern is tried only at those
+    positions before each place the anchor matches. (A pattern that opens with a lazy run of
+    characters, ``([\u3400-\u9fff]{2,30}?)…第…届人民代表大会``, is otherwise tried, and backtracks, at
+    every position of the text.) ``pattern`` must look at nothing before where it starts."""
+    tried = 0  # the positions below this have been tried
+    at = anchor.search(text)
+    while at is not None:
+        for p in range(max(tried, at.start() - reach), at.start() + 1):
+            if m := pattern.match(text, p):
+                return m
+        tried = at.start() + 1
+        at = anchor.search(text, tried)
+    return None
+
+
 @lru_cache(maxsize=None)
 def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
     """The rows of a table with their ``column`` compiled as a regular expression."""
