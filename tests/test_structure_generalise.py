@@ -710,6 +710,21 @@ def test_a_search_from_its_anchor_finds_what_the_whole_search_finds(text):
             assert (whole and (whole.span(), whole.groups())) == (near and (near.span(), near.groups()))
 
 
+OPENING = "２０２４年政府工作報告\n乾隆年間,這裡設縣。\n全縣完成投資１億元,乾隆\n"  # 乾 alone is 干, 乾隆 is kept
+
+
+@pytest.mark.parametrize("first", [len(OPENING), 12, 13, 34])  # (13, 34: after a 乾)
+def test_an_opening_read_at_several_lengths_converts_as_each_length_alone(first, monkeypatch):
+    from duban.clean.normalise import half_width, to_simplified
+    from duban.structure import text
+
+    monkeypatch.setattr(text, "CONVERTED_MIN", 0)  # this short opening kept as a long one is
+    for n in range(len(OPENING) + 1):  # every cut, inside a word (乾|隆) and at a line's end
+        text._converted.clear()
+        text._simplified_script(OPENING[:first])  # converted first: the other length shares its lines
+        assert text._simplified_script(OPENING[:n]) == to_simplified(half_width(OPENING[:n]))
+
+
 def test_a_breadcrumb_with_its_label_is_no_title():
     doc = process("您现在所在的位置: 网站首页 > 政府信息公开 > 横渡镇人民政府 > 政府工作报告\n"
                   "横渡镇人民政府2025年上半年工作报告\n各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")
