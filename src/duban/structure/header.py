@@ -16,7 +16,7 @@ from itertools import islice
 from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
-from duban.structure.parts import part_patterns
+from duban.structure.parts import any_part_pattern, part_patterns
 from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
@@ -182,7 +182,8 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, value) for years, period words and review/plan words, in order."""
     toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
     toks += [(m.start(), "period", m.group()) for m in _period_re().finditer(text)]
-    words = [(m.start(), m.end(), kind, m.group()) for kind in ("review", "plan")
+    kinds = [kind for kind in ("review", "plan") if any_part_pattern(kind, ("top",)).search(text)]  # (most have none)
+    words = [(m.start(), m.end(), kind, m.group()) for kind in kinds
              for pattern in part_patterns(kind, ("top",)) for m in pattern.finditer(text)]
     # a word inside a longer one is part of it: 计划 in 计划执行情况 (a review) names no plan
     toks += [(a, kind, value) for a, b, kind, value in words

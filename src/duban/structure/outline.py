@@ -64,20 +64,24 @@ def _trim_title(norm: str, start: int, end: int) -> int:
 def _candidate_starts(norm: str) -> list[int]:
     """Offsets where a numbered heading may start: line starts and sentence ends (past the white
     space after them), where a character a marker can start with stands (most have none)."""
-    line_start, after_stop = _start_patterns()
+    text_start, line_start, after_stop = _start_patterns()
     starts = {m.end() for m in line_start.finditer(norm)}
+    if m := text_start.match(norm):
+        starts.add(m.end())
     starts.update(m.end() for m in after_stop.finditer(norm))
     return sorted(starts)
 
 
 @lru_cache(maxsize=1)
-def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A line's start past its white space, and a sentence end past the white space after it, each
-    followed by a character a marker of section_markers.tsv can start with (all positions when
-    those cannot be told)."""
+def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The text's start past its white space, a line break past the white space after it, and a
+    sentence end past the white space after it, each followed by a character a marker of
+    section_markers.tsv can start with (all positions when those cannot be told). (A line's start
+    is found by its break, which the engine looks for at once, not by ^ at every position.)"""
     first = first_chars(_any_marker().pattern)
     ahead = f"(?=[{first}])" if first else ""
-    return re.compile(rf"^[^\S\n]*{ahead}", re.M), re.compile(rf"[。！？；!?;:]\s*{ahead}")
+    return (re.compile(rf"[^\S\n]*{ahead}"), re.compile(rf"\n[^\S\n]*{ahead}"),
+            re.compile(rf"[。！？；!?;:]\s*{ahead}"))
 
 
 def _numbered(norm: str) -> list[Heading]:
@@ -167,6 +171,8 @@ def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
     lines = norm_lines(doc.norm)
     for i, line in enumerate(lines):
         s = line.text.strip()
+        if len(s) > HEADLINE_MAX:
+            continue  # too long for a part's line, or a subheading whose label would name one
         if (label := _labelled_headline(s)) is not None:
             s = label  # 2024预期目标:五大产业集群总产值突破1100亿, a news item's subheading: its label names the part
         if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
