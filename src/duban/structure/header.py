@@ -30,8 +30,9 @@ NEWS_DATE = re.compile(r"^[^。\n]{0,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2}
                        r"|报\s*/\s*((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日\s*/")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
-# 2025 年 3 月 5 日 (PDF text); behind a look-ahead on the space, so other positions are skipped at once
-SPACED_DATE = re.compile(r"(?=[ \u3000])(?:(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d))")
+# 2025 年 3 月 5 日 (PDF text); the space first, what stands before it looked behind for, so that the
+# engine looks for a space alone and skips other positions at once
+SPACED_DATE = re.compile(r"[ \u3000](?:(?<=\d[ \u3000])[ \u3000]*(?=[年月日])|(?<=[年月][ \u3000])[ \u3000]*(?=\d))")
 SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:19|20)\d{2}年)")  # 总结 2024年: the space before a year
 FIELD_BEFORE = re.compile(r"[:：|]\s*$")  # 发布时间:2024-01-03, | 发布时间 | 2024-01-03
 CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's time stamp

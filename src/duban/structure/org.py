@@ -386,11 +386,14 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     named, or one named at least twice and more than any other."""
     m = division_map()
     counts: dict[str, int] = {}
+    townships = "township" in levels
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             for j in range(i + 2, min(len(run), i + 10) + 1):
                 sub = run[i:j]
                 shorts = m.by_short.get(sub, ())
+                if not shorts and not townships and sub not in m.by_name:
+                    continue  # no place's name (most runs of characters)
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
@@ -398,7 +401,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
                         counts[u.name] = counts.get(u.name, 0) + 1
-                if "township" in levels and j - i >= 2:
+                if townships and j - i >= 2:
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
                     ids = [uid for e in endings for uid in m.by_name.get(sub + e, ())]
@@ -426,7 +429,9 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             for j in range(i + 2, min(len(run), i + 10) + 1):
-                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(run[i:j], ()), *m.by_short.get(run[i:j], ()))}
+                if (sub := run[i:j]) not in m.by_name and sub not in m.by_short:
+                    continue  # no place's name (most runs of characters)
+                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(sub, ()), *m.by_short.get(sub, ()))}
                 if len(ids) != 1:
                     continue  # not a place, or a name several places share
                 unit = m.units[ids.pop()]
