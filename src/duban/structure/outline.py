@@ -86,34 +86,52 @@ def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 
 def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
-    markers = compiled("section_markers")
+    markers, types = _markers()
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
     starts = _candidate_starts(norm)
-    any_marker = _any_marker()
     found: list[Heading] = []
     i = 0
     while i < len(starts):
         p = starts[i]
         i += 1
-        if not any_marker.match(norm, p):
-            continue  # no marker of any type here (most sentence ends): no pattern need be tried
-        for row, pattern in markers:
-            m = pattern.match(norm, p)
-            if not m:
-                continue
-            line_end = line_ends[bisect.bisect_left(line_ends, p)]
-            t0 = m.end() + len(norm[m.end() : line_end]) - len(norm[m.end() : line_end].lstrip(" "))
-            t1, by_space = _title_end(norm, t0, line_end)
-            t1 = _trim_title(norm, t0, t1)
-            n = ordinal(m.group("n"))
-            if t1 > t0 and n is not None:
-                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
-                if by_space:  # an inline heading may follow right after this one
-                    nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
-                    if nxt < line_end and nxt not in starts[i:]:
-                        bisect.insort(starts, nxt, lo=i)
-            break
+        if not (m := markers.match(norm, p)):
+            continue  # no marker of any type here (most sentence ends)
+        marker_type, number = types[m.lastgroup]
+        line_end = line_ends[bisect.bisect_left(line_ends, p)]
+        t0 = _past_spaces(norm, m.end(), line_end)
+        t1, by_space = _title_end(norm, t0, line_end)
+        t1 = _trim_title(norm, t0, t1)
+        n = ordinal(m.group(number))
+        if t1 > t0 and n is not None:
+            found.append(Heading(marker_type, n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
+            if by_space:  # an inline heading may follow right after this one
+                nxt = _past_spaces(norm, t1, line_end)
+                k = bisect.bisect_left(starts, nxt, lo=i)  # (starts[i:] are in order)
+                if nxt < line_end and (k == len(starts) or starts[k] != nxt):
+                    starts.insert(k, nxt)
     return found
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The markers of section_markers.tsv as one pattern, each in a group of its own, and by group
+    the marker's type and the group of its number: at a position, the pattern finds what the first
+    marker in the table's order that matches there finds (one match a position, not one a type)."""
+    groups, types = [], {}
+    for k, (row, pattern) in enumerate(compiled("section_markers")):
+        groups.append(f"(?P<marker{k}>{pattern.pattern.replace('(?P<n>', f'(?P<n{k}>')})")
+        types[f"marker{k}"] = (row["type"], f"n{k}")
+    return re.compile("|".join(groups)), types
+
+
+_SPACES = re.compile(" *")
+_WHITE_SPACE = re.compile(r"\s*")
+
+
+def _past_spaces(norm: str, i: int, end: int) -> int:
+    """Where the spaces from ``i`` on end (``end`` at most): a match, not a copy of the rest of a
+    line, which may be a whole one-line body."""
+    return _SPACES.match(norm, i, end).end()
 
 
 CONTENTS_SEPARATORS = frozenset(";；,，、")
@@ -134,7 +152,7 @@ def _without_contents_lists(norm: str, found: list[Heading]) -> list[Heading]:
 def _opens_line(norm: str, p: int) -> bool:
     """Is ``p`` where its line's text starts (nothing but white space before it on the line)?"""
     line_start = norm.rfind("\n", 0, p) + 1
-    return line_start == p or norm[line_start:p].isspace()
+    return line_start == p or _WHITE_SPACE.match(norm, line_start, p).end() == p  # (no copy of the line)
 
 
 @lru_cache(maxsize=1)
