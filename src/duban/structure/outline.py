@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from duban.clean.cell_tables import cell_tables
-from duban.document import Document, Section
+from duban.document import Document, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, lead_plan, part_kinds
@@ -260,8 +260,8 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
             title=doc.original[t0:t1].strip(),
             marker=doc.original[m0:m1] if h.type else "",
             level=h.level,
-            span=doc.norm_span(h.start, end),
-            heading=doc.norm_span(h.start, h.title_end),
+            span=Span(*to_original(h.start, end)),  # (as doc.norm_span maps them)
+            heading=Span(*to_original(h.start, h.title_end)),
         )
         del open_[h.level - 1 :]
         (open_[-1].children if open_ else roots).append(section)
