@@ -17,7 +17,7 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import any_part_pattern, part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
+from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -136,7 +136,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         candidates.append((_title_score(line.text.strip()), -i, [(line.start, line.end)]))
         if i + 1 < len(head):
             a, b = line.text.strip(), head[i + 1].text.strip()
-            short = max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b)
+            short = max(len(a), len(b)) <= TWO_LINE_TITLE and PUNCT_SET.isdisjoint(a + b)
             joined = a.endswith(TITLE_JOINS)  # 南开区2023年预算执行情况和⏎2024年预算草案的报告: broken after its 和
             if short and (joined or not _title_score(a) and not _title_score(b)):
                 ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]

@@ -23,7 +23,7 @@ from duban.document import Document, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, lead_plan, part_kinds
-from duban.structure.text import PUNCT, SENTENCE_END, Heading, compiled, norm_lines, ordinal
+from duban.structure.text import PUNCT_SET, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
 TITLE_HARD_MAX = 60
@@ -177,7 +177,7 @@ def _labelled_headline(s: str) -> str | None:
     """The label of a news item's subheading written label:headline (2023年成绩单:产业集群壮大 开启…新篇章),
     or None: a short label, then a headline without a sentence's stops, on a line of its own."""
     at = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
-    if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or any(ch in _SENTENCE_PUNCT for ch in s) \
+    if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or not _SENTENCE_PUNCT.isdisjoint(s) \
             or not s[at + 1 :].strip():
         return None  # (重点工作任务: with nothing after it leads a list, as before)
     return s[:at]
@@ -193,7 +193,7 @@ def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
             continue  # too long for a part's line, or a subheading whose label would name one
         if (label := _labelled_headline(s)) is not None:
             s = label  # 2024预期目标:五大产业集群总产值突破1100亿, a news item's subheading: its label names the part
-        if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
+        if not s or len(s) > PART_LINE_MAX or not PUNCT_SET.isdisjoint(s):
             continue
         if any(a <= line.start < b for a, b in skip):
             continue

@@ -16,6 +16,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NEWLINE = re.compile("\n")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
+PUNCT_SET = frozenset(PUNCT)  # (a line holds one of them: not PUNCT_SET.isdisjoint(line))
 
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS.update({"零": 0, "○": 0, "两": 2})
