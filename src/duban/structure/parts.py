@@ -142,7 +142,8 @@ def _cue_years(doc: Document) -> tuple[str, str]:
 def _paragraphs(doc: Document, title: Sequence[tuple[int, int]]) -> Iterator[NormLine]:
     """The body's paragraphs (lines of at least PARAGRAPH_MIN Chinese characters), the title's left out."""
     for line in norm_lines(doc.norm):
-        if not any(a <= line.start < b for a, b in title) and sum(len(r) for r in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
+        if len(line.text) >= PARAGRAPH_MIN and not any(a <= line.start < b for a, b in title) \
+                and sum(map(len, CJK_RUN.findall(line.text))) >= PARAGRAPH_MIN:
             yield line
 
 
