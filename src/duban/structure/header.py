@@ -113,6 +113,12 @@ _CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知
 _DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[(（]\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*[)）]\s*$")
 
 
+def _without_date_after(text: str) -> str:
+    """``text`` without a date in brackets at its end (…计划草案的报告 ( 2025年01月23日 )). (A line with no
+    bracket has none: the pattern, which may start at any position, is not tried on it.)"""
+    return _DATE_AFTER_TITLE.sub("", text) if "(" in text or "（" in text else text
+
+
 _SITE_PREFIX = re.compile(r"\s*[\u4e00-\u9fff]{2,24}?(?:人民政府|政府网|门户网站?)\s*[-—_|｜]+\s*")  # a portal's name before a page's title
 
 
@@ -127,7 +133,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """
     head = []
     for line in islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()), HEAD_LINES):
-        text = _DATE_AFTER_TITLE.sub("", line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
+        text = _without_date_after(line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
         if _is_prose(text) and not _long_title(text):
             break
         head.append(line)
@@ -560,7 +566,7 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     if not title:
         return []
-    whole = _DATE_AFTER_TITLE.sub("", title)  # (…计划草案的报告, its date left out)
+    whole = _without_date_after(title)  # (…计划草案的报告, its date left out)
     names = {title, whole}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
