@@ -570,8 +570,12 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     names = {title, whole}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
-    lines = [ln for ln in norm_lines(doc.norm) if ln.text.strip()]
-    found = [(ln.start, ln.end) for ln in lines if ln.text.strip().strip("《》") in names]
+    lines, found = [], []  # the lines that hold text; those that are the title (in one pass)
+    for ln in norm_lines(doc.norm):
+        if text := ln.text.strip():
+            lines.append(ln)
+            if text.strip("《》") in names:
+                found.append((ln.start, ln.end))
     for i in range(min(len(lines), TITLE_REPEAT_LINES)):  # the title again, broken over lines by a page's layout
         joined = ""
         for k in range(i, min(i + TITLE_PIECES, len(lines))):

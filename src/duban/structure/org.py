@@ -337,7 +337,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    elif (m := search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head[:600])) and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
+    elif (m := search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head[:600])) \
+            and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
         found.append(("session", name))
     if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
         found.append(("speaker", m.group(1)))
