@@ -388,8 +388,11 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     m = division_map()
     counts: dict[str, int] = {}
     townships = "township" in levels
+    openings = m.openings()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
+            if run[i : i + 2] not in openings:
+                continue  # no name, short name or township's name without its unit word starts here
             for j in range(i + 2, min(len(run), i + 10) + 1):
                 sub = run[i:j]
                 shorts = m.by_short.get(sub, ())
@@ -427,8 +430,11 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     all under the same one."""
     m = division_map()
     children: dict[str, str] = {}
+    openings = m.openings()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
+            if run[i : i + 2] not in openings:
+                continue  # no name nor short name starts here
             for j in range(i + 2, min(len(run), i + 10) + 1):
                 if (sub := run[i:j]) not in m.by_name and sub not in m.by_short:
                     continue  # no place's name (most runs of characters)
