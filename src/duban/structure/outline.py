@@ -176,6 +176,8 @@ _SENTENCE_PUNCT = frozenset("。；;!?！？")
 def _labelled_headline(s: str) -> str | None:
     """The label of a news item's subheading written label:headline (2023年成绩单:产业集群壮大 开启…新篇章),
     or None: a short label, then a headline without a sentence's stops, on a line of its own."""
+    if ":" not in s and "：" not in s:
+        return None  # (most lines: no label)
     at = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
     if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or not _SENTENCE_PUNCT.isdisjoint(s) \
             or not s[at + 1 :].strip():
