@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -570,22 +571,35 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     names = {title, whole}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
-    lines, found = [], []  # the lines that hold text; those that are the title (in one pass)
-    for ln in norm_lines(doc.norm):
-        if text := ln.text.strip():
-            lines.append(ln)
-            if text.strip("《》") in names:
-                found.append((ln.start, ln.end))
+    found = [line for name in names for line in _lines_reading(doc.norm, name)]
+    # the first lines that hold text, as many as the pieces of a title broken over them may reach
+    lines = list(islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()),
+                        TITLE_REPEAT_LINES + TITLE_PIECES - 1))
+    texts = [ln.text.strip() for ln in lines]
     for i in range(min(len(lines), TITLE_REPEAT_LINES)):  # the title again, broken over lines by a page's layout
+        if not whole.startswith(texts[i]):
+            continue  # (most lines: no piece of the title)
         joined = ""
         for k in range(i, min(i + TITLE_PIECES, len(lines))):
-            joined += lines[k].text.strip()
+            joined += texts[k]
             if not whole.startswith(joined):
                 break
             if joined == whole and k > i:
                 found.extend((ln.start, ln.end) for ln in lines[i : k + 1])
                 break
     return sorted(set(found))
+
+
+def _lines_reading(norm: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``norm`` that reads ``name`` and nothing else but white space and
+    《》 around it: the lines where the name stands are looked at, not every line of the text."""
+    at = norm.find(name)
+    while at >= 0:
+        start, end = norm.rfind("\n", 0, at) + 1, norm.find("\n", at)
+        end = len(norm) if end < 0 else end
+        if norm[start:end].strip().strip("《》") == name:
+            yield start, end
+        at = norm.find(name, max(end, at + 1))  # (on the next line: this one is read)
 
 
 def _delivered(doc: Document) -> tuple[int, int] | None:
