@@ -710,6 +710,45 @@ def test_roc_years_are_read_as_gregorian_ones(text, expected):
     assert gregorian(text) == expected
 
 
+ANCHORED = [
+    "白玉县第十五届人民代表大会第三次会议",
+    "2024年1月5日,景福镇隆重召开第二十一届人民代表大会第四次会议",
+    "在第十五届人民代表大会上",  # no name before the session
+    "某某县第十届人民代表大会常务委员会与某某镇第二届人民代表大会",
+    "认真聆听国务院总理李强所作的政府工作报告。会议听取了新塘乡乡长王明所作的政府工作报告",
+    "国务院总理李克强向大会作政府工作报告",
+    "审议政府工作报告。新塘乡乡长王明同志所作的《政府工作报告》",
+    "会议审议了政府工作报告",  # the report, but no one who gave it
+    "",
+]
+
+
+@pytest.mark.parametrize("text", ANCHORED)
+def test_a_search_from_its_anchor_finds_what_the_whole_search_finds(text):
+    from duban.structure import org
+    from duban.structure.text import search_before
+
+    for pattern, anchor, reach in (org._heard(), (org.SESSION_OF, org.SESSION_OF_ANCHOR, org.SESSION_OF_REACH)):
+        for start in range(len(text) + 1):  # every cut of the text, the anchor near its start or far from it
+            whole, near = pattern.search(text[start:]), search_before(pattern, anchor, reach, text[start:])
+            assert (whole and (whole.span(), whole.groups())) == (near and (near.span(), near.groups()))
+
+
+OPENING = "２０２４年政府工作報告\n乾隆年間,這裡設縣。\n全縣完成投資１億元,乾隆\n"  # 乾 alone is 干, 乾隆 is kept
+
+
+@pytest.mark.parametrize("first", [len(OPENING), 12, 13, 34])  # (13, 34: after a 乾)
+def test_an_opening_read_at_several_lengths_converts_as_each_length_alone(first, monkeypatch):
+    from duban.clean.normalise import half_width, to_simplified
+    from duban.structure import text
+
+    monkeypatch.setattr(text, "CONVERTED_MIN", 0)  # this short opening kept as a long one is
+    for n in range(len(OPENING) + 1):  # every cut, inside a word (乾|隆) and at a line's end
+        text._converted.clear()
+        text._simplified_script(OPENING[:first])  # converted first: the other length shares its lines
+        assert text._simplified_script(OPENING[:n]) == to_simplified(half_width(OPENING[:n]))
+
+
 def test_a_breadcrumb_with_its_label_is_no_title():
     doc = process("您现在所在的位置: 网站首页 > 政府信息公开 > 横渡镇人民政府 > 政府工作报告\n"
                   "横渡镇人民政府2025年上半年工作报告\n各位代表:\n一、2025年上半年工作回顾\n全镇完成投资1亿元。\n")

@@ -289,6 +289,12 @@ class DivisionMap:
                 break
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
+    @lru_cache(maxsize=1)
+    def openings(self) -> frozenset[str]:
+        """The first two characters of every name and short name: a run of characters that opens
+        with none of them names no unit (made once, when first asked for)."""
+        return frozenset(name[:2] for names in (self.by_name, self.by_short) for name in names)
+
     def current_of(self, unit: Unit) -> Unit:
         seen = 0
         while unit.current is not None and seen < 8:

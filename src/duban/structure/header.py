@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import islice
 
 from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
-from duban.structure.parts import part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
+from duban.structure.parts import any_part_pattern, part_patterns
+from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -30,8 +31,9 @@ NEWS_DATE = re.compile(r"^[^。\n]{0,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2}
                        r"|报\s*/\s*((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日\s*/")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
-# 2025 年 3 月 5 日 (PDF text); behind a look-ahead on the space, so other positions are skipped at once
-SPACED_DATE = re.compile(r"(?=[ \u3000])(?:(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d))")
+# 2025 年 3 月 5 日 (PDF text); the space first, what stands before it looked behind for, so that the
+# engine looks for a space alone and skips other positions at once
+SPACED_DATE = re.compile(r"[ \u3000](?:(?<=\d[ \u3000])[ \u3000]*(?=[年月日])|(?<=[年月][ \u3000])[ \u3000]*(?=\d))")
 SPACED_YEAR = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=(?:19|20)\d{2}年)")  # 总结 2024年: the space before a year
 FIELD_BEFORE = re.compile(r"[:：|]\s*$")  # 发布时间:2024-01-03, | 发布时间 | 2024-01-03
 CLOCK_AFTER = re.compile(r"\s*\d{1,2}:\d{2}")  # 2023-03-10 14:38:52: a page's time stamp
@@ -112,6 +114,12 @@ _CARRIED = re.compile(r"(?:印发|转发|公布|下达)《?(.+?)》?的(?:通知
 _DATE_AFTER_TITLE = re.compile(r"(?<=\S)\s*[(（]\s*(?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?\s*[)）]\s*$")
 
 
+def _without_date_after(text: str) -> str:
+    """``text`` without a date in brackets at its end (…计划草案的报告 ( 2025年01月23日 )). (A line with no
+    bracket has none: the pattern, which may start at any position, is not tried on it.)"""
+    return _DATE_AFTER_TITLE.sub("", text) if "(" in text or "（" in text else text
+
+
 _SITE_PREFIX = re.compile(r"\s*[\u4e00-\u9fff]{2,24}?(?:人民政府|政府网|门户网站?)\s*[-—_|｜]+\s*")  # a portal's name before a page's title
 
 
@@ -126,7 +134,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     """
     head = []
     for line in islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()), HEAD_LINES):
-        text = _DATE_AFTER_TITLE.sub("", line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
+        text = _without_date_after(line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
         if _is_prose(text) and not _long_title(text):
             break
         head.append(line)
@@ -135,7 +143,7 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         candidates.append((_title_score(line.text.strip()), -i, [(line.start, line.end)]))
         if i + 1 < len(head):
             a, b = line.text.strip(), head[i + 1].text.strip()
-            short = max(len(a), len(b)) <= TWO_LINE_TITLE and not any(ch in PUNCT for ch in a + b)
+            short = max(len(a), len(b)) <= TWO_LINE_TITLE and PUNCT_SET.isdisjoint(a + b)
             joined = a.endswith(TITLE_JOINS)  # 南开区2023年预算执行情况和⏎2024年预算草案的报告: broken after its 和
             if short and (joined or not _title_score(a) and not _title_score(b)):
                 ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]
@@ -182,7 +190,8 @@ def _tokens(text: str) -> list[tuple[int, str, str]]:
     """(position, kind, value) for years, period words and review/plan words, in order."""
     toks = [(m.start(), "year", m.group(1)) for m in re.finditer(r"((?:19|20)\d{2})(?!\d)", text)]
     toks += [(m.start(), "period", m.group()) for m in _period_re().finditer(text)]
-    words = [(m.start(), m.end(), kind, m.group()) for kind in ("review", "plan")
+    kinds = [kind for kind in ("review", "plan") if any_part_pattern(kind, ("top",)).search(text)]  # (most have none)
+    words = [(m.start(), m.end(), kind, m.group()) for kind in kinds
              for pattern in part_patterns(kind, ("top",)) for m in pattern.finditer(text)]
     # a word inside a longer one is part of it: 计划 in 计划执行情况 (a review) names no plan
     toks += [(a, kind, value) for a, b, kind, value in words
@@ -569,22 +578,39 @@ def title_lines(doc: Document) -> list[tuple[int, int]]:
     title = simplified(doc.title)
     if not title:
         return []
-    whole = _DATE_AFTER_TITLE.sub("", title)  # (…计划草案的报告, its date left out)
+    whole = _without_date_after(title)  # (…计划草案的报告, its date left out)
     names = {title, whole}
     if m := _CARRIED.search(title):
         names.add(m.group(1))
-    lines = [ln for ln in norm_lines(doc.norm) if ln.text.strip()]
-    found = [(ln.start, ln.end) for ln in lines if ln.text.strip().strip("《》") in names]
+    found = [line for name in names for line in _lines_reading(doc.norm, name)]
+    # the first lines that hold text, as many as the pieces of a title broken over them may reach
+    lines = list(islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()),
+                        TITLE_REPEAT_LINES + TITLE_PIECES - 1))
+    texts = [ln.text.strip() for ln in lines]
     for i in range(min(len(lines), TITLE_REPEAT_LINES)):  # the title again, broken over lines by a page's layout
+        if not whole.startswith(texts[i]):
+            continue  # (most lines: no piece of the title)
         joined = ""
         for k in range(i, min(i + TITLE_PIECES, len(lines))):
-            joined += lines[k].text.strip()
+            joined += texts[k]
             if not whole.startswith(joined):
                 break
             if joined == whole and k > i:
                 found.extend((ln.start, ln.end) for ln in lines[i : k + 1])
                 break
     return sorted(set(found))
+
+
+def _lines_reading(norm: str, name: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line of ``norm`` that reads ``name`` and nothing else but white space and
+    《》 around it: the lines where the name stands are looked at, not every line of the text."""
+    at = norm.find(name)
+    while at >= 0:
+        start, end = norm.rfind("\n", 0, at) + 1, norm.find("\n", at)
+        end = len(norm) if end < 0 else end
+        if norm[start:end].strip().strip("《》") == name:
+            yield start, end
+        at = norm.find(name, max(end, at + 1))  # (on the next line: this one is read)
 
 
 def _delivered(doc: Document) -> tuple[int, int] | None:

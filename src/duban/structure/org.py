@@ -18,12 +18,14 @@ from duban.document import Document
 from duban.lang import load_table
 from duban import place as place_module
 from duban.place import division_map, locate, short_name
-from duban.structure.text import CJK_RUN, compiled, simplified
+from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
+SESSION_OF_ANCHOR = re.compile(r"第[一二三四五六七八九十百\d]+届人民代表大会")  # what SESSION_OF ends with …
+SESSION_OF_REACH = 30 + len("隆重") + len("召开")  # … at most this far after the match's start
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
@@ -339,11 +341,12 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    elif (m := SESSION_OF.search(head[:600])) and len(name := _session_host(head, m)) >= 2:
+    elif (m := search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head[:600])) \
+            and len(name := _session_host(head, m)) >= 2:
         found.append(("session", name))
     if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
         found.append(("speaker", m.group(1)))
-    if m := _heard().search(head):  # 聆听国务院总理李强所作的政府工作报告: the unit whose head gave the report
+    if m := search_before(*_heard(), head):  # 聆听国务院总理李强所作的政府工作报告: the unit whose head gave the report
         found.append(("heard", m.group(1)))
     for m in SIGNATURE.finditer(head, 0, 600):
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
@@ -397,11 +400,17 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     named, or one named at least twice and more than any other."""
     m = division_map()
     counts: dict[str, int] = {}
+    townships = "township" in levels
+    openings = m.openings()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
+            if run[i : i + 2] not in openings:
+                continue  # no name, short name or township's name without its unit word starts here
             for j in range(i + 2, min(len(run), i + 10) + 1):
                 sub = run[i:j]
                 shorts = m.by_short.get(sub, ())
+                if not shorts and not townships and sub not in m.by_name:
+                    continue  # no place's name (most runs of characters)
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
@@ -409,7 +418,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
                         counts[u.name] = counts.get(u.name, 0) + 1
-                if "township" in levels and j - i >= 2:
+                if townships and j - i >= 2:
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
                     ids = [uid for e in endings for uid in m.by_name.get(sub + e, ())]
@@ -434,10 +443,15 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     all under the same one."""
     m = division_map()
     children: dict[str, str] = {}
+    openings = m.openings()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
+            if run[i : i + 2] not in openings:
+                continue  # no name nor short name starts here
             for j in range(i + 2, min(len(run), i + 10) + 1):
-                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(run[i:j], ()), *m.by_short.get(run[i:j], ()))}
+                if (sub := run[i:j]) not in m.by_name and sub not in m.by_short:
+                    continue  # no place's name (most runs of characters)
+                ids = {m.current_of(m.units[u]).id for u in (*m.by_name.get(sub, ()), *m.by_short.get(sub, ()))}
                 if len(ids) != 1:
                     continue  # not a place, or a name several places share
                 unit = m.units[ids.pop()]
@@ -476,12 +490,19 @@ def _person_titles() -> tuple[frozenset[str], tuple[int, ...]]:
     return titles, tuple(sorted({len(t) for t in titles}))
 
 
+HEARD_REPORT = "政府工作报告|施政报告"  # the report a `_heard` pattern ends with
+
+
 @lru_cache(maxsize=1)
-def _heard() -> re.Pattern[str]:
+def _heard() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     """A report named by who gave it: a unit, its head's title and name (person_titles.tsv), then
-    所作的政府工作报告 (国务院总理李强所作的政府工作报告 → 国务院), or 向大会作 (国务院总理李克强向大会作政府工作报告)."""
+    所作的政府工作报告 (国务院总理李强所作的政府工作报告 → 国务院), or 向大会作 (国务院总理李克强向大会作政府工作报告).
+    With the report's name it ends with and how far before it the match starts at most (`search_before`)."""
     titles = "|".join(sorted(map(re.escape, _person_titles()[0]), key=len, reverse=True))
-    return re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?(?:向大会)?所?作的?[《“]?(?:政府工作报告|施政报告)")
+    pattern = re.compile(rf"([\u3400-\u9fff]{{2,12}}?)(?:{titles})[\u3400-\u9fff]{{2,3}}(?:同志)?(?:向大会)?所?作的?[《“]?"
+                         rf"(?:{HEARD_REPORT})")
+    reach = 12 + max(_person_titles()[1], default=0) + 3 + len("同志向大会所作的《")
+    return pattern, re.compile(HEARD_REPORT), reach
 
 
 def first_units(text: str) -> list[str]:

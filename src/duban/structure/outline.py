@@ -19,11 +19,11 @@ import re
 from functools import lru_cache
 
 from duban.clean.cell_tables import cell_tables
-from duban.document import Document, Section
+from duban.document import Document, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, lead_plan, part_kinds
-from duban.structure.text import PUNCT, SENTENCE_END, Heading, compiled, norm_lines, ordinal
+from duban.structure.text import PUNCT_SET, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
 TITLE_HARD_MAX = 60
@@ -64,52 +64,74 @@ def _trim_title(norm: str, start: int, end: int) -> int:
 def _candidate_starts(norm: str) -> list[int]:
     """Offsets where a numbered heading may start: line starts and sentence ends (past the white
     space after them), where a character a marker can start with stands (most have none)."""
-    line_start, after_stop = _start_patterns()
+    text_start, line_start, after_stop = _start_patterns()
     starts = {m.end() for m in line_start.finditer(norm)}
+    if m := text_start.match(norm):
+        starts.add(m.end())
     starts.update(m.end() for m in after_stop.finditer(norm))
     return sorted(starts)
 
 
 @lru_cache(maxsize=1)
-def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A line's start past its white space, and a sentence end past the white space after it, each
-    followed by a character a marker of section_markers.tsv can start with (all positions when
-    those cannot be told)."""
+def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The text's start past its white space, a line break past the white space after it, and a
+    sentence end past the white space after it, each followed by a character a marker of
+    section_markers.tsv can start with (all positions when those cannot be told). (A line's start
+    is found by its break, which the engine looks for at once, not by ^ at every position.)"""
     first = first_chars(_any_marker().pattern)
     ahead = f"(?=[{first}])" if first else ""
-    return re.compile(rf"^[^\S\n]*{ahead}", re.M), re.compile(rf"[。！？；!?;:]\s*{ahead}")
+    return (re.compile(rf"[^\S\n]*{ahead}"), re.compile(rf"\n[^\S\n]*{ahead}"),
+            re.compile(rf"[。！？；!?;:]\s*{ahead}"))
 
 
 def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
-    markers = compiled("section_markers")
+    markers, types = _markers()
     line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
     starts = _candidate_starts(norm)
-    any_marker = _any_marker()
     found: list[Heading] = []
     i = 0
     while i < len(starts):
         p = starts[i]
         i += 1
-        if not any_marker.match(norm, p):
-            continue  # no marker of any type here (most sentence ends): no pattern need be tried
-        for row, pattern in markers:
-            m = pattern.match(norm, p)
-            if not m:
-                continue
-            line_end = line_ends[bisect.bisect_left(line_ends, p)]
-            t0 = m.end() + len(norm[m.end() : line_end]) - len(norm[m.end() : line_end].lstrip(" "))
-            t1, by_space = _title_end(norm, t0, line_end)
-            t1 = _trim_title(norm, t0, t1)
-            n = ordinal(m.group("n"))
-            if t1 > t0 and n is not None:
-                found.append(Heading(row["type"], n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
-                if by_space:  # an inline heading may follow right after this one
-                    nxt = t1 + len(norm[t1:line_end]) - len(norm[t1:line_end].lstrip(" "))
-                    if nxt < line_end and nxt not in starts[i:]:
-                        bisect.insort(starts, nxt, lo=i)
-            break
+        if not (m := markers.match(norm, p)):
+            continue  # no marker of any type here (most sentence ends)
+        marker_type, number = types[m.lastgroup]
+        line_end = line_ends[bisect.bisect_left(line_ends, p)]
+        t0 = _past_spaces(norm, m.end(), line_end)
+        t1, by_space = _title_end(norm, t0, line_end)
+        t1 = _trim_title(norm, t0, t1)
+        n = ordinal(m.group(number))
+        if t1 > t0 and n is not None:
+            found.append(Heading(marker_type, n, p, m.end(), t0, t1, inline=not _opens_line(norm, p)))
+            if by_space:  # an inline heading may follow right after this one
+                nxt = _past_spaces(norm, t1, line_end)
+                k = bisect.bisect_left(starts, nxt, lo=i)  # (starts[i:] are in order)
+                if nxt < line_end and (k == len(starts) or starts[k] != nxt):
+                    starts.insert(k, nxt)
     return found
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    """The markers of section_markers.tsv as one pattern, each in a group of its own, and by group
+    the marker's type and the group of its number: at a position, the pattern finds what the first
+    marker in the table's order that matches there finds (one match a position, not one a type)."""
+    groups, types = [], {}
+    for k, (row, pattern) in enumerate(compiled("section_markers")):
+        groups.append(f"(?P<marker{k}>{pattern.pattern.replace('(?P<n>', f'(?P<n{k}>')})")
+        types[f"marker{k}"] = (row["type"], f"n{k}")
+    return re.compile("|".join(groups)), types
+
+
+_SPACES = re.compile(" *")
+_WHITE_SPACE = re.compile(r"\s*")
+
+
+def _past_spaces(norm: str, i: int, end: int) -> int:
+    """Where the spaces from ``i`` on end (``end`` at most): a match, not a copy of the rest of a
+    line, which may be a whole one-line body."""
+    return _SPACES.match(norm, i, end).end()
 
 
 CONTENTS_SEPARATORS = frozenset(";；,，、")
@@ -130,7 +152,7 @@ def _without_contents_lists(norm: str, found: list[Heading]) -> list[Heading]:
 def _opens_line(norm: str, p: int) -> bool:
     """Is ``p`` where its line's text starts (nothing but white space before it on the line)?"""
     line_start = norm.rfind("\n", 0, p) + 1
-    return line_start == p or norm[line_start:p].isspace()
+    return line_start == p or _WHITE_SPACE.match(norm, line_start, p).end() == p  # (no copy of the line)
 
 
 @lru_cache(maxsize=1)
@@ -154,8 +176,10 @@ _SENTENCE_PUNCT = frozenset("。；;!?！？")
 def _labelled_headline(s: str) -> str | None:
     """The label of a news item's subheading written label:headline (2023年成绩单:产业集群壮大 开启…新篇章),
     or None: a short label, then a headline without a sentence's stops, on a line of its own."""
+    if ":" not in s and "：" not in s:
+        return None  # (most lines: no label)
     at = min((i for i in (s.find(":"), s.find("：")) if i > 0), default=-1)
-    if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or any(ch in _SENTENCE_PUNCT for ch in s) \
+    if at < 0 or at > LABEL_MAX or len(s) > HEADLINE_MAX or not _SENTENCE_PUNCT.isdisjoint(s) \
             or not s[at + 1 :].strip():
         return None  # (重点工作任务: with nothing after it leads a list, as before)
     return s[:at]
@@ -167,9 +191,11 @@ def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
     lines = norm_lines(doc.norm)
     for i, line in enumerate(lines):
         s = line.text.strip()
+        if len(s) > HEADLINE_MAX:
+            continue  # too long for a part's line, or a subheading whose label would name one
         if (label := _labelled_headline(s)) is not None:
             s = label  # 2024预期目标:五大产业集群总产值突破1100亿, a news item's subheading: its label names the part
-        if not s or len(s) > PART_LINE_MAX or any(ch in PUNCT for ch in s):
+        if not s or len(s) > PART_LINE_MAX or not PUNCT_SET.isdisjoint(s):
             continue
         if any(a <= line.start < b for a, b in skip):
             continue
@@ -236,8 +262,8 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
             title=doc.original[t0:t1].strip(),
             marker=doc.original[m0:m1] if h.type else "",
             level=h.level,
-            span=doc.norm_span(h.start, end),
-            heading=doc.norm_span(h.start, h.title_end),
+            span=Span(*to_original(h.start, end)),  # (as doc.norm_span maps them)
+            heading=Span(*to_original(h.start, h.title_end)),
         )
         del open_[h.level - 1 :]
         (open_[-1].children if open_ else roots).append(section)

@@ -46,11 +46,11 @@ def part_patterns(kind: str, scopes: tuple[str, ...]) -> tuple[re.Pattern[str], 
 
 def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
     """The part kinds whose words ``text`` contains, in KIND_ORDER."""
-    return [k for k in KIND_ORDER if _any_part_pattern(k, scopes).search(text)]
+    return [k for k in KIND_ORDER if any_part_pattern(k, scopes).search(text)]
 
 
 @lru_cache(maxsize=64)
-def _any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
+def any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
     """What any of `part_patterns` finds, as one pattern (a text is searched once per kind)."""
     return re.compile("|".join(f"(?:{p.pattern})" for p in part_patterns(kind, scopes)) or "(?!)")
 
@@ -80,13 +80,14 @@ def find_parts(doc: Document, headings: list[Heading]) -> list[Part]:
         if kind:
             starts.append((h.start, kind, h.start, h.title_end))
     openers = part_patterns("problems", ("opener",))
-    ends = part_patterns("end", ("line",))
+    any_opener = any_part_pattern("problems", ("opener",))  # (most lines hold none: one search tells)
+    any_end = any_part_pattern("end", ("line",))  # matches a whole line as one of the ends does
     inside = {h.start for h in headings}
     for line in norm_lines(doc.norm):
-        if any(p.fullmatch(line.text.strip()) for p in ends):
+        if any_end.fullmatch(line.text.strip()):
             starts.append((line.start, "end", line.start, line.start + len(line.text)))
             continue
-        if line.start in inside:
+        if line.start in inside or not any_opener.search(line.text, 0, OPENER_WITHIN + 10):
             continue
         for pattern in openers:
             m = pattern.search(line.text, 0, OPENER_WITHIN + 10)
@@ -151,7 +152,8 @@ def _cue_years(doc: Document) -> tuple[str, str]:
 def _paragraphs(doc: Document, title: Sequence[tuple[int, int]]) -> Iterator[NormLine]:
     """The body's paragraphs (lines of at least PARAGRAPH_MIN Chinese characters), the title's left out."""
     for line in norm_lines(doc.norm):
-        if not any(a <= line.start < b for a, b in title) and sum(len(r) for r in CJK_RUN.findall(line.text)) >= PARAGRAPH_MIN:
+        if len(line.text) >= PARAGRAPH_MIN and not any(a <= line.start < b for a, b in title) \
+                and sum(map(len, CJK_RUN.findall(line.text))) >= PARAGRAPH_MIN:
             yield line
 
 
@@ -241,4 +243,5 @@ def _task_table(doc: Document) -> Part | None:
     return None
 
 
-__all__ = ["content_plan", "find_parts", "is_lead", "lead_plan", "paragraph_kind", "part_kinds", "part_patterns"]
+__all__ = ["any_part_pattern", "content_plan", "find_parts", "is_lead", "lead_plan", "paragraph_kind", "part_kinds",
+           "part_patterns"]

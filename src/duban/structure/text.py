@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +16,7 @@ CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NEWLINE = re.compile("\n")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
+PUNCT_SET = frozenset(PUNCT)  # (a line holds one of them: not PUNCT_SET.isdisjoint(line))
 
 _CN_DIGITS = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
 _CN_DIGITS.update({"零": 0, "○": 0, "两": 2})
@@ -108,13 +110,31 @@ def cn_year(text: str) -> str:
     return "".join(str(_CN_DIGITS[ch]) if ch in _CN_DIGITS else "0" if ch == "O" else ch for ch in text)
 
 
+def search_before(pattern: re.Pattern[str], anchor: re.Pattern[str], reach: int, text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` for a pattern each match of which ends in a match of ``anchor`` that
+    starts at most ``reach`` characters after the match does: the pattern is tried only at those
+    positions before each place the anchor matches. (A pattern that opens with a lazy run of
+    characters, ``([\u3400-\u9fff]{2,30}?)…第…届人民代表大会``, is otherwise tried, and backtracks, at
+    every position of the text.) ``pattern`` must look at nothing before where it starts."""
+    tried = 0  # the positions below this have been tried
+    at = anchor.search(text)
+    while at is not None:
+        for p in range(max(tried, at.start() - reach), at.start() + 1):
+            if m := pattern.match(text, p):
+                return m
+        tried = at.start() + 1
+        at = anchor.search(text, tried)
+    return None
+
+
 @lru_cache(maxsize=None)
 def compiled(table: str, column: str = "pattern") -> tuple[tuple[dict[str, str], re.Pattern[str]], ...]:
     """The rows of a table with their ``column`` compiled as a regular expression."""
     return tuple((row, re.compile(row[column])) for row in load_table(table))
 
 
-ROC_DIGITS = re.compile(r"(?<![〇○零一二三四五六七八九十百千0-9O])(一[〇○零0O一][〇○零0O一二三四五六七八九])(?=年)")
+# (the 一 first, the look-behind after it: the engine then looks for 一 alone, not at every position)
+ROC_DIGITS = re.compile(r"(一(?<![〇○零一二三四五六七八九十百千0-9O]一)[〇○零0O一][〇○零0O一二三四五六七八九])(?=年)")
 ROC_YEAR = re.compile(r"民[国國]\s*([0-9]{1,3}|[〇○零一二三四五六七八九十百]{1,6})\s*年")
 ROC_OFFSET = 1911  # 民國1年 = 1912
 
@@ -145,6 +165,32 @@ def gregorian(text: str) -> str:
     return text
 
 
+_converted: deque[tuple[str, str]] = deque(maxlen=4)  # (text, its script made simplified) of the last openings
+CONVERTED_MIN = 500  # characters of a text kept in `_converted` (an opening, not a title or a field's value)
+
+
+def _simplified_script(text: str) -> str:
+    """``to_simplified(half_width(text))``. The structure stage reads a report's opening at several
+    lengths (its first 2,500 characters, then 3,000, 1,500 …): the whole lines that a text shares
+    with one converted shortly before are taken from that one's conversion. Both steps keep every
+    character in place and convert a text as they convert its lines one by one (OpenCC's words hold
+    no line break), so the lines convert alike whatever follows them."""
+    cut, done = 0, ""  # text[:cut] is converted already: done
+    for seen, out in list(_converted):  # (a copy: another thread may add to it)
+        if text.startswith(seen):  # a longer opening: the lines of the shorter one, then the rest
+            cut = seen.rfind("\n") + 1
+        elif seen.startswith(text):  # a shorter one: its whole lines, then its last line
+            cut = text.rfind("\n") + 1
+        else:
+            continue
+        done = out[:cut]
+        break
+    converted = done + to_simplified(half_width(text[cut:]))
+    if len(text) >= CONVERTED_MIN:
+        _converted.append((text, converted))
+    return converted
+
+
 PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
 # 二〇二五年; 二00五年, 二OO五年 as a page typed its noughts (a Chinese numeral first: 2005年 is read as it is)
 CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九0O]{3})(?=年)")
@@ -155,7 +201,7 @@ def simplified(text: str) -> str:
     """Simplified, half-width, readings glossed in brackets left out, years in digits
     (二〇二四年 → 2024年, 民國113年 → 2024年). Remembered: the structure stage asks for the same
     title and opening of a report many times over."""
-    text = gregorian(to_simplified(half_width(text)))
+    text = gregorian(_simplified_script(text))
     if "(" in text:
         text = PINYIN.sub("", text)
     return CN_YEAR.sub(lambda m: cn_year(m.group(1)), text)
