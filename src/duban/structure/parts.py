@@ -60,7 +60,7 @@ def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
     kinds = part_kinds(title, scopes)
     if kinds == ["plan"] and (year := re.search(r"(?:19|20)\d{2}", title)) and periods.get("review") == year.group() \
             and not periods.get("plan", "").startswith(year.group()) \
-            and not part_kinds(_any_part_pattern("work", scopes).sub("", title), scopes):
+            and not part_kinds(any_part_pattern("work", scopes).sub("", title), scopes):
         return "review"  # 一、2021年主要工作 in a report reviewing 2021: the year's main work, done
     if len(kinds) > 1 and "problems" not in kinds:
         year = re.search(r"(?:19|20)\d{2}", title)
@@ -69,7 +69,7 @@ def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
                 return kind
         # no year decides: the words named last (“十三五”时期发展成就和“十四五”时期主要目标任务 goes on
         # to the plan; 主要工作及成效 and 计划执行情况 are reviews)
-        return max(kinds, key=lambda k: max(m.end() for m in _any_part_pattern(k, scopes).finditer(title)))
+        return max(kinds, key=lambda k: max(m.end() for m in any_part_pattern(k, scopes).finditer(title)))
     return kinds[0] if kinds else None
 
 
