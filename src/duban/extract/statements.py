@@ -708,9 +708,11 @@ class QuantitiesAsRead(Quantities):
         self.made: dict[int, Quantity] = {}
         self.keys: list[int] | None = None  # worked out when first asked for (a report without a plan never is)
         self.order: list[int] = []
+        self.kept: int | None = None  # see `_kept_below`
 
     def _order(self) -> None:
-        keys = _starts_as_read(self.doc, self.found)
+        self.kept = _kept_below(self.doc)
+        keys = _starts_as_read(self.doc, self.found, self.kept)
         order = list(range(len(self.found)))
         if any(a > b for a, b in zip(keys, keys[1:])):
             order.sort(key=keys.__getitem__)
@@ -725,17 +727,36 @@ class QuantitiesAsRead(Quantities):
         wanted = self.order[a:b]
         missing = [i for i in wanted if i not in self.made]
         if missing:
-            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
+            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False,
+                                                   kept=self.kept)))
         return [self.made[i] for i in wanted]
 
 
-def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
+def _kept_below(doc: Document) -> int | None:
+    """The offset below which a span of the normalised view, mapped to the original as a fact's
+    span is (`OffsetMap.bounds`) and back (`NormIndex`), comes back unchanged; None when the map
+    may move one. It comes back unchanged when the map's pieces follow one another in the
+    original without overlapping (no character was inserted: an inserted one maps back after
+    itself), as in most reports: the round trip need not be made then."""
+    m = doc.norm_map
+    if m is None or m.is_identity:
+        return None
+    derived, original = m._derived, m._original  # (OffsetMap keeps its pieces private; see NormIndex)
+    if not derived or derived[0] != 0 or not all(
+            d1 > d0 and o1 - o0 >= d1 - d0 for d0, d1, o0, o1 in zip(derived, derived[1:], original, original[1:])):
+        return None
+    return min(m._derived_len, len(doc.norm))
+
+
+def _starts_as_read(doc: Document, found: list[Quantity], kept: int | None = None) -> list[int]:
     """Where `_as_read` puts the start of each quantity (its start mapped to the original as a
     fact's span is, then back), for all of them at once: the offset map's pieces looked up as
-    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise)."""
+    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise). ``kept``: `_kept_below`."""
     m = doc.norm_map
     if m is None or m.is_identity or not found:
         return [q.start for q in found]
+    if kept is not None and all(0 <= q.start < q.end <= kept for q in found):
+        return [q.start for q in found]  # the round trip keeps each span
     import numpy as np
 
     derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
@@ -757,10 +778,12 @@ def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
     return keys.tolist()
 
 
-def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
+def _as_read(doc: Document, found: list[Quantity], ordered: bool = True, kept: int | None = None,
+             ) -> list[Quantity]:
     """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
     the span mapped to the original as a fact's is, then back; the digits found again in it;
-    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given."""
+    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given.
+    ``kept``: `_kept_below`, when the caller has it."""
     norm = doc.norm
     dims = unit_dimensions()
     numeral = _numeral_run()
@@ -771,6 +794,9 @@ def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list
         to_norm, bounds = NormIndex(doc), doc.norm_map.bounds
         spans = []
         for q in found:
+            if kept is not None and 0 <= q.start < q.end <= kept:
+                spans.append((q.start, q.end))  # the round trip keeps the span
+                continue
             o_start, o_end = bounds(q.start, q.end)  # the fact's span in the original
             spans.append((to_norm(o_start), to_norm(o_end)))
     for q, (a, b) in zip(found, spans):
