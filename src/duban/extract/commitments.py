@@ -32,8 +32,9 @@ from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of
 from duban.extract.quantities import Quantity
 from duban.extract.statements import (
-    CLAUSE_MEMORY, EXPLICIT_YEAR, FRACTION, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
-    doc_quantities, number_start, plan_ranges, read_statements, sentence_topic, strip_frame_words, strip_lead,
+    CLAUSE_MEMORY, EXPLICIT_YEAR, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
+    doc_quantities, may_hold_fraction, number_start, plan_ranges, read_statements, sentence_topic,
+    strip_frame_words, strip_lead,
 )
 from duban.extract.wording import starts_pattern, unit_dimension, wording
 from duban.place import PLACE_NAME_MAX, division_map
@@ -204,7 +205,7 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     """The period a deadline word in ``text`` names, "" when none (see deadline_words.tsv).
 
     In a section ``title`` only words marked ``in_titles`` count (二、明年工作计划 names the part)."""
-    m = EXPLICIT_YEAR.search(text)
+    m = EXPLICIT_YEAR.search(text) if YEAR_MARK in text else None  # (a year is written with 年)
     if m:
         return m.group(1) or m.group(2)
     if year is None:
@@ -273,7 +274,7 @@ def extract_commitments(doc: Document) -> Document:
     finishing = starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in plan_ranges(doc):
         in_range = quantities.between(lo, hi)
-        if not in_range and finishing.search(norm, lo, hi) is None and FRACTION.search(norm, lo, hi) is None:
+        if not in_range and finishing.search(norm, lo, hi) is None and not may_hold_fraction(norm, lo, hi):
             continue  # no figure and no verb with an end: no clause of the stretch states a commitment
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
@@ -360,7 +361,7 @@ def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Com
     report restates the year's targets beside what was done. Each row's name is the object, its
     target cell's figure the target; the year is the header's (2024年目标) or the report's."""
     norm = doc.norm
-    tables = pipe_tables(norm) + cell_tables(norm)
+    tables = (pipe_tables(norm) if "|" in norm else []) + cell_tables(norm)  # (a | line needs a |)
     out: list[Commitment] = []
     plan_year = doc.periods.get("plan", "")[:4]
     part_at = doc.part_finder()

@@ -236,11 +236,20 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
 
 
 FRACTION = re.compile(r"([一二三四五六七八九十两]+)分之([一二三四五六七八九十]+)|一半")
+FRACTION_WORDS = ("分之", "一半")  # every match of FRACTION holds one of these
+
+
+def may_hold_fraction(norm: str, lo: int, hi: int) -> bool:
+    """Can ``FRACTION`` match in ``norm[lo:hi]``? Only where one of its words is (a search for a
+    word passes over the text at once; the pattern, opening on a group, is tried at each position)."""
+    return any(norm.find(word, lo, hi) >= 0 for word in FRACTION_WORDS)
 
 
 def reduction_fractions(norm: str, lo: int, hi: int) -> list[Quantity]:
     """审批时间再压减一半, 通关时间压缩三分之一以上: a fraction after a verb of reduction (kind
     ``reduce``) states a fall of that share, as 下降50% would (a change in %)."""
+    if not may_hold_fraction(norm, lo, hi):
+        return []
     w = wording()
     out = []
     for m in FRACTION.finditer(norm, lo, hi):
@@ -1108,7 +1117,7 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
         if f < covered:
             continue
         # the stops around f, each part of the text looked at once (no list of every stop)
-        a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
+        a = _last_stop(norm, covered, f) + 1 or covered
         stop = _SENTENCE_STOP.search(norm, f)
         b = stop.start() + 1 if stop else len(norm)
         if passed is not None and passed(a, b):
@@ -1120,6 +1129,22 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
             if j < len(future) and future[j] < se:
                 yield cs, ce, ss, se
         covered = b
+
+
+STOP_WINDOW = 256  # characters looked back at first for the last sentence stop (a sentence is shorter)
+
+
+def _last_stop(norm: str, lo: int, hi: int) -> int:
+    """Where the last sentence stop (。！？；…) of ``norm[lo:hi]`` is, -1 when there is none: looked
+    for in a short stretch before ``hi`` first, then in longer ones, so that the text is not read
+    back to ``lo`` once for each kind of stop."""
+    window = STOP_WINDOW
+    while True:
+        start = max(lo, hi - window)
+        found = max(norm.rfind(ch, start, hi) for ch in _STOP_CHARS)
+        if found >= 0 or start == lo:
+            return found
+        hi, window = start, window * 4
 
 
 def _title_line(norm: str, ss: int, se: int) -> bool:
