@@ -211,6 +211,8 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     if year is None:
         return ""
     w = wording()
+    if not any(ch in text for ch in w.deadline_anchors):
+        return ""  # no deadline word: each holds one of these characters
     for hit in w.deadline_any.finditer(text):
         row = w.deadline_words.get(hit.group())
         if row is not None:  # a word written as in the table

@@ -29,6 +29,9 @@ class Wording:
     # rows without {n}: word → (period, counts in section titles)
     deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    # characters one of which every deadline word holds (年, 季, 月 …): a text with none of them holds no
+    # deadline word, and the pattern need not be run over it
+    deadline_anchors: str = ""
 
     def value(self, kind: str, word: str) -> str:
         return self.by_kind.get(kind, {}).get(word, "")
@@ -71,7 +74,24 @@ def wording() -> Wording:
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
-    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal)
+    anchors = _anchors([row["word"].replace("{n}", "") for row in load_table("deadline_words")])
+    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal, deadline_anchors=anchors)
+
+
+def _anchors(words: list[str]) -> str:
+    """A few characters, one of which each of ``words`` holds: the one most words hold, then the
+    one most of the others hold, and so on (year, season, month words share 年, 季, 月)."""
+    left = [set(w) for w in words if w]
+    chosen = ""
+    while left:
+        counts: dict[str, int] = {}
+        for chars in left:
+            for ch in chars:
+                counts[ch] = counts.get(ch, 0) + 1
+        best = min(counts, key=lambda ch: (-counts[ch], ch))
+        chosen += best
+        left = [chars for chars in left if best not in chars]
+    return chosen
 
 
 def words(kind: str) -> dict[str, str]:
