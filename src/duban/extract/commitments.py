@@ -211,7 +211,7 @@ def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     if year is None:
         return ""
     w = wording()
-    if not any(ch in text for ch in w.deadline_anchors):
+    if w.deadline_anchor.search(text) is None:
         return ""  # no deadline word: each holds one of these characters
     for hit in w.deadline_any.finditer(text):
         row = w.deadline_words.get(hit.group())

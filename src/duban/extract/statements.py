@@ -856,6 +856,25 @@ _QUOTED_BEFORE = re.compile("“([^“”]*)$")  # an opening quote not closed b
 
 
 def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
+    """The object and the verb of ``st``: what the words before its figure (``pre``) and after it
+    (``post``) name, else what the figure before it in the sentence (``previous``) measured."""
+    obj, action, post_obj, post_is_predicate = _object_of(pre, post, st.q.kind, st.q.dimension)
+    if obj is None and previous is not None:
+        # 增长8.1% after 国内生产总值达到114万亿元: the same thing; 200个以上通过省级验收 after 400个美丽乡村
+        obj = previous.object + (post_obj if post_is_predicate else "")
+        st.context_start = previous.context_start if previous.context_start is not None else previous.seg_start
+        action = action or previous.action
+    elif obj is None:
+        obj = post_obj
+    st.object, st.action = obj, action
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _object_of(pre: str, post: str, kind: str, dimension: str) -> tuple[str | None, str, str, bool]:
+    """What `_fill_object` reads in the words around a figure of ``kind`` and ``dimension``, alone:
+    ``(object, verb, name after the figure, whether that name is a predicate)``, the object None
+    when the words name nothing and the figure before must say. Remembered: the same words stand
+    around the figures of a report's every version (only the figures change)."""
     w = wording()
     if (quoted := _QUOTED_BEFORE.search(pre)) is not None and post.lstrip(" ").startswith("”"):
         # 报告将“生产总值增长5.5%左右”列入…目标: the quoted target is the whole of its name
@@ -864,7 +883,7 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         year = _OWNER_YEAR.search(pre, 0, len(pre) - 1)
         if year:
             pre = pre[: year.start()]
-        elif st.q.dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
+        elif dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
             pre = pre[:-1]
     if (lead := w.find("list_lead", pre)) is not None:
         pre = pre[lead[0] + len(lead[1]) :]  # 主要预期目标是地区生产总值增长6%以上: the list's lead names nothing
@@ -878,7 +897,7 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     post = post.strip(" 、,")
     if post.startswith("等") and w.at_start("generic", post, 1):
         post = ""  # 力争服务业增加值增长5.5%左右等内容: the list's items, no name after the figure
-    if post.startswith("的") and st.q.kind == "change" and w.at_start("rate_noun", post, 1):
+    if post.startswith("的") and kind == "change" and w.at_start("rate_noun", post, 1):
         post = ""  # 实现20%以上的增长: the change is the figure's own, the thing changing is named before
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
@@ -897,14 +916,9 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         obj = pre_obj + post_obj if post_obj and not post_is_predicate else pre_obj
     elif post_obj and not post_is_predicate:
         obj = post_obj  # 创建400个美丽乡村: the noun counted
-    elif previous is not None:
-        # 增长8.1% after 国内生产总值达到114万亿元: the same thing; 200个以上通过省级验收 after 400个美丽乡村
-        obj = previous.object + (post_obj if post_is_predicate else "")
-        st.context_start = previous.context_start if previous.context_start is not None else previous.seg_start
-        action = action or previous.action
     else:
-        obj = post_obj
-    st.object, st.action = obj, action
+        obj = None
+    return obj, action, post_obj, post_is_predicate
 
 
 def _after_aim(pre: str) -> str:
@@ -1159,6 +1173,7 @@ def _title_line(norm: str, ss: int, se: int) -> bool:
 def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The paragraphs of a plan part, less those that open looking back (过去五年…)."""
     w = wording()
+    retro = w.words["retro"].starting_at
     out, start = [], lo
     while start < hi:
         end = norm.find("\n", start, hi)
@@ -1166,7 +1181,8 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         head = norm[start : start + 12]
         if w.at_start("notes", head.lstrip(" ")):
             break  # 名词解释: notes to the end of the part
-        if not _FOOTNOTE.match(head) and not any(w.at_start("retro", head, i) for i in range(min(3, len(head)))):
+        # (a retro word among the first three characters: one past the head's end finds none)
+        if not _FOOTNOTE.match(head) and not (retro(head, 0) or retro(head, 1) or retro(head, 2)):
             out.append((start, end))
         start = end + 1
     return out

@@ -29,9 +29,9 @@ class Wording:
     # rows without {n}: word → (period, counts in section titles)
     deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
-    # characters one of which every deadline word holds (年, 季, 月 …): a text with none of them holds no
-    # deadline word, and the pattern need not be run over it
-    deadline_anchors: str = ""
+    # any of a few characters one of which every deadline word holds (年, 季, 月 …): a text with none of
+    # them holds no deadline word, and the pattern need not be run over it
+    deadline_anchor: re.Pattern = re.compile("(?!)")
 
     def value(self, kind: str, word: str) -> str:
         return self.by_kind.get(kind, {}).get(word, "")
@@ -75,7 +75,8 @@ def wording() -> Wording:
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
     anchors = _anchors([row["word"].replace("{n}", "") for row in load_table("deadline_words")])
-    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal, deadline_anchors=anchors)
+    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal,
+                   deadline_anchor=re.compile(f"[{re.escape(anchors)}]"))
 
 
 def _anchors(words: list[str]) -> str:
