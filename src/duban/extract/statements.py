@@ -20,7 +20,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from itertools import repeat
+from operator import attrgetter, lt
 from typing import Callable, Iterator
 
 from duban.clean.cell_tables import CellIndex, cell_tables
@@ -236,13 +237,13 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
 
 
 FRACTION = re.compile(r"([一二三四五六七八九十两]+)分之([一二三四五六七八九十]+)|一半")
-FRACTION_WORDS = ("分之", "一半")  # every match of FRACTION holds one of these
 
 
 def may_hold_fraction(norm: str, lo: int, hi: int) -> bool:
-    """Can ``FRACTION`` match in ``norm[lo:hi]``? Only where one of its words is (a search for a
-    word passes over the text at once; the pattern, opening on a group, is tried at each position)."""
-    return any(norm.find(word, lo, hi) >= 0 for word in FRACTION_WORDS)
+    """Can ``FRACTION`` match in ``norm[lo:hi]``? Only where 分之 or 一半 is, one of which each of its
+    matches holds (a search for a word passes over the text at once; the pattern, opening on a
+    group, is tried at each position)."""
+    return norm.find("分之", lo, hi) >= 0 or norm.find("一半", lo, hi) >= 0
 
 
 def reduction_fractions(norm: str, lo: int, hi: int) -> list[Quantity]:
@@ -723,7 +724,7 @@ class QuantitiesAsRead(Quantities):
         self.kept = _kept_below(self.doc)
         keys = _starts_as_read(self.doc, self.found, self.kept)
         order = list(range(len(self.found)))
-        if any(a > b for a, b in zip(keys, keys[1:])):
+        if keys != sorted(keys):
             order.sort(key=keys.__getitem__)
             keys = [keys[i] for i in order]
         self.keys, self.order = keys, order
@@ -764,8 +765,10 @@ def _starts_as_read(doc: Document, found: list[Quantity], kept: int | None = Non
     m = doc.norm_map
     if m is None or m.is_identity or not found:
         return [q.start for q in found]
-    if kept is not None and all(0 <= q.start < q.end <= kept for q in found):
-        return [q.start for q in found]  # the round trip keeps each span
+    if kept is not None:
+        starts, ends = list(map(_start, found)), list(map(_end, found))
+        if min(starts) >= 0 and max(ends) <= kept and all(map(lt, starts, ends)):
+            return starts  # the round trip keeps each span
     import numpy as np
 
     derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
@@ -1155,7 +1158,7 @@ def _last_stop(norm: str, lo: int, hi: int) -> int:
     window = STOP_WINDOW
     while True:
         start = max(lo, hi - window)
-        found = max(norm.rfind(ch, start, hi) for ch in _STOP_CHARS)
+        found = max(map(norm.rfind, _STOP_CHARS, repeat(start), repeat(hi)))
         if found >= 0 or start == lo:
             return found
         hi, window = start, window * 4
