@@ -20,7 +20,6 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
 from operator import attrgetter, lt
 from typing import Callable, Iterator
 
@@ -78,7 +77,8 @@ class Statement:
 
     @property
     def comparator(self) -> str:
-        return "…".join(w for w in (self.before, self.after) if w)
+        """The comparator words around the figure, joined by …: 达到…以上, 以上."""
+        return f"{self.before}…{self.after}" if self.before and self.after else self.before or self.after
 
 
 # -- reading clauses ---------------------------------------------------------------------------
@@ -1105,7 +1105,7 @@ def _year_target_sentences(norm: str, year: str) -> Iterator[tuple[int, int]]:
         yield m.start(), stop.start() + 1
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)  # (a corpus holds the plans of a few dozen years)
 def _year_target_pattern(year: str) -> re.Pattern:
     # (the target's rate may be a range, 7-7.5%之间; a word of doing between 目标 and the rate makes it a
     # result: 2018年目标完成率98%)
@@ -1148,20 +1148,14 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
         covered = b
 
 
-STOP_WINDOW = 256  # characters looked back at first for the last sentence stop (a sentence is shorter)
+_LAST_STOP = re.compile(f"(?s:.*)[{re.escape(_STOP_CHARS)}]")  # matched from a stretch's start
 
 
 def _last_stop(norm: str, lo: int, hi: int) -> int:
-    """Where the last sentence stop (。！？；…) of ``norm[lo:hi]`` is, -1 when there is none: looked
-    for in a short stretch before ``hi`` first, then in longer ones, so that the text is not read
-    back to ``lo`` once for each kind of stop."""
-    window = STOP_WINDOW
-    while True:
-        start = max(lo, hi - window)
-        found = max(map(norm.rfind, _STOP_CHARS, repeat(start), repeat(hi)))
-        if found >= 0 or start == lo:
-            return found
-        hi, window = start, window * 4
+    """Where the last sentence stop (。！？；…) of ``norm[lo:hi]`` is, -1 when there is none: the
+    stretch is read once (to its end, then back to the stop), not once for each kind of stop."""
+    m = _LAST_STOP.match(norm, lo, hi)
+    return m.end() - 1 if m else -1
 
 
 def _title_line(norm: str, ss: int, se: int) -> bool:
