@@ -188,12 +188,22 @@ class SectionTitles:
         self.index = SectionIndex(doc.sections)  # a file of many reports has thousands of sections
         self.bounds = sorted(doc.section_bounds())
         self.cache: dict[int, list[str]] = {}
+        self.deadlines: dict[tuple[int, int | None], str] = {}
 
     def __call__(self, offset: int) -> list[str]:
         k = bisect.bisect_right(self.bounds, offset)
         if k not in self.cache:
             self.cache[k] = [sec.title for sec in self.index.path(offset)]
         return list(self.cache[k])
+
+    def deadline(self, offset: int, year: int | None) -> str:
+        """The deadline the titles around ``offset`` set, the innermost first ("" for none), once
+        per stretch between two boundaries."""
+        key = (bisect.bisect_right(self.bounds, offset), year)
+        if key not in self.deadlines:
+            self.deadlines[key] = next(
+                (d for title in reversed(self(offset)) if (d := deadline_of(title, year, title=True))), "")
+        return self.deadlines[key]
 
     def path(self, offset: int) -> list:
         """The sections (outermost first) holding ``offset``, as `Document.section_path` gives them."""
@@ -335,7 +345,7 @@ def extract_commitments(doc: Document) -> Document:
                     continue  # the same clause twice (a page that repeats its body)
                 seen.add(key)
                 if not c.deadline:
-                    c.deadline = _context_deadline(norm, ss, cs, c.section, year)
+                    c.deadline = _context_deadline(norm, ss, cs, titles, c.start, year)
                 if (ss, se) not in domain_cache:
                     domain_cache[(ss, se)] = _domain(norm[ss:se])
                 c.domain = domain_cache[(ss, se)]
@@ -443,16 +453,10 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
     return [c for c in found if not c.target_text or len(c.indicator) < RESTATED_NAME or id(c) in kept_ids]
 
 
-def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int | None) -> str:
-    """A deadline stated earlier in the sentence, else in the titles of the sections around."""
-    d = deadline_of(norm[ss:cs], year)
-    if d:
-        return d
-    for title in reversed(titles):
-        d = deadline_of(title, year, title=True)
-        if d:
-            return d
-    return ""
+def _context_deadline(norm: str, ss: int, cs: int, titles: SectionTitles, offset: int, year: int | None) -> str:
+    """A deadline stated earlier in the sentence, else in the titles of the sections around
+    ``offset`` (in the original)."""
+    return deadline_of(norm[ss:cs], year) or titles.deadline(offset, year)
 
 
 def _from_statement(
