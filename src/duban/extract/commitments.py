@@ -456,7 +456,7 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
 def _context_deadline(norm: str, ss: int, cs: int, titles: SectionTitles, offset: int, year: int | None) -> str:
     """A deadline stated earlier in the sentence, else in the titles of the sections around
     ``offset`` (in the original)."""
-    return deadline_of(norm[ss:cs], year) or titles.deadline(offset, year)
+    return (cs > ss and deadline_of(norm[ss:cs], year)) or titles.deadline(offset, year)
 
 
 def _from_statement(

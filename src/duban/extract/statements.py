@@ -309,6 +309,12 @@ def _from_by(norm: str, before: str, q: Quantity) -> bool:
     return BY in before and bool(wording().at_start("stock", norm, q.end))
 
 
+def _opens_baseline(norm: str, clause_start: int, q: Quantity) -> bool:
+    """Does 从 (or 由 with a level verb after the figure) stand just before the figure, in its clause?"""
+    before = norm[max(clause_start, q.start - BASELINE_WINDOW) : q.start]
+    return "从" in before or _from_by(norm, before, q)
+
+
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
     before it, less a comparator, end in a ``day_count`` noun)?"""
@@ -332,7 +338,6 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
     for i, q in enumerate(qs):
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
-        before = norm[max(clause[0], q.start - BASELINE_WINDOW) : q.start]
         if q.kind == "duration" and _counts_days(norm, clause[0], q):
             ok = True  # 优良天数达到270天以上: a number of days is the measure, not a time span
         elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
@@ -354,7 +359,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
         elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
-        elif later and ("从" in before or _from_by(norm, before, q)):
+        elif later and _opens_baseline(norm, clause[0], q):
             ok = False  # 从10万元提高到15万元: the baseline
         elif w.at_start("milestone", norm, q.end):
             ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
