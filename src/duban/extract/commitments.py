@@ -63,7 +63,11 @@ def _of_earlier_year(norm: str, s: Statement, year: int | None) -> bool:
 def _domain(sentence: str) -> str:
     return domain_of(sentence)[0]
 _indicator_of = lru_cache(maxsize=CLAUSE_MEMORY)(indicator_of)
-_SPACE = re.compile(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without its white space (str.split's white space is the regular expressions' \\s)."""
+    return "".join(text.split())
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -306,7 +310,7 @@ def extract_commitments(doc: Document) -> Document:
                 if c is None:
                     continue
                 clause = norm[cs:ce]
-                if _SPACE.sub("", clause) + "|" in seen or _states_means(clause):
+                if _squeezed(clause) + "|" in seen or _states_means(clause):
                     continue  # the same clause twice, without a target (a page that repeats its body)
                 made = [c]
             else:
@@ -337,7 +341,7 @@ def extract_commitments(doc: Document) -> Document:
                 if c is None:
                     continue
                 made = [c]
-            squeezed = _SPACE.sub("", clause) + "|"
+            squeezed = _squeezed(clause) + "|"
             for n, c in enumerate(made):
                 # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
                 key = squeezed + c.target_text + (f"|{n}" if n else "")

@@ -1083,9 +1083,9 @@ def plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
 
     period = doc.periods.get("plan", "")
     read: set[int] = set()
-    for cs, ce, ss, se in _future_sentences(norm, within_plan):
-        if cs != ss or in_plan(ss):
-            continue  # one look per sentence, outside plan parts
+    for ss, se in _future_sentences(norm, within_plan):
+        if in_plan(ss):
+            continue  # sentences outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
@@ -1127,9 +1127,9 @@ _SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
 
 
 def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = None,
-                      ) -> Iterator[tuple[int, int, int, int]]:
-    """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
-    future word (下半年, 明年 …) starts, in order: only these may be plan-like.
+                      ) -> Iterator[tuple[int, int]]:
+    """The sentences (as `clause_spans` gives them over the whole text) in which a future word
+    (下半年, 明年 …) starts, in order: only these may be plan-like.
 
     Each future word is read in the stretch between the sentence stops (。！？；, never a line
     break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
@@ -1150,10 +1150,12 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
             covered = b
             continue
         starts_in = bisect.bisect_left(future, a)
-        for cs, ce, ss, se in clause_spans(norm, a, b):
+        for cs, _, ss, se in clause_spans(norm, a, b):
+            if cs != ss:
+                continue  # (a sentence's first clause starts where it does)
             j = bisect.bisect_left(future, ss, lo=starts_in)
             if j < len(future) and future[j] < se:
-                yield cs, ce, ss, se
+                yield ss, se
         covered = b
 
 
