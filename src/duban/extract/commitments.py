@@ -414,15 +414,21 @@ def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, in
                      ) -> list[tuple[int, int, int, int]]:
     """The clauses of ``spans`` (over ``norm[lo:hi]``) that may state a commitment, in order: those
     with a target and those in which a verb with an end (``finishing``) starts; the others (most
-    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch."""
+    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch,
+    passing over the rest of a clause once one is found in it."""
     if len(stated) == len(spans):
         return spans
     starts = [span[0] for span in spans]
     picked = {bisect.bisect_left(starts, cs) for cs, _ in stated}
-    for m in finishing.finditer(norm, lo, hi):
-        j = bisect.bisect_right(starts, m.start()) - 1
-        if j >= 0 and m.start() < spans[j][1]:
+    pos = lo
+    while (m := finishing.search(norm, pos, hi)) is not None:
+        at = m.start()
+        j = bisect.bisect_right(starts, at) - 1
+        if j >= 0 and at < spans[j][1]:
             picked.add(j)
+            pos = spans[j][1]  # one verb is enough
+        else:
+            pos = at + 1
     return [spans[j] for j in sorted(picked)]
 
 
