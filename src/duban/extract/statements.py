@@ -397,7 +397,7 @@ def read_statements(
     for (cs, ce, ss, se), qs in _by_clause(quantities, clauses if clauses is not None else clause_spans(norm, lo, hi)):
         if (ss, se) != last_sentence:
             previous_in_sentence, last_sentence = None, (ss, se)
-        qs = [_people_count(norm, (cs, ce), q) for q in qs]
+        qs = [q if q.unit else _people_count(norm, (cs, ce), q) for q in qs]  # (a unit says what is counted)
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
         for q, ok in zip(qs, flags):
@@ -809,18 +809,15 @@ def _as_read(doc: Document, found: list[Quantity], ordered: bool = True, kept: i
     dims = unit_dimensions()
     numeral = _numeral_run()
     out = []
-    if doc.norm_map is None or doc.norm_map.is_identity:
-        spans = [(q.start, q.end) for q in found]
-    else:
+    identity = doc.norm_map is None or doc.norm_map.is_identity
+    if not identity:
         to_norm, bounds = NormIndex(doc), doc.norm_map.bounds
-        spans = []
-        for q in found:
-            if kept is not None and 0 <= q.start < q.end <= kept:
-                spans.append((q.start, q.end))  # the round trip keeps the span
-                continue
+    for q in found:
+        if identity or kept is not None and 0 <= q.start < q.end <= kept:
+            a, b = q.start, q.end  # (the round trip keeps the span)
+        else:
             o_start, o_end = bounds(q.start, q.end)  # the fact's span in the original
-            spans.append((to_norm(o_start), to_norm(o_end)))
-    for q, (a, b) in zip(found, spans):
+            a, b = to_norm(o_start), to_norm(o_end)
         m = numeral.search(norm, a, b)
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
