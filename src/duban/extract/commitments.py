@@ -214,11 +214,18 @@ class SectionTitles:
         return self.index.path(offset)
 
 
-@lru_cache(maxsize=4096)
 def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     """The period a deadline word in ``text`` names, "" when none (see deadline_words.tsv).
 
     In a section ``title`` only words marked ``in_titles`` count (二、明年工作计划 names the part)."""
+    if YEAR_MARK not in text and wording().deadline_anchor.search(text) is None:
+        return ""  # no year (written with 年), no deadline word (each holds one of these characters): most texts
+    return _deadline_in(text, year, title)
+
+
+@lru_cache(maxsize=4096)
+def _deadline_in(text: str, year: int | None, title: bool) -> str:
+    """`deadline_of` a text that may hold a deadline."""
     m = EXPLICIT_YEAR.search(text) if YEAR_MARK in text else None  # (a year is written with 年)
     if m:
         return m.group(1) or m.group(2)
@@ -504,7 +511,7 @@ def _from_statement(
         target_unit=q.unit,
         target_kind=q.kind,
         comparator=s.comparator,
-        strength=strength_of(clause, s.action, True),
+        strength=strength_of(clause, "", True),  # (the verb does not count for a figure to reach)
         deadline=deadline_of(seg_text, year),
         section=titles(a),
     )
