@@ -1103,20 +1103,33 @@ def _year_target_sentences(norm: str, year: str) -> Iterator[tuple[int, int]]:
     is another year's; a headline (no stop ends it on its line) restates the body."""
     if not year.isdigit():
         return
-    for m in _year_target_pattern(year).finditer(norm):
-        stop = _SENTENCE_STOP.search(norm, m.end())
-        line_end = norm.find("\n", m.end())
+    for start, end in _year_targets(norm, year):
+        stop = _SENTENCE_STOP.search(norm, end)
+        line_end = norm.find("\n", end)
         if stop is None or (line_end >= 0 and stop.start() > line_end):
             continue
-        yield m.start(), stop.start() + 1
+        yield start, stop.start() + 1
 
 
-@lru_cache(maxsize=64)  # (a corpus holds the plans of a few dozen years)
-def _year_target_pattern(year: str) -> re.Pattern:
-    # (the target's rate may be a range, 7-7.5%之间; a word of doing between 目标 and the rate makes it a
-    # result: 2018年目标完成率98%)
-    return re.compile(year + r"年[^。!?！？\n]{0,24}?(?:预期目标|目标)(?:(?!完成|实现|达成)[^。!?！？\n]){0,12}?"
-                      r"\d+(?:\.\d+)?(?:\s*[-~—至到]\s*\d+(?:\.\d+)?)?%(?:左右|以上|以内|之间|上下)?")
+# What follows the year of a target given with its figure (the target's rate may be a range, 7-7.5%之间; a
+# word of doing between 目标 and the rate makes it a result: 2018年目标完成率98%)
+_YEAR_TARGET = re.compile(r"[^。!?！？\n]{0,24}?(?:预期目标|目标)(?:(?!完成|实现|达成)[^。!?！？\n]){0,12}?"
+                          r"\d+(?:\.\d+)?(?:\s*[-~—至到]\s*\d+(?:\.\d+)?)?%(?:左右|以上|以内|之间|上下)?")
+
+
+def _year_targets(norm: str, year: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``year``年 followed by a target (`_YEAR_TARGET`), in order and not overlapping,
+    as one pattern opening on the year would find them: the year is found by a search for it, the
+    rest matched from there (one pattern for every year, compiled once)."""
+    head = f"{year}年"
+    pos = norm.find(head)
+    while pos >= 0:
+        m = _YEAR_TARGET.match(norm, pos + len(head))
+        if m:
+            yield pos, m.end()
+            pos = norm.find(head, m.end())
+        else:
+            pos = norm.find(head, pos + 1)
 
 
 _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands
