@@ -74,9 +74,17 @@ def wording() -> Wording:
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
-    anchors = _anchors([row["word"].replace("{n}", "") for row in load_table("deadline_words")])
     return Wording(by_kind, words, deadlines, any_pattern, indicators, literal,
-                   deadline_anchor=re.compile(f"[{re.escape(anchors)}]"))
+                   deadline_anchor=_anchor_pattern([row["word"] for row in load_table("deadline_words")]))
+
+
+def _anchor_pattern(deadline_words: list[str]) -> re.Pattern:
+    """Any of the characters `_anchors` picks for the deadline words (written without their month
+    number, {n}); any character at all when a word is a month number alone."""
+    literal = [w.replace("{n}", "") for w in deadline_words]
+    if not all(literal):
+        return re.compile("(?s:.)")
+    return re.compile(f"[{re.escape(_anchors(literal))}]")
 
 
 def _anchors(words: list[str]) -> str:
