@@ -346,3 +346,62 @@ def test_an_aim_without_a_figure_ends_its_item_of_a_list(sentence, expected):
     doc = Document(source="<text>", original="辽宁省2025年政府工作报告\n二、2025年工作安排\n" + sentence + "\n")
     doc = process(doc)
     assert [(c.object, c.target_value) for c in doc.commitments if c.has_target] == expected
+
+
+# -- the shortcuts the stage takes give the answers of the long way ----------------------------------
+def test_every_deadline_word_holds_one_of_the_anchor_characters():
+    """deadline_of passes over a text without any of them: no deadline word may lack one."""
+    from duban.extract.wording import wording
+    from duban.lang import load_table
+
+    anchor = wording().deadline_anchor
+    for row in load_table("deadline_words"):
+        assert anchor.search(row["word"].replace("{n}", "")), row["word"]
+
+
+@pytest.mark.parametrize("text", [
+    "下半年将建成幼儿园3所，今后五年完成改造", "明年开工建设，下一阶段启动", "建成投用、完成", "无此类词语", "",
+])
+def test_the_starts_of_a_kinds_words_are_every_position_a_word_starts(text):
+    from duban.extract.wording import starts_pattern, words
+
+    for kind in ("future", "finish"):
+        naive = [i for i in range(len(text)) if any(text.startswith(w, i) for w in words(kind) if w)]
+        assert [m.start() for m in starts_pattern(kind).finditer(text)] == naive
+
+
+@pytest.mark.parametrize("text", [
+    "透露,2024年,天津市地区生产总值预期目标增长4.5%左右。", "2024年目标增长5%-5.5%之间，2024年目标完成率98%",
+    "12024年目标增长3%", "2023年目标增长6%", "2024年2024年预期目标增长7%以上",
+])
+def test_a_years_targets_are_those_one_pattern_opening_on_the_year_finds(text):
+    import re
+
+    from duban.extract.statements import _YEAR_TARGET, _year_targets
+
+    one_pattern = re.compile("2024年" + _YEAR_TARGET.pattern)
+    assert list(_year_targets(text, "2024")) == [m.span() for m in one_pattern.finditer(text)]
+
+
+def test_the_round_trip_through_the_original_is_skipped_only_when_it_keeps_every_span():
+    from duban.document import TextBuilder
+    from duban.extract.quantities import Quantity
+    from duban.extract.statements import _as_read, _kept_below, _starts_as_read
+
+    def doc_of(edit) -> Document:
+        original = "abc  def\nghi"
+        builder = TextBuilder(len(original))
+        edit(builder)
+        doc = Document(source="<text>", original=original)
+        doc.norm, doc.norm_map = builder.build()
+        return doc
+
+    deleted = doc_of(lambda b: (b.keep(0, "abc "), b.keep(5, "def\nghi")))  # a space folded
+    inserted = doc_of(lambda b: (b.keep(0, "abc"), b.insert("x", 3), b.keep(3, "  def\nghi")))
+    assert _kept_below(deleted) is not None and _kept_below(inserted) is None
+    for doc in (deleted, inserted):
+        found = [Quantity(a, b, 1.0, "", "exact", "amount", "", a, b)
+                 for a in range(len(doc.norm)) for b in range(a + 1, len(doc.norm) + 1)]
+        kept = _kept_below(doc)
+        assert _starts_as_read(doc, found, kept) == _starts_as_read(doc, found)
+        assert _as_read(doc, found, kept=kept) == _as_read(doc, found)

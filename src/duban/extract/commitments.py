@@ -32,8 +32,9 @@ from duban.extract.context import SectionIndex, domain_of
 from duban.extract.indicators import indicator_of
 from duban.extract.quantities import Quantity
 from duban.extract.statements import (
-    CLAUSE_MEMORY, EXPLICIT_YEAR, FRACTION, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
-    doc_quantities, number_start, plan_ranges, read_statements, sentence_topic, strip_frame_words, strip_lead,
+    CLAUSE_MEMORY, EXPLICIT_YEAR, MIN_OBJECT, SEPARATORS, Statement, clause_spans, clean_object,
+    doc_quantities, may_hold_fraction, number_start, plan_ranges, read_statements, sentence_topic,
+    strip_frame_words, strip_lead,
 )
 from duban.extract.wording import starts_pattern, unit_dimension, wording
 from duban.place import PLACE_NAME_MAX, division_map
@@ -62,7 +63,11 @@ def _of_earlier_year(norm: str, s: Statement, year: int | None) -> bool:
 def _domain(sentence: str) -> str:
     return domain_of(sentence)[0]
 _indicator_of = lru_cache(maxsize=CLAUSE_MEMORY)(indicator_of)
-_SPACE = re.compile(r"\s+")
+
+
+def _squeezed(text: str) -> str:
+    """``text`` without its white space (str.split's white space is the regular expressions' \\s)."""
+    return "".join(text.split())
 
 
 # -- records ------------------------------------------------------------------------------------
@@ -187,6 +192,7 @@ class SectionTitles:
         self.index = SectionIndex(doc.sections)  # a file of many reports has thousands of sections
         self.bounds = sorted(doc.section_bounds())
         self.cache: dict[int, list[str]] = {}
+        self.deadlines: dict[tuple[int, int | None], str] = {}
 
     def __call__(self, offset: int) -> list[str]:
         k = bisect.bisect_right(self.bounds, offset)
@@ -194,22 +200,40 @@ class SectionTitles:
             self.cache[k] = [sec.title for sec in self.index.path(offset)]
         return list(self.cache[k])
 
+    def deadline(self, offset: int, year: int | None) -> str:
+        """The deadline the titles around ``offset`` set, the innermost first ("" for none), once
+        per stretch between two boundaries."""
+        key = (bisect.bisect_right(self.bounds, offset), year)
+        if key not in self.deadlines:
+            self.deadlines[key] = next(
+                (d for title in reversed(self(offset)) if (d := deadline_of(title, year, title=True))), "")
+        return self.deadlines[key]
+
     def path(self, offset: int) -> list:
         """The sections (outermost first) holding ``offset``, as `Document.section_path` gives them."""
         return self.index.path(offset)
 
 
-@lru_cache(maxsize=4096)
 def deadline_of(text: str, year: int | None, title: bool = False) -> str:
     """The period a deadline word in ``text`` names, "" when none (see deadline_words.tsv).
 
     In a section ``title`` only words marked ``in_titles`` count (二、明年工作计划 names the part)."""
-    m = EXPLICIT_YEAR.search(text)
+    if YEAR_MARK not in text and wording().deadline_anchor.search(text) is None:
+        return ""  # no year (written with 年), no deadline word (each holds one of these characters): most texts
+    return _deadline_in(text, year, title)
+
+
+@lru_cache(maxsize=4096)
+def _deadline_in(text: str, year: int | None, title: bool) -> str:
+    """`deadline_of` a text that may hold a deadline."""
+    m = EXPLICIT_YEAR.search(text) if YEAR_MARK in text else None  # (a year is written with 年)
     if m:
         return m.group(1) or m.group(2)
     if year is None:
         return ""
     w = wording()
+    if w.deadline_anchor.search(text) is None:
+        return ""  # no deadline word: each holds one of these characters
     for hit in w.deadline_any.finditer(text):
         row = w.deadline_words.get(hit.group())
         if row is not None:  # a word written as in the table
@@ -273,7 +297,7 @@ def extract_commitments(doc: Document) -> Document:
     finishing = starts_pattern("finish")  # a clause without a target is one only with such a verb
     for lo, hi, part_kind, period in plan_ranges(doc):
         in_range = quantities.between(lo, hi)
-        if not in_range and finishing.search(norm, lo, hi) is None and FRACTION.search(norm, lo, hi) is None:
+        if not in_range and finishing.search(norm, lo, hi) is None and not may_hold_fraction(norm, lo, hi):
             continue  # no figure and no verb with an end: no clause of the stretch states a commitment
         year = int(period[:4]) if period[:4].isdigit() else None
         spans = clause_spans(norm, lo, hi)
@@ -293,7 +317,7 @@ def extract_commitments(doc: Document) -> Document:
                 if c is None:
                     continue
                 clause = norm[cs:ce]
-                if _SPACE.sub("", clause) + "|" in seen or _states_means(clause):
+                if _squeezed(clause) + "|" in seen or _states_means(clause):
                     continue  # the same clause twice, without a target (a page that repeats its body)
                 made = [c]
             else:
@@ -324,7 +348,7 @@ def extract_commitments(doc: Document) -> Document:
                 if c is None:
                     continue
                 made = [c]
-            squeezed = _SPACE.sub("", clause) + "|"
+            squeezed = _squeezed(clause) + "|"
             for n, c in enumerate(made):
                 # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
                 key = squeezed + c.target_text + (f"|{n}" if n else "")
@@ -332,7 +356,7 @@ def extract_commitments(doc: Document) -> Document:
                     continue  # the same clause twice (a page that repeats its body)
                 seen.add(key)
                 if not c.deadline:
-                    c.deadline = _context_deadline(norm, ss, cs, c.section, year)
+                    c.deadline = _context_deadline(norm, ss, cs, titles, c.start, year)
                 if (ss, se) not in domain_cache:
                     domain_cache[(ss, se)] = _domain(norm[ss:se])
                 c.domain = domain_cache[(ss, se)]
@@ -360,7 +384,7 @@ def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Com
     report restates the year's targets beside what was done. Each row's name is the object, its
     target cell's figure the target; the year is the header's (2024年目标) or the report's."""
     norm = doc.norm
-    tables = pipe_tables(norm) + cell_tables(norm)
+    tables = (pipe_tables(norm) if "|" in norm else []) + cell_tables(norm)  # (a | line needs a |)
     out: list[Commitment] = []
     plan_year = doc.periods.get("plan", "")[:4]
     part_at = doc.part_finder()
@@ -397,15 +421,21 @@ def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, in
                      ) -> list[tuple[int, int, int, int]]:
     """The clauses of ``spans`` (over ``norm[lo:hi]``) that may state a commitment, in order: those
     with a target and those in which a verb with an end (``finishing``) starts; the others (most
-    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch."""
+    of a plan's clauses) can make none. The verbs are looked for once over the whole stretch,
+    passing over the rest of a clause once one is found in it."""
     if len(stated) == len(spans):
         return spans
     starts = [span[0] for span in spans]
     picked = {bisect.bisect_left(starts, cs) for cs, _ in stated}
-    for m in finishing.finditer(norm, lo, hi):
-        j = bisect.bisect_right(starts, m.start()) - 1
-        if j >= 0 and m.start() < spans[j][1]:
+    pos = lo
+    while (m := finishing.search(norm, pos, hi)) is not None:
+        at = m.start()
+        j = bisect.bisect_right(starts, at) - 1
+        if j >= 0 and at < spans[j][1]:
             picked.add(j)
+            pos = spans[j][1]  # one verb is enough
+        else:
+            pos = at + 1
     return [spans[j] for j in sorted(picked)]
 
 
@@ -440,16 +470,10 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
     return [c for c in found if not c.target_text or len(c.indicator) < RESTATED_NAME or id(c) in kept_ids]
 
 
-def _context_deadline(norm: str, ss: int, cs: int, titles: list[str], year: int | None) -> str:
-    """A deadline stated earlier in the sentence, else in the titles of the sections around."""
-    d = deadline_of(norm[ss:cs], year)
-    if d:
-        return d
-    for title in reversed(titles):
-        d = deadline_of(title, year, title=True)
-        if d:
-            return d
-    return ""
+def _context_deadline(norm: str, ss: int, cs: int, titles: SectionTitles, offset: int, year: int | None) -> str:
+    """A deadline stated earlier in the sentence, else in the titles of the sections around
+    ``offset`` (in the original)."""
+    return (cs > ss and deadline_of(norm[ss:cs], year)) or titles.deadline(offset, year)
 
 
 def _from_statement(
@@ -487,7 +511,7 @@ def _from_statement(
         target_unit=q.unit,
         target_kind=q.kind,
         comparator=s.comparator,
-        strength=strength_of(clause, s.action, True),
+        strength=strength_of(clause, "", True),  # (the verb does not count for a figure to reach)
         deadline=deadline_of(seg_text, year),
         section=titles(a),
     )

@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, lt
 from typing import Callable, Iterator
 
 from duban.clean.cell_tables import CellIndex, cell_tables
@@ -77,7 +77,8 @@ class Statement:
 
     @property
     def comparator(self) -> str:
-        return "…".join(w for w in (self.before, self.after) if w)
+        """The comparator words around the figure, joined by …: 达到…以上, 以上."""
+        return f"{self.before}…{self.after}" if self.before and self.after else self.before or self.after
 
 
 # -- reading clauses ---------------------------------------------------------------------------
@@ -102,13 +103,15 @@ def clause_spans(norm: str, lo: int, hi: int) -> list[tuple[int, int, int, int]]
         start = i + 1
         if ch in _HARD_END and sentence:
             s0, s1 = sentence[0][0], sentence[-1][1]
-            out.extend([(a, b, s0, s1) for a, b in sentence])
-            sentence = []
+            for a, b in sentence:  # (a loop, not a comprehension: a sentence has a few clauses)
+                out.append((a, b, s0, s1))
+            sentence.clear()
     if hi > start:
         sentence.append((start, hi))
     if sentence:
         s0, s1 = sentence[0][0], sentence[-1][1]
-        out.extend([(a, b, s0, s1) for a, b in sentence])
+        for a, b in sentence:
+            out.append((a, b, s0, s1))
     return out
 
 
@@ -238,9 +241,20 @@ def _counted_list(norm: str, clause: tuple[int, int], q: Quantity) -> bool:
 FRACTION = re.compile(r"([一二三四五六七八九十两]+)分之([一二三四五六七八九十]+)|一半")
 
 
+def may_hold_fraction(norm: str, lo: int, hi: int) -> bool:
+    """Can ``FRACTION`` match in ``norm[lo:hi]``? Only where 分之 or 一半 is, one of which each of its
+    matches holds (a search for a word passes over the text at once; the pattern, opening on a
+    group, is tried at each position). Each word's rarer character is looked for first: the
+    search for one character is many times quicker than for two."""
+    return (norm.find("之", lo, hi) >= 0 and norm.find("分之", lo, hi) >= 0
+            or norm.find("半", lo, hi) >= 0 and norm.find("一半", lo, hi) >= 0)
+
+
 def reduction_fractions(norm: str, lo: int, hi: int) -> list[Quantity]:
     """审批时间再压减一半, 通关时间压缩三分之一以上: a fraction after a verb of reduction (kind
     ``reduce``) states a fall of that share, as 下降50% would (a change in %)."""
+    if not may_hold_fraction(norm, lo, hi):
+        return []
     w = wording()
     out = []
     for m in FRACTION.finditer(norm, lo, hi):
@@ -295,6 +309,12 @@ def _from_by(norm: str, before: str, q: Quantity) -> bool:
     return BY in before and bool(wording().at_start("stock", norm, q.end))
 
 
+def _opens_baseline(norm: str, clause_start: int, q: Quantity) -> bool:
+    """Does 从 (or 由 with a level verb after the figure) stand just before the figure, in its clause?"""
+    before = norm[max(clause_start, q.start - BASELINE_WINDOW) : q.start]
+    return "从" in before or _from_by(norm, before, q)
+
+
 def _counts_days(norm: str, lo: int, q: Quantity) -> bool:
     """Does a duration count days of something (优良天数达到270天, 重污染天数减少到5天: the words
     before it, less a comparator, end in a ``day_count`` noun)?"""
@@ -318,7 +338,6 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
     for i, q in enumerate(qs):
         later = i + 1 < len(qs)
         nxt = norm[q.end : q.end + 1]
-        before = norm[max(clause[0], q.start - BASELINE_WINDOW) : q.start]
         if q.kind == "duration" and _counts_days(norm, clause[0], q):
             ok = True  # 优良天数达到270天以上: a number of days is the measure, not a time span
         elif q.kind in ("rank", "duration") or (q.unit == "" and q.kind == "amount"):
@@ -340,7 +359,7 @@ def _target_flags(norm: str, clause: tuple[int, int], qs: list[Quantity]) -> lis
             ok = _counted_list(norm, clause, q)  # 保定、沧州等6个城市: the size of a list just given
         elif w.at_end("descriptor", norm, q.start):
             ok = False  # 总投资5942亿元: the size of the projects named, not something to deliver
-        elif later and ("从" in before or _from_by(norm, before, q)):
+        elif later and _opens_baseline(norm, clause[0], q):
             ok = False  # 从10万元提高到15万元: the baseline
         elif w.at_start("milestone", norm, q.end):
             ok = True  # 粮食产量跃上1.4万亿斤新台阶: the figure is the level reached
@@ -378,7 +397,7 @@ def read_statements(
     for (cs, ce, ss, se), qs in _by_clause(quantities, clauses if clauses is not None else clause_spans(norm, lo, hi)):
         if (ss, se) != last_sentence:
             previous_in_sentence, last_sentence = None, (ss, se)
-        qs = [_people_count(norm, (cs, ce), q) for q in qs]
+        qs = [q if q.unit else _people_count(norm, (cs, ce), q) for q in qs]  # (a unit says what is counted)
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
         for q, ok in zip(qs, flags):
@@ -708,11 +727,13 @@ class QuantitiesAsRead(Quantities):
         self.made: dict[int, Quantity] = {}
         self.keys: list[int] | None = None  # worked out when first asked for (a report without a plan never is)
         self.order: list[int] = []
+        self.kept: int | None = None  # see `_kept_below`
 
     def _order(self) -> None:
-        keys = _starts_as_read(self.doc, self.found)
+        self.kept = _kept_below(self.doc)
+        keys = _starts_as_read(self.doc, self.found, self.kept)
         order = list(range(len(self.found)))
-        if any(a > b for a, b in zip(keys, keys[1:])):
+        if keys != sorted(keys):
             order.sort(key=keys.__getitem__)
             keys = [keys[i] for i in order]
         self.keys, self.order = keys, order
@@ -725,17 +746,38 @@ class QuantitiesAsRead(Quantities):
         wanted = self.order[a:b]
         missing = [i for i in wanted if i not in self.made]
         if missing:
-            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False)))
+            self.made.update(zip(missing, _as_read(self.doc, [self.found[i] for i in missing], ordered=False,
+                                                   kept=self.kept)))
         return [self.made[i] for i in wanted]
 
 
-def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
+def _kept_below(doc: Document) -> int | None:
+    """The offset below which a span of the normalised view, mapped to the original as a fact's
+    span is (`OffsetMap.bounds`) and back (`NormIndex`), comes back unchanged; None when the map
+    may move one. It comes back unchanged when the map's pieces follow one another in the
+    original without overlapping (no character was inserted: an inserted one maps back after
+    itself), as in most reports: the round trip need not be made then."""
+    m = doc.norm_map
+    if m is None or m.is_identity:
+        return None
+    derived, original = m._derived, m._original  # (OffsetMap keeps its pieces private; see NormIndex)
+    if not derived or derived[0] != 0 or not all(
+            d1 > d0 and o1 - o0 >= d1 - d0 for d0, d1, o0, o1 in zip(derived, derived[1:], original, original[1:])):
+        return None
+    return min(m._derived_len, len(doc.norm))
+
+
+def _starts_as_read(doc: Document, found: list[Quantity], kept: int | None = None) -> list[int]:
     """Where `_as_read` puts the start of each quantity (its start mapped to the original as a
     fact's span is, then back), for all of them at once: the offset map's pieces looked up as
-    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise)."""
+    arrays (`OffsetMap.bounds` and `NormIndex`, element-wise). ``kept``: `_kept_below`."""
     m = doc.norm_map
     if m is None or m.is_identity or not found:
         return [q.start for q in found]
+    if kept is not None:
+        starts, ends = list(map(_start, found)), list(map(_end, found))
+        if min(starts) >= 0 and max(ends) <= kept and all(map(lt, starts, ends)):
+            return starts  # the round trip keeps each span
     import numpy as np
 
     derived = np.asarray(m._derived, dtype=np.int64)  # (OffsetMap keeps its pieces private; see NormIndex)
@@ -757,23 +799,25 @@ def _starts_as_read(doc: Document, found: list[Quantity]) -> list[int]:
     return keys.tolist()
 
 
-def _as_read(doc: Document, found: list[Quantity], ordered: bool = True) -> list[Quantity]:
+def _as_read(doc: Document, found: list[Quantity], ordered: bool = True, kept: int | None = None,
+             ) -> list[Quantity]:
     """Quantities of the extract stage as the facts made of them read (see `doc_quantities`):
     the span mapped to the original as a fact's is, then back; the digits found again in it;
-    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given."""
+    the dimension of the unit (units.tsv). Sorted by start (``ordered``), else in the order given.
+    ``kept``: `_kept_below`, when the caller has it."""
     norm = doc.norm
     dims = unit_dimensions()
     numeral = _numeral_run()
     out = []
-    if doc.norm_map is None or doc.norm_map.is_identity:
-        spans = [(q.start, q.end) for q in found]
-    else:
+    identity = doc.norm_map is None or doc.norm_map.is_identity
+    if not identity:
         to_norm, bounds = NormIndex(doc), doc.norm_map.bounds
-        spans = []
-        for q in found:
+    for q in found:
+        if identity or kept is not None and 0 <= q.start < q.end <= kept:
+            a, b = q.start, q.end  # (the round trip keeps the span)
+        else:
             o_start, o_end = bounds(q.start, q.end)  # the fact's span in the original
-            spans.append((to_norm(o_start), to_norm(o_end)))
-    for q, (a, b) in zip(found, spans):
+            a, b = to_norm(o_start), to_norm(o_end)
         m = numeral.search(norm, a, b)
         ns, ne = (m.start(), m.end()) if m else (a, b)
         out.append(Quantity(a, b, q.value, q.unit, q.approx, q.kind, dims.get(q.unit, ""), ns, ne))
@@ -821,6 +865,25 @@ _QUOTED_BEFORE = re.compile("“([^“”]*)$")  # an opening quote not closed b
 
 
 def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None) -> None:
+    """The object and the verb of ``st``: what the words before its figure (``pre``) and after it
+    (``post``) name, else what the figure before it in the sentence (``previous``) measured."""
+    obj, action, post_obj, post_is_predicate = _object_of(pre, post, st.q.kind, st.q.dimension)
+    if obj is None and previous is not None:
+        # 增长8.1% after 国内生产总值达到114万亿元: the same thing; 200个以上通过省级验收 after 400个美丽乡村
+        obj = previous.object + (post_obj if post_is_predicate else "")
+        st.context_start = previous.context_start if previous.context_start is not None else previous.seg_start
+        action = action or previous.action
+    elif obj is None:
+        obj = post_obj
+    st.object, st.action = obj, action
+
+
+@lru_cache(maxsize=CLAUSE_MEMORY)
+def _object_of(pre: str, post: str, kind: str, dimension: str) -> tuple[str | None, str, str, bool]:
+    """What `_fill_object` reads in the words around a figure of ``kind`` and ``dimension``, alone:
+    ``(object, verb, name after the figure, whether that name is a predicate)``, the object None
+    when the words name nothing and the figure before must say. Remembered: the same words stand
+    around the figures of a report's every version (only the figures change)."""
     w = wording()
     if (quoted := _QUOTED_BEFORE.search(pre)) is not None and post.lstrip(" ").startswith("”"):
         # 报告将“生产总值增长5.5%左右”列入…目标: the quoted target is the whole of its name
@@ -829,7 +892,7 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         year = _OWNER_YEAR.search(pre, 0, len(pre) - 1)
         if year:
             pre = pre[: year.start()]
-        elif st.q.dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
+        elif dimension == "ratio" and SHARE_OF in pre[pre.rfind("的", 0, len(pre) - 1) + 1 :]:
             pre = pre[:-1]
     if (lead := w.find("list_lead", pre)) is not None:
         pre = pre[lead[0] + len(lead[1]) :]  # 主要预期目标是地区生产总值增长6%以上: the list's lead names nothing
@@ -843,7 +906,7 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     post = post.strip(" 、,")
     if post.startswith("等") and w.at_start("generic", post, 1):
         post = ""  # 力争服务业增加值增长5.5%左右等内容: the list's items, no name after the figure
-    if post.startswith("的") and st.q.kind == "change" and w.at_start("rate_noun", post, 1):
+    if post.startswith("的") and kind == "change" and w.at_start("rate_noun", post, 1):
         post = ""  # 实现20%以上的增长: the change is the figure's own, the thing changing is named before
     if post.startswith("的") and w.at_start("task", post, 1) or w.at_start("milestone", post):
         post = ""  # 超额完成播种8万亩的任务, 跃上1.4万亿斤新台阶: the task or milestone is no part of the name
@@ -862,14 +925,9 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
         obj = pre_obj + post_obj if post_obj and not post_is_predicate else pre_obj
     elif post_obj and not post_is_predicate:
         obj = post_obj  # 创建400个美丽乡村: the noun counted
-    elif previous is not None:
-        # 增长8.1% after 国内生产总值达到114万亿元: the same thing; 200个以上通过省级验收 after 400个美丽乡村
-        obj = previous.object + (post_obj if post_is_predicate else "")
-        st.context_start = previous.context_start if previous.context_start is not None else previous.seg_start
-        action = action or previous.action
     else:
-        obj = post_obj
-    st.object, st.action = obj, action
+        obj = None
+    return obj, action, post_obj, post_is_predicate
 
 
 def _after_aim(pre: str) -> str:
@@ -1022,9 +1080,9 @@ def plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
 
     period = doc.periods.get("plan", "")
     read: set[int] = set()
-    for cs, ce, ss, se in _future_sentences(norm, within_plan):
-        if cs != ss or in_plan(ss):
-            continue  # one look per sentence, outside plan parts
+    for ss, se in _future_sentences(norm, within_plan):
+        if in_plan(ss):
+            continue  # sentences outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
         if _plan_like(norm[ss:se]):
@@ -1045,20 +1103,33 @@ def _year_target_sentences(norm: str, year: str) -> Iterator[tuple[int, int]]:
     is another year's; a headline (no stop ends it on its line) restates the body."""
     if not year.isdigit():
         return
-    for m in _year_target_pattern(year).finditer(norm):
-        stop = _SENTENCE_STOP.search(norm, m.end())
-        line_end = norm.find("\n", m.end())
+    for start, end in _year_targets(norm, year):
+        stop = _SENTENCE_STOP.search(norm, end)
+        line_end = norm.find("\n", end)
         if stop is None or (line_end >= 0 and stop.start() > line_end):
             continue
-        yield m.start(), stop.start() + 1
+        yield start, stop.start() + 1
 
 
-@lru_cache(maxsize=8)
-def _year_target_pattern(year: str) -> re.Pattern:
-    # (the target's rate may be a range, 7-7.5%之间; a word of doing between 目标 and the rate makes it a
-    # result: 2018年目标完成率98%)
-    return re.compile(year + r"年[^。!?！？\n]{0,24}?(?:预期目标|目标)(?:(?!完成|实现|达成)[^。!?！？\n]){0,12}?"
-                      r"\d+(?:\.\d+)?(?:\s*[-~—至到]\s*\d+(?:\.\d+)?)?%(?:左右|以上|以内|之间|上下)?")
+# What follows the year of a target given with its figure (the target's rate may be a range, 7-7.5%之间; a
+# word of doing between 目标 and the rate makes it a result: 2018年目标完成率98%)
+_YEAR_TARGET = re.compile(r"[^。!?！？\n]{0,24}?(?:预期目标|目标)(?:(?!完成|实现|达成)[^。!?！？\n]){0,12}?"
+                          r"\d+(?:\.\d+)?(?:\s*[-~—至到]\s*\d+(?:\.\d+)?)?%(?:左右|以上|以内|之间|上下)?")
+
+
+def _year_targets(norm: str, year: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``year``年 followed by a target (`_YEAR_TARGET`), in order and not overlapping,
+    as one pattern opening on the year would find them: the year is found by a search for it, the
+    rest matched from there (one pattern for every year, compiled once)."""
+    head = f"{year}年"
+    pos = norm.find(head)
+    while pos >= 0:
+        m = _YEAR_TARGET.match(norm, pos + len(head))
+        if m:
+            yield pos, m.end()
+            pos = norm.find(head, m.end())
+        else:
+            pos = norm.find(head, pos + 1)
 
 
 _STOP_CHARS = _HARD_END.replace("\n", "")  # each ends a sentence wherever it stands
@@ -1066,9 +1137,9 @@ _SENTENCE_STOP = re.compile(f"[{re.escape(_STOP_CHARS)}]")
 
 
 def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = None,
-                      ) -> Iterator[tuple[int, int, int, int]]:
-    """The clauses (as `clause_spans` gives them over the whole text) of the sentences in which a
-    future word (下半年, 明年 …) starts, in order: only these may be plan-like.
+                      ) -> Iterator[tuple[int, int]]:
+    """The sentences (as `clause_spans` gives them over the whole text) in which a future word
+    (下半年, 明年 …) starts, in order: only these may be plan-like.
 
     Each future word is read in the stretch between the sentence stops (。！？；, never a line
     break: a broken line does not end a sentence) around it; `clause_spans` starts afresh after
@@ -1082,18 +1153,30 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
         if f < covered:
             continue
         # the stops around f, each part of the text looked at once (no list of every stop)
-        a = max(norm.rfind(ch, covered, f) for ch in _STOP_CHARS) + 1 or covered
+        a = _last_stop(norm, covered, f) + 1 or covered
         stop = _SENTENCE_STOP.search(norm, f)
         b = stop.start() + 1 if stop else len(norm)
         if passed is not None and passed(a, b):
             covered = b
             continue
         starts_in = bisect.bisect_left(future, a)
-        for cs, ce, ss, se in clause_spans(norm, a, b):
+        for cs, _, ss, se in clause_spans(norm, a, b):
+            if cs != ss:
+                continue  # (a sentence's first clause starts where it does)
             j = bisect.bisect_left(future, ss, lo=starts_in)
             if j < len(future) and future[j] < se:
-                yield cs, ce, ss, se
+                yield ss, se
         covered = b
+
+
+_LAST_STOP = re.compile(f"(?s:.*)[{re.escape(_STOP_CHARS)}]")  # matched from a stretch's start
+
+
+def _last_stop(norm: str, lo: int, hi: int) -> int:
+    """Where the last sentence stop (。！？；…) of ``norm[lo:hi]`` is, -1 when there is none: the
+    stretch is read once (to its end, then back to the stop), not once for each kind of stop."""
+    m = _LAST_STOP.match(norm, lo, hi)
+    return m.end() - 1 if m else -1
 
 
 def _title_line(norm: str, ss: int, se: int) -> bool:
@@ -1108,6 +1191,7 @@ def _title_line(norm: str, ss: int, se: int) -> bool:
 def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The paragraphs of a plan part, less those that open looking back (过去五年…)."""
     w = wording()
+    retro = w.words["retro"].starting_at
     out, start = [], lo
     while start < hi:
         end = norm.find("\n", start, hi)
@@ -1115,7 +1199,8 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         head = norm[start : start + 12]
         if w.at_start("notes", head.lstrip(" ")):
             break  # 名词解释: notes to the end of the part
-        if not _FOOTNOTE.match(head) and not any(w.at_start("retro", head, i) for i in range(min(3, len(head)))):
+        # (a retro word among the first three characters: one past the head's end finds none)
+        if not _FOOTNOTE.match(head) and not (retro(head, 0) or retro(head, 1) or retro(head, 2)):
             out.append((start, end))
         start = end + 1
     return out

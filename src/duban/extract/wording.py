@@ -29,6 +29,9 @@ class Wording:
     # rows without {n}: word → (period, counts in section titles)
     deadline_words: dict[str, tuple[str, bool]] = field(default_factory=dict)
     patterns: dict[str, re.Pattern] = field(default_factory=dict)
+    # any of a few characters one of which every deadline word holds (年, 季, 月 …): a text with none of
+    # them holds no deadline word, and the pattern need not be run over it
+    deadline_anchor: re.Pattern = re.compile("(?!)")
 
     def value(self, kind: str, word: str) -> str:
         return self.by_kind.get(kind, {}).get(word, "")
@@ -71,7 +74,33 @@ def wording() -> Wording:
     for row in sorted(load_table("deadline_words"), key=lambda r: -len(r["word"])):
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
-    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal)
+    return Wording(by_kind, words, deadlines, any_pattern, indicators, literal,
+                   deadline_anchor=_anchor_pattern([row["word"] for row in load_table("deadline_words")]))
+
+
+def _anchor_pattern(deadline_words: list[str]) -> re.Pattern:
+    """Any of the characters `_anchors` picks for the deadline words (written without their month
+    number, {n}); any character at all when a word is a month number alone."""
+    literal = [w.replace("{n}", "") for w in deadline_words]
+    if not all(literal):
+        return re.compile("(?s:.)")
+    return re.compile(f"[{re.escape(_anchors(literal))}]")
+
+
+def _anchors(words: list[str]) -> str:
+    """A few characters, one of which each of ``words`` holds: the one most words hold, then the
+    one most of the others hold, and so on (year, season, month words share 年, 季, 月)."""
+    left = [set(w) for w in words if w]
+    chosen = ""
+    while left:
+        counts: dict[str, int] = {}
+        for chars in left:
+            for ch in chars:
+                counts[ch] = counts.get(ch, 0) + 1
+        best = min(counts, key=lambda ch: (-counts[ch], ch))
+        chosen += best
+        left = [chars for chars in left if best not in chars]
+    return chosen
 
 
 def words(kind: str) -> dict[str, str]:
@@ -108,10 +137,16 @@ def word_starts(text: str, kind: str) -> list[int]:
 
 @lru_cache(maxsize=16)
 def starts_pattern(kind: str) -> re.Pattern:
-    """Every position where a word of ``kind`` starts (a look-ahead: overlapping words count),
-    written as a trie behind a test of the first character, so most positions cost one test."""
-    kind_words = [w for w in wording().by_kind.get(kind, {}) if w]
-    if not kind_words:
+    """Every position where a word of ``kind`` starts: a match is the word's first character,
+    the rest of a word behind a look-ahead (overlapping words count). Written as one branch per
+    first character (下(?=半年|一步)|明(?=年)), which the engine reads as a set of first
+    characters: it passes over every other position in one test, where a pattern opening with
+    a look-ahead would be entered at each one."""
+    rests: dict[str, list[str]] = {}
+    for w in wording().by_kind.get(kind, {}):
+        if w:
+            rests.setdefault(w[0], []).append(w[1:])
+    if not rests:
         return re.compile("(?!)")
-    first = "".join(re.escape(ch) for ch in sorted({w[0] for w in kind_words}))
-    return re.compile(f"(?=[{first}])(?={words_pattern(kind_words)})")
+    return re.compile("|".join(re.escape(ch) if "" in rest else f"{re.escape(ch)}(?={words_pattern(rest)})"
+                               for ch, rest in sorted(rests.items())))
