@@ -1,11 +1,13 @@
-"""Chrome's quick test of a line: a page-chrome pattern matches only lines holding one of the
-characters read off it, so the lines passed over could not have matched."""
+"""Chrome's quick tests of a line: a page-chrome pattern matches only lines holding one of the
+characters (or strings) read off it, so the lines passed over could not have matched."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from duban.clean.chrome import _any_of, _needed_chars, _page_chrome
+from duban.clean.chrome import _any_of, _holding_needed, _needed_chars, _needed_strings, _page_chrome
 from helpers import SEEDS, SERIES
 
 
@@ -23,6 +25,26 @@ def test_the_characters_every_match_holds(pattern, needed):
     assert _needed_chars(pattern) == needed
 
 
+@pytest.mark.parametrize(("pattern", "needed"), [
+    (r"【?\s*打印(?:本页|此页)?\s*】?", {"打印"}),
+    (r"【\s*字号[^】\n]*】?", {"字号"}),  # the longer strings of a later element, not 【
+    (r"字[号体]\s*[:：]?", {"字号", "字体"}),
+    (r"(?:今日是|今天|当前日期)\s*\d", {"今日是", "今天", "当前日期"}),
+    (r"^(?:主办单位|主办|技术支持)\s*[:：]", {"主办单位", "主办", "技术支持"}),
+    (r"(?:京|津)ICP备\s*\d+号", {"京ICP备", "津ICP备"}),
+    (r"(?:上|下)一篇", {"上一篇", "下一篇"}),
+    (r"(?:加入)?收藏(?:本页)?", {"收藏"}),
+    (r"^©", {"©"}),
+    (r"\d+", set()),  # nothing known: every line is tried
+    (r"(?:上|\d)篇", {"篇"}),
+    (r"(?:分享|)到", {"分享到", "到"}),  # an empty alternative: what follows it
+    (r"(?i)copyright", set()),  # letters in either case: not read off
+    (r"分\n享", {"享"}),  # no string across a line break: no line holds one
+])
+def test_the_strings_every_match_holds(pattern, needed):
+    assert _needed_strings(re.compile(pattern)) == needed
+
+
 def _lines() -> list[str]:
     lines = ["【打印本页】 【关闭窗口】", "首页 > 政务公开 > 规划计划", "|||", "> 领导之窗", "分享到：",
              "版权所有：某某县人民政府", "浙ICP备12345678号", "上一篇：无", "Public domain", "字体：[大 中 小]"]
@@ -37,6 +59,17 @@ def test_no_line_the_quick_test_passes_over_matches_a_pattern(extent):
     matched = 0
     for line in _lines():
         hit = any(p.search(line) for _, p in _page_chrome().get(extent, []))
+        matched += hit
+        assert not hit or quick.search(line), line
+    assert matched > 0
+
+
+@pytest.mark.parametrize("extents", [("token",), ("block", "rest")])
+def test_no_line_the_strings_test_passes_over_matches_a_pattern(extents):
+    quick = _holding_needed(*extents)
+    matched = 0
+    for line in _lines():
+        hit = any(p.search(line) for extent in extents for _, p in _page_chrome().get(extent, []))
         matched += hit
         assert not hit or quick.search(line), line
     assert matched > 0

@@ -27,7 +27,7 @@ from duban.clean.lines import LineOffsets
 from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
-from duban.lang.words import with_first_chars
+from duban.lang.words import with_first_chars, words_regex
 
 SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
@@ -187,15 +187,15 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
-    """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+def _tokens() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
+    """The token patterns, each with the strings one of which its every match holds (empty: none
+    known, the pattern is tried on every line)."""
     out = []
     for name, p in _page_chrome().get("token", []):
-        chars = _needed_chars(p.pattern)
         # behind a look-ahead on its first characters (the same matches, found without trying
         # the pattern at every position of a line)
         fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
-        out.append((name, fast, _char_class(chars) if chars else re.compile("")))
+        out.append((name, fast, _needed_strings(p)))
     return out
 
 
@@ -205,11 +205,78 @@ def _either(*tests: re.Pattern[str]) -> re.Pattern[str]:
     return tests[0] if len(tests) == 1 else re.compile("|".join(t.pattern for t in tests))
 
 
-@lru_cache(maxsize=1)
-def _token_chars() -> list[frozenset[str] | None]:
-    """The characters of each token's quick test (`_tokens`, in its order); None where it has none."""
-    return [frozenset(chars) if (chars := _needed_chars(p.pattern)) else None
-            for _, p in _page_chrome().get("token", [])]
+@lru_cache(maxsize=8)
+def _holding_needed(*extents: str) -> re.Pattern[str]:
+    """A sharper quick test than `_any_of`: it finds one of the strings that every match of one of
+    the page-chrome patterns of ``extents`` holds (打印, 关闭, 版权所有, 浙ICP备 rather than the
+    characters 打, 关, 版, 浙, which half the lines of a report hold). The strings hold no line
+    break, so a line the test does not find could not have matched. Matches every line when
+    some pattern has no such strings."""
+    needed: set[str] = set()
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            strings = _needed_strings(p)
+            if not strings:
+                return re.compile("")
+            needed |= strings
+    return words_regex(needed)
+
+
+PREFIXES_MAX = 64  # strings at most that a pattern's quick test is made of
+
+
+def _needed_strings(compiled: re.Pattern[str]) -> frozenset[str]:
+    """Strings of which every match of ``compiled`` holds at least one, none holding a line break
+    (empty: none known). Read off the element of the pattern's top-level sequence whose strings are
+    the longest (each of them the start of what that element and the ones after it match), so
+    ``【\\s*字号…`` gives 字号, not 【."""
+    if compiled.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover  (Python < 3.11)
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        parsed = parser.parse(compiled.pattern)
+    except Exception:  # pragma: no cover
+        return frozenset()
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset()
+    nodes = list(parsed)
+    best: set[str] = set()
+    for i in range(len(nodes)):
+        found = _prefixes(nodes[i:])
+        if "" not in found and not any(LINE_BREAK.search(s) for s in found) and (
+                not best or min(map(len, found)) > min(map(len, best))):
+            best = found
+    return frozenset(best)
+
+
+def _prefixes(nodes: list) -> set[str]:
+    """Strings one of which every match of the sequence ``nodes`` starts with ({""}: none known)."""
+    if not nodes:
+        return {""}
+    (op, arg), rest = nodes[0], nodes[1:]
+    name = str(op)
+    if name == "LITERAL":
+        heads = {chr(arg)}
+    elif name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+        heads = {chr(a) for _, a in arg}
+    elif name == "AT":  # takes no character
+        return _prefixes(rest)
+    elif name == "SUBPATTERN" and not arg[1] and not arg[2]:  # a group without flags of its own
+        return _prefixes(list(arg[-1]) + rest)
+    elif name == "BRANCH":
+        out: set[str] = set()
+        for alternative in arg[1]:
+            out |= _prefixes(list(alternative) + rest)
+        return out if len(out) <= PREFIXES_MAX else {""}
+    else:
+        return {""}
+    tails = _prefixes(rest)
+    if len(heads) * len(tails) > PREFIXES_MAX:
+        return heads
+    return {h + t for h in heads for t in tails}
 
 
 def _needed_chars(pattern: str) -> set[str]:
@@ -483,8 +550,8 @@ class _Stripper:
 
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
-        any_line, any_token = _any_of("line"), _any_of("token")
-        for i in self._lines_holding(any_line, any_token):
+        any_line = _any_of("line")
+        for i in self._lines_holding(any_line, _holding_needed("token")):
             line = self.lines[i]
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
@@ -497,18 +564,10 @@ class _Stripper:
                     lead = line.start + len(line.text) - len(line.text.lstrip())
                     self.field(hit[0], lead, lead + len(line.stripped))
                 continue
-            if not any_token.search(self.view, line.start, line.end):
-                continue  # no button on the line
             found, tried = [], []
-            # the characters of the quick tests that the line holds, read once: a token whose
-            # characters are none of them is not looked for (when every token has such characters)
-            held = set(any_token.findall(self.view, line.start, line.end)) if any_token.pattern else None
-            for (name, pattern, quick), chars in zip(_tokens(), _token_chars()):
-                if held is not None and chars is not None:
-                    if held.isdisjoint(chars):
-                        continue
-                elif not quick.search(self.view, line.start, line.end):
-                    continue  # nor in what is left of the line: taking tokens out adds no character
+            for name, pattern, needed in _tokens():
+                if needed and not any(s in line.text for s in needed):
+                    continue  # none of the strings its every match holds (nor what is left of the line)
                 if pattern.search(self.view, line.start, line.end) is None:
                     continue  # (nothing to take out of the line either)
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
@@ -528,11 +587,10 @@ class _Stripper:
     def footers(self) -> None:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
-        any_footer = _any_of("block", "rest")
         rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
-        for i in self._lines_holding(any_footer):
+        for i in self._lines_holding(_holding_needed("block", "rest")):
             s = self.lines.text_of(i).strip()
-            if not s or not any_footer.search(s):
+            if not s:
                 continue
             if self.lines.start(i) > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
