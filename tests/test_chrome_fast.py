@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from duban.clean.chrome import _any_of, _holding_needed, _needed_chars, _needed_strings, _page_chrome
+from duban.clean.chrome import _any_of, _finder, _needed_chars, _needed_strings, _page_chrome, _strings_of
 from helpers import SEEDS, SERIES
 
 
@@ -27,17 +27,20 @@ def test_the_characters_every_match_holds(pattern, needed):
 
 @pytest.mark.parametrize(("pattern", "needed"), [
     (r"【?\s*打印(?:本页|此页)?\s*】?", {"打印"}),
-    (r"【\s*字号[^】\n]*】?", {"字号"}),  # the longer strings of a later element, not 【
+    (r"【\s*字号[^】\n]*】?", {"字号"}),  # the longer string of a later element, not 【
     (r"字[号体]\s*[:：]?", {"字号", "字体"}),
     (r"(?:今日是|今天|当前日期)\s*\d", {"今日是", "今天", "当前日期"}),
     (r"^(?:主办单位|主办|技术支持)\s*[:：]", {"主办单位", "主办", "技术支持"}),
-    (r"(?:京|津)ICP备\s*\d+号", {"京ICP备", "津ICP备"}),
-    (r"(?:上|下)一篇", {"上一篇", "下一篇"}),
+    (r"(?:京|津)ICP备\s*\d+号", {"ICP备"}),  # one string rather than one for each province
+    (r"(?:上|下)一篇", {"一篇"}),  # one string rather than two
+    (r"(?:上|下)一篇\s*[:：]", {"一篇"}),
+    (r"(?:上|下)篇", {"上篇", "下篇"}),
     (r"(?:加入)?收藏(?:本页)?", {"收藏"}),
     (r"^©", {"©"}),
     (r"\d+", set()),  # nothing known: every line is tried
     (r"(?:上|\d)篇", {"篇"}),
-    (r"(?:分享|)到", {"分享到", "到"}),  # an empty alternative: what follows it
+    (r"(?:分享|)到", {"到"}),  # an empty alternative: what follows it
+    (r"(?:分享|)\s*到", {"到"}),
     (r"(?i)copyright", set()),  # letters in either case: not read off
     (r"分\n享", {"享"}),  # no string across a line break: no line holds one
 ])
@@ -66,7 +69,7 @@ def test_no_line_the_quick_test_passes_over_matches_a_pattern(extent):
 
 @pytest.mark.parametrize("extents", [("token",), ("block", "rest")])
 def test_no_line_the_strings_test_passes_over_matches_a_pattern(extents):
-    quick = _holding_needed(*extents)
+    quick = _finder(_strings_of(*extents))
     matched = 0
     for line in _lines():
         hit = any(p.search(line) for extent in extents for _, p in _page_chrome().get(extent, []))

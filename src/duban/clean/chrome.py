@@ -27,7 +27,7 @@ from duban.clean.lines import LineOffsets
 from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
-from duban.lang.words import with_first_chars, words_regex
+from duban.lang.words import with_first_chars, words_pattern
 
 SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
@@ -138,14 +138,44 @@ def _any_of(*extents: str) -> re.Pattern[str]:
     a literal it always has, or the first characters of its alternatives). A line the test does
     not find is passed over without trying each pattern on it; when some pattern has no such
     characters, every line is tried."""
+    chars = _chars_of(*extents)
+    return re.compile("") if chars is None else _char_class(set(chars))  # "": matches every line
+
+
+@lru_cache(maxsize=8)
+def _chars_of(*extents: str) -> frozenset[str] | None:
+    """The characters of `_any_of`'s test; None when some pattern has none."""
     needed: set[str] = set()
     for extent in extents:
         for _, p in _page_chrome().get(extent, []):
             chars = _needed_chars(p.pattern)
             if not chars:
-                return re.compile("")  # matches every line
+                return None
             needed |= chars
-    return _char_class(needed)
+    return frozenset(needed)
+
+
+@lru_cache(maxsize=8)
+def _strings_of(*extents: str) -> frozenset[str] | None:
+    """A sharper quick test than `_any_of`'s characters: strings one of which every match of each
+    page-chrome pattern of ``extents`` holds (打印, 关闭, 版权所有, ICP备 rather than 打, 关, 版, 京 or 浙,
+    which half the lines of a report hold). None when some pattern has none."""
+    needed: set[str] = set()
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            strings = _needed_strings(p)
+            if not strings:
+                return None
+            needed |= strings
+    return frozenset(needed)
+
+
+@lru_cache(maxsize=8)
+def _finder(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words``: a plain alternation, which the engine passes over every
+    position where none of the words' first characters stands at once (a look-ahead in front would
+    have it try each position)."""
+    return re.compile(words_pattern(words))
 
 
 @lru_cache(maxsize=8)
@@ -199,37 +229,14 @@ def _tokens() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
     return out
 
 
-@lru_cache(maxsize=8)
-def _either(*tests: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern finding what any of ``tests`` finds."""
-    return tests[0] if len(tests) == 1 else re.compile("|".join(t.pattern for t in tests))
-
-
-@lru_cache(maxsize=8)
-def _holding_needed(*extents: str) -> re.Pattern[str]:
-    """A sharper quick test than `_any_of`: it finds one of the strings that every match of one of
-    the page-chrome patterns of ``extents`` holds (打印, 关闭, 版权所有, 浙ICP备 rather than the
-    characters 打, 关, 版, 浙, which half the lines of a report hold). The strings hold no line
-    break, so a line the test does not find could not have matched. Matches every line when
-    some pattern has no such strings."""
-    needed: set[str] = set()
-    for extent in extents:
-        for _, p in _page_chrome().get(extent, []):
-            strings = _needed_strings(p)
-            if not strings:
-                return re.compile("")
-            needed |= strings
-    return words_regex(needed)
-
-
 PREFIXES_MAX = 64  # strings at most that a pattern's quick test is made of
 
 
 def _needed_strings(compiled: re.Pattern[str]) -> frozenset[str]:
     """Strings of which every match of ``compiled`` holds at least one, none holding a line break
     (empty: none known). Read off the element of the pattern's top-level sequence whose strings are
-    the longest (each of them the start of what that element and the ones after it match), so
-    ``【\\s*字号…`` gives 字号, not 【."""
+    the sharpest (each of them the start of what that element and the ones after it match), so
+    ``【\\s*字号…`` gives 字号, not 【 (`_sharpness`)."""
     if compiled.flags & re.IGNORECASE:
         return frozenset()
     try:
@@ -247,9 +254,16 @@ def _needed_strings(compiled: re.Pattern[str]) -> frozenset[str]:
     for i in range(len(nodes)):
         found = _prefixes(nodes[i:])
         if "" not in found and not any(LINE_BREAK.search(s) for s in found) and (
-                not best or min(map(len, found)) > min(map(len, best))):
+                not best or _sharpness(found) > _sharpness(best)):
             best = found
     return frozenset(best)
+
+
+def _sharpness(strings: set[str]) -> tuple[int, int]:
+    """How well a set of strings tells lines apart: strings of two characters or more (one
+    character: half the lines of a report may hold it), then fewer of them (their first characters
+    are where a search stops to look: ICP备, not 京ICP备, 津ICP备 … for each province)."""
+    return min(min(map(len, strings)), 2), -len(strings)
 
 
 def _prefixes(nodes: list) -> set[str]:
@@ -423,10 +437,9 @@ SPACED_HEAD = 40  # … among a page's first lines, where a portal prints its ta
 def parse_spaced(view: str, line: Line) -> list[Pair] | None:
     """The label/value pairs of a line of a metadata table printed with spaces between its cells
     (生成日期 2023-06-28 公开日期 2023-07-27), or None when the line does not open on a label."""
-    text = line.text.lstrip(LINE_LEADS)
-    if not text or text[0] not in _label_firsts() or (" " not in text and "\t" not in text):
+    if not _may_open_spaced(line.text):
         return None  # (most lines: no label opens them)
-    lead = len(line.text) - len(text)
+    lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
     matches = list(_spaced_labels().finditer(view, line.start + lead, line.end))
     if not matches or matches[0].start() != line.start + lead:
         return None
@@ -438,6 +451,13 @@ def parse_spaced(view: str, line: Line) -> list[Pair] | None:
             return None
         pairs.append(Pair(m.group("label"), m.start("label"), m.end("label"), start, end))
     return pairs
+
+
+def _may_open_spaced(text: str) -> bool:
+    """Whether a line's text may open a row of a metadata table printed with spaces (`parse_spaced`):
+    it opens on a label's first character and holds a space or a tab."""
+    text = text.lstrip(LINE_LEADS)
+    return bool(text) and text[0] in _label_firsts() and (" " in text or "\t" in text)
 
 
 def _crumb_continues(text: str, value: str) -> bool:
@@ -512,8 +532,9 @@ class _Stripper:
         run: list[tuple[int, list[Pair]]] = []
         head = min(len(self.lines), SPACED_HEAD)
         for i in range(head + 1):
-            line = self.lines[i] if i < head else None
-            pairs = parse_spaced(self.view, line) if line is not None and self.chrome[i] is None else None
+            pairs = None
+            if i < head and self.chrome[i] is None and _may_open_spaced(self.lines.text_of(i)):
+                pairs = parse_spaced(self.view, self.lines[i])  # (a line's record made only then)
             if pairs is not None:
                 run.append((i, pairs))
                 continue
@@ -541,17 +562,18 @@ class _Stripper:
         self.field("breadcrumb", start, end, written, value=text)
         return i
 
-    def _lines_holding(self, *tests: re.Pattern[str]) -> Iterable[int]:
-        """The indices of the lines in which one of the quick tests (`_any_of`) finds a character:
-        only these can match the patterns behind the tests. All lines when a test matches anything."""
-        if any(not t.pattern for t in tests):
+    def _lines_holding(self, words: frozenset[str] | None) -> Iterable[int]:
+        """The indices of the lines holding one of ``words`` (strings without line breaks, each
+        pattern's quick test): only these can match the patterns behind them. All lines for None."""
+        if words is None:
             return range(len(self.lines))
-        return self.lines.holding(_either(*tests))
+        return self.lines.holding(_finder(words))
 
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
         any_line = _any_of("line")
-        for i in self._lines_holding(any_line, _holding_needed("token")):
+        line_chars, token_strings = _chars_of("line"), _strings_of("token")
+        for i in self._lines_holding(None if line_chars is None or token_strings is None else line_chars | token_strings):
             line = self.lines[i]
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
@@ -588,7 +610,7 @@ class _Stripper:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
         rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
-        for i in self._lines_holding(_holding_needed("block", "rest")):
+        for i in self._lines_holding(_strings_of("block", "rest")):
             s = self.lines.text_of(i).strip()
             if not s:
                 continue

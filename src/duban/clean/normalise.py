@@ -55,7 +55,9 @@ _LATIN = _LATIN | frozenset(chr(ord(ch) + 0xFEE0) for ch in _LATIN)
 # is required, so 面积(km) or (kg) stay): the residue of a page converter's ruby annotations.
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # A converter may print a syllable twice or thrice (第(di)(di)三, 鎮(zhen)(zhen)(zhen)): all go.
-_RUBY = re.compile(rf"(?=\()(?<=[\u3400-\u9fff])(?:\((?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\))+")
+_SYLLABLE = rf"(?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)"
+# (written to open with its "(", which the engine looks for at once, the character before it behind)
+_RUBY = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_SYLLABLE}(?:\({_SYLLABLE})*")
 
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
