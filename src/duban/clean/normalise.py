@@ -141,7 +141,8 @@ def _half_width_run(m: re.Match) -> str:
     return m.group().translate(_FULLWIDTH)
 
 
-_last_view: tuple[str, str] | None = None
+# The last view made: (text, view, whether the view is the text made half-width and nothing more)
+_last_view: tuple[str, str, bool] | None = None
 
 
 def blank_ruby(view: str) -> str:
@@ -160,8 +161,9 @@ def simplified_view(text: str) -> str:
     if last is not None and last[0] is text:
         return last[1]
     if len(text) <= CONVERT_BLOCK:
-        view = to_simplified(half_width(text))
-        _last_view = (text, view)
+        half = half_width(text)
+        view = to_simplified(half)
+        _last_view = (text, view, view is half)  # (to_simplified gives back a text it does not change)
         return view
     # A very long text is converted a block of lines at a time (each line converts on its own),
     # and its view is not kept: normalising converts it a block at a time too.
@@ -171,6 +173,9 @@ def simplified_view(text: str) -> str:
 
 def detect_script(text: str, simplified: str) -> str:
     """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
+    last = _last_view
+    if last is not None and last[0] is text and last[1] is simplified and last[2]:
+        return "simplified"  # the view of the text, in which no character was converted
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
     if sample == converted or half_width(sample) == converted:
         return "simplified"  # no Chinese character changed (the usual case): half-width changes none of them
