@@ -20,6 +20,9 @@ CASES = [
     "半\ud800孤立代理\n後面的行",  # a lone surrogate: the library refuses it
     "ＧＤＰ增长５．２％\u3000\u00a0全角",
     "著作權\n" * 50 + "乾淨",
+    # long enough to be made half-width as an array: every edge of the ranges, lone surrogates
+    # side by side (never to be read as a pair), a character beyond the first plane
+    "\uff00\uff01\uff5e\uff5f\u3000\u00a0\u2fff\u3001\ud800\udc00\U0002a6a5ＧＤＰ５．２％，" * 300,
 ]
 
 

@@ -132,9 +132,25 @@ def _to_simplified_by_line(lines: list[str], converter) -> str:
     return "".join(out)
 
 
+# From this many characters on, a text is made half-width as an array of code points (a report's
+# every comma and colon is full-width: one call of a Python function each would cost more).
+HALF_WIDTH_ARRAY_MIN = 2000
+
+
 def half_width(text: str) -> str:
-    # Only the runs of characters that change are translated: most of a text has none.
-    return _FULLWIDTH_RUN.sub(_half_width_run, text)
+    if len(text) < HALF_WIDTH_ARRAY_MIN:
+        # Only the runs of characters that change are translated: most of a short text has none.
+        return _FULLWIDTH_RUN.sub(_half_width_run, text)
+    if _FULLWIDTH_RUN.search(text) is None:
+        return text
+    import numpy as np  # (loaded by then in a pipeline; a short text never needs it)
+
+    # UTF-32: one unit for each character, a lone surrogate too ("surrogatepass"), so that the
+    # text comes back with every other character as it was
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").copy()
+    codes[(codes >= 0xFF01) & (codes <= 0xFF5E)] -= 0xFEE0  # _FULLWIDTH
+    codes[(codes == 0x3000) | (codes == 0x00A0)] = 0x20
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _half_width_run(m: re.Match) -> str:
