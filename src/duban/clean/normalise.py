@@ -42,6 +42,7 @@ _NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 _SPACE_RUN = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
                         r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
 _ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+_HORIZONTAL_SPACE = frozenset(" \t\f\v")  # (a run of them never holds a line break: one after them is a run of its own)
 # Letters spaced apart, as a PDF's converter sets a line of them (完 成 地 方 财 政 收 入): at least four
 # Chinese characters, each alone between single spaces. On a line that holds such a run, a single space
 # between two Chinese characters is no word break (同 期 增 长, 万 元) and is left out.
@@ -255,15 +256,18 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     keep(pos, converted[pos - block_start : m.start()])
                     last_was_break = False
                 run = m.group()
-                if set(run) <= _ZERO_WIDTH:
+                first = run[0]  # tells which of _SPACE_RUN's three kinds of run this is
+                if first in _ZERO_WIDTH:
                     pass
-                elif "\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run:
-                    at = run_start + _first_break(run)
+                elif first not in _HORIZONTAL_SPACE:  # a run holding a line break
+                    at = run_start if first == "\n" else run_start + _first_break(run)
                     if last_was_break:
                         pass
-                    elif _subscript_break(converted, run_start - block_start, run_end - block_start):
+                    elif converted[m.start() - 1 : m.start()] in _SUBSCRIPT_BEFORE and _subscript_break(
+                            converted, run_start - block_start, run_end - block_start):
                         pass  # 广义货币M⏎2⏎增长: a subscript set on a line of its own is part of the name
-                    elif run.count("\n") == 1 and run_start + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
+                    elif layout and run.count("\n") == 1 and run_start + run.index("\n") in layout:
+                        # 同比增长⏎4.58%: it goes on
                         if _latin(original, run_start - 1) and _latin(original, run_end):
                             builder.keep(at, " ")  # two Latin words keep a space between them
                     else:
@@ -339,6 +343,11 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
     return (0 < line_start and a - line_start <= SUBSCRIPT_MAX and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
             and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
             and b < len(text) and not text[b].isspace())
+
+
+# What stands before a line break around a subscript (`_subscript_break`): a Latin letter, or the
+# subscript's last digit
+_SUBSCRIPT_BEFORE = _LATIN | frozenset("0123456789.")
 
 
 def _latin(text: str, i: int) -> bool:
