@@ -76,3 +76,22 @@ def test_no_line_the_strings_test_passes_over_matches_a_pattern(extents):
         matched += hit
         assert not hit or quick.search(line), line
     assert matched > 0
+
+
+@pytest.mark.parametrize("text", ["", "\n", "a", "a\n", "a\nb", "\n\na\n\n", "a\r\nb\rc\x0bd\x1ce\x85f\u2028g\n",
+                                  "索引号:1\n\n发布机构:某县\r\n正文。", "一\n二\n三"])
+def test_a_views_lines_are_those_str_splitlines_draws(text):
+    from duban.clean.chrome import split_lines
+    from duban.clean.lines import LineOffsets
+
+    lines = split_lines(text)
+    assert [line.text for line in lines] == text.splitlines()
+    assert all(text[line.start : line.end] == line.text for line in lines)
+    assert [line.stop for line in lines] == [line.start for line in lines][1:] + ([len(text)] if lines else [])
+
+    class Plain(LineOffsets):
+        def line(self, start, end, stop):
+            return text[start:end]
+
+    assert list(Plain(text, re.compile("\n"), keep_last=True)) == text.split("\n")  # cut by str.split
+    assert list(Plain(text, re.compile("\n"), keep_last=False)) == text.split("\n")[: -1 if text.endswith("\n") or not text else None]

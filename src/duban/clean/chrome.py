@@ -351,6 +351,8 @@ def _residue() -> list[re.Pattern[str]]:
 
 # What str.splitlines breaks a line at (\r\n is one break).
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # those but "\n"
+_NEWLINE = re.compile("\n")
 
 
 class Lines(LineOffsets[Line]):
@@ -359,7 +361,8 @@ class Lines(LineOffsets[Line]):
     __slots__ = ()
 
     def __init__(self, view: str):
-        super().__init__(view, LINE_BREAK, keep_last=False)
+        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way)
+        super().__init__(view, LINE_BREAK if _OTHER_BREAK.search(view) else _NEWLINE, keep_last=False)
 
     @property
     def view(self) -> str:

@@ -16,12 +16,16 @@ import unicodedata
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
+from operator import add
 from typing import Generic, TypeVar
 
 from duban.lang import load_table
 
 LineT = TypeVar("LineT")
+# Up to this many characters, a text's lines are cut at "\n" by str.split (faster than a match object
+# for each break); a longer one is not held twice over, in its lines.
+SPLIT_MAX = 1 << 20
 
 
 class LineOffsets(Sequence[LineT], Generic[LineT]):
@@ -35,14 +39,24 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
 
     def __init__(self, text: str, breaks: re.Pattern[str], keep_last: bool):
         self.text = text
-        starts, ends = array("q", [0]), array("q")
-        for m in breaks.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+        if breaks.pattern == "\n" and len(text) <= SPLIT_MAX:  # the lines' lengths, from str.split
+            lengths = list(map(len, text.split("\n")))
+            starts = array("q", [0])
+            starts.extend(accumulate(n + 1 for n in lengths))  # each line starts after the one before and its break
             starts.pop()
+            ends = array("q", map(add, starts, lengths))
+            if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+                starts.pop()
+                ends.pop()
         else:
-            ends.append(len(text))
+            starts, ends = array("q", [0]), array("q")
+            for m in breaks.finditer(text):
+                ends.append(m.start())
+                starts.append(m.end())
+            if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+                starts.pop()
+            else:
+                ends.append(len(text))
         self._starts, self._ends = starts, ends
 
     def line(self, start: int, end: int, stop: int) -> LineT:
