@@ -664,6 +664,8 @@ class _Stripper:
             elif why is not None and a is not None:
                 regions.append((a, i))
                 a = None
+        if len(regions) < 2:
+            return  # one stretch of body (or none) is a copy of nothing
 
         def span(r: tuple[int, int]) -> tuple[int, int]:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
