@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from operator import ne
 
 from duban.clean.lines import layout_breaks
@@ -250,11 +251,18 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
             keep = builder.keep if not ruby else _keeper(builder, ruby)
             spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if " " in converted else ()
-            for m in _SPACE_RUN.finditer(converted, pos - block_start, stop - block_start):
+            lo, hi = pos - block_start, stop - block_start
+            if layout or spaced:
+                runs = _SPACE_RUN.finditer(converted, lo, hi)  # every run asked about
+            else:  # only the runs that may not stand for themselves: the text between is kept as it is
+                opening = _SPACE_RUN.match(converted, lo, hi)  # (depends on what came before the region)
+                runs = chain((opening,) if opening else (), _CHANGED_RUN.finditer(converted, opening.end() if opening else lo, hi))
+            for m in runs:
                 run_start, run_end = m.start() + block_start, m.end() + block_start
                 if run_start > pos:
-                    keep(pos, converted[pos - block_start : m.start()])
-                    last_was_break = False
+                    piece = converted[pos - block_start : m.start()]
+                    _keep_piece(keep, pos, piece)
+                    last_was_break = piece[-1] == "\n"
                 run = m.group()
                 first = run[0]  # tells which of _SPACE_RUN's three kinds of run this is
                 if first in _ZERO_WIDTH:
@@ -279,11 +287,24 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     builder.keep(run_start, " ")
                 pos = run_end
             if stop > pos:
-                keep(pos, converted[pos - block_start : stop - block_start])
-                last_was_break = False
+                piece = converted[pos - block_start : hi]
+                _keep_piece(keep, pos, piece)
+                last_was_break = piece[-1] == "\n"
         del converted
     norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
     return norm, offset_map, script
+
+
+def _keep_piece(keep, at: int, piece: str) -> None:
+    """``keep(at, piece)`` of a piece of text and the runs in it that stand for themselves (a single
+    space or line break between two characters: `_CHANGED_RUN`), a run it ends on kept apart: the
+    builder leaves out the breaks and spaces at the end of the text part by part, as it would have
+    left out that run's."""
+    if piece[-1] in " \n":
+        keep(at, piece[:-1])
+        keep(at + len(piece) - 1, piece[-1])
+    else:
+        keep(at, piece)
 
 
 def _letter_spaced_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -348,6 +369,14 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
 # What stands before a line break around a subscript (`_subscript_break`): a Latin letter, or the
 # subscript's last digit
 _SUBSCRIPT_BEFORE = _LATIN | frozenset("0123456789.")
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # (_ZERO_WIDTH)
+# The runs of _SPACE_RUN that may be kept as something else than themselves: all but a single space
+# or line break (with no other white space after it) right after a character that is no white space,
+# and, for a line break, neither a Latin letter nor a digit (a subscript's, `_subscript_break`). Where a
+# text has no layout's breaks and no letter-spaced lines, those stand for themselves in the view.
+_CHANGED_RUN = re.compile(
+    rf"(?=[\s{_ZW}])(?=[^\S \n]|[{_ZW}]|(?<![^\s{_ZW}])[ \n]| (?=[ \t\f\v])|\n(?=\s)"
+    rf"|(?<=[{re.escape(''.join(sorted(_SUBSCRIPT_BEFORE)))}])\n)" + _SPACE_RUN.pattern)
 
 
 def _latin(text: str, i: int) -> bool:
