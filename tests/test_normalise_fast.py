@@ -115,3 +115,34 @@ def test_a_long_texts_view_is_converted_a_block_at_a_time_to_the_same_view(monke
 ])
 def test_variant_characters_opencc_leaves_take_their_standard_form(text, standard):
     assert n.to_simplified(text) == standard
+
+
+def _white_space_texts() -> list[str]:
+    import random
+
+    pieces = ["经济", "發展", "M", "PM", "2", "2.5", "a", "。", "，", "(", "長(zhǎng)", " ", "  ", "\n", "\n\n", "\r\n", "\r",
+              "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2002", "\u200b", "\ufeff", "\u00ad", "\u3000", "\u00a0"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60))) for _ in range(400)]
+    return texts + CASES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]]
+
+
+def test_a_run_of_white_space_is_what_the_plain_pattern_finds():
+    import re
+
+    plain = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+                       r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
+    for text in _white_space_texts():
+        assert [m.span() for m in n._SPACE_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_normalising_only_the_runs_that_may_change_gives_the_view_of_normalising_every_run(monkeypatch):
+    from duban.document import Span
+
+    texts = _white_space_texts()
+    quick = [n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None) for text in texts]
+    monkeypatch.setattr(n, "_CHANGED_RUN", n._SPACE_RUN)  # every run asked about
+    for text, (norm, offsets, script) in zip(texts, quick):
+        plain_norm, plain_offsets, plain_script = n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None)
+        assert (norm, script) == (plain_norm, plain_script), repr(text)
+        assert [offsets.to_original(i) for i in range(len(norm))] == [plain_offsets.to_original(i) for i in range(len(norm))]

@@ -38,11 +38,14 @@ _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH m
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 
-# zero-width characters | runs of horizontal space | runs of space containing a line break
-# (behind a look-ahead on the characters a run can start with: other positions are skipped at once)
-_SPACE_RUN = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
-                        r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# zero-width characters | runs of horizontal space | runs of space containing a line break:
+# ``[zw]+ | [ \t\f\v]+ | \s*[\r\n\u2028\u2029]\s*``, written to open with a class of the characters a run
+# can start with (which the engine looks for at once) and to go on by the one it started with
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_RUN_REST = (rf"(?:(?<=[{_ZW}])[{_ZW}]*|(?<=[ \t\f\v])[ \t\f\v]*"
+             rf"|(?<=[\r\n\u2028\u2029])\s*|(?<=\s)\s*[\r\n\u2028\u2029]\s*)")
+_SPACE_RUN = re.compile(rf"[\s{_ZW}]{_RUN_REST}")
+_ZERO_WIDTH = frozenset(_ZW)
 _HORIZONTAL_SPACE = frozenset(" \t\f\v")  # (a run of them never holds a line break: one after them is a run of its own)
 # Letters spaced apart, as a PDF's converter sets a line of them (完 成 地 方 财 政 收 入): at least four
 # Chinese characters, each alone between single spaces. On a line that holds such a run, a single space
@@ -369,14 +372,14 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
 # What stands before a line break around a subscript (`_subscript_break`): a Latin letter, or the
 # subscript's last digit
 _SUBSCRIPT_BEFORE = _LATIN | frozenset("0123456789.")
-_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"  # (_ZERO_WIDTH)
 # The runs of _SPACE_RUN that may be kept as something else than themselves: all but a single space
 # or line break (with no other white space after it) right after a character that is no white space,
 # and, for a line break, neither a Latin letter nor a digit (a subscript's, `_subscript_break`). Where a
 # text has no layout's breaks and no letter-spaced lines, those stand for themselves in the view.
+# (Its first character read, as _SPACE_RUN reads it: the tests look back at it.)
 _CHANGED_RUN = re.compile(
-    rf"(?=[\s{_ZW}])(?=[^\S \n]|[{_ZW}]|(?<![^\s{_ZW}])[ \n]| (?=[ \t\f\v])|\n(?=\s)"
-    rf"|(?<=[{re.escape(''.join(sorted(_SUBSCRIPT_BEFORE)))}])\n)" + _SPACE_RUN.pattern)
+    rf"[\s{_ZW}](?:(?<![ \n])|(?<![^\s{_ZW}][ \n])|(?<= )(?=[ \t\f\v])|(?<=\n)(?=\s)"
+    rf"|(?<=[{re.escape(''.join(sorted(_SUBSCRIPT_BEFORE)))}]\n)){_RUN_REST}")
 
 
 def _latin(text: str, i: int) -> bool:
