@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,7 @@ _SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+_NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 _LABEL_ENDS = re.compile("[:|]")  # every metadata label is followed by one of them
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
@@ -656,14 +658,8 @@ class _Stripper:
         stretch or to a part of one, which is kept. Stretches that open alike but differ (the
         same report with other figures, two reports opening with the same boilerplate) are
         both kept, and flagged. Each stretch left out and each flagged is a warning with its span."""
-        regions: list[tuple[int, int]] = []  # line ranges [a, b) of body
-        a = None
-        for i, why in enumerate(self.chrome + ["end"]):
-            if why is None and a is None:
-                a = i
-            elif why is not None and a is not None:
-                regions.append((a, i))
-                a = None
+        marked = [-1, *self._marked(), len(self.chrome)]
+        regions = [(a + 1, b) for a, b in zip(marked, marked[1:]) if b > a + 1]  # line ranges [a, b) of body
         if len(regions) < 2:
             return  # one stretch of body (or none) is a copy of nothing
 
@@ -671,9 +667,15 @@ class _Stripper:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
         def long_enough_text(r: tuple[int, int]) -> bool:
+            start, end = span(r)
+            # those of its first characters counted at once (a body has enough of them there)
+            head = self.view[start : min(end, start + 4 * DUPLICATE_MIN)]
+            found = len(_NOT_CJK_RUN.sub("", head))
+            if found >= DUPLICATE_MIN or len(head) == end - start:
+                return found >= DUPLICATE_MIN
             # runs, one at a time, until there are enough: no list of them (a 50 MB body has a million)
             count = 0
-            for m in CJK_RUN.finditer(self.view, *span(r)):
+            for m in CJK_RUN.finditer(self.view, start, end):
                 count += m.end() - m.start()
                 if count >= DUPLICATE_MIN:
                     return True
@@ -752,12 +754,14 @@ class _Stripper:
 
     # -- result ----------------------------------------------------------------------------
 
+    def _marked(self) -> Iterable[int]:
+        """The indices of the chrome lines, in order (found in C: most lines are none)."""
+        return compress(range(len(self.chrome)), self.chrome)  # (every reason is a non-empty word)
+
     def spans(self) -> list[Span]:
         merged: list[list[int]] = []
         lines = self.lines
-        for i, why in enumerate(self.chrome):
-            if why is None:
-                continue
+        for i in self._marked():
             start, stop = lines.start(i), lines.stop(i)
             if merged and merged[-1][1] >= start:
                 merged[-1][1] = stop
