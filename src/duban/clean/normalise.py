@@ -86,7 +86,11 @@ def to_simplified(text: str) -> str:
     Each line is converted as OpenCC converts it; a line whose conversion would change its
     length is converted character by character. OpenCC's words never hold a line break, so a
     whole text converts as its lines do: it is converted at once, and line by line only when
-    that changed a line's length (or met a lone surrogate, which the library refuses)."""
+    that changed a line's length (or met a lone surrogate, which the library refuses).
+    A text holding nothing OpenCC converts (`_change_marks`) is not handed to it."""
+    marks = _change_marks()
+    if marks is not None and marks.search(text) is None:
+        return _standard_forms(text)  # (what OpenCC would give back)
     converter = _t2s()
     try:
         whole = converter.convert(text)
@@ -101,6 +105,27 @@ def to_simplified(text: str) -> str:
                 len(a) == len(b) for a, b in zip(lines, converted_lines)):
             return _standard_forms(whole)
     return _standard_forms(_to_simplified_by_line(lines, converter))
+
+
+@lru_cache(maxsize=1)
+def _change_marks() -> re.Pattern[str] | None:
+    """A pattern that finds something in every text OpenCC's t2s changes: one of the characters
+    (or phrases) of `t2s_marks`, or any character beyond the first plane. None when the OpenCC
+    installed is not the one they were read off: every text is then converted."""
+    import opencc
+
+    from duban.clean import t2s_marks
+
+    if getattr(opencc, "__version__", None) != t2s_marks.OPENCC_VERSION:
+        return None
+    chars = re.escape("".join(ch for ch in t2s_marks.MARKS if ch <= "\uffff")) + "\U00010000-\U0010ffff"
+    by_anchor: dict[str, list[str]] = {}  # a phrase is looked for from its least common character
+    for phrase, at in t2s_marks.PHRASES:
+        by_anchor.setdefault(phrase[at], []).append(
+            f"(?<={re.escape(phrase[: at + 1])})(?={re.escape(phrase[at + 1 :])})")
+    tests = [f"(?<=[{chars}])"] + [f"(?<={re.escape(a)})(?:{'|'.join(found)})" for a, found in by_anchor.items()]
+    # (opening with a class of every character it can start with, which the engine looks for at once)
+    return re.compile(f"[{chars}{re.escape(''.join(by_anchor))}](?:{'|'.join(tests)})")
 
 
 def _standard_forms(text: str) -> str:
