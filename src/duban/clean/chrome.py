@@ -35,11 +35,9 @@ LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
 DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at their start: a differing copy, flagged
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 _LABEL_ENDS = re.compile("[:|]")  # every metadata label is followed by one of them
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
@@ -52,6 +50,13 @@ def _anchors(text: str) -> set[int]:
     """Anchors of ``text``: the characters after each of its sentence stops (as hashes: two
     that collide only add a stretch to try), which a longer text holding it holds too."""
     return {hash(a) for a in ANCHOR.findall(text)}
+
+
+def _opening(text: str) -> str:
+    """The first DUPLICATE_OPENING characters of ``text`` with each run of digits as one ``#``
+    (figures aside), made from as much of its start as they need."""
+    head = _DIGITS.sub("#", text[: 4 * DUPLICATE_OPENING])  # (what the whole text's starts with)
+    return (head if len(head) >= DUPLICATE_OPENING else _DIGITS.sub("#", text))[:DUPLICATE_OPENING]
 
 
 def first_containers(texts: list[str]) -> list[int | None]:
@@ -418,9 +423,9 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
         return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
     lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
+    if label_re.match(view, line.start + lead, line.end) is None:
+        return None  # (the first label must stand there: the rest of the line is not looked through)
     matches = list(label_re.finditer(view, line.start + lead, line.end))
-    if not matches or matches[0].start() != line.start + lead:
-        return None
     pairs = []
     for i, m in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else line.end
@@ -668,14 +673,15 @@ class _Stripper:
 
         def long_enough_text(r: tuple[int, int]) -> bool:
             start, end = span(r)
-            # those of its first characters counted at once (a body has enough of them there)
-            head = self.view[start : min(end, start + 4 * DUPLICATE_MIN)]
-            found = len(_NOT_CJK_RUN.sub("", head))
-            if found >= DUPLICATE_MIN or len(head) == end - start:
-                return found >= DUPLICATE_MIN
-            # runs, one at a time, until there are enough: no list of them (a 50 MB body has a million)
-            count = 0
-            for m in CJK_RUN.finditer(self.view, start, end):
+            if end - start < DUPLICATE_MIN:
+                return False  # (fewer characters than it needs)
+            # those of its first characters at once (where a body has enough), then the others
+            # run by run, until there are enough: no list of them (a 50 MB body has a million)
+            head = min(end, start + 2 * DUPLICATE_MIN)
+            count = sum(map(len, CJK_RUN.findall(self.view, start, head)))
+            if count >= DUPLICATE_MIN:
+                return True
+            for m in CJK_RUN.finditer(self.view, head, end):
                 count += m.end() - m.start()
                 if count >= DUPLICATE_MIN:
                     return True
@@ -684,7 +690,7 @@ class _Stripper:
         long_enough = [r for r in regions if long_enough_text(r)]
         if len(long_enough) < 2:
             return  # one stretch of body (or none) is a copy of nothing: no copy of its text is made
-        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
+        texts = {r: "".join(self.view[slice(*span(r))].split()) for r in long_enough}  # (str.split: \s, in C)
         kept: list[tuple[int, int]] = []
         ordered = sorted(long_enough, key=lambda r: -len(texts[r]))  # the longer copy first; ties: the first
         for r, container in zip(ordered, first_containers([texts[r] for r in ordered])):
@@ -698,7 +704,7 @@ class _Stripper:
             self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out: identical after "
                                      f"normalisation to the text at [{s2}, {e2})")
         kept.sort()
-        openings = {r: _DIGITS.sub("#", texts[r])[:DUPLICATE_OPENING] for r in kept}  # figures aside
+        openings = {r: _opening(texts[r]) for r in kept}
         for i, r in enumerate(kept):
             earlier = next((k for k in kept[:i] if openings[k] == openings[r]), None)
             if earlier is not None:
