@@ -1,0 +1,10 @@
+20.64亿元|2064000000|元|exact|amount|全年共投入
+108.64%|108.64|%|exact|share|占年度计划
+80个|80|个|exact|amount|自然村生活污水治理项目
+28个|28|个|exact|amount|海丰县
+28个|28|个|exact|amount|陆丰市
+24个|24|个|exact|amount|陆河县
+90%|90|%|exact|share|已完成总工程量
+6600个|6600|个|exact|amount|初中、高中学生宿舍宿位
+9所|9|所|exact|amount|学校宿舍楼项目
+6792个|6792|个|exact|amount|寄宿制宿位

@@ -1,0 +1,13 @@
+百萬|1000000||exact|amount|群眾
+9條|9|条|exact|amount|小胡同
+1030米|1030|米|exact|amount|總長
+160多戶|160|户|over|amount|群眾
+800余名|800|名|over|amount|群眾
+135萬元|1350000|元|exact|amount|全鎮總投入
+22條|22|条|exact|amount|硬化道路
+23個|23|个|exact|amount|鄉鎮(辦)
+3個|3|个|exact|amount|村
+8個|8|个|exact|amount|村
+495萬元|4950000|元|exact|amount|總投資
+34000平方米|34000|平方米|exact|amount|硬化道路面積
+1.5萬多名|15000|名|over|amount|群眾

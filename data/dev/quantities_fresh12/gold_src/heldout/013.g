@@ -1,0 +1,11 @@
+2个|2|个|exact|amount|千亩粮食生产综合示范片
+3个|3|个|exact|amount|百亩粮食生产综合示范片
+1.1万亩|11000|亩|exact|amount|早稻耕种
+1.1万盘|11000|盘|exact|amount|日播种能力
+3000亩|3000|亩|exact|amount|机插秧需求
+85%|85|%|exact|share|农业机械化率
+1.4万亩|14000|亩|exact|amount|稻虾连作面积
+约3000元|3000|元|about|amount|亩均效益
+4200万元|42000000|元|exact|amount|鲜虾年产值
+480亩|480|亩|exact|amount|高标准棉油轮作基地
+1300亩|1300|亩|exact|amount|棉花规模化机采示范种植

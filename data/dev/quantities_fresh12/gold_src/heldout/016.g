@@ -1,0 +1,16 @@
+兩成一|2.1|成|exact|share|預算執行率
+223.1億元|22310000000|元|exact|amount|最初投資預算
+2.8億|280000000||exact|amount|經核准預算增加
+225.9億元|22590000000|元|exact|amount|投資預算
+49.3億元|4930000000|元|exact|amount|實際開支
+21.8%|21.8|%|exact|share|預算執行率
+253項|253|项|exact|amount|投資計劃
+22個|22|个|exact|amount|新增項目
+8個|8|个|exact|amount|今年新立項
+14個|14|个|exact|amount|去年計劃項目
+89個|89|个|exact|amount|執行率為零的項目
+16個|16|个|exact|amount|市政署
+15個|15|个|exact|amount|公共建設局
+11個|11|个|exact|amount|澳門大學
+7個|7|个|exact|amount|暫不會繼續執行
+三年|3|年|exact|duration|延遲
