@@ -94,4 +94,5 @@ def test_a_views_lines_are_those_str_splitlines_draws(text):
             return text[start:end]
 
     assert list(Plain(text, re.compile("\n"), keep_last=True)) == text.split("\n")  # cut by str.split
-    assert list(Plain(text, re.compile("\n"), keep_last=False)) == text.split("\n")[: -1 if text.endswith("\n") or not text else None]
+    splitlines = text.split("\n")[: -1 if text.endswith("\n") or not text else None]  # (no last, empty line)
+    assert list(Plain(text, re.compile("\n"), keep_last=False)) == splitlines

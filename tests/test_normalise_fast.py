@@ -120,8 +120,9 @@ def test_variant_characters_opencc_leaves_take_their_standard_form(text, standar
 def _white_space_texts() -> list[str]:
     import random
 
-    pieces = ["经济", "發展", "M", "PM", "2", "2.5", "a", "。", "，", "(", "長(zhǎng)", " ", "  ", "\n", "\n\n", "\r\n", "\r",
-              "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2002", "\u200b", "\ufeff", "\u00ad", "\u3000", "\u00a0"]
+    pieces = ["经济", "發展", "M", "PM", "2", "2.5", "a", "。", "，", "(", "長(zhǎng)", " ", "  ", "\n", "\n\n", "\r\n",
+              "\r", "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2002", "\u200b", "\ufeff", "\u00ad", "\u3000",
+              "\u00a0"]
     rng = random.Random(7)
     texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60))) for _ in range(400)]
     return texts + CASES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]]
@@ -145,4 +146,4 @@ def test_normalising_only_the_runs_that_may_change_gives_the_view_of_normalising
     for text, (norm, offsets, script) in zip(texts, quick):
         plain_norm, plain_offsets, plain_script = n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None)
         assert (norm, script) == (plain_norm, plain_script), repr(text)
-        assert [offsets.to_original(i) for i in range(len(norm))] == [plain_offsets.to_original(i) for i in range(len(norm))]
+        assert list(map(offsets.to_original, range(len(norm)))) == list(map(plain_offsets.to_original, range(len(norm))))

@@ -35,13 +35,6 @@ def test_every_entry_that_changes_a_text_is_found_by_the_marks():
     assert not missed
 
 
-@same_version
-def test_the_marks_kept_are_those_the_dictionaries_give():
-    _entries()
-    marks, phrases = t2s_marks.read_off()
-    assert (marks, phrases) == ("".join(t2s_marks.MARKS), list(t2s_marks.PHRASES))
-
-
 def test_with_another_opencc_every_text_is_converted(monkeypatch):
     n._change_marks.cache_clear()
     monkeypatch.setattr(t2s_marks, "OPENCC_VERSION", "0.0-not-installed")

@@ -583,7 +583,8 @@ class _Stripper:
         chrome = _page_chrome()
         any_line = _any_of("line")
         line_chars, token_strings = _chars_of("line"), _strings_of("token")
-        for i in self._lines_holding(None if line_chars is None or token_strings is None else line_chars | token_strings):
+        either = None if line_chars is None or token_strings is None else line_chars | token_strings
+        for i in self._lines_holding(either):
             line = self.lines[i]
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue

@@ -284,7 +284,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 runs = _SPACE_RUN.finditer(converted, lo, hi)  # every run asked about
             else:  # only the runs that may not stand for themselves: the text between is kept as it is
                 opening = _SPACE_RUN.match(converted, lo, hi)  # (depends on what came before the region)
-                runs = chain((opening,) if opening else (), _CHANGED_RUN.finditer(converted, opening.end() if opening else lo, hi))
+                after = opening.end() if opening else lo
+                runs = chain((opening,) if opening else (), _CHANGED_RUN.finditer(converted, after, hi))
             for m in runs:
                 run_start, run_end = m.start() + block_start, m.end() + block_start
                 if run_start > pos:

@@ -36,7 +36,8 @@ def changing_entries() -> list[str]:
     import opencc
 
     clib = Path(opencc.__file__).parent / "clib"
-    env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(str(p) for p in (clib / "lib64", clib / "lib") if p.is_dir())}
+    libraries = (str(p) for p in (clib / "lib64", clib / "lib") if p.is_dir())
+    env = {**os.environ, "LD_LIBRARY_PATH": os.pathsep.join(libraries)}
     keys: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         for name in DICTIONARIES:
