@@ -164,7 +164,7 @@ def _to_simplified_by_line(lines: list[str], converter) -> str:
 
 # From this many characters on, a text is made half-width as an array of code points (a report's
 # every comma and colon is full-width: one call of a Python function each would cost more).
-HALF_WIDTH_ARRAY_MIN = 2000
+HALF_WIDTH_ARRAY_MIN = 400
 
 
 def half_width(text: str) -> str:
