@@ -219,6 +219,11 @@ def test_a_quoted_tables_rows_are_no_breadcrumb():
     assert "通知公告" not in doc.norm and "16.7万平方公里" in doc.norm
 
 
+def test_a_document_sites_counts_of_a_file_are_chrome():
+    doc = clean("某镇2025年工作总结.docx\n  • 约4.99千字\n  • 约 11页\n某镇2025年工作总结\n全年新建道路约12公里。\n")
+    assert "千字" not in doc.norm and "11页" not in doc.norm and "约12公里" in doc.norm
+
+
 def test_prose_with_a_colon_is_not_metadata():
     doc = clean("某镇2024年工作总结\n来源于群众的意见建议全部办结。\n时间:这是一个很长的句子" + "很长" * 50 + "。\n")
     assert doc.metadata == []

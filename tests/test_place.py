@@ -97,6 +97,31 @@ def test_a_former_name_is_placed_as_the_unit_it_became():
     assert "former name" in place.warnings[0]
 
 
+@pytest.mark.parametrize("name,became", [
+    ("闸北区", "静安区"),  # 2015: merged into 静安区
+    ("崇文区", "东城区"),
+    ("塘沽区", "滨海新区"),
+])
+def test_a_unit_merged_into_another_is_placed_as_that_unit(name, became):
+    assert locate(name).unit.name == became
+
+
+def test_a_merged_name_of_a_district_another_city_still_has_is_told_by_its_parent():
+    # 2025: 撤销江北区、渝北区, 设立两江新区; 宁波's 江北区 stays
+    assert locate("江北区", written=["重庆市"]).unit.name == "两江新区"
+    assert locate("江北区", written=["宁波市"]).unit.name == "江北区"
+
+
+@pytest.mark.parametrize("short,units", [
+    ("动力", set()),  # 动力区, merged into 香坊区 in 2006: no short form (动力 is a word)
+    ("武昌", {"武昌区"}),  # the current 武昌区, not 武昌县 (江夏区 since 1995)
+    ("襄樊", {"襄樊市"}),  # a renamed unit keeps its short form where no current unit has it (襄阳市 since 2010)
+])
+def test_short_forms_of_former_and_merged_names(short, units):
+    m = division_map()
+    assert {m.units[i].name for i in m.by_short.get(short, ())} == units
+
+
 # -- Taiwan's townships, and the names it shares with the mainland ---------------------------------
 
 
@@ -197,6 +222,8 @@ def test_a_community_is_no_district(text):
     ("综合实验区2024年工作要点", []),  # so is 实验区 with no name before it
     ("推进城市更新工作总结", []),  # 城市 only ends like a 市
     ("我局2024年工作总结", []),  # 我局 is no name
+    ("(重庆市)2024年重庆市渝中区人民政府工作报告", ["重庆市", "渝中区"]),  # a reprint's tag, then the name again
+    ("(重庆市)重庆市人民政府工作报告", ["重庆市"]),
 ])
 def test_org_chains_are_whole_names(text, chain):
     assert org_chain(text) == chain
@@ -211,6 +238,12 @@ def test_an_office_is_an_organisation_with_its_parent_government():
 def test_the_township_not_the_county_portal_that_publishes_it():
     doc = doc_of("斋坛乡2024年工作总结\n一、2024年工作总结\n全乡完成投资1亿元。\n", publisher="松阳县人民政府")
     assert (doc.org["name"], doc.org["county"], doc.org["division_code"]) == ("斋坛乡", "松阳县", "331124202000")
+
+
+def test_a_meeting_line_broken_after_its_session_number_names_the_organisation():
+    doc = process(Document(source="t", original="政 府 工 作 报 告\n——2025年2月18日在西宁市城东区第十九届\n人民代表大会第五次会议上\n"
+                                                  "各位代表:\n现在,我代表区人民政府向大会报告工作。\n"))
+    assert (doc.org["name"], doc.org["county"]) == ("城东区", "西宁市")
 
 
 def test_the_meeting_line_names_the_organisation():

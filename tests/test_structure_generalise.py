@@ -107,6 +107,10 @@ CUES = [
     ("全面总结分析2025年度工作,讨论研究2026年度重点工作", {"review": "2025", "plan": "2026"}),
     # a plan word inside a review cue plans nothing (总结2022年度重点工作), the year after does
     ("为系统全面的总结2022年度重点工作,向2023年发起新一轮强攻。会议重点亮出2023年工作思路", {"review": "2022", "plan": "2023"}),
+    # a year described, then how it was met, is reviewed; met as a plan (我们要…), it is not
+    ("2021年是党和国家历史上具有里程碑意义的一年。面对世纪疫情和百年变局交织的严峻形势,全市上下坚持稳中求进",
+     {"review": "2021"}),
+    ("2023年是全面贯彻党的二十大精神的开局之年。面对复杂严峻的形势,我们要坚定信心、迎难而上", {}),
 ]
 
 
@@ -139,12 +143,18 @@ SESSIONS = [
     ("无锡市第十六届人民代表大会第二次会议召开,市长在政府工作报告中指出,预计2017年全市实现地区生产总值10500亿元。\n"
      "2008年爆发的太湖蓝藻事件,促使无锡开始反思。2018年,无锡将GDP增幅目标设在7-7.5%之间。\n2016年江苏GDP增加了1302.11亿元。\n",
      "2017", "2018"),
+    # the years the session's reports name, over a page date that is a portal's stale clock
+    ("2019年03月18日17:01:33周一\n4月20日上午,县十五届人大一次会议开幕。会议听取了延津县人民政府工作报告,书面听取了延津县"
+     "2021年国民经济和社会发展计划执行情况与2022年计划(草案)的报告。\n", "2021", "2022"),
+    # the report read out names both halves of its year, though it is a budget's
+    ("各位代表:\n受木镇镇人民政府委托,向大会作2024年财政预算上半年执行情况与下半年财政工作安排的(草案)报告,请予以审议。\n",
+     "2024H1", "2024H2"),
 ]
 
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
-                              "recalled-year"])
+                              "recalled-year", "stale-clock", "budget-halves-read"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review
@@ -294,6 +304,9 @@ def test_the_new_session_date_rule_keeps_the_december_session():
     ("南开区2023年预算执行情况和\n2024年预算草案的报告", "总结和计划", {"review": "2023", "plan": "2024"}),
     # how the main work targets went: the plan's words belong to the review phrase
     ("2016年上半年润雅乡主要工作目标管理情况自查报告", "半年总结", {"review": "2016H1", "plan": "2016H2"}),
+    # how an economy went: a statistics bureau's analysis reviews its stretch
+    ("托里县2023年上半年经济运行分析", "半年总结", {"review": "2023H1", "plan": "2023H2"}),
+    ("某县2024年前三季度经济运行情况", "总结", {"review": "2024"}),
 ])
 def test_titles_of_plans_congress_reports_and_annual_reports(title, doc_type, periods):
     doc = process(f"{title}\n各项工作稳步推进,取得了较好成效。\n")
@@ -343,6 +356,10 @@ def test_a_title_broken_by_lost_characters_is_still_a_title():
     ("步行街", "步行街"),  # a street that is no street office
     ("道县", "道县"),  # a county of its own, not a short form
     ("高良乡", "高良壮族苗族瑶族乡"),  # an ethnic township by its short name
+    ("科右前旗", "科尔沁右翼前旗"),  # a banner by its wing
+    ("土左旗", "土默特左旗"),
+    ("喀左县", "喀喇沁左翼蒙古族自治县"),
+    ("科右旗", "科右旗"),  # no banner is written so: two wings of 科尔沁 have a 中旗
     ("柳城镇", "柳城镇"),  # a town of the short name on the map stays itself (not 柳城畲族镇)
 ])
 def test_short_forms_read_as_the_maps_names(written, official):
@@ -727,3 +744,22 @@ def test_a_news_pages_main_targets_heading_opens_its_plan():
 def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(published, opening, periods):
     doc = process(f"卓尼县召开《政府工作报告》征求意见座谈会\n发布时间:{published}\n{opening}\n")
     assert doc.periods == periods
+
+
+@pytest.mark.parametrize(("heading", "kinds"), [
+    # a heading naming a review and a plan goes by its year where it names one …
+    ("2020年主要工作和十三五发展成就", ["review", "plan"]),
+    # … and, where it names none, by the words it names last: the part goes on to them
+    ("“十三五”时期发展成就和“十四五”时期主要目标任务", ["plan"]),
+    ("主要工作及成效", ["review", "plan"]),
+    ("“十二五”经济社会发展取得重大成就", ["review", "plan"]),
+    ("计划执行情况", ["review", "plan"]),
+    # a plan's words with the year the report reviews: that year's main work, done
+    ("2020年主要工作", ["review", "plan"]),
+    ("2021年主要工作", ["plan"]),
+], ids=["year-decides", "plan-named-last", "review-named-last", "achievements", "execution", "reviewed-year",
+        "planned-year"])
+def test_a_heading_naming_two_kinds_of_part(heading, kinds):
+    doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年,全县生产总值增长5%。\n二、2021年工作安排\n"
+                  "2021年全县生产总值增长6%左右。\n")
+    assert [p.kind for p in doc.parts] == kinds

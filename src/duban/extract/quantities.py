@@ -105,6 +105,11 @@ _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?�
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
 # 比2019年同期, 较2023年: a comparison base with a year, before a change cue
 _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+_NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d{2}")  # 1.2024年我镇…: a list item's number glued to a year
+# 第二、三批, 第1、2期: the later items of a list of ordinals share the first one's 第
+_SHARED_ORDINAL = re.compile(r"第\s*[零一二三四五六七八九十百\d]+(?:、\s*[零一二三四五六七八九十百\d]+)*、$")
+SHARED_ORDINAL_WINDOW = 16
 # 较上年同期(3.2%), 较一季度(-10.8%): a rate in brackets right after a comparison base with a period
 # (年, 季度, 月, 同期) is that period's rate of growth; 比重(45%) names no period
 _BRACKETED_BASE = re.compile(r"[比较][^,，;；。:：()（）\n]{0,6}(?:年|季度|月|月份|同期)[(（]$")
@@ -848,7 +853,7 @@ class QuantityScanner:
         if text[e : e + 1] == " ":
             if len(raw) <= 3 and not text[s - 1 : s].isdigit():
                 m = _SPACED_GROUPS.match(text, e)
-                if m is not None and self._unit_follows(m.end(), space=True):
+                if m is not None and self._unit_follows(m.end(), space=True, qualified=True):
                     return raw + m.group().replace(" ", ""), m.end()
             if len(raw) <= 4 and text[s - 1 : s] != "第" and not (text[s - 1 : s] == " " and text[s - 2 : s - 1].isdigit()):
                 m = _LOST_POINT.match(text, e)
@@ -886,10 +891,13 @@ class QuantityScanner:
             return raw, e
         return raw + m.group(), m.end()
 
-    def _unit_follows(self, k: int, space: bool = False) -> bool:
-        """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there)?"""
+    def _unit_follows(self, k: int, space: bool = False, qualified: bool = False) -> bool:
+        """Does a unit or a magnitude start at ``k`` (or, with ``space``, after one space there; with
+        ``qualified``, after 多 or 余: 7 800多名)?"""
         text, lex = self.text, self.lex
         if space and text[k : k + 1] == " ":
+            k += 1
+        if qualified and (qual := lex.after_number_qualifiers.get(text[k : k + 1])) and qual[1] != "magnitude":
             k += 1
         return text[k : k + 1] in lex.magnitudes or bool(lex.unit_at(text, k))
 
@@ -1043,6 +1051,8 @@ class QuantityScanner:
                 factor *= lex.magnitudes[text[k]]
                 k += 1
             units = lex.unit_at(text, k)
+            if units and units[0].surface == "年" and k == m.end() and _YEAR_DIGITS.fullmatch(m.group(1)):
+                return None  # 1、2024年我镇…: a list's number before a year, which shares nothing
             if units:
                 return (units[0], factor) if units[0].kind != "none" and not units[0].needs else None
             if k > m.end():
@@ -1102,6 +1112,9 @@ class QuantityScanner:
             chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
         ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
+        if marker == "、" and text[e : e + 1] not in ("位", "名") \
+                and _SHARED_ORDINAL.search(text, max(0, lead - SHARED_ORDINAL_WINDOW), lead):
+            return None  # 第二、三批: an ordinal, as the first item is
         if text[e : e + 1] in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
             return Quantity(s, e + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
         if marker and marker in "前后":
@@ -1203,8 +1216,13 @@ class QuantityScanner:
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
             or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
             or (len(raw) == 2 and text[s - 3 : s] in ("19 ", "20 ") and not text[s - 4 : s - 3].isdigit())
+            or _NUMBERED_YEAR.fullmatch(raw)
         ):
-            return None  # a year: 2024年, 08年, 99年9月, 20 11年 split by a PDF; a table's number glued to one (表12017年)
+            return None  # a year: 2024年, 08年, 99年9月, 20 11年 split by a PDF; a table's number glued to one
+            # (表12017年), a list's (1.2024年)
+        if unit is not None and unit.dimension == "places" and not chinese and factor == 1 and len(raw) == 4 \
+                and 1900 <= value <= 2100 and before is None:
+            return None  # 喜迎2025市两会: a year written without 年 before a place's name (no one counts 2025 cities)
         if bare_magnitude and before is None and after_number is None and not (unit is not None and unit.bare_magnitude):
             return None  # 千亩方, 百万员工, 千万工程: a magnitude word inside a name (千余份 is a count)
         if bare_magnitude and value >= BARE_MAGNITUDE_NEEDS_QUALIFIER and before is None and after_number is None \

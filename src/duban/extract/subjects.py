@@ -172,7 +172,7 @@ def only_head_words(text: str, start: int, end: int) -> bool:
 
 
 def trim_head(text: str, start: int, end: int) -> int:
-    marker = _list_marker().match(text, start, end)
+    marker = _list_marker().match(text, start, end) or _ITEM_BEFORE_YEAR.match(text, start, end)
     if marker and marker.end() < end:
         start = marker.end()  # ①完成投资3亿元: the marker numbers the item, it names nothing
     while start < end - 1 and text[start] in OPENING:
@@ -575,8 +575,9 @@ def subject_spans(
         return []  # 比上年增加3.18万亩, 较1-5月上升1位: a comparison base names nothing
     if (
         len(left) == 1 and index > 0 and left[0][0] == spans[index - 1][1] and neighbours
-        and text[left[0][0] : left[0][1]] in lexicon().units
-    ):  # 6个批次215亩: 批次 is the run's measure word, the area measures what the run does
+        and (unit := lexicon().units.get(text[left[0][0] : left[0][1]])) is not None and unit.dimension != "people"
+    ):  # 6个批次215亩: 批次 is the run's measure word, the area measures what the run does (60岁以上人口已达
+        # 2.5亿: people are what is counted)
         prev_left = _left(text, neighbours[index - 1], spans, index - 1)
         return _after_last_verb(text, prev_left) or prev_left
     if q.kind == "change" and left:
@@ -612,6 +613,7 @@ def subject_spans(
 
 MAX_ALIAS = 16
 _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
+_ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}[.、](?=(?:19|20)\d{2}年)")  # 1.2024年我镇…: a list's number glued to a year
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
 _TRAILING_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度|底|末|初)?$")  # 2023年底; 103年度, a ROC year
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label

@@ -27,7 +27,8 @@ from duban.lang import load_table, table_path
 
 DATA = Path(__file__).parent / "data" / "divisions.tsv.gz"
 LEVELS = ("province", "prefecture", "county", "township")
-STATUSES = ("current", "former")
+STATUSES = ("current", "former", "merged")  # merged: into another unit, its name no short form
+CURRENT, MERGED = STATUSES.index("current"), STATUSES.index("merged")
 CODE_DIGITS = 12
 SHORT_MIN = 2  # a short name of one character (东区 → 东) is never used
 
@@ -202,10 +203,14 @@ class DivisionMap:
         by_short: dict[str, list[int]] = {}
         for i, name in enumerate(names):
             level = units.level(i)
-            if level != "township" and (short := short_name(name, level)):
+            if level != "township" and units._statuses[i] != MERGED and (short := short_name(name, level)):
                 self.shorts[i] = short
                 by_short.setdefault(short, []).append(i)
-        self.by_short: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_short.items()}
+        # a short name that a current unit has is that unit's, not also a former one's (武昌 is 武昌区, not
+        # the 武昌县 that became 江夏区)
+        self.by_short: dict[str, tuple[int, ...]] = {
+            k: tuple(current) if (current := [i for i in v if units._statuses[i] == CURRENT]) else tuple(v)
+            for k, v in by_short.items()}
         # by code: the current units' codes as numbers, sorted, and the unit of each (a bisection finds one)
         first: dict[int, int] = {}
         for i in range(len(names)):
@@ -255,6 +260,33 @@ class DivisionMap:
             if self.units.level(i) == "township" and name[-1:] in "乡镇" and (stem := short_name(name, "")) \
                     and stem + name[-1] != name:  # 柳城畲族镇: an ethnic run between the stem and the unit word
                 found.setdefault(stem + name[-1], set()).add(name)
+        return {k: tuple(sorted(v)) for k, v in found.items()}
+
+    def winged(self, written: str) -> str | None:
+        """The map's name of a banner or county written short by its wing (科右前旗 → 科尔沁右翼前旗, 喀左县
+        → 喀喇沁左翼蒙古族自治县; place_names.tsv kind wing), when exactly one current unit is written so."""
+        names = self._winged().get(written, ())
+        return names[0] if len(names) == 1 else None
+
+    @lru_cache(maxsize=1)
+    def _winged(self) -> dict[str, tuple[str, ...]]:
+        wings = sorted((r["form"] for r in load_table("place_names") if r["kind"] == "wing"), key=len, reverse=True)
+        found: dict[str, set[str]] = {}
+        marks = {wing[0] for wing in wings}
+        for i, name in enumerate(self.units.names):
+            if name[-1:] not in "旗县" or not marks.intersection(name) or self.units.level(i) != "county" \
+                    or not self.units[i].is_current:
+                continue  # (43,000 names: the cheap tests first)
+            for wing in wings:
+                k = name.find(wing, SHORT_MIN)  # a stem of two characters at least: 科尔沁, 土默特
+                if k < 0:
+                    continue
+                after = name[k + len(wing):]
+                # 前旗 of 右翼前旗, 旗 of 左旗; a county's own word (县 of 左翼蒙古族自治县)
+                rest = after if after in ("旗", "前旗", "中旗", "后旗") else name[-1] if name[-1] == "县" else ""
+                if rest:
+                    found.setdefault(name[0] + wing[0] + rest, set()).add(name)
+                break
         return {k: tuple(sorted(v)) for k, v in found.items()}
 
     def current_of(self, unit: Unit) -> Unit:
@@ -350,4 +382,4 @@ def division_map() -> DivisionMap:
     return found
 
 
-_CACHE_FORMAT = b"divisions-cache-1"  # changed whenever what `_built` keeps changes
+_CACHE_FORMAT = b"divisions-cache-3"  # changed whenever what `_built` keeps changes

@@ -302,6 +302,8 @@ SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
 HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
+# the report read out names both halves of its year: 向大会作2024年财政预算上半年执行情况与下半年财政工作安排的报告
+HALVES_DELIVERED = re.compile(r"向大会(?:作|报告)[^。]{0,6}?((?:19|20)\d{2})年[^。]{0,12}?上半年[^。]{0,30}?下半年")
 MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
 REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
@@ -343,11 +345,17 @@ def _session_periods(doc: Document) -> dict[str, str]:
     head = simplified(doc.norm[:3000])
     if not (SESSION.search(simplified(doc.title) + head) or addresses_session(doc.norm[:SALUTATION_CHARS])):
         return {}  # 各位代表:…向大会报告工作 addresses a session without naming it
-    half = next((m for m in HALF_REPORT.finditer(head) if not _budget(m.group())), None)
-    if half:  # 听取了安海镇人民政府2024年上半年工作报告 (not 2024年上半年预算执行情况的报告)
+    half = HALVES_DELIVERED.search(head, 0, SALUTATION_CHARS) or next(
+        (m for m in HALF_REPORT.finditer(head) if not _budget(m.group())), None)
+    if half:  # 听取了安海镇人民政府2024年上半年工作报告 (not 2024年上半年预算执行情况的报告, unless it is the one read)
         return {"review": f"{half.group(1)}H1", "plan": f"{half.group(1)}H2"}
     when = _meeting_date(doc)
     if when is None and doc.published:
+        cued = cued_periods(head[:1500])
+        if "review" in cued and "plan" in cued and not cued["review"].endswith("H1"):
+            # 书面听取了延津县2021年…计划执行情况与2022年计划(草案)的报告: the years the session's reports name,
+            # over a page date that may be a portal's stale clock
+            return cued
         when = int(doc.published[:4]), int(doc.published[5:7])
         if (dateline := _YEARLESS_DATELINE.search(head, 0, DATELINE_CHARS)) and int(dateline.group(1)) <= when[1]:
             when = when[0], int(dateline.group(1))  # 中新网 天津1月23日电 on a page reposted in November: the session's month

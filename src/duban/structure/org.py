@@ -24,7 +24,7 @@ LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the open
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
-MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届人民代表大会")  # 在XX镇第十五届人大…
+MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -138,6 +138,8 @@ def official_name(unit: str) -> str:
         return unit + "道"  # 市桥街 for 市桥街道
     if unit[-1] in "乡镇" and (ethnic := m.ethnic_township(unit)):
         return ethnic  # 高良乡 for 高良壮族苗族瑶族乡
+    if unit[-1] in "旗县" and (winged := m.winged(unit)):
+        return winged  # 科右前旗 for 科尔沁右翼前旗
     stem, word = unit[:-1], unit[-1]
     if word not in _autonomous_ends():
         return unit
@@ -232,7 +234,7 @@ def org_chain(text: str) -> list[str]:
 
     Every unit is checked against the administrative map; a fragment (自治区, 实验区) or a word
     that only ends like a place (城市) is no unit. A lower unit in the next run goes on the chain:
-    (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州]."""
+    (青海省)海南藏族自治州人民政府 → [青海省, 海南藏族自治州], (重庆市)重庆市渝中区 → [重庆市, 渝中区]."""
     return list(_org_chain(text))
 
 
@@ -253,6 +255,8 @@ def _find_org_chain(text: str) -> list[str]:
         if units:
             for nxt in chunks[k + 1 : k + 4]:
                 more = _segment(nxt) or _places_opening(nxt)
+                if more and more[0] == units[-1]:
+                    more = more[1:]  # (重庆市)2024年重庆市江北区…: the tag written again before the unit under it
                 if len(more) == 1 and _rank(more[0]) == _rank(units[-1]) and f"{units[-1]}({nxt})" in text:
                     continue  # 高新区(新市区)六十户乡: the name in brackets is the unit's other name
                 if not more or _rank(more[0]) >= _rank(units[-1]):
@@ -335,7 +339,7 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     found.append(("title", simplified(doc.title)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    elif (m := SESSION_OF.search(head[:600])) and len(name := re.split(r"[在日]", m.group(1))[-1]) >= 2:
+    elif (m := SESSION_OF.search(head[:600])) and len(name := _session_host(head, m)) >= 2:
         found.append(("session", name))
     if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
         found.append(("speaker", m.group(1)))
@@ -345,6 +349,15 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
     return sorted(found, key=lambda kv: TRUST.index(kv[0]))
+
+
+def _session_host(head: str, m: re.Match) -> str:
+    """The unit a session belongs to, as SESSION_OF read it: after the date's 日 (15日白玉县第十五届…, not
+    日喀则市第二届…) and after 在 (上午在景福镇召开第二十一届…)."""
+    name = m.group(1)
+    if name.startswith("日") and head[m.start(1) - 1 : m.start(1)].isdigit():
+        name = name[1:]
+    return name.split("在")[-1]
 
 
 def _rank(unit: str) -> int:

@@ -34,12 +34,14 @@ ALONE_CUES = 3  # plan cues a body run together into one paragraph needs to read
 TARGET_LIST_CUES = 5  # target figures in one paragraph with no review cue that make it a list of targets
 PLAN_DOMINANCE = 2  # … and their plan cues must outnumber their review cues this many times
 OPENER_WITHIN = 30  # an opener stands within the first characters of its paragraph
-KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year
+KIND_ORDER = ("problems", "review", "plan")  # a heading naming two kinds: problems first, then year, then the last named
 
 
 @lru_cache(maxsize=64)
 def part_patterns(kind: str, scopes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
-    return tuple(p for row, p in compiled("parts") if row["kind"] == kind and row["scope"] in scopes)
+    """The patterns of ``kind`` in ``scopes``; a plan's include the words of a year's work (kind work)."""
+    kinds = (kind, "work") if kind == "plan" else (kind,)
+    return tuple(p for row, p in compiled("parts") if row["kind"] in kinds and row["scope"] in scopes)
 
 
 def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
@@ -54,12 +56,20 @@ def _any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
-    kinds = part_kinds(title, ("top", "any") if top else ("any",))
+    scopes = ("top", "any") if top else ("any",)
+    kinds = part_kinds(title, scopes)
+    if kinds == ["plan"] and (year := re.search(r"(?:19|20)\d{2}", title)) and periods.get("review") == year.group() \
+            and not periods.get("plan", "").startswith(year.group()) \
+            and not part_kinds(_any_part_pattern("work", scopes).sub("", title), scopes):
+        return "review"  # 一、2021年主要工作 in a report reviewing 2021: the year's main work, done
     if len(kinds) > 1 and "problems" not in kinds:
         year = re.search(r"(?:19|20)\d{2}", title)
         for kind in ("review", "plan"):  # 2021年重点工作 in a report planning 2021 is plan
             if year and periods.get(kind, "").startswith(year.group()):
                 return kind
+        # no year decides: the words named last (“十三五”时期发展成就和“十四五”时期主要目标任务 goes on
+        # to the plan; 主要工作及成效 and 计划执行情况 are reviews)
+        return max(kinds, key=lambda k: max(m.end() for m in _any_part_pattern(k, scopes).finditer(title)))
     return kinds[0] if kinds else None
 
 

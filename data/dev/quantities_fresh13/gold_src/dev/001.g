@@ -1,0 +1,11 @@
+15次|15|次|exact|amount|主任會議
+8次|8|次|exact|amount|常委會會議
+11項|11|项|exact|amount|專項工作報告
+5項|5|项|exact|amount|決定決議
+16件|16|件|exact|amount|審議意見
+63條|63|条|exact|amount|審議意見
+2部|2|部|exact|amount|法律
+3次|3|次|exact|amount|集中視察
+24次|24|次|exact|amount|調查研究
+23人次|23|人次|exact|amount|任免國家機關工作人員
+131件|131|件|exact|amount|代表建議

@@ -1,0 +1,11 @@
+16个|16|个|exact|amount|区
+四年|4|年|exact|duration|连续获得第一名
+第一名|1|名|exact|rank|全国城市政府热线服务质量评比
+493人次|493|人次|exact|amount|公共卫生和心理专家值守
+3184件|3184|件|exact|amount|医疗咨询电话
+471次|471|次|exact|amount|心理咨询服务
+878次|878|次|exact|amount|法律咨询服务
+60万条|600000|条|exact|amount|疫情数据
+165万件|1650000|件|exact|amount|疫情相关反映
+94.3%|94.3|%|exact|share|解决率
+94.1%|94.1|%|exact|share|满意率

@@ -1,0 +1,11 @@
+23件|23|件|exact|amount|议案、建议、批评和意见
+23件|23|件|exact|amount|建议、批评和意见
+20件|20|件|exact|amount|满意件
+87%|87|%|exact|share|满意件占全部办理件
+10件|10|件|exact|amount|已经解决或基本解决
+43%|43|%|exact|share|已经解决或基本解决
+5件|5|件|exact|amount|正在解决的建议
+22%|22|%|exact|share|正在解决的建议
+8件|8|件|exact|amount|因客观条件暂不能解决
+35%|35|%|exact|share|因客观条件暂不能解决
+两个|2|个|exact|amount|暂时未能落实的问题方面

@@ -1,0 +1,13 @@
+31個|31|个|exact|amount|省份
+31個|31|个|exact|amount|省份
+增長9.5%|9.5|%|exact|change|西藏地區生產總值
+全國第一|1|名|exact|rank|云母帶繞包機增速
+增長31.7%|31.7|%|exact|change|西藏一般公共預算收入
+增長6.7%|6.7|%|exact|change|東部地區收入
+6.9%|6.9|%|exact|change|中部地區收入
+10.7%|10.7|%|exact|change|西部地區收入
+12%|12|%|exact|change|東北地區收入
+236355億元|23635500000000|元|exact|amount|地方一般公共預算支出
+86%|86|%|exact|share|占全國一般公共預算支出
+1490億元|149000000000|元|exact|amount|省級安排資金
+約六成|6|成|about|share|落實到縣級統籌資金
