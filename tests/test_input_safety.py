@@ -91,6 +91,18 @@ def test_at_most_the_limit_plus_one_byte_is_read_from_anything_and_the_limit_is_
     assert read_limited(io.BytesIO(b"x" * 1024 * 1024), "exact", 1) == b"x" * 1024 * 1024
 
 
+@pytest.mark.parametrize(("length", "size"), [(0, 0), (10, 10), (1024 * 1024, 10), (1024 * 1024, 1024 * 1024 - 1),
+                                              (1024 * 1024 + 1, 10), (1024 * 1024 + 1, 1024 * 1024), (5, 10)])
+def test_a_file_read_as_far_as_its_size_reads_on_as_far_as_the_limit_if_it_has_grown(length, size):
+    data = bytes(range(256)) * (length // 256) + b"x" * (length % 256)
+    if length > 1024 * 1024:
+        with pytest.raises(DubanError) as caught:
+            read_limited(io.BytesIO(data), "grown", 1, size=size)
+        assert caught.value.code is E.E009
+    else:
+        assert read_limited(io.BytesIO(data), "grown", 1, size=size) == data
+
+
 # -- archives --------------------------------------------------------------------------------
 def bomb_docx(path: Path, unpacked_mb: int) -> None:
     """A .docx whose document.xml unzips to ``unpacked_mb`` MB (a few hundred KB on disk)."""

@@ -44,6 +44,30 @@ def test_a_text_written_in_paragraphs_has_no_layout_breaks():
     assert normalise_text(PARAGRAPHS)[0].count("\n") == PARAGRAPHS.count("\n") - 1  # (the last one is trimmed)
 
 
+def _wrapped(text: str, width: int) -> str:
+    """``text`` with each paragraph cut every ``width`` characters, as a page's layout cuts it."""
+    return "\n".join(p[i : i + width] for p in text.split("\n") for i in range(0, max(len(p), 1), width))
+
+
+def _layout_texts() -> list[str]:
+    from helpers import SEEDS, SERIES
+
+    texts = [WRAPPED, PARAGRAPHS, WRAPPED.replace("\n", "\r\n"), "\n".join(WRAPPED.split("\n")[:3]), ""]
+    for path in sorted(SEEDS.glob("*.txt")) + sorted(SERIES.glob("*.txt"))[:6]:
+        text = path.read_text(encoding="utf-8")
+        texts += [text, _wrapped(text, 38), _wrapped(text, 80), _wrapped(text, 38).replace("\n", "\r\n")]
+    return texts
+
+
+@pytest.mark.parametrize("text", _layout_texts())
+def test_the_shortcut_past_measuring_the_lines_never_misses_a_layout(text, monkeypatch):
+    import duban.clean.lines as lines
+
+    quick = lines.layout_breaks(text)
+    monkeypatch.setattr(lines, "_may_wrap", lambda _: True)  # every text measured line by line
+    assert quick == lines.layout_breaks(text)
+
+
 def test_the_normalised_view_joins_wrapped_lines_and_maps_back_to_the_original():
     norm, offset_map, _ = normalise_text(WRAPPED)
     assert "同比增长4.58%" in norm and "规上工业总产值" in norm

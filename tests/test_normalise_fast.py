@@ -20,6 +20,9 @@ CASES = [
     "半\ud800孤立代理\n後面的行",  # a lone surrogate: the library refuses it
     "ＧＤＰ增长５．２％\u3000\u00a0全角",
     "著作權\n" * 50 + "乾淨",
+    # long enough to be made half-width as an array: every edge of the ranges, lone surrogates
+    # side by side (never to be read as a pair), a character beyond the first plane
+    "\uff00\uff01\uff5e\uff5f\u3000\u00a0\u2fff\u3001\ud800\udc00\U0002a6a5ＧＤＰ５．２％，" * 300,
 ]
 
 
@@ -52,6 +55,8 @@ def test_the_script_is_judged_on_changed_characters(text):
 
     simplified = n.to_simplified(n.half_width(text))
     assert n.detect_script(text, simplified) == plain(text, simplified)
+    view = n.simplified_view(text)  # the view kept: what it knows of itself spares a comparison
+    assert n.detect_script(text, view) == plain(text, view)
 
 
 def test_the_view_is_made_once_for_the_same_text():
@@ -110,3 +115,35 @@ def test_a_long_texts_view_is_converted_a_block_at_a_time_to_the_same_view(monke
 ])
 def test_variant_characters_opencc_leaves_take_their_standard_form(text, standard):
     assert n.to_simplified(text) == standard
+
+
+def _white_space_texts() -> list[str]:
+    import random
+
+    pieces = ["经济", "發展", "M", "PM", "2", "2.5", "a", "。", "，", "(", "長(zhǎng)", " ", "  ", "\n", "\n\n", "\r\n",
+              "\r", "\t", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u2002", "\u200b", "\ufeff", "\u00ad", "\u3000",
+              "\u00a0"]
+    rng = random.Random(7)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(1, 60))) for _ in range(400)]
+    return texts + CASES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))[:3]]
+
+
+def test_a_run_of_white_space_is_what_the_plain_pattern_finds():
+    import re
+
+    plain = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
+                       r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
+    for text in _white_space_texts():
+        assert [m.span() for m in n._SPACE_RUN.finditer(text)] == [m.span() for m in plain.finditer(text)], repr(text)
+
+
+def test_normalising_only_the_runs_that_may_change_gives_the_view_of_normalising_every_run(monkeypatch):
+    from duban.document import Span
+
+    texts = _white_space_texts()
+    quick = [n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None) for text in texts]
+    monkeypatch.setattr(n, "_CHANGED_RUN", n._SPACE_RUN)  # every run asked about
+    for text, (norm, offsets, script) in zip(texts, quick):
+        plain_norm, plain_offsets, plain_script = n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None)
+        assert (norm, script) == (plain_norm, plain_script), repr(text)
+        assert list(map(offsets.to_original, range(len(norm)))) == list(map(plain_offsets.to_original, range(len(norm))))

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,14 +28,13 @@ from duban.clean.lines import LineOffsets
 from duban.clean.normalise import blank_ruby, simplified_view
 from duban.document import Document, MetaField, Span
 from duban.lang import load_table
-from duban.lang.words import with_first_chars
+from duban.lang.words import with_first_chars, words_pattern
 
 SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
 DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at their start: a differing copy, flagged
-_SPACES = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
@@ -50,6 +50,13 @@ def _anchors(text: str) -> set[int]:
     """Anchors of ``text``: the characters after each of its sentence stops (as hashes: two
     that collide only add a stretch to try), which a longer text holding it holds too."""
     return {hash(a) for a in ANCHOR.findall(text)}
+
+
+def _opening(text: str) -> str:
+    """The first DUPLICATE_OPENING characters of ``text`` with each run of digits as one ``#``
+    (figures aside), made from as much of its start as they need."""
+    head = _DIGITS.sub("#", text[: 4 * DUPLICATE_OPENING])  # (what the whole text's starts with)
+    return (head if len(head) >= DUPLICATE_OPENING else _DIGITS.sub("#", text))[:DUPLICATE_OPENING]
 
 
 def first_containers(texts: list[str]) -> list[int | None]:
@@ -138,14 +145,44 @@ def _any_of(*extents: str) -> re.Pattern[str]:
     a literal it always has, or the first characters of its alternatives). A line the test does
     not find is passed over without trying each pattern on it; when some pattern has no such
     characters, every line is tried."""
+    chars = _chars_of(*extents)
+    return re.compile("") if chars is None else _char_class(set(chars))  # "": matches every line
+
+
+@lru_cache(maxsize=8)
+def _chars_of(*extents: str) -> frozenset[str] | None:
+    """The characters of `_any_of`'s test; None when some pattern has none."""
     needed: set[str] = set()
     for extent in extents:
         for _, p in _page_chrome().get(extent, []):
             chars = _needed_chars(p.pattern)
             if not chars:
-                return re.compile("")  # matches every line
+                return None
             needed |= chars
-    return _char_class(needed)
+    return frozenset(needed)
+
+
+@lru_cache(maxsize=8)
+def _strings_of(*extents: str) -> frozenset[str] | None:
+    """A sharper quick test than `_any_of`'s characters: strings one of which every match of each
+    page-chrome pattern of ``extents`` holds (打印, 关闭, 版权所有, ICP备 rather than 打, 关, 版, 京 or 浙,
+    which half the lines of a report hold). None when some pattern has none."""
+    needed: set[str] = set()
+    for extent in extents:
+        for _, p in _page_chrome().get(extent, []):
+            strings = _needed_strings(p)
+            if not strings:
+                return None
+            needed |= strings
+    return frozenset(needed)
+
+
+@lru_cache(maxsize=8)
+def _finder(words: frozenset[str]) -> re.Pattern[str]:
+    """A pattern finding any of ``words``: a plain alternation, which the engine passes over every
+    position where none of the words' first characters stands at once (a look-ahead in front would
+    have it try each position)."""
+    return re.compile(words_pattern(words))
 
 
 @lru_cache(maxsize=8)
@@ -187,29 +224,80 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str]]]:
-    """The token patterns, each with its quick test (`_any_of`'s, for that pattern alone)."""
+def _tokens() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
+    """The token patterns, each with the strings one of which its every match holds (empty: none
+    known, the pattern is tried on every line)."""
     out = []
     for name, p in _page_chrome().get("token", []):
-        chars = _needed_chars(p.pattern)
         # behind a look-ahead on its first characters (the same matches, found without trying
         # the pattern at every position of a line)
         fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
-        out.append((name, fast, _char_class(chars) if chars else re.compile("")))
+        out.append((name, fast, _needed_strings(p)))
     return out
 
 
-@lru_cache(maxsize=8)
-def _either(*tests: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern finding what any of ``tests`` finds."""
-    return tests[0] if len(tests) == 1 else re.compile("|".join(t.pattern for t in tests))
+PREFIXES_MAX = 64  # strings at most that a pattern's quick test is made of
 
 
-@lru_cache(maxsize=1)
-def _token_chars() -> list[frozenset[str] | None]:
-    """The characters of each token's quick test (`_tokens`, in its order); None where it has none."""
-    return [frozenset(chars) if (chars := _needed_chars(p.pattern)) else None
-            for _, p in _page_chrome().get("token", [])]
+def _needed_strings(compiled: re.Pattern[str]) -> frozenset[str]:
+    """Strings of which every match of ``compiled`` holds at least one, none holding a line break
+    (empty: none known). Read off the element of the pattern's top-level sequence whose strings are
+    the sharpest (each of them the start of what that element and the ones after it match), so
+    ``【\\s*字号…`` gives 字号, not 【 (`_sharpness`)."""
+    if compiled.flags & re.IGNORECASE:
+        return frozenset()
+    try:
+        from re import _parser as parser  # type: ignore[attr-defined]
+    except ImportError:  # pragma: no cover  (Python < 3.11)
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        parsed = parser.parse(compiled.pattern)
+    except Exception:  # pragma: no cover
+        return frozenset()
+    if parsed.state.flags & re.IGNORECASE:
+        return frozenset()
+    nodes = list(parsed)
+    best: set[str] = set()
+    for i in range(len(nodes)):
+        found = _prefixes(nodes[i:])
+        if "" not in found and not any(LINE_BREAK.search(s) for s in found) and (
+                not best or _sharpness(found) > _sharpness(best)):
+            best = found
+    return frozenset(best)
+
+
+def _sharpness(strings: set[str]) -> tuple[int, int]:
+    """How well a set of strings tells lines apart: strings of two characters or more (one
+    character: half the lines of a report may hold it), then fewer of them (their first characters
+    are where a search stops to look: ICP备, not 京ICP备, 津ICP备 … for each province)."""
+    return min(min(map(len, strings)), 2), -len(strings)
+
+
+def _prefixes(nodes: list) -> set[str]:
+    """Strings one of which every match of the sequence ``nodes`` starts with ({""}: none known)."""
+    if not nodes:
+        return {""}
+    (op, arg), rest = nodes[0], nodes[1:]
+    name = str(op)
+    if name == "LITERAL":
+        heads = {chr(arg)}
+    elif name == "IN" and all(str(o) == "LITERAL" for o, _ in arg):
+        heads = {chr(a) for _, a in arg}
+    elif name == "AT":  # takes no character
+        return _prefixes(rest)
+    elif name == "SUBPATTERN" and not arg[1] and not arg[2]:  # a group without flags of its own
+        return _prefixes(list(arg[-1]) + rest)
+    elif name == "BRANCH":
+        out: set[str] = set()
+        for alternative in arg[1]:
+            out |= _prefixes(list(alternative) + rest)
+        return out if len(out) <= PREFIXES_MAX else {""}
+    else:
+        return {""}
+    tails = _prefixes(rest)
+    if len(heads) * len(tails) > PREFIXES_MAX:
+        return heads
+    return {h + t for h in heads for t in tails}
 
 
 def _needed_chars(pattern: str) -> set[str]:
@@ -270,6 +358,8 @@ def _residue() -> list[re.Pattern[str]]:
 
 # What str.splitlines breaks a line at (\r\n is one break).
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # those but "\n"
+_NEWLINE = re.compile("\n")
 
 
 class Lines(LineOffsets[Line]):
@@ -278,7 +368,8 @@ class Lines(LineOffsets[Line]):
     __slots__ = ()
 
     def __init__(self, view: str):
-        super().__init__(view, LINE_BREAK, keep_last=False)
+        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way)
+        super().__init__(view, LINE_BREAK if _OTHER_BREAK.search(view) else _NEWLINE, keep_last=False)
 
     @property
     def view(self) -> str:
@@ -332,9 +423,9 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
         return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
     lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
+    if label_re.match(view, line.start + lead, line.end) is None:
+        return None  # (the first label must stand there: the rest of the line is not looked through)
     matches = list(label_re.finditer(view, line.start + lead, line.end))
-    if not matches or matches[0].start() != line.start + lead:
-        return None
     pairs = []
     for i, m in enumerate(matches):
         stop = matches[i + 1].start() if i + 1 < len(matches) else line.end
@@ -356,10 +447,9 @@ SPACED_HEAD = 40  # … among a page's first lines, where a portal prints its ta
 def parse_spaced(view: str, line: Line) -> list[Pair] | None:
     """The label/value pairs of a line of a metadata table printed with spaces between its cells
     (生成日期 2023-06-28 公开日期 2023-07-27), or None when the line does not open on a label."""
-    text = line.text.lstrip(LINE_LEADS)
-    if not text or text[0] not in _label_firsts() or (" " not in text and "\t" not in text):
+    if not _may_open_spaced(line.text):
         return None  # (most lines: no label opens them)
-    lead = len(line.text) - len(text)
+    lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
     matches = list(_spaced_labels().finditer(view, line.start + lead, line.end))
     if not matches or matches[0].start() != line.start + lead:
         return None
@@ -371,6 +461,13 @@ def parse_spaced(view: str, line: Line) -> list[Pair] | None:
             return None
         pairs.append(Pair(m.group("label"), m.start("label"), m.end("label"), start, end))
     return pairs
+
+
+def _may_open_spaced(text: str) -> bool:
+    """Whether a line's text may open a row of a metadata table printed with spaces (`parse_spaced`):
+    it opens on a label's first character and holds a space or a tab."""
+    text = text.lstrip(LINE_LEADS)
+    return bool(text) and text[0] in _label_firsts() and (" " in text or "\t" in text)
 
 
 def _crumb_continues(text: str, value: str) -> bool:
@@ -445,8 +542,9 @@ class _Stripper:
         run: list[tuple[int, list[Pair]]] = []
         head = min(len(self.lines), SPACED_HEAD)
         for i in range(head + 1):
-            line = self.lines[i] if i < head else None
-            pairs = parse_spaced(self.view, line) if line is not None and self.chrome[i] is None else None
+            pairs = None
+            if i < head and self.chrome[i] is None and _may_open_spaced(self.lines.text_of(i)):
+                pairs = parse_spaced(self.view, self.lines[i])  # (a line's record made only then)
             if pairs is not None:
                 run.append((i, pairs))
                 continue
@@ -474,17 +572,19 @@ class _Stripper:
         self.field("breadcrumb", start, end, written, value=text)
         return i
 
-    def _lines_holding(self, *tests: re.Pattern[str]) -> Iterable[int]:
-        """The indices of the lines in which one of the quick tests (`_any_of`) finds a character:
-        only these can match the patterns behind the tests. All lines when a test matches anything."""
-        if any(not t.pattern for t in tests):
+    def _lines_holding(self, words: frozenset[str] | None) -> Iterable[int]:
+        """The indices of the lines holding one of ``words`` (strings without line breaks, each
+        pattern's quick test): only these can match the patterns behind them. All lines for None."""
+        if words is None:
             return range(len(self.lines))
-        return self.lines.holding(_either(*tests))
+        return self.lines.holding(_finder(words))
 
     def token_and_pipe_lines(self) -> None:
         chrome = _page_chrome()
-        any_line, any_token = _any_of("line"), _any_of("token")
-        for i in self._lines_holding(any_line, any_token):
+        any_line = _any_of("line")
+        line_chars, token_strings = _chars_of("line"), _strings_of("token")
+        either = None if line_chars is None or token_strings is None else line_chars | token_strings
+        for i in self._lines_holding(either):
             line = self.lines[i]
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
@@ -497,18 +597,10 @@ class _Stripper:
                     lead = line.start + len(line.text) - len(line.text.lstrip())
                     self.field(hit[0], lead, lead + len(line.stripped))
                 continue
-            if not any_token.search(self.view, line.start, line.end):
-                continue  # no button on the line
             found, tried = [], []
-            # the characters of the quick tests that the line holds, read once: a token whose
-            # characters are none of them is not looked for (when every token has such characters)
-            held = set(any_token.findall(self.view, line.start, line.end)) if any_token.pattern else None
-            for (name, pattern, quick), chars in zip(_tokens(), _token_chars()):
-                if held is not None and chars is not None:
-                    if held.isdisjoint(chars):
-                        continue
-                elif not quick.search(self.view, line.start, line.end):
-                    continue  # nor in what is left of the line: taking tokens out adds no character
+            for name, pattern, needed in _tokens():
+                if needed and not any(s in line.text for s in needed):
+                    continue  # none of the strings its every match holds (nor what is left of the line)
                 if pattern.search(self.view, line.start, line.end) is None:
                     continue  # (nothing to take out of the line either)
                 found += [(name, m) for m in pattern.finditer(self.view, line.start, line.end)]
@@ -528,11 +620,10 @@ class _Stripper:
     def footers(self) -> None:
         half = len(self.view) / 2
         tail_patterns = [p for _, p in _trailers().get("tail", [])]
-        any_footer = _any_of("block", "rest")
         rest_patterns, footer_patterns = _searches("rest"), _searches("block", "rest")
-        for i in self._lines_holding(any_footer):
+        for i in self._lines_holding(_strings_of("block", "rest")):
             s = self.lines.text_of(i).strip()
-            if not s or not any_footer.search(s):
+            if not s:
                 continue
             if self.lines.start(i) > half and any(p.search(s) for p in rest_patterns):
                 for k in range(i, len(self.lines)):
@@ -573,22 +664,25 @@ class _Stripper:
         stretch or to a part of one, which is kept. Stretches that open alike but differ (the
         same report with other figures, two reports opening with the same boilerplate) are
         both kept, and flagged. Each stretch left out and each flagged is a warning with its span."""
-        regions: list[tuple[int, int]] = []  # line ranges [a, b) of body
-        a = None
-        for i, why in enumerate(self.chrome + ["end"]):
-            if why is None and a is None:
-                a = i
-            elif why is not None and a is not None:
-                regions.append((a, i))
-                a = None
+        marked = [-1, *self._marked(), len(self.chrome)]
+        regions = [(a + 1, b) for a, b in zip(marked, marked[1:]) if b > a + 1]  # line ranges [a, b) of body
+        if len(regions) < 2:
+            return  # one stretch of body (or none) is a copy of nothing
 
         def span(r: tuple[int, int]) -> tuple[int, int]:
             return self.lines[r[0]].start, self.lines[r[1] - 1].end
 
         def long_enough_text(r: tuple[int, int]) -> bool:
-            # runs, one at a time, until there are enough: no list of them (a 50 MB body has a million)
-            count = 0
-            for m in CJK_RUN.finditer(self.view, *span(r)):
+            start, end = span(r)
+            if end - start < DUPLICATE_MIN:
+                return False  # (fewer characters than it needs)
+            # those of its first characters at once (where a body has enough), then the others
+            # run by run, until there are enough: no list of them (a 50 MB body has a million)
+            head = min(end, start + 2 * DUPLICATE_MIN)
+            count = sum(map(len, CJK_RUN.findall(self.view, start, head)))
+            if count >= DUPLICATE_MIN:
+                return True
+            for m in CJK_RUN.finditer(self.view, head, end):
                 count += m.end() - m.start()
                 if count >= DUPLICATE_MIN:
                     return True
@@ -597,7 +691,7 @@ class _Stripper:
         long_enough = [r for r in regions if long_enough_text(r)]
         if len(long_enough) < 2:
             return  # one stretch of body (or none) is a copy of nothing: no copy of its text is made
-        texts = {r: _SPACES.sub("", self.view[slice(*span(r))]) for r in long_enough}
+        texts = {r: "".join(self.view[slice(*span(r))].split()) for r in long_enough}  # (str.split: \s, in C)
         kept: list[tuple[int, int]] = []
         ordered = sorted(long_enough, key=lambda r: -len(texts[r]))  # the longer copy first; ties: the first
         for r, container in zip(ordered, first_containers([texts[r] for r in ordered])):
@@ -611,7 +705,7 @@ class _Stripper:
             self.doc.warnings.append(f"second copy of the body at [{start}, {end}) left out: identical after "
                                      f"normalisation to the text at [{s2}, {e2})")
         kept.sort()
-        openings = {r: _DIGITS.sub("#", texts[r])[:DUPLICATE_OPENING] for r in kept}  # figures aside
+        openings = {r: _opening(texts[r]) for r in kept}
         for i, r in enumerate(kept):
             earlier = next((k for k in kept[:i] if openings[k] == openings[r]), None)
             if earlier is not None:
@@ -667,12 +761,14 @@ class _Stripper:
 
     # -- result ----------------------------------------------------------------------------
 
+    def _marked(self) -> Iterable[int]:
+        """The indices of the chrome lines, in order (found in C: most lines are none)."""
+        return compress(range(len(self.chrome)), self.chrome)  # (every reason is a non-empty word)
+
     def spans(self) -> list[Span]:
         merged: list[list[int]] = []
         lines = self.lines
-        for i, why in enumerate(self.chrome):
-            if why is None:
-                continue
+        for i in self._marked():
             start, stop = lines.start(i), lines.stop(i)
             if merged and merged[-1][1] >= start:
                 merged[-1][1] = stop

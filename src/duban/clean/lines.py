@@ -16,12 +16,16 @@ import unicodedata
 from array import array
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from itertools import chain, islice
+from itertools import accumulate, chain, islice
+from operator import add
 from typing import Generic, TypeVar
 
 from duban.lang import load_table
 
 LineT = TypeVar("LineT")
+# Up to this many characters, a text's lines are cut at "\n" by str.split (faster than a match object
+# for each break); a longer one is not held twice over, in its lines.
+SPLIT_MAX = 1 << 20
 
 
 class LineOffsets(Sequence[LineT], Generic[LineT]):
@@ -35,14 +39,24 @@ class LineOffsets(Sequence[LineT], Generic[LineT]):
 
     def __init__(self, text: str, breaks: re.Pattern[str], keep_last: bool):
         self.text = text
-        starts, ends = array("q", [0]), array("q")
-        for m in breaks.finditer(text):
-            ends.append(m.start())
-            starts.append(m.end())
-        if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+        if breaks.pattern == "\n" and len(text) <= SPLIT_MAX:  # the lines' lengths, from str.split
+            lengths = list(map(len, text.split("\n")))
+            starts = array("q", [0])
+            starts.extend(accumulate(n + 1 for n in lengths))  # each line starts after the one before and its break
             starts.pop()
+            ends = array("q", map(add, starts, lengths))
+            if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+                starts.pop()
+                ends.pop()
         else:
-            ends.append(len(text))
+            starts, ends = array("q", [0]), array("q")
+            for m in breaks.finditer(text):
+                ends.append(m.start())
+                starts.append(m.end())
+            if starts[-1] == len(text) and not keep_last:  # the text ends with a break (or is empty)
+                starts.pop()
+            else:
+                ends.append(len(text))
         self._starts, self._ends = starts, ends
 
     def line(self, start: int, end: int, stop: int) -> LineT:
@@ -196,22 +210,44 @@ def layout_breaks(text: str) -> set[int]:
     if len(text) > WRAPPED_MEAN_LINE * (text.count("\n") + 1):
         return set()  # paragraphs, not a page's lines (and a 50 MB report is not split up for nothing)
     lines = text.split("\n")
-    if _ASTRAL.search(text) is None:  # each line measured once, as `width` measures it
-        wide = _wide_runs().findall
-        widths = [len(line) + sum(map(len, wide(line))) for line in lines]
+    if not _may_wrap(lines):
+        return set()
+    if _ASTRAL.search(text) is None:  # each line measured once, as `width` measures it:
+        # its length, and once more the characters that are wide (not left once they are taken out)
+        narrow = _wide_runs().sub("", text).split("\n")
+        widths = [2 * len(line) - len(rest) for line, rest in zip(lines, narrow)]
     else:
         widths = [width(line) for line in lines]
     full = usual_width(lines, widths)
+    least = FULL_LINE_SHARE * full  # a narrower line does not wrap (`wraps`): not asked
     breaks, pos = set(), 0
     for line, following, line_width in zip(lines, lines[1:], widths):
         pos += len(line)
-        bare = line.rstrip("\r")  # (a "\r" is one column wide)
-        if wraps(bare, following, full, line_width - (len(line) - len(bare))):
-            breaks.add(pos)
+        if line_width >= least:
+            bare = line.rstrip("\r")  # (a "\r" is one column wide)
+            if wraps(bare, following, full, line_width - (len(line) - len(bare))):
+                breaks.add(pos)
         pos += 1
     counted = sum(1 for line in lines if line.strip())
     wrapped = len(breaks) >= max(WRAPPED_MIN_LINES, WRAPPED_SHARE * counted)
     return breaks if wrapped else set()
+
+
+def _may_wrap(lines: list[str]) -> bool:
+    """Whether enough of ``lines`` may wrap for `layout_breaks` to find a layout, told without
+    measuring them: a line is at most twice as wide as it is long and at least as wide, so the
+    usual full width is at least the same quantile of the lines' lengths, and a line shorter than
+    FULL_LINE_SHARE of that, halved, is too narrow to wrap. Nor does a line wrap that ends a
+    sentence, or before an empty or indented one (`wraps`). False: none of the text's breaks is
+    a layout's (most texts, written in paragraphs with headings of their own)."""
+    lengths = sorted(len(line) for line in lines if line.strip())
+    if not lengths:
+        return False
+    least = FULL_LINE_SHARE * lengths[math.ceil(FULL_LINE_QUANTILE * (len(lengths) - 1))] / 2
+    may = sum(1 for line, following in zip(lines, lines[1:])
+              if len(line) >= least and following[:1].strip() and line.strip()
+              and line.rstrip("\r").rstrip(CLOSERS)[-1:] not in SENTENCE_END)
+    return may >= max(WRAPPED_MIN_LINES, WRAPPED_SHARE * len(lengths))
 
 
 # A page whose lines hold two or more columns side by side (a yearbook page a PDF reader printed line

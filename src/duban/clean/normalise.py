@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from operator import ne
 
 from duban.clean.lines import layout_breaks
@@ -37,11 +38,15 @@ _FULLWIDTH_RUN = re.compile("[\uff01-\uff5e\u3000\u00a0]+")  # what _FULLWIDTH m
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _NOT_CJK_RUN = re.compile(r"[^\u3400-\u9fff]+")
 
-# zero-width characters | runs of horizontal space | runs of space containing a line break
-# (behind a look-ahead on the characters a run can start with: other positions are skipped at once)
-_SPACE_RUN = re.compile(r"(?=[\s\u200b\u200c\u200d\u2060\ufeff\u00ad])"
-                        r"(?:[\u200b\u200c\u200d\u2060\ufeff\u00ad]+|[ \t\f\v]+|\s*[\r\n\u2028\u2029]\s*)")
-_ZERO_WIDTH = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+# zero-width characters | runs of horizontal space | runs of space containing a line break:
+# ``[zw]+ | [ \t\f\v]+ | \s*[\r\n\u2028\u2029]\s*``, written to open with a class of the characters a run
+# can start with (which the engine looks for at once) and to go on by the one it started with
+_ZW = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_RUN_REST = (rf"(?:(?<=[{_ZW}])[{_ZW}]*|(?<=[ \t\f\v])[ \t\f\v]*"
+             rf"|(?<=[\r\n\u2028\u2029])\s*|(?<=\s)\s*[\r\n\u2028\u2029]\s*)")
+_SPACE_RUN = re.compile(rf"[\s{_ZW}]{_RUN_REST}")
+_ZERO_WIDTH = frozenset(_ZW)
+_HORIZONTAL_SPACE = frozenset(" \t\f\v")  # (a run of them never holds a line break: one after them is a run of its own)
 # Letters spaced apart, as a PDF's converter sets a line of them (完 成 地 方 财 政 收 入): at least four
 # Chinese characters, each alone between single spaces. On a line that holds such a run, a single space
 # between two Chinese characters is no word break (同 期 增 长, 万 元) and is left out.
@@ -55,7 +60,9 @@ _LATIN = _LATIN | frozenset(chr(ord(ch) + 0xFEE0) for ch in _LATIN)
 # is required, so 面积(km) or (kg) stay): the residue of a page converter's ruby annotations.
 _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 # A converter may print a syllable twice or thrice (第(di)(di)三, 鎮(zhen)(zhen)(zhen)): all go.
-_RUBY = re.compile(rf"(?=\()(?<=[\u3400-\u9fff])(?:\((?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\))+")
+_SYLLABLE = rf"(?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)"
+# (written to open with its "(", which the engine looks for at once, the character before it behind)
+_RUBY = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_SYLLABLE}(?:\({_SYLLABLE})*")
 
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
@@ -79,7 +86,11 @@ def to_simplified(text: str) -> str:
     Each line is converted as OpenCC converts it; a line whose conversion would change its
     length is converted character by character. OpenCC's words never hold a line break, so a
     whole text converts as its lines do: it is converted at once, and line by line only when
-    that changed a line's length (or met a lone surrogate, which the library refuses)."""
+    that changed a line's length (or met a lone surrogate, which the library refuses).
+    A text holding nothing OpenCC converts (`_change_marks`) is not handed to it."""
+    marks = _change_marks()
+    if marks is not None and marks.search(text) is None:
+        return _standard_forms(text)  # (what OpenCC would give back)
     converter = _t2s()
     try:
         whole = converter.convert(text)
@@ -94,6 +105,27 @@ def to_simplified(text: str) -> str:
                 len(a) == len(b) for a, b in zip(lines, converted_lines)):
             return _standard_forms(whole)
     return _standard_forms(_to_simplified_by_line(lines, converter))
+
+
+@lru_cache(maxsize=1)
+def _change_marks() -> re.Pattern[str] | None:
+    """A pattern that finds something in every text OpenCC's t2s changes: one of the characters
+    (or phrases) of `t2s_marks`, or any character beyond the first plane. None when the OpenCC
+    installed is not the one they were read off: every text is then converted."""
+    import opencc
+
+    from duban.clean import t2s_marks
+
+    if getattr(opencc, "__version__", None) != t2s_marks.OPENCC_VERSION:
+        return None
+    chars = re.escape("".join(ch for ch in t2s_marks.MARKS if ch <= "\uffff")) + "\U00010000-\U0010ffff"
+    by_anchor: dict[str, list[str]] = {}  # a phrase is looked for from its least common character
+    for phrase, at in t2s_marks.PHRASES:
+        by_anchor.setdefault(phrase[at], []).append(
+            f"(?<={re.escape(phrase[: at + 1])})(?={re.escape(phrase[at + 1 :])})")
+    tests = [f"(?<=[{chars}])"] + [f"(?<={re.escape(a)})(?:{'|'.join(found)})" for a, found in by_anchor.items()]
+    # (opening with a class of every character it can start with, which the engine looks for at once)
+    return re.compile(f"[{chars}{re.escape(''.join(by_anchor))}](?:{'|'.join(tests)})")
 
 
 def _standard_forms(text: str) -> str:
@@ -130,16 +162,33 @@ def _to_simplified_by_line(lines: list[str], converter) -> str:
     return "".join(out)
 
 
+# From this many characters on, a text is made half-width as an array of code points (a report's
+# every comma and colon is full-width: one call of a Python function each would cost more).
+HALF_WIDTH_ARRAY_MIN = 400
+
+
 def half_width(text: str) -> str:
-    # Only the runs of characters that change are translated: most of a text has none.
-    return _FULLWIDTH_RUN.sub(_half_width_run, text)
+    if len(text) < HALF_WIDTH_ARRAY_MIN:
+        # Only the runs of characters that change are translated: most of a short text has none.
+        return _FULLWIDTH_RUN.sub(_half_width_run, text)
+    if _FULLWIDTH_RUN.search(text) is None:
+        return text
+    import numpy as np  # (loaded by then in a pipeline; a short text never needs it)
+
+    # UTF-32: one unit for each character, a lone surrogate too ("surrogatepass"), so that the
+    # text comes back with every other character as it was
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4").copy()
+    codes[(codes >= 0xFF01) & (codes <= 0xFF5E)] -= 0xFEE0  # _FULLWIDTH
+    codes[(codes == 0x3000) | (codes == 0x00A0)] = 0x20
+    return codes.tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def _half_width_run(m: re.Match) -> str:
     return m.group().translate(_FULLWIDTH)
 
 
-_last_view: tuple[str, str] | None = None
+# The last view made: (text, view, whether the view is the text made half-width and nothing more)
+_last_view: tuple[str, str, bool] | None = None
 
 
 def blank_ruby(view: str) -> str:
@@ -158,8 +207,9 @@ def simplified_view(text: str) -> str:
     if last is not None and last[0] is text:
         return last[1]
     if len(text) <= CONVERT_BLOCK:
-        view = to_simplified(half_width(text))
-        _last_view = (text, view)
+        half = half_width(text)
+        view = to_simplified(half)
+        _last_view = (text, view, view is half)  # (to_simplified gives back a text it does not change)
         return view
     # A very long text is converted a block of lines at a time (each line converts on its own),
     # and its view is not kept: normalising converts it a block at a time too.
@@ -169,6 +219,9 @@ def simplified_view(text: str) -> str:
 
 def detect_script(text: str, simplified: str) -> str:
     """"traditional" when OpenCC changes enough of the CJK characters of a sample of the text."""
+    last = _last_view
+    if last is not None and last[0] is text and last[1] is simplified and last[2]:
+        return "simplified"  # the view of the text, in which no character was converted
     sample, converted = text[:SCRIPT_SAMPLE], simplified[:SCRIPT_SAMPLE]
     if sample == converted or half_width(sample) == converted:
         return "simplified"  # no Chinese character changed (the usual case): half-width changes none of them
@@ -226,21 +279,32 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
             keep = builder.keep if not ruby else _keeper(builder, ruby)
             spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if " " in converted else ()
-            for m in _SPACE_RUN.finditer(converted, pos - block_start, stop - block_start):
+            lo, hi = pos - block_start, stop - block_start
+            if layout or spaced:
+                runs = _SPACE_RUN.finditer(converted, lo, hi)  # every run asked about
+            else:  # only the runs that may not stand for themselves: the text between is kept as it is
+                opening = _SPACE_RUN.match(converted, lo, hi)  # (depends on what came before the region)
+                after = opening.end() if opening else lo
+                runs = chain((opening,) if opening else (), _CHANGED_RUN.finditer(converted, after, hi))
+            for m in runs:
                 run_start, run_end = m.start() + block_start, m.end() + block_start
                 if run_start > pos:
-                    keep(pos, converted[pos - block_start : m.start()])
-                    last_was_break = False
+                    piece = converted[pos - block_start : m.start()]
+                    _keep_piece(keep, pos, piece)
+                    last_was_break = piece[-1] == "\n"
                 run = m.group()
-                if set(run) <= _ZERO_WIDTH:
+                first = run[0]  # tells which of _SPACE_RUN's three kinds of run this is
+                if first in _ZERO_WIDTH:
                     pass
-                elif "\n" in run or "\r" in run or "\u2028" in run or "\u2029" in run:
-                    at = run_start + _first_break(run)
+                elif first not in _HORIZONTAL_SPACE:  # a run holding a line break
+                    at = run_start if first == "\n" else run_start + _first_break(run)
                     if last_was_break:
                         pass
-                    elif _subscript_break(converted, run_start - block_start, run_end - block_start):
+                    elif converted[m.start() - 1 : m.start()] in _SUBSCRIPT_BEFORE and _subscript_break(
+                            converted, run_start - block_start, run_end - block_start):
                         pass  # 广义货币M⏎2⏎增长: a subscript set on a line of its own is part of the name
-                    elif run.count("\n") == 1 and run_start + run.index("\n") in layout:  # 同比增长⏎4.58%: it goes on
+                    elif layout and run.count("\n") == 1 and run_start + run.index("\n") in layout:
+                        # 同比增长⏎4.58%: it goes on
                         if _latin(original, run_start - 1) and _latin(original, run_end):
                             builder.keep(at, " ")  # two Latin words keep a space between them
                     else:
@@ -252,11 +316,24 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                     builder.keep(run_start, " ")
                 pos = run_end
             if stop > pos:
-                keep(pos, converted[pos - block_start : stop - block_start])
-                last_was_break = False
+                piece = converted[pos - block_start : hi]
+                _keep_piece(keep, pos, piece)
+                last_was_break = piece[-1] == "\n"
         del converted
     norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
     return norm, offset_map, script
+
+
+def _keep_piece(keep, at: int, piece: str) -> None:
+    """``keep(at, piece)`` of a piece of text and the runs in it that stand for themselves (a single
+    space or line break between two characters: `_CHANGED_RUN`), a run it ends on kept apart: the
+    builder leaves out the breaks and spaces at the end of the text part by part, as it would have
+    left out that run's."""
+    if piece[-1] in " \n":
+        keep(at, piece[:-1])
+        keep(at + len(piece) - 1, piece[-1])
+    else:
+        keep(at, piece)
 
 
 def _letter_spaced_lines(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
@@ -316,6 +393,19 @@ def _subscript_break(text: str, a: int, b: int) -> bool:
     return (0 < line_start and a - line_start <= SUBSCRIPT_MAX and _SUBSCRIPT.fullmatch(text[line_start:a]) is not None
             and _latin(text, line_start - 2 if text[line_start - 2 : line_start] != "\r\n" else line_start - 3)
             and b < len(text) and not text[b].isspace())
+
+
+# What stands before a line break around a subscript (`_subscript_break`): a Latin letter, or the
+# subscript's last digit
+_SUBSCRIPT_BEFORE = _LATIN | frozenset("0123456789.")
+# The runs of _SPACE_RUN that may be kept as something else than themselves: all but a single space
+# or line break (with no other white space after it) right after a character that is no white space,
+# and, for a line break, neither a Latin letter nor a digit (a subscript's, `_subscript_break`). Where a
+# text has no layout's breaks and no letter-spaced lines, those stand for themselves in the view.
+# (Its first character read, as _SPACE_RUN reads it: the tests look back at it.)
+_CHANGED_RUN = re.compile(
+    rf"[\s{_ZW}](?:(?<![ \n])|(?<![^\s{_ZW}][ \n])|(?<= )(?=[ \t\f\v])|(?<=\n)(?=\s)"
+    rf"|(?<=[{re.escape(''.join(sorted(_SUBSCRIPT_BEFORE)))}]\n)){_RUN_REST}")
 
 
 def _latin(text: str, i: int) -> bool:

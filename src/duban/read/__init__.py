@@ -93,7 +93,7 @@ def _read_bytes(p: Path, name: str) -> bytes:
         if info.st_size > limit * 1024 * 1024:
             raise DubanError(E.E009, file=name, limit=f"{limit:g}", size=f"{info.st_size / 1024 / 1024:.1f}")
         with p.open("rb") as f:
-            raw = read_limited(f, name, limit)
+            raw = read_limited(f, name, limit, size=info.st_size)
     except FileNotFoundError:
         raise DubanError(E.E001, file=name) from None
     except OSError as exc:
@@ -103,11 +103,18 @@ def _read_bytes(p: Path, name: str) -> bytes:
     return raw
 
 
-def read_limited(f: BinaryIO, name: str, limit_mb: float) -> bytes:
+def read_limited(f: BinaryIO, name: str, limit_mb: float, size: int | None = None) -> bytes:
     """At most ``limit_mb`` MB from ``f``: one byte more is read only to know the limit is passed
-    (E009), so a file that grows, or anything endless, never fills the memory."""
+    (E009), so a file that grows, or anything endless, never fills the memory. ``size``: the
+    file's size when it was looked at; it is read that far (and a byte more) first, rather than
+    into a buffer of the limit's size, and on only if it has grown."""
     limit = int(limit_mb * 1024 * 1024)
-    raw = f.read(limit + 1)
+    if size is not None and size < limit:
+        raw = f.read(size + 1)
+        if len(raw) == size + 1:  # (it has grown since)
+            raw += f.read(limit - size)
+    else:
+        raw = f.read(limit + 1)
     if len(raw) > limit:
         raise DubanError(E.E009, file=name, limit=f"{limit_mb:g}", size=f"more than {limit_mb:g}")
     return raw

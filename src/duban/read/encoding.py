@@ -10,7 +10,6 @@ goes, newlines are not translated), because every span later points into it.
 from __future__ import annotations
 
 import codecs
-import re
 
 from duban.errors import DubanError, E
 from duban.settings import DETECT_SAMPLE_BYTES
@@ -26,7 +25,7 @@ _SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030", "hz": "gb18030"}
 
 # Control bytes that never occur in text in an ASCII-compatible encoding (tab, newlines,
 # form feed and escape do). Multi-byte CJK encodings use only bytes >= 0x30 after the first.
-_CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
 BINARY_CONTROL_SHARE = 0.05  # above this share of control bytes in the sample → binary (E004)
 UTF16_NUL_DOMINANCE = 4  # NULs at one byte parity outnumber the other this many times → UTF-16
 # A page's declared charset is set aside when the detector's encoding reads this much larger a
@@ -59,7 +58,7 @@ def _decode(raw: bytes, file: str, declared: str | None) -> tuple[str, str]:
         if encoding is None:
             raise DubanError(E.E004, file=file)
         return _strict(raw, encoding, file, tried), encoding
-    if len(_CONTROL_BYTES.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+    if _count_control_bytes(sample) > BINARY_CONTROL_SHARE * len(sample):
         raise DubanError(E.E004, file=file)
 
     text = _try(raw, "utf-8", tried)  # strict UTF-8 almost never accepts other encodings' CJK bytes
@@ -72,6 +71,11 @@ def _decode(raw: bytes, file: str, declared: str | None) -> tuple[str, str]:
         if text is not None:
             return text, encoding
     raise DubanError(E.E005, file=file, tried=", ".join(tried) or "none")
+
+
+def _count_control_bytes(sample: bytes) -> int:
+    # (what is left once they are taken out, one pass in C, rather than a match object each)
+    return len(sample) - len(sample.translate(None, _CONTROL_BYTES))
 
 
 def _check_declared(sample: bytes, declared: str) -> str | None:
