@@ -96,6 +96,7 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("①完成改厕30个", ["改厕"]),  # a numbering marker is no part of it
     ("1.2024年我镇实现财政总收入2.09亿元", ["我镇实现财政总收入"]),  # nor a list's number before a year
     ("增幅全省排第7位", ["增幅"]),  # nor a ranking verb with its scope
+    ("300公里农村公路安保工程,现已完成344公里", ["农村公路安保工程", "农村公路安保工程"]),  # 现已 is no name
     ("我国60岁以上人口已达2.5亿", ["人口", "人口"]),  # people counted are no run's measure word (6个批次215亩)
     ("——贫困发生率降至0.5%", ["贫困发生率"]),
     ("每亩增收300-500元", ["每亩增收", "每亩增收"]),  # nor the low end of a range, a fact of its own

@@ -1138,8 +1138,8 @@ class QuantityScanner:
             return None  # 1·8%: the decimals of a figure whose point was printed as a dot, or 5·12's day
         if prev == ":" and text[s - 2 : s - 1].isdigit():
             return None  # 09:30:15, 19:37:44: a time of day or a ratio, not a count
-        if prev == "?" and not chinese and is_cjk(text[s - 2 : s - 1]) and self._page_lost_characters():
-            return None  # 总收?8.8亿元: the figure lost its first digit with the character before it
+        if prev == "?" and not chinese and self._page_lost_characters():
+            return None  # 总收?8.8亿元, 增长13.9%?86.9%: the figure lost its first digit with what stood before it
         minus = plus = False
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
