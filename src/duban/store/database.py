@@ -438,6 +438,8 @@ class Database:
 
         Column names are quoted: ``end`` is a keyword in SQL, which SQLite lets pass bare
         but other engines do not."""
+        if not rows:  # (a document without warnings, commitments …: no statement)
+            return None
         cols = ", ".join(f'"{c}"' for c in columns)
         sql = f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' * len(columns))})"
         if len(rows) == 1:
