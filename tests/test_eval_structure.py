@@ -209,10 +209,10 @@ def test_the_development_set_is_well_formed_and_holds_a_third_out():
     gold = load_structure_gold(DEV / "gold.jsonl")
     files = [g["file"] for g in gold]
     assert len(files) == len(set(files)) >= 60
-    assert {f.split("/")[0] for f in files} == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "heldout5", "dev5", "dev6", "heldout6", "dev7", "heldout7", "heldout8", "dev8", "heldout9", "dev9", "dev10", "heldout10", "dev11", "heldout11", "dev12", "dev13", "dev14", "heldout12", "dev15", "heldout13", "dev16", "heldout14", "dev17", "heldout15", "dev18", "heldout16", "dev19", "heldout17", "dev20", "heldout18"}
+    assert {f.split("/")[0] for f in files} == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3", "dev4", "heldout4", "heldout5", "dev5", "dev6", "heldout6", "dev7", "heldout7", "heldout8", "dev8", "heldout9", "dev9", "dev10", "heldout10", "dev11", "heldout11", "dev12", "dev13", "dev14", "heldout12", "dev15", "heldout13", "dev16", "heldout14", "dev17", "heldout15", "dev18", "heldout16", "dev19", "heldout17", "dev20", "heldout18", "dev21", "heldout19"}
     on_disk = {str(p.relative_to(DEV)) for p in DEV.glob("*/*.txt")}
     assert on_disk == set(files)  # every document has a gold line and every gold line a document
-    for dev, held_out in (("dev", "heldout"), ("dev2", "heldout2"), ("dev3", "heldout3"), ("dev4", "heldout4"), ("dev6", "heldout6"), ("dev7", "heldout7"), ("dev8", "heldout9"), ("dev10", "heldout10"), ("dev11", "heldout11"), ("dev14", "heldout12"), ("dev15", "heldout13"), ("dev16", "heldout14"), ("dev17", "heldout15"), ("dev18", "heldout16"), ("dev19", "heldout17"), ("dev20", "heldout18")):  # each set holds a third out (heldout5 and heldout8 are held-out parts alone, dev5, dev9, dev12 and dev13 development parts alone)
+    for dev, held_out in (("dev", "heldout"), ("dev2", "heldout2"), ("dev3", "heldout3"), ("dev4", "heldout4"), ("dev6", "heldout6"), ("dev7", "heldout7"), ("dev8", "heldout9"), ("dev10", "heldout10"), ("dev11", "heldout11"), ("dev14", "heldout12"), ("dev15", "heldout13"), ("dev16", "heldout14"), ("dev17", "heldout15"), ("dev18", "heldout16"), ("dev19", "heldout17"), ("dev20", "heldout18"), ("dev21", "heldout19")):  # each set holds a third out (heldout5 and heldout8 are held-out parts alone, dev5, dev9, dev12 and dev13 development parts alone)
         part = [f for f in files if f.split("/")[0] in (dev, held_out)]
         held = sum(f.startswith(f"{held_out}/") for f in part)
         assert abs(held / len(part) - 1 / 3) < 0.03, dev
