@@ -117,6 +117,10 @@ CUES = [
     ("下面是街道工作总结及2023年工作思路,供大家参考。", {"plan": "2023"}),  # 总结及 plans its year
     # the meeting that opens a year's work plans it and reviews the year before
     ("天水经济技术开发区召开2016年工作会议安排部署2016年工作任务", {"review": "2015", "plan": "2016"}),
+    ("周湾镇隆重召开了2025年农业农村工作会议,全面总结和部署了新一年的农业农村工作", {"review": "2024", "plan": "2025"}),
+    # a headline's years looked back on and forward to, written without 年; a vision's year is no plan's
+    ("建外丨回眸2020,展望2021:青春何处风光好", {"review": "2020", "plan": "2021"}),
+    ("展望2035年远景目标,基本实现社会主义现代化", {}),
 ]
 
 
