@@ -1,0 +1,17 @@
+4万|40000||exact|amount|全镇人民
+4120万元|41200000|元|exact|amount|固定资产投资
+3620万元|36200000|元|exact|amount|招商引资任务
+4780万元|47800000|元|exact|amount|合同利用镇外资金
+36个|36|个|exact|amount|新上项目
+300万元以上|3000000|元|over|amount|已竣工项目
+3个|3|个|exact|amount|已竣工项目
+1500万元|15000000|元|exact|amount|恒泉油脂厂
+630万元|6300000|元|exact|amount|供销商城
+320万元|3200000|元|exact|amount|德源果蔬
+10个|10|个|exact|amount|在建项目
+过500万元|5000000|元|over|amount|在建项目
+两个|2|个|exact|amount|过500万元的在建项目
+1650万元|16500000|元|exact|amount|锦花纺纱厂
+1500万元|15000000|元|exact|amount|华盛金属公司
+5个|5|个|exact|amount|已签订合同
+3个|3|个|exact|amount|正在洽谈的较大项目

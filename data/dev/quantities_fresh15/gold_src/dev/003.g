@@ -1,0 +1,12 @@
+300多隻|300|只|over|amount|母雞
+300多隻|300|只|over|amount|母雞
+兩個月|2|月|exact|duration|母雞不下蛋
+60年|60|年|exact|duration|喬文明第一次養雞
+300多斤|300|斤|over|amount|雞蛋
+59戶|59|户|exact|amount|村裡人家
+25戶|25|户|exact|amount|貧困戶
+三支|3|支|exact|amount|脫貧攻堅隊伍
+46歲|46|岁|exact|amount|高旭平
+一張|1|张|exact|amount|土炕
+500多畝|500|亩|over|amount|戎家梁村地
+5畝|5|亩|exact|amount|人均

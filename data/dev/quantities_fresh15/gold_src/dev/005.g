@@ -1,0 +1,15 @@
+35天|35|天|exact|duration|雪茄烟生产收购工作
+200亩|200|亩|exact|amount|种植雪茄烟
+315900公斤|315900|公斤|exact|amount|收购鲜烟叶
+115900公斤|115900|公斤|exact|amount|较计划增加鲜烟叶
+增58%|58|%|exact|change|收购鲜烟叶
+1579.5公斤|1579.5|公斤|exact|amount|平均亩产量
+201.53万元|2015300|元|exact|amount|烟农收入
+81.53万元|815300|元|exact|amount|较计划增加烟农收入
+增67.9%|67.9|%|exact|change|烟农收入
+10076.86元|10076.86|元|exact|amount|亩产值
+23户|23|户|exact|amount|烟农
+8.76万元|87600|元|exact|amount|户均收入
+44.34万元|443400|元|exact|amount|烟叶税
+18.34万元|183400|元|exact|amount|较计划增加烟叶税
+增70.5%|70.5|%|exact|change|烟叶税

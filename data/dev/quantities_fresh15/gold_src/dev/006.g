@@ -1,0 +1,12 @@
+36230畝|36230|亩|exact|amount|種植烤煙
+9.93萬(wàn)擔|99300|担|exact|amount|收購煙葉
+496.5萬(wàn)公斤|4965000|公斤|exact|amount|收購煙葉
+0.9萬(wàn)擔|9000|担|exact|amount|豐產煙
+45萬(wàn)公斤|450000|公斤|exact|amount|豐產煙
+83.56%|83.56|%|exact|share|上等煙比例
+1.52億元|152000000|元|exact|amount|烤煙產值
+30.59元/公斤|30.59|元/公斤|exact|amount|平均單價
+全縣第一|1|名|exact|rank|平均單價
+5813戶|5813|户|exact|amount|涉及農戶
+1080戶|1080|户|exact|amount|貧困戶
+26148元|26148|元|exact|amount|戶均收入
