@@ -242,6 +242,24 @@ def test_a_bordered_table_column_header_tells_its_cells_kind(phrase, expected):
     assert _facts(phrase) == expected
 
 
+_GROUPED = ("表1:2022年全县地区生产总值及其构成 | |||\n指标 | 绝对数(万元) | 增长(%) | 构成(%) |\n"
+            "地区生产总值 | 341881 | 7.23 | 100 |\n分产业 | -- | -- | -- |\n第一产业 | 56789 | 5.25 | 16.6 |")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a group's row of cells that hold no value keeps the columns in place; 构成(%) is a share
+    (_GROUPED, [("341881", 341881.0, "", "amount", "地区生产总值"), ("7.23", 7.23, "", "change", "地区生产总值"),
+                ("56789", 56789.0, "", "amount", "第一产业"), ("5.25", 5.25, "", "change", "第一产业"),
+                ("16.6", 16.6, "", "share", "第一产业")]),
+    (_GROUPED.replace(" -- | -- | -- ", " — | — | — "), [
+        ("341881", 341881.0, "", "amount", "地区生产总值"), ("7.23", 7.23, "", "change", "地区生产总值"),
+        ("56789", 56789.0, "", "amount", "第一产业"), ("5.25", 5.25, "", "change", "第一产业"),
+        ("16.6", 16.6, "", "share", "第一产业")]),
+])
+def test_a_row_of_cells_holding_no_value_keeps_a_tables_columns(phrase, expected):
+    assert _facts(phrase) == expected
+
+
 @pytest.mark.parametrize("phrase, expected", [
     # a table flattened with spaces between its cells: rows of a name and figures to the line's end,
     # the header's last cells over the figures (累计(亿元) holds amounts, 同比(%) changes); a row's next

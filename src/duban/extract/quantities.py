@@ -295,6 +295,7 @@ class _CellRows:
 _PIPE_CELL = re.compile(r"[^|\n]*")
 _PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
 _PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
+_PIPE_NO_VALUE = re.compile(r"-{1,2}|—{1,2}|－{1,2}")  # 分产业 | -- | -- |: a cell that holds no value, a figure's place
 _PIPE_TABLE_STOPS = "。！？!?；;"
 BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
@@ -320,7 +321,9 @@ class _PipeTable:
             m = _PIPE_CELL.match(text, k)
             cell = m.group()
             stripped = cell.strip()
-            if stripped and not _PIPE_RULE.fullmatch(stripped):
+            if stripped and _PIPE_NO_VALUE.fullmatch(stripped) and carried is None:
+                self.cells.append((k + len(cell) - len(cell.lstrip()), True, stripped))  # (a row's shape, no figure)
+            elif stripped and not _PIPE_RULE.fullmatch(stripped):
                 lead = k + len(cell) - len(cell.lstrip())
                 if carried is not None:
                     lead, stripped = carried[0], carried[1] + stripped  # 绝对数⏎(亿元) |: one header cell
