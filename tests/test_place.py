@@ -240,6 +240,21 @@ def test_the_township_not_the_county_portal_that_publishes_it():
     assert (doc.org["name"], doc.org["county"], doc.org["division_code"]) == ("斋坛乡", "松阳县", "331124202000")
 
 
+def test_a_disclosure_report_names_the_unit_that_compiles_it():
+    doc = process(Document(source="t", original="根据《中华人民共和国政府信息公开条例》(国务院令第711号)等相关规定,编制万源市玉带乡"
+                                                  "2024年政府信息公开工作年度报告,所列数据统计期限为2024年1月1日至2024年12月31日。\n"))
+    assert (doc.org["name"], doc.org["county"]) == ("玉带乡", "万源市")
+
+
+def test_a_headline_opening_on_a_unit_under_the_portals_names_it():
+    page = "南岗区哈西街道办事处认真落实“三级五制”会议精神\n来源:南岗区\n南岗区推进会议召开后,哈西街道迅速行动。\n"
+    assert process(Document(source="t", original=page)).org["name"] == "哈西街道"
+    # a headline on the portal's own unit, or on another district's street, names no lower unit
+    for headline in ("南岗区召开“三级五制”推进会议", "道里区新阳路街道认真落实会议精神"):
+        page = f"{headline}\n来源:南岗区\n会议要求各单位迅速行动。\n"
+        assert process(Document(source="t", original=page)).org["name"] == "南岗区"
+
+
 def test_a_meeting_line_broken_after_its_session_number_names_the_organisation():
     doc = process(Document(source="t", original="政 府 工 作 报 告\n——2025年2月18日在西宁市城东区第十九届\n人民代表大会第五次会议上\n"
                                                   "各位代表:\n现在,我代表区人民政府向大会报告工作。\n"))

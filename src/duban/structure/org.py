@@ -23,6 +23,7 @@ from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
+HEADLINE_LINES = 4  # the first lines a page's headline is looked for in
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
 SESSION_OF_ANCHOR = re.compile(r"第[一二三四五六七八九十百\d]+届人民代表大会")  # what SESSION_OF ends with …
 SESSION_OF_REACH = 30 + len("隆重") + len("召开")  # … at most this far after the match's start
@@ -41,8 +42,11 @@ MAP_LEVELS = {"省": ("province",), "市": ("province", "prefecture", "county"),
 # the map's levels a unit word may also stand for, asked only when its usual levels have no unit of the
 # name or the written parents rule them out: Taiwan's 區 and 縣轄市 are townships (台北市中正区, 员林市)
 LATER_LEVELS = {"区": ("township",), "市": ("township",)}
-TRUST = ("publisher", "title", "meeting", "session", "speaker", "heard", "signature", "byline", "head",
+TRUST = ("publisher", "title", "compiled", "meeting", "session", "speaker", "heard", "signature", "byline", "head",
          "source_site")  # most trusted first
+# 根据…规定,编制万源市玉带乡2024年政府信息公开工作年度报告: the unit that compiles its own annual report
+COMPILED_WITHIN = 600  # the opening sentence of a disclosure report, after the rules it cites
+COMPILED = re.compile(r"编制(?:了|完成)?([\u3400-\u9fff]{2,30}?)(?:19|20)\d{2}年度?[^。;；]{0,24}?报告")
 
 
 @lru_cache(maxsize=1)
@@ -339,6 +343,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         if f.name in ("publisher", "signature", "byline", "source_site"):
             found.append((f.name, simplified(f.value)))
     found.append(("title", simplified(doc.title)))
+    if m := COMPILED.search(head, 0, COMPILED_WITHIN):
+        found.append(("compiled", m.group(1)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
     elif (m := search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head[:600])) \
@@ -480,7 +486,7 @@ def _self_named(doc: Document) -> list[str]:
 
 
 PORTAL = ("publisher", "source_site")  # the portal that carries a report may be the level above
-REPORTER = ("title", "meeting", "session", "speaker", "heard", "byline", "signature")  # name the unit that reports
+REPORTER = ("title", "compiled", "meeting", "session", "speaker", "heard", "byline", "signature")  # name the unit that reports
 
 
 @lru_cache(maxsize=1)
@@ -712,7 +718,20 @@ def _choose_chain(doc: Document) -> list[str]:
             # unit (全乡上下, 我乡) that it names, under the portal's (发布机构: 松阳县人民政府 … 斋坛乡)
             if (lower := _speaks_below(doc, chain)) is not None:
                 chain = chain + [lower]
+            elif (headed := _headline_below(doc, chain)) is not None:
+                chain = headed
     return chain
+
+
+def _headline_below(doc: Document, portal: list[str]) -> list[str] | None:
+    """南岗区哈西街道办事处认真落实…, on the 南岗区 portal: a page's first line that opens on a unit under the
+    portal's, as its subject, names the organisation (the portal's chain with the units below it)."""
+    first = next((line for line in doc.norm.split("\n", HEADLINE_LINES) if line.strip()), "")
+    run = simplified(first.strip()[:LEAD_CHARS])
+    units = org_chain(run)
+    if not units or not run.startswith(units[0]) or units[-1] in portal or not _below(units[-1], portal):
+        return None
+    return portal + [u for u in units if u not in portal]
 
 
 def _unplaced_office(chain: list[str]) -> bool:
