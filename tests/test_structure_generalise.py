@@ -156,6 +156,8 @@ SESSIONS = [
     # the years the session's reports name, over a page date that is a portal's stale clock
     ("2019年03月18日17:01:33周一\n4月20日上午,县十五届人大一次会议开幕。会议听取了延津县人民政府工作报告,书面听取了延津县"
      "2021年国民经济和社会发展计划执行情况与2022年计划(草案)的报告。\n", "2021", "2022"),
+    # a December session's report, dated in brackets after its title, reviews its own year
+    ("(辽宁省)大连市沙河口区人民政府工作报告(2022年12月24日)\n(三)深化重点领域改革,营商环境持续优化。\n", "2022", "2023"),
     # the report read out names both halves of its year, though it is a budget's
     ("各位代表:\n受木镇镇人民政府委托,向大会作2024年财政预算上半年执行情况与下半年财政工作安排的(草案)报告,请予以审议。\n",
      "2024H1", "2024H2"),
@@ -164,7 +166,7 @@ SESSIONS = [
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
-                              "recalled-year", "stale-clock", "budget-halves-read"])
+                              "recalled-year", "stale-clock", "dated-title", "budget-halves-read"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review

@@ -328,6 +328,8 @@ def _meeting_date(doc: Document) -> tuple[int, int] | None:
 def _meeting_date_in(opening: str) -> tuple[int, int] | None:
     """`_meeting_date` of a report's opening (asked for several times over a report)."""
     head = compact_dates(simplified(opening))
+    if m := _REPORT_DATED.search(head, 0, REPORT_DATED_WITHIN):
+        return int(m.group(1)), int(m.group(2))  # 沙河口区人民政府工作报告(2022年12月24日): the day it was given
     if m := DATELINE.search(head):
         d = DATE.search(head, m.start(), m.end() + 1)
         return (int(d.group(1)), int(d.group(2))) if d else None
@@ -343,6 +345,9 @@ def _meeting_date_in(opening: str) -> tuple[int, int] | None:
     return best[1:] if best else None
 
 
+# a work report's title with the date it was given in brackets after it
+_REPORT_DATED = re.compile(r"工作报告\s*[(（]\s*((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日\s*[)）]")
+REPORT_DATED_WITHIN = 300
 _YEARLESS_DATELINE = re.compile(YEARLESS_DATE.pattern + "电")  # a news agency's dateline (天津1月23日电)
 DATELINE_CHARS = 600
 
