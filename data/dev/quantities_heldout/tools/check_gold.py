@@ -1,6 +1,8 @@
-"""Check this set's gold against its texts, reading nothing but the texts and the gold files.
+"""Check a quantity set's gold against its texts, reading nothing but the texts and the gold files.
 
-    python3 tools/check_gold.py            (run from data/dev/quantities_fresh13)
+    python3 ../quantities_heldout/tools/check_gold.py .    (run from a set, e.g. quantities_fresh13)
+
+The one checker of the sets since quantities_fresh12 (their gold built by build_gold.py beside it).
 
 1. Every gold line quotes the original: ``original[start:end] == text``, the span inside the text.
 2. Every value agrees with a second reading of its text (digits with thousands commas or spaces,
@@ -15,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 CN = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
       "七": 7, "八": 8, "九": 9}
 CN_UNIT = {"十": 10, "百": 100, "千": 1000}
