@@ -109,7 +109,7 @@ _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
 _LOST_BEFORE_FIGURE = re.compile(r"[\u3400-\u9fff]\?\d")
 MIN_LOST_CHARACTERS = 3
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
-_NUMBERED_YEAR = re.compile(r"\d{1,2}\.(?:19|20)\d{2}")  # 1.2024年我镇…: a list item's number glued to a year
+_NUMBERED_YEAR = re.compile(r"\d{1,2}\." + _YEAR_DIGITS.pattern)  # 1.2024年我镇…: a list item's number glued to a year
 # 第二、三批, 第1、2期: the later items of a list of ordinals share the first one's 第
 _SHARED_ORDINAL = re.compile(r"第\s*[零一二三四五六七八九十百\d]+(?:、\s*[零一二三四五六七八九十百\d]+)*、$")
 SHARED_ORDINAL_WINDOW = 16

@@ -28,7 +28,6 @@ from duban.lang import load_table, table_path
 DATA = Path(__file__).parent / "data" / "divisions.tsv.gz"
 LEVELS = ("province", "prefecture", "county", "township")
 STATUSES = ("current", "former", "merged")  # merged: into another unit, its name no short form
-CURRENT, MERGED = STATUSES.index("current"), STATUSES.index("merged")
 CODE_DIGITS = 12
 SHORT_MIN = 2  # a short name of one character (东区 → 东) is never used
 
@@ -131,6 +130,9 @@ class _Units(Sequence[Unit]):
     def level(self, i: int) -> str:
         return LEVELS[self._levels[i]]
 
+    def status(self, i: int) -> str:
+        return STATUSES[self._statuses[i]]
+
     def at_level(self, level: str) -> list[Unit]:
         """The units of one level, in id order (found in the column of levels, not by making every unit)."""
         code, levels, found, i = LEVELS.index(level), self._levels, [], -1
@@ -203,13 +205,13 @@ class DivisionMap:
         by_short: dict[str, list[int]] = {}
         for i, name in enumerate(names):
             level = units.level(i)
-            if level != "township" and units._statuses[i] != MERGED and (short := short_name(name, level)):
+            if level != "township" and units.status(i) != "merged" and (short := short_name(name, level)):
                 self.shorts[i] = short
                 by_short.setdefault(short, []).append(i)
         # a short name that a current unit has is that unit's, not also a former one's (武昌 is 武昌区, not
         # the 武昌县 that became 江夏区)
         self.by_short: dict[str, tuple[int, ...]] = {
-            k: tuple(current) if (current := [i for i in v if units._statuses[i] == CURRENT]) else tuple(v)
+            k: tuple(current) if (current := [i for i in v if units.status(i) == "current"]) else tuple(v)
             for k, v in by_short.items()}
         # by code: the current units' codes as numbers, sorted, and the unit of each (a bisection finds one)
         first: dict[int, int] = {}
@@ -275,7 +277,7 @@ class DivisionMap:
         marks = {wing[0] for wing in wings}
         for i, name in enumerate(self.units.names):
             if name[-1:] not in "旗县" or not marks.intersection(name) or self.units.level(i) != "county" \
-                    or not self.units[i].is_current:
+                    or self.units.status(i) != "current":
                 continue  # (43,000 names: the cheap tests first)
             for wing in wings:
                 k = name.find(wing, SHORT_MIN)  # a stem of two characters at least: 科尔沁, 土默特

@@ -58,14 +58,13 @@ def any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
 def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
     scopes = ("top", "any") if top else ("any",)
     kinds = part_kinds(title, scopes)
-    if kinds == ["plan"] and (year := re.search(r"(?:19|20)\d{2}", title)) and periods.get("review") == year.group() \
-            and not periods.get("plan", "").startswith(year.group()) \
+    year = m.group() if (m := re.search(r"(?:19|20)\d{2}", title)) else ""
+    if kinds == ["plan"] and year and periods.get("review") == year and not periods.get("plan", "").startswith(year) \
             and not part_kinds(any_part_pattern("work", scopes).sub("", title), scopes):
         return "review"  # 一、2021年主要工作 in a report reviewing 2021: the year's main work, done
     if len(kinds) > 1 and "problems" not in kinds:
-        year = re.search(r"(?:19|20)\d{2}", title)
         for kind in ("review", "plan"):  # 2021年重点工作 in a report planning 2021 is plan
-            if year and periods.get(kind, "").startswith(year.group()):
+            if year and periods.get(kind, "").startswith(year):
                 return kind
         # no year decides: the words named last (“十三五”时期发展成就和“十四五”时期主要目标任务 goes on
         # to the plan; 主要工作及成效 and 计划执行情况 are reviews)
