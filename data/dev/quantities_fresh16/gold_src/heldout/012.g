@@ -1,0 +1,15 @@
+200余亩|200|亩|over|amount|湖北金悦公司占地
+500余亩|500|亩|over|amount|优质稻种植
+300余亩|300|亩|over|amount|鱼类养殖
+150余亩|150|亩|over|amount|花卉培植基地
+150亩|150|亩|exact|amount|食药两用玉竹种植基地
+2000多头|2000|头|over|amount|生猪养殖年出栏
+4位|4|位|exact|amount|村民
+600余亩|600|亩|over|amount|流转村级土地
+9处|9|处|exact|amount|新建联建公厕
+1500余米|1500|米|over|amount|硬化湾间道路
+180余万元|1800000|元|over|amount|投入资金
+1200余米|1200|米|over|amount|修通污水管网
+9万元|90000|元|exact|amount|修建四组下水道
+2口|2|口|exact|amount|清淤整修塘堰
+8200余株|8200|株|over|amount|栽种风景树
