@@ -28,6 +28,7 @@ CUES = [
     ("会议指出,2022年,在区委、区政府的坚强领导下,全镇上下坚持稳中求进", {"review": "2022"}),
     ("2023年,常州经开区预计完成地区生产总值992亿元", {"review": "2023"}),
     ("2024年,市桥街全年经济运行整体向好", {"review": "2024"}),
+    ("12月26日上午,会议听取了工业路街道2023年度经济运行工作情况", {"review": "2023"}),
     ("本报告统计数据从2024年1月1日至12月31日。", {"review": "2024"}),
     ("报告提出了2023年济南市经济社会发展的总体要求", {"plan": "2023"}),
     ("过去的一年,是统计工作发生巨大变化的一年。深入思考、认真谋划好2018年工作。", {"review": "2017", "plan": "2018"}),
@@ -161,12 +162,19 @@ SESSIONS = [
     # the report read out names both halves of its year, though it is a budget's
     ("各位代表:\n受木镇镇人民政府委托,向大会作2024年财政预算上半年执行情况与下半年财政工作安排的(草案)报告,请予以审议。\n",
      "2024H1", "2024H2"),
+    # the session's budget report names the year carried out and the year budgeted, over a paragraph on a year
+    ("5月29日,甘棠镇第十七届人民代表大会第四次会议召开。大会听取和审议通过了《政府工作报告》和《甘棠镇2023年财政预算执行情况和"
+     "2024年财政预算报告(草案)》。\n2024年,甘棠镇坚持以推动高质量发展为主题,全力推动镇域经济发展。\n", "2023", "2024"),
+    # ... but not over what the report itself says it reviews and plans (the budget's years a copy's slip)
+    ("3月29日下午,府城镇十六届人民代表大会第三次会议隆重召开。会议书面审议了《关于府城镇2014年财政预算执行情况和2015年财政预算"
+     "(草案)报告》。报告实事求是地总结了2015年以来的工作,全面安排部署了2016年工作任务。\n", "2015", "2016"),
 ]
 
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
-                              "recalled-year", "stale-clock", "dated-title", "budget-halves-read"])
+                              "recalled-year", "stale-clock", "dated-title", "budget-halves-read", "budget-pair",
+                              "report-over-budget-pair"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review
@@ -607,6 +615,11 @@ def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_typ
     ("繁体 | 简体 今天是西元 2025 年 06 月 22 日 星期日    夜晚\n首頁 > 政治 > 新聞內文\n花蓮縣議會第17屆第5次定期會施政總報告\n"
      "TNN台灣地方新聞/更新日期: 2012-05-11 13:29:52\n花蓮縣議會第17屆第5次定期會於8日正式開議。\n", "2012-05-11"),
     ("今天是 2024年4月11日 星期四 智能问答\n镇政府工作报告\n发布时间:2024-01-05\n各位代表:\n", "2024-01-05"),
+    # a menu's items do not push the item's date out of the page's head
+    ("京海傳媒\n" + "  • 藝術人文\n  • 兩岸國際\n  • 交通產經\n  • 社會生活\n  • 休閒娛樂\n  • 專題區\n" * 4
+     + "Home 新聞區\n嘉義鹿草鄉長施政三周年\n2025-12-31\n鹿草鄉公所於12月31日舉辦施政交流會。\n", "2025-12-31"),
+    # an aggregator writes its date day first
+    ("大理州十三届人大三次会议隆重开幕\n\n02.03.2015  01:39\n\n昨日上午,州十三届人大三次会议隆重开幕。\n", "2015-03-02"),
 ])
 def test_a_portals_clock_is_not_the_pages_date(text, published):
     assert process(text).published == published

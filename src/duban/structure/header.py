@@ -30,6 +30,7 @@ COMPACT_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d
 NEWS_DATE = re.compile(r"^[^。\n]{0,16}?((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日(?:讯|电)"
                        r"|报\s*/\s*((?:19|20)\d{2})\s*年\s*/\s*(\d{1,2})\s*月\s*/\s*(\d{1,2})\s*日\s*/")
 CN_DATE = re.compile(r"([〇○零一二三四五六七八九]{4}|(?:19|20)\d{2})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DAY_FIRST = re.compile(r"(?<![\d.])(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])\.((?:19|20)\d{2})(?![\d.])")  # 02.03.2015: an aggregator's day.month.year
 ROC_SLASH = re.compile(r"(?<![\d/])(1[01]\d)/(\d{1,2})/(\d{1,2})(?![\d/])")  # 新聞稿:113/10/29 (a ROC year)
 # 2025 年 3 月 5 日 (PDF text); the space first, what stands before it looked behind for, so that the
 # engine looks for a space alone and skips other positions at once
@@ -378,7 +379,10 @@ def _session_periods(doc: Document) -> dict[str, str]:
     if when is not None:
         review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
         return {"review": str(review), "plan": str(review + 1)}
-    if cued := cued_periods(head[:1500]):  # 刚刚过去的2024年; 会议指出,2022年,在区委…领导下
+    cued = cued_periods(head[:1500])
+    if (pair := _session_budget_pair(head[:1500])) and not ("review" in cued and "plan" in cued):
+        return pair  # 5月29日,…会议… 审议了《甘棠镇2023年财政预算执行情况和2024年财政预算报告》: over 2024年,甘棠镇坚持…
+    if cued:  # 刚刚过去的2024年; 会议指出,2022年,在区委…领导下
         if cued.get("review", "").endswith("H1"):
             return cued  # a mid-year meeting
         review = int(cued["review"]) if "review" in cued else int(cued["plan"]) - 1
@@ -399,6 +403,20 @@ def _session_periods(doc: Document) -> dict[str, str]:
         review = years[-1] - 1 if planned else years[-1]
         return {"review": str(review), "plan": str(review + 1)}
     return {"review": str(years[-1] - 1), "plan": str(years[-1])}
+
+
+# a session's budget report names the year whose budget was carried out and the year it budgets for:
+# 2023年财政预算执行情况和2024年财政预算 reviews 2023 and plans 2024, whatever the month (a December
+# session hears 2025年…执行情况和2026年…预算)
+SESSION_BUDGET_PAIR = re.compile(r"((?:19|20)\d{2})年度?(?!上半年)[^。,，《》]{0,12}?预算执行情况[^。,，《》]{0,4}?(?:和|及|与|暨)\s*"
+                                 r"((?:19|20)\d{2})年度?[^。,，《》]{0,12}?预算")
+
+
+def _session_budget_pair(head: str) -> dict[str, str]:
+    for m in SESSION_BUDGET_PAIR.finditer(head):
+        if int(m.group(2)) == int(m.group(1)) + 1:
+            return {"review": m.group(1), "plan": m.group(2)}
+    return {}
 
 
 SESSION_YEARS = 2  # the years a session's news speaks of lie this close together (预计2017年…, 2018年…目标)
@@ -442,10 +460,13 @@ def iso_date(text: str) -> str:
         return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
     if (m := ROC_SLASH.search(text)) and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
         return f"{int(m.group(1)) + 1911}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if m := DAY_FIRST.search(text):
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
     return ""
 
 
 PAGE_LINES = 20  # a page's own date stands within its first lines, before the first sentence
+NAVIGATION_ITEM = re.compile(r"[•·▪●◆■□►»*-]\s*[^\d\s]{1,8}$")  # • 藝術人文: a menu's item, not counted among those lines
 MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
 
 
@@ -466,7 +487,7 @@ def _page_date(doc: Document) -> str:
     (2020年01月14日来源:…, • 2015-11-22, 创建于2024-05-17, a newspaper's 2024年1月11日), not the
     session's date next to the meeting line."""
     lines = [ln.strip() for ln in simplified(doc.original[:3000]).splitlines()]
-    lines = [ln for ln in lines if ln][:PAGE_LINES]
+    lines = [ln for ln in lines if ln and not NAVIGATION_ITEM.match(ln)][:PAGE_LINES]
     for line in lines:
         if (m := NEWS_DATE.search(line)) is not None:
             y, mo, d = (g for g in m.groups() if g is not None)
