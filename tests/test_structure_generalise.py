@@ -664,6 +664,9 @@ def test_unit_words_written_short(written, official):
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),
+    # a session written short names its unit, before the delegates it sends to the session above
+    ("晋州市七届人大一次会议于2月25日至28日召开,大会听取审议了政府工作报告,选举出市人民政府市长和我市出席石家庄市"
+     "第十四届人民代表大会的代表。\n", "晋州市", "市"),
 ])
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)
@@ -828,3 +831,9 @@ def test_a_heading_naming_two_kinds_of_part(heading, kinds):
     doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年,全县生产总值增长5%。\n二、2021年工作安排\n"
                   "2021年全县生产总值增长6%左右。\n")
     assert [p.kind for p in doc.parts] == kinds
+
+
+def test_a_session_written_short_after_a_verb_names_no_unit():
+    # the city speaking of its own session (圆满完成市十七届人大…) names no unit 圆满完成市
+    text = "各位代表:\n过去一年,我们圆满完成市十七届人大三次会议确定的目标任务,全市经济稳中有进。\n"
+    assert process(text).org["name"] is None

@@ -27,6 +27,9 @@ HEADLINE_LINES = 4  # the first lines a page's headline is looked for in
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
 SESSION_OF_ANCHOR = re.compile(r"第[一二三四五六七八九十百\d]+届人民代表大会")  # what SESSION_OF ends with …
 SESSION_OF_REACH = 30 + len("隆重") + len("召开")  # … at most this far after the match's start
+# a session written short, 晋州市七届人大一次会议: the unit is the place its name ends with (not 圆满完成市十七届人大…,
+# the city speaking of its own session, nor 州十三届人大, a numeral taken into the name)
+SESSION_SHORT = re.compile(r"([\u3400-\u9fff]{2,12})(?<![一二三四五六七八九十百第])第?[一二三四五六七八九十百]+届人大[一二三四五六七八九十]+次会议")
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
@@ -347,9 +350,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         found.append(("compiled", m.group(1)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
-    elif (m := search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head[:600])) \
-            and len(name := _session_host(head, m)) >= 2:
-        found.append(("session", name))
+    elif session := _session_of(head[:600]):
+        found.append(("session", session))
     if m := SPEAKER.search(head):  # the name the report speaks for, where it writes one (not 我代表县人民政府)
         found.append(("speaker", m.group(1)))
     if m := search_before(*_heard(), head):  # 聆听国务院总理李强所作的政府工作报告: the unit whose head gave the report
@@ -367,6 +369,24 @@ def _session_host(head: str, m: re.Match) -> str:
     if name.startswith("日") and head[m.start(1) - 1 : m.start(1)].isdigit():
         name = name[1:]
     return name.split("在")[-1]
+
+
+def _session_of(head: str) -> str:
+    """The unit whose session the opening names first, written in full or short (晋州市七届人大一次会议 before
+    我市出席石家庄市第十四届人民代表大会的代表)."""
+    full = search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head)
+    short = SESSION_SHORT.search(head, 0, full.start() if full else len(head))
+    if short and (name := _short_session_host(short)):
+        return name
+    return name if full and len(name := _session_host(head, full)) >= 2 else ""
+
+
+def _short_session_host(m: re.Match[str]) -> str:
+    """The place a session written short belongs to (晋州市七届人大一次会议 → 晋州市), if its name ends in one."""
+    name = m.group(1)
+    return next((name[i:] for i in range(len(name) - 1)
+                 if (i == 0 or len(name) - i >= 3)  # 完成县十届人大…: not 成县, a two-character name inside a word
+                 and unit_level(name[i:]) and division_map().is_place(official_name(name[i:]))), "")
 
 
 def _rank(unit: str) -> int:
