@@ -173,6 +173,12 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("综合排名位列全省第3名", ["综合排名"]),  # 位列 is trimmed, 排名 kept
     ("企业数量增加至50家", ["企业数量"]),
     ("工业企业12家、商贸企业24家,合计36家", ["工业企业", "商贸企业", "企业"]),  # a total: what the items share
+    # households and people after the units a place governs are the place's, not its units'
+    ("全村辖8个村民小组,共528户1548人", ["村民小组", "全村", "全村"]),
+    ("下龙村属我县极贫村,辖12个村,76个社区,共612户2325人", ["村", "社区", "下龙村", "下龙村"]),
+    ("街头镇总面积224平方公里,辖77个行政村,5.6万人", ["街头镇总面积", "行政村", "街头镇"]),
+    ("辖12个村,163个互助组,3638户,12320人", ["村", "互助组", "", ""]),  # no place named: nothing
+    ("有居民38535户、79715人", ["居民", "居民"]),  # negative: no governing word
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
     ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),

@@ -13,7 +13,7 @@ from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.lang.words import words_regex
-from duban.extract.subjects import in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -289,6 +289,28 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
     return "".join(subject.split("\n")).strip()
 
 
+def _governed_run(norm: str, quantities: list, index: int, s_start: int) -> tuple[int, int] | None:
+    """The place that governs the units counted before ``quantities[index]`` in its sentence, where those
+    counts open with a word of governing and measure otherwise (辖12个村,76个社区,163个互助组,3638户: the
+    households are the township's): its span (see ``governing_place``), or None."""
+    if not index or (listed := quantities[index - 1].unit) == quantities[index].unit:
+        return None
+    for j in range(index - 1, -1, -1):  # back over the counts of one measure right before (村, 社区, 互助组)
+        if quantities[j].start < s_start or quantities[j].unit != listed:
+            return None
+        if (place := governing_place(norm, quantities[j].start, s_start)) is not None:
+            return place
+    return None
+
+
+def _named(doc: Document, norm: str, a: int, b: int, same_text: bool, bounds) -> str:
+    """The original text of the normalised view's span ``a:b`` (what the view left out is no part of it)."""
+    if same_text:
+        return doc.original[a:b]
+    oa, ob = bounds(a, b)
+    return doc.original[oa:ob] if ob - oa == b - a else "".join(doc.original[doc.norm_map.to_original(i)] for i in range(a, b))
+
+
 MAX_COLUMN_PAGE = 2_000_000  # characters of a page of columns whose text is put in reading order for subjects
 
 
@@ -490,6 +512,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
             ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
                 subject = previous_subject
+                if (place := _governed_run(norm, quantities, index, s_start)) is not None:
+                    # 辖12个村民小组,共612户2325人: the households are the village's, not its groups'
+                    subject = _named(doc, norm, *place, same_text, bounds)
             elif q.kind == "change" and not previous_sentence == k:
                 # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
                 # fact before it in the sentence measures what the clause before names

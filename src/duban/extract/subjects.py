@@ -475,10 +475,11 @@ def _naming_words() -> frozenset[str]:
 def _lone_words() -> frozenset[str]:
     """Words that, when they are all that is left of a clause, are no name by themselves
     (动员, 其中, 增长为, 由): every word of the table but its naming nouns (增速, 率, 比重 name one)."""
-    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES)
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES + _PLACE_SIDES)
 
 
 _NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project", "own")  # rows of words that name (增速, 率, 有色), not trim words
+_PLACE_SIDES = ("governs", "locates")  # rows of words that point at a place (辖, 属), not trim words either
 
 
 @lru_cache(maxsize=1)
@@ -609,6 +610,32 @@ def subject_spans(
         if label:
             return [label]
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
+
+
+_CLAUSE_OPENERS = ",，;；:：。\n"
+
+
+def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[int, int] | None:
+    """Where a count follows a word of governing (辖12个村民小组), the span naming the place that governs:
+    the words before that word in its clause (全村辖…), or else the sentence's opening run before a verb
+    that locates it (下龙村属我县…,辖…); ``(a, a)`` where neither names one; None for any other count."""
+    word = next((w for w in _side_words("governs") if text.endswith(w, sentence_start, count_start)), None)
+    if word is None:
+        return None
+    at = count_start - len(word)
+    opening = max(max(text.rfind(c, sentence_start, at) for c in _CLAUSE_OPENERS) + 1, sentence_start)
+    if at - (a := trim_head(text, opening, at)) >= 2:
+        return a, at
+    # the clause before: 下龙村属我县七个极贫村之一,辖…
+    before = max(text.rfind(c, sentence_start, opening - 1) for c in _CLAUSE_OPENERS) + 1
+    verb = min((i for w in _side_words("locates") if (i := text.find(w, max(before, sentence_start), opening)) >= 0),
+               default=-1)
+    if verb < 0:
+        return at, at
+    a = verb
+    while a > max(before, sentence_start, verb - MAX_LEFT) and "\u4e00" <= text[a - 1] <= "\u9fff":
+        a -= 1  # (一)下龙村…, 街头镇 【概况】 街头镇总面积: the name after a marker or a label
+    return (a, verb) if verb - a >= 2 else (at, at)
 
 
 MAX_ALIAS = 16
