@@ -179,6 +179,12 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("街头镇总面积224平方公里,辖77个行政村,5.6万人", ["街头镇总面积", "行政村", "街头镇"]),
     ("辖12个村,163个互助组,3638户,12320人", ["村", "互助组", "", ""]),  # no place named: nothing
     ("有居民38535户、79715人", ["居民", "居民"]),  # negative: no governing word
+    # a result with no noun of its own counts what the plan's count before it named after its unit
+    ("我市计划新增7条公交线路,现已新增20条", ["公交线路", "公交线路"]),
+    ("计划新建1万亩蔬菜基地,现已建成9120亩", ["蔬菜基地", "蔬菜基地"]),
+    ("计划新建80个社区便利店,现已超额完成93个", ["社区便利店", "社区便利店"]),
+    ("年度计划投资44.62亿元,完成投资6.50亿元", ["年度计划投资", "投资"]),  # negative: money is named before it
+    ("新增500户。新增300户", ["新增", "新增"]),  # negative: another sentence
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
     ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),

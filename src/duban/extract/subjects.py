@@ -602,6 +602,13 @@ def subject_spans(
         if r1 > r0:
             return [(r0, r1)]
     if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
+        if index > 0 and neighbours and neighbours[index - 1].unit == q.unit and _counts_things(q.unit) \
+                and not _SENTENCE_BREAK.search(text, spans[index - 1][1], q.start) \
+                and (right := _right(text, neighbours[index - 1], spans, index - 1))[1] > right[0]:
+            # 计划新增7条公交线路,现已新增20条: the result counts the noun the plan's count named after it
+            # (计划投资44.62亿元,完成投资6.50亿元, 在10-500万元项目中,完成投资14292万元: not money, whose
+            # name stands before it)
+            return []
         return left  # 投资500万元: the investment
     if not left and text[q.end : q.end + 2].lstrip(" ")[:1] == "|" and (
             not q.unit or text[max(0, q.start - 2) : q.start].rstrip(" ")[-1:] == "|"):
@@ -638,7 +645,14 @@ def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[i
     return (a, verb) if verb - a >= 2 else (at, at)
 
 
+def _counts_things(unit: str) -> bool:
+    """A unit that counts or measures things (个, 条, 亩), not money (元)."""
+    known = lexicon().units.get(unit)  # the unit's spelling is one of its surfaces (元, 亩, 个)
+    return bool(unit) and (known is None or known.dimension != "money")
+
+
 MAX_ALIAS = 16
+_SENTENCE_BREAK = re.compile(r"[。;；!！?？\n]")
 _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
 _ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}[.、](?=(?:19|20)\d{2}年)")  # 1.2024年我镇…: a list's number glued to a year
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
