@@ -1,0 +1,9 @@
+17.3亿元|1730000000|元|exact|amount|组合式税费支持政策
+13.8亿元|1380000000|元|exact|amount|留抵退税
+0.2亿元|20000000|元|exact|amount|筹措资金
+8.1亿元|810000000|元|exact|amount|转贷应急周转金
+65家|65|家|exact|amount|企业
+119家|119|家|exact|amount|企业
+0.9亿元|90000000|元|exact|amount|贷款
+8.8亿元|880000000|元|exact|amount|融资在保余额
+增长42%|42|%|exact|change|融资在保余额
