@@ -664,6 +664,9 @@ def test_unit_words_written_short(written, official):
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),
+    # a region named after a city (武汉都市圈) does not name the city the report speaks for
+    ("各位代表:\n现在,我代表市人民政府向大会报告工作。一年来,我们围绕打造武汉都市圈重要节点城市,迎来孝感建市三十周年。\n",
+     "孝感市", "市"),
     # a session written short names its unit, before the delegates it sends to the session above
     ("晋州市七届人大一次会议于2月25日至28日召开,大会听取审议了政府工作报告,选举出市人民政府市长和我市出席石家庄市"
      "第十四届人民代表大会的代表。\n", "晋州市", "市"),

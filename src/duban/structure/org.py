@@ -428,6 +428,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     counts: dict[str, int] = {}
     townships = "township" in levels
     openings = m.openings()
+    regions = tuple(_org_table().get("region", {}))
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
@@ -437,6 +438,8 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                 shorts = m.by_short.get(sub, ())
                 if not shorts and not townships and sub not in m.by_name:
                     continue  # no place's name (most runs of characters)
+                if run.startswith(regions, j):
+                    continue  # 融入武汉都市圈: a region named after a place, not the place
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
