@@ -664,6 +664,9 @@ def test_unit_words_written_short(written, official):
     # 神农架林区 is a county-level unit (北林区 a city's district)
     ("各位代表:\n现在,我代表神农架林区人民政府向大会报告工作。\n", "神农架林区", "县"),
     ("各位代表:\n现在,我代表北林区人民政府向大会报告工作。北林区隶属绥化市。\n", "北林区", "区"),
+    # a meeting of the whole county (全县2012年统计工作会议) is the county's: the county the text names
+    ("本报讯 3月27日下午,全县2012年统计工作会议在县政府三楼会议室召开。会议宣读了《武陟县关于表彰2011年度统计工作先进集体"
+     "的决定》。\n", "武陟县", "县"),
     # a region named after a city (武汉都市圈) does not name the city the report speaks for
     ("各位代表:\n现在,我代表市人民政府向大会报告工作。一年来,我们围绕打造武汉都市圈重要节点城市,迎来孝感建市三十周年。\n",
      "孝感市", "市"),
