@@ -831,8 +831,10 @@ def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(publi
     # a plan's words with the year the report reviews: that year's main work, done
     ("2020年主要工作", ["review", "plan"]),
     ("2021年主要工作", ["plan"]),
+    # the year behind the report: its main work is the work done
+    ("过去一年的主要工作", ["review", "plan"]),
 ], ids=["year-decides", "plan-named-last", "review-named-last", "achievements", "execution", "reviewed-year",
-        "planned-year"])
+        "planned-year", "the-year-behind"])
 def test_a_heading_naming_two_kinds_of_part(heading, kinds):
     doc = process(f"某县人民政府工作报告\n一、{heading}\n2020年,全县生产总值增长5%。\n二、2021年工作安排\n"
                   "2021年全县生产总值增长6%左右。\n")
@@ -843,3 +845,9 @@ def test_a_session_written_short_after_a_verb_names_no_unit():
     # the city speaking of its own session (圆满完成市十七届人大…) names no unit 圆满完成市
     text = "各位代表:\n过去一年,我们圆满完成市十七届人大三次会议确定的目标任务,全市经济稳中有进。\n"
     assert process(text).org["name"] is None
+
+
+def test_an_unnumbered_heading_on_the_year_behind_opens_the_review():
+    doc = process("沈阳市人民代表大会常务委员会工作报告\n各位代表:\n我受市人大常委会委托,向大会报告工作,请予审议。\n"
+                  "过去一年的主要工作\n2025年是“十四五”收官之年。一年来,市人大常委会推动人大工作取得新进展。\n")
+    assert [p.kind for p in doc.parts] == ["review"]

@@ -22,7 +22,7 @@ from duban.clean.cell_tables import cell_tables
 from duban.document import Document, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
-from duban.structure.parts import content_plan, find_parts, lead_plan, part_kinds
+from duban.structure.parts import content_plan, find_parts, heading_kinds, lead_plan
 from duban.structure.text import PUNCT_SET, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
@@ -203,7 +203,7 @@ def _part_lines(doc: Document, skip: list[tuple[int, int]]) -> list[Heading]:
             continue
         if notice_end(s):
             continue  # 社会发展计划的通知: the end of a notice's title, not a part
-        if len(part_kinds(s, scopes=("top", "any"))) == 1:
+        if len(heading_kinds(s, ("top", "any"))) == 1:
             start = line.start + len(line.text) - len(line.text.lstrip())
             found.append(Heading("", 0, start, start, start, start + len(s)))
     return found

@@ -49,6 +49,17 @@ def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
     return [k for k in KIND_ORDER if any_part_pattern(k, scopes).search(text)]
 
 
+def heading_kinds(title: str, scopes: tuple[str, ...]) -> list[str]:
+    """`part_kinds` of a heading, where a year's work (主要工作) beside review words is the work done
+    (一、过去一年的主要工作), not a plan."""
+    kinds = part_kinds(title, scopes)
+    if "plan" in kinds and "review" in kinds:
+        without_work = part_kinds(any_part_pattern("work", scopes).sub("", title), scopes)
+        if "plan" not in without_work and "review" in without_work:
+            return without_work
+    return kinds
+
+
 @lru_cache(maxsize=64)
 def any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
     """What any of `part_patterns` finds, as one pattern (a text is searched once per kind)."""
@@ -57,7 +68,7 @@ def any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
 
 def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
     scopes = ("top", "any") if top else ("any",)
-    kinds = part_kinds(title, scopes)
+    kinds = heading_kinds(title, scopes)
     year = m.group() if (m := re.search(r"(?:19|20)\d{2}", title)) else ""
     if kinds == ["plan"] and year and periods.get("review") == year and not periods.get("plan", "").startswith(year) \
             and not part_kinds(any_part_pattern("work", scopes).sub("", title), scopes):
@@ -242,5 +253,5 @@ def _task_table(doc: Document) -> Part | None:
     return None
 
 
-__all__ = ["any_part_pattern", "content_plan", "find_parts", "is_lead", "lead_plan", "paragraph_kind", "part_kinds",
+__all__ = ["any_part_pattern", "content_plan", "find_parts", "heading_kinds", "is_lead", "lead_plan", "paragraph_kind", "part_kinds",
            "part_patterns"]
