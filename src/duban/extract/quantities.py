@@ -517,6 +517,17 @@ class QuantityScanner:
             self._mask_max_end.append(running)
 
     # -- context helpers ---------------------------------------------------------------
+    def _figure_with_unit_ends(self, i: int) -> bool:
+        """Does a figure written with its unit end at ``i`` (5万元 before -8万元: the dash joins a range)?"""
+        text, lex = self.text, self.lex
+        for n in lex.unit_lengths:
+            if n < i and text[i - n : i] in lex.units:
+                j = i - n
+                while j > 0 and text[j - 1] in lex.magnitudes:
+                    j -= 1
+                return j > 0 and text[j - 1].isdigit()
+        return False
+
     def _masked(self, start: int, end: int) -> bool:
         k = bisect.bisect_right(self._mask_starts, end - 1) - 1
         return k >= 0 and self._mask_max_end[k] > start
@@ -1146,7 +1157,8 @@ class QuantityScanner:
         minus = plus = False
         if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
-            minus = not (before_minus.isdigit() or before_minus in "%‰" or (before_minus.isascii() and before_minus.isalpha()))
+            minus = not (before_minus.isdigit() or before_minus in "%‰" or (before_minus.isascii() and before_minus.isalpha())
+                         or self._figure_with_unit_ends(s - 1))  # 5万元-8万元, 50岁-60岁: a range's low end
             if before_minus in "%‰" and (low := _RATE_BEFORE.search(text, max(0, s - 12), s - 1)) is not None:
                 minus = float(low.group(1)) > float(value)  # 2.0%-0.3%: a range runs upwards (增长6%-6.5%)
         elif prev == "+" and not chinese:  # 同比+19.82%、+80.46%: a rate with its sign is a change; not 1+3+N
