@@ -1,0 +1,15 @@
+4.4万亩|44000|亩|exact|amount|2021年度高标准农田
+6万亩|60000|亩|exact|amount|高标准农田建设任务
+1.35亿元|135000000|元|exact|amount|总投资
+4个|4|个|exact|amount|镇
+20个|20|个|exact|amount|行政村
+6个|6|个|exact|amount|项目
+8个|8|个|exact|amount|标段
+8个|8|个|exact|amount|标段
+52%|52|%|exact|share|工程进度
+4900亩|4900|亩|exact|amount|周桥村高标准农田建设项目
+1368亩|1368|亩|exact|amount|首期规划实施小田变大田
+1200余块|1200|块|over|amount|田块
+1400亩|1400|亩|exact|amount|改造完成后面积
+289块|289|块|exact|amount|田块
+30余亩|30|亩|over|amount|增加耕地种植面积

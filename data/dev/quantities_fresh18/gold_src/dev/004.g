@@ -1,0 +1,13 @@
+189個|189|个|exact|amount|醫療衛生機構
+184個|184|个|exact|amount|醫療機構
+5個|5|个|exact|amount|衛生單位
+276人|276|人|exact|amount|從事婦幼保健工作人員
+42人|42|人|exact|amount|縣級婦幼保健人員
+102個|102|个|exact|amount|村級母嬰安全互助組織
+連續(xù)8年|8|年|exact|duration|孕產婦零死亡
+零死亡|0||exact|amount|孕產婦
+100%|100|%|exact|share|住院分娩率
+5歲以下|5|岁|under|amount|兒童
+2%|2|%|exact|share|低出生體重兒發生率
+100%|100|%|exact|share|乙肝疫苗接種率
+10萬元|100000|元|exact|amount|村級保健人員預算經費

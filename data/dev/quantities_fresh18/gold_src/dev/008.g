@@ -1,0 +1,24 @@
+76.8241萬畝|768241|亩|exact|amount|糧豆作物播種面積
+增0.6336萬畝|6336|亩|exact|amount|糧豆作物播種面積
+增0.8%|0.8|%|exact|change|糧豆作物播種面積
+18.2萬噸|182000|吨|exact|amount|糧豆總產
+17.3459萬噸|173459|吨|exact|amount|糧豆總產
+增0.8541萬噸|8541|吨|exact|amount|糧豆總產
+增4.9%|4.9|%|exact|change|糧豆總產
+32.1674萬畝|321674|亩|exact|amount|夏收糧豆面積
+增0.4489萬畝|4489|亩|exact|amount|夏收糧豆面積
+3.4691萬噸|34691|吨|exact|amount|夏收糧豆總產量
+增0.1798萬噸|1798|吨|exact|amount|夏收糧豆總產量
+增5.5%|5.5|%|exact|change|夏收糧豆總產量
+108公斤|108|公斤|exact|amount|平均畝產
+增4公斤|4|公斤|exact|amount|平均畝產
+增3.9%|3.9|%|exact|change|平均畝產
+44.6567萬畝|446567|亩|exact|amount|秋收糧豆播種面積
+增0.0847萬畝|847|亩|exact|amount|秋收糧豆播種面積
+增0.2%|0.2|%|exact|change|秋收糧豆播種面積
+14.7309萬噸|147309|吨|exact|amount|秋收糧豆總產量
+增0.6743萬噸|6743|吨|exact|amount|秋收糧豆總產量
+增4.8%|4.8|%|exact|change|秋收糧豆總產量
+330公斤|330|公斤|exact|amount|平均畝產
+增15公斤|15|公斤|exact|amount|平均畝產
+增4.8 %|4.8|%|exact|change|平均畝產
