@@ -851,3 +851,15 @@ def test_an_unnumbered_heading_on_the_year_behind_opens_the_review():
     doc = process("沈阳市人民代表大会常务委员会工作报告\n各位代表:\n我受市人大常委会委托,向大会报告工作,请予审议。\n"
                   "过去一年的主要工作\n2025年是“十四五”收官之年。一年来,市人大常委会推动人大工作取得新进展。\n")
     assert [p.kind for p in doc.parts] == ["review"]
+
+
+@pytest.mark.parametrize("text", [
+    "一、2023年工作回顾\n一年来,在省委、地委和县委的坚强领导下,县政府坚持稳中求进,较好地完成了全年目标任务。\n",  # not 和县
+    "各位代表:\n过去一年,我们较好完成县十届人大四次会议确定的各项任务,建设现代县城。\n",  # not 成县, 代县
+])
+def test_a_two_character_name_ending_a_word_or_a_list_names_no_unit(text):
+    assert process(text).org["name"] is None
+
+
+def test_a_two_character_name_after_a_word_leading_to_a_place_names_it():
+    assert process("本报讯 3月2日,全县经济工作会议在沛县召开。\n").org["name"] == "沛县"

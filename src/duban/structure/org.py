@@ -232,10 +232,21 @@ def _tail_chain(chunk: str) -> list[str]:
     for i in range(len(chunk) - 1):
         units = _segment(chunk[i:])
         if units:
-            return units
+            return [] if _inside_a_word(chunk, i, len(chunk), units) else units
     if len(chunk) <= OFF_MAP_MAX:
         return _segment(chunk, whole=True) or []
     return []
+
+
+@lru_cache(maxsize=1)
+def _place_leads() -> frozenset[str]:
+    return frozenset(_org_table().get("place_lead", {}))
+
+
+def _inside_a_word(run: str, i: int, j: int, units: list[str]) -> bool:
+    """Is ``run[i:j]``, read as ``units``, a two-character name that ends a word or a list (地委和县委,
+    完成县) rather than a place (在沛县: after a word that leads to a place, org_levels.tsv place_lead)?"""
+    return i > 0 and j - i == 2 and len(units) == 1 and run[i - 1] not in _place_leads()
 
 
 def org_chain(text: str) -> list[str]:
@@ -425,7 +436,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县): the only one
     named, or one named at least twice and more than any other."""
     m = division_map()
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     townships = "township" in levels
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
@@ -443,10 +454,13 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
+                # a two-character name inside a run of characters may end a word or a list (地委和县委,
+                # 完成县): it counts half, so that it alone names no unit (short forms, 大连, 武昌, count whole)
+                embedded = j - i == 2 and i > 0
                 for uid in (*m.by_name.get(sub, ()), *shorts):
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)):
-                        counts[u.name] = counts.get(u.name, 0) + 1
+                        counts[u.name] = counts.get(u.name, 0) + (0.5 if embedded and u.name == sub else 1)
                 if townships and j - i >= 2:
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
@@ -457,7 +471,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return _parent_of_named(text, levels, endings)
-    if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
+    if ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1)):
         return ranked[0][0]  # the one unit of that level named, or the one named clearly most
     return None
 
@@ -547,6 +561,8 @@ def first_units(text: str) -> list[str]:
                 if run[j - 1 : j + 1] == "乡镇":
                     continue  # 苏木乡镇机构改革: 乡镇 (townships) is a word, no 苏木乡
                 units = _segment(run[i:j])
+                if units and _inside_a_word(run, i, j, units):
+                    continue
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
                 if units and (division_map().is_place(units[-1]) or (
