@@ -47,6 +47,7 @@ MAX_BARE_DIGITS = 3
 BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 # How far a quotation mark may stand from a number for the number to count as quoted.
 QUOTE_WINDOW = 12
+QUOTE_WINDOW_NUMERALS = 24  # … and for a number written in numerals (一, 两, 三 …)
 
 _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
@@ -136,6 +137,11 @@ class Quantity:
     dimension: str
     number_start: int  # the digits themselves, for subjects and explanations
     number_end: int
+
+
+@lru_cache(maxsize=1)
+def _numeral_digits() -> frozenset[str]:
+    return frozenset(ch for ch, n in numerals().items() if n.role == "digit")
 
 
 @lru_cache(maxsize=1)
@@ -535,7 +541,9 @@ class QuantityScanner:
     def _quoted(self, start: int, end: int) -> bool:
         """Is ``[start, end)`` inside a short quoted phrase (a name or slogan)?"""
         text = self.text
-        lo = start - QUOTE_WINDOW if start > QUOTE_WINDOW else 0
+        # a count in numerals inside quotes is a slogan's however long the list (“一个中心、两条主线、三项重点”)
+        window = QUOTE_WINDOW_NUMERALS if text[start : start + 1] in _numeral_digits() else QUOTE_WINDOW
+        lo = start - window if start > window else 0
         if _quote_openers().search(text, lo, start) is None:
             return False  # (most numbers) no quotation mark that could open a phrase before it
         opening, closing, neutral = _quotes()
@@ -553,7 +561,7 @@ class QuantityScanner:
             if text.count(ch, line_start, i) % 2:
                 return False
         # The nearest mark after it must close the phrase.
-        m = next_mark.search(text, end, min(len(text), end + QUOTE_WINDOW))
+        m = next_mark.search(text, end, min(len(text), end + window))
         return m is not None and (m.group() in closing or m.group() in neutral)
 
     # -- the pieces around a number ----------------------------------------------------
