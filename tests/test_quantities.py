@@ -188,6 +188,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a verb after the figure starts a new predicate: what it does is no part of the counted noun
     ("使用转贷应急周转金8.1亿元帮助65家企业获得信贷支持", ["使用转贷应急周转金", "企业"]),
     ("筹集1.2亿元资金", ["资金"]),  # negative: the noun after the sum is what it is
+    # 增 written short for 增加 names nothing: the amount added is of what the clause before measured
+    ("粮豆总产18.2万吨,比2013年的17.3459万吨,增0.8541万吨,增4.9%", ["粮豆总产"] * 4),
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it
     ("到位资金10929.3亿元,实现了36.5%的较快增长", ["到位资金", "到位资金"]),  # nothing named: the amount's
     ("培训农民工120人、退役军人30人,合计150人", ["培训农民工", "退役军人", ""]),
