@@ -863,3 +863,28 @@ def test_a_two_character_name_ending_a_word_or_a_list_names_no_unit(text):
 
 def test_a_two_character_name_after_a_word_leading_to_a_place_names_it():
     assert process("本报讯 3月2日,全县经济工作会议在沛县召开。\n").org["name"] == "沛县"
+
+
+NEWS_OF_A_PLAN = ("南京市政府工作报告发布\n"
+                  "今年全市经济社会发展的主要预期目标是:地区生产总值增长5%以上,一般公共预算收入增长2%左右,"
+                  "社会消费品零售总额增长5.5%左右。\n"
+                  "在过去的一年,南京全力推动经济运行整体好转,预计全市地区生产总值增长4.7%左右,科技创新取得新突破。\n"
+                  "今年是实现“十四五”规划目标任务的关键一年。\n"
+                  "对此,南京将重点做好十个方面工作。在扩大内需上,确保新开工重大项目上半年开工率达到75%、三季度全部开工。\n")
+
+
+def test_a_news_item_on_a_plan_keeps_its_targets_and_the_tasks_it_announces_after_last_years_results():
+    doc = process(NEWS_OF_A_PLAN)
+    starts = [doc.original[p.span.start : p.span.start + 4] for p in doc.parts]
+    assert [p.kind for p in doc.parts] == ["plan", "plan"]
+    assert starts == ["今年全市", "对此,南"]
+
+
+def test_a_session_news_paragraph_naming_the_reports_parts_is_no_plan_of_its_own():
+    doc = process("2月27日上午,湟源县第十九届人民代表大会第四次会议开幕。报告共三个部分:一是2023年工作回顾;"
+                  "二是2024年总体要求和重点任务;三是加强政府自身建设。\n"
+                  "报告指出,2023年,在县委的坚强领导下,较好完成了县十九届人大三次会议确定的目标任务。\n"
+                  "今年发展的主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业2000人以上。\n"
+                  "对此,湟源将重点抓好七个方面工作,确保完成全年目标任务。\n")
+    starts = [doc.original[p.span.start : p.span.start + 4] for p in doc.parts if p.kind == "plan"]
+    assert starts and "2月27" not in starts

@@ -284,8 +284,8 @@ def structure(doc: Document) -> Document:
     doc.sections = _sections(doc, headings)
     doc.parts = find_parts(doc, headings)
     finish(doc)  # periods and type that only the parts tell
-    if not doc.parts and (plan := content_plan(doc, skip)) is not None:
-        doc.parts = [plan]  # a body without part headings that reads as a plan (a plan-only page)
+    if not doc.parts and (plans := content_plan(doc, skip)):
+        doc.parts = plans  # a body without part headings that reads as a plan (a plan-only page)
         dated_periods(doc)  # … whose date may be all that tells its year
     doc.parts = lead_plan(doc, skip)  # the year's targets announced inside a review or a headline's part
     return doc

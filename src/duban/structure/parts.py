@@ -167,21 +167,17 @@ def _paragraphs(doc: Document, title: Sequence[tuple[int, int]]) -> Iterator[Nor
             yield line
 
 
-def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part | None:
-    """The plan part of a body without part headings, read from its wording (see the module
-    docstring), or a page that is a table of tasks; None when the body does not read as a plan.
+def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[Part]:
+    """The plan parts of a body without part headings, read from its wording (see the module
+    docstring), or a page that is a table of tasks; [] when the body does not read as a plan.
     ``title``: norm ranges of the title's lines, which restate a target (…丨2024年四川地区生产总值预期
     增长6%左右) but are no part of the plan."""
     if (table := _task_table(doc)) is not None:
-        return table
+        return [table]
     plan_year, review_year = _cue_years(doc)
     labelled = [(line, *paragraph_kind(line.text, plan_year, review_year)) for line in _paragraphs(doc, title)]
-    last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
-    stretch = labelled[last_review + 1 :]
-    first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
-    if first is not None and _reads_as_plan(stretch[first:], plan_year, alone=len(labelled) == 1):
-        return Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)),
-                    period=doc.periods.get("plan", ""))
+    period = doc.periods.get("plan", "")
+    found = []
     # A news item may quote the year's targets first and the last year's results right after them:
     # the first run of plan paragraphs, when a review paragraph follows it and it reads as a plan
     # with no review cue in it
@@ -191,9 +187,22 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> Part |
         after += 1
     if after is not None and after < len(labelled) and labelled[after][1] == "review" \
             and not any(x[3] for x in labelled[first:after]) and _reads_as_plan(labelled[first:after], plan_year):
-        return Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
-                    period=doc.periods.get("plan", ""))
-    return None
+        found.append(Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
+                          period=period))
+    # … and the plan paragraphs after the last review one (对此,南京将重点做好十个方面工作…), to the end
+    last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
+    stretch = labelled[last_review + 1 :]
+    first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
+    if first is not None and _reads_as_plan(stretch[first:], plan_year, alone=len(labelled) == 1):
+        late = Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)), period=period)
+        # the first run stays beside it only where it quotes target figures (not a session's news
+        # that names the report's parts: 二是2024年总体要求和重点任务)
+        quoted = found and _TARGET_FIGURE.search(doc.original, found[0].span.start, found[0].span.end)
+        found = (found if quoted else []) + [late]
+    return found
+
+
+_TARGET_FIGURE = re.compile(r"\d%")
 
 
 def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str, alone: bool = False) -> bool:
