@@ -618,6 +618,10 @@ def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_typ
     # a menu's items do not push the item's date out of the page's head
     ("京海傳媒\n" + "  • 藝術人文\n  • 兩岸國際\n  • 交通產經\n  • 社會生活\n  • 休閒娛樂\n  • 專題區\n" * 4
      + "Home 新聞區\n嘉義鹿草鄉長施政三周年\n2025-12-31\n鹿草鄉公所於12月31日舉辦施政交流會。\n", "2025-12-31"),
+    # a site's banners (its privacy notice, a line in Japanese) do not end the page's head before its date
+    ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解隱私聲明。\n"
+     "こちらのページは繁体字版です。日本語版に移動しますか。\n蔣萬安首度施政報告 議員批不熟市政頻看稿\n"
+     "2023/4/13 17:17(4/13 18:01 更新)\n台北市長蔣萬安13日首度赴台北市議會施政報告。\n", "2023-04-13"),
     # an aggregator writes its date day first
     ("大理州十三届人大三次会议隆重开幕\n\n02.03.2015  01:39\n\n昨日上午,州十三届人大三次会议隆重开幕。\n", "2015-03-02"),
 ])

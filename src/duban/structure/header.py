@@ -466,6 +466,9 @@ def iso_date(text: str) -> str:
 
 
 PAGE_LINES = 20  # a page's own date stands within its first lines, before the first sentence
+# a site's banner above the page (its notice of cookies and privacy, a line in Japanese): its full stop is
+# not the body's first sentence, below which no page date is looked for
+BANNER = re.compile(r"[\u3040-\u30ff]{2}|隐私|cookie|Cookie|COOKIE")
 NAVIGATION_ITEM = re.compile(r"[•·▪●◆■□►»*-]\s*[^\d\s]{1,8}$")  # • 藝術人文: a menu's item, not counted among those lines
 MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
 
@@ -496,12 +499,12 @@ def _page_date(doc: Document) -> str:
             return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
         if (m := _date_field().match(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):
             return iso  # 日期: 2023-01-05 09:49:22 来源:… on a page whose fields and body share one line
-        if "。" in line:
+        if "。" in line and not BANNER.search(line):
             break
     meeting = [i for i, ln in enumerate(lines) if MEETING_LINE.search(ln)]
     session = _session_dates(doc)
     for i, line in enumerate(lines):
-        if "。" in line:
+        if "。" in line and not BANNER.search(line):
             break
         line = _without_tokens(line)  # 今天是西元 2025 年 06 月 22 日: the portal's clock, not the page's date
         if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line) and (
