@@ -1,0 +1,13 @@
+26.8亿元|2680000000|元|exact|amount|地区生产总值
+增长12%|12|%|exact|change|地区生产总值
+增长11%|11|%|exact|change|地区生产总值
+2.01亿元|201000000|元|exact|amount|财政收入
+增长26.4%|26.4|%|exact|change|财政收入
+12%|12|%|exact|change|目标
+14.4个百分点|14.4|百分点|exact|change|财政收入
+增长20%|20|%|exact|change|财政收入
+15.5亿元|1550000000|元|exact|amount|全社会固定资产投资
+增长20.4%|20.4|%|exact|change|全社会固定资产投资
+18%|18|%|exact|change|目标
+2.4个百分点|2.4|百分点|exact|change|全社会固定资产投资
+增长33.4%|33.4|%|exact|change|全社会固定资产投资

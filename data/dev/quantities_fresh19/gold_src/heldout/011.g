@@ -1,0 +1,9 @@
+前30强|30|名|exact|rank|全国流通业连锁
+5家|5|家|exact|amount|入驻亭湖区街道
+16%|16|%|exact|share|街道财***收入
+两个|2|个|exact|amount|体制机制改革
+7个|7|个|exact|amount|街道
+52%|52|%|exact|share|街道财***收
+近3万个|30000|个|under|amount|企业
+7个|7|个|exact|amount|街道
+72%|72|%|exact|share|街道财***收入

@@ -1,0 +1,17 @@
+93762萬元|937620000|元|exact|amount|生產總值
+增長7%|7|%|exact|change|生產總值
+18235萬元|182350000|元|exact|amount|農林畜牧業產值
+75527萬元|755270000|元|exact|amount|工業產值
+192萬元|1920000|元|exact|amount|税收
+141萬元|1410000|元|exact|amount|國税
+51萬元|510000|元|exact|amount|地税
+5000萬元|50000000|元|exact|amount|固定資產投入
+4305元|4305|元|exact|amount|人均純收入
+增長5%|5|%|exact|change|人均純收入
+32眼|32|眼|exact|amount|深井
+4萬米|40000|米|exact|amount|防滲管道
+0.9萬畝|9000|亩|exact|amount|高產穩產田
+12公里|12|公里|exact|amount|沙石路
+37公里|37|公里|exact|amount|油麪路
+39公里|39|公里|exact|amount|沙石路
+78公里|78|公里|exact|amount|方田路
