@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from duban.lang import words as words_module
 from duban.extract.lexicon import lexicon
+from duban.extract.numerals import numerals
 from duban.lang.words import Words, with_first_chars, words_first, words_pattern, words_regex
 from duban.extract.quantities import QuantityScanner, scan_text
 from duban.extract.subjects import CLOSING, LEFT_BREAKS, MAX_LEFT, MAX_PAREN, _label_before, _left, cut_whole
@@ -148,8 +149,10 @@ def test_the_clause_before_a_quantity_is_the_one_a_walk_to_the_left_finds(text):
         assert _left(text, q, spans) == _left_walk(text, q, spans)
 
 
-def _quoted_walk(text, start, end, window=12):
-    """Inside a short quoted phrase? One character at a time (the reference for ``_quoted``)."""
+def _quoted_walk(text, start, end):
+    """Inside a short quoted phrase? One character at a time (the reference for ``_quoted``); a number
+    in numerals (一, 两, 三) looks twice as far: a slogan's list may be long."""
+    window = 24 if text[start] in {ch for ch, n in numerals().items() if n.role == "digit"} else 12
     opening, closing, neutral, stops = "“「『《〈‘", "”」』》〉’", '"', "。！？!?；;\n"
     hit = False
     for i in range(start - 1, max(0, start - window) - 1, -1):

@@ -188,6 +188,10 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a verb after the figure starts a new predicate: what it does is no part of the counted noun
     ("使用转贷应急周转金8.1亿元帮助65家企业获得信贷支持", ["使用转贷应急周转金", "企业"]),
     ("筹集1.2亿元资金", ["资金"]),  # negative: the noun after the sum is what it is
+    # the wider places' figures in brackets measure the same thing there; what follows goes on from the figure before
+    ("人均可支配收入4894元(全国5963元、全省4881元),同比增长16.8%(全国7.1%、全省14.8%)",
+     ["人均可支配收入", "全国人均可支配收入", "全省人均可支配收入", "人均可支配收入", "全国人均可支配收入",
+      "全省人均可支配收入"]),
     # 增 written short for 增加 names nothing: the amount added is of what the clause before measured
     ("粮豆总产18.2万吨,比2013年的17.3459万吨,增0.8541万吨,增4.9%", ["粮豆总产"] * 4),
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it

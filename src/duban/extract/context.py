@@ -12,7 +12,8 @@ from duban.clean.cell_tables import CellIndex, cell_tables
 from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
-from duban.lang.words import words_regex
+from duban.extract.lexicon import lexicon
+from duban.lang.words import open_bracket_before, words_regex
 from duban.extract.subjects import governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
@@ -289,6 +290,20 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
     return "".join(subject.split("\n")).strip()
 
 
+def _bracketed_scope(norm: str, start: int) -> str:
+    """The scope a figure in a bracketed list is named by (…4894元(全国5963元、全省4881元): 全国, 全省), or ""."""
+    if (opening := open_bracket_before(norm, start)) < 0:
+        return ""
+    item = max(norm.rfind(ch, opening, start) for ch in "(（、,，") + 1
+    word = norm[item:start]
+    return word if word and lexicon().rank_scopes.starting_at(word, 0) == word else ""
+
+
+def _without_scope(subject: str) -> str:
+    scope = lexicon().rank_scopes.starting_at(subject, 0)
+    return subject[len(scope) :] if scope else subject
+
+
 def _governed_run(norm: str, quantities: list, index: int, s_start: int) -> tuple[int, int] | None:
     """The place that governs the units counted before ``quantities[index]`` in its sentence, where those
     counts open with a word of governing and measure otherwise (辖12个村,76个社区,163个互助组,3638户: the
@@ -471,6 +486,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     break
         part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = named = ""  # named: the subject in the normalised view
+        compared = False  # a wider place's figure in brackets: the facts after it go on from the one before
         in_columns = index in column_subjects
         for a, b in () if in_columns else respective[index] if respective and index in respective \
                 else subject_spans(norm, q, quantities, spans, index):
@@ -512,6 +528,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 and not _SENTENCE_END_CHARS.intersection(norm[previous_end : q.start])
             ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
                 subject = previous_subject
+                if subject and (scope := _bracketed_scope(norm, q.start)):
+                    # 4894元(全国5963元、全省4881元): the same measure of the wider places
+                    subject, compared = scope + _without_scope(subject), True
                 if (place := _governed_run(norm, quantities, index, s_start)) is not None:
                     # 辖12个村民小组,共612户2325人: the households are the village's, not its groups'
                     subject = _named(doc, norm, *place, same_text, bounds)
@@ -530,7 +549,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         listed.append((k, q.unit, subject))
         if q.unit == "百分点":
             points_subject, points_sentence, points_end = subject, k, q.end
-        elif not frame and not names_only_its_figure(norm, q, named, spans, index):
+        elif not frame and not compared and not names_only_its_figure(norm, q, named, spans, index):
             # 占年计划的58.2%,同比增长17.8%: the change measures what the frame's share did; 增速高于
             # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""

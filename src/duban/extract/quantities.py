@@ -31,7 +31,7 @@ from itertools import islice
 
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
-from duban.lang.words import Words, is_cjk, with_first_chars
+from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
 from duban.extract.numerals import (
     is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
 )
@@ -1876,10 +1876,24 @@ BRACKETED_RATE_REACH = 300  # characters back to the rate a bracketed one follow
 _SHARE_NAME_END = re.compile(r"(?:率|比重|占比|比例|份额|覆盖率)$")
 
 
+def _compared_in_brackets(text: str, found: list[Quantity], q: Quantity) -> Quantity | None:
+    """The rate a bracket opens right after, where ``q`` stands in that bracket's list (增长16.8%(全国7.1%、
+    全省14.8%、全市16.4%)): the figures of the wider places, compared with it; None otherwise."""
+    opening = open_bracket_before(text, q.start)
+    if opening < 0 or text[q.end : q.end + 1] not in "、,，)）":
+        return None
+    earlier = next((f for f in reversed(found) if f.end <= opening), None)
+    return earlier if earlier is not None and earlier.end == opening and earlier.unit == "%" else None
+
+
 def _bracketed_rate(text: str, found: list[Quantity], q: Quantity) -> None:
     """西藏(15.8%)、宁夏(10.7%) after 全区规模以上工业增加值同比增长7.4%: a rate in brackets after a name
     is of the kind of the last rate before it, when that is a change (the growth of each name); a
     name of a share (城镇化率(65%)) keeps its share."""
+    if q.kind == "share" and q.unit == "%" and (listed := _compared_in_brackets(text, found, q)) is not None:
+        if listed.kind == "change" and listed.value > 0:
+            q.kind = "change"  # 同比增长16.8%(全国7.1%、全省14.8%): the same growth of the wider places
+        return
     if not (q.kind == "share" and q.unit == "%" and q.start >= 2 and text[q.start - 1] in "(（"
             and text[q.end : q.end + 1] in (")", "）") and is_cjk(text[q.start - 2])
             and not _SHARE_NAME_END.search(text, max(0, q.start - 5), q.start - 1)):
