@@ -622,6 +622,9 @@ def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_typ
     ("本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解隱私聲明。\n"
      "こちらのページは繁体字版です。日本語版に移動しますか。\n蔣萬安首度施政報告 議員批不熟市政頻看稿\n"
      "2023/4/13 17:17(4/13 18:01 更新)\n台北市長蔣萬安13日首度赴台北市議會施政報告。\n", "2023-04-13"),
+    # a publication label after the site's name dates the page, though the session was that day too
+    ("2005年政府工作报告\n青岛政务网 发布日期 : 2005-01-27\n──2005年1月27日在青岛市第十三届人民代表大会第三次会议上\n"
+     "各位代表:\n", "2005-01-27"),
     # an aggregator writes its date day first
     ("大理州十三届人大三次会议隆重开幕\n\n02.03.2015  01:39\n\n昨日上午,州十三届人大三次会议隆重开幕。\n", "2015-03-02"),
 ])
