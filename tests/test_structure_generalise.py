@@ -674,6 +674,9 @@ def test_unit_words_written_short(written, official):
     # a meeting of the whole county (全县2012年统计工作会议) is the county's: the county the text names
     ("本报讯 3月27日下午,全县2012年统计工作会议在县政府三楼会议室召开。会议宣读了《武陟县关于表彰2011年度统计工作先进集体"
      "的决定》。\n", "武陟县", "县"),
+    # delegates deliberating the district government's report: the district the text names by its short form
+    ("区人大代表分组审议区政府工作报告\n1月18日,区人大代表分组审议区政府工作报告。代表们结合越城发展实际,说变化、提建议。\n",
+     "越城区", "区"),
     # a region named after a city (武汉都市圈) does not name the city the report speaks for
     ("各位代表:\n现在,我代表市人民政府向大会报告工作。一年来,我们围绕打造武汉都市圈重要节点城市,迎来孝感建市三十周年。\n",
      "孝感市", "市"),
