@@ -735,6 +735,8 @@ class QuantityScanner:
             if " " in ahead or "\n" in ahead:  # (_GAP_CHARS)
                 units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
         for unit in units:
+            if not unit.needs:
+                return unit  # (most units: no condition)
             if unit.needs == "digits" and chinese:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
@@ -843,15 +845,17 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
-            if self.text[e : e + 1] in self.lex.point_marks and "," not in raw and "." not in raw:
-                raw, e = self._marked_point(e, raw)
-            elif self.text[e : e + 1] in self.lex.group_marks and len(raw) <= 3 and "," not in raw and "." not in raw:
-                raw, e = self._marked_group(e, raw)
-            elif self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
-                if self.text[e : e + 2] == "..":
-                    raw, e = self._doubled_point(e, raw)
-                else:
-                    raw, e = self._spaced_number(s, e, raw)
+            nxt = self.text[e : e + 1]
+            if "," not in raw and "." not in raw:  # (one with a point or a group mark of its own reads no further)
+                if nxt in self.lex.point_marks:
+                    raw, e = self._marked_point(e, raw)
+                elif nxt in self.lex.group_marks and len(raw) <= 3:
+                    raw, e = self._marked_group(e, raw)
+                elif nxt in _SPACED_STARTS:
+                    if self.text[e : e + 2] == "..":
+                        raw, e = self._doubled_point(e, raw)
+                    else:
+                        raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
