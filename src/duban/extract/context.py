@@ -45,6 +45,9 @@ def domain_of(sentence: str) -> tuple[str, list[str]]:
     found = pattern.findall(sentence)
     if not found:
         return "", []
+    domains = [cue_domain[cue] for cue in found]
+    if domains.count(domains[0]) == len(domains):  # (most sentences: one domain) its cues, each once, in order
+        return domains[0], list(dict.fromkeys(found))
     counts: dict[str, int] = {}
     cues: dict[str, list[str]] = {}
     for cue in found:
@@ -91,11 +94,13 @@ def _years(sentence: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]
 def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before: int, part_period: str) -> str:
     """The year a sentence ties a figure to (the last one named before it), else the part's."""
     base = part_period[:4]
-    prior = [y for s, y in years if s < before]
-    if prior:
-        return prior[-1]
     if years:
-        return years[0][1]
+        prior = years[0][1]  # (none before the figure: the first one after it)
+        for pos, year in years:  # in the order the sentence names them
+            if pos >= before:
+                break
+            prior = year
+        return prior
     for pos, word in relative:
         if pos < before and base.isdigit():
             return str(int(base) + _RELATIVE_YEAR[word])
@@ -118,6 +123,9 @@ _CLOSE_AT_START = "”’」』》)）]】、,，。;；:：#＃*"  # … and th
 def clean_edges(subject: str) -> str:
     """A subject without spaces, nor marks its clause cut off at its edges (”时期全省生产总值,
     全面落实“, 管道改造工程( ): an opening mark at its end, a closing one at its start."""
+    if not subject or (subject[0] not in _CLOSE_AT_START and subject[-1] not in _OPEN_AT_END
+                       and not subject[0].isspace() and not subject[-1].isspace()):
+        return subject  # (most subjects: clean edges already)
     subject = subject.strip()
     start, end = 0, len(subject)
     while start < end and (subject[start] in _CLOSE_AT_START or subject[start].isspace()):
@@ -422,7 +430,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     its sentences are read (`FactStream` goes through a long document a stretch at a time).
     ``shift``: added to the facts' offsets and their sentences' (``doc`` is a stretch of a longer
     text that starts ``shift`` characters into it)."""
-    norm, original, norm_span = doc.norm, doc.original, doc.norm_span
+    norm, original = doc.norm, doc.original
     same_text = doc.norm_map is None or doc.norm_map.is_identity  # spans need no mapping
     bounds = doc.norm_map.bounds if doc.norm_map is not None else None
     lo, hi = window or (0, len(norm))
@@ -457,9 +465,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         k = s_start
         if k != cached_sentence:  # facts come in order: only the current sentence is needed
             sentence = norm[s_start:s_end]
-            span = norm_span(s_start, s_end)
-            if shift:
-                span = Span(span.start + shift, span.end + shift)
+            a, b = bounds(s_start, s_end) if bounds is not None else (s_start, s_end)  # norm_span's, as a pair
+            span = Span(a + shift, b + shift)
             cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), span)
         domain, cues, years, relative, sentence_span = cached
         if same_text:

@@ -43,15 +43,20 @@ class Lexicon:
         self.non_units = Words(r["word"] for r in load_table("non_units"))
         self.currency_signs = {r["sign"]: r["unit"] for r in load_table("currency_signs")}
         self.currency_sign_words = Words(self.currency_signs)
-        # unit_at reads no further than this: the longest unit or word that is not one
-        # (one character more: what follows a unit written in Latin letters)
-        self._unit_window = max([*self.unit_lengths, *(len(w) for w in self.non_units)], default=1) + 1
         self.unit_first_chars = frozenset(u[0] for u in self.units)
         self._unit_cache: dict[str, list[Unit]] = {}
         lengths_by_first: dict[str, set[int]] = {}
         for u in self.units:
             lengths_by_first.setdefault(u[0], set()).add(len(u))
         self._unit_lengths_by_first = {ch: sorted(ns, reverse=True) for ch, ns in lengths_by_first.items()}
+        # unit_at reads no further than this from a unit's first character: the longest unit that
+        # starts with it (one character more: what follows a unit written in Latin letters) or word
+        # that is not one; the shorter the key it remembers an answer by, the more often it recurs
+        non_unit_longest: dict[str, int] = {}
+        for w in self.non_units:
+            non_unit_longest[w[0]] = max(len(w), non_unit_longest.get(w[0], 0))
+        self._unit_window_by_first = {ch: max(ns[0] + 1, non_unit_longest.get(ch, 0))
+                                      for ch, ns in self._unit_lengths_by_first.items()}
 
         self.magnitudes = {row["word"]: int(row["factor"]) for row in load_table("magnitudes")}
 
@@ -150,11 +155,12 @@ class Lexicon:
 
     def unit_at(self, text: str, pos: int) -> list[Unit]:
         """Units that start at ``pos``, longest first."""
-        if text[pos : pos + 1] not in self._unit_lengths_by_first:
+        width = self._unit_window_by_first.get(text[pos : pos + 1])
+        if width is None:
             return []
         # The answer depends on the next few characters only, and reports repeat their units:
         # it is remembered by those characters.
-        window = text[pos : pos + self._unit_window]
+        window = text[pos : pos + width]
         found = self._unit_cache.get(window)
         if found is None:
             if len(self._unit_cache) >= UNIT_CACHE_SIZE:

@@ -181,10 +181,21 @@ def _token_pattern() -> re.Pattern:
     first_words = sorted(lex.rank_firsts | lex.rank_firsts_of, key=len, reverse=True)
     firsts = "|".join(re.escape(s) for s in first_words) or "(?!)"
     arabic = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|\d+(?:\.\d+)?"
+    numeral, point = f"[{numeral_chars()}]", f"(?:点[{digits}]+)"
+    # A lone numeral (一是, 统一, 进一步: most of them are words) is a token only where
+    # QuantityScanner._may_count can pass it, or it is 零 (实现零火灾, read by _read_zero): the engine
+    # passes over the others, sparing each a call into Python that would read nothing.
+    follows = _char_class(lex.unit_first_chars | set(lex.after_number_qualifiers) | set(lex.magnitudes) | {" "})
+    lone = rf"{numeral}(?=[{follows}])|(?<=[{_char_class(lex.number_lead_chars)}]){numeral}|零"
     return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
-        rf"|(?P<cn>[{numeral_chars()}]+(?:点[{digits}]+)?)"
+        rf"|(?P<cn>{numeral}{{2,}}{point}?|{numeral}{point}|{lone})"
     )
+
+
+def _char_class(chars) -> str:
+    """The one-character members of ``chars``, escaped for a character class."""
+    return "".join(re.escape(ch) for ch in sorted(chars) if len(ch) == 1)
 
 
 class _CellRows:
@@ -604,6 +615,8 @@ class QuantityScanner:
             pos += 1  # 两 年累计: a PDF's space between the number and the word
         if self._after_all.starting_at(text, pos):
             return not self._threshold_after.starting_at(text, pos)
+        if text[pos + 1 : pos + 2] != "、":
+            return False  # (most figures: no list item after them)
         item = _NEXT_LIST_ITEM.match(text, pos)  # 人大三次、四次会议: the list's last item names them all
         if item is None:
             return False
@@ -734,11 +747,15 @@ class QuantityScanner:
         return self._roc
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
-        units = self.lex.unit_at(self.text, pos)
-        if self.text[pos : pos + 1] in self.lex.unit_first_chars and _GAP_CHARS.intersection(
-                self.text[pos + 1 : pos + MAX_SPACED_WORD + 1]):
-            units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
+        text = self.text
+        units = self.lex.unit_at(text, pos)
+        if text[pos : pos + 1] in self.lex.unit_first_chars:
+            ahead = text[pos + 1 : pos + MAX_SPACED_WORD + 1]
+            if " " in ahead or "\n" in ahead:  # (_GAP_CHARS)
+                units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
         for unit in units:
+            if not unit.needs:
+                return unit  # (most units: no condition)
             if unit.needs == "digits" and chinese:
                 continue
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
@@ -847,15 +864,17 @@ class QuantityScanner:
                 return None
             value = parse_chinese(raw)
         else:
-            if self.text[e : e + 1] in self.lex.point_marks and "," not in raw and "." not in raw:
-                raw, e = self._marked_point(e, raw)
-            elif self.text[e : e + 1] in self.lex.group_marks and len(raw) <= 3 and "," not in raw and "." not in raw:
-                raw, e = self._marked_group(e, raw)
-            elif self.text[e : e + 1] in _SPACED_STARTS and "," not in raw and "." not in raw:
-                if self.text[e : e + 2] == "..":
-                    raw, e = self._doubled_point(e, raw)
-                else:
-                    raw, e = self._spaced_number(s, e, raw)
+            nxt = self.text[e : e + 1]
+            if "," not in raw and "." not in raw:  # (one with a point or a group mark of its own reads no further)
+                if nxt in self.lex.point_marks:
+                    raw, e = self._marked_point(e, raw)
+                elif nxt in self.lex.group_marks and len(raw) <= 3:
+                    raw, e = self._marked_group(e, raw)
+                elif nxt in _SPACED_STARTS:
+                    if self.text[e : e + 2] == "..":
+                        raw, e = self._doubled_point(e, raw)
+                    else:
+                        raw, e = self._spaced_number(s, e, raw)
             if len(raw.split(".")[0].replace(",", "")) > MAX_ARABIC_DIGITS:
                 return None
             value = Decimal(raw.replace(",", ""))
@@ -983,7 +1002,8 @@ class QuantityScanner:
     def _may_count(self, s: int, e: int) -> bool:
         """A quick test that a run of Chinese numerals could be a quantity at all: something
         that follows numbers stands after it (a unit, 余/多, a magnitude), or a word that makes
-        a bare numeral count stands before it (超万, 第二, 后三名)."""
+        a bare numeral count stands before it (超万, 第二, 后三名). (`_token_pattern` applies the
+        same test to a lone numeral: keep the two alike.)"""
         lex, text = self.lex, self.text
         nxt = text[e : e + 1]
         if nxt in lex.unit_first_chars or nxt in lex.after_number_qualifiers or nxt in lex.magnitudes or nxt == " ":

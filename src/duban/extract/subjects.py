@@ -265,6 +265,8 @@ def _left(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | N
     if budget <= 0 and i > 0:
         i = cut_whole(text, i, pos)
     parts.append((i, pos))
+    if len(parts) == 1:  # (most clauses: one stretch)
+        return parts if i < pos else []
     return [(a, b) for a, b in reversed(parts) if b > a]
 
 
@@ -378,8 +380,13 @@ def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) ->
     """Are the quantities at ``low`` and ``high`` the two ends of one range (3~5年, 2500-2800℃)?"""
     if low < 0 or high >= len(spans):
         return False
-    between = text[spans[low][1] : spans[high][0]].strip(" ")
-    return len(between) == 1 and between in _RANGE_ENDS
+    # the one character between, spaces aside, read in place (no copy of a long stretch between two figures)
+    a, b = spans[low][1], spans[high][0]
+    while a < b and text[a] == " ":
+        a += 1
+    while b > a and text[b - 1] == " ":
+        b -= 1
+    return b - a == 1 and text[a] in _RANGE_ENDS
 
 
 _THRESHOLD_ENDS = ("以上", "以下")
@@ -529,7 +536,9 @@ def subject_spans(
         spans = [(n.start, n.end) for n in neighbours]
     if index is None:
         index = bisect.bisect_left(spans, (q.start, q.start))
-    alias = _ALIAS_BEFORE.search(text, max(0, q.start - MAX_ALIAS - 6), q.start)
+    # (only where the word after the bracket, 为, 是, 达 or 达到, ends right before the figure)
+    alias = _ALIAS_BEFORE.search(text, max(0, q.start - MAX_ALIAS - 6), q.start) \
+        if text[q.start - 1 : q.start] in _ALIAS_LAST else None
     if alias and not _NUMBERISH.search(alias.group(1)) and names_a_measure(alias.group(1)):
         return [alias.span(1)]  # 占常住人口比重(常住人口城镇化率)为57.98%: the measure's own name, in brackets
     left = _left(text, q, spans, index)
@@ -592,7 +601,7 @@ def subject_spans(
         text[left[0][0] : left[0][1]] in _lone_words()
         or _ONLY_A_TIME.fullmatch(text, *left[0]) is not None  # 其中,10月当月增长5.6%: a time names nothing
         or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
-        or not any(ch.isalpha() for ch in text[left[0][0] : left[0][1]])  # 2021-2024年年均增长: a range's residue
+        or not any(map(str.isalpha, text[left[0][0] : left[0][1]]))  # 2021-2024年年均增长: a range's residue
     )
     if left and not lone_word:
         return left
@@ -654,6 +663,7 @@ def _counts_things(unit: str) -> bool:
 MAX_ALIAS = 16
 _SENTENCE_BREAK = re.compile(r"[。;；!！?？\n]")
 _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$" % MAX_ALIAS)
+_ALIAS_LAST = frozenset("为是到达\n")  # the last characters of the words after such a bracket ($ also matches before a line end)
 _ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}[.、](?=(?:19|20)\d{2}年)")  # 1.2024年我镇…: a list's number glued to a year
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
 _TRAILING_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度|底|末|初)?$")  # 2023年底; 103年度, a ROC year

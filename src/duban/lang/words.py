@@ -54,6 +54,10 @@ class Words:
                     return w
         return None
 
+    def __contains__(self, word) -> bool:
+        # one set lookup (without it, `in` would walk every word through __iter__)
+        return word in self._by_len.get(len(word), ())
+
     def __iter__(self):
         for n in self._lengths:
             yield from self._by_len[n]
