@@ -80,6 +80,16 @@ def test_undecided_names_keep_their_candidates_and_a_warning(name, evidence):
     assert place.warnings and "candidates" in place.warnings[0]
 
 
+def test_a_township_off_the_map_is_the_town_it_became_where_the_text_places_it():
+    place = locate("庙岗乡", levels=("township",), texts=[("首页巢湖快讯", 1.0)])
+    assert (place.county, place.prefecture, place.unit.name) == ("巢湖市", "合肥市", "庙岗镇")
+    assert any("the town it became" in w for w in place.warnings)
+
+
+def test_a_township_off_the_map_with_nothing_of_its_place_in_the_text_stays_unplaced():
+    assert locate("庙岗乡", levels=("township",), texts=[("全乡上下团结奋进", 1.0)]).unit is None
+
+
 def test_a_written_parent_that_contradicts_a_unit_rules_it_out():
     place = locate("花桥镇", written=["松阳县"], levels=("township",))
     assert place.unit is None and not place.candidates and place.warnings

@@ -95,6 +95,9 @@ def _score(m: DivisionMap, unit: Unit, written: list[str], codes: list[str],
     return score
 
 
+FORMER_TOWNSHIP, TOWN = "乡", "镇"  # a township's unit word before and after it became a town
+
+
 def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
            texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
            parent_kinds: tuple[str, ...] = (), simplified_script: bool = False) -> Place:
@@ -109,14 +112,17 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     m = division_map()
     written, codes, texts = written or [], codes or [], texts or []
     units = [u for u in m.named(name) if not levels or u.level in levels]
+    became = not units and name.endswith(FORMER_TOWNSHIP) and len(name) > len(FORMER_TOWNSHIP) + 1
+    if became:  # 庙岗乡 on a page of 2017: the 乡 has since become 庙岗镇, as most have (撤乡设镇)
+        units = [u for u in m.named(name[: -len(FORMER_TOWNSHIP)] + TOWN) if u.level == "township"]
     if not units:
         return Place()
     scored: dict[int, tuple[float, Unit, Unit]] = {}  # current unit id → (score, current, as named)
     for u in units:
         current = m.current_of(u)
         s = _score(m, current, written, codes, texts, parent_kinds)
-        if s is None:
-            continue
+        if s is None or (became and not s):
+            continue  # (a town of the same stem with nothing of its place in the text is not taken for it)
         s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
         if simplified_script and m.lineage(current)[0].name != TAIWAN:
             s += SCRIPT
@@ -137,6 +143,8 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
         if not named_as.is_current:
             when = f" ({named_as.year})" if named_as.year else ""
             place.warnings.append(f"{name} is a former name{when}; placed as today's {best.name}")
+        if became:
+            place.warnings.append(f"{name} is not on the administrative map; placed as {best.name}, the town it became")
         return place
     # undecided: keep the candidates, fill only what they all agree on
     tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN]
