@@ -29,6 +29,10 @@ CUES = [
     ("2023年,常州经开区预计完成地区生产总值992亿元", {"review": "2023"}),
     ("2024年,市桥街全年经济运行整体向好", {"review": "2024"}),
     ("12月26日上午,会议听取了工业路街道2023年度经济运行工作情况", {"review": "2023"}),
+    # a year's work meeting written without 年 plans its year and reviews the one before
+    ("3月7日,哈尔滨市卫健委召开2024全市卫生健康工作会议,回顾总结去年工作,部署今年重点工作任务。", {"review": "2023", "plan": "2024"}),
+    # a draft of a year's report, read before its session, reviews the year before
+    ("11月16日,市政府召开专题座谈会,就《2022年政府工作报告》(征求意见稿)广泛听取意见和建议。", {"review": "2021", "plan": "2022"}),
     ("本报告统计数据从2024年1月1日至12月31日。", {"review": "2024"}),
     ("报告提出了2023年济南市经济社会发展的总体要求", {"plan": "2023"}),
     ("过去的一年,是统计工作发生巨大变化的一年。深入思考、认真谋划好2018年工作。", {"review": "2017", "plan": "2018"}),
@@ -162,6 +166,9 @@ SESSIONS = [
     # the report read out names both halves of its year, though it is a budget's
     ("各位代表:\n受木镇镇人民政府委托,向大会作2024年财政预算上半年执行情况与下半年财政工作安排的(草案)报告,请予以审议。\n",
      "2024H1", "2024H2"),
+    # a session written 第十五届人大会第七次会议, its years only in its budget report's title
+    ("中国隆回网讯 4月7日,金石桥镇召开第十五届人大会第七次会议。财政所所长作金石桥镇2010年财政预算执行情况和2011年"
+     "财政收支预算的报告(草案)。\n", "2010", "2011"),
     # the session's budget report names the year carried out and the year budgeted, over a paragraph on a year
     ("5月29日,甘棠镇第十七届人民代表大会第四次会议召开。大会听取和审议通过了《政府工作报告》和《甘棠镇2023年财政预算执行情况和"
      "2024年财政预算报告(草案)》。\n2024年,甘棠镇坚持以推动高质量发展为主题,全力推动镇域经济发展。\n", "2023", "2024"),
@@ -173,8 +180,8 @@ SESSIONS = [
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
-                              "recalled-year", "stale-clock", "dated-title", "budget-halves-read", "budget-pair",
-                              "report-over-budget-pair"])
+                              "recalled-year", "stale-clock", "dated-title", "budget-halves-read", "session-short",
+                              "budget-pair", "report-over-budget-pair"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review

@@ -308,7 +308,7 @@ def _report_year(doc: Document) -> int | None:
 
 
 YEARLESS_DATE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日")
-SESSION = re.compile(r"人民代表大会|人大[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress
+SESSION = re.compile(r"人民代表大会|人大会?第?[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress (第十五届人大会第七次会议 too)
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
 HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
