@@ -764,6 +764,9 @@ ANCHORED = [
     "国务院总理李克强向大会作政府工作报告",
     "审议政府工作报告。新塘乡乡长王明同志所作的《政府工作报告》",
     "会议审议了政府工作报告",  # the report, but no one who gave it
+    "晋州市七届人大一次会议于2月25日至28日召开",  # a session written short
+    "州十三届人大三次会议隆重开幕,大理白族自治州第十三届人民代表大会第三次会议",  # a numeral is no name's end
+    "圆满完成市十七届人大三次会议确定的目标任务,某某县十七届人大三次会议",
     "",
 ]
 
@@ -773,7 +776,8 @@ def test_a_search_from_its_anchor_finds_what_the_whole_search_finds(text):
     from duban.structure import org
     from duban.structure.text import search_before
 
-    for pattern, anchor, reach in (org._heard(), (org.SESSION_OF, org.SESSION_OF_ANCHOR, org.SESSION_OF_REACH)):
+    for pattern, anchor, reach in (org._heard(), (org.SESSION_OF, org.SESSION_OF_ANCHOR, org.SESSION_OF_REACH),
+                                   (org.SESSION_SHORT, org.SESSION_SHORT_ANCHOR, org.SESSION_SHORT_REACH)):
         for start in range(len(text) + 1):  # every cut of the text, the anchor near its start or far from it
             whole, near = pattern.search(text[start:]), search_before(pattern, anchor, reach, text[start:])
             assert (whole and (whole.span(), whole.groups())) == (near and (near.span(), near.groups()))

@@ -30,6 +30,8 @@ SESSION_OF_REACH = 30 + len("隆重") + len("召开")  # … at most this far af
 # a session written short, 晋州市七届人大一次会议: the unit is the place its name ends with (not 圆满完成市十七届人大…,
 # the city speaking of its own session, nor 州十三届人大, a numeral taken into the name)
 SESSION_SHORT = re.compile(r"([\u3400-\u9fff]{2,12})(?<![一二三四五六七八九十百第])第?[一二三四五六七八九十百]+届人大[一二三四五六七八九十]+次会议")
+SESSION_SHORT_ANCHOR = re.compile(r"[一二三四五六七八九十百]届人大[一二三四五六七八九十]+次会议")  # what it ends with …
+SESSION_SHORT_REACH = 12 + len("第") + 3  # … this far at most after its start (the name, 第, a numeral's first characters)
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
@@ -386,7 +388,7 @@ def _session_of(head: str) -> str:
     """The unit whose session the opening names first, written in full or short (晋州市七届人大一次会议 before
     我市出席石家庄市第十四届人民代表大会的代表)."""
     full = search_before(SESSION_OF, SESSION_OF_ANCHOR, SESSION_OF_REACH, head)
-    short = SESSION_SHORT.search(head, 0, full.start() if full else len(head))
+    short = search_before(SESSION_SHORT, SESSION_SHORT_ANCHOR, SESSION_SHORT_REACH, head[: full.start() if full else len(head)])
     if short and (name := _short_session_host(short)):
         return name
     return name if full and len(name := _session_host(head, full)) >= 2 else ""
