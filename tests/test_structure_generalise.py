@@ -909,3 +909,13 @@ def test_a_session_news_paragraph_naming_the_reports_parts_is_no_plan_of_its_own
                   "对此,湟源将重点抓好七个方面工作,确保完成全年目标任务。\n")
     starts = [doc.original[p.span.start : p.span.start + 4] for p in doc.parts if p.kind == "plan"]
     assert starts and "2月27" not in starts
+
+
+def test_a_news_items_preliminary_figures_of_the_year_just_ended_are_no_plan():
+    doc = process("人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,省长向大会作政府工作报告。\n"
+                  "根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%,城镇居民、农村居民"
+                  "人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右,居民消费价格上涨1.9%左右。\n"
+                  "政府工作报告提出,2023年全省经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长6.5%,"
+                  "城镇调查失业率控制在5.5%以内。\n")
+    plans = [doc.original[p.span.start : p.span.start + 7] for p in doc.parts if p.kind == "plan"]
+    assert plans == ["政府工作报告提"]
