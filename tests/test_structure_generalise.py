@@ -886,36 +886,29 @@ def test_a_two_character_name_after_a_word_leading_to_a_place_names_it():
     assert process("本报讯 3月2日,全县经济工作会议在沛县召开。\n").org["name"] == "沛县"
 
 
-NEWS_OF_A_PLAN = ("南京市政府工作报告发布\n"
-                  "今年全市经济社会发展的主要预期目标是:地区生产总值增长5%以上,一般公共预算收入增长2%左右,"
-                  "社会消费品零售总额增长5.5%左右。\n"
-                  "在过去的一年,南京全力推动经济运行整体好转,预计全市地区生产总值增长4.7%左右,科技创新取得新突破。\n"
-                  "今年是实现“十四五”规划目标任务的关键一年。\n"
-                  "对此,南京将重点做好十个方面工作。在扩大内需上,确保新开工重大项目上半年开工率达到75%、三季度全部开工。\n")
-
-
-def test_a_news_item_on_a_plan_keeps_its_targets_and_the_tasks_it_announces_after_last_years_results():
-    doc = process(NEWS_OF_A_PLAN)
-    starts = [doc.original[p.span.start : p.span.start + 4] for p in doc.parts]
-    assert [p.kind for p in doc.parts] == ["plan", "plan"]
-    assert starts == ["今年全市", "对此,南"]
-
-
-def test_a_session_news_paragraph_naming_the_reports_parts_is_no_plan_of_its_own():
-    doc = process("2月27日上午,湟源县第十九届人民代表大会第四次会议开幕。报告共三个部分:一是2023年工作回顾;"
-                  "二是2024年总体要求和重点任务;三是加强政府自身建设。\n"
-                  "报告指出,2023年,在县委的坚强领导下,较好完成了县十九届人大三次会议确定的目标任务。\n"
-                  "今年发展的主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业2000人以上。\n"
-                  "对此,湟源将重点抓好七个方面工作,确保完成全年目标任务。\n")
-    starts = [doc.original[p.span.start : p.span.start + 4] for p in doc.parts if p.kind == "plan"]
-    assert starts and "2月27" not in starts
-
-
-def test_a_news_items_preliminary_figures_of_the_year_just_ended_are_no_plan():
-    doc = process("人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,省长向大会作政府工作报告。\n"
-                  "根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%,城镇居民、农村居民"
-                  "人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右,居民消费价格上涨1.9%左右。\n"
-                  "政府工作报告提出,2023年全省经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长6.5%,"
-                  "城镇调查失业率控制在5.5%以内。\n")
-    plans = [doc.original[p.span.start : p.span.start + 7] for p in doc.parts if p.kind == "plan"]
-    assert plans == ["政府工作报告提"]
+@pytest.mark.parametrize(("text", "plans"), [
+    # the targets a news item quotes first, and the tasks it announces after last year's results
+    ("南京市政府工作报告发布\n"
+     "今年全市经济社会发展的主要预期目标是:地区生产总值增长5%以上,一般公共预算收入增长2%左右,社会消费品零售总额增长5.5%左右。\n"
+     "在过去的一年,南京全力推动经济运行整体好转,预计全市地区生产总值增长4.7%左右,科技创新取得新突破。\n"
+     "今年是实现“十四五”规划目标任务的关键一年。\n"
+     "对此,南京将重点做好十个方面工作。在扩大内需上,确保新开工重大项目上半年开工率达到75%、三季度全部开工。\n",
+     ["今年全市", "对此,南"]),
+    # a session's news that names the report's parts is no plan of its own
+    ("2月27日上午,湟源县第十九届人民代表大会第四次会议开幕。报告共三个部分:一是2023年工作回顾;"
+     "二是2024年总体要求和重点任务;三是加强政府自身建设。\n"
+     "报告指出,2023年,在县委的坚强领导下,较好完成了县十九届人大三次会议确定的目标任务。\n"
+     "今年发展的主要预期目标是:地区生产总值增长5.5%左右;城镇新增就业2000人以上。\n"
+     "对此,湟源将重点抓好七个方面工作,确保完成全年目标任务。\n",
+     ["今年发展"]),
+    # the preliminary figures of the year just ended are results, though their estimates read as targets
+    ("人民网福州1月11日电 1月11日上午,福建省第十四届人民代表大会第一次会议开幕,省长向大会作政府工作报告。\n"
+     "根据工作报告,初步预计,2022年福建省地区生产总值突破5万亿元,固定资产投资增长7.5%,城镇居民、农村居民"
+     "人均可支配收入分别增长5.2%左右、7.6%左右,城镇调查失业率5.1%左右,居民消费价格上涨1.9%左右。\n"
+     "政府工作报告提出,2023年全省经济社会发展的主要预期目标是:地区生产总值增长6%左右,固定资产投资增长6.5%,"
+     "城镇调查失业率控制在5.5%以内。\n",
+     ["政府工作"]),
+], ids=["targets-then-tasks", "parts-named", "preliminary-figures"])
+def test_where_the_plan_of_a_news_item_on_a_report_stands(text, plans):
+    doc = process(text)
+    assert [doc.original[p.span.start : p.span.start + 4] for p in doc.parts if p.kind == "plan"] == plans
