@@ -1855,6 +1855,9 @@ _LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS) | frozenset("-~")
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
+GROWTH_UNITS = ("%", "倍")  # a growth is written in percent or in multiples (增长2.3倍)
+
+
 def _listed_after(text: str, previous: Quantity, q: Quantity) -> bool:
     """Does ``q`` follow ``previous`` in one list: a separator alone between them (spaces and a break
     aside), or nothing at all after a percentage (-6.1%2.0%-0.3%: a copy that lost the list's 、)?"""
@@ -1880,6 +1883,14 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
         q.value = -q.value if previous.value < 0 and not signed else q.value
+        return
+    if (
+        # 分别增长3.9倍、2.3倍和10.9%: growths listed after a growth, in multiples and in percent mixed
+        q.kind in ("share", "amount") and previous.kind == "change" and previous.value > 0
+        and previous.unit in GROWTH_UNITS and q.unit in GROWTH_UNITS and (previous.unit, q.unit) != ("%", "%")
+        and _listed_after(text, previous, q)
+    ):
+        q.kind = "change"
         return
     if (
         # 分别回落2.16和1.66个百分点: a change in points listed with no cue of its own after a fall
