@@ -194,6 +194,9 @@ def test_subject_of_a_run_is_the_counted_thing():
       "全省人均可支配收入"]),
     # 可比价 (at comparable prices) names nothing: the growth is of what the clause before named
     ("全区实现地区生产总值91.4亿元,可比价同比增长5.1%", ["全区实现地区生产总值"] * 2),
+    # … and a place compared, named before its figure in brackets
+    ("生产总值增长8.4%,比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点",
+     ["生产总值", "全省生产总值", "全国平均水平", "生产总值", "生产总值"]),
     # 增 written short for 增加 names nothing: the amount added is of what the clause before measured
     ("粮豆总产18.2万吨,比2013年的17.3459万吨,增0.8541万吨,增4.9%", ["粮豆总产"] * 4),
     ("全年实现了销售收入5亿元", ["销售收入"]),  # 了 after the verb is trimmed with it

@@ -298,10 +298,18 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
     return "".join(subject.split("\n")).strip()
 
 
+COMPARED_BEFORE = 10  # characters of a compared place's name before its figure in brackets
+
+
 def _bracketed_scope(norm: str, start: int) -> str:
     """The scope a figure in a bracketed list is named by (…4894元(全国5963元、全省4881元): 全国, 全省), or ""."""
     if (opening := open_bracket_before(norm, start)) < 0:
         return ""
+    if opening == start - 1:  # 比全省(7.7%)和全国平均水平(7.0%)分别高: the place named before the bracket
+        lo = max(0, opening - COMPARED_BEFORE)
+        cut = max(norm.rfind(ch, lo, opening) for ch in "比和与及、,，") + 1
+        name = norm[max(cut, lo) : opening]
+        return "" if not name or lexicon().rank_scopes.starting_at(name, 0) is None else name
     item = max(norm.rfind(ch, opening, start) for ch in "(（、,，") + 1
     word = norm[item:start]
     return word if word and lexicon().rank_scopes.starting_at(word, 0) == word else ""
@@ -536,8 +544,10 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             ):  # 29.74亿元,同比增长31.3%: the change measures the same thing (亿元、增长⏎1.2%: a PDF's lines)
                 subject = previous_subject
                 if subject and (scope := _bracketed_scope(norm, q.start)):
-                    # 4894元(全国5963元、全省4881元): the same measure of the wider places
-                    subject, compared = scope + _without_scope(subject), True
+                    # 4894元(全国5963元、全省4881元): the same measure of the wider places (比全国平均水平(7.0%):
+                    # a place's level named in full is its own name)
+                    whole = lexicon().rank_scopes.starting_at(scope, 0) == scope
+                    subject, compared = (scope + _without_scope(subject) if whole else scope), True
                 if (place := _governed_run(norm, quantities, index, s_start)) is not None:
                     # 辖12个村民小组,共612户2325人: the households are the village's, not its groups'
                     subject = _named(doc, norm, *place, same_text, bounds)
