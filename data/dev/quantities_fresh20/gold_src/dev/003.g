@@ -1,0 +1,16 @@
+42.5亿元|4250000000|元|exact|amount|规上工业总产值
+2.94亿元|294000000|元|exact|amount|限上消费品零售额
+6个|6|个|exact|amount|新增固投入库项目
+4.74亿元|474000000|元|exact|amount|固定资产投资
+6.02亿元|602000000|元|exact|amount|进出口总额
+1家|1|家|exact|amount|新增规模以上工业企业
+9家|9|家|exact|amount|限额以上贸易业企业
+11个|11|个|exact|amount|县级以上重点项目
+2.73亿元|273000000|元|exact|amount|县级以上重点项目
+97.26%|97.26|%|exact|share|年度计划完成率
+2个|2|个|exact|amount|新签约项目
+1.3亿元|130000000|元|exact|amount|投资额
+2个|2|个|exact|amount|技改扩建项目
+5个|5|个|exact|amount|在谈项目
+6.64亿元|664000000|元|exact|amount|投资
+3个|3|个|exact|amount|重点项目

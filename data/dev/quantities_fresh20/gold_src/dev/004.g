@@ -1,0 +1,12 @@
+4.8万户|48000|户|exact|amount|新增市场主体
+超25.59万户|255900|户|over|amount|市场主体总量
+全市第1|1|名|exact|rank|市场主体总量
+全市第1|1|名|exact|rank|工业用地亩均税收增幅、技改投资完成总量、技术合同成交额
+1家|1|家|exact|amount|国家重点“小巨人”企业
+2家|2|家|exact|amount|专精特新“小巨人”企业
+8家|8|家|exact|amount|省级“专精特新”中小企业
+28家|28|家|exact|amount|国家级高新技术企业
+36家|36|家|exact|amount|科技型中小企业
+全省第14名|14|名|exact|rank|仙游经济开发区综合发展水平
+13个|13|个|exact|amount|自主品牌
+7家|7|家|exact|amount|知名企业

@@ -1,0 +1,13 @@
+增长8%以上|8|%|over|change|地区生产总值
+增长8%以上|8|%|over|change|财政收入
+增长12%以上|12|%|over|change|规上工业产值和服务业增加值
+100亿元以上|10000000000|元|over|amount|固定资产投资
+亿元以上|100000000|元|over|amount|税收
+5幢|5|幢|exact|amount|楼宇
+前三|3|名|exact|rank|全市服务业强镇(街道)竞赛
+亿元以上|100000000|元|over|amount|服务业标杆项目
+1个以上|1|个|over|amount|服务业标杆项目
+3家以上|3|家|over|amount|限上汽车品牌
+10家以上|10|家|over|amount|新进规企业
+两个|2|个|exact|amount|邻里中心
+超1000万元|10000000|元|over|amount|村均集体经济经常性收入

@@ -1,0 +1,17 @@
+166.9亩|166.9|亩|exact|amount|小乌石工业园区一期
+149.5亩|149.5|亩|exact|amount|高精特新产业园区二期
+126.8亿元|12680000000|元|exact|amount|规上工业产值
+同比增长8.5%|8.5|%|exact|change|规上工业产值
+1个百分点|1|百分点|exact|change|规上工业产值
+13项|13|项|exact|amount|主要经济指标
+8项|8|项|exact|amount|增速高于全市平均
+91.9%|91.9|%|exact|share|限上固定资产投资完成率
+全市第三|3|名|exact|rank|限上固定资产投资完成率
+16.3%|16.3|%|exact|change|规上工业研发费用增速
+全市第五|5|名|exact|rank|规上工业研发费用增速
+240万美元|2400000|美元|exact|amount|引进外资
+同类乡镇第一|1|名|exact|rank|引进外资
+4个|4|个|exact|amount|村
+超50%|50|%|over|share|全镇和美乡村覆盖率
+第3名|3|名|exact|rank|温州市最美乡镇擂台赛
+5项|5|项|exact|amount|教研成果
