@@ -398,7 +398,7 @@ def _short_session_host(m: re.Match[str]) -> str:
     """The place a session written short belongs to (晋州市七届人大一次会议 → 晋州市), if its name ends in one."""
     name = m.group(1)
     return next((name[i:] for i in range(len(name) - 1)
-                 if (i == 0 or len(name) - i >= 3)  # 完成县十届人大…: not 成县, a two-character name inside a word
+                 if not _inside_a_word(name, i, len(name), [name[i:]])  # 完成县十届人大…: no 成县
                  and unit_level(name[i:]) and division_map().is_place(official_name(name[i:]))), "")
 
 
@@ -438,7 +438,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     """The unit of these levels the text names most, by full or short name (黎平 … → 黎平县): the only one
     named, or one named at least twice and more than any other."""
     m = division_map()
-    counts: dict[str, float] = {}
+    counts: dict[str, int] = {}
     townships = "township" in levels
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
@@ -456,13 +456,13 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
-                # a two-character name inside a run of characters may end a word or a list (地委和县委,
-                # 完成县): it counts half, so that it alone names no unit (short forms, 大连, 武昌, count whole)
-                embedded = j - i == 2 and i > 0
+                # a two-character name that ends a word or a list (地委和县委, 完成县) is not counted; short
+                # forms (大连, 武昌) are
+                word_end = _inside_a_word(run, i, j, [sub])
                 for uid in (*m.by_name.get(sub, ()), *shorts):
                     u = m.current_of(m.units[uid])
-                    if u.level in levels and (not endings or u.name.endswith(endings)):
-                        counts[u.name] = counts.get(u.name, 0) + (0.5 if embedded and u.name == sub else 1)
+                    if u.level in levels and (not endings or u.name.endswith(endings)) and not (word_end and u.name == sub):
+                        counts[u.name] = counts.get(u.name, 0) + 1
                 if townships and j - i >= 2:
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
@@ -473,7 +473,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return _parent_of_named(text, levels, endings)
-    if ranked[0][1] >= 1 and (len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1)):
+    if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
         return ranked[0][0]  # the one unit of that level named, or the one named clearly most
     return None
 
