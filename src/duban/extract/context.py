@@ -334,7 +334,7 @@ def _governed_run(norm: str, quantities: list, index: int, s_start: int) -> tupl
     return None
 
 
-def _named(doc: Document, norm: str, a: int, b: int, same_text: bool, bounds) -> str:
+def _named(doc: Document, a: int, b: int, same_text: bool, bounds) -> str:
     """The original text of the normalised view's span ``a:b`` (what the view left out is no part of it)."""
     if same_text:
         return doc.original[a:b]
@@ -550,7 +550,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     subject, compared = (scope + _without_scope(subject) if whole else scope), True
                 if (place := _governed_run(norm, quantities, index, s_start)) is not None:
                     # 辖12个村民小组,共612户2325人: the households are the village's, not its groups'
-                    subject = _named(doc, norm, *place, same_text, bounds)
+                    subject = _named(doc, *place, same_text, bounds)
             elif q.kind == "change" and not previous_sentence == k:
                 # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
                 # fact before it in the sentence measures what the clause before names
