@@ -14,7 +14,7 @@ from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import lexicon
 from duban.lang.words import open_bracket_before, words_regex
-from duban.extract.subjects import governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import CLAUSE_OPENERS, governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -263,7 +263,6 @@ class FactStream:
 
 
 _CLAUSE_COMMAS = ",，"
-_CLAUSE_OPENERS = ",，;；:：。！？!?\n"
 MAX_CLAUSE_BEFORE = 40  # characters of the clause before a change that may be named from its start
 
 
@@ -276,7 +275,7 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
     probe = type(q)(cut, cut, 0.0, "", "exact", "change", "", cut, cut)
     subject = ""
     found = subject_spans(norm, probe, quantities, spans, index)[:1]
-    opening = max(norm.rfind(c, s_start, cut) for c in _CLAUSE_OPENERS) + 1
+    opening = max(norm.rfind(c, s_start, cut) for c in CLAUSE_OPENERS) + 1
     if found and opening > max(s_start, cut - MAX_CLAUSE_BEFORE) and found[0][0] > opening \
             and not (index and spans[index - 1][1] > opening):  # (a clause with a figure in it: its own walk)
         # 全市固定资产投资延续平稳增长、小幅加快的良好态势,同比增长2%: a clause longer than a subject's

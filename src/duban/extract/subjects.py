@@ -628,7 +628,7 @@ def subject_spans(
     return []  # 其中3人, 增长为8亿元: the caller may take the subject of the fact before
 
 
-_CLAUSE_OPENERS = ",，;；:：。\n"
+CLAUSE_OPENERS = ",，;；:：。！？!?\n"  # what a clause starts after
 
 
 def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[int, int] | None:
@@ -639,11 +639,11 @@ def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[i
     if word is None:
         return None
     at = count_start - len(word)
-    opening = max(max(text.rfind(c, sentence_start, at) for c in _CLAUSE_OPENERS) + 1, sentence_start)
+    opening = max(max(text.rfind(c, sentence_start, at) for c in CLAUSE_OPENERS) + 1, sentence_start)
     if at - (a := trim_head(text, opening, at)) >= 2:
         return a, at
     # the clause before: 下龙村属我县七个极贫村之一,辖…
-    before = max(text.rfind(c, sentence_start, opening - 1) for c in _CLAUSE_OPENERS) + 1
+    before = max(text.rfind(c, sentence_start, opening - 1) for c in CLAUSE_OPENERS) + 1
     verb = min((i for w in _side_words("locates") if (i := text.find(w, max(before, sentence_start), opening)) >= 0),
                default=-1)
     if verb < 0:

@@ -499,7 +499,7 @@ def _page_date(doc: Document) -> str:
             return iso  # 发表于 2024-6-20: the post's own date, whatever panel stands above it
         if (m := _date_field().match(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):
             return iso  # 日期: 2023-01-05 09:49:22 来源:… on a page whose fields and body share one line
-        if (m := _publication_label().search(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):
+        if (m := _date_field(PUBLICATION_LABEL_MIN).search(line)) and (iso := iso_date(line[m.end() : m.end() + 20])):
             return iso  # 青岛政务网 发布日期 : 2005-01-27: the label after the site's name, the date the session's too
         if "。" in line and not BANNER.search(line):
             break
@@ -522,21 +522,16 @@ def _page_date(doc: Document) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
-def _date_field() -> re.Pattern[str]:
-    """A page's date field opening a line (metadata_fields.tsv, published): 日期:, 发布时间:."""
-    words = sorted((r["label"] for r in load_table("metadata_fields") if r["name"] == "published"), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]\s*")
-
-
 PUBLICATION_LABEL_MIN = 4  # a label this long says publication wherever it stands (发布日期; not 日期, 时间)
 
 
-@lru_cache(maxsize=1)
-def _publication_label() -> re.Pattern[str]:
-    """A page's publication label inside a line of its head (青岛政务网 发布日期 : 2005-01-27)."""
+@lru_cache(maxsize=2)
+def _date_field(shortest: int = 1) -> re.Pattern[str]:
+    """A page's date label (metadata_fields.tsv, published) with its colon, of ``shortest`` characters or
+    more: 日期:, 发布时间: opening a line; a label of PUBLICATION_LABEL_MIN anywhere in a line of the
+    page head (青岛政务网 发布日期 : 2005-01-27)."""
     words = sorted((r["label"] for r in load_table("metadata_fields")
-                    if r["name"] == "published" and len(r["label"]) >= PUBLICATION_LABEL_MIN), key=len, reverse=True)
+                    if r["name"] == "published" and len(r["label"]) >= shortest), key=len, reverse=True)
     return re.compile("(?:" + "|".join(map(re.escape, words)) + r")\s*[:：]\s*")
 
 
