@@ -1,0 +1,15 @@
+24.24亿元|2424000000|元|exact|amount|一产增加值
+同比增长10%|10|%|exact|change|一产增加值
+14.73万亩|147300|亩|exact|amount|粮食播种面积
+5.64万吨|56400|吨|exact|amount|总产量
+60余万亩|600000|亩|over|amount|特色产业面积
+2个|2|个|exact|amount|自治区级特色农业现代化示范区
+6个|6|个|exact|amount|品牌
+两家|2|家|exact|amount|万头猪场
+6.59万头|65900|头|exact|amount|生猪出栏量
+增长31.8%|31.8|%|exact|change|生猪出栏量
+5家|5|家|exact|amount|企业
+44条|44|条|exact|amount|灌溉水渠
+3475亩|3475|亩|exact|amount|改善灌溉面积
+33个|33|个|exact|amount|行政村
+1.6万亩|16000|亩|exact|amount|高标准农田

@@ -1,0 +1,16 @@
+36公里|36|公里|exact|amount|离县城
+5个|5|个|exact|amount|村
+12000多人|12000|人|over|amount|总人口
+110.8平方公里|110.8|平方公里|exact|amount|总面积
+105.5多平方公里|105.5|平方公里|over|amount|林地面积
+2个|2|个|exact|amount|行政村
+12个|12|个|exact|amount|村民小组
+三个|3|个|exact|amount|功能区
+1600多亩|1600|亩|over|amount|造林任务
+1200亩|1200|亩|exact|amount|高产油茶
+20斤|20|斤|exact|amount|平均株产
+0.06|0.06||exact|share|产油率
+500多万元|5000000|元|over|amount|年产值
+1006亩|1006|亩|exact|amount|造林任务
+610亩|610|亩|exact|amount|高产油茶苗木
+1000亩|1000|亩|exact|amount|基地

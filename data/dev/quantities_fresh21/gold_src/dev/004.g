@@ -1,0 +1,9 @@
+34750万元|347500000|元|exact|amount|累计完成水利投资
+3万亩|30000|亩|exact|amount|改善灌溉面积
+33020万元|330200000|元|exact|amount|计划完成水利建设投资
+34750万元|347500000|元|exact|amount|累计完成投资
+0.88万亩|8800|亩|exact|amount|新增灌溉面积
+3万亩|30000|亩|exact|amount|改善灌溉面积
+61件|61|件|exact|amount|小(二)型水库除险加固工程
+41件|41|件|exact|amount|已完工
+20件|20|件|exact|amount|正在实施
