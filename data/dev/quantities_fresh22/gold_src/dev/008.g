@@ -1,0 +1,14 @@
+同比增長7.4%|7.4|%|exact|change|農林牧漁業增加值
+提高2.9個(gè)百分點|2.9|百分点|exact|change|農林牧漁業增加值
+598.4萬頭|5984000|头|exact|amount|生豬存欄
+同比增長2.2%|2.2|%|exact|change|生豬存欄
+920.4萬頭|9204000|头|exact|amount|牛存欄
+增長8.8%|8.8|%|exact|change|牛存欄
+6253.7萬只|62537000|只|exact|amount|羊存欄
+增長0.5%|0.5|%|exact|change|羊存欄
+190.0萬噸|1900000|吨|exact|amount|豬牛羊禽肉產量
+同比增長6.2%|6.2|%|exact|change|豬牛羊禽肉產量
+分別增長9.3%|9.3|%|exact|change|牛肉
+11.2%|11.2|%|exact|change|羊肉
+461.3萬噸|4613000|吨|exact|amount|牛奶產量
+增長6.8%|6.8|%|exact|change|牛奶產量
