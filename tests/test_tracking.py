@@ -257,7 +257,11 @@ def test_arithmetic_and_conversions_are_shown_in_the_note():
 
 @pytest.mark.parametrize("target, value, rate, plausible", [
     (100, 120, False, 1.0), (100, 1500, False, 0.6), (10e8, 2e8 * 50, False, 0.6), (1e4, 5e8, False, 0.25),
-    (6, 5.5, True, 1.0), (15, 52, True, 0.6),
+    (6, 5.5, True, 1.0),
+    # a rate beyond its target in its direction, up to five times it, is a result (a 10% cut met by 44.6%)
+    (15, 52, True, 0.8), (-10, -44.6, True, 0.8),
+    # farther, or the other way by more than 30 points, it is less likely the target's
+    (15, 80, True, 0.6), (15, -20, True, 0.6),
 ])
 def test_plausibility_of_a_result_size(target, value, rate, plausible):
     from duban.link.track import plausibility

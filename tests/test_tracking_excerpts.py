@@ -54,6 +54,23 @@ _LEAD_CASES = [
     ("a session's news that only says targets were set", "某乡2024年人代会召开",
      ["4月18日,某乡第十五届人民代表大会第六次会议胜利召开。乡长作政府工作报告。",
       "报告全面、科学地总结了2023年某乡经济社会发展成就,明确了2024年政府工作总体要求和目标任务。"], None),
+    # a session's outline of the report (总结了2016年的工作,制定了2017年的目标任务) above last year's
+    # figures told in the first person (2016年,我们…较好完成全年目标任务; 过去的一年里) is no plan
+    ("a session's outline over the year it reviews", "某市2017年政府工作报告",
+     ["今天上午,某市十五届人大一次会议开幕,市长在会上作政府工作报告。",
+      "开幕大会由人大常委会主任主持,会议总结了2016年的工作,制定了2017年的目标任务,回顾过去五年的工作情况。",
+      "会上,市长代表市人民政府向大会作政府工作报告。2016年,我们全力抓好稳增长、促改革各项工作,较好完成全年目标任务。"
+      "2016年预计地方生产总值3737亿元,增长8%。",
+      "市长表示,过去的一年里,某市新培育国家级高新技术企业281家,新增各类商事主体9.7万户,增长23.6%。"], None),
+    # what the report points out for the year (报告指出,2014年,…将…确保…) announces it; the year
+    # described (会议指出,2024年是…关键一年) does not
+    ("a report's points on the year after last year's results", "某区2014年政府工作报告",
+     ["某区第二届人民代表大会第一次会议27日开幕。区长在政府工作报告中指出,2013年全区生产总值预计超过8000亿元,"
+      "比上年增长21.6%。",
+      "报告指出,2014年,某区将新开工140个重点项目,确保160个项目竣工运营,预期生产总值增长17%。"], 1),
+    ("the year described after the meeting's review", "某市2024年政府工作报告(讨论稿)",
+     ["市长主持召开市政府常务会议,审议并原则通过2024年《政府工作报告(讨论稿)》。去年全市生产总值比上年增长6%。",
+      "会议指出,2024年是全面完成“十四五”规划目标任务的关键一年,起草好《政府工作报告》意义重大。"], None),
 ]
 
 
@@ -88,6 +105,26 @@ def test_a_lead_inside_a_part_of_another_kind_starts_the_plan(text, plan_from):
     else:
         assert len(plans) == 1 and plans[0].span.start == text.index(plan_from)
         assert [p.kind for p in doc.parts] == ["review", "plan"]
+
+
+# a news item quoting two of the targets in its lead and the whole list in its speaker's words, then
+# last year's results: both quotes are plan parts, and a target quoted twice is one commitment, the
+# one of the whole list (今年…目标 and 2018年…目标 are the same year's)
+NEWS_TWICE = """某区向GDP万亿发起冲击
+某区第六届人民代表大会第三次会议14日开幕。区长表示,今年某区经济发展的主要预期目标是:地区生产总值增长8%以上、突破1万亿元。
+“万亿俱乐部”指全年地区生产总值超过1万亿元的城市和地区所跨过的“门槛”,目前共有12个城市。
+据区长介绍,2018年某区经济社会发展的主要预期目标是:地区生产总值增长8%以上、突破1万亿元;一般公共预算收入增长8%左右、突破1000亿元;外贸进出口总额突破2万亿元。
+回顾去年的经济数据,可以发现某区冲击万亿大关的底气。
+据统计,2017年某区地区生产总值预计增长8.5%以上、达到9500亿元左右,比上年提高。
+"""
+
+
+def test_a_list_quoted_twice_is_two_plan_parts_and_each_target_one_commitment():
+    doc = _doc(NEWS_TWICE)
+    assert [(p.kind, p.span.start) for p in doc.parts] == [
+        ("plan", NEWS_TWICE.index("某区第六届")), ("plan", NEWS_TWICE.index("据区长介绍"))]
+    growths = [c for c in doc.commitments if c.indicator == "地区生产总值" and c.target_unit == "%"]
+    assert len(growths) == 1 and growths[0].start > NEWS_TWICE.index("据区长介绍")
 
 
 def test_the_lines_under_a_lead_are_targets_and_a_translation_line_is_none():
@@ -309,3 +346,44 @@ def test_a_page_that_names_no_year(case, paragraphs, plan):
         assert "增长15%以上" in [c.target_text for c in doc.commitments if c.has_target]
     else:
         assert parts == []
+
+
+# -- results a review states in ways the plan's words do not: each row, its status and its value ----
+JOINED_PLAN = """某市2019年国民经济和社会发展主要预期目标
+——地区生产总值增长8%左右。
+——财政总收入和地方财政收入均增长10%左右。
+——二氧化硫排放量下降10%。
+"""
+JOINED_REVIEW = """某市2020年政府工作报告
+一、2019年工作回顾
+2019年,全市经济总量迈上3000亿台阶,增速达到8.1%。财政总收入达到540.6亿元,其中地方财政收入316.1亿元,分别增长10.2%和9.1%。
+去年全市减排COD1.2万吨、二氧化硫9.6万吨,分别比上年下降了22.6%和44.6%。
+"""
+
+
+@pytest.mark.parametrize("indicator, status, value", [
+    # a level without its unit (3000亿台阶) names what the growth after it measures
+    ("地区生产总值", "met", 8.1),
+    # one target for two indicators (均增长) is a row each; 分别 gives each level's growth in turn
+    ("财政总收入", "met", 10.2),
+    ("地方财政收入", "partly", 9.1),
+    # a cut far beyond its target, in its direction, is still its result (a rate is met, never exceeded)
+    ("二氧化硫排放量", "met", -44.6),
+])
+def test_results_named_by_the_figures_before_them(indicator, status, value):
+    rows = track_documents(_doc(JOINED_PLAN, "plan.txt"), _doc(JOINED_REVIEW, "review.txt")).rows()
+    row = next(r for r in rows if r["indicator"] == indicator)
+    assert (row["status"], row["result_value"]) == (status, value)
+
+
+def test_a_level_stated_as_a_bound_gives_no_growth_to_compute():
+    plan = ("某区2018年政府工作报告\n一、2017年工作回顾\n2017年某区地区生产总值达到9500亿元。\n"
+            "二、2018年工作安排\n今年某区主要预期目标是:地区生产总值增长8%以上。\n")
+    review = "某区2019年政府工作报告\n一、2018年工作回顾\n2018年某区地区生产总值达到10260亿元。\n"
+    # the level reached and the earlier report's level give the growth (8.0%)
+    row = next(iter(track_documents(_doc(plan, "plan.txt"), _doc(review, "review.txt")).rows()))
+    assert row["status"] == "met" and "9500亿元" in row["base_text"]
+    # a bound (突破1万亿元) is no level: the growth is not reported
+    review = review.replace("达到10260亿元", "突破1万亿元大关")
+    row = next(iter(track_documents(_doc(plan, "plan.txt"), _doc(review, "review.txt")).rows()))
+    assert row["status"] == "not_reported"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable
@@ -352,8 +353,9 @@ def extract_commitments(doc: Document) -> Document:
             for n, c in enumerate(made):
                 # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
                 key = squeezed + c.target_text + (f"|{n}" if n else "")
-                if key in seen:
-                    continue  # the same clause twice (a page that repeats its body)
+                if key in seen and not (c.target_text and len(_indicator_of(c.object)) >= RESTATED_NAME):
+                    continue  # the same clause twice (a page that repeats its body); a target with a name is
+                    # left to `_without_restatements`, which keeps the one of the fullest list
                 seen.add(key)
                 if not c.deadline:
                     c.deadline = _context_deadline(norm, ss, cs, titles, c.start, year)
@@ -440,7 +442,6 @@ def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, in
 
 
 RESTATED_NAME = 2  # an indicator this short names too little to tell a restatement from another target
-LISTED = 1000  # the weight of a sentence holding a list's lead, against a count of its targets
 
 
 def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[int, int]],
@@ -448,23 +449,38 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
     """A target given again in the same plan (提出居民消费价格涨幅控制在4%左右 after the list of targets; a
     news lead restating the list) is one commitment: of the rows with the same indicator, figure,
     comparator and deadline, the one in the list a lead introduces (主要预期目标为:) is kept, else the one
-    whose sentence states the most targets (the first on a tie)."""
-    per_sentence: dict[tuple[int, int], int] = {}
+    whose line, then whose sentence, states the most targets (the first on a tie): a news item's lead
+    quotes two targets of the list its speaker's paragraph gives whole."""
     w = wording()
+    line_of: dict[tuple[int, int], tuple[int, int]] = {}
+    led: dict[tuple[int, int], bool] = {}
+    per_line: Counter[tuple[int, int]] = Counter()
+    per_sentence: Counter[tuple[int, int]] = Counter()
     for c in found:
         if c.target_text:
-            ss, se = sentence_of[id(c)]
-            if (ss, se) not in per_sentence:  # a list a lead introduces, in its line, outranks a headline
+            sentence = sentence_of[id(c)]
+            if sentence not in line_of:
+                ss, se = sentence
                 line_start = norm.rfind("\n", 0, ss) + 1
-                per_sentence[(ss, se)] = LISTED if w.find("list_lead", norm[line_start:se]) else 0
-            per_sentence[(ss, se)] += 1
+                line_end = norm.find("\n", se)
+                line_of[sentence] = (line_start, len(norm) if line_end < 0 else line_end)
+                # a list a lead introduces, in its line, outranks a headline
+                led[sentence] = w.find("list_lead", norm[line_start:se]) is not None
+            per_line[line_of[sentence]] += 1
+            per_sentence[sentence] += 1
+
+    def weight(c: Commitment) -> tuple[bool, int, int]:
+        sentence = sentence_of[id(c)]
+        return led[sentence], per_line[line_of[sentence]], per_sentence[sentence]
+
     best: dict[tuple, Commitment] = {}
     for c in found:
         if not c.target_text or len(c.indicator) < RESTATED_NAME:
             continue
-        key = (c.part, c.period, c.indicator, c.target_value, c.target_unit, c.target_kind, c.comparator, c.deadline)
+        deadline = "" if c.deadline == c.period else c.deadline  # 今年…目标是 restated as 2018年…目标是
+        key = (c.part, c.period, c.indicator, c.target_value, c.target_unit, c.target_kind, c.comparator, deadline)
         kept = best.get(key)
-        if kept is None or per_sentence[sentence_of[id(c)]] > per_sentence[sentence_of[id(kept)]]:
+        if kept is None or weight(c) > weight(kept):
             best[key] = c
     kept_ids = {id(c) for c in best.values()}
     return [c for c in found if not c.target_text or len(c.indicator) < RESTATED_NAME or id(c) in kept_ids]

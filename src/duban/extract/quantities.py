@@ -78,6 +78,12 @@ _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平�
 # before a unit is the fraction. Told from the page: no decimal point anywhere, and at least
 # MIN_LOST_POINTS such pairs before a unit or a magnitude.
 _LOST_POINT = re.compile(r" (\d{1,2})(?![\d.,])")
+# Digits set apart one by one, as an OCR or a PDF converter prints them (林地面积8 5 8万公顷, 职工3 5.9万人):
+# single digits between single spaces, the last run with its decimals, a unit or a magnitude right after
+_SPACED_DIGITS = re.compile(r"(?: \d)+(?:\.\d+)?(?![\d.,])")
+# (a page's evidence that it does so: three digits or more so set, or two with decimals; written to start
+# with a digit and a space, which the engine looks for at once)
+_DIGITS_SPACED_PAGE = re.compile(r"\d (?<=[\u3400-\u9fff]\d )\d(?: \d)*(?:(?<=\d \d \d)|\.\d)")
 _LOST_POINT_PAIRS = re.compile(r"(?<![\d.,])(?<!\d )\d{1,4} \d{1,2}(?![\d.,])")
 _ANY_DECIMAL = re.compile(r"\d[.．]\d")
 _MARKED_POINT = re.compile(r"\d+(?![\d.,])")  # 1·[8]%: the digits after a mark printed for the point
@@ -510,6 +516,7 @@ class QuantityScanner:
         self.columns = columns
         self._points_lost: bool | None = None
         self._chars_lost: bool | None = None
+        self._digits_spaced: bool | None = None
         self.lex = lex = lex or lexicon()
         self._before_all, self._before_chinese = lex.context_words("before", "all"), lex.context_words("before", "chinese")
         self._after_all, self._after_chinese = lex.context_words("after", "all"), lex.context_words("after", "chinese")
@@ -905,7 +912,8 @@ class QuantityScanner:
         """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
         them), 6835. 27亿元 and 2 .7倍 (a converter's space after or before the decimal point): one number, when a unit
         or a magnitude follows it (a space aside) and no other number runs into it. A list's 1. 20个村
-        is no decimal: the number must follow a word (值6835. 27, 总值 60132. 9), not start a line. On a page that
+        is no decimal: the number must follow a word (值6835. 27, 总值 60132. 9), not start a line. Digits set
+        apart one by one after a word (面积8 5 8万公顷, 职工3 5.9万人) are one number. On a page that
         lost every decimal point to a space, 5 9亿元 and 108 3% are 5.9 and 108.3 (``_page_lost_points``);
         never after 第 (第3 2), nor before a unit of time (2023 5月). Returns the number and its end."""
         text = self.text
@@ -915,6 +923,14 @@ class QuantityScanner:
             if m is not None and self._unit_follows(m.end(), space=True):
                 return raw + m.group().replace(" ", ""), m.end()
         if text[e : e + 1] == " ":
+            if len(raw) == 1 and is_cjk(text[s - 1 : s]) and text[s - 1 : s] != "第":
+                m = _SPACED_DIGITS.match(text, e)
+                if m is not None and self._unit_follows(m.end()) and (
+                        m.group().count(" ") > 1 or "." in m.group() or self._page_spaces_digits()) \
+                        and not self._page_lost_points():
+                    # (a lone pair, 5 9亿元, says nothing on a page that sets no digits apart elsewhere; on a
+                    # page that lost its decimal points it is 5.9, below)
+                    return raw + m.group().replace(" ", ""), m.end()
             if len(raw) <= 3 and not text[s - 1 : s].isdigit():
                 m = _SPACED_GROUPS.match(text, e)
                 if m is not None and self._unit_follows(m.end(), space=True, qualified=True):
@@ -981,6 +997,14 @@ class QuantityScanner:
             found = _LOST_BEFORE_FIGURE.finditer(self.text)
             self._chars_lost = sum(1 for _ in islice(found, MIN_LOST_CHARACTERS)) >= MIN_LOST_CHARACTERS
         return self._chars_lost
+
+    def _page_spaces_digits(self) -> bool:
+        """Does this page set the digits of its numbers apart (林地面积8 5 8万公顷, 职工3 5.9万人)? A run of
+        three digits or more, or of digits and decimals, spaced apart after a word, somewhere on it.
+        Looked at once, and only where a pair of spaced digits is read."""
+        if self._digits_spaced is None:
+            self._digits_spaced = _DIGITS_SPACED_PAGE.search(self.text) is not None
+        return self._digits_spaced
 
     def _page_lost_points(self) -> bool:
         """Has this page lost its decimal points to spaces? No decimal point in the text, and
@@ -1746,11 +1770,12 @@ class QuantityScanner:
         if not (scope or verb) and text[marker] == "第":
             scope = self._ranked_place(marker)  # 位居河南省第三: the verb and the place
         listed = not (scope or verb or end > e) and text[marker] == "第" and self._in_ranked_list(marker, e)
-        if text[marker] in "前后" and not (scope or end > e):
+        top_of = text[marker] == "前" and text[e : e + 1] == "的"  # 总产值前5的企业: the top five of a ranking
+        if text[marker] in "前后" and not (scope or end > e or top_of):
             return None  # 前三季度 is not a rank
         # 分别居吉林省第三和第一位, 分别排全区第2、第1、第3位: a rank joined to the next ones, the last with its 位
         joined = text[marker] == "第" and text[e : e + 1] in "和、" and _NEXT_RANK.match(text, e + 1) is not None
-        if not (scope or verb or end > e or listed or joined):
+        if not (scope or verb or end > e or listed or joined or top_of):
             return None  # 第三批: an ordinal
         start = marker - len(scope) if scope and not _HAS_DIGIT.search(scope) else marker - len(verb) if verb else marker
         return Quantity(start, end, float(value), "名", "exact", "rank", "rank", s, e)

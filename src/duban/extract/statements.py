@@ -52,6 +52,7 @@ BASELINE_WINDOW = 10
 # How far an intent word may follow a future word for a sentence to be plan-like (下半年,我们将).
 INTENT_WINDOW = 8
 BROKEN_LINE = 6  # a line this short without punctuation is a fragment of a sentence broken by a page
+ITEM_DASHES = "—-―"  # the dash that opens an item of a list of targets (——, --)
 LIST_CONNECTIVES = "和与及"  # 省定20项民生工程和市定20项民生事项: the next item starts at 和
 CONNECTIVE_REACH = 6  # … when a target follows within this many characters
 SHORT_ITEM = 3  # list items this short share the head noun of the last one (城镇和农村居民…)
@@ -142,7 +143,7 @@ def strip_frame_words(text: str) -> tuple[str, str]:
     comparators and fillers from its end. Returns ``(rest, first action)``."""
     w = wording()
     action = ""
-    text = text.strip(" 、,")
+    text = text.strip(" 、,").lstrip(ITEM_DASHES)  # ——地区生产总值增长8%左右: the dash opens a list's item
     changed = True
     while changed and text:
         changed = False
@@ -400,10 +401,16 @@ def read_statements(
         qs = [q if q.unit else _people_count(norm, (cs, ce), q) for q in qs]  # (a unit says what is counted)
         flags = _target_flags(norm, (cs, ce), qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
+        seg_start = cs
         for q, ok in zip(qs, flags):
             if not ok:  # kept for reference, never a target or a result
-                out.append(Statement(q, (cs, ce), (ss, se), q.start, q.end, target=False))
-        seg_start = cs
+                st = Statement(q, (cs, ce), (ss, se), q.start, q.end, target=False)
+                if _names_the_next(norm, q, targets):
+                    # 经济总量迈上3000亿台阶,增速达到6.5%: a level without its unit measures nothing
+                    # comparable, but the growth after it is of what it names
+                    _fill_object(st, norm[seg_start : q.start], "", None)
+                    previous_in_sentence, seg_start = st, q.end
+                out.append(st)
         for i, q in enumerate(targets):
             if i:  # 和5元, 、科技型中小企业500家: the connective between two items is no part of either
                 while seg_start < q.start and norm[seg_start] in SEPARATORS + LIST_CONNECTIVES:
@@ -425,8 +432,19 @@ def read_statements(
             seg_start = post_end
     out.sort(key=lambda s: s.q.start)
     _distribute(out)
+    _respectively_back(norm, out)
     _share_list_modifiers(out)
     return out
+
+
+MAGNITUDES_WRITTEN = ("万", "亿")
+
+
+def _names_the_next(norm: str, q: Quantity, targets: list[Quantity]) -> bool:
+    """A level written without its unit (3000亿, 1.2万亿) before the clause's targets: what it names is
+    what a figure after it without a name of its own measures."""
+    return (q.kind == "amount" and not q.unit and any(m in norm[q.number_start : q.end] for m in MAGNITUDES_WRITTEN)
+            and not any(t.start < q.start for t in targets))
 
 
 def _by_clause(quantities: list[Quantity], clauses: list[tuple[int, int, int, int]],
@@ -534,6 +552,28 @@ def _distribute(statements: list[Statement]) -> None:
         for run in runs:
             for st, item in zip(run, items):
                 st.object = item
+
+
+RESPECTIVELY = "分别"
+
+
+def _respectively_back(norm: str, statements: list[Statement]) -> None:
+    """财政总收入达到540.6亿元,其中地方财政收入316.1亿元,分别增长10.2%和10.1%: a clause opening on 分别 whose
+    figures name nothing of their own takes, in order, the names of as many figures just before it in
+    the sentence (each a name of its own, all of one unit): the growth of each level."""
+    targets = [st for st in statements if st.target]
+    i = 0
+    while i < len(targets):
+        run = [st for st in targets[i:] if st.clause == targets[i].clause]
+        st = run[0]
+        lead = norm[st.clause[0] : st.q.start].strip(" 、,")
+        earlier = [t for t in targets[:i] if t.sentence == st.sentence and t.clause[1] <= st.clause[0]][-len(run):]
+        if (len(run) > 1 and lead.startswith(RESPECTIVELY) and all(r.context_start is not None for r in run)
+                and len(earlier) == len(run) and all(t.context_start is None and t.object for t in earlier)
+                and len({t.object for t in earlier}) == len(run) and len({t.q.unit for t in earlier}) == 1):
+            for r, t in zip(run, earlier):
+                r.object, r.context_start = t.object, t.seg_start
+        i += len(run)
 
 
 def pair_members(obj: str) -> tuple[str, str] | None:

@@ -44,6 +44,7 @@ DASH_ITEM = ("——", "--", "―")  # a paragraph opening with a dash is an ite
 STRETCH_OPENING = 16  # … that can open a stretch of paragraphs on several years (各位代表!过去五年…) or one
 SHORTFALL_WINDOW = 24  # characters after a result in which 未完成 … says it was missed
 TALLY_WINDOW = 400  # characters after a result in which a tally of the targets met may close its paragraph
+RATE_OVERSHOOT = 5  # a rate this many times its target, in its direction, is still a plausible result
 CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
 NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
 RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
@@ -60,6 +61,7 @@ SUM_FACTOR = 0.9
 STOCK_WINDOW = 6  # characters before a review figure in which 达到 / 总数 make it a level (kind stock)
 STOCK_FACTOR = 0.9  # an increase computed as a level less the earlier report's level  # a result summed from its parts (or a total divided by people)
 PER_HEAD = "人均"
+BOUNDS = ("over", "under")  # the approx of a figure that states a bound, not a level
 SAME_ORG = 0.67  # Dice over character pairs above which two organisation names are one
 _NOT_WORD = re.compile(r"[\W_]+")
 _YEAR_ANY = re.compile(r"((?:19|20)\d\d)年(?!\s*(?:1[0-2]|0?[1-9])月)")  # a year, not a date (2019年1月30日公布的…)
@@ -478,10 +480,12 @@ def _value_in(c: Commitment, s: Statement) -> float:
 def plausibility(target: float, value: float, rate: bool) -> float:
     """Is a result of this size a result of this target? An amount: 1 within a factor of 5, 0.6
     within a factor of 20, else 0.25 (one project's investment is no district's total). A rate: 1
-    within 10 points, 0.8 within 30, else 0.6."""
+    within 10 points, 0.8 within 30 or beyond the target in its direction up to RATE_OVERSHOOT times
+    it (a 10% cut of emissions met by 44.6%), else 0.6."""
     if rate:  # a county's growth may overshoot its target by far: a rate is never quite implausible
         gap = abs(value - target)
-        return 1.0 if gap <= 10 else 0.8 if gap <= 30 else 0.6
+        overshoot = target * value > 0 and abs(target) <= abs(value) <= RATE_OVERSHOOT * abs(target)
+        return 1.0 if gap <= 10 else 0.8 if gap <= 30 or overshoot else 0.6
     if target <= 0 or value <= 0:
         return 1.0 if value == 0 or target == 0 else 0.6
     ratio = max(value / target, target / value)
@@ -787,7 +791,9 @@ def _track_one(c: Commitment, plan_doc: Document, review: _Side, base: _Side) ->
     growth_from_base, prior = None, None
     if best is None and c.target_kind == "change" and is_rate(c.target_unit):
         # a growth target and only a level in the review: take the base from the earlier report
-        levels = _candidates(review, _as_amount(c), lambda s: s.q.kind == "amount" and not is_rate(s.q.unit))
+        # (a level stated as a bound, 突破1万亿元 or 超过4000亿元, gives no growth to compute)
+        levels = _candidates(review, _as_amount(c), lambda s: s.q.kind == "amount" and not is_rate(s.q.unit)
+                             and s.q.approx not in BOUNDS)
         level = levels[0] if levels else None
         if level is not None:
             unit = level.statement.q.unit

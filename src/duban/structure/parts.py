@@ -178,31 +178,49 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[P
     labelled = [(line, *paragraph_kind(line.text, plan_year, review_year)) for line in _paragraphs(doc, title)]
     period = doc.periods.get("plan", "")
     found = []
-    # A news item may quote the year's targets first and the last year's results right after them:
-    # the first run of plan paragraphs, when a review paragraph follows it and it reads as a plan
-    # with no review cue in it
-    first = next((i for i, x in enumerate(labelled) if x[1] == "plan"), None)
-    after = first
-    while after is not None and after < len(labelled) and labelled[after][1] == "plan":
-        after += 1
-    if after is not None and after < len(labelled) and labelled[after][1] == "review" \
-            and not any(x[3] for x in labelled[first:after]) and _reads_as_plan(labelled[first:after], plan_year):
-        found.append(Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
-                          period=period))
-    # … and the plan paragraphs after the last review one (对此,南京将重点做好十个方面工作…), to the end
+    # A news item may quote the year's targets and the last year's results in turn (the targets in
+    # the lead, again in the speaker's words, then last year's figures): each run of plan paragraphs
+    # before the last review one that reads as a plan with no review cue in it, and either quotes
+    # target figures or is followed by a review paragraph straight away (not a page's line
+    # announcing 街道工作总结及2023年工作思路 above its review)
     last_review = max((i for i, x in enumerate(labelled) if x[1] == "review"), default=-1)
+    for first, after in _plan_runs(labelled[: max(last_review, 0)]):
+        run = labelled[first:after]
+        if not any(x[3] for x in run) and _reads_as_plan(run, plan_year) and (
+                labelled[after][1] == "review" or _quotes_targets(doc, run[0][0].start, labelled[after][0].start)):
+            found.append(Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
+                              period=period))
+    # … and the plan paragraphs after the last review one (对此,南京将重点做好十个方面工作…), to the end
     stretch = labelled[last_review + 1 :]
     first = next((i for i, x in enumerate(stretch) if x[1] == "plan"), None)
     if first is not None and _reads_as_plan(stretch[first:], plan_year, alone=len(labelled) == 1):
         late = Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)), period=period)
-        # the first run stays beside it only where it quotes target figures (not a session's news
-        # that names the report's parts: 二是2024年总体要求和重点任务)
-        quoted = found and _TARGET_FIGURE.search(doc.original, found[0].span.start, found[0].span.end)
-        found = (found if quoted else []) + [late]
+        # the runs before it stay beside it only where they quote target figures (not a session's
+        # news that names the report's parts: 二是2024年总体要求和重点任务)
+        found = [p for p in found if _TARGET_FIGURE.search(doc.original, p.span.start, p.span.end)] + [late]
     return found
 
 
 _TARGET_FIGURE = re.compile(r"\d%")
+
+
+def _quotes_targets(doc: Document, lo: int, hi: int) -> bool:
+    """Does ``norm[lo:hi]`` quote a target figure (a rate)?"""
+    return _TARGET_FIGURE.search(doc.norm, lo, hi) is not None
+
+
+def _plan_runs(labelled: list[tuple[NormLine, str, int, int]]) -> Iterator[tuple[int, int]]:
+    """``(first, after)`` of each run of consecutive plan paragraphs."""
+    i = 0
+    while i < len(labelled):
+        if labelled[i][1] != "plan":
+            i += 1
+            continue
+        j = i
+        while j < len(labelled) and labelled[j][1] == "plan":
+            j += 1
+        yield i, j
+        i = j
 
 
 def _reads_as_plan(stretch: list[tuple[NormLine, str, int, int]], plan_year: str, alone: bool = False) -> bool:
