@@ -1,0 +1,14 @@
+2万亩|20000|亩|exact|amount|改良耕地
+635亩|635|亩|exact|amount|流转土地
+1200斤以上|1200|斤|over|amount|亩产
+76万多斤|760000|斤|over|amount|生产水稻
+4万亩|40000|亩|exact|amount|高标准农田
+2万亩|20000|亩|exact|amount|改良耕地
+103.7万亩|1037000|亩|exact|amount|粮食播种面积
+43.8万吨|438000|吨|exact|amount|粮食年产量
+3500万羽|35000000|羽|exact|amount|肉鸡产业化项目
+62万头以上|620000|头|over|amount|生猪出栏
+0.68万头|6800|头|exact|amount|出栏肉牛
+33.5万只|335000|只|exact|amount|肉羊
+1210万只|12100000|只|exact|amount|肉兔
+730万只|7300000|只|exact|amount|小家禽

@@ -1,0 +1,11 @@
+至少有80元|80|元|over|amount|每天的务工收入
+四年|4|年|exact|duration|在基地务工
+175亩|175|亩|exact|amount|富硒芦笋基地
+150亩|150|亩|exact|amount|中药材基地
+100亩|100|亩|exact|amount|脐橙基地
+4.6万元|46000|元|exact|amount|产业基地联结分红
+100kW|100|千瓦|exact|amount|光伏电站装机总容量
+11万元|110000|元|exact|amount|光伏电站每年收入
+4家|4|家|exact|amount|特色农家乐
+2万元|20000|元|exact|amount|年增收
+5.5万元|55000|元|exact|amount|每年固定分红

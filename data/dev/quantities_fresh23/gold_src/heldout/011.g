@@ -1,0 +1,16 @@
+破百万元|1000000|元|over|amount|村集体经济
+破百万元|1000000|元|over|amount|村集体经济
+千亩|1000|亩|exact|amount|闲置土地
+突破百万元|1000000|元|over|amount|农村集体经济
+100亩|100|亩|exact|amount|大棚蔬菜基地
+连续五年|5|年|exact|duration|大棚蔬菜营销增长
+6个|6|个|exact|amount|村
+3000万元|30000000|元|exact|amount|集资
+300余亩|300|亩|over|amount|荒地
+1800余亩|1800|亩|over|amount|闲置土地
+1家|1|家|exact|amount|省级农业产业化龙头企业
+2家|2|家|exact|amount|市级龙头企业
+4家|4|家|exact|amount|合作社
+35万元|350000|元|exact|amount|村集体经济增收
+20余万元|200000|元|over|amount|土地流转费
+200余人|200|人|over|amount|就业
