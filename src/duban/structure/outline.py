@@ -87,7 +87,6 @@ def _start_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]
 def _numbered(norm: str) -> list[Heading]:
     """Every numbered heading candidate, in order (sequence checks come later)."""
     markers, types = _markers()
-    line_ends = [m.start() for m in re.finditer("\n", norm)] + [len(norm)]
     starts = _candidate_starts(norm)
     found: list[Heading] = []
     i = 0
@@ -97,7 +96,9 @@ def _numbered(norm: str) -> list[Heading]:
         if not (m := markers.match(norm, p)):
             continue  # no marker of any type here (most sentence ends)
         marker_type, number = types[m.lastgroup]
-        line_end = line_ends[bisect.bisect_left(line_ends, p)]
+        line_end = norm.find("\n", p)  # (looked for only where a marker stands: a few per report)
+        if line_end < 0:
+            line_end = len(norm)
         t0 = _past_spaces(norm, m.end(), line_end)
         t1, by_space = _title_end(norm, t0, line_end)
         t1 = _trim_title(norm, t0, t1)
