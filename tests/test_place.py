@@ -232,6 +232,10 @@ def test_a_community_is_no_district(text):
     ("综合实验区2024年工作要点", []),  # so is 实验区 with no name before it
     ("推进城市更新工作总结", []),  # 城市 only ends like a 市
     ("我局2024年工作总结", []),  # 我局 is no name
+    # an office's name may open with a word whose first character is a generic word (农, 乡, 城)
+    ("南昌县农业农村局2023年工作总结", ["南昌县", "农业农村局"]),
+    ("县农业农村局", ["农业农村局"]),  # (县 is its level word, not part of its name)
+    ("县乡村振兴局2024年工作要点", ["乡村振兴局"]),
     ("(重庆市)2024年重庆市渝中区人民政府工作报告", ["重庆市", "渝中区"]),  # a reprint's tag, then the name again
     ("(重庆市)重庆市人民政府工作报告", ["重庆市"]),
 ])

@@ -357,6 +357,34 @@ def test_a_bulletins_title_names_its_place_under_a_source_field_without_one():
     assert (doc.title, doc.org["name"], doc.org["province"]) == ("黎平县2018年国民经济和社会发展统计公报", "黎平县", "贵州省")
 
 
+def test_a_title_printed_between_a_disclosure_pages_fields_is_the_title():
+    # the fields and the lines around them are chrome; the title line among them still names the report
+    doc = process("分享到:\n索引号: f751425--2024-0015 主题分类: 综合政务\n发布机构: 县农业农村局 生成日期: 2024-01-22\n"
+                  "文件编号: 有效性: 有效\n南昌县农业农村局2023年工作总结和2024年工作计划\n  • 浏览量:\n  • 字体【 】\n\n"
+                  "今年以来,南昌县农业农村工作按照中央、省、市和县委一号文件精神要求,深入实施乡村振兴战略。\n"
+                  "一、2023年工作成效\n粮食方面:全年粮食播种面积稳定。\n")
+    assert doc.title == "南昌县农业农村局2023年工作总结和2024年工作计划"
+    assert (doc.org["name"], doc.org["county"], doc.periods) == (
+        "南昌县农业农村局", "南昌县", {"review": "2023", "plan": "2024"})
+
+
+def test_a_township_named_short_that_has_since_become_a_town_is_found_by_its_county():
+    # the map holds only 炎山镇 (昭阳区): a 乡 speaking of itself as 炎山, with its county named, is that unit
+    doc = process("政府汇报材料\n尊敬的各位领导:\n首先,我代表乡四套班子和全乡两万多人民群众,对你们的到来表示热烈的欢迎!\n"
+                  "炎山是昭阳区西部的一个贫困乡。全乡总面积77.6平方公里,有8个村。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("炎山乡", "昭阳区", "云南省")
+    # negative: a run of characters that names a town only by chance (民政 out of 乡人民政府) is none
+    doc = process("政府工作报告\n现在,我代表乡人民政府向大会作工作报告。乡人民政府在县委的正确领导下,团结全乡人民。\n")
+    assert doc.org["name"] is None
+
+
+def test_a_government_head_deliberating_the_report_speaks_for_his_level():
+    # 区长 … 审议政府工作报告 makes the page a district's; 城区 (the urban area) names no district
+    doc = process("红网南岳站2月11日讯(记者 文丽贵)今天上午,区委副书记、区长杨洪峰参加第四代表团讨论,与人大代表一起审议政府工作报告。\n"
+                  "代表们还围绕拆迁、信访、公路硬化、城区基础设施等工作先后发言。这充分体现了大家对南岳发展的关心和关注。\n")
+    assert (doc.org["name"], doc.org["prefecture"], doc.org["province"]) == ("南岳区", "衡阳市", "湖南省")
+
+
 def test_a_notice_that_carries_a_document_gives_its_title():
     doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
                   "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"

@@ -162,6 +162,8 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         return re.sub(r"\s*\n\s*", "", span.text_of(doc.original)).strip(), best[2]
     if meta and meta_score:
         return meta.value.strip(), []
+    if chrome_title := _title_in_chrome(doc):
+        return chrome_title, []
     if m := _NOTICE_CARRIES.search(doc.norm, 0, NOTICE_CHARS):
         # 《兴平市2023年国民经济和社会发展计划》已经…审议通过,现印发给你们: the notice's document names itself
         carried = doc.norm_span(m.start(1), m.end(1)).text_of(doc.original).strip()
@@ -170,6 +172,26 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     return "", []
 
 
+CHROME_TITLE_SCORE = 4  # a line left out as chrome is the title only when it names a type, a year and a unit
+
+
+def _title_in_chrome(doc: Document) -> str:
+    """A title a disclosure page prints between its fields (索引号 … 发布机构 …⏎南昌县农业农村局2023年工作总结和
+    2024年工作计划⏎• 浏览量:), left out with them as chrome: the first line of the chrome before the body
+    that is no field and names a document type, a year and a unit."""
+    for span in doc.chrome:
+        if span.start > HEAD_CHROME_CHARS:
+            break
+        for line in doc.original[span.start : span.end].splitlines():
+            text = line.strip()
+            if text and not _FIELD_MARK.search(text) and len(text) <= LONG_TITLE \
+                    and _title_score(simplified(text)) >= CHROME_TITLE_SCORE:
+                return text
+    return ""
+
+
+HEAD_CHROME_CHARS = 2000  # chrome that starts this far into the page is no page head
+_FIELD_MARK = re.compile(r"[:：|]")
 NOTICE_CHARS = 600  # a notice's opening sentence, after its addressees
 _NOTICE_CARRIES = re.compile(r"《([^《》\n]{4,60})》[^。\n]{0,80}?(?:现|特|予以)(?:印发|转发|下发|发)给你们")
 

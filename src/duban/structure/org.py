@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from duban.document import Document
 from duban.lang import load_table
 from duban import place as place_module
-from duban.place import division_map, locate, short_name
+from duban.place import FORMER_TOWNSHIP, TOWN, division_map, locate, short_name
 from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
@@ -69,6 +69,12 @@ def _suffixes(kind: str) -> tuple[dict[str, dict[str, str]], tuple[int, ...]]:
     return rows, tuple(sorted({len(f) for f in rows}, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _office_openers() -> tuple[str, ...]:
+    """Words that open an office's name though their first character is a generic word (农业农村局)."""
+    return tuple(_org_table().get("office_opener", {}))
+
+
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     rows, lengths = _suffixes(kind)
     generic = _org_table().get("generic", {})
@@ -81,8 +87,9 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         stem = unit[:-n]
         if stem in generic:
             continue
-        if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic):
-            continue  # 我局, 全区, 近日,XX局: no name
+        if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic
+                                 and not stem.startswith(_office_openers())):
+            continue  # 我局, 全区, 近日,XX局: no name (农业农村局, 乡村振兴局 are names)
         return row
     return None
 
@@ -442,6 +449,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     townships = "township" in levels
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
+    common_words = _org_table().get("common_word", {})
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
@@ -451,6 +459,8 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                 shorts = m.by_short.get(sub, ())
                 if not shorts and not townships and sub not in m.by_name:
                     continue  # no place's name (most runs of characters)
+                if sub in common_words:
+                    continue  # 城区基础设施: the urban area, not a district named 城区
                 if run.startswith(regions, j):
                     continue  # 融入武汉都市圈: a region named after a place, not the place
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
@@ -467,15 +477,30 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
                     ids = [uid for e in endings for uid in m.by_name.get(sub + e, ())]
+                    written = None
+                    if not ids and FORMER_TOWNSHIP in endings and len(sub) >= 2:
+                        # 炎山是昭阳区西部的一个贫困乡, the map holding only 炎山镇: the town it became, named as the
+                        # report names itself (locate places it), where the text names its county too (not 民政
+                        # out of 乡人民政府)
+                        ids = [uid for uid in m.by_name.get(sub + TOWN, ()) if _county_named(text, m.units[uid])]
+                        written = sub + FORMER_TOWNSHIP
                     if len(ids) == 1 and m.units[ids[0]].level == "township" \
                             and short_name(m.units[ids[0]].name, "township") == sub:
-                        counts[m.units[ids[0]].name] = counts.get(m.units[ids[0]].name, 0) + 1
+                        name = written or m.units[ids[0]].name
+                        counts[name] = counts.get(name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return _parent_of_named(text, levels, endings)
     if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
         return ranked[0][0]  # the one unit of that level named, or the one named clearly most
     return None
+
+
+def _county_named(text: str, township) -> bool:
+    """Does ``text`` name the county a township lies in, by full or short name?"""
+    m = division_map()
+    county = next((u for u in m.lineage(township) if u.level == "county"), None)
+    return county is not None and (county.name in text or bool(short := m.short(county)) and short in text)
 
 
 CHILD_LEVEL = {"province": "prefecture", "prefecture": "county", "county": "township"}
