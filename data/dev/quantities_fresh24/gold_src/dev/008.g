@@ -1,0 +1,17 @@
+突破5萬元|50000|元|over|amount|人均GDP
+年均增長(zhǎng)9.9%|9.9|%|exact|change|地區生產總值
+突破5萬元|50000|元|over|amount|人均GDP
+1.9倍|1.9|倍|exact|share|一般公共預算收入是2011年的
+年均增長(zhǎng)17.1%|17.1|%|exact|change|固定資產投資
+年均增長(zhǎng)13%|13|%|exact|change|社會消費品零售總額
+年均增長(zhǎng)8.9%|8.9|%|exact|change|城鎮居民人均可支配收入
+9.6%|9.6|%|exact|change|農村居民人均可支配收入
+1.93|1.93||exact|share|城鄉收入比
+1.86|1.86||exact|share|城鄉收入比
+兩縣市|2|县市|exact|amount|躋身全國百強
+3022家|3022|家|exact|amount|規模以上工業企業
+856家|856|家|exact|amount|高新技術企業
+4個|4|个|exact|amount|千億級產業集群
+11個|11|个|exact|amount|國際友城和友好合作城市
+7家|7|家|exact|amount|新引進世界500強企業
+11個|11|个|exact|amount|國際友城和友好合作城市
