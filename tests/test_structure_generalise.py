@@ -385,6 +385,14 @@ def test_a_government_head_deliberating_the_report_speaks_for_his_level():
     assert (doc.org["name"], doc.org["prefecture"], doc.org["province"]) == ("南岳区", "衡阳市", "湖南省")
 
 
+def test_a_two_character_county_after_a_year_in_digits_is_a_place():
+    # 2023年莒县: the 年 of a year written in digits leads to a place (八十年代县委 holds no 代县)
+    doc = process("2023年莒县国民经济和社会发展统计公报 2023年是全面贯彻落实党的二十大精神的开局之年,"
+                  "全县上下坚持稳中求进。 一、综合 经济运行保持平稳。2023年全县实现地区生产总值300亿元。\n")
+    assert (doc.org["name"], doc.org["prefecture"], doc.org["province"]) == ("莒县", "日照市", "山东省")
+    assert org_chain("上世纪八十年代县委书记") == []
+
+
 def test_a_notice_that_carries_a_document_gives_its_title():
     doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
                   "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"

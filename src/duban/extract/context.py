@@ -13,6 +13,7 @@ from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import lexicon
+from duban.extract.wording import wording
 from duban.lang.words import open_bracket_before, words_regex
 from duban.extract.subjects import CLAUSE_OPENERS, governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
@@ -570,6 +571,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             # 全市0.3个百分点,两年平均增长1.7%: what the comparison of rates compared
             earlier_subject = previous_subject if previous_sentence == k else ""
             previous_subject, previous_sentence, previous_end = subject, k, q.end
+        kind = q.kind
+        if kind == "duration" and q.dimension == "time" and wording().at_end("day_count", subject):
+            kind = "amount"  # 优良天数从149天增加到238天: days counted as a measure, not a span of time
         yield (
             Fact(
                 text=original[start:end],
@@ -578,7 +582,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 value=q.value,
                 unit=q.unit,
                 approx=q.approx,
-                kind=q.kind,
+                kind=kind,
                 subject=subject,
                 part=part.kind if part else "",
                 section=titles,

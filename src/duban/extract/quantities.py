@@ -578,8 +578,12 @@ class QuantityScanner:
             line_start = text.rfind("\n", 0, i) + 1
             if text.count(ch, line_start, i) % 2:
                 return False
-        # The nearest mark after it must close the phrase.
-        m = next_mark.search(text, end, min(len(text), end + window))
+        # The nearest mark after it must close the phrase, past one phrase quoted inside it (“九个‘区域性强市’先进县”)
+        limit = min(len(text), end + window)
+        m = next_mark.search(text, end, limit)
+        if m is not None and m.group() in opening and (inner := next_mark.search(text, m.end(), limit)) is not None \
+                and inner.group() in closing:
+            m = next_mark.search(text, inner.end(), limit)
         return m is not None and (m.group() in closing or m.group() in neutral)
 
     # -- the pieces around a number ----------------------------------------------------

@@ -247,6 +247,9 @@ def _tail_chain(chunk: str) -> list[str]:
     return []
 
 
+YEAR_MARK = "年"
+
+
 @lru_cache(maxsize=1)
 def _place_leads() -> frozenset[str]:
     return frozenset(_org_table().get("place_lead", {}))
@@ -254,8 +257,10 @@ def _place_leads() -> frozenset[str]:
 
 def _inside_a_word(run: str, i: int, j: int, units: list[str]) -> bool:
     """Is ``run[i:j]``, read as ``units``, a two-character name that ends a word or a list (地委和县委,
-    完成县) rather than a place (在沛县: after a word that leads to a place, org_levels.tsv place_lead)?"""
-    return i > 0 and j - i == 2 and len(units) == 1 and run[i - 1] not in _place_leads()
+    完成县) rather than a place (在沛县: after a word that leads to a place, org_levels.tsv place_lead; 2023年莒县:
+    after the 年 of a year written in digits, which opens the run)?"""
+    year_before = i == 1 and run[0] == YEAR_MARK  # (八十年代县委 is no 代县: its 年 is inside the run)
+    return i > 0 and j - i == 2 and len(units) == 1 and run[i - 1] not in _place_leads() and not year_before
 
 
 def org_chain(text: str) -> list[str]:
