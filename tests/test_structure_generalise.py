@@ -393,6 +393,21 @@ def test_a_two_character_county_after_a_year_in_digits_is_a_place():
     assert org_chain("上世纪八十年代县委书记") == []
 
 
+def test_a_half_year_briefing_dated_in_summer_reviews_the_first_half():
+    doc = process("李家镇人大召开政府半年工作通报会\n2014-08-01 13:52\n"
+                  "7月29日上午,李家镇人大组织人大代表和主席团成员召开了政府半年工作通报会。"
+                  "会上,该镇镇长代表政府向代表们通报了上半年工作完成情况。\n")
+    assert doc.periods == {"review": "2014H1", "plan": "2014H2"}
+
+
+def test_the_year_a_report_points_out_and_the_projects_a_session_votes_for():
+    # 报告指出,2025年,…实现 reviews 2025 (not 报告指出,2025年,全镇将…); 票决…2026年…民生项目 plans 2026
+    doc = process("1月29日,南洋镇第十五届人民代表大会第九次会议胜利召开。会议听取和审议《政府工作报告》,"
+                  "票决南洋镇2026年政府重大民生项目。\n报告指出,2025年,南洋镇锚定高质量发展目标,实现经济、产业、"
+                  "民生等领域稳步提升。\n")
+    assert doc.periods == {"review": "2025", "plan": "2026"}
+
+
 def test_a_notice_that_carries_a_document_gives_its_title():
     doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
                   "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"

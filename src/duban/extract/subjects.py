@@ -392,6 +392,7 @@ def _range_pair(text: str, spans: list[tuple[int, int]], low: int, high: int) ->
 _THRESHOLD_ENDS = ("以上", "以下")
 _ONLY_A_TIME = re.compile(
     r"(?:[前后]?[\d一二三四五六七八九十两]{1,3}(?:[-—~至到][\d一二三四五六七八九十]{1,2})?个?(?:月份?|季度)"
+    r"|[\d一二三四五六七八九十两]{1,2}年(?:来|间)?"  # 五年年均增长5.2%: the years of an average
     r"|当月|本月|上半年|下半年|全年|今年|本年|同期)+(?:以来)?")
 _TO_A_TIME = re.compile(r"[至到]\s*\d")  # …318亿元至2018年度…: the time the figure rose to, no noun it counts
 

@@ -337,6 +337,9 @@ HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|�
 # the report read out names both halves of its year: 向大会作2024年财政预算上半年执行情况与下半年财政工作安排的报告
 HALVES_DELIVERED = re.compile(r"向大会(?:作|报告)[^。]{0,6}?((?:19|20)\d{2})年[^。]{0,12}?上半年[^。]{0,30}?下半年")
 MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
+# a half-year account of the work (半年工作通报会, 上半年工作情况汇报) in a title or a page's first lines
+HALF_YEAR_WORK = re.compile(r"(?<!下)半年度?(?:政府)?工作(?:情况)?(?:通报|汇报|报告|总结)")
+HALF_YEAR_CHARS = 300
 REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
 
@@ -714,6 +717,10 @@ def dated_periods(doc: Document) -> None:
         title = simplified(doc.title)
         if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
             doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
+        elif MID_YEAR[0] <= month <= MID_YEAR[1] and HALF_YEAR_WORK.search(title or simplified(doc.norm[:HALF_YEAR_CHARS])):
+            # 李家镇人大召开政府半年工作通报会, dated in August: the first half told, the second planned
+            halves = {"review": f"{year}H1", "plan": f"{year}H2"}
+            doc.periods.update(halves)
         review = planned_year(year, month) - 1
         if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
             doc.periods["review"] = str(review)
