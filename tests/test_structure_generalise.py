@@ -408,6 +408,19 @@ def test_the_year_a_report_points_out_and_the_projects_a_session_votes_for():
     assert doc.periods == {"review": "2025", "plan": "2026"}
 
 
+def test_a_place_name_inside_a_persons_name_is_no_place():
+    # 代县长曾平原 … 曾平原认真听取: no 平原县; 总书记视察东营 holds no person's name (视 opens no surname)
+    doc = process("红网岳阳县分站11月28日讯 11月27日下午,湖南省岳阳县委副书记、代县长曾平原参加县十七届人大一次会议"
+                  "第九代表团讨论。\n曾平原认真听取代表发言。曾平原要求,要抓好落实。曾平原希望代表们积极建言。\n")
+    assert (doc.org["name"], doc.org["province"]) == ("岳阳县", "湖南省")
+
+
+def test_a_summer_session_on_the_years_progress_reviews_the_year_so_far():
+    doc = process("洪湖镇第二十届人民代表大会第二次会议胜利召开\n日期:2022-07-22\n7月22日,洪湖镇第二十届人民代表大会"
+                  "第二次会议胜利召开。会议听取和审议了《洪湖镇疫情防控工作报告》、《2022年民生实事项目进度工作报告》。\n")
+    assert doc.periods == {"review": "2022"}
+
+
 def test_a_notice_that_carries_a_document_gives_its_title():
     doc = process("咸政发〔2024〕3号\n各县市区人民政府,市人民政府各工作部门、派出机构、直属事业机构:\n"
                   "《咸阳市2024年国民经济和社会发展计划》已经市九届人大四次会议审议通过,现印发给你们,请认真组织实施。\n"

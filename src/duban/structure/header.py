@@ -337,9 +337,14 @@ HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|�
 # the report read out names both halves of its year: 向大会作2024年财政预算上半年执行情况与下半年财政工作安排的报告
 HALVES_DELIVERED = re.compile(r"向大会(?:作|报告)[^。]{0,6}?((?:19|20)\d{2})年[^。]{0,12}?上半年[^。]{0,30}?下半年")
 MID_YEAR = (6, 9)  # a session in these months that speaks of 上半年 hears a half-year report
+# … or one that hears how the year's work is going (项目进度工作报告, 进展情况, 今年以来) reviews the year so far
+PROGRESS = re.compile(r"进度|进展情况|今年以来|年初以来")
+PROGRESS_CHARS = 600
 # a half-year account of the work (半年工作通报会, 上半年工作情况汇报) in a title or a page's first lines
 HALF_YEAR_WORK = re.compile(r"(?<!下)半年度?(?:政府)?工作(?:情况)?(?:通报|汇报|报告|总结)")
 HALF_YEAR_CHARS = 300
+SO_FAR = re.compile(r"(?:总结|回顾|通报)[^。]{0,6}?(?:今年以来|年初以来)")  # a meeting that sums up the year so far
+SO_FAR_FROM = 3  # from March on: 今年以来 in January or February is hardly a stretch of the year
 REPORTING = re.compile(r"(?:现将|现就|下面将|我代表[^。]{0,20}?向大会报告)[^。;]{0,60}?(?:如下|报告|汇报)")  # 现将2023年工作情况报告如下
 YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—~至到]\s*(?:19|20)?\d{2}")
 
@@ -401,6 +406,9 @@ def _session_periods(doc: Document) -> dict[str, str]:
             when = when[0], int(dateline.group(1))  # 中新网 天津1月23日电 on a page reposted in November: the session's month
     if when is not None and MID_YEAR[0] <= when[1] <= MID_YEAR[1] and "上半年" in head:
         return {"review": f"{when[0]}H1", "plan": f"{when[0]}H2"}  # a mid-year session hears the first half
+    if when is not None and MID_YEAR[0] <= when[1] <= MID_YEAR[1] and PROGRESS.search(head, 0, PROGRESS_CHARS):
+        # 7月22日…会议听取和审议了…《2022年民生实事项目进度工作报告》: the year so far, no year's plan
+        return {"review": str(when[0])}
     if when is not None:
         review = when[0] if when[1] >= LATE_MONTH else when[0] - 1
         return {"review": str(review), "plan": str(review + 1)}
@@ -722,6 +730,10 @@ def dated_periods(doc: Document) -> None:
             halves = {"review": f"{year}H1", "plan": f"{year}H2"}
             doc.periods.update(halves)
         review = planned_year(year, month) - 1
+        if not halves and not kinds and not doc.doc_type and month >= SO_FAR_FROM \
+                and SO_FAR.search(simplified(doc.norm[:HALF_YEAR_CHARS])):
+            # 9月25日,…会议召开。会议总结今年以来政府工作: the year so far is reviewed
+            doc.periods["review"] = str(year)
         if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):
             doc.periods["review"] = str(review)
         if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):

@@ -455,6 +455,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
     common_words = _org_table().get("common_word", {})
+    text = _without_person_names(text)  # 代县长曾平原 … 曾平原认真听取: no 平原县
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
@@ -506,6 +507,32 @@ def _county_named(text: str, township) -> bool:
     m = division_map()
     county = next((u for u in m.lineage(township) if u.level == "county"), None)
     return county is not None and (county.name in text or bool(short := m.short(county)) and short in text)
+
+
+PERSON_NAME = 3  # characters of a name after a title taken as the person's (a two-character name's next one with it)
+NAME_MASK = "〇"
+
+
+def _without_person_names(text: str) -> str:
+    """``text`` with the names written after a title (person_titles.tsv: 县长曾平原, 记者张阳) masked wherever they
+    stand, so that a place's short name inside a person's name (平原) counts for no place. A name opens with a
+    surname (surnames.tsv): 总书记视察东营 holds none."""
+    surnames = _surnames()
+    names = {m.group(1) for m in _person_after_title().finditer(text) if m.group(1)[0] in surnames}
+    for name in names:
+        text = text.replace(name, NAME_MASK * len(name))
+    return text
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(row["surname"] for row in load_table("surnames"))
+
+
+@lru_cache(maxsize=1)
+def _person_after_title() -> re.Pattern[str]:
+    titles, _ = _person_titles()
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")([\u4e00-\u9fff]{2,%d})" % PERSON_NAME)
 
 
 CHILD_LEVEL = {"province": "prefecture", "prefecture": "county", "county": "township"}
