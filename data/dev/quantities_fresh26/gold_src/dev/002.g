@@ -1,0 +1,17 @@
+4.25亿元|425000000|元|exact|amount|规模工业增加值
+1633.2万元|16332000|元|exact|amount|社会消费品零售额
+4398.85万元|43988500|元|exact|amount|一般公共预算收入
+27115元|27115|元|exact|amount|城乡居民人均可支配收入
+1014.58万元|10145800|元|exact|amount|立项争资到位资金
+3.60亿元|360000000|元|exact|amount|固定资产投资
+同比增长27.35%|27.35|%|exact|change|固定资产投资
+3家|3|家|exact|amount|现有规模工业企业
+1382万元|13820000|元|exact|amount|完成税收
+3次|3|次|exact|amount|开展招商调研
+4亿元|400000000|元|exact|amount|完成招商引资
+4家|4|家|exact|amount|新引进企业
+1家|1|家|exact|amount|竹企业
+4家|4|家|exact|amount|新开工项目
+1家|1|家|exact|amount|新投产项目
+12个|12|个|exact|amount|村(社区)
+883万元|8830000|元|exact|amount|村级引进资金

@@ -1,0 +1,13 @@
+5.4亿元|540000000|元|exact|amount|规上工业总产值
+同比增长13.3%|13.3|%|exact|change|规上工业总产值
+4.05亿元|405000000|元|exact|amount|固定资产投资
+同比增长19.6%|19.6|%|exact|change|固定资产投资
+6416万元|64160000|元|exact|amount|社会消费品零售总额
+同比增长9.7%|9.7|%|exact|change|社会消费品零售总额
+2748万元|27480000|元|exact|amount|入库税收
+14个|14|个|exact|amount|新签约项目
+2个|2|个|exact|amount|亿元以上新签约项目
+14个|14|个|exact|amount|新开工项目
+9个|9|个|exact|amount|新投产项目
+12500吨|12500|吨|exact|amount|祥发油脂米糠油项目年产
+2000吨|2000|吨|exact|amount|磊誉农产品藕粉项目年加工
