@@ -17,7 +17,7 @@ from typing import Any, Iterator
 from duban.document import Document
 from duban.lang import load_table
 from duban import place as place_module
-from duban.place import FORMER_TOWNSHIP, TOWN, division_map, locate, short_name
+from duban.place import FORMER_TOWNSHIP, TOWN, Unit, division_map, locate, short_name
 from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
@@ -502,7 +502,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     return None
 
 
-def _county_named(text: str, township) -> bool:
+def _county_named(text: str, township: Unit) -> bool:
     """Does ``text`` name the county a township lies in, by full or short name?"""
     m = division_map()
     county = next((u for u in m.lineage(township) if u.level == "county"), None)
