@@ -353,7 +353,8 @@ def extract_commitments(doc: Document) -> Document:
             for n, c in enumerate(made):
                 # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
                 key = squeezed + c.target_text + (f"|{n}" if n else "")
-                if key in seen and not (c.target_text and len(_indicator_of(c.object)) >= RESTATED_NAME):
+                c.indicator = _indicator_of(c.object)
+                if key in seen and not (c.target_text and len(c.indicator) >= RESTATED_NAME):
                     continue  # the same clause twice (a page that repeats its body); a target with a name is
                     # left to `_without_restatements`, which keeps the one of the fullest list
                 seen.add(key)
@@ -363,7 +364,6 @@ def extract_commitments(doc: Document) -> Document:
                     domain_cache[(ss, se)] = _domain(norm[ss:se])
                 c.domain = domain_cache[(ss, se)]
                 c.part, c.period = part_kind, period
-                c.indicator = _indicator_of(c.object)
                 found.append(c)
                 sentence_of[id(c)] = (ss, se)
     found = _without_restatements(found, sentence_of, norm)

@@ -723,15 +723,15 @@ def dated_periods(doc: Document) -> None:
     if not doc.periods and (when := _delivered(doc)):
         year, month = when
         title = simplified(doc.title)
+        opening = simplified(doc.norm[:HALF_YEAR_CHARS])
         if halves := periods_in(title, year) if any(w in title for w in ("上半年", "下半年")) else {}:
             doc.periods.update(halves)  # 上半年工作总结和下半年工作计划, published in July
-        elif MID_YEAR[0] <= month <= MID_YEAR[1] and HALF_YEAR_WORK.search(title or simplified(doc.norm[:HALF_YEAR_CHARS])):
+        elif MID_YEAR[0] <= month <= MID_YEAR[1] and HALF_YEAR_WORK.search(title or opening):
             # 李家镇人大召开政府半年工作通报会, dated in August: the first half told, the second planned
             halves = {"review": f"{year}H1", "plan": f"{year}H2"}
             doc.periods.update(halves)
         review = planned_year(year, month) - 1
-        if not halves and not kinds and not doc.doc_type and month >= SO_FAR_FROM \
-                and SO_FAR.search(simplified(doc.norm[:HALF_YEAR_CHARS])):
+        if not halves and not kinds and not doc.doc_type and month >= SO_FAR_FROM and SO_FAR.search(opening):
             # 9月25日,…会议召开。会议总结今年以来政府工作: the year so far is reviewed
             doc.periods["review"] = str(year)
         if not halves and ("review" in kinds or doc.doc_type in ("总结", "总结和计划")):

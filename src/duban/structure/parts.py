@@ -187,7 +187,7 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[P
     for first, after in _plan_runs(labelled[: max(last_review, 0)]):
         run = labelled[first:after]
         if not any(x[3] for x in run) and _reads_as_plan(run, plan_year) and (
-                labelled[after][1] == "review" or _quotes_targets(doc, run[0][0].start, labelled[after][0].start)):
+                labelled[after][1] == "review" or _quotes_targets(doc.norm, run[0][0].start, labelled[after][0].start)):
             found.append(Part(kind="plan", span=doc.norm_span(labelled[first][0].start, labelled[after][0].start),
                               period=period))
     # … and the plan paragraphs after the last review one (对此,南京将重点做好十个方面工作…), to the end
@@ -197,16 +197,16 @@ def content_plan(doc: Document, title: Sequence[tuple[int, int]] = ()) -> list[P
         late = Part(kind="plan", span=doc.norm_span(stretch[first][0].start, len(doc.norm)), period=period)
         # the runs before it stay beside it only where they quote target figures (not a session's
         # news that names the report's parts: 二是2024年总体要求和重点任务)
-        found = [p for p in found if _TARGET_FIGURE.search(doc.original, p.span.start, p.span.end)] + [late]
+        found = [p for p in found if _quotes_targets(doc.original, p.span.start, p.span.end)] + [late]
     return found
 
 
 _TARGET_FIGURE = re.compile(r"\d%")
 
 
-def _quotes_targets(doc: Document, lo: int, hi: int) -> bool:
-    """Does ``norm[lo:hi]`` quote a target figure (a rate)?"""
-    return _TARGET_FIGURE.search(doc.norm, lo, hi) is not None
+def _quotes_targets(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` quote a target figure (a rate)?"""
+    return _TARGET_FIGURE.search(text, lo, hi) is not None
 
 
 def _plan_runs(labelled: list[tuple[NormLine, str, int, int]]) -> Iterator[tuple[int, int]]:
