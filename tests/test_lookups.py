@@ -151,7 +151,8 @@ def test_the_clause_before_a_quantity_is_the_one_a_walk_to_the_left_finds(text):
 
 def _quoted_walk(text, start, end):
     """Inside a short quoted phrase? One character at a time (the reference for ``_quoted``); a number
-    in numerals (一, 两, 三) looks twice as far: a slogan's list may be long."""
+    in numerals (一, 两, 三) looks twice as far: a slogan's list may be long. Walking forward, one phrase
+    quoted inside the phrase (“九个‘区域性强市’先进县”) is passed over when its own closing mark is the next mark."""
     window = 24 if text[start] in {ch for ch, n in numerals().items() if n.role == "digit"} else 12
     opening, closing, neutral, stops = "“「『《〈‘", "”」』》〉’", '"', "。！？!?；;\n"
     hit = False
@@ -167,12 +168,22 @@ def _quoted_walk(text, start, end):
             break
     if not hit:
         return False
-    for i in range(end, min(len(text), end + window)):
+    partner = dict(zip(opening, closing))
+    limit, nested, i = min(len(text), end + window), False, end
+    while i < limit:
         ch = text[i]
-        if ch in stops or ch in opening:
+        if ch in stops:
             return False
         if ch in closing or ch in neutral:
             return True
+        if ch in opening:
+            if nested:
+                return False
+            j = next((k for k in range(i + 1, limit) if text[k] in stops + opening + closing + neutral), None)
+            if j is None or text[j] != partner[ch]:
+                return False
+            nested, i = True, j
+        i += 1
     return False
 
 

@@ -165,6 +165,12 @@ def _quotes() -> tuple[str, str, str]:
 
 
 @lru_cache(maxsize=1)
+def _quote_partners() -> dict[str, str]:
+    """Each opening mark's closing one (“ → ”)."""
+    return {r["open"]: r["close"] for r in load_table("quotes") if r["open"] != r["close"]}
+
+
+@lru_cache(maxsize=1)
 def _quote_marks() -> tuple[re.Pattern, re.Pattern]:
     """The last quotation mark or sentence end in a window (matched from the window's start),
     and the first one (searched)."""
@@ -582,7 +588,7 @@ class QuantityScanner:
         limit = min(len(text), end + window)
         m = next_mark.search(text, end, limit)
         if m is not None and m.group() in opening and (inner := next_mark.search(text, m.end(), limit)) is not None \
-                and inner.group() in closing:
+                and inner.group() == _quote_partners()[m.group()]:
             m = next_mark.search(text, inner.end(), limit)
         return m is not None and (m.group() in closing or m.group() in neutral)
 
