@@ -1,0 +1,11 @@
+翻三番|700|%|exact|change|财税收入
+翻三番|700|%|exact|change|财税收入
+550万元|5500000|元|exact|amount|财税收入
+占全年任务的114%|114|%|exact|share|财税收入
+同比增长137%|137|%|exact|change|财税收入
+三个月|3|月|exact|duration|提前完成全年目标任务
+170万元|1700000|元|exact|amount|成立之初财税收入
+翻了三番还要多|700|%|over|change|财税收入
+7个|7|个|exact|amount|招商引资项目
+45500万元|455000000|元|exact|amount|引进资金
+350万元|3500000|元|exact|amount|财政税收
