@@ -288,3 +288,16 @@ def test_series_wikisource_footer():
     doc = clean(SERIES / "national_2021.txt")
     assert doc.norm.endswith("实现中华民族伟大复兴的中国梦不懈奋斗!")
     assert doc.norm.startswith("政府工作报\n告\n")  # a title broken over two lines stays as written
+
+
+def test_a_forums_welcome_banner_and_guest_notice_are_chrome():
+    # (a line pattern that opens on any characters is tried: the quick test looks for its words anywhere)
+    doc = clean("信宜-玉都风情网欢迎您的到来,注册后,您将能玩到更多好玩的功能!信宜人的网上家园。\n"
+                "您需要 登录 才可以下载或查看,没有账号?注册会员\n"
+                "茂名网讯 2016年,博贺镇从容应对各种严峻考验,全镇完成社会生产总值34.69亿元。\n")
+    assert doc.norm.startswith("茂名网讯 2016年,博贺镇")
+
+
+def test_a_welcome_without_a_sign_in_is_no_banner():
+    doc = clean("欢迎您的到来,全镇上下团结奋进。\n2016年,博贺镇完成社会生产总值34.69亿元。\n")
+    assert doc.norm.startswith("欢迎您的到来")

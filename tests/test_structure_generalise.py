@@ -101,6 +101,15 @@ CUES = [
     ("根据生产总值统一核算结果,2024年前三季度全县生产总值增长7.4%。", {"review": "2024"}),
     ("2024年1-8月,全乡完成固定资产投资1.2亿元。", {"review": "2024"}),
     ("力争2025年1-6月完成投资的60%", {}),
+    # a paragraph opening on the year after a news item's lead (XX网讯, 本报讯(记者 …))
+    ("茂名网讯 2016年,博贺镇从容应对各种严峻考验,全镇完成社会生产总值34.69亿元", {"review": "2016"}),
+    ("本报讯(记者 李明)2024年,全镇坚持稳中求进工作总基调", {"review": "2024"}),
+    ("茂名网讯 2025年,全镇将继续抓好项目建设", {"plan": "2025"}),
+    # the first half of a year reported as done is that half; planned, it is no period
+    ("2023年1-6月份,峡江县财政总收入完成146405万元,同比增收8348万元", {"review": "2023H1"}),
+    ("2024年上半年,全镇实现地区生产总值3.2亿元,同比增长6.1%", {"review": "2024H1"}),
+    ("确保2025年上半年完成主体工程", {}),
+    ("计划2025年上半年完成主体工程", {}),
     ("会议审议了《城厢镇2022年民生实事项目完成情况的报告》", {"review": "2022"}),
     # a year's results reported; a year described, then its account (年初以来)
     ("2月6日上午,翠山湖高新区2023年度高质量发展工作成果汇报会在管委会礼堂隆重召开", {"review": "2023"}),
@@ -977,3 +986,22 @@ def test_a_two_character_name_after_a_word_leading_to_a_place_names_it():
 def test_where_the_plan_of_a_news_item_on_a_report_stands(text, plans):
     doc = process(text)
     assert [doc.original[p.span.start : p.span.start + 4] for p in doc.parts if p.kind == "plan"] == plans
+
+
+# -- a document site's copy: the table of contents first, the title after it ----------------------
+
+CONTENTS = "\n".join(["一、2025年工作回顾"] + [f"({n})抓实第{n}项工作" for n in "一二三四五六七"]
+                     + ["二、2026年工作安排"] + [f"({n})做好第{n}项工作" for n in "一二三四五六"])
+SPEECH = "现在,我代表县人民政府,向大会报告政府工作,请予审议,并请各位政协委员和列席人员提出意见。\n"
+
+
+def test_a_title_printed_after_the_table_of_contents_is_the_line_above_the_salutation():
+    doc = process(CONTENTS + "\n2026年通城县政府工作报告\n各位代表:\n" + SPEECH)
+    assert doc.title == "2026年通城县政府工作报告"
+    assert doc.periods == {"review": "2025", "plan": "2026"}
+
+
+def test_a_contents_line_just_above_the_salutation_is_no_title():
+    # (the contents' first line stays the best title there is)
+    doc = process(CONTENTS + "\n各位代表:\n" + SPEECH)
+    assert doc.title == "一、2025年工作回顾"

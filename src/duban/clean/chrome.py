@@ -589,7 +589,7 @@ class _Stripper:
             if self.chrome[i] not in (None, "meta") or not line.stripped:
                 continue
             hit = None
-            if not self.chrome[i] and any_line.match(line.stripped):
+            if not self.chrome[i] and any_line.search(line.stripped):
                 hit = next(((name, m) for name, p in chrome.get("line", []) if (m := p.match(line.stripped))), None)
             if hit:
                 self.chrome[i] = "line"

@@ -18,7 +18,7 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import any_part_pattern, part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
+from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, NormLine, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -133,13 +133,15 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
     Candidates are the short lines above the first paragraph, pairs of lines a web copy broke
     apart (政府工作报\n告), and the scraper's title field; the best score wins, the body first.
     """
-    head = []
-    for line in islice((ln for ln in norm_lines(doc.norm) if ln.text.strip()), HEAD_LINES):
+    head, lines = [], (ln for ln in norm_lines(doc.norm) if ln.text.strip())
+    for line in islice(lines, HEAD_LINES):
         text = _without_date_after(line.text).strip()  # …计划草案的报告 ( 2025年01月23日 ): a date after it
         if _is_prose(text) and not _long_title(text):
             break
         head.append(line)
     candidates = []  # (score, -position, norm ranges)
+    if len(head) == HEAD_LINES and (addressed := _title_before_salutation(lines, head[-1])):
+        candidates.append((_title_score(addressed.text.strip()) + 1, -HEAD_LINES, [(addressed.start, addressed.end)]))
     for i, line in enumerate(head):
         candidates.append((_title_score(line.text.strip()), -i, [(line.start, line.end)]))
         if i + 1 < len(head):
@@ -170,6 +172,23 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
         if _title_score(simplified(carried)):
             return carried, []
     return "", []
+
+
+CONTENTS_LINES = 80  # a table of contents printed before a report's title is at most this long
+
+
+def _title_before_salutation(lines: Iterator[NormLine], last: NormLine) -> NormLine | None:
+    """A document site's copy may print the report's table of contents first (一、…回顾 (一)… 二、…),
+    its title only after: the title is then the line just above the salutation (2026年通城县政府工作报告⏎
+    各位代表:), read on from ``last`` through the contents' short lines to the first line of prose."""
+    salutation = _salutations()[0]
+    for line in islice(lines, CONTENTS_LINES):
+        if salutation.match(simplified(line.text)):
+            return last if _title_score(last.text.strip()) else None
+        if _is_prose(line.text.strip()):
+            return None
+        last = line
+    return None
 
 
 CHROME_TITLE_SCORE = 4  # a line left out as chrome is the title only when it names a type, a year and a unit
@@ -275,6 +294,8 @@ def cued_periods(text: str) -> dict[str, str]:
         if m and (kind not in first or m.start() < first[kind][0]):
             first[kind] = (m.start(), int(m.group("y")))
     review, plan = first.get("review"), first.get("plan")
+    if (half := first.get("firsthalf")) and (not review or half[0] <= review[0]):
+        return {"review": f"{half[1]}H1"}  # 2023年1-6月份,全县财政总收入完成…: the first half so far
     if (accounts := first.get("accounts")) and not review and not WORK_REPORT.search(text):
         # (a session that hears the work report and last year's final accounts reviews the report's year)
         if "上半年工作" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005 (not 上半年预算执行)
