@@ -1,0 +1,9 @@
+三項|3|项|exact|amount|排水工程改善
+三項|3|项|exact|amount|排水工程改善
+1.45億元|145000000|元|exact|amount|區域排水應急工程
+18%|18|%|exact|share|縣府配合款
+約1,200萬元|12000000|元|about|amount|萬興排水路改善工程經費
+1,000萬元|10000000|元|exact|amount|竹圍仔排水路改善工程經費
+兩案|2|案|exact|amount|排水路改善工程
+2,200萬元|22000000|元|exact|amount|總經費
+777萬元|7770000|元|exact|amount|縣府補助經費
