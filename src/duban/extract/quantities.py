@@ -39,6 +39,7 @@ from duban.lang import load_table
 
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
 MAX_ARABIC_DIGITS = 15
+GROUP_MAGNITUDE = 10_000  # 万: it and 亿 close a group of four digits; 十, 百, 千 stand inside one
 MAX_CHINESE_NUMERAL = 24  # 玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖: a formal amount in full
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
 MAX_BARE_DIGITS = 3
@@ -109,7 +110,9 @@ _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # 
 _PERCENT_SIGNS = ("%", "‰")
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
-_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?\d{1,2} ?月|(?<!\d)1[0-4]\d ?年度")
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初)")
+_ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d) ?年")
+ROC_OFFSET = 1911  # ROC year 1 is 1912
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
 # 比2019年同期, 较2023年: a comparison base with a year, before a change cue
 _YEAR_BASE = re.compile(r"[比较]\d{4}年(?:同期)?$")
@@ -759,8 +762,12 @@ class QuantityScanner:
         return i >= 0 and not any(c in _CLAUSE_BREAKS for c in window[i:])
 
     def _roc_dated(self) -> bool:
+        """Does the text write years as the ROC counts them: 民國112年, 112年3月, 111年度, 111年底; or a
+        year 1xx年 whose Gregorian year (+1911) it also writes (109年 on a page dated 2020-04-27)?"""
         if self._roc is None:
-            self._roc = _ROC_DATED.search(self.text) is not None
+            text = self.text
+            self._roc = _ROC_DATED.search(text) is not None or any(
+                str(int(m.group(1)) + ROC_OFFSET) in text for m in _ROC_YEAR.finditer(text))
         return self._roc
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
@@ -1299,6 +1306,10 @@ class QuantityScanner:
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
             if lower is not None:  # 1亿2000万元: one amount written in two parts
                 value, factor, unit, k, after_number = Decimal(value) * factor + lower[0], 1, *lower[1:]
+            elif unit is None and mags and after_number is None and factor < GROUP_MAGNITUDE and not chinese \
+                    and (inner := self._inside_group(k, Decimal(value) * factor)):
+                (value, k), factor = inner, 1  # 2仟396萬元: 2396万
+                unit = self._unit(k, chinese, cue_at)
             if unit is not None:
                 end = k + len(unit.surface)
             elif mags or after_number is not None:
@@ -1727,6 +1738,9 @@ class QuantityScanner:
             approx, k = qual[0], k + 1
         part = Decimal(m.group().replace(",", "")) * scale
         unit = self._unit(k, False, pos)
+        if unit is None and scale < GROUP_MAGNITUDE and approx is None and (inner := self._inside_group(k, part)):
+            part, k = inner  # 10億[2仟396萬]元: 千 inside the group that 万 closes, 2396万
+            unit = self._unit(k, False, pos)
         if unit is None and 1 < scale < factor and part < factor and approx is None:
             rest = self._lower_part(k, scale)  # 351亿7884万[2000元]: a third part under the second
             if rest is not None:
@@ -1734,6 +1748,26 @@ class QuantityScanner:
         if unit is None or unit.kind != "amount" or unit.dimension == "ratio" or not part < factor:
             return None
         return part, unit, k, approx
+
+    def _inside_group(self, k: int, head: Decimal) -> tuple[Decimal, int] | None:
+        """After ``head`` written with 百 or 千 (2仟, 3百), the rest of its group and the magnitude that
+        closes it (396萬, 3百万): ((2000 + 396) × 10⁴, where the magnitude ends), as Taiwanese amounts are
+        written (10億2仟396萬元) and 2千3百万. The rest must be smaller than the head, or it is another number."""
+        text, lex = self.text, self.lex
+        m = _ARABIC_PART.match(text, k)
+        if m is None or "," in m.group():
+            return None
+        j, group, rest = m.end(), 1, Decimal(m.group())
+        if 1 < (inner := lex.magnitudes.get(text[j : j + 1], 1)) < GROUP_MAGNITUDE:
+            rest, j = rest * inner, j + 1  # 2千3百万: 2300万
+        if lex.magnitudes.get(text[j : j + 1], 1) < GROUP_MAGNITUDE:
+            return None
+        while j < len(text) and text[j] in lex.magnitudes and not lex.unit_at(text, j):
+            group *= lex.magnitudes[text[j]]
+            j += 1
+        if rest >= head or head >= GROUP_MAGNITUDE:
+            return None
+        return (head + rest) * group, j
 
     def _bare_number_ok(self, raw: str, value: float, end: int, start: int) -> bool:
         """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故 — after a

@@ -285,7 +285,7 @@ def cued_periods(text: str) -> dict[str, str]:
     first: dict[str, tuple[int, int]] = {}
     reviewed: list[tuple[int, int]] = []  # where review cues stand: 总结2022年度重点工作 plans nothing
     for kind, pattern in sorted(_cues(), key=lambda kp: kp[0] == "plan"):
-        if kind in ("budget", "past", "multiyear", "midyear", "draft"):
+        if kind in ("budget", "past", "multiyear", "midyear", "draft", "secondhalf"):
             continue
         matches = list(pattern.finditer(text))
         m = next((m for m in matches if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
@@ -295,7 +295,10 @@ def cued_periods(text: str) -> dict[str, str]:
             first[kind] = (m.start(), int(m.group("y")))
     review, plan = first.get("review"), first.get("plan")
     if (half := first.get("firsthalf")) and (not review or half[0] <= review[0]):
-        return {"review": f"{half[1]}H1"}  # 2023年1-6月份,全县财政总收入完成…: the first half so far
+        # 2023年1-6月份,全县财政总收入完成…: the first half so far (and 下半年工作安排, the second planned)
+        if any(p.search(text) for kind, p in _cues() if kind == "secondhalf"):
+            return {"review": f"{half[1]}H1", "plan": f"{half[1]}H2"}
+        return {"review": f"{half[1]}H1"}
     if (accounts := first.get("accounts")) and not review and not WORK_REPORT.search(text):
         # (a session that hears the work report and last year's final accounts reviews the report's year)
         if "上半年工作" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005 (not 上半年预算执行)
