@@ -301,3 +301,15 @@ def test_a_forums_welcome_banner_and_guest_notice_are_chrome():
 def test_a_welcome_without_a_sign_in_is_no_banner():
     doc = clean("欢迎您的到来,全镇上下团结奋进。\n2016年,博贺镇完成社会生产总值34.69亿元。\n")
     assert doc.norm.startswith("欢迎您的到来")
+
+
+def test_a_portals_ipv6_banner_and_a_disclosure_table_of_form_scope_and_validity_are_chrome():
+    doc = clean("网站支持IPv6无锡市滨湖区人民政府  欢迎您!\n蠡园开发区(蠡园街道)2022年上半年工作总结\n"
+                "信息索引号 014028901/2022-05909 生成日期 2022-08-18 公开日期 2022-08-18\n"
+                "文件编号 公开时限 长期公开 发布机构 无锡市滨湖区蠡园街道办事处\n"
+                "公开形式 网站 公开方式 主动公开 公开范围 面向社会\n"
+                "有效期 长期 公开程序 部门编制,经办公室审核后公开 体裁 其他\n"
+                "今年以来,蠡园街道紧盯经济发展目标。\n")
+    assert doc.norm.startswith("蠡园开发区(蠡园街道)2022年上半年工作总结\n今年以来")
+    assert fields(doc, "publisher") == ["无锡市滨湖区蠡园街道办事处"]
+    assert fields(doc, "validity") == ["长期"]

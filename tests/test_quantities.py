@@ -251,6 +251,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     # … while a base that names nothing still passes the figure before on (比上年增加3.18万亩)
     ("粮食播种面积58.2万亩,比上年增加3.18万亩", ["粮食播种面积", "粮食播种面积"]),
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
+    # the periods a change is compared with, listed after 比, name nothing: the figure before passes its name on
+    ("增加值49590万元,同比下降0.5%,幅度比今年1-3月、1-4月、1-5月分别提高6.4个百分点、7.8个百分点、5.2个百分点",
+     ["增加值"] * 5),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects
