@@ -1,0 +1,12 @@
+18.8億元|1880000000|元|exact|amount|工業總產值
+同比增長8.5%|8.5|%|exact|change|工業總產值
+21億元|2100000000|元|exact|amount|工業總產值
+增長12%|12|%|exact|change|工業總產值
+12億元|1200000000|元|exact|amount|規模企業工業總產值
+增長15%|15|%|exact|change|規模企業工業總產值
+億元|100000000|元|exact|amount|企業
+1家|1|家|exact|amount|億元企業
+5000萬元|50000000|元|exact|amount|企業
+1家|1|家|exact|amount|5000萬元企業
+5.6億元|560000000|元|exact|amount|全社會出口交貨值
+增長10%以上|10|%|over|change|農民收入純收入

@@ -1,0 +1,14 @@
+13个|13|个|exact|amount|组
+四村|4|村|exact|amount|原李杜乡的老岭、沙场、周冲、转桥
+13个|13|个|exact|amount|村民小组
+910户|910|户|exact|amount|李杜村
+3150人|3150|人|exact|amount|李杜村
+2700人|2700|人|exact|amount|库区人口
+11474亩|11474|亩|exact|amount|全村总面积
+288亩|288|亩|exact|amount|旱地
+936亩|936|亩|exact|amount|水田
+8950亩|8950|亩|exact|amount|山场
+1所|1|所|exact|amount|完小
+1所|1|所|exact|amount|单小
+100%|100|%|exact|share|义务教育普及率
+1个|1|个|exact|amount|村级卫生室

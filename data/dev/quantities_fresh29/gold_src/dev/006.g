@@ -1,0 +1,13 @@
+1.5公里|1.5|公里|exact|amount|距離鎮政府
+174戶|174|户|exact|amount|全村
+701人|701|人|exact|amount|全村
+310人|310|人|exact|amount|勞動力
+五個|5|个|exact|amount|社
+三個|3|个|exact|amount|自然村
+兩個|2|个|exact|amount|民族
+8%|8|%|exact|share|漢
+42%|42|%|exact|share|藏
+1809.8畝|1809.8|亩|exact|amount|總耕地面積
+8316畝|8316|亩|exact|amount|林地面積
+8100元左右|8100|元|about|amount|人均收入
+8.9公里|8.9|公里|exact|amount|村莊道路硬化工程

@@ -1,0 +1,17 @@
+6个|6|个|exact|amount|城管工作站
+10万余平方米|100000|平方米|over|amount|拆违拆临面积
+二个|2|个|exact|amount|标段
+12处|12|处|exact|amount|改造项目
+29.06万平方米|290600|平方米|exact|amount|面积
+4060户|4060|户|exact|amount|居民
+55处|55|处|exact|amount|违章建筑
+35380平方米|35380|平方米|exact|amount|违章建筑
+132处|132|处|exact|amount|违章悬挂条幅
+268块|268|块|exact|amount|违规LED显示牌
+265块|265|块|exact|amount|户外广告牌匾
+6524平方米|6524|平方米|exact|amount|户外广告牌匾
+185处|185|处|exact|amount|占道经营
+342处|342|处|exact|amount|店外经营
+34575张|34575|张|exact|amount|小广告
+2058处|2058|处|exact|amount|卫生死角
+18697余立方|18697|立方|over|amount|建筑垃圾和杂物

@@ -1,0 +1,14 @@
+44名|44|名|exact|amount|人大代表及列席代表
+46名|46|名|exact|amount|人大代表
+2.4亿元|240000000|元|exact|amount|工农业总产值
+增长9%|9|%|exact|change|工农业总产值
+437.73万元|4377300|元|exact|amount|财政总收入
+增长18%|18|%|exact|change|财政总收入
+4330元|4330|元|exact|amount|农民人均纯收入
+增加8%|8|%|exact|change|农民人均纯收入
+3.36亿元|336000000|元|exact|amount|工农业总产值
+增长14%|14|%|exact|change|工农业总产值
+4936元|4936|元|exact|amount|人均纯收入
+增长14%|14|%|exact|change|人均纯收入
+540万元|5400000|元|exact|amount|财政总收入
+增长16%|16|%|exact|change|财政总收入
