@@ -53,11 +53,12 @@ QUOTE_WINDOW_NUMERALS = 24  # … and for a number written in numerals (一, 两
 _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
-_RANGE_MARKS = frozenset("-~至到")
+_RANGE_MARKS = frozenset("-~至到—–")
+_RANGE_LOW_ENDS = "-~至—–"  # after a range's low end (18至60岁, 1688—2633米), a mark that otherwise names a period (1至9月)
 _RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 1-9月, 3-5日: a period or a date, no range
 # 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
 # a dash with a space before it and none after is the next figure's minus sign (a row's 52.89 -18.0)
-_NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到]|(?<![ \n])-|(?<=[ \n])- ) *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
+_NEXT_JOINED = re.compile(r" *\n? *(?:[和与及、~至到—–]|(?<![ \n])-|(?<=[ \n])- ) *\n? *(\d+(?:\.\d+)?)(?: *\n)? *")
 MAX_SHARED = 6  # numbers of a list that one unit written after the last may serve
 MAX_GAP = 8  # spaces around a line break inside a quantity
 _HAS_DIGIT = re.compile(r"\d")
@@ -1251,7 +1252,7 @@ class QuantityScanner:
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
-        if (self._names_after(e) and not (text[e : e + 1] in "-~" and not chinese and self._range_unit(e))) or (
+        if (self._names_after(e) and not (text[e : e + 1] in _RANGE_LOW_ENDS and not chinese and self._range_unit(e))) or (
                 chinese and self._after_chinese.starting_at(text, e)):
             return None  # (缩短3~5年, 积温2500-2800℃: a range's low end, its unit after the high one)
 
