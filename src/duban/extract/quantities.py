@@ -533,6 +533,11 @@ class QuantityScanner:
         self._threshold_after = lex.context_words("after", "threshold")
         self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
+        # first characters of the words after a figure, last characters of the qualifiers before one:
+        # where neither stands, _read_number spares the look-ups
+        self._after_all_firsts = frozenset(w[0] for w in self._after_all)
+        self._before_all_lasts = frozenset(w[-1] for w in self._before_all)
+        self._before_qualifier_lasts = frozenset(w[-1] for w in lex.before_qualifier_words)
         spans = [m.span() for pattern in self.lex.named_terms for m in pattern.finditer(text)] + list(masked or [])
         spans.sort()
         self._roc: bool | None = None  # does the text write ROC dates? (looked at only when needed)
@@ -773,11 +778,12 @@ class QuantityScanner:
 
     def _unit(self, pos: int, chinese: bool, cue_at: int) -> Unit | None:
         text = self.text
+        if text[pos : pos + 1] not in self.lex.unit_first_chars:
+            return None  # (no unit starts here, spaced or not)
         units = self.lex.unit_at(text, pos)
-        if text[pos : pos + 1] in self.lex.unit_first_chars:
-            ahead = text[pos + 1 : pos + MAX_SPACED_WORD + 1]
-            if " " in ahead or "\n" in ahead:  # (_GAP_CHARS)
-                units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
+        ahead = text[pos + 1 : pos + MAX_SPACED_WORD + 1]
+        if " " in ahead or "\n" in ahead:  # (_GAP_CHARS)
+            units = self._spaced_units(pos, len(units[0].surface) if units else 0) + units
         for unit in units:
             if not unit.needs:
                 return unit  # (most units: no condition)
@@ -847,8 +853,10 @@ class QuantityScanner:
             q = self._read(m)
             if q is not None:
                 if found:
-                    _inherit_change(self.text, found[-1], q)
-                    _bracketed_rate(self.text, found, q)
+                    if found[-1].kind in ("share", "change"):  # (_inherit_change follows no other kind)
+                        _inherit_change(self.text, found[-1], q)
+                    if q.kind == "share" and q.unit == "%":  # (_bracketed_rate reads no other rate)
+                        _bracketed_rate(self.text, found, q)
                 found.append(q)
                 pos = q.end if q.end > m.end() or q.end == q.number_end < m.end() else m.end()
                 # (五六户: the low end alone, read up to its own end; the high end is the next token)
@@ -1214,7 +1222,8 @@ class QuantityScanner:
     def _read_number(self, s: int, e: int, raw: str, value: float, chinese: bool) -> Quantity | None:
         text, lex = self.text, self.lex
         prev = text[s - 1] if s > 0 else ""
-        if prev.isascii() and prev.isalpha() and text[e : e + 1] not in lex.magnitudes:
+        nxt = text[e : e + 1]  # (read once: most of the tests below look at it)
+        if prev.isascii() and prev.isalpha() and nxt not in lex.magnitudes:
             return None  # PM2.5, G20, No1 (not 减排COD1.2万吨: a figure scaled by a magnitude after a letter)
         if prev and (prev in ".．" or prev.isdigit()):
             return None
@@ -1236,31 +1245,37 @@ class QuantityScanner:
             plus = not (before_plus.isdigit() or (before_plus.isascii() and before_plus.isalpha()))
 
         # Ordinals and ranks: 第三批 is not a quantity, 全县第二 is a rank (第 2 名 too).
-        lead = self._space_before(s)
+        lead = s - 1 if prev == " " else s  # (_space_before)
         marker = text[lead - 1] if lead > 0 else ""
-        context = self._before_all.ending_at(text, lead)
+        context = self._before_all.ending_at(text, lead) if marker in self._before_all_lasts else None
         if (context and not (plus and context == "+")) or (  # a sign, not a formula's + (1+3+N)
             chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
         ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十
             return self._read_rank(s, e, value) if marker == "第" else None
-        if marker == "、" and text[e : e + 1] not in ("位", "名") \
+        if marker == "、" and nxt not in ("位", "名") \
                 and _SHARED_ORDINAL.search(text, max(0, lead - SHARED_ORDINAL_WINDOW), lead):
             return None  # 第二、三批: an ordinal, as the first item is
-        if text[e : e + 1] in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
+        if nxt in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
             return Quantity(s, e + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
                 return rank
-        if (self._names_after(e) and not (text[e : e + 1] in _RANGE_LOW_ENDS and not chinese and self._range_unit(e))) or (
+        # (_names_after looks for nothing where neither a space, a word of its table nor a list's 、 follows)
+        names_after = (nxt == " " or nxt in self._after_all_firsts or text[e + 1 : e + 2] == "、") and self._names_after(e)
+        if (names_after and not (nxt in _RANGE_LOW_ENDS and not chinese and self._range_unit(e))) or (
                 chinese and self._after_chinese.starting_at(text, e)):
             return None  # (缩短3~5年, 积温2500-2800℃: a range's low end, its unit after the high one)
 
         bare_magnitude = chinese and is_bare_magnitude(raw)
         magnitude_first = chinese and starts_with_magnitude(raw)
-        scaled_figure = text[e : e + 1] in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw)) or (
-            text[e : e + 1] == " " and text[e + 1 : e + 2] in lex.magnitudes)  # 过 10 亿元: a PDF's space before 亿
-        before = None if minus or plus else self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
+        scaled_figure = nxt in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw)) or (
+            nxt == " " and text[e + 1 : e + 2] in lex.magnitudes)  # 过 10 亿元: a PDF's space before 亿
+        if minus or plus or (prev not in _GAP_CHARS and prev not in self._before_qualifier_lasts
+                             and text[s - 2 : s - 1] != " "):
+            before = None  # (no qualifier's last character, nor a space to step over: _before_qualifier finds none)
+        else:
+            before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw):
             return None  # 一座 (an article), 二期 (an ordinal)
@@ -1320,8 +1335,8 @@ class QuantityScanner:
         else:
             end = pos + len(unit.surface)
         if unit is None and end == e and not chinese and (
-                text[e : e + 1] in _JOINS or text[e : e + 1] in _RANGE_MARKS or text[e : e + 1] in " \n") \
-                and not (text[e : e + 1] in " \n" and self._spaced_rows.row_of(s - 1 if minus else s)):
+                nxt in _JOINS or nxt in _RANGE_MARKS or nxt in " \n") \
+                and not (nxt in " \n" and self._spaced_rows.row_of(s - 1 if minus else s)):
             # 15.5和2.2个百分点: the text stays the number (not a row's next cell); 分别为1310.35、1098.90亿元:
             # the magnitude is shared with the unit
             unit, factor = self._shared_measure(e) or (None, factor)
@@ -1338,7 +1353,7 @@ class QuantityScanner:
                 unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
                             "amount", "", False)
                 end += 1 + len(per[0].surface)
-        if unit is not None and after_number is None:
+        if unit is not None and after_number is None and text[end : end + 1] in lex.after_number_qualifiers:
             inside = self._qualifier_inside(unit, end)
             if inside is not None:
                 unit, after_number, end = inside
@@ -1379,7 +1394,7 @@ class QuantityScanner:
                     column = self._column_end(s, e, raw, value, before)
                     if column is not None:
                         return column
-                bracketed = self._units_in_brackets(e + 1) if text[e : e + 1] in "(（" else None
+                bracketed = self._units_in_brackets(e + 1) if nxt in "(（" else None
                 if bracketed is not None and len(bracketed) > 1:
                     # 牲畜存栏总头数149875(头、只、匹), 牲畜出栏3323(头/只): several measure words, none the number's own
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
@@ -1423,7 +1438,9 @@ class QuantityScanner:
 
         if chinese and unit is not None and before is None and self._refers_back(s, end):
             return None  # …增长11.6%;两项指标增速…: the figures just given, counted again
-        after_unit = self._after_unit_qualifier(end)
+        after_end = text[end : end + 1]
+        after_unit = self._after_unit_qualifier(end) if after_end == " " or after_end in lex.after_unit_qualifier_chars \
+            else None  # (most figures: no qualifier after the unit)
         if after_unit:
             end = after_unit[0]
         approx = before[1] if before else after_number or (after_unit[1] if after_unit else "exact")
