@@ -1763,6 +1763,8 @@ class QuantityScanner:
             rest = self._lower_part(k, scale)  # 351亿7884万[2000元]: a third part under the second
             if rest is not None:
                 part, unit, k, approx = part + rest[0], rest[1], rest[2], rest[3]
+        if unit is None and scale == 1 and approx is None:
+            unit = self._guessed_unit(k)  # 約1萬8000坪: a measure word no table knows, as after one part
         if unit is None or unit.kind != "amount" or unit.dimension == "ratio" or not part < factor:
             return None
         return part, unit, k, approx
