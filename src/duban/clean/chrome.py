@@ -224,15 +224,16 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tokens() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
-    """The token patterns, each with the strings one of which its every match holds (empty: none
-    known, the pattern is tried on every line)."""
+def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """The token patterns, each with a pattern finding the strings one of which its every match
+    holds (None: none known, the pattern is tried on every line)."""
     out = []
     for name, p in _page_chrome().get("token", []):
         # behind a look-ahead on its first characters (the same matches, found without trying
         # the pattern at every position of a line)
         fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
-        out.append((name, fast, _needed_strings(p)))
+        needed = _needed_strings(p)
+        out.append((name, fast, re.compile(words_pattern(needed)) if needed else None))
     return out
 
 
@@ -599,7 +600,7 @@ class _Stripper:
                 continue
             found, tried = [], []
             for name, pattern, needed in _tokens():
-                if needed and not any(s in line.text for s in needed):
+                if needed is not None and needed.search(line.text) is None:
                     continue  # none of the strings its every match holds (nor what is left of the line)
                 if pattern.search(self.view, line.start, line.end) is None:
                     continue  # (nothing to take out of the line either)

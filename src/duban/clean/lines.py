@@ -21,6 +21,7 @@ from operator import add
 from typing import Generic, TypeVar
 
 from duban.lang import load_table
+from duban.lang.words import first_chars
 
 LineT = TypeVar("LineT")
 # Up to this many characters, a text's lines are cut at "\n" by str.split (faster than a match object
@@ -195,6 +196,9 @@ HEADING_TAIL_MAX = 24
 def opens_heading(line: str, types: tuple[str, ...] | None = None) -> bool:
     """Whether ``line`` opens with a heading's numbering (section_markers.tsv), of one of
     ``types`` if given."""
+    first = _heading_first(types)
+    if first is not None and first.match(line[:1].translate(_FULLWIDTH)) is None:
+        return False  # (most lines: no numbering can start with their first character)
     return _heading_start(types).match(line[:HEADING_PROBE].translate(_FULLWIDTH)) is not None
 
 
@@ -202,6 +206,14 @@ def opens_heading(line: str, types: tuple[str, ...] | None = None) -> bool:
 def _heading_start(types: tuple[str, ...] | None) -> re.Pattern[str]:
     rows = [row for row in load_table("section_markers") if types is None or row["type"] in types]
     return re.compile("|".join(f"(?:{row['pattern'].replace('(?P<n>', '(?:')})" for row in rows))
+
+
+@lru_cache(maxsize=4)
+def _heading_first(types: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """The characters a heading's numbering of ``types`` can start with, as a class (None when
+    they cannot be told): a line opening with another one is told apart at once."""
+    first = first_chars(_heading_start(types).pattern)
+    return re.compile(f"[{first}]") if first else None
 
 
 def layout_breaks(text: str) -> set[int]:

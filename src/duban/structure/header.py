@@ -252,6 +252,14 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
 
 
+@lru_cache(maxsize=1)
+def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
+    cue's year inside a review cue's match is none)."""
+    skipped = ("budget", "past", "multiyear", "midyear", "draft")
+    return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
+
+
 WORK_REPORT = re.compile(r"政府[^。,，《》]{0,10}?工作报告")  # 政府工作报告, 宝山镇人民政府2024年度工作报告
 
 
@@ -265,10 +273,10 @@ def cued_periods(text: str) -> dict[str, str]:
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
     reviewed: list[tuple[int, int]] = []  # where review cues stand: 总结2022年度重点工作 plans nothing
-    for kind, pattern in sorted(_cues(), key=lambda kp: kp[0] == "plan"):
-        if kind in ("budget", "past", "multiyear", "midyear", "draft"):
-            continue
+    for kind, pattern in _year_cues():
         matches = list(pattern.finditer(text))
+        if not matches:
+            continue  # (most cues, in most texts)
         m = next((m for m in matches if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
         if kind == "review":
             reviewed.extend(m.span() for m in matches)
