@@ -38,7 +38,7 @@ DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at thei
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_LABEL_ENDS = re.compile("[:|]")  # every metadata label is followed by one of them
+LABEL_ENDS = ":|"  # every metadata label is followed by one of them
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -359,7 +359,7 @@ def _residue() -> list[re.Pattern[str]]:
 
 # What str.splitlines breaks a line at (\r\n is one break).
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # those but "\n"
+OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # those but "\n"
 _NEWLINE = re.compile("\n")
 
 
@@ -369,8 +369,9 @@ class Lines(LineOffsets[Line]):
     __slots__ = ()
 
     def __init__(self, view: str):
-        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way)
-        super().__init__(view, LINE_BREAK if _OTHER_BREAK.search(view) else _NEWLINE, keep_last=False)
+        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way; the other breaks
+        # are looked for with `in`, which goes through a text faster than a pattern's search)
+        super().__init__(view, LINE_BREAK if any(ch in view for ch in OTHER_BREAKS) else _NEWLINE, keep_last=False)
 
     @property
     def view(self) -> str:
@@ -508,7 +509,7 @@ class _Stripper:
     def metadata_lines(self) -> None:
         rows, _ = _labels()
         i = 0
-        for k in self.lines.holding(_LABEL_ENDS):  # a metadata line holds a label's : or |
+        for k in self.lines.holding_any(LABEL_ENDS):  # a metadata line holds a label's : or |
             if k < i:
                 continue  # (a line read as the value of the one before)
             i = k

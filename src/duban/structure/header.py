@@ -18,7 +18,8 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import any_part_pattern, part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
+from duban.structure.text import (CJK_RUN, PINYIN, PUNCT_SET, YEAR, cn_year, compiled, gregorian, norm_lines, ordinal,
+                                  planned_year, simplified)
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -89,7 +90,7 @@ def _title_score(text: str) -> int:
     if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
     text = PINYIN.sub("", text)
-    return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text) or first_units(text))
+    return 2 + bool(YEAR.search(text)) + bool(org_chain(text) or first_units(text))
 
 
 LONG_TITLE = 80  # characters: a longer line without a stop is prose, whatever it ends with
@@ -766,7 +767,7 @@ def finish(doc: Document) -> None:
     for part in doc.parts:
         heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
         key = "review" if part.kind == "problems" else part.kind
-        names_year = re.search(r"(?:19|20)\d{2}", heading)
+        names_year = YEAR.search(heading)
         words = _period_re().findall(heading)
         own = periods_in(heading, _heading_base(doc, key, base, words) if not names_year else base).get(key, "") \
             if names_year or words else ""
