@@ -94,7 +94,7 @@ def to_simplified(text: str) -> str:
     marked = _lines_holding(text, marks)
     if not marked:
         return _standard_forms(text)  # (what OpenCC would give back)
-    if marked == [(0, len(text))]:
+    if 2 * sum(b - a for a, b in marked) > len(text):  # most of it (a text in traditional script): converted whole
         return _standard_forms(_convert_lines(text))
     held = "".join(text[a:b] for a, b in marked)  # whole lines, each ending in its break but the text's last
     converted = _convert_lines(held)
@@ -108,9 +108,15 @@ def to_simplified(text: str) -> str:
     return _standard_forms("".join(out))
 
 
+# Runs of lines holding a mark beyond which a text is taken to be in traditional script, marks on
+# nearly every line: the rest of it is converted whole, not looked through line by line.
+MARKED_RUNS_MAX = 32
+
+
 def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     """``(start, end)`` of the runs of consecutive lines of ``text`` in which ``pattern`` (which
-    matches no line break) finds something, each with the "\n" that ends it."""
+    matches no line break) finds something, each with the "\n" that ends it; after MARKED_RUNS_MAX
+    runs, the last one runs to the text's end (its lines, with a mark or not, converted alike)."""
     runs: list[tuple[int, int]] = []
     pos = 0
     while (m := pattern.search(text, pos)) is not None:
@@ -118,6 +124,9 @@ def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]
         end = text.find("\n", m.start()) + 1 or len(text)
         if runs and runs[-1][1] == start:
             runs[-1] = (runs[-1][0], end)
+        elif len(runs) == MARKED_RUNS_MAX:
+            runs[-1] = (runs[-1][0], len(text))
+            break
         else:
             runs.append((start, end))
         pos = end
