@@ -38,7 +38,7 @@ DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at thei
 _DIGITS = re.compile(r"\d+")
 CJK = re.compile(r"[\u3400-\u9fff]")
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
-_LABEL_ENDS = re.compile("[:|]")  # every metadata label is followed by one of them
+LABEL_ENDS = ":|"  # every metadata label is followed by one of them
 VALUE_JUNK = " \t|?\ufffd"  # spaces, pipe cells and mojibake '????' around values
 CRUMB_SEP = (">", "»", "›", "/")
 
@@ -224,15 +224,16 @@ def _char_class(chars: set[str]) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _tokens() -> list[tuple[str, re.Pattern[str], frozenset[str]]]:
-    """The token patterns, each with the strings one of which its every match holds (empty: none
-    known, the pattern is tried on every line)."""
+def _tokens() -> list[tuple[str, re.Pattern[str], re.Pattern[str] | None]]:
+    """The token patterns, each with a pattern finding the strings one of which its every match
+    holds (None: none known, the pattern is tried on every line)."""
     out = []
     for name, p in _page_chrome().get("token", []):
         # behind a look-ahead on its first characters (the same matches, found without trying
         # the pattern at every position of a line)
         fast = with_first_chars(p.pattern) if not p.flags & ~re.UNICODE else p
-        out.append((name, fast, _needed_strings(p)))
+        needed = _needed_strings(p)
+        out.append((name, fast, re.compile(words_pattern(needed)) if needed else None))
     return out
 
 
@@ -358,7 +359,7 @@ def _residue() -> list[re.Pattern[str]]:
 
 # What str.splitlines breaks a line at (\r\n is one break).
 LINE_BREAK = re.compile("\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-_OTHER_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # those but "\n"
+OTHER_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # those but "\n"
 _NEWLINE = re.compile("\n")
 
 
@@ -368,8 +369,9 @@ class Lines(LineOffsets[Line]):
     __slots__ = ()
 
     def __init__(self, view: str):
-        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way)
-        super().__init__(view, LINE_BREAK if _OTHER_BREAK.search(view) else _NEWLINE, keep_last=False)
+        # (a view that breaks its lines at "\n" alone, as most do, is cut the faster way; the other breaks
+        # are looked for with `in`, which goes through a text faster than a pattern's search)
+        super().__init__(view, LINE_BREAK if any(ch in view for ch in OTHER_BREAKS) else _NEWLINE, keep_last=False)
 
     @property
     def view(self) -> str:
@@ -507,7 +509,7 @@ class _Stripper:
     def metadata_lines(self) -> None:
         rows, _ = _labels()
         i = 0
-        for k in self.lines.holding(_LABEL_ENDS):  # a metadata line holds a label's : or |
+        for k in self.lines.holding_any(LABEL_ENDS):  # a metadata line holds a label's : or |
             if k < i:
                 continue  # (a line read as the value of the one before)
             i = k
@@ -599,7 +601,7 @@ class _Stripper:
                 continue
             found, tried = [], []
             for name, pattern, needed in _tokens():
-                if needed and not any(s in line.text for s in needed):
+                if needed is not None and needed.search(line.text) is None:
                     continue  # none of the strings its every match holds (nor what is left of the line)
                 if pattern.search(self.view, line.start, line.end) is None:
                     continue  # (nothing to take out of the line either)

@@ -85,26 +85,71 @@ def to_simplified(text: str) -> str:
 
     Each line is converted as OpenCC converts it; a line whose conversion would change its
     length is converted character by character. OpenCC's words never hold a line break, so a
-    whole text converts as its lines do: it is converted at once, and line by line only when
-    that changed a line's length (or met a lone surrogate, which the library refuses).
-    A text holding nothing OpenCC converts (`_change_marks`) is not handed to it."""
+    text converts as its lines do, each on its own: only the lines holding something OpenCC
+    converts (`_change_marks`) are handed to it, the others being what it would give back (a
+    simplified report holds a few such lines at most, 公墓, and none as a rule)."""
     marks = _change_marks()
-    if marks is not None and marks.search(text) is None:
+    if marks is None:
+        return _standard_forms(_convert_lines(text))
+    marked = _lines_holding(text, marks)
+    if not marked:
         return _standard_forms(text)  # (what OpenCC would give back)
+    if 2 * sum(b - a for a, b in marked) > len(text):  # most of it (a text in traditional script): converted whole
+        return _standard_forms(_convert_lines(text))
+    held = "".join(text[a:b] for a, b in marked)  # whole lines, each ending in its break but the text's last
+    converted = _convert_lines(held)
+    if converted is held:
+        return _standard_forms(text)  # a simplified text, the usual case
+    out, pos, at = [], 0, 0
+    for a, b in marked:
+        out += (text[pos:a], converted[at : at + b - a])
+        at, pos = at + b - a, b
+    out.append(text[pos:])
+    return _standard_forms("".join(out))
+
+
+# Runs of lines holding a mark beyond which a text is taken to be in traditional script, marks on
+# nearly every line: the rest of it is converted whole, not looked through line by line.
+MARKED_RUNS_MAX = 32
+
+
+def _lines_holding(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs of consecutive lines of ``text`` in which ``pattern`` (which
+    matches no line break) finds something, each with the "\n" that ends it; after MARKED_RUNS_MAX
+    runs, the last one runs to the text's end (its lines, with a mark or not, converted alike)."""
+    runs: list[tuple[int, int]] = []
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start()) + 1 or len(text)
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        elif len(runs) == MARKED_RUNS_MAX:
+            runs[-1] = (runs[-1][0], len(text))
+            break
+        else:
+            runs.append((start, end))
+        pos = end
+    return runs
+
+
+def _convert_lines(text: str) -> str:
+    """OpenCC's t2s conversion of ``text``, each line of it converted alone where converting the whole
+    would change a line's length (`to_simplified`); ``text`` itself when nothing changes."""
     converter = _t2s()
     try:
         whole = converter.convert(text)
     except UnicodeError:
         whole = None
-    if whole == text:  # a simplified text, the usual case
-        return _standard_forms(text)
+    if whole == text:
+        return text
     lines = text.splitlines(keepends=True)
     if whole is not None and len(whole) == len(text):
         converted_lines = whole.splitlines(keepends=True)
         if len(converted_lines) == len(lines) and all(
                 len(a) == len(b) for a, b in zip(lines, converted_lines)):
-            return _standard_forms(whole)
-    return _standard_forms(_to_simplified_by_line(lines, converter))
+            return whole
+    return _to_simplified_by_line(lines, converter)
 
 
 @lru_cache(maxsize=1)

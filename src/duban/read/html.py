@@ -38,8 +38,11 @@ _CJK_CLASS = r"[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]"
 # A line break in the source between two Chinese characters is layout, not a space.
 @lru_cache(maxsize=1)
 def _cjk_break() -> re.Pattern:
-    """(Compiled when a page is first read: its classes of Chinese characters take a while to compile.)"""
-    return re.compile(rf"(?<={_CJK_CLASS})[ \t\r\f]*\n[ \t\r\n\f]*(?={_CJK_CLASS})")
+    """(Compiled when a page is first read: its classes of Chinese characters take a while to compile.)
+
+    ``(?<=C)[ \\t\\r\\f]*\\n[ \\t\\r\\n\\f]*(?=C)``, written to open with a class of the characters such a
+    run can start with (which the engine looks for at once), the Chinese character before it behind."""
+    return re.compile(rf"[ \t\r\f\n](?<={_CJK_CLASS}[ \t\r\f\n])(?:(?<=\n)|[ \t\r\f]*\n)[ \t\r\n\f]*(?={_CJK_CLASS})")
 
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
@@ -213,8 +216,18 @@ def _label_value(cell: str) -> tuple[str, str]:
     return re.sub(r"\s+", "", head), rest
 
 
+@lru_cache(maxsize=1)
+def _chrome_marks() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """What tells a chrome element (`chrome_rules`): a pattern finding any of the id/class words, and
+    the link targets' prefixes."""
+    rules = chrome_rules()
+    words = sorted(rules.get("class_word", ()))
+    return re.compile("|".join(map(re.escape, words)) or "(?!)"), tuple(sorted(rules.get("href_prefix", ())))
+
+
 def _drop_chrome(root, half: float) -> None:
     rules = chrome_rules()
+    class_word, href_prefixes = _chrome_marks()
     stack = [root]
     while stack:  # a loop, not recursion: pages nest thousands of elements deep
         for child in list(stack.pop()):
@@ -222,9 +235,7 @@ def _drop_chrome(root, half: float) -> None:
                 continue
             marks = f"{child.get('id', '')} {child.get('class', '')}".lower()
             href = (child.get("href") or "").strip().lower()
-            looks_chrome = any(word in marks for word in rules["class_word"]) or any(
-                href.startswith(prefix) for prefix in rules["href_prefix"]
-            )
+            looks_chrome = class_word.search(marks) is not None or href.startswith(href_prefixes)
             # id/class words are hints, not proof: a wrapper of most of the page's text stays
             if child.tag in rules["tag"] or (looks_chrome and _chars(child) < half):
                 child.drop_tree()  # keeps the tail text, which belongs to the parent

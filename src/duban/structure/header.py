@@ -18,7 +18,8 @@ from duban.document import Document
 from duban.lang import load_table
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import any_part_pattern, part_patterns
-from duban.structure.text import CJK_RUN, PINYIN, PUNCT_SET, NormLine, cn_year, compiled, gregorian, norm_lines, ordinal, planned_year, simplified
+from duban.structure.text import (CJK_RUN, PINYIN, PUNCT_SET, YEAR, NormLine, cn_year, compiled, gregorian, norm_lines,
+                                  ordinal, planned_year, simplified)
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
@@ -89,7 +90,7 @@ def _title_score(text: str) -> int:
     if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
     text = PINYIN.sub("", text)
-    return 2 + bool(re.search(r"(?:19|20)\d{2}", text)) + bool(org_chain(text) or first_units(text))
+    return 2 + bool(YEAR.search(text)) + bool(org_chain(text) or first_units(text))
 
 
 LONG_TITLE = 80  # characters: a longer line without a stop is prose, whatever it ends with
@@ -271,6 +272,14 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
 
 
+@lru_cache(maxsize=1)
+def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
+    cue's year inside a review cue's match is none)."""
+    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf")
+    return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
+
+
 WORK_REPORT = re.compile(r"政府[^。,，《》]{0,10}?工作报告")  # 政府工作报告, 宝山镇人民政府2024年度工作报告
 
 
@@ -284,10 +293,10 @@ def cued_periods(text: str) -> dict[str, str]:
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
     reviewed: list[tuple[int, int]] = []  # where review cues stand: 总结2022年度重点工作 plans nothing
-    for kind, pattern in sorted(_cues(), key=lambda kp: kp[0] == "plan"):
-        if kind in ("budget", "past", "multiyear", "midyear", "draft", "secondhalf"):
-            continue
+    for kind, pattern in _year_cues():
         matches = list(pattern.finditer(text))
+        if not matches:
+            continue  # (most cues, in most texts)
         m = next((m for m in matches if kind != "plan" or not any(a <= m.start("y") < b for a, b in reviewed)), None)
         if kind == "review":
             reviewed.extend(m.span() for m in matches)
@@ -782,7 +791,7 @@ def finish(doc: Document) -> None:
     for part in doc.parts:
         heading = simplified(part.heading.text_of(doc.original)) if part.heading else ""
         key = "review" if part.kind == "problems" else part.kind
-        names_year = re.search(r"(?:19|20)\d{2}", heading)
+        names_year = YEAR.search(heading)
         words = _period_re().findall(heading)
         own = periods_in(heading, _heading_base(doc, key, base, words) if not names_year else base).get(key, "") \
             if names_year or words else ""

@@ -764,12 +764,18 @@ def _level_host(doc: Document, office: str) -> str | None:
 REPORT_OF_CHARS = 1500  # the opening in which a page says whose report it is about
 
 
+@lru_cache(maxsize=1)
+def _report_of() -> tuple[re.Pattern[str], ...]:
+    """The patterns of self_reference.tsv of kind report_of, in the table's order."""
+    return tuple(pattern for row, pattern in compiled("self_reference") if row["kind"] == "report_of")
+
+
 def _deliberated(doc: Document) -> list[str]:
     """The unit whose report a page is about, told by its level (self_reference.tsv kind report_of:
     林区代表团…审议省政府工作报告 → 湖北省; 向承强州长作的政府工作报告 → 黔南布依族苗族自治州): [its name], or []."""
     head = simplified(doc.title) + "\n" + simplified(doc.norm[:3000])  # (the opening other readers simplify too)
-    for row, pattern in compiled("self_reference"):
-        if row["kind"] == "report_of" and (m := pattern.search(head, 0, REPORT_OF_CHARS)):
+    for pattern in _report_of():
+        if m := pattern.search(head, 0, REPORT_OF_CHARS):
             levels, endings = _self_table()[1].get(m.group("w"), ((), ()))
             name = _named_most(head, levels, endings)
             return [name] if name else []

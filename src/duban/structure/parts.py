@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from duban.document import Document, Part, Span
 from duban.lang import load_table
-from duban.structure.text import CJK_RUN, Heading, NormLine, compiled, norm_lines, planned_year
+from duban.structure.text import CJK_RUN, YEAR, Heading, NormLine, compiled, norm_lines, planned_year
 
 PARAGRAPH_MIN = 20  # Chinese characters for a line to count as a paragraph of the body (not a menu or title)
 NO_YEAR = "(?!)"  # stands for {Y} and {R} when the page names no year: those cues match nothing
@@ -46,7 +46,13 @@ def part_patterns(kind: str, scopes: tuple[str, ...]) -> tuple[re.Pattern[str], 
 
 def part_kinds(text: str, scopes: tuple[str, ...]) -> list[str]:
     """The part kinds whose words ``text`` contains, in KIND_ORDER."""
-    return [k for k in KIND_ORDER if any_part_pattern(k, scopes).search(text)]
+    return [k for k, pattern in _kind_patterns(scopes) if pattern.search(text)]
+
+
+@lru_cache(maxsize=16)
+def _kind_patterns(scopes: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """`any_part_pattern` of each kind in KIND_ORDER (read for every heading and short line)."""
+    return tuple((k, any_part_pattern(k, scopes)) for k in KIND_ORDER)
 
 
 def heading_kinds(title: str, scopes: tuple[str, ...]) -> list[str]:
@@ -69,7 +75,7 @@ def any_part_pattern(kind: str, scopes: tuple[str, ...]) -> re.Pattern[str]:
 def _kind(title: str, top: bool, periods: dict[str, str]) -> str | None:
     scopes = ("top", "any") if top else ("any",)
     kinds = heading_kinds(title, scopes)
-    year = m.group() if (m := re.search(r"(?:19|20)\d{2}", title)) else ""
+    year = m.group() if (m := YEAR.search(title)) else ""
     if kinds == ["plan"] and year and periods.get("review") == year and not periods.get("plan", "").startswith(year) \
             and not part_kinds(any_part_pattern("work", scopes).sub("", title), scopes):
         return "review"  # 一、2021年主要工作 in a report reviewing 2021: the year's main work, done

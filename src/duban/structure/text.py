@@ -13,6 +13,7 @@ from duban.clean.normalise import half_width, to_simplified
 from duban.lang import load_table
 
 CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
+YEAR = re.compile(r"(?:19|20)\d{2}")  # a year written in digits (compiled once: read in every heading)
 _NEWLINE = re.compile("\n")
 SENTENCE_END = "。！？；!?;"
 PUNCT = SENTENCE_END + ",，、:：。"
@@ -192,8 +193,10 @@ def _simplified_script(text: str) -> str:
 
 
 PINYIN = re.compile(r"\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")  # 報(bào)告: reprints gloss characters
-# 二〇二五年; 二00五年, 二OO五年 as a page typed its noughts (a Chinese numeral first: 2005年 is read as it is)
-CN_YEAR = re.compile(r"([一二][〇○零一二三四五六七八九0O]{3})(?=年)")
+# 二〇二五年; 二00五年, 二OO五年 as a page typed its noughts (a Chinese numeral first: 2005年 is read as it is):
+# the 年 after such a year, its four characters behind (the engine looks for 年 at once; 一 and 二 stand
+# everywhere). Two never overlap: a 年 is none of those characters.
+CN_YEAR_END = re.compile(r"年(?<=[一二][〇○零一二三四五六七八九0O]{3}年)")
 
 
 @lru_cache(maxsize=256)
@@ -204,4 +207,17 @@ def simplified(text: str) -> str:
     text = gregorian(_simplified_script(text))
     if "(" in text:
         text = PINYIN.sub("", text)
-    return CN_YEAR.sub(lambda m: cn_year(m.group(1)), text)
+    return _digit_years(text)
+
+
+def _digit_years(text: str) -> str:
+    """``text`` with each year written in Chinese numerals before its 年 in digits (二〇二四年 → 2024年)."""
+    out, pos = [], 0
+    for m in CN_YEAR_END.finditer(text):
+        year = m.start() - 4
+        out += (text[pos:year], cn_year(text[year : m.start()]))
+        pos = m.start()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
