@@ -1,0 +1,17 @@
+全国第29位|29|名|exact|rank|广饶县
+21个|21|个|exact|amount|山东省上榜县
+全国第三位|3|名|exact|rank|山东省
+全国第29位|29|名|exact|rank|广饶县
+1897个|1897|个|exact|amount|县级行政区
+366个|366|个|exact|amount|县级市
+1360个|1360|个|exact|amount|县
+117个|117|个|exact|amount|自治县
+49个|49|个|exact|amount|旗
+3个|3|个|exact|amount|自治旗
+1个|1|个|exact|amount|林区
+1个|1|个|exact|amount|特区
+4个|4|个|exact|amount|评价体系方面
+12项|12|项|exact|amount|指标
+791亿元|79100000000|元|exact|amount|生产总值
+40.9亿元|4090000000|元|exact|amount|一般公共预算收入
+全国第29位|29|名|exact|rank|广饶县

@@ -1,0 +1,15 @@
+2651.25亿元|265125000000|元|exact|amount|地区生产总值
+增长1.0%|1.0|%|exact|change|地区生产总值
+671.50亿元|67150000000|元|exact|amount|财政总收入
+352.93亿元|35293000000|元|exact|amount|地方一般公共预算收入
+10家|10|家|exact|amount|省实验室
+4席|4|席|exact|amount|余杭
+连续两年|2|年|exact|duration|夺得全省“科技创新鼎”
+4.51%|4.51|%|exact|share|R&D占GDP比重
+全省第二|2|名|exact|rank|创新指数
+13家|13|家|exact|amount|单位
+19项|19|项|exact|amount|成果
+53个|53|个|exact|amount|新增孵化载体
+194.89万平方米|1948900|平方米|exact|amount|物理空间
+9家|9|家|exact|amount|新增国家级孵化载体
+全省第一|1|名|exact|rank|新增国家级孵化载体数量

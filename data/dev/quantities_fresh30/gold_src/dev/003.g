@@ -1,0 +1,13 @@
+16家|16|家|exact|amount|新成立農業合作社
+2645戶|2645|户|exact|amount|累計簽約流轉戶數
+753元|753|元|exact|amount|每畝流轉收入
+5000畝|5000|亩|exact|amount|良種
+3000畝|3000|亩|exact|amount|牛蒡
+2800畝|2800|亩|exact|amount|經濟林
+44個|44|个|exact|amount|參與流轉村
+2.1萬畝|21000|亩|exact|amount|面積
+20|20|元|exact|amount|每畝管理服務費
+50元|50|元|exact|amount|每畝管理服務費
+300萬元以上|3000000|元|over|amount|村集體增收
+過10萬元|100000|元|over|amount|村集體年收入
+50個|50|个|exact|amount|村集體

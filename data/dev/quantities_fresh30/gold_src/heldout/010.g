@@ -1,0 +1,9 @@
+80天|80|天|exact|duration|今年仅剩
+6个|6|个|exact|amount|县直部门
+485.6亿元|48560000000|元|exact|amount|地区生产总值
+同比增长6.8%|6.8|%|exact|change|地区生产总值
+增长7.5%|7.5|%|exact|change|规模以上工业增加值
+增长8.2%|8.2|%|exact|change|固定资产投资
+增长11.3%|11.3|%|exact|change|工业投资
+186.4亿元|18640000000|元|exact|amount|社会消费品零售总额
+增长7.1%|7.1|%|exact|change|社会消费品零售总额
