@@ -16,6 +16,7 @@ from itertools import islice
 
 from duban.document import Document
 from duban.lang import load_table
+from duban.structure.english import english_organisation, english_periods, reads_english
 from duban.structure.org import first_units, org_chain, organisation
 from duban.structure.parts import any_part_pattern, part_patterns
 from duban.structure.text import (CJK_RUN, PINYIN, PUNCT_SET, YEAR, NormLine, cn_year, compiled, gregorian, norm_lines,
@@ -666,7 +667,12 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
             titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
         doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
+    english = None if doc.periods and doc.title else reads_english(doc.norm)
+    if not doc.periods and english:
+        doc.periods = english_periods(doc.norm)  # Review of Work in 2018, the new targets … in 2023
     doc.org = organisation(doc)
+    if doc.org["name"] is None and (english if english is not None else reads_english(doc.norm)):
+        doc.org = english_organisation(doc.norm) or doc.org  # Zizhou County, the Guigang People's Congress
     return title_ranges
 
 
