@@ -67,6 +67,24 @@ def test_english_cues_name_the_reviewed_and_planned_year(page, periods):
     assert english_periods(page) == periods
 
 
+@pytest.mark.parametrize(("page", "published", "periods"), [
+    # a session held in January–March reviews the year before the one planned …
+    ("On February 11, the secretary participated in the second session of the 17th People’s Congress of the county. "
+     "The report summarized the achievements in the past year and proposed the key work of the government in 2022.",
+     "", {"review": "2021", "plan": "2022"}),
+    ("The Fifth Session of the Fifteenth People's Congress of Jiangmen City opened on January 16th. The congress "
+     "examined the plan and budget report for 2019.", "", {"review": "2018", "plan": "2019"}),
+    # … the page's own year, where no cue names one
+    ("On January 18th, the 3rd Session of the 1st Jing’an District People’s Congress was successfully closed.",
+     "2018-01-23", {"review": "2017", "plan": "2018"}),
+    ("The mayor reported on the government work of 2019.", "2020-05-06", {"review": "2019"}),
+    # a session of another month says nothing of the year
+    ("On April 26, the 5th Session of the 7th Jinhua Municipal People’s Congress opened.", "2020-05-06", {}),
+])
+def test_a_session_held_early_in_the_year_reviews_the_year_before(page, published, periods):
+    assert english_periods(page, published) == periods
+
+
 def test_an_english_page_is_read_end_to_end():
     doc = process("Home > 2023 Yangquan Municipal Two Sessions\nYangquan holds annual people's congress\n"
                   "The 3rd session of the 16th Yangquan Municipal People's Congress opened on Feb 21 in Yangquan, "

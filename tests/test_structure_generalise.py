@@ -1008,3 +1008,17 @@ def test_a_contents_line_just_above_the_salutation_is_no_title():
     # (the contents' first line stays the best title there is)
     doc = process(CONTENTS + "\n各位代表:\n" + SPEECH)
     assert doc.title == "一、2025年工作回顾"
+
+
+# -- a unit the map has merged or renamed since, named in full: the unit as the page names it ------
+
+def test_a_former_district_named_in_full_is_the_organisation_as_written():
+    doc = process("万盛区第十六届人大常委会召开第二十九次会议\n7月26日,岳建忠主任主持召开区第十六届人大常委会第二十九次会议,"
+                  "会议听取审议了区政府关于2010年上半年国民经济和社会发展计划执行情况的报告。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("万盛区", "重庆市", "重庆市")
+
+
+def test_a_page_that_writes_the_current_name_too_takes_the_current_unit():
+    doc = process("綦江区第十六届人大常委会召开第二十九次会议\n7月26日,区人大常委会召开会议,原万盛区、綦江区代表出席,"
+                  "会议听取审议了区政府关于2012年上半年国民经济和社会发展计划执行情况的报告。\n")
+    assert doc.org["name"] == "綦江区"

@@ -144,19 +144,30 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for row in load_table("english_periods"))
 
 
-def english_periods(text: str) -> dict[str, str]:
+def english_periods(text: str, published: str = "") -> dict[str, str]:
     """The years an English page reviews and plans: its first review and plan cues, and the year of
-    the report it names for what they leave open (the year before it reviewed, its own planned)."""
+    the report it names for what they leave open (the year before it reviewed, its own planned); a
+    session held in January–March reviews the year before the one planned, the page's own year
+    (``published``, an ISO date) where no cue names one."""
     text = _SPACED_YEAR.sub(r"\1\2\3", text[:OPENING])
     first: dict[str, tuple[int, int]] = {}
+    told: set[str] = set()  # the cues without a year found (past, session)
     for kind, pattern in _cues():
-        if (m := pattern.search(text)) and (kind not in first or m.start() < first[kind][0]):
+        if (m := pattern.search(text)) is None:
+            continue
+        if "y" not in pattern.groupindex:
+            told.add(kind)
+        elif kind not in first or m.start() < first[kind][0]:
             first[kind] = (m.start(), int(m.group("y")))
     review, plan = (first[k][1] if k in first else None for k in ("review", "plan"))
     if "report" in first:
         year = first["report"][1]
         plan = plan or year
         review = review or year - 1
+    if plan and not review and told & {"past", "session"}:
+        review = plan - 1  # the achievements … in the past year, and the key work … in 2022
+    if not review and not plan and "session" in told and published[:4].isdigit():
+        review, plan = int(published[:4]) - 1, int(published[:4])  # On January 18th, the 3rd Session … closed
     if review and plan and plan != review + 1:
         return {"review": str(review)}
     return {k: str(v) for k, v in (("review", review), ("plan", plan)) if v}

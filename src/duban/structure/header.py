@@ -669,7 +669,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
     english = None if doc.periods and doc.title else reads_english(doc.norm)
     if not doc.periods and english:
-        doc.periods = english_periods(doc.norm)  # Review of Work in 2018, the new targets … in 2023
+        doc.periods = english_periods(doc.norm, doc.published)  # Review of Work in 2018, the new targets … in 2023
     doc.org = organisation(doc)
     if doc.org["name"] is None and (english if english is not None else reads_english(doc.norm)):
         doc.org = english_organisation(doc.norm) or doc.org  # Zizhou County, the Guigang People's Congress

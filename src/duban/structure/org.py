@@ -451,6 +451,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     named, or one named at least twice and more than any other."""
     m = division_map()
     counts: dict[str, int] = {}
+    written_as: dict[str, str] = {}  # a unit counted under its current name → the former name written in full
     townships = "township" in levels
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
@@ -479,6 +480,8 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)) and not (word_end and u.name == sub):
                         counts[u.name] = counts.get(u.name, 0) + 1
+                        if m.units[uid].name == sub != u.name:
+                            written_as.setdefault(u.name, sub)
                 if townships and j - i >= 2:
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
@@ -498,7 +501,9 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     if not ranked:
         return _parent_of_named(text, levels, endings)
     if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
-        return ranked[0][0]  # the one unit of that level named, or the one named clearly most
+        name = ranked[0][0]  # the one unit of that level named, or the one named clearly most
+        # 万盛区 (綦江区 since 2011) on a page of 2010 that never writes 綦江: the unit as the page names it
+        return written_as[name] if name in written_as and name not in text else name
     return None
 
 

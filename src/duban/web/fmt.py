@@ -40,7 +40,7 @@ META_LABELS = {
     "index_no": "索引号", "publisher": "发布机构", "published": "发布时间", "written": "成文日期", "doc_no": "文号",
     "disclosure": "公开方式", "category": "分类", "source_site": "信息来源", "clicks": "点击数", "breadcrumb": "当前位置",
     "original_link": "原文链接", "policy_link": "政策解读链接", "attachment": "附件", "site_owner": "主办单位",
-    "disclosure_scope": "公开范围", "disclosure_time": "公开时限", "genre": "文种", "keywords": "关键词",
+    "disclosure_scope": "公开范围", "disclosure_time": "公开时限", "disclosure_procedure": "公开程序", "genre": "文种", "keywords": "关键词",
     "updated": "更新时间", "validity": "有效性", "name": "名称",
     # trailers.tsv: the closing lines kept as fields; template_residue.tsv: CMS placeholders
     "signature": "落款单位", "byline": "署名", "date": "落款日期", "file_name": "文件名",
