@@ -1,0 +1,11 @@
+9.9千米|9.9|公里|exact|amount|距縣城
+61.46平方千米|61.46|平方公里|exact|amount|面積
+60000畝|60000|亩|exact|amount|耕地
+3.74萬(wàn)人|37400|人|exact|amount|人口
+43個|43|个|exact|amount|行政村
+63.5平方千米|63.5|平方公里|exact|amount|面積
+3.8萬(wàn)人|38000|人|exact|amount|人口
+1.7萬(wàn)人|17000|人|exact|amount|回族
+43個|43|个|exact|amount|行政村
+60公里|60|公里|exact|amount|距兩大城市
+5公里|5|公里|exact|amount|距京津公路

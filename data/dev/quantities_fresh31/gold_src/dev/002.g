@@ -1,0 +1,11 @@
+263.5平方公里|263.5|平方公里|exact|amount|总面积
+13.5万亩|135000|亩|exact|amount|耕地面积
+1.7万亩|17000|亩|exact|amount|历年退耕还林面积
+7个|7|个|exact|amount|行政村
+59个|59|个|exact|amount|自然村
+5066户|5066|户|exact|amount|常住农业人口
+2.42万人|24200|人|exact|amount|常住农业人口
+1.5亿元|150000000|元|exact|amount|社会总产值
+增长14.5%|14.5|%|exact|change|社会总产值
+3360元|3360|元|exact|amount|农民人均纯收入
+同比增长14%|14|%|exact|change|农民人均纯收入

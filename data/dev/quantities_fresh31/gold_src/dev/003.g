@@ -1,0 +1,14 @@
+449.7平方公里|449.7|平方公里|exact|amount|总面积
+11.5万亩|115000|亩|exact|amount|耕地面积
+9300亩|9300|亩|exact|amount|水浇地
+21个|21|个|exact|amount|村委会
+161个|161|个|exact|amount|村民小组
+31731人|31731|人|exact|amount|总人口
+19800人|19800|人|exact|amount|常住人口
+557人|557|人|exact|amount|蒙古族
+4.8万头只|48000|头只|exact|amount|大小畜饲养量
+1000头|1000|头|exact|amount|奶牛
+4.5万只|45000|只|exact|amount|肉羊
+2180元|2180|元|exact|amount|农民人均纯收入
+三个|3|个|exact|amount|村
+6万元|60000|元|exact|amount|敬老院投资

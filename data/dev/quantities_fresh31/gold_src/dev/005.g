@@ -1,0 +1,17 @@
+20个|20|个|exact|amount|镇
+5个|5|个|exact|amount|乡
+1个|1|个|exact|amount|民族乡
+十四公里|14|公里|exact|amount|距区中心
+九十九平方公里|99|平方公里|exact|amount|镇域面积
+十二万九千亩|129000|亩|exact|amount|山场面积
+90%|90|%|exact|share|森林覆盖率
+15公里|15|公里|exact|amount|与清东陵
+58.6平方公里|58.6|平方公里|exact|amount|镇域面积
+30公里|30|公里|exact|amount|距蓟县县城
+100公里|100|公里|exact|amount|距天津
+75公里|75|公里|exact|amount|距北京
+60平方公里|60|平方公里|exact|amount|总面积
+42平方千米|42|平方公里|exact|amount|总面积
+25公里|25|公里|exact|amount|位于蓟州区东北
+26平方公里|26|平方公里|exact|amount|面积
+33.7%|33.7|%|exact|share|少数民族人口

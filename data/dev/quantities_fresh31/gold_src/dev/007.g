@@ -1,0 +1,11 @@
+三百六十九万株|3690000|株|exact|amount|各种树木
+一万八千多亩|18000|亩|over|amount|林园面积
+45.7%|45.7|%|exact|share|占耕地总面积
+四百四十株|440|株|exact|amount|人均有树
+首位|1|名|exact|rank|新疆所有农场
+二百三十斤|230|斤|exact|amount|粮食单产
+五百多斤|500|斤|over|amount|粮食单产
+六百六十多万元|6600000|元|over|amount|总产值
+一年|1|年|exact|duration|提前实现翻番
+一千一百七十万元|11700000|元|exact|amount|总产值
+增长一倍多|100|%|over|change|职工个人收入

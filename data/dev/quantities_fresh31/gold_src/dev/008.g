@@ -1,0 +1,14 @@
+4個|4|个|exact|amount|團場
+1個|1|个|exact|amount|生態農業示範區
+11個|11|个|exact|amount|獨立核算工交建商企業
+400千米|400|公里|exact|amount|東西相距
+14.87萬(wàn)公頃|148700|公顷|exact|amount|土地總面積
+0.4萬(wàn)公頃|4000|公顷|exact|amount|耕地
+8.42萬(wàn)公頃|84200|公顷|exact|amount|草地
+0.31萬(wàn)公頃|3100|公顷|exact|amount|林地
+.7萬(wàn)人|7000|人|exact|amount|總人口
+0.5萬(wàn)人|5000|人|exact|amount|漢族
+7.8%|7.8|%|exact|share|漢族
+2.2萬(wàn)人|22000|人|exact|amount|維吾爾族
+1.92%|1.92|%|exact|share|維吾爾族
+四個|4|个|exact|amount|分場

@@ -1,0 +1,10 @@
+3.67万人|36700|人|exact|amount|人口
+4.10平方千米|4.10|平方公里|exact|amount|面积
+7个|7|个|exact|amount|社区居委会
+1.73万户|17300|户|exact|amount|居民
+5.27万人|52700|人|exact|amount|人口
+60多家|60|家|over|amount|大中型企业
+2所|2|所|exact|amount|高等院校及科研机构
+3所|3|所|exact|amount|中小学校
+3|3|年|exact|duration|建设和谐街区
+8年|8|年|exact|duration|建设和谐街区

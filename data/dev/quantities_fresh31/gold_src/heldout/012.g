@@ -1,0 +1,13 @@
+1774平方公里|1774|平方公里|exact|amount|辖区面积
+吐鲁番地区第一|1|名|exact|rank|大乡
+新疆第二|2|名|exact|rank|大乡
+17个|17|个|exact|amount|行政村
+1个|1|个|exact|amount|牧场
+63个|63|个|exact|amount|村民小组
+5万余人|50000|人|over|amount|人口
+6万亩|60000|亩|exact|amount|耕地面积
+14所|14|所|exact|amount|学校
+1所|1|所|exact|amount|医院
+2公里|2|公里|exact|amount|距吐鲁番市人民政府
+2.89亿元|289000000|元|exact|amount|国民生产总值
+3816元|3816|元|exact|amount|农民人均收入
