@@ -39,6 +39,8 @@ from duban.lang import load_table
 
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
 MAX_ARABIC_DIGITS = 15
+LONG_NUMERAL = 3  # characters of a numeral (二百三十, 五百多) that no name holds before a measure word
+_NUMERAL_QUALIFIERS = frozenset("多余")
 GROUP_MAGNITUDE = 10_000  # 万: it and 亿 close a group of four digits; 十, 百, 千 stand inside one
 MAX_CHINESE_NUMERAL = 24  # 玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖: a formal amount in full
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
@@ -787,8 +789,8 @@ class QuantityScanner:
         for unit in units:
             if not unit.needs:
                 return unit  # (most units: no condition)
-            if unit.needs == "digits" and chinese:
-                continue
+            if unit.needs == "digits" and chinese and not self._long_numeral_before(pos):
+                continue  # 十里荷花, 八百里秦川: names (二百三十斤, 五百多斤: weights)
             if unit.needs == "cue" and self._change_cue(cue_at) is None:
                 continue
             if unit.needs == "score" and not self._in_clause(cue_at, self.lex.score_words):
@@ -797,6 +799,14 @@ class QuantityScanner:
                 continue  # 两区三地 (a slogan), but 丙、丁两市
             return unit
         return None
+
+    def _long_numeral_before(self, pos: int) -> bool:
+        """Does a numeral written in characters of LONG_NUMERAL or more (二百三十, 五百多 with its qualifier)
+        end at ``pos``? Names with a numeral take one or two of them (十里铺, 八百里, 三十里铺)."""
+        text, digits, k = self.text, numerals(), pos
+        while k > 0 and pos - k < LONG_NUMERAL and (text[k - 1] in digits or text[k - 1] in _NUMERAL_QUALIFIERS):
+            k -= 1
+        return pos - k >= LONG_NUMERAL
 
     def _spaced_units(self, pos: int, longest: int) -> list[Unit]:
         """Units longer than ``longest`` that start at ``pos`` once the spaces or the one line break a
