@@ -1,0 +1,16 @@
+10項|10|项|exact|amount|民生實事
+2.75萬人次|27500|人次|exact|amount|培訓各類職業技能人員
+2000人|2000|人|exact|amount|返鄉創業
+6700人|6700|人|exact|amount|新增城鎮就業
+5400人|5400|人|exact|amount|新增農村勞動力轉移就業
+5.5%左右|5.5|%|about|share|城鎮調查失業率
+4所|4|所|exact|amount|幼兒園項目
+2所|2|所|exact|amount|新啟用幼兒園
+120套|120|套|exact|amount|農村教師周轉房
+20所|20|所|exact|amount|鄉鎮敬老院
+147所|147|所|exact|amount|村(社區)幸福院
+1378戶|1378|户|exact|amount|居家適老化改造
+3座|3|座|exact|amount|客運站
+40公里|40|公里|exact|amount|縣鄉道路
+10座|10|座|exact|amount|橋梁
+13公里|13|公里|exact|amount|最美農村路

@@ -1,0 +1,17 @@
+20项|20|项|exact|amount|民生实事项目
+20项|20|项|exact|amount|民生实事项目
+20项|20|项|exact|amount|民生实事项目
+7700人|7700|人|exact|amount|城镇新增就业
+1万人|10000|人|exact|amount|转移农村劳动力
+20项|20|项|exact|amount|民生实事项目
+7700人|7700|人|exact|amount|城镇新增就业
+1万人|10000|人|exact|amount|转移农村劳动力
+6所|6|所|exact|amount|公办中小学、幼儿园
+两个|2|个|exact|amount|移动方舱核酸检测实验室
+10座|10|座|exact|amount|口袋公园
+两座|2|座|exact|amount|便民市场
+2.2万平方米|22000|平方米|exact|amount|被动式超低能耗建筑
+12个|12|个|exact|amount|老旧小区
+68个|68|个|exact|amount|小区雨污分流改造
+7个|7|个|exact|amount|棚户区改造项目
+1748套|1748|套|exact|amount|棚户区改造
