@@ -74,6 +74,9 @@ def test_english_cues_name_the_reviewed_and_planned_year(page, periods):
      "", {"review": "2021", "plan": "2022"}),
     ("The Fifth Session of the Fifteenth People's Congress of Jiangmen City opened on January 16th. The congress "
      "examined the plan and budget report for 2019.", "", {"review": "2018", "plan": "2019"}),
+    ("The third session of the seventh Ruzhou municipal people’s congress is held on Feb 12. The session passed "
+     "the implementation of the city’s 2013 plan for national economic and social development.", "",
+     {"review": "2013", "plan": "2014"}),
     # … the page's own year, where no cue names one
     ("On January 18th, the 3rd Session of the 1st Jing’an District People’s Congress was successfully closed.",
      "2018-01-23", {"review": "2017", "plan": "2018"}),

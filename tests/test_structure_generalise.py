@@ -1022,3 +1022,16 @@ def test_a_page_that_writes_the_current_name_too_takes_the_current_unit():
     doc = process("綦江区第十六届人大常委会召开第二十九次会议\n7月26日,区人大常委会召开会议,原万盛区、綦江区代表出席,"
                   "会议听取审议了区政府关于2012年上半年国民经济和社会发展计划执行情况的报告。\n")
     assert doc.org["name"] == "綦江区"
+
+
+# -- an office's or a zone's name: where it ends, and the place its name starts with ----------------
+
+def test_an_office_name_ends_at_its_office_word_before_a_preposition():
+    doc = process("1月13日上午9时,维西县审计局在局会议室召开2020年度工作总结大会,全面总结了2020年度我局工作开展情况。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("维西县审计局", "维西县")
+
+
+def test_a_zone_named_after_a_prefecture_that_shares_its_short_name_with_a_district_is_the_prefectures():
+    doc = process("1月30日,中山火炬开发区召开2023年工作总结暨2024年工作部署大会。2023年,火炬开发区全年地区生产总值"
+                  "预计完成531.48亿元,同比增长5.0%,总量居全市第一。\n")
+    assert (doc.org["name"], doc.org["prefecture"], doc.org["province"]) == ("中山火炬开发区", "中山市", "广东省")

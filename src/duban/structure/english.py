@@ -166,6 +166,8 @@ def english_periods(text: str, published: str = "") -> dict[str, str]:
         review = review or year - 1
     if plan and not review and told & {"past", "session"}:
         review = plan - 1  # the achievements … in the past year, and the key work … in 2022
+    if review and not plan and "session" in told:
+        plan = review + 1  # held on Feb 12 … passed the implementation of the city's 2013 plan
     if not review and not plan and "session" in told and published[:4].isdigit():
         review, plan = int(published[:4]) - 1, int(published[:4])  # On January 18th, the 3rd Session … closed
     if review and plan and plan != review + 1:

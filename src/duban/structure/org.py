@@ -118,6 +118,15 @@ def _not_in_names() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
+OFFICE_JOINS = frozenset("和与及")  # words of not_in_name that join an office's name (自然资源和规划局)
+
+
+@lru_cache(maxsize=1)
+def _not_in_office_names() -> re.Pattern[str]:
+    words = sorted((w for w in _org_table().get("not_in_name", {}) if w not in OFFICE_JOINS), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
+
+
 def _proper_stem(unit: str) -> bool:
     """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县,
     董奕锋作县 do not)."""
@@ -630,7 +639,8 @@ def first_units(text: str) -> list[str]:
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
                 if units and (division_map().is_place(units[-1]) or (
-                        office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1])))):
+                        office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1]))
+                        and not _not_in_office_names().search(units[-1]))):  # 审计局在局会议室: the office ends at its 局
                     return units
     return []
 
@@ -701,8 +711,13 @@ def _host_of(office: str) -> str | None:
     m = division_map()
     for j in range(min(len(office) - 2, 8), 1, -1):
         prefix = office[:j]
-        units = {m.current_of(u).name for u in m.named(prefix) if u.level != "township"}
-        units |= {m.current_of(m.units[i]).name for i in m.by_short.get(prefix, ())}
+        found = {m.current_of(u) for u in m.named(prefix) if u.level != "township"}
+        found |= {m.current_of(m.units[i]) for i in m.by_short.get(prefix, ())}
+        units = {u.name for u in found}
+        if len(units) > 1 and not m.named(prefix):
+            # 中山火炬开发区: a short name a prefecture shares with a district is the prefecture's (中山市, not
+            # 大连's 中山区), as where a text's names are counted
+            units = {u.name for u in found if u.level in ("province", "prefecture")}
         if len(units) == 1:
             return units.pop()
     return None
