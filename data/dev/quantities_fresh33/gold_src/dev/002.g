@@ -1,0 +1,14 @@
+25公(gong)里|25|公里|exact|amount|距縣城
+239.5平(ping)方公(gong)里|239.5|平方公里|exact|amount|行政區域面積
+24個|24|个|exact|amount|村民委
+117個|117|个|exact|amount|自然村
+1.20萬(wan)(wan)戶|12000|户|exact|amount|總戶數
+5.4萬(wan)(wan)人|54000|人|exact|amount|人口
+1.1萬(wan)(wan)戶|11000|户|exact|amount|農業戶數
+4.61萬(wan)(wan)人|46100|人|exact|amount|農業人口
+70%|70|%|exact|share|壯族
+2.8億元|280000000|元|exact|amount|全鎮生產總值
+2.0778億元|207780000|元|exact|amount|農業生產總值
+提高7.4%|7.4|%|exact|change|農業生產總值
+35萬(wan)(wan)元|350000|元|exact|amount|財政收入
+增15.7%|15.7|%|exact|change|農民人均收入

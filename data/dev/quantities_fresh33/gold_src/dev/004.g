@@ -1,0 +1,9 @@
+3个|3|个|exact|amount|签约并建设项目
+2个|2|个|exact|amount|投产项目
+2家|2|家|exact|amount|新增限上商贸企业
+1家|1|家|exact|amount|规上工业企业新进规
+2.5万亩|25000|亩|exact|amount|虾稻共作面积
+8000亩|8000|亩|exact|amount|特种养殖面积
+超1.2亿元|120000000|元|over|amount|年产值
+450万元|4500000|元|exact|amount|投资
+5处|5|处|exact|amount|空闲地绿化

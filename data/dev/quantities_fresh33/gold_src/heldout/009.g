@@ -1,0 +1,16 @@
+80余人|80|人|over|amount|参加会议
+3人|3|人|exact|amount|百香果种植能手
+2人|2|人|exact|amount|优秀罗汉果收购网点
+两人|2|人|exact|amount|茶叶种植能手
+114.12亩|114.12|亩|exact|amount|茶园
+500平|500|平方米|exact|amount|茶叶加工厂
+1000斤|1000|斤|exact|amount|干茶
+450元|450|元|exact|amount|每斤
+45万元|450000|元|exact|amount|总收入
+110余人|110|人|over|amount|就业
+21万余元|210000|元|over|amount|务工收入
+583.3亩|583.3|亩|exact|amount|百香果
+841.8亩|841.8|亩|exact|amount|罗汉果
+276亩|276|亩|exact|amount|板蓝根
+10000亩|10000|亩|exact|amount|油茶
+1505亩|1505|亩|exact|amount|白茶

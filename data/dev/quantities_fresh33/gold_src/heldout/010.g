@@ -1,0 +1,16 @@
+138家|138|家|exact|amount|鎮、村民營企業
+過1000萬元|10000000|元|over|amount|投資
+80萬元|800000|元|exact|amount|年創收
+100萬美元|1000000|美元|exact|amount|年出口創匯
+10多個|10|个|over|amount|農業基地
+50余戶|50|户|over|amount|本地特色種養大戶
+83萬元|830000|元|exact|amount|補貼資金
+3382.8畝|3382.8|亩|exact|amount|退耕還林面積
+2198畝|2198|亩|exact|amount|經濟林面積
+1184.8畝|1184.8|亩|exact|amount|生態林面積
+552.39萬元|5523900|元|exact|amount|財政收入
+52.11%|52.11|%|exact|share|財政收入占年計劃
+185.83萬元|1858300|元|exact|amount|國稅
+36.08%|36.08|%|exact|share|國稅占年計劃
+364.66萬元|3646600|元|exact|amount|地稅
+72.93%|72.93|%|exact|share|地稅占年計劃
