@@ -77,6 +77,11 @@ def test_english_cues_name_the_reviewed_and_planned_year(page, periods):
     ("The third session of the seventh Ruzhou municipal people’s congress is held on Feb 12. The session passed "
      "the implementation of the city’s 2013 plan for national economic and social development.", "",
      {"review": "2013", "plan": "2014"}),
+    ("The report made by Mayor Tan Chengxu at the second meeting of the 16th Dalian Municipal People's Congress on "
+     "January 9, 2019 has been deliberated and approved.", "", {"review": "2018", "plan": "2019"}),
+    ("On the afternoon of January 28, the second session of the 17th People's Congress of Huailai County closed. "
+     "10 projects such as the county road project in 2022 will be determined as the people's livelihood practical projects.",
+     "", {"review": "2021", "plan": "2022"}),
     # … the page's own year, where no cue names one
     ("On January 18th, the 3rd Session of the 1st Jing’an District People’s Congress was successfully closed.",
      "2018-01-23", {"review": "2017", "plan": "2018"}),
