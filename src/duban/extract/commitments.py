@@ -190,12 +190,21 @@ class SectionTitles:
     between two such boundaries."""
 
     def __init__(self, doc: Document):
-        self.index = SectionIndex(doc.sections)  # a file of many reports has thousands of sections
-        self.bounds = sorted(doc.section_bounds())
+        self.doc = doc
+        self.index: SectionIndex | None = None  # made when first asked for: many reports state no commitment
+        self.bounds: list[int] = []
         self.cache: dict[int, list[str]] = {}
         self.deadlines: dict[tuple[int, int | None], str] = {}
 
+    def _index(self) -> SectionIndex:
+        if self.index is None:
+            self.index = SectionIndex(self.doc.sections)  # a file of many reports has thousands of sections
+            self.bounds = sorted(self.doc.section_bounds())
+        return self.index
+
     def __call__(self, offset: int) -> list[str]:
+        if self.index is None:
+            self._index()
         k = bisect.bisect_right(self.bounds, offset)
         if k not in self.cache:
             self.cache[k] = [sec.title for sec in self.index.path(offset)]
@@ -204,6 +213,8 @@ class SectionTitles:
     def deadline(self, offset: int, year: int | None) -> str:
         """The deadline the titles around ``offset`` set, the innermost first ("" for none), once
         per stretch between two boundaries."""
+        if self.index is None:
+            self._index()
         key = (bisect.bisect_right(self.bounds, offset), year)
         if key not in self.deadlines:
             self.deadlines[key] = next(
@@ -212,7 +223,7 @@ class SectionTitles:
 
     def path(self, offset: int) -> list:
         """The sections (outermost first) holding ``offset``, as `Document.section_path` gives them."""
-        return self.index.path(offset)
+        return self._index().path(offset)
 
 
 def deadline_of(text: str, year: int | None, title: bool = False) -> str:
@@ -312,12 +323,15 @@ def extract_commitments(doc: Document) -> Document:
                 continue  # a translation line, a URL: a report's commitments are written in Chinese (figures
                 # alone stay: 15%、15%、 of a 分别 list broken across lines)
             stated = by_clause.get((cs, ce))
+            sentence = (ss, se)
             made = []
             if stated is None:
-                c = _without_target(doc, cs, ce, year, titles, finishing)  # cheap when it finds none: most clauses
+                clause = norm[cs:ce]
+                if finishing.search(norm, cs, ce) is None or deliverable(clause) is None:
+                    continue  # no deliverable (most clauses): `_without_target` would find none
+                c = _without_target(doc, cs, ce, year, titles)
                 if c is None:
                     continue
-                clause = norm[cs:ce]
                 if _squeezed(clause) + "|" in seen or _states_means(clause):
                     continue  # the same clause twice, without a target (a page that repeats its body)
                 made = [c]
@@ -326,30 +340,35 @@ def extract_commitments(doc: Document) -> Document:
                 if _states_means(clause):
                     continue
                 for s in stated:
-                    if len(s.object) < MIN_OBJECT and cs != ss and not previous_target.get((ss, se)):
-                        # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
-                        s.object = sentence_topic(norm, (ss, se), (cs, ce)) or s.object
-                    elif len(s.object) < MIN_OBJECT and s.context_start is not None and previous_target.get((ss, se)):
-                        # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
-                        # before took
-                        s.object = previous_target[(ss, se)][1].object
-                    if len(s.object) < MIN_OBJECT or _YEAR_ONLY.fullmatch(s.object):
-                        continue  # 为6%以上, 2023年预期目标增长9.5%左右: nothing says what the figure measures
+                    previous = previous_target.get(sentence)
+                    if len(s.object) < MIN_OBJECT:
+                        if cs != ss and not previous:
+                            # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
+                            s.object = sentence_topic(norm, sentence, (cs, ce)) or s.object
+                        elif s.context_start is not None and previous:
+                            # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
+                            # before took
+                            s.object = previous[1].object
+                        if len(s.object) < MIN_OBJECT:
+                            continue  # 为6%以上: nothing says what the figure measures
+                    if _YEAR_ONLY.fullmatch(s.object):
+                        continue  # 2023年预期目标增长9.5%左右: nothing says what the figure measures
                     if _looks_back(norm, s) or _of_earlier_year(norm, s, year):
                         continue  # 去年居民消费价格涨幅回落到2.6%: last year's figure, no target
-                    if other_place(norm[s.clause[0] : s.q.start]):
+                    if other_place.unit is not None and other_place(norm[s.clause[0] : s.q.start]):
                         continue  # 商丘是7.5%左右 in a news item on 郑州's plan: another government's figure
                     if _range_end(norm, s.q) or _compares_before(norm, cs, s.q):
                         continue  # 增长6%-6.5%: the range's upper end; 比上年增加1868亿元: the figure before again
-                    c = _from_statement(doc, s, year, previous_target.get((ss, se)), titles)
+                    c = _from_statement(doc, s, year, previous, titles)
                     made.append(c)
-                    previous_target[(ss, se)] = (s, c)
+                    previous_target[sentence] = (s, c)
             if not made:
                 c = _without_target(doc, cs, ce, year, titles, finishing)
                 if c is None:
                     continue
                 made = [c]
             squeezed = _squeezed(clause) + "|"
+            said_before = None  # the deadline the sentence states before the clause, when asked for
             for n, c in enumerate(made):
                 # 新增城镇就业5000人、农村劳动力转移就业5000人: two equal figures of one clause are two
                 key = squeezed + c.target_text + (f"|{n}" if n else "")
@@ -359,13 +378,17 @@ def extract_commitments(doc: Document) -> Document:
                     # left to `_without_restatements`, which keeps the one of the fullest list
                 seen.add(key)
                 if not c.deadline:
-                    c.deadline = _context_deadline(norm, ss, cs, titles, c.start, year)
-                if (ss, se) not in domain_cache:
-                    domain_cache[(ss, se)] = _domain(norm[ss:se])
-                c.domain = domain_cache[(ss, se)]
+                    # a deadline stated earlier in the sentence, else in the titles of the sections around
+                    if said_before is None:
+                        said_before = (cs > ss and deadline_of(norm[ss:cs], year)) or ""
+                    c.deadline = said_before or titles.deadline(c.start, year)
+                domain = domain_cache.get(sentence)
+                if domain is None:
+                    domain = domain_cache[sentence] = _domain(norm[ss:se])
+                c.domain = domain
                 c.part, c.period = part_kind, period
                 found.append(c)
-                sentence_of[id(c)] = (ss, se)
+                sentence_of[id(c)] = sentence
     found = _without_restatements(found, sentence_of, norm)
     tabled = _table_targets(doc, quantities, titles)
     if tabled:  # a table's target column: its rows name what the targets measure, its cells say nothing
@@ -451,7 +474,7 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
     comparator and deadline, the one in the list a lead introduces (主要预期目标为:) is kept, else the one
     whose line, then whose sentence, states the most targets (the first on a tie): a news item's lead
     quotes two targets of the list its speaker's paragraph gives whole."""
-    w = wording()
+    list_lead = wording().pattern("list_lead")
     line_of: dict[tuple[int, int], tuple[int, int]] = {}
     led: dict[tuple[int, int], bool] = {}
     per_line: Counter[tuple[int, int]] = Counter()
@@ -465,7 +488,7 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
                 line_end = norm.find("\n", se)
                 line_of[sentence] = (line_start, len(norm) if line_end < 0 else line_end)
                 # a list a lead introduces, in its line, outranks a headline
-                led[sentence] = w.find("list_lead", norm[line_start:se]) is not None
+                led[sentence] = list_lead.search(norm, line_start, se) is not None  # (in place: no copy of the line)
             per_line[line_of[sentence]] += 1
             per_sentence[sentence] += 1
 
@@ -484,12 +507,6 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
             best[key] = c
     kept_ids = {id(c) for c in best.values()}
     return [c for c in found if not c.target_text or len(c.indicator) < RESTATED_NAME or id(c) in kept_ids]
-
-
-def _context_deadline(norm: str, ss: int, cs: int, titles: SectionTitles, offset: int, year: int | None) -> str:
-    """A deadline stated earlier in the sentence, else in the titles of the sections around
-    ``offset`` (in the original)."""
-    return (cs > ss and deadline_of(norm[ss:cs], year)) or titles.deadline(offset, year)
 
 
 def _from_statement(

@@ -20,7 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter, lt
+from operator import attrgetter, gt, lt
 from typing import Callable, Iterator
 
 from duban.clean.cell_tables import CellIndex, cell_tables
@@ -392,19 +392,24 @@ def read_statements(
         taken = [(q.start, q.end) for q in quantities]
         fractions = [f for f in fractions if not any(a < f.end and f.start < b for a, b in taken)]
         quantities = sorted(quantities + fractions, key=_start)
+    if not quantities:
+        return []  # no figure (half the paragraphs of a plan part): no statement
     out: list[Statement] = []
+    stating = 0  # how many of them state something
     previous_in_sentence: Statement | None = None
     last_sentence = None
     for (cs, ce, ss, se), qs in _by_clause(quantities, clauses if clauses is not None else clause_spans(norm, lo, hi)):
-        if (ss, se) != last_sentence:
-            previous_in_sentence, last_sentence = None, (ss, se)
-        qs = [q if q.unit else _people_count(norm, (cs, ce), q) for q in qs]  # (a unit says what is counted)
-        flags = _target_flags(norm, (cs, ce), qs)
+        clause, sentence = (cs, ce), (ss, se)  # (one pair each, shared by the clause's statements)
+        if sentence != last_sentence:
+            previous_in_sentence, last_sentence = None, sentence
+        qs = [q if q.unit else _people_count(norm, clause, q) for q in qs]  # (a unit says what is counted)
+        flags = _target_flags(norm, clause, qs)
         targets = [q for q, ok in zip(qs, flags) if ok]
+        stating += len(targets)
         seg_start = cs
         for q, ok in zip(qs, flags):
             if not ok:  # kept for reference, never a target or a result
-                st = Statement(q, (cs, ce), (ss, se), q.start, q.end, target=False)
+                st = Statement(q, clause, sentence, q.start, q.end, target=False)
                 if _names_the_next(norm, q, targets):
                     # 经济总量迈上3000亿台阶,增速达到6.5%: a level without its unit measures nothing
                     # comparable, but the growth after it is of what it names
@@ -423,7 +428,7 @@ def read_statements(
                 seg_start += cut + 1
                 pre = norm[seg_start : q.start]
             post = norm[q.end : post_end]
-            st = Statement(q, (cs, ce), (ss, se), seg_start, post_end if i + 1 < len(targets) else ce)
+            st = Statement(q, clause, sentence, seg_start, post_end if i + 1 < len(targets) else ce)
             st.before = w.at_end("comparator", norm, number_start(norm, q)) or ""
             st.after = w.at_end("comparator", norm[q.start : q.end]) or ""
             _fill_object(st, pre, post, previous_in_sentence)
@@ -431,9 +436,10 @@ def read_statements(
             previous_in_sentence = st
             seg_start = post_end
     out.sort(key=lambda s: s.q.start)
-    _distribute(out)
-    _respectively_back(norm, out)
-    _share_list_modifiers(out)
+    if stating > 1:  # each of these shares a name between two figures stating something, or more
+        _distribute(out)
+        _respectively_back(norm, out)
+        _share_list_modifiers(out)
     return out
 
 
@@ -455,7 +461,8 @@ def _by_clause(quantities: list[Quantity], clauses: list[tuple[int, int, int, in
     out: list[tuple[tuple[int, int, int, int], list[Quantity]]] = []
     if not quantities or not clauses:
         return out
-    if any(a.start > b.start for a, b in zip(quantities, quantities[1:])):
+    q_starts = list(map(_start, quantities))
+    if any(map(gt, q_starts, q_starts[1:])):
         return _by_clause_in_turn(quantities, clauses)
     starts = [c[0] for c in clauses]
     last = -1
@@ -507,6 +514,9 @@ def _share_list_modifiers(statements: list[Statement]) -> None:
         previous = st
 
 
+_LIST_SEPARATORS = (re.compile("[、]"), re.compile("[、和与及]"))  # what separates listed names: 、, then any joining word
+
+
 def _distribute(statements: list[Statement]) -> None:
     """规上工业增加值、固定资产投资分别增长8%、10%: one listed name per figure, in order.
 
@@ -535,8 +545,10 @@ def _distribute(statements: list[Statement]) -> None:
                     for k, st in enumerate(run):
                         st.object = pair[k % 2]
                 continue
-        for separators in ("、", "、和与及"):
-            items = [x for x in re.split(f"[{separators}]", obj) if x]
+        if _LIST_SEPARATORS[-1].search(obj) is None:
+            continue  # a single name (most objects): nothing to share out
+        for separators in _LIST_SEPARATORS:
+            items = [x for x in separators.split(obj) if x]
             if len(items) == len(group):
                 break
             # 城镇和农村居民人均可支配收入分别达到4.5万元和2.1万元，分别增长5.1%和7.2%: a run a clause
@@ -562,18 +574,24 @@ def _respectively_back(norm: str, statements: list[Statement]) -> None:
     figures name nothing of their own takes, in order, the names of as many figures just before it in
     the sentence (each a name of its own, all of one unit): the growth of each level."""
     targets = [st for st in statements if st.target]
-    i = 0
-    while i < len(targets):
-        run = [st for st in targets[i:] if st.clause == targets[i].clause]
-        st = run[0]
-        lead = norm[st.clause[0] : st.q.start].strip(" 、,")
-        earlier = [t for t in targets[:i] if t.sentence == st.sentence and t.clause[1] <= st.clause[0]][-len(run):]
-        if (len(run) > 1 and lead.startswith(RESPECTIVELY) and all(r.context_start is not None for r in run)
+    i, n = 0, len(targets)
+    while i < n:
+        # the run of targets of one clause (in text order, a clause's figures follow one another)
+        st = targets[i]
+        j = i + 1
+        while j < n and targets[j].clause == st.clause:
+            j += 1
+        run = targets[i:j]
+        i = j
+        if len(run) < 2 or not norm[st.clause[0] : st.q.start].strip(" 、,").startswith(RESPECTIVELY):
+            continue  # (the cheap tests first: most runs are one figure)
+        earlier = [t for t in targets[: j - len(run)] if t.sentence == st.sentence and t.clause[1] <= st.clause[0]
+                   ][-len(run):]
+        if (all(r.context_start is not None for r in run)
                 and len(earlier) == len(run) and all(t.context_start is None and t.object for t in earlier)
                 and len({t.object for t in earlier}) == len(run) and len({t.q.unit for t in earlier}) == 1):
             for r, t in zip(run, earlier):
                 r.object, r.context_start = t.object, t.seg_start
-        i += len(run)
 
 
 def pair_members(obj: str) -> tuple[str, str] | None:
@@ -1232,6 +1250,7 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """The paragraphs of a plan part, less those that open looking back (过去五年…)."""
     w = wording()
     retro = w.words["retro"].starting_at
+    retro_first = w.first_chars["retro"]
     out, start = [], lo
     while start < hi:
         end = norm.find("\n", start, hi)
@@ -1239,8 +1258,10 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
         head = norm[start : start + 12]
         if w.at_start("notes", head.lstrip(" ")):
             break  # 名词解释: notes to the end of the part
-        # (a retro word among the first three characters: one past the head's end finds none)
-        if not _FOOTNOTE.match(head) and not (retro(head, 0) or retro(head, 1) or retro(head, 2)):
+        # (a retro word among the first three characters: one past the head's end finds none; none
+        # can where none of them is a retro word's first character, as in most paragraphs)
+        if not _FOOTNOTE.match(head) and (retro_first.isdisjoint(head[:3])
+                                          or not (retro(head, 0) or retro(head, 1) or retro(head, 2))):
             out.append((start, end))
         start = end + 1
     return out

@@ -36,11 +36,22 @@ class Wording:
     def value(self, kind: str, word: str) -> str:
         return self.by_kind.get(kind, {}).get(word, "")
 
+    # each kind's first and last characters: at most positions no word of the kind starts (ends),
+    # and one set lookup says so, without the call into `Words`
+    first_chars: dict[str, frozenset[str]] = field(default_factory=dict)
+    last_chars: dict[str, frozenset[str]] = field(default_factory=dict)
+
     def at_start(self, kind: str, text: str, pos: int = 0) -> str | None:
+        if text[pos : pos + 1] not in self.first_chars[kind]:
+            return None
         return self.words[kind].starting_at(text, pos)
 
     def at_end(self, kind: str, text: str, pos: int | None = None) -> str | None:
-        return self.words[kind].ending_at(text, len(text) if pos is None else pos)
+        if pos is None:
+            pos = len(text)
+        if pos <= 0 or text[pos - 1 : pos] not in self.last_chars[kind]:
+            return None
+        return self.words[kind].ending_at(text, pos)
 
     def find(self, kind: str, text: str) -> tuple[int, str] | None:
         """The first (longest at that position) word of ``kind`` in ``text``."""
@@ -75,7 +86,9 @@ def wording() -> Wording:
         if "{n}" not in row["word"]:
             literal.setdefault(row["word"], (row["period"], row["in_titles"] == "yes"))
     return Wording(by_kind, words, deadlines, any_pattern, indicators, literal,
-                   deadline_anchor=_anchor_pattern([row["word"] for row in load_table("deadline_words")]))
+                   deadline_anchor=_anchor_pattern([row["word"] for row in load_table("deadline_words")]),
+                   first_chars={kind: frozenset(w[0] for w in table if w) for kind, table in by_kind.items()},
+                   last_chars={kind: frozenset(w[-1] for w in table if w) for kind, table in by_kind.items()})
 
 
 def _anchor_pattern(deadline_words: list[str]) -> re.Pattern:
