@@ -489,8 +489,10 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             titles = section_titles.get(key) if path else no_titles  # (no outline: one list for all)
             if titles is None:
                 titles = section_titles[key] = [x.title for x in path]
-            place = placed[stretch] = (path, titles, part_at(start) if doc.parts else None)
-        path, titles, part = place
+            part = part_at(start) if doc.parts else None
+            part_period = part.period if part and part.period else doc.periods.get("review", "")
+            place = placed[stretch] = (path, titles, part, part_period)
+        path, titles, part, part_period = place
         if not domain:  # no cue in the sentence: its headings name the area (强网格、优服务,基层治理…)
             for section in reversed(path):
                 found = title_domains.get(section.title)
@@ -499,7 +501,6 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 domain, cues = found
                 if domain:
                     break
-        part_period = part.period if part and part.period else doc.periods.get("review", "")
         subject = named = ""  # named: the subject in the normalised view
         compared = False  # a wider place's figure in brackets: the facts after it go on from the one before
         in_columns = index in column_subjects
@@ -589,7 +590,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 sentence=sentence_span,
                 domain=domain,
                 domain_cues=cues,
-                year=_year(years, relative, q.start - s_start, part_period),
+                year=_year(years, relative, q.start - s_start, part_period) if years or relative else part_period[:4],  # (no year named: the part's)
                 indicator=indicator_of(subject),
             )
         )

@@ -172,14 +172,15 @@ def only_head_words(text: str, start: int, end: int) -> bool:
 
 
 def trim_head(text: str, start: int, end: int) -> int:
-    marker = _list_marker().match(text, start, end) or _ITEM_BEFORE_YEAR.match(text, start, end)
+    marker = _list_marker().match(text, start, end) or (
+        _ITEM_BEFORE_YEAR.match(text, start, end) if text[start : start + 1].isdecimal() else None)
     if marker and marker.end() < end:
         start = marker.end()  # ①完成投资3亿元: the marker numbers the item, it names nothing
     while start < end - 1 and text[start] in OPENING:
         start += 1  # (其中外资3家): the bracket opens a remark, the noun follows
     head = _words()[0]
     while end > start:
-        year = _LEADING_YEAR.match(text, start, end)
+        year = _LEADING_YEAR.match(text, start, end) if text[start] in "12" else None  # (19xx年, 20xx年)
         if year and year.end() < end:
             start = year.end()  # 在2017年首次突破万元, 2024年粮食产量: the year is a time, no part of a name
             continue
@@ -338,6 +339,7 @@ def _opens_share_of(text: str, q: "Quantity", left: list[tuple[int, int]], spans
 
 
 PROJECT_WITHIN = 40  # characters after 的 in which an amount's project is named
+_PROJECT_UNITS = ("元", "美元")  # the units of a sum of money that a project may be named after
 
 
 @lru_cache(maxsize=1)
@@ -349,7 +351,7 @@ def _project_heads() -> re.Pattern:
 def _project_after(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int) -> tuple[int, int] | None:
     """投资3500万元的30000平方米农产品恒温储藏室项目: a sum of money followed by 的 and, before the
     clause ends, a project's name (the figures of its size between left out) measures that project."""
-    if q.unit not in ("元", "美元") or not _side_words("project"):
+    if q.unit not in _PROJECT_UNITS or not _side_words("project"):
         return None
     k = q.end
     while text[k : k + 1] == " ":
@@ -399,10 +401,12 @@ _ONLY_A_TIME = re.compile(
 _TO_A_TIME = re.compile(r"[至到]\s*\d")  # …318亿元至2018年度…: the time the figure rose to, no noun it counts
 
 
-def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None) -> tuple[int, int]:
-    """The counted noun after the unit: up to a break, the next quantity or a new predicate."""
+def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | None = None,
+           low_end: bool | None = None) -> tuple[int, int]:
+    """The counted noun after the unit: up to a break, the next quantity or a new predicate.
+    ``low_end``: whether ``q`` is the low end of a range, where the caller knows it already."""
     k = bisect.bisect_right(spans, (q.end, q.end)) if index is None else index + 1  # the quantity after
-    if _range_pair(text, spans, k - 1, k):
+    if low_end if low_end is not None else _range_pair(text, spans, k - 1, k):
         return q.end, q.end  # 3~5年: a range's low end, the noun after its high end
     start = q.end
     if k < len(spans) and spans[k][0] == q.end and text[spans[k][1] - 2 : spans[k][1]] in _THRESHOLD_ENDS:
@@ -410,9 +414,11 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
     limit = min(spans[k][0] if k < len(spans) else len(text), start + MAX_RIGHT)
     pattern, longest = _right_end()
     m = pattern.search(text, start, limit + longest)  # a stop word may run past the limit
-    while m and m.start() < limit and text[m.start() : m.start() + 2] in _THRESHOLD_ENDS:
-        m = pattern.search(text, m.start() + 2, limit + longest)  # 3家规模以上企业: 以 is no verb there
-    i = m.start() if m and m.start() < limit else limit
+    i = m.start() if m else limit
+    while i < limit and text[i : i + 2] in _THRESHOLD_ENDS:
+        m = pattern.search(text, i + 2, limit + longest)  # 3家规模以上企业: 以 is no verb there
+        i = m.start() if m else limit
+    i = min(i, limit)
     if text[start : start + 1] == "/":  # 252.14公斤/亩: the unit is per something, not a noun
         per = lexicon().unit_at(text, start + 1)
         start = min(i, start + 1 + (len(per[0].surface) if per else 0))
@@ -497,6 +503,11 @@ def _own_words() -> Words:
     return Words(_side_words("own"))
 
 
+@lru_cache(maxsize=1)
+def _own_word_set() -> frozenset[str]:
+    return frozenset(_side_words("own"))  # (a subject looked up whole: one set lookup)
+
+
 def _named_after_base(text: str, start: int, q: "Quantity") -> tuple[int, int] | None:
     """What an amount right after a comparison base names: an own word (同比减收31430万元: 减收), or
     the period compared with when the base is all there is (较上年同期99895万元: the figure of
@@ -514,11 +525,13 @@ def names_only_its_figure(text: str, q: "Quantity", subject: str, spans: list[tu
     """Does a fact's subject name its own figure and nothing a figure after it could measure? An own
     word (短收7431万元), a base's own value (较上年同期99895万元), and the amount a share's frame holds
     (占预算101032万元的67.3%) do: the change after them (同比下降10.2%) measures what was named before."""
-    if subject in _own_words():
+    if subject and subject in _own_word_set():
         return True
     if q.kind != "amount":
         return False
-    if (base := lexicon().change_bases.ending_at(text, q.start)) and subject and base.endswith(subject):
+    # (a base that ends in the subject ends where the figure starts: their last characters are one)
+    if subject and text[q.start - 1 : q.start] == subject[-1] \
+            and (base := lexicon().change_bases.ending_at(text, q.start)) and base.endswith(subject):
         return True
     nxt = index + 1
     return nxt < len(spans) and spans[nxt][0] == q.end + 1 and text[q.end] == "的" and in_share_frame(text, spans[nxt][0])
@@ -550,21 +563,25 @@ def subject_spans(
         low = _RANGE_LOW.search(text, left[-1][0], q.start)
         if low:
             left[-1] = (left[-1][0], low.start())
-    if neighbours and _range_pair(text, spans, index - 1, index):
+    # (asked once, `_right` is told it; first the mark a range's low end is followed by, spaces aside)
+    low_end = index + 1 < len(spans) and text[spans[index][1] : spans[index][1] + 1] in _RANGE_ENDS \
+        and _range_pair(text, spans, index, index + 1)
+    if neighbours and 0 < index and text[spans[index - 1][1] : spans[index - 1][1] + 1] in _RANGE_ENDS \
+            and _range_pair(text, spans, index - 1, index):
         # the high end of a range whose low end is a fact of its own (缩短3~5年): the name before the low end
         left = _left(text, neighbours[index - 1], spans, index - 1)
-    elif neighbours and _range_pair(text, spans, index, index + 1):
+    elif neighbours and low_end:
         return subject_spans(text, neighbours[index + 1], neighbours, spans, index + 1)  # the low end: as the high
     if left and (text[left[-1][1] - 1] == " " or text[left[0][0]] == " "):
         left = _unspaced(text, left)
-    if q.kind == "amount" and (project := _project_after(text, q, spans, index)) is not None:
+    if q.kind == "amount" and q.unit in _PROJECT_UNITS and (project := _project_after(text, q, spans, index)) is not None:
         return [project]  # 投资6000万元的1万亩柠檬种植基地项目: the project the money is for
     if q.kind == "share" and q.unit == "%" and _opens_share_of(text, q, left, spans, index):
-        r0, r1 = _right(text, q, spans, index)
+        r0, r1 = _right(text, q, spans, index, low_end)
         if r1 > r0:
             return [(r0, r1)]  # 93%的村庄和96%的农户实现清洁取暖: the share of the villages, of the households
     if q.kind in ("amount", "duration"):
-        r0, r1 = _right(text, q, spans, index)
+        r0, r1 = _right(text, q, spans, index, low_end)
         if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
@@ -573,7 +590,7 @@ def subject_spans(
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
-        if m := _TRAILING_YEAR.search(text, *left[-1]):
+        if text[left[-1][1] - 1] in _TRAILING_YEAR_LAST and (m := _TRAILING_YEAR.search(text, *left[-1])):
             # 增长到2020年61.95亿元, 粮食产量2023年达到100万吨: the year is a time, no part of a name
             left[-1] = (left[-1][0], trim_tail(text, left[-1][0], m.start()))
         left = [(a, b) for a, b in left if b > a]
@@ -600,11 +617,12 @@ def subject_spans(
         if cut > a and is_base(text, cut) and text[a:b] not in _lone_words():
             left[-1] = (a, trim_tail(text, a, cut))  # 增速较1-5月上升1位: the base is no part of the name
             left = [(x, y) for x, y in left if y > x]
+    word = text[left[0][0] : left[0][1]] if len(left) == 1 else ""
     lone_word = len(left) == 1 and (
-        text[left[0][0] : left[0][1]] in _lone_words()
+        word in _lone_words()
         or _ONLY_A_TIME.fullmatch(text, *left[0]) is not None  # 其中,10月当月增长5.6%: a time names nothing
         or (untrimmed is not None and text[untrimmed[0] : untrimmed[1]] in _lone_words())  # 两年平均: a period
-        or not any(map(str.isalpha, text[left[0][0] : left[0][1]]))  # 2021-2024年年均增长: a range's residue
+        or not any(map(str.isalpha, word))  # 2021-2024年年均增长: a range's residue
     )
     if left and not lone_word:
         return left
@@ -613,7 +631,7 @@ def subject_spans(
         r0, r1 = _right(text, neighbours[k], spans, k)
         if r1 > r0:
             return [(r0, r1)]
-    if lone_word and text[left[0][0] : left[0][1]] in _naming_words():
+    if lone_word and word in _naming_words():
         if index > 0 and neighbours and neighbours[index - 1].unit == q.unit and _counts_things(q.unit) \
                 and not _SENTENCE_BREAK.search(text, spans[index - 1][1], q.start) \
                 and (right := _right(text, neighbours[index - 1], spans, index - 1))[1] > right[0]:
@@ -670,6 +688,7 @@ _ALIAS_LAST = frozenset("为是到达\n")  # the last characters of the words af
 _ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}[.、](?=(?:19|20)\d{2}年)")  # 1.2024年我镇…: a list's number glued to a year
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
 _TRAILING_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度|底|末|初)?$")  # 2023年底; 103年度, a ROC year
+_TRAILING_YEAR_LAST = frozenset("年度底末初\n")  # what the window of a match ends with ($ also matches before a line end)
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
 
