@@ -1086,6 +1086,14 @@ class QuantityScanner:
             return False
         return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
 
+    def _span_of_one(self, s: int, e: int, raw: str) -> bool:
+        """提前一年完成, 历时一年, 为期一个月: 一 and a measure of time after a word of a span
+        (one_counts.tsv role span) are a span of one, as 提前3个月 is; 一年来, 一年一度 are not."""
+        if raw != "一" or not self.lex.one_span_leads.ending_at(self.text, s):
+            return False
+        units = self.lex.unit_at(self.text, e)
+        return bool(units) and units[0].kind == "duration"
+
     def _more_than_one(self, e: int, raw: str) -> bool:
         """一亩多土地, 一年多: one and more of a measure (多 or 余 after the measure word) is a count, no
         article; not 一个多月 (the month is the measure, 个 only its classifier)."""
@@ -1287,7 +1295,8 @@ class QuantityScanner:
         else:
             before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
-                and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw):
+                and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw) \
+                and not self._span_of_one(s, e, raw):
             return None  # 一座 (an article), 二期 (an ordinal)
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
