@@ -1,0 +1,10 @@
+10個|10|个|exact|amount|重點項目
+三個|3|个|exact|amount|新農村建設試點
+4000戶|4000|户|exact|amount|建設任務
+15萬畝|150000|亩|exact|amount|總面積
+6個|6|个|exact|amount|鎮
+100萬畝|1000000|亩|exact|amount|糧食示範區
+47.75萬噸|477500|吨|exact|amount|夏糧總產量
+477.5公斤|477.5|公斤|exact|amount|畝產
+高72.5公斤|72.5|公斤|exact|amount|比全市平均水平高
+增長25%|25|%|exact|change|較前三年平均畝產

@@ -1,0 +1,10 @@
+181亩|181|亩|exact|amount|春季造林
+4000亩|4000|亩|exact|amount|农田林网完善
+80000棵|80000|棵|exact|amount|四旁义务植树
+600亩|600|亩|exact|amount|退化林修复
+1000亩|1000|亩|exact|amount|省级森林抚育
+105亩|105|亩|exact|amount|经济林面积
+3000余株|3000|株|over|amount|栽植树木
+7万余株|70000|株|over|amount|栽植苗木
+90%以上|90|%|over|share|成活率
+8名|8|名|exact|amount|生态护林

@@ -1,0 +1,10 @@
+17个|17|个|exact|amount|行政村
+一个|1|个|exact|amount|居委会
+11个|11|个|exact|amount|贫困村
+4个|4|个|exact|amount|深度贫困村
+2170户|2170|户|exact|amount|建档立卡贫困人口
+8923人|8923|人|exact|amount|建档立卡贫困人口
+19.2%|19.2|%|exact|share|贫困发生率
+61.1%|61.1|%|exact|share|贫困村占全乡行政村总数
+11个|11|个|exact|amount|贫困村
+0|0||exact|share|贫困发生率
