@@ -313,3 +313,11 @@ def test_a_portals_ipv6_banner_and_a_disclosure_table_of_form_scope_and_validity
     assert doc.norm.startswith("蠡园开发区(蠡园街道)2022年上半年工作总结\n今年以来")
     assert fields(doc, "publisher") == ["无锡市滨湖区蠡园街道办事处"]
     assert fields(doc, "validity") == ["长期"]
+
+
+def test_a_line_of_search_engine_spam_is_chrome_and_a_line_with_a_sentence_is_not():
+    doc = clean("99国产精品久久_波多野一级片_日本一区二区三区四区在线_久久久久黄_中文字幕\n"
+                "三和集镇2023年上半年工作总结\n今年以来,全镇完成固定资产投资1.2亿元。\n")
+    assert doc.norm.startswith("三和集镇2023年上半年工作总结")
+    kept = clean("文件_通知_公告_要闻,全镇完成投资1.2亿元\n")
+    assert kept.norm.startswith("文件_通知")
