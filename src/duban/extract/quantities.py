@@ -56,7 +56,7 @@ _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
 _RANGE_MARKS = frozenset("-~至到—–")
-_RANGE_LOW_ENDS = "-~至—–"  # after a range's low end (18至60岁, 1688—2633米), a mark that otherwise names a period (1至9月)
+_RANGE_LOW_ENDS = "-~至—–"  # after a range's low end (18至60岁, 18—60岁), a mark that otherwise names a period (1至9月)
 _RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 1-9月, 3-5日: a period or a date, no range
 # 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
 # a dash with a space before it and none after is the next figure's minus sign (a row's 52.89 -18.0)

@@ -667,11 +667,11 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
             titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
         doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
-    english = None if doc.periods and doc.title else reads_english(doc.norm)
-    if not doc.periods and english:
+    # a page written in English (asked only where the Chinese readers found nothing)
+    if not doc.periods and reads_english(doc.norm):
         doc.periods = english_periods(doc.norm, doc.published)  # Review of Work in 2018, the new targets … in 2023
     doc.org = organisation(doc)
-    if doc.org["name"] is None and (english if english is not None else reads_english(doc.norm)):
+    if doc.org["name"] is None and reads_english(doc.norm):
         doc.org = english_organisation(doc.norm) or doc.org  # Zizhou County, the Guigang People's Congress
     return title_ranges
 
