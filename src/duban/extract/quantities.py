@@ -40,7 +40,6 @@ from duban.lang import load_table
 # Tokens longer than these are identifiers or noise, not quantities (and are never parsed).
 MAX_ARABIC_DIGITS = 15
 LONG_NUMERAL = 3  # characters of a numeral (二百三十, 五百多) that no name holds before a measure word
-_NUMERAL_QUALIFIERS = frozenset("多余")
 GROUP_MAGNITUDE = 10_000  # 万: it and 亿 close a group of four digits; 十, 百, 千 stand inside one
 MAX_CHINESE_NUMERAL = 24  # 玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖: a formal amount in full
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
@@ -804,7 +803,9 @@ class QuantityScanner:
         """Does a numeral written in characters of LONG_NUMERAL or more (二百三十, 五百多 with its qualifier)
         end at ``pos``? Names with a numeral take one or two of them (十里铺, 八百里, 三十里铺)."""
         text, digits, k = self.text, numerals(), pos
-        while k > 0 and pos - k < LONG_NUMERAL and (text[k - 1] in digits or text[k - 1] in _NUMERAL_QUALIFIERS):
+        qualifiers = self.lex.after_number_qualifiers  # (余, 多; 来 only before a magnitude, never here)
+        while k > 0 and pos - k < LONG_NUMERAL and (
+                text[k - 1] in digits or qualifiers.get(text[k - 1], ("", "magnitude"))[1] != "magnitude"):
             k -= 1
         return pos - k >= LONG_NUMERAL
 

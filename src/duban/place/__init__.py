@@ -7,7 +7,7 @@ report writes without its unit word (丽水市 → 丽水); `FORMER_TOWNSHIP` an
 """
 
 from duban.place.divisions import PLACE_NAME_MAX, DivisionMap, Unit, division_map, short_name
-from duban.place.locate import FORMER_TOWNSHIP, TOWN, Place, display_code, locate
+from duban.place.locate import FORMER_TOWNSHIP, TOWN, Place, describe_unit, display_code, locate
 
-__all__ = ["PLACE_NAME_MAX", "DivisionMap", "Unit", "division_map", "short_name", "Place", "locate", "display_code",
+__all__ = ["PLACE_NAME_MAX", "DivisionMap", "Unit", "division_map", "short_name", "Place", "locate", "display_code", "describe_unit",
            "FORMER_TOWNSHIP", "TOWN"]

@@ -58,7 +58,10 @@ def display_code(unit: Unit) -> str:
     return unit.code if unit.level == "township" else unit.code[:6]
 
 
-def _describe(m: DivisionMap, unit: Unit) -> dict[str, str | None]:
+def describe_unit(unit: Unit, m: DivisionMap | None = None) -> dict[str, str | None]:
+    """A unit's name, level and place fields: province, prefecture, the unit directly above a county or a
+    township (county), and its display code."""
+    m = m or division_map()
     lineage = m.lineage(unit)
     by_level = {u.level: u.name for u in lineage}
     parent = lineage[-2].name if len(lineage) > 1 and unit.level in ("township", "county") else None
@@ -135,7 +138,7 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     lead = ranked[0][0] - (ranked[1][0] if len(ranked) > 1 else 0.0)
     place = Place()
     if len(ranked) == 1 or lead >= MARGIN:
-        d = _describe(m, best)
+        d = describe_unit(best, m)
         place.unit = best
         place.province, place.prefecture, place.county = d["province"], d["prefecture"], d["county"]
         place.division_code = d["division_code"]
@@ -148,12 +151,12 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
         return place
     # undecided: keep the candidates, fill only what they all agree on
     tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN]
-    described = [_describe(m, t[1]) for t in tied]
+    described = [describe_unit(t[1], m) for t in tied]
     for key in ("province", "prefecture", "county"):
         values = {d[key] for d in described}
         if len(values) == 1:
             setattr(place, key, values.pop())
-    place.candidates = [dict(_describe(m, t[1]), score=round(t[0], 1)) for t in ranked[:MAX_CANDIDATES]]
+    place.candidates = [dict(describe_unit(t[1], m), score=round(t[0], 1)) for t in ranked[:MAX_CANDIDATES]]
     place.confidence = round(1 / len(tied), 2)
     place.warnings.append(f"{name}: {len(tied)} units of this name fit the document equally well "
                           f"({'、'.join(filter(None, (d['county'] for d in described[:5])))}…); kept as candidates")

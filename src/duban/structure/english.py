@@ -18,6 +18,7 @@ from typing import Any
 
 from duban.lang import load_table
 from duban.place.divisions import Unit, division_map
+from duban.place.locate import describe_unit
 from duban.place.romanised import romanised_units, spelling_key
 from duban.structure.org import unit_level
 
@@ -34,9 +35,6 @@ _POSSESSIVE = re.compile(r"['’]s$")
 _GOVERNMENT_AFTER = re.compile(r"(?:\s+(?:[A-Z][a-z]+))?\s+(?:People['’]s\s+)?(?:Government|Congress)\b")
 _GOVERNMENT_BEFORE = re.compile(
     r"(?:Government|Congress|[Mm]ayor|[Gg]overnor|[Hh]ead|[Cc]ommittee|[Cc]ity)\s+of\s+(?:the\s+)?$")
-# words that open a sentence or a phrase, not surnames before a given name (In Yangquan, not Zhu Huidong)
-_FUNCTION_WORDS = frozenset("The In At On Of For And By To From With As This That An Its His Her Our Their "
-                            "Since During After Before Under Over Into Also Both All".split())
 _SPACED_YEAR = re.compile(r"\b(19|20) ?(\d) ?(\d)\b")  # 20 10 Government Work Report
 
 
@@ -45,6 +43,12 @@ def reads_english(text: str) -> bool:
     head = text[:OPENING]
     letters = len(_LETTER.findall(head))
     return letters >= MIN_LETTERS and letters > LETTERS_PER_CJK * len(_CJK.findall(head))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Words that open a sentence or a phrase, not surnames before a given name (In Yangquan, not Zhu Huidong)."""
+    return frozenset(row["word"] for row in load_table("english_function_words"))
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +82,7 @@ def _mentions(text: str) -> list[_Mention]:
             level_word = after.group(1) if after and after.group(1) in levels else ""
             previous = words[i - 1] if i > 0 else None
             if not level_word and previous is not None and previous.end() == m.start() - 1 \
-                    and len(previous.group()) <= 5 and previous.group() not in _FUNCTION_WORDS:
+                    and len(previous.group()) <= 5 and previous.group() not in _function_words():
                 break  # Zhu Huidong: a person's given name after the surname
             weight = 1 + 2 * bool(level_word)
             if _GOVERNMENT_AFTER.match(text, end) or _GOVERNMENT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
@@ -127,14 +131,11 @@ def english_organisation(text: str) -> dict[str, Any] | None:
     unit = _choose(_mentions(text[:OPENING]))
     if unit is None:
         return None
-    lineage = division_map().lineage(unit)
-    province = lineage[0].name
-    prefecture = next((u.name for u in lineage if u.level == "prefecture"), None)
-    parent = lineage[-2].name if len(lineage) > 1 else None
+    place = describe_unit(unit)
     level = _ORG_LEVEL.get(unit.level) or (unit_level(unit.name) or ("",))[0]
-    return {"name": unit.name, "level": level, "county": parent if unit.level == "county" else None,
-            "prefecture": prefecture, "city": prefecture, "province": province,
-            "division_code": unit.code[:6] if unit.code else None, "place_confidence": 0.9, "place_candidates": []}
+    return {"name": unit.name, "level": level, "county": place["county"], "prefecture": place["prefecture"],
+            "city": place["prefecture"], "province": place["province"], "division_code": place["division_code"],
+            "place_confidence": 0.9, "place_candidates": []}
 
 
 @lru_cache(maxsize=1)

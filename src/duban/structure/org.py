@@ -112,18 +112,14 @@ def office_level(unit: str) -> tuple[str, int] | None:
     return (row["level"], int(row["rank"])) if row else None
 
 
-@lru_cache(maxsize=1)
-def _not_in_names() -> re.Pattern[str]:
-    words = sorted(_org_table().get("not_in_name", {}), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)) or r"(?!)")
-
-
 OFFICE_JOINS = frozenset("和与及")  # words of not_in_name that join an office's name (自然资源和规划局)
 
 
-@lru_cache(maxsize=1)
-def _not_in_office_names() -> re.Pattern[str]:
-    words = sorted((w for w in _org_table().get("not_in_name", {}) if w not in OFFICE_JOINS), key=len, reverse=True)
+@lru_cache(maxsize=2)
+def _not_in_names(office: bool = False) -> re.Pattern[str]:
+    """The words of not_in_name; for an office's name, those but the words that join its parts."""
+    words = sorted((w for w in _org_table().get("not_in_name", {}) if not (office and w in OFFICE_JOINS)),
+                   key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
@@ -640,7 +636,7 @@ def first_units(text: str) -> list[str]:
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
                 if units and (division_map().is_place(units[-1]) or (
                         office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1]))
-                        and not _not_in_office_names().search(units[-1]))):  # 审计局在局会议室: the office ends at its 局
+                        and not _not_in_names(office=True).search(units[-1]))):  # 审计局在局会议室: the office ends at its 局
                     return units
     return []
 
