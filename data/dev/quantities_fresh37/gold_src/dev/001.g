@@ -1,0 +1,15 @@
+290個|290|个|exact|amount|啟動村的合作社
+97%|97|%|exact|share|完成2010年建設任務
+65個|65|个|exact|amount|海西州達標
+130%|130|%|exact|share|海西州完成年度建設任務
+51個|51|个|exact|amount|海南州達標
+102%|102|%|exact|share|海南州完成年度建設任務
+40個|40|个|exact|amount|黃南州達標
+100%|100|%|exact|share|黃南州完成年度建設任務
+36個|36|个|exact|amount|海北州達標
+90%|90|%|exact|share|海北州完成年度建設任務
+48個|48|个|exact|amount|果洛州達標
+80%|80|%|exact|share|果洛州完成年度建設任務
+50個|50|个|exact|amount|玉樹州達標
+83.3%|83.3|%|exact|share|玉樹州完成年度建設任務
+300個|300|个|exact|amount|建設村

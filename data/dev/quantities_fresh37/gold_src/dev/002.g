@@ -1,0 +1,12 @@
+2公里|2|公里|exact|amount|恩和鎮向東
+500多年|500|年|over|duration|華嚴塔歷史
+2300畝|2300|亩|exact|amount|流轉農戶土地
+500畝|500|亩|exact|amount|枸杞產業基地
+200萬元|2000000|元|exact|amount|村級集體資金
+500元|500|元|exact|amount|每畝基礎股
+500元|500|元|exact|amount|保底分紅
+1.28萬元|12800|元|exact|amount|農民人均可支配收入
+高600元|600|元|exact|amount|較全鎮平均水平高
+800元|800|元|exact|amount|較全縣平均水平高
+近90萬元|900000|元|under|amount|村集體經濟收入
+超過10萬元|100000|元|over|amount|凈收入

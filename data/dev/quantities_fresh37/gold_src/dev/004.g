@@ -1,0 +1,12 @@
+65公里|65|公里|exact|amount|距榆树市区
+20平方公里|20|平方公里|exact|amount|幅员面积
+510公顷|510|公顷|exact|amount|耕地面积
+3个|3|个|exact|amount|行政村
+2,540人|2540|人|exact|amount|总人口
+98%|98|%|exact|share|朝鲜族人口
+2,328元|2328|元|exact|amount|人均收入
+3,638元|3638|元|exact|amount|人均收入
+48万元|480000|元|exact|amount|财政收入、支出
+68万元|680000|元|exact|amount|财政收入、支出
+1,492万元|14920000|元|exact|amount|国民总产值
+增加42%|42|%|exact|change|国民总产值

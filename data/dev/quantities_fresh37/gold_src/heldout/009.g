@@ -1,0 +1,14 @@
+10个|10|个|exact|amount|鱼塘
+两台|2|台|exact|amount|挖掘机
+922万元|9220000|元|exact|amount|乡村振兴衔接资金
+136亩|136|亩|exact|amount|水产养殖基地占地
+8个|8|个|exact|amount|露天池塘
+2个|2|个|exact|amount|棚内鱼池
+2000元|2000|元|exact|amount|鱼池亩产收入预计增加
+43岁|43|岁|exact|amount|王霞
+一个月|1|月|exact|duration|
+四|4000|元|exact|amount|一个月能挣
+五千元|5000|元|exact|amount|一个月能挣
+300亩|300|亩|exact|amount|闲置土地
+1000公斤|1000|公斤|exact|amount|亩产
+500吨|500|吨|exact|amount|枸杞芽菜
