@@ -1,0 +1,16 @@
+20.27亿美元|2027000000|美元|exact|amount|四川外商直接投资（FDI）到资
+20.27亿美元|2027000000|美元|exact|amount|四川省外商直接投资（FDI）到资
+同比增长31.84%|31.84|%|exact|change|四川省外商直接投资（FDI）到资
+高于全国平均水平10.04个百分点|10.04|百分点|exact|change|四川省外商直接投资（FDI）到资
+前五|5|名|exact|rank|到资额
+分别同比增长56.23%|56.23|%|exact|change|信息传输/软件和信息技术服务业FDI到资
+335.42%|335.42|%|exact|change|制造业FDI到资
+180.98%|180.98|%|exact|change|批发和零售业FDI到资
+同比增长111.31%|111.31|%|exact|change|高技术产业FDI到资
+分别同比增长92.21%|92.21|%|exact|change|欧盟在川FDI到资
+189.17%|189.17|%|exact|change|RCEP在川FDI到资
+58个|58|个|exact|amount|新设外资项目
+1000万美元以上|10000000|美元|over|amount|投资总额
+102个|102|个|exact|amount|已在川投资项目
+前五|5|名|exact|rank|到资额
+9市|9|市|exact|amount|FDI到资实现增长
