@@ -83,7 +83,19 @@ def test_undecided_names_keep_their_candidates_and_a_warning(name, evidence):
 def test_a_township_off_the_map_is_the_town_it_became_where_the_text_places_it():
     place = locate("庙岗乡", levels=("township",), texts=[("首页巢湖快讯", 1.0)])
     assert (place.county, place.prefecture, place.unit.name) == ("巢湖市", "合肥市", "庙岗镇")
-    assert any("the town it became" in w for w in place.warnings)
+    assert any("the unit it became" in w for w in place.warnings)
+
+
+def test_a_county_off_the_map_is_the_city_or_district_it_became_even_where_the_text_names_nowhere():
+    # 黔西县 became 黔西市 in 2021 (撤县设市), a change the map's history does not record
+    place = locate("黔西县", levels=("county",), texts=[("市委常委、县委书记卢林讲话", 1.0)])
+    assert (place.unit.name, place.prefecture, place.province) == ("黔西市", "毕节市", "贵州省")
+    assert any("the unit it became" in w for w in place.warnings)
+
+
+def test_a_county_written_as_it_still_is_is_not_moved_to_a_city_of_its_stem():
+    assert locate("朝阳县", levels=("county",)).unit.name == "朝阳县"  # 朝阳县 (辽宁) stands; no 朝阳区 for it
+    assert locate("海淀乡", levels=("township",)).unit is None  # no 海淀镇 on the map: nothing it became
 
 
 def test_a_township_off_the_map_with_nothing_of_its_place_in_the_text_stays_unplaced():

@@ -446,7 +446,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     # stands (facts come in order: from the end of the last fact's sentence on); a sentence is
     # known by its start.
     s_start, s_end = lo, lo
-    cached_sentence, cached = -1, ()  # the current sentence's domain, cues, years, relative words, span
+    cached_sentence = -1
+    cached: tuple = ()  # the current sentence's domain, cues, years, relative words, span
     section_titles: dict[tuple[int, ...], list[str]] = {}  # one list per section path, shared by its facts
     no_titles: list[str] = []
     previous_subject, previous_sentence, previous_end = "", -1, 0
@@ -475,7 +476,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
             sentence = norm[s_start:s_end]
             a, b = bounds(s_start, s_end) if bounds is not None else (s_start, s_end)  # norm_span's, as a pair
             span = Span(a + shift, b + shift)
-            cached_sentence, cached = k, (*domain_of(sentence), *_years(sentence), span)
+            cached_sentence = k
+            cached = (*domain_of(sentence), *_years(sentence), span)
         domain, cues, years, relative, sentence_span = cached
         if same_text:
             start, end = q.start, q.end

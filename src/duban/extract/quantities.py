@@ -25,7 +25,7 @@ import bisect
 import re
 from decimal import Decimal
 from dataclasses import dataclass
-from typing import Iterator
+from typing import ClassVar, Iterator, Union
 from functools import lru_cache
 from itertools import islice
 
@@ -50,6 +50,8 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 # How far a quotation mark may stand from a number for the number to count as quoted.
 QUOTE_WINDOW = 12
 QUOTE_WINDOW_NUMERALS = 24  # … and for a number written in numerals (一, 两, 三 …)
+
+Number = Union[float, Decimal]  # a value read: Decimal where digits were written, float where computed
 
 _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
@@ -279,7 +281,7 @@ class _CellRows:
     def _lines_above(self, start: int, n: int, partial: bool = False) -> list[int] | None:
         """The starts of the ``n`` lines above the line at ``start``, nearest first (None when
         fewer stand above it, or, ``partial``, those there are)."""
-        out = []
+        out: list[int] = []
         for _ in range(n):
             if start <= 0:
                 return out if partial else None
@@ -341,7 +343,7 @@ class _PipeTable:
     before the first figure, less the first row's words. The figures of a row take the header's
     last cells, one each (指标名称 | 增加值 | 同比增长% over 地区生产总值 | 90.39 | 9.8)."""
 
-    MAX_LINES = 400  # a table's lines looked at above a cell
+    MAX_LINES: ClassVar[int] = 400  # a table's lines looked at above a cell
     MAX_CELLS = 4000
 
     def __init__(self, text: str, start: int):
@@ -903,6 +905,7 @@ class QuantityScanner:
             return self._read_first_place(s, e)
         chinese = kind == "cn"
         raw = self.text[s:e] if chinese else m.group()
+        value: Number | None
         if chinese:
             if len(raw) > MAX_CHINESE_NUMERAL:
                 return None
@@ -1156,7 +1159,7 @@ class QuantityScanner:
             unit = self._guessed[ch] = Unit(ch, ch, "count", "amount", "", False)
         return unit
 
-    def _lost_sign(self, s: int, e: int, cue_at: int, value: float) -> Quantity | None:
+    def _lost_sign(self, s: int, e: int, cue_at: int, value: Number) -> Quantity | None:
         """占年计划的58.2, / 同比增长17.8; : a rate whose % sign was lost (``lost_signs.tsv``)."""
         text, lex = self.text, self.lex
         nxt = text[e : e + 1]
@@ -1238,7 +1241,7 @@ class QuantityScanner:
         return Quantity(start, end, sign * value, unit, approx, "change" if cue or after_word else "share", "ratio",
                         s, nm.end())
 
-    def _read_number(self, s: int, e: int, raw: str, value: float, chinese: bool) -> Quantity | None:
+    def _read_number(self, s: int, e: int, raw: str, value: Number, chinese: bool) -> Quantity | None:
         text, lex = self.text, self.lex
         prev = text[s - 1] if s > 0 else ""
         nxt = text[e : e + 1]  # (read once: most of the tests below look at it)
@@ -1400,10 +1403,10 @@ class QuantityScanner:
             return None  # 万元户, or a template's blank (XX亿元, 生产总值亿元); 超万人, 亿元以上 are counts
         if chinese and value == 0 and len(raw) > 1:
             return None  # ○○人: a blank in a template, not nought
-        if unit is None and not chinese and not minus and (sign := self._currency_sign_before(s)) is not None:
+        if unit is None and not chinese and not minus and (currency := self._currency_sign_before(s)) is not None:
             # $978,651,900.00, HK$3.5亿: the sign before the amount is its unit
             amount = float(Decimal(value) * factor)
-            return Quantity(before[0] if before else sign[0], end, amount, sign[1], before[1] if before else "exact",
+            return Quantity(before[0] if before else currency[0], end, amount, currency[1], before[1] if before else "exact",
                             "amount", "money", s, e)
         scaled = factor > 1 or (chinese and not bare_magnitude and self._scaled_alone(s, e))
         if unit is None and not scaled:
@@ -1721,8 +1724,8 @@ class QuantityScanner:
         first_bar = text.find("|", start, s)
         stop = max(text.rfind(c, start, first_bar) for c in _PIPE_TABLE_STOPS) + 1 if first_bar >= 0 else 0
         found = max(start, stop)
-        for line in visited:
-            self._pipe_starts[line] = found
+        for line_start in visited:
+            self._pipe_starts[line_start] = found
         return found
 
     def _column_kind(self, s: int) -> str:
@@ -1809,7 +1812,7 @@ class QuantityScanner:
             return None
         return (head + rest) * group, j
 
-    def _bare_number_ok(self, raw: str, value: float, end: int, start: int) -> bool:
+    def _bare_number_ok(self, raw: str, value: Number, end: int, start: int) -> bool:
         """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故 — after a
         word or a clause's break, never at a line's start or after a symbol (365体育网址_365体育投注: a name)."""
         if "." in raw or "," in raw or len(raw) > MAX_BARE_DIGITS:
@@ -1827,7 +1830,7 @@ class QuantityScanner:
             return False
         return True
 
-    def _read_rank(self, s: int, e: int, value: float) -> Quantity | None:
+    def _read_rank(self, s: int, e: int, value: Number) -> Quantity | None:
         """全县第二 / 第1名 / 排名第四 / 全县后三名 → a rank (unit 名)."""
         text, lex = self.text, self.lex
         if value != int(value) or value <= 0:

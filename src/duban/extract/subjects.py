@@ -770,10 +770,10 @@ def respective_items(
             continue  # no figure right after it (分别为…作了部署); 分别是2011年的1.65倍 reaches over its frame
         members = [i]
         while members[-1] + 1 < n:
-            a, b = quantities[members[-1]], quantities[members[-1] + 1]
-            between = text[a.end : b.start].strip(" \n")
-            if b.start - a.end > 3 or (between not in _FIGURE_JOINS and not (
-                    not between and b.start == a.end and text[a.end - 1 : a.end] in "%‰")):
+            last, following = quantities[members[-1]], quantities[members[-1] + 1]
+            between = text[last.end : following.start].strip(" \n")
+            if following.start - last.end > 3 or (between not in _FIGURE_JOINS and not (
+                    not between and following.start == last.end and text[last.end - 1 : last.end] in "%‰")):
                 break  # (-6.1%2.0%-0.3%: a list that lost its 、 goes on)
             members.append(members[-1] + 1)
         done = members[-1]

@@ -18,8 +18,10 @@ filled — never a guess presented as a fact.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
+from duban.lang import load_table
 from duban.place.divisions import DivisionMap, Unit, division_map
 
 WRITTEN = 10.0  # a parent written before the name
@@ -101,6 +103,25 @@ def _score(m: DivisionMap, unit: Unit, written: list[str], codes: list[str],
 FORMER_TOWNSHIP, TOWN = "乡", "镇"  # a township's unit word before and after it became a town
 
 
+@lru_cache(maxsize=1)
+def _unit_word_changes() -> tuple[tuple[str, str, str, bool], ...]:
+    """(before, after, level, needs evidence) of ``unit_word_changes.tsv``."""
+    return tuple((r["before"], r["after"], r["level"], r["evidence"] == "yes") for r in load_table("unit_word_changes"))
+
+
+def _became(m: DivisionMap, name: str) -> tuple[list[Unit], bool]:
+    """The current units a name off the map became by a change of its unit word alone (庙岗乡 →
+    庙岗镇, 黔西县 → 黔西市), and whether the text must place them (``unit_word_changes.tsv``)."""
+    units: list[Unit] = []
+    needs_evidence = False
+    for before, after, level, evidence in _unit_word_changes():
+        if name.endswith(before) and len(name) > len(before) + 1:
+            found = [u for u in m.named(name[: -len(before)] + after) if u.level == level and u.is_current]
+            units += found
+            needs_evidence = needs_evidence or (evidence and bool(found))
+    return units, needs_evidence
+
+
 def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
            texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
            parent_kinds: tuple[str, ...] = (), simplified_script: bool = False) -> Place:
@@ -115,16 +136,18 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     m = division_map()
     written, codes, texts = written or [], codes or [], texts or []
     units = [u for u in m.named(name) if not levels or u.level in levels]
-    became = not units and name.endswith(FORMER_TOWNSHIP) and len(name) > len(FORMER_TOWNSHIP) + 1
-    if became:  # 庙岗乡 on a page of 2017: the 乡 has since become 庙岗镇, as most have (撤乡设镇)
-        units = [u for u in m.named(name[: -len(FORMER_TOWNSHIP)] + TOWN) if u.level == "township"]
+    became = needs_evidence = False
+    if not units:  # 庙岗乡, 黔西县 on an older page: the unit word has changed since (撤乡设镇, 撤县设市)
+        units, needs_evidence = _became(m, name)
+        units = [u for u in units if not levels or u.level in levels]
+        became = bool(units)
     if not units:
         return Place()
     scored: dict[int, tuple[float, Unit, Unit]] = {}  # current unit id → (score, current, as named)
     for u in units:
         current = m.current_of(u)
         s = _score(m, current, written, codes, texts, parent_kinds)
-        if s is None or (became and not s):
+        if s is None or (needs_evidence and not s):
             continue  # (a town of the same stem with nothing of its place in the text is not taken for it)
         s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
         if simplified_script and m.lineage(current)[0].name != TAIWAN:
@@ -147,7 +170,7 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
             when = f" ({named_as.year})" if named_as.year else ""
             place.warnings.append(f"{name} is a former name{when}; placed as today's {best.name}")
         if became:
-            place.warnings.append(f"{name} is not on the administrative map; placed as {best.name}, the town it became")
+            place.warnings.append(f"{name} is not on the administrative map; placed as {best.name}, the unit it became")
         return place
     # undecided: keep the candidates, fill only what they all agree on
     tied = [t for t in ranked if ranked[0][0] - t[0] < MARGIN]
