@@ -67,6 +67,15 @@ def test_full_width_digits_and_units_are_read_and_grounded():
     ]
 
 
+def test_a_rate_of_fall_reached_is_a_fall_and_a_vehicle_count_its_own_unit():
+    facts = extract_text("信访量下降率达87.2%,下降幅度为3.5个百分点,查处渣土车300辆次。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("下降率达87.2%", -87.2, "%", "change"),
+        ("下降幅度为3.5个百分点", -3.5, "百分点", "change"),
+        ("300辆次", 300, "辆次", "amount"),
+    ]
+
+
 def test_a_number_written_twice_is_two_facts():
     facts = extract_text("临时救助金5.2万元。另发放慰问金5.2万元。")
     assert [f.value for f in facts] == [52000, 52000]
@@ -254,6 +263,10 @@ def test_subject_of_a_run_is_the_counted_thing():
     # the periods a change is compared with, listed after 比, name nothing: the figure before passes its name on
     ("增加值49590万元,同比下降0.5%,幅度比今年1-3月、1-4月、1-5月分别提高6.4个百分点、7.8个百分点、5.2个百分点",
      ["增加值"] * 5),
+    # a verb of having at either edge names nothing (该村有, 现有党员, 仅有), a word it ends does (国有)
+    ("该村有329户1456人", ["该村", "该村"]),
+    ("现有耕地面积3000亩,中央补助款仅有50亿元,国有15家", ["耕地面积", "中央补助款", "国有"]),
+    ("还有95%", [""]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -69,6 +69,10 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
     # is glued (3个⏎月度: the next line starts a word)
     ("建筑面积5平\n方米", [("5平\n方米", 5.0, "平方米", "amount", "建筑面积")]),
     ("完成3个\n月度任务", [("3个", 3.0, "个", "amount", "")]),
+    # 余/多 and the unit on the line after a figure alone on its line: one quantity, over; 余 that begins
+    # a word (余下) is none
+    ("出动\n8000\n余人次", [("8000\n余人次", 8000.0, "人次", "amount", "出动")]),
+    ("资金\n8000\n余下部分", []),
 ])
 def test_a_quantity_of_pdf_text_goes_on_over_a_line_end(phrase, expected):
     assert _facts(phrase) == expected

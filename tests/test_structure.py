@@ -382,6 +382,16 @@ def test_a_news_items_targets_then_last_years_results_make_a_plan_part_that_ends
     assert [c.target_text for c in doc.commitments if c.has_target] == ["增长5%左右", "增长4%左右", "控制在5%以内", "涨幅2%左右"]
 
 
+def test_a_news_items_indicators_announced_for_the_year_are_the_plan_and_what_the_report_shows_its_review():
+    # 主要预期性指标为: the targets as the plan's table of indicators names them; 报告还显示: results
+    targets = "2022年,深圳经济社会发展的主要预期性指标为:GDP增长6%左右,规模以上工业增加值增长5%,固定资产投资额增长5%。"
+    results = "报告还显示,47条创新举措和经验做法在全国推广,进出口总额3.5万亿元、增长16.2%,实际利用外资109.7亿美元、增长26.3%。"
+    text = "深圳市七届人大二次会议开幕\n" + targets + "\n" + results + "\n"
+    doc = duban.process(duban.Document(source="t.txt", original=text))
+    assert [(p.kind, p.span.start, p.span.end) for p in doc.parts] == [("plan", text.index(targets), text.index(results))]
+    assert [c.target_text for c in doc.commitments if c.has_target] == ["增长6%左右", "增长5%", "增长5%"]
+
+
 def test_a_news_items_paragraph_opening_on_last_year_reviews_it_though_its_estimates_read_as_targets():
     text = ("中新社杭州1月14日电 浙江省第十四届人民代表大会第三次会议14日开幕,代省长作政府工作报告时介绍,2024年浙江省生产总值增长5.5%左右。\n"
             "去年,该省加快推进重大项目建设,投资完成率129.6%;社会消费品零售总额增长4%左右;服务业增加值增长5%左右,规上工业增加值增长7.5%左右。\n"

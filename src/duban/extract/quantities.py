@@ -1317,8 +1317,10 @@ class QuantityScanner:
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
             if k > pos and (self._cell_line(s - 1 if minus else s) or self._spaced_rows.row_of(s - 1 if minus else s)):
                 pass  # a table's cell: the next line is the next row's name
-            elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k)):
-                pos = k
+            elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k) or (
+                    text[k : k + 1] in lex.after_number_qualifiers and (
+                        text[k + 1 : k + 2] in lex.magnitudes or lex.unit_at(text, k + 1)))):
+                pos = k  # (8000⏎余人次: a figure on a line of its own, 余 and the unit on the next)
             elif k > pos:
                 pos = self._past_page_number(k, line=True) or pos  # 4022⏎- 1 -⏎万元
         elif not chinese and text[pos : pos + 1] == " ":
