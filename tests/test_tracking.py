@@ -442,7 +442,19 @@ def test_a_target_restated_in_a_review_is_no_result():
     assert "300亿元" not in rows["年度计划投资"].result_text
 
 
+def test_a_review_pages_headline_aiming_at_this_years_target_is_no_result_of_last_years():
+    # 力争GDP增长6%: the page's headline restates the new year's aim; last year's result is 增长3.3%
+    plan = "深圳市2022年政府工作报告\n2022年主要预期目标是:地区生产总值增长6%左右。\n"
+    review = ("力争GDP增长6%!一分钟带你看深圳政府工作报告\n2022年工作回顾\n全市地区生产总值3.24万亿元,增长3.3%。\n"
+              "2023年工作安排\n今年经济社会发展主要预期目标是:地区生产总值增长6%。\n")
+    report = track_documents(process(Document(source="p.txt", original=plan)),
+                             process(Document(source="r.txt", original=review)))
+    (row,) = [r for r in report.items if r.target == "增长6%左右"]
+    assert ("3.3%" in row.result_text, row.status) == (True, "partly")
+
+
 def test_a_share_of_the_plan_done_is_no_restated_target():
     from duban.link.track import _restates_target
     assert _restates_target("——全年计划实施重大项目") and _restates_target("预期目标增长")
     assert not _restates_target("全区实施重大项目完成计划的") and not _restates_target("全年实施重大项目")
+    assert _restates_target("力争GDP增长") and not _restates_target("经过努力,GDP增长")
