@@ -133,6 +133,10 @@ class TextBuilder:
             self._len += 1
         self._next_orig = None
 
+    def last_char(self) -> str:
+        """The last character of the text so far ("" before any)."""
+        return self._parts[-1][-1] if self._parts else ""
+
     def build(self, strip: str = "") -> tuple[str, OffsetMap]:
         """The text and its map; trailing pieces made only of ``strip`` characters are left
         out of the text (not copied and then stripped: a 50 MB view is not held twice).

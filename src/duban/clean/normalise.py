@@ -13,14 +13,18 @@ out) by, in order:
    a subscript a page set on a line of its own (``广义货币M⏎2⏎增长`` → ``M2``);
 4. the romanisation that some page converters print after characters (``增長(zhǎng)``,
    ``萬(wàn)畝``, ``35個(gè)``) is left out: a parenthesised pinyin syllable glued to a Chinese
-   character is no part of the text, and it would cut a unit from its number.
+   character is no part of the text, and it would cut a unit from its number;
+5. markup a program left in a text (a page's HTML tags in a text dump, a forum's BBCode:
+   ``[b]20[/b][b]22[/b][b]年[/b]``, ``<p>``, ``m<sup>2</sup>``; the tags of ``markup_tags.tsv``) is
+   left out too, a line break standing for a tag that ends a paragraph (``</p>``, ``[/align]``).
 
-Steps 1–2 keep every character in place; only steps 3–4 and the chrome removal delete, and
+Steps 1–2 keep every character in place; only steps 3–5 and the chrome removal delete, and
 the `TextBuilder` records each deletion in the `OffsetMap`.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from itertools import chain
@@ -63,6 +67,34 @@ _PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
 _SYLLABLE = rf"(?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][{_PINYIN}]{{0,4}}\)"
 # (written to open with its "(", which the engine looks for at once, the character before it behind)
 _RUBY = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_SYLLABLE}(?:\({_SYLLABLE})*")
+
+
+
+@lru_cache(maxsize=1)
+def _markup() -> tuple[re.Pattern[str], frozenset[tuple[str, str]]]:
+    """One pattern for the tags of ``markup_tags.tsv`` (group ``html`` or ``bbcode`` their name), and
+    the (syntax, name) pairs of those that break a line."""
+    rows = load_table("markup_tags")
+
+    def names(syntax: str) -> str:
+        return "|".join(map(re.escape, sorted({r["tag"] for r in rows if r["syntax"] == syntax}, key=len, reverse=True)))
+
+    pattern = re.compile(rf"</?(?P<html>{names('html')})(?=[\s/>])[^<>\n]{{0,200}}>"
+                         rf"|\[/?(?P<bbcode>{names('bbcode')})(?:=[^\[\]\n]{{0,80}})?\]", re.IGNORECASE)
+    return pattern, frozenset((r["syntax"], r["tag"]) for r in rows if r["breaks"] == "yes")
+
+
+def markup_spans(view: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    """``(start, end, breaks)`` of each markup tag in ``view[lo:hi]`` (step 5 of the module's)."""
+    if "<" not in view and "[" not in view:
+        return []
+    pattern, breaking = _markup()
+    out = []
+    for m in pattern.finditer(view, lo, hi):
+        syntax = "html" if m.group("html") else "bbcode"
+        out.append((m.start(), m.end(), (syntax, m.group(syntax).lower()) in breaking))
+    return out
+
 
 # Share of CJK characters that OpenCC changes above which a text counts as traditional,
 # judged on the first SCRIPT_SAMPLE characters.
@@ -320,9 +352,13 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 builder.insert("\n", region.start)  # chrome removed between two body stretches
                 last_was_break = True
             pos, stop = max(region.start, block_start), min(region.end, block_end)
-            ruby = [(m.start() + block_start, m.end() + block_start)
-                    for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
-            keep = builder.keep if not ruby else _keeper(builder, ruby)
+            left_out = [(m.start() + block_start, m.end() + block_start, False)
+                        for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
+            markup = markup_spans(converted, pos - block_start, stop - block_start)
+            if markup:
+                left_out = _without_overlaps(left_out + [(a + block_start, b + block_start, k) for a, b, k in markup])
+            keep = builder.keep if not left_out else _keeper(builder, left_out, fold=bool(markup))
+            left_starts = [a for a, _, _ in left_out] if markup else []
             spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if " " in converted else ()
             lo, hi = pos - block_start, stop - block_start
             if layout or spaced:
@@ -336,7 +372,10 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 if run_start > pos:
                     piece = converted[pos - block_start : m.start()]
                     _keep_piece(keep, pos, piece)
-                    last_was_break = piece[-1] == "\n"
+                    last_was_break = piece[-1] == "\n" if not markup else builder.last_char() in _AT_BREAK
+                if markup and _inside(left_out, left_starts, run_start):
+                    pos = run_end  # white space inside a tag (<font color="red">)
+                    continue
                 run = m.group()
                 first = run[0]  # tells which of _SPACE_RUN's three kinds of run this is
                 if first in _ZERO_WIDTH:
@@ -363,7 +402,7 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
             if stop > pos:
                 piece = converted[pos - block_start : hi]
                 _keep_piece(keep, pos, piece)
-                last_was_break = piece[-1] == "\n"
+                last_was_break = piece[-1] == "\n" if not markup else builder.last_char() in _AT_BREAK
         del converted
     norm, offset_map = builder.build(strip="\n ")  # trailing breaks left out, without a copy of the view
     return norm, offset_map, script
@@ -400,20 +439,49 @@ def _between_letters(text: str, at: int, lines: list[tuple[int, int]]) -> bool:
     return any(a <= at < b for a, b in lines)
 
 
-def _keeper(builder: TextBuilder, left_out: list[tuple[int, int]]):
-    """``builder.keep`` that leaves out the spans ``left_out`` (sorted, not overlapping)."""
-    import bisect
+_AT_BREAK = ("", "\n")  # the builder's last character where a line starts
 
-    starts = [a for a, _ in left_out]
+
+def _without_overlaps(spans: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    out: list[tuple[int, int, bool]] = []
+    for span in sorted(spans):
+        if not out or span[0] >= out[-1][1]:
+            out.append(span)
+    return out
+
+
+def _inside(left_out: list[tuple[int, int, bool]], starts: list[int], at: int) -> bool:
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < left_out[k][1]
+
+
+def _keeper(builder: TextBuilder, left_out: list[tuple[int, int, bool]], fold: bool = False):
+    """``builder.keep`` that leaves out the spans ``left_out`` (sorted, not overlapping: ``(start, end,
+    breaks)``), a line break standing for a span that breaks where the text does not break already.
+    ``fold``: white space where a line starts is left out, as the runs of white space are (tags
+    between the breaks and spaces of a text: ``</p>⏎<p> 来源``)."""
+    starts = [a for a, _, _ in left_out]
 
     def keep(orig_start: int, text: str) -> None:
         end = orig_start + len(text)
-        k = bisect.bisect_left(starts, orig_start)
-        pos = orig_start
+
+        def past_space(pos: int) -> int:
+            if fold and builder.last_char() in _AT_BREAK:
+                while pos < end and text[pos - orig_start] in " \n":
+                    pos += 1
+            return pos
+
+        k = bisect.bisect_right(starts, orig_start) - 1
+        if k < 0 or left_out[k][1] <= orig_start:
+            k += 1  # (a span a piece starts inside of, when white space inside a tag cut the text)
+        pos = past_space(orig_start)
         while k < len(left_out) and left_out[k][0] < end:
-            a, b = left_out[k]
-            builder.keep(pos, text[pos - orig_start : a - orig_start])
-            pos = min(b, end)
+            a, b, breaks = left_out[k]
+            if a > pos:
+                builder.keep(pos, text[pos - orig_start : a - orig_start])
+            if breaks and a >= orig_start and builder.last_char() not in _AT_BREAK:
+                builder.insert("\n", a)
+            pos = past_space(max(pos, min(b, end)))
             k += 1
         builder.keep(pos, text[pos - orig_start :])
 
