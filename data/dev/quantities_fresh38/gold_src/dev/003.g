@@ -1,0 +1,10 @@
+109万亩|1090000|亩|exact|amount|1990年全县耕地面积
+1.63亩|1.63|亩|exact|amount|人均耕地
+91万亩|910000|亩|exact|amount|2002年耕地面积
+1.54亩|1.54|亩|exact|amount|人均耕地
+64.6万亩|646000|亩|exact|amount|全区耕地
+1.09亩|1.09|亩|exact|amount|人均耕地
+66.7万亩|667000|亩|exact|amount|2005年全区耕地面积
+1.13亩|1.13|亩|exact|amount|人均耕地
+67.5万亩|675000|亩|exact|amount|2010年全区耕地面积
+1.13亩|1.13|亩|exact|amount|人均耕地

@@ -1,0 +1,15 @@
+3个|3|个|exact|amount|现代农业示范园区
+6处|6|处|exact|amount|苹果成园示范园
+4处|4|处|exact|amount|幼园示范园
+1.5万亩|15000|亩|exact|amount|全乡果园面积
+6处|6|处|exact|amount|养殖小区
+5个|5|个|exact|amount|专业合作经济组织和养猪合作社
+600多户|600|户|over|amount|重点养殖户
+0.9万亩|9000|亩|exact|amount|土地流转
+29.22%|29.22|%|exact|share|土地流转占农用耕地总面积
+8000亩|8000|亩|exact|amount|订单蔬菜
+五项|5|项|exact|amount|重点
+4800人(次)|4800|人次|exact|amount|输转劳务
+0.45亿元|45000000|元|exact|amount|劳务收入
+1120.3万元|11203000|元|exact|amount|惠农资金
+605.5元|605.5|元|exact|amount|农民人均受益
