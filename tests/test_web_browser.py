@@ -188,7 +188,8 @@ def test_report_markup_is_shown_as_text_never_executed(page, server, db):
     assert '<script>window.__xss=1;alert("xss")</script>' in text
     assert '<img src=x onerror="window.__xss=2">' in text
     assert "&lt;b&gt;" in text and "&amp;" in text and "&#60;script&#62;" in text  # entities shown as written
-    fact = next(f for f in db.facts(doc=doc["id"]) if "onerror" in f["subject"] or "__xss" in f["subject"])
+    # (an <img> tag is markup the view leaves out; an <svg> is no tag of markup_tags.tsv and stays in a subject)
+    fact = next(f for f in db.facts(doc=doc["id"]) if "onload" in f["subject"] or "__xss" in f["subject"])
     page.locator(f"#f-{fact['id']}").hover()  # the tooltip shows a hostile subject as text
     assert fact["subject"] in page.locator("#tooltip").inner_text()
     page.locator(f"#f-{fact['id']}").click()
