@@ -212,6 +212,13 @@ def test_a_title_year_is_the_reviewed_year_when_the_body_says_so():
     assert dated.periods == {"review": "2022", "plan": "2023"}  # the dated session decides
 
 
+def test_a_term_reviews_first_year_is_not_the_year_a_titled_work_report_reviews():
+    # 2003年以来 opens a review of the government's term: the title's 2007 report reviews 2006 and plans 2007
+    doc = process("乐亭县2007年政府工作报告\n来源:乐亭县人民政府\n一、十三届政府工作回顾\n2003年以来,十三届政府在市委的"
+                  "正确领导下,超额完成了各项目标。2006年,全县地区生产总值完成140.1亿元。\n")
+    assert doc.periods == {"review": "2006", "plan": "2007"}
+
+
 NATIONAL_2018 = """各位代表:
 现在,我代表国务院,向大会报告政府工作,请予审议,并请全国政协委员提出意见。
 一、过去五年工作回顾
@@ -769,6 +776,12 @@ def test_unit_words_written_short(written, official):
     # a session written short names its unit, before the delegates it sends to the session above
     ("晋州市七届人大一次会议于2月25日至28日召开,大会听取审议了政府工作报告,选举出市人民政府市长和我市出席石家庄市"
      "第十四届人民代表大会的代表。\n", "晋州市", "市"),
+    # a county and its town before 召开了 a session: the town's session; a town named by 我镇 counts no township
+    # whose name is a piece of an everyday phrase (民政镇 out of 人民政府, 会发镇 out of 社会发展)
+    ("10月25日至26日,平昌县鹿鸣镇召开了第十四届人民代表大会。会议选举产生了鹿鸣镇人民政府镇长1名。\n"
+     "大会要求:今后五年是我镇社会发展的黄金机遇期,鹿鸣镇人民政府要推进社会发展。\n", "鹿鸣镇", "镇"),
+    # a township's stem written once, without its unit word, is as often a piece of a phrase: no unit (镇前镇)
+    ("今年我镇前三季度经济总体保持增长的同时,工业经济稳中有进。\n", None, None),
 ])
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)

@@ -590,8 +590,10 @@ def subject_spans(
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
-        if text[left[-1][1] - 1] in _TRAILING_YEAR_LAST and (m := _TRAILING_YEAR.search(text, *left[-1])):
-            # 增长到2020年61.95亿元, 粮食产量2023年达到100万吨: the year is a time, no part of a name
+        if text[left[-1][1] - 1] in _TRAILING_YEAR_LAST and (m := _TRAILING_YEAR.search(text, *left[-1])) \
+                and (m.group()[0].isdigit() or m.start() > left[-1][0] and not is_base(text, left[-1][0])):
+            # 增长到2020年61.95亿元, 粮食产量2023年达到100万吨, 下降到今年的5件: the year is a time, no part of a
+            # name (a base named by its period keeps it: 较上年同期99895万元)
             left[-1] = (left[-1][0], trim_tail(text, left[-1][0], m.start()))
         left = [(a, b) for a, b in left if b > a]
     if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
@@ -687,8 +689,10 @@ _ALIAS_BEFORE = re.compile(r"\(([\u4e00-\u9fff]{3,%d})\)(?:为|是|达到|达)$"
 _ALIAS_LAST = frozenset("为是到达\n")  # the last characters of the words after such a bracket ($ also matches before a line end)
 _ITEM_BEFORE_YEAR = re.compile(r"\d{1,2}[.、](?=(?:19|20)\d{2}年)")  # 1.2024年我镇…: a list's number glued to a year
 _LEADING_YEAR = re.compile(r"(?:19|20)\d{2}年(?:底|末|初|以来)?(?!度)")
-_TRAILING_YEAR = re.compile(r"(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年(?:度|底|末|初)?$")  # 2023年底; 103年度, a ROC year
-_TRAILING_YEAR_LAST = frozenset("年度底末初\n")  # what the window of a match ends with ($ also matches before a line end)
+# 2023年底; 103年度, a ROC year; a year named relatively (由去年同期的39件下降到今年的5件: 今年, 去年同期)
+_TRAILING_YEAR = re.compile(r"(?:(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年|(?<![一二三四五六七八九十两])[今去上本当明]年)"
+                            r"(?:度|底|末|初|同期)?$")
+_TRAILING_YEAR_LAST = frozenset("年度底末初期\n")  # what the window of a match ends with ($ also matches before a line end)
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
 

@@ -49,7 +49,7 @@ class Unit:
 
 
 @lru_cache(maxsize=1)
-def _name_rules() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
+def _name_rules() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str], frozenset[str]]:
     rows = load_table("place_names")
     suffixes = tuple(sorted((r["form"] for r in rows if r["kind"] == "suffix"), key=len, reverse=True))
     ethnic = sorted((r["form"] for r in rows if r["kind"] == "ethnic"), key=len, reverse=True)
@@ -58,15 +58,16 @@ def _name_rules() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str]]:
     # the stem (two characters at least), then a run of ethnic names ending in 族 or in a long name
     run = re.compile(rf"^(.{{{SHORT_MIN},}}?)(?:(?:{alt})族?)*(?:(?:{alt})族|(?:{long_names}))$")
     words = frozenset(r["form"] for r in rows if r["kind"] == "word")
-    return suffixes, run, words
+    township_words = frozenset(r["stem"] for r in load_table("township_words"))  # 民政 (人民政府), 会发 (社会发展)
+    return suffixes, run, words, township_words
 
 
 def short_name(name: str, level: str) -> str:
     """The name a report writes without the unit word: 丽水市 → 丽水, 恩施土家族苗族自治州 → 恩施.
 
     "" when nothing of two characters or more is left, or when a county's or township's short
-    name is an everyday word (和平, 新华)."""
-    suffixes, run, words = _name_rules()
+    name is an everyday word (和平, 新华; a township's of ``township_words.tsv``: 民政, 第一)."""
+    suffixes, run, words, township_words = _name_rules()
     stem = name
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -76,7 +77,7 @@ def short_name(name: str, level: str) -> str:
         stem = m.group(1)
     if len(stem) < SHORT_MIN or stem == name:
         return ""
-    if level in ("county", "township") and stem in words:
+    if level in ("county", "township") and stem in words or level == "township" and stem in township_words:
         return ""
     return stem
 

@@ -24,9 +24,9 @@ LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the open
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 HEADLINE_LINES = 4  # the first lines a page's headline is looked for in
-SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:召开|举行)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开第二十一届…
+SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:(?:召开|举行)了?)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开(了)第二十一届…
 SESSION_OF_ANCHOR = re.compile(r"第[一二三四五六七八九十百\d]+届人民代表大会")  # what SESSION_OF ends with …
-SESSION_OF_REACH = 30 + len("隆重") + len("召开")  # … at most this far after the match's start
+SESSION_OF_REACH = 30 + len("隆重") + len("召开了")  # … at most this far after the match's start
 # a session written short, 晋州市七届人大一次会议: the unit is the place its name ends with (not 圆满完成市十七届人大…,
 # the city speaking of its own session, nor 州十三届人大, a numeral taken into the name)
 SESSION_SHORT = re.compile(r"([\u3400-\u9fff]{2,12})(?<![一二三四五六七八九十百第])第?[一二三四五六七八九十百]+届人大[一二三四五六七八九十]+次会议")
@@ -457,6 +457,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     m = division_map()
     counts: dict[str, int] = {}
     written_as: dict[str, str] = {}  # a unit counted under its current name → the former name written in full
+    named_so: set[str] = set()  # the units counted by a name of the map's, or by a stem with its county named
     townships = "township" in levels
     openings = m.openings()
     regions = tuple(_org_table().get("region", {}))
@@ -485,6 +486,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     u = m.current_of(m.units[uid])
                     if u.level in levels and (not endings or u.name.endswith(endings)) and not (word_end and u.name == sub):
                         counts[u.name] = counts.get(u.name, 0) + 1
+                        named_so.add(u.name)
                         if m.units[uid].name == sub != u.name:
                             written_as.setdefault(u.name, sub)
                 if townships and j - i >= 2:
@@ -502,9 +504,13 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                             and short_name(m.units[ids[0]].name, "township") == sub:
                         name = written or m.units[ids[0]].name
                         counts[name] = counts.get(name, 0) + 1
+                        if written:
+                            named_so.add(name)  # (its county named too)
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked:
         return _parent_of_named(text, levels, endings)
+    if ranked[0][1] < 2 and ranked[0][0] not in named_so:
+        return None  # a township's stem written once without its unit word (南海, 林城): a word as often as a place
     if len(ranked) == 1 or ranked[0][1] >= max(2, ranked[1][1] + 1):
         name = ranked[0][0]  # the one unit of that level named, or the one named clearly most
         # 万盛区 (綦江区 since 2011) on a page of 2010 that never writes 綦江: the unit as the page names it

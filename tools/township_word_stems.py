@@ -1,0 +1,58 @@
+"""Write src/duban/lang/zh/township_words.tsv: townships whose short name is an everyday word.
+
+Run by hand, never at run time:
+
+    .venv/bin/python tools/township_word_stems.py data samples > src/duban/lang/zh/township_words.tsv
+
+A township is rarely written without its unit word, so the map keeps no short forms of townships,
+and the organisation reader counts one (推动鹿港发展 for 鹿港镇) only where the report names itself by
+its level (我镇). Many townships' stems are words or pieces of the report's everyday phrases:
+民政 (民政镇, out of 人民政府), 会发 (会发镇, out of 社会发展), 代化 (现代化), 第一 (第一街道), 计划, 安全. This
+script reads folders of real reports (their held-out parts left out) and lists each current township stem of two characters that
+stands in at least MIN_DOCUMENTS of them while written with a unit word after it (镇, 乡, 街道) in
+fewer than MAX_WITH_UNIT of those: a word, not a place. The output is a table a reviewer reads
+before it replaces the shipped one.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from duban.place.divisions import division_map, short_name
+
+MIN_DOCUMENTS = 20
+MAX_WITH_UNIT = 0.2
+UNIT_WORDS = ("镇", "乡", "街道", "鎮", "鄉")
+
+
+def main(folders: list[str]) -> None:
+    m = division_map()
+    stems: dict[str, list[str]] = defaultdict(list)
+    for unit in m.units:
+        if unit.level == "township" and unit.is_current and len(stem := short_name(unit.name, "township")) == 2:
+            stems[stem].append(unit.name)
+    documents, with_unit = Counter(), Counter()
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*.txt")):
+            if any(part.startswith("heldout") for part in path.parts):
+                continue  # (held-out texts are read once, by their scoring, and by nothing else)
+            text = path.read_text(encoding="utf-8", errors="ignore")
+            for stem in {text[i : i + 2] for i in range(len(text) - 1)} & stems.keys():
+                documents[stem] += 1
+                with_unit[stem] += any(stem + word in text for word in UNIT_WORDS)
+    print("# Townships whose short name (the name without its unit word) is an everyday word of reports:")
+    print("# never counted as the township where a report writes it alone (民政 out of 人民政府 is no 民政镇).")
+    print(f"# Written by tools/township_word_stems.py from {', '.join(folders)}: stems in at least {MIN_DOCUMENTS}")
+    print(f"# documents, written with a unit word in fewer than {MAX_WITH_UNIT:.0%} of them. Reviewed by hand.")
+    print("stem\tdocuments\twith_unit\ttownships")
+    for stem, n in documents.most_common():
+        if n < MIN_DOCUMENTS:
+            break
+        if with_unit[stem] < MAX_WITH_UNIT * n:
+            print(f"{stem}\t{n}\t{with_unit[stem]}\t{'、'.join(sorted(set(stems[stem]))[:3])}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["data", "samples"])
