@@ -21,6 +21,7 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "duban"
     ("全市粮食产量", "粮食总产量"),
     ("农牧民人均可支配收入", "农村居民人均可支配收入"),  # as pastoral provinces name rural residents
     ("进出口贸易总额", "进出口总额"),
+    ("规模以上工业产值", "规模以上工业总产值"),  # 产值 of industry is its gross output
     ("服务业增加值", "第三产业增加值"),  # the service sector is the tertiary one
     ("全省第三产业增加值", "第三产业增加值"),
     ("地区生产总值增速", "地区生产总值"),  # a rate noun after the name: the same measure

@@ -67,12 +67,13 @@ def test_full_width_digits_and_units_are_read_and_grounded():
     ]
 
 
-def test_a_rate_of_fall_reached_is_a_fall_and_a_vehicle_count_its_own_unit():
-    facts = extract_text("信访量下降率达87.2%,下降幅度为3.5个百分点,查处渣土车300辆次。")
+def test_a_rate_of_fall_reached_is_a_fall_and_counts_of_trips_and_containers_have_their_units():
+    facts = extract_text("信访量下降率达87.2%,下降幅度为3.5个百分点,查处渣土车300辆次,集装箱吞吐量达1900万标箱。")
     assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
         ("下降率达87.2%", -87.2, "%", "change"),
         ("下降幅度为3.5个百分点", -3.5, "百分点", "change"),
         ("300辆次", 300, "辆次", "amount"),
+        ("1900万标箱", 19_000_000, "标箱", "amount"),  # a container port's twenty-foot units (TEU)
     ]
 
 
