@@ -73,7 +73,18 @@ def test_a_rate_of_fall_reached_is_a_fall_and_counts_of_trips_and_containers_hav
         ("下降率达87.2%", -87.2, "%", "change"),
         ("下降幅度为3.5个百分点", -3.5, "百分点", "change"),
         ("300辆次", 300, "辆次", "amount"),
-        ("1900万标箱", 19_000_000, "标箱", "amount"),  # a container port's twenty-foot units (TEU)
+        ("1900万标箱", 19_000_000, "标准箱", "amount"),  # a container port's twenty-foot units (TEU)
+    ]
+
+
+def test_counts_as_grassroots_reports_write_them():
+    facts = extract_text("节电488千瓦小时,培训4800人(次),减幅为3.4%,建成中心、大杉二个基地,历时二个月。二期工程。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("488千瓦小时", 488, "千瓦时", "amount"),
+        ("4800人(次)", 4800, "人次", "amount"),
+        ("减幅为3.4%", -3.4, "%", "change"),
+        ("二个", 2, "个", "amount"),  # 二 counts before 个 as 两 does; 二期 stays a phase
+        ("二个月", 2, "月", "duration"),
     ]
 
 

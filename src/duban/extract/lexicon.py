@@ -120,6 +120,7 @@ class Lexicon:
         ones = load_table("one_counts")
         self.one_after_verbs = Words(r["word"] for r in ones if r["role"] == "verb")
         self.one_unit_nots = frozenset(r["word"] for r in ones if r["role"] == "unit_not")
+        self.two_count_units = frozenset(r["word"] for r in ones if r["role"] == "two")
         self.one_span_leads = Words(r["word"] for r in ones if r["role"] == "span")
         ranks = load_table("rank_words")
         self.rank_scopes = Words(r["word"] for r in ranks if r["role"] == "scope")

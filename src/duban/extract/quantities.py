@@ -1098,6 +1098,13 @@ class QuantityScanner:
         units = self.lex.unit_at(self.text, e)
         return bool(units) and units[0].kind == "duration"
 
+    def _two_as_count(self, e: int, raw: str) -> bool:
+        """二个基地, 二个月: 二 before a measure word it counts with (one_counts.tsv role two), as 两 does."""
+        if raw != "二":
+            return False
+        units = self.lex.unit_at(self.text, e)
+        return bool(units) and units[0].surface in self.lex.two_count_units
+
     def _more_than_one(self, e: int, raw: str) -> bool:
         """一亩多土地, 一年多: one and more of a measure (多 or 余 after the measure word) is a count, no
         article; not 一个多月 (the month is the measure, 个 only its classifier)."""
@@ -1300,7 +1307,7 @@ class QuantityScanner:
             before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw) \
-                and not self._span_of_one(s, e, raw):
+                and not self._span_of_one(s, e, raw) and not self._two_as_count(e, raw):
             return None  # 一座 (an article), 二期 (an ordinal)
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
