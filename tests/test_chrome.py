@@ -298,6 +298,13 @@ def test_a_forums_welcome_banner_and_guest_notice_are_chrome():
     assert doc.norm.startswith("茂名网讯 2016年,博贺镇")
 
 
+def test_a_portals_weather_widget_is_chrome_and_a_reports_temperatures_stay():
+    doc = clean("星海湾街道天气、简介\n星海湾街道今天白天晴,最高气温8℃;夜间晴,最低气温4℃;\n"
+                "11月15日沙河口星海天气 白天: 晴 8℃ 夜间:阴 4℃ ;\n"
+                "星海街道办事处位于大连市沙河口区。全年白天平均气温12℃,夜间平均气温3℃。\n")
+    assert doc.norm == "星海湾街道天气、简介\n星海街道办事处位于大连市沙河口区。全年白天平均气温12℃,夜间平均气温3℃。"
+
+
 def test_a_welcome_without_a_sign_in_is_no_banner():
     doc = clean("欢迎您的到来,全镇上下团结奋进。\n2016年,博贺镇完成社会生产总值34.69亿元。\n")
     assert doc.norm.startswith("欢迎您的到来")

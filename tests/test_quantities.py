@@ -88,6 +88,15 @@ def test_counts_as_grassroots_reports_write_them():
     ]
 
 
+def test_the_nth_largest_after_a_ranking_scope_is_a_rank_and_tripling_thrice_is_seven_hundred_percent():
+    facts = extract_text("是全县第一大镇,成为全国第二大经济体,总量翻三番。第二大道,全省第三批。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("全县第一", 1, "名", "rank"),
+        ("全国第二", 2, "名", "rank"),
+        ("翻三番", 700, "%", "change"),  # doubled three times: ×8, +700%
+    ]
+
+
 def test_a_number_written_twice_is_two_facts():
     facts = extract_text("临时救助金5.2万元。另发放慰问金5.2万元。")
     assert [f.value for f in facts] == [52000, 52000]

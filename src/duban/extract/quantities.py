@@ -1853,10 +1853,11 @@ class QuantityScanner:
                                 "exact", "duration", units[0].dimension, s, e)
         place_word = e + 1 if text[e : e + 1] == " " and text[e + 1 : e + 2] in ("名", "位") else e  # 第 2 名
         moved = text[marker - 1 : marker] in ("由", "从") and text[e : e + 1] in _RANK_MOVES  # 由第六升至第五
-        if text[place_word : place_word + 1] not in ("名", "位") and not moved and (
+        largest = text[e : e + 1] == _LARGEST and text[marker] == "第" and lex.rank_scopes.ending_at(text, marker)
+        if text[place_word : place_word + 1] not in ("名", "位") and not moved and not largest and (
             self._after_all.starting_at(text, e) or lex.unit_at(text, e)
         ):
-            return None  # 第十七届运动会, 第三批: an ordinal that names an item
+            return None  # 第十七届运动会, 第三批: an ordinal that names an item (not 全县第一大镇: the largest)
         if text[place_word : place_word + 1] in ("名", "位"):
             end = place_word + 1
         if lex.rank_nots.ending_at(text, marker):
@@ -1960,6 +1961,8 @@ class QuantityScanner:
                 return text[i - len(verb) : marker]
         return None
 
+
+_LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a ranking scope, 第N大 ranks by size
 
 _PER_MONTH = Unit("月", "月", "time", "duration", "", False)  # 100元/月: 月 alone is no unit after a number (3月 is a date)
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
