@@ -782,6 +782,8 @@ def test_unit_words_written_short(written, official):
      "大会要求:今后五年是我镇社会发展的黄金机遇期,鹿鸣镇人民政府要推进社会发展。\n", "鹿鸣镇", "镇"),
     # a township's stem written once, without its unit word, is as often a piece of a phrase: no unit (镇前镇)
     ("今年我镇前三季度经济总体保持增长的同时,工业经济稳中有进。\n", None, None),
+    # a category of zones (国家高新区, 省级开发区) names no zone
+    ("2019年工作总结\n“一区多园”预计实现营业总收入3035亿元,综合评价排名在国家高新区中上升至第22位。\n", None, None),
 ])
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)

@@ -705,6 +705,8 @@ def _lone_office(run: str, i: int, office: str) -> bool:
     with its place (常州经开区) or its level word (市自然资源和规划局)."""
     if i > 0 and not _not_in_names().fullmatch(run[i - 1]):
         return False
+    if any(len(word) > 1 and office.startswith(word) for word in _org_table().get("generic", {})):
+        return False  # 在国家高新区中排名第22位: a category of offices or zones (org_levels.tsv generic), no name
     return office[:1] in _self_table()[1] or _host_of(office) is not None
 
 
