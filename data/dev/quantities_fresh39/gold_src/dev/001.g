@@ -1,0 +1,16 @@
+128天|128|天|exact|amount|空氣質量優良天數
+70.3%|70.3|%|exact|share|優良率
+上升2.3%|2.3|%|exact|change|優良率
+2天|2|天|exact|amount|重污染天氣減少
+55.3微克/立方米|55.3|微克/立方米|exact|amount|市區PM2.5平均濃度
+下降11.8%|-11.8|%|exact|change|市區PM2.5平均濃度
+61.9微克/立方米|61.9|微克/立方米|exact|amount|贛榆區PM2.5平均濃度
+61.6微克/立方米|61.6|微克/立方米|exact|amount|東海縣PM2.5平均濃度
+52.6微克/立方米|52.6|微克/立方米|exact|amount|灌云縣PM2.5平均濃度
+66.9微克/立方米|66.9|微克/立方米|exact|amount|灌南縣PM2.5平均濃度
+下降-6.5%|6.5|%|exact|change|贛榆區PM2.5平均濃度
+-6.8%|6.8|%|exact|change|東海縣PM2.5平均濃度
+13.3%|-13.3|%|exact|change|灌云縣PM2.5平均濃度
+-21.9%|21.9|%|exact|change|灌南縣PM2.5平均濃度
+四個|4|个|exact|amount|國控點位
+四個|4|个|exact|amount|省控點位

@@ -1,0 +1,17 @@
+74.2亿元|7420000000|元|exact|amount|固定资产投资
+23.28亿元|2328000000|元|exact|amount|限上批零住餐业企业销售额
+增长30%|30|%|exact|change|限上批零住餐业企业销售额
+3085万美元|30850000|美元|exact|amount|利用外资
+30亿元|3000000000|元|exact|amount|利用内资
+9个|9|个|exact|amount|新增限上企业
+4个|4|个|exact|amount|规上企业
+58个|58|个|exact|amount|市场主体注册
+400余名|400|名|over|amount|机关干部
+218个|218|个|exact|amount|网格
+61271户|61271|户|exact|amount|摸排
+159233人|159233|人|exact|amount|摸排
+114人|114|人|exact|amount|湖北返回人员
+2631人|2631|人|exact|amount|其他外省
+3600人(户)|3600|人|exact|amount|居家隔离人员
+58次|58|次|exact|amount|感谢电话、短息、锦旗
+六条|6|条|exact|amount|防控工作线

@@ -1,0 +1,13 @@
+74|74||exact|amount|深圳街道
+74|74||exact|amount|全市街道
+74|74||exact|amount|上月街道
+74|74||exact|amount|街道
+74個|74|个|exact|amount|全市街道
+13.0|13|微克/立方米|exact|amount|街道PM2.5濃度
+26.8微克/立方米|26.8|微克/立方米|exact|amount|街道PM2.5濃度
+20.1微克/立方米|20.1|微克/立方米|exact|amount|均值
+前十|10|名|exact|rank|排名
+前十|10|名|exact|rank|排名倒數
+15.6|15.6|微克/立方米|exact|amount|各區PM2.5平均濃度
+22.4微克/立方米|22.4|微克/立方米|exact|amount|各區PM2.5平均濃度
+74|74||exact|amount|街道

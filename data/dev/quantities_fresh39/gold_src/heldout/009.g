@@ -1,0 +1,10 @@
+3.5萬畝|35000|亩|exact|amount|花木基地
+7.2萬畝|72000|亩|exact|amount|毛竹
+萬元|10000|元|exact|amount|畝產基地
+4000余畝|4000|亩|over|amount|新增萬元畝產基地
+69家|69|家|exact|amount|家庭農場
+9個|9|个|exact|amount|農業科普示范基地
+3500余萬元|35000000|元|over|amount|香榧特色園項目計劃總投資
+700畝|700|亩|exact|amount|高標準香榧生產基地
+13個|13|个|exact|amount|村
+13個|13|个|exact|amount|A級景區村莊

@@ -1,0 +1,11 @@
+142天|142|天|exact|amount|環境空氣質量優良天數
+13天|13|天|exact|amount|比上年同期增加
+78.0%|78|%|exact|share|空氣優良率
+上升6.7個百分點|6.7|百分点|exact|change|空氣優良率
+49ug/●|49|微克/立方米|exact|amount|PM2.5平均濃度
+下降14.0%|-14|%|exact|change|PM2.5平均濃度
+572臺|572|台|exact|amount|淘汰改造燃煤鍋爐
+1026臺|1026|台|exact|amount|年度任務
+55.75%|55.75|%|exact|share|占年度任務
+435輛|435|辆|exact|amount|淘汰黃標車
+八條|8|条|exact|amount|主干道
