@@ -97,6 +97,24 @@ def test_the_nth_largest_after_a_ranking_scope_is_a_rank_and_tripling_thrice_is_
     ]
 
 
+def test_air_quality_figures_an_index_and_days_counted():
+    facts = extract_text("PM2.5浓度16µg/m3,一氧化碳1.0mg/m3,臭氧33μg/m³;全市综合指数为4.03,基尼系数0.46;"
+                         "优良天数为128天,从149天增加到238天,无霜期158天。")
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("16µg/m3", 16, "微克/立方米", "amount"),
+        ("1.0mg/m3", 1, "毫克/立方米", "amount"),
+        ("33μg/m³", 33, "微克/立方米", "amount"),
+        ("4.03", 4.03, "", "amount"),  # an index's value has no unit
+        ("0.46", 0.46, "", "amount"),
+        ("128天", 128, "天", "amount"),  # good-air days are counted, not spent
+        ("149天", 149, "天", "amount"),
+        ("238天", 238, "天", "amount"),
+        ("158天", 158, "天", "duration"),  # the frost-free period is a span
+    ]
+    # negative: a decimal with neither unit nor an index before it is still left out
+    assert extract_text("完成4.03,进展顺利") == []
+
+
 def test_a_number_written_twice_is_two_facts():
     facts = extract_text("临时救助金5.2万元。另发放慰问金5.2万元。")
     assert [f.value for f in facts] == [52000, 52000]

@@ -117,6 +117,7 @@ class Lexicon:
         self.recent_afters = Words(r["word"] for r in leads if r["role"] == "recent_after")
         self.year_namers = Words(r["word"] for r in leads if r["role"] == "named")
         self.year_namer_nots = Words(r["word"] for r in leads if r["role"] == "named_not")
+        self.counted_time_nouns = tuple(r["word"] for r in leads if r["role"] == "counted")
         ones = load_table("one_counts")
         self.one_after_verbs = Words(r["word"] for r in ones if r["role"] == "verb")
         self.one_unit_nots = frozenset(r["word"] for r in ones if r["role"] == "unit_not")

@@ -77,6 +77,7 @@ MAX_RANK_LIST = 60  # characters of a list of ranked items after its verb (位�
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
+COUNTED_TIME_REACH = 24  # characters back to look for a noun of time counted in a clause (优良天数从149天增加到)
 _CLAUSE_ENDS = frozenset(",，。;；、\n)）")  # what closes a clause after a count of one (河流有弯沟河一条,)
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
 # A page that lost every decimal point to a space (5 9亿元, 108 3%): the second digit run of a pair
@@ -536,6 +537,7 @@ class QuantityScanner:
         self._threshold_after = lex.context_words("after", "threshold")
         self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
+        self._unitless_before = lex.context_words("before", "unitless")  # 综合指数为4.03: a value with no unit
         # first characters of the words after a figure, last characters of the qualifiers before one:
         # where neither stands, _read_number spares the look-ups
         self._after_all_firsts = frozenset(w[0] for w in self._after_all)
@@ -1098,6 +1100,12 @@ class QuantityScanner:
         units = self.lex.unit_at(self.text, e)
         return bool(units) and units[0].kind == "duration"
 
+    def _counted_time(self, lead: int) -> bool:
+        """Does a noun of time counted (优良天数) stand earlier in the clause of a span ending at ``lead``?"""
+        text = self.text
+        clause = max(text.rfind(ch, max(0, lead - COUNTED_TIME_REACH), lead) for ch in _CLAUSE_ENDS) + 1
+        return any(text.find(noun, clause, lead) >= 0 for noun in self.lex.counted_time_nouns)
+
     def _two_as_count(self, e: int, raw: str) -> bool:
         """二个基地, 二个月: 二 before a measure word it counts with (one_counts.tsv role two), as 两 does."""
         if raw != "二":
@@ -1456,6 +1464,10 @@ class QuantityScanner:
                         and self._count_cell(s, e):
                     # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label
                     return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)
+                elif "." in raw and not minus and after_number is None and self._unitless_before.ending_at(text, s):
+                    # 全市综合指数为4.03: an index's value, which no unit measures (number_context.tsv unitless)
+                    return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
+                                    "amount", "", s, e)
                 elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and is_cjk(text[end : end + 1]) \
@@ -1488,6 +1500,8 @@ class QuantityScanner:
             return None  # 极不平凡的五年: the years named, talked of rather than measured (period_leads.tsv)
         if kind == "duration" and self._recent_period(lead, end):
             return None  # 在近3个月…带动下, 近两个月来: the recent months before the report, a period
+        if kind == "duration" and self._counted_time(lead):
+            kind = "amount"  # 优良天数为128天: days counted, not a span of time (period_leads.tsv counted)
         start = before[0] if before else s - 1 if minus else s
         sign = 1
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
