@@ -302,6 +302,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     # the periods a change is compared with, listed after 比, name nothing: the figure before passes its name on
     ("增加值49590万元,同比下降0.5%,幅度比今年1-3月、1-4月、1-5月分别提高6.4个百分点、7.8个百分点、5.2个百分点",
      ["增加值"] * 5),
+    # a base that names its year (与2015年相比) passes the figure before on, as 较2015年 does
+    ("优良率为70.3%,与2015年相比上升2.3%", ["优良率", "优良率"]),
+    ("与2015年签约的3个项目", ["项目"]),  # (no 相比: no base)
     # a verb of having at either edge names nothing (该村有, 现有党员, 仅有), a word it ends does (国有)
     ("该村有329户1456人", ["该村", "该村"]),
     ("现有耕地面积3000亩,中央补助款仅有50亿元,国有15家", ["耕地面积", "中央补助款", "国有"]),

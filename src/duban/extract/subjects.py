@@ -126,12 +126,19 @@ def names_a_measure(name: str) -> bool:
     return bool(table_indicator(name)) or name.endswith(_measure_ends())
 
 
+# 与2015年相比, 同2013年同期相比: a base naming its year, which a table of words cannot list
+_YEAR_BASE = re.compile(r"[与同跟](?:19|20)\d{2}年(?:同期|底|末)?(?:相比|比较)")
+
+
 def is_base(text: str, start: int) -> bool:
-    """Does a comparison base (比上年, 较1-5月, 高于全省平均增速) begin at ``start``?"""
+    """Does a comparison base (比上年, 较1-5月, 高于全省平均增速, 与2015年相比) begin at ``start``?"""
     base, notbase, first = _bases()
-    return text[start : start + 1] in first and base.starting_at(text, start) is not None and (
-        notbase.starting_at(text, start) is None
-    )
+    if text[start : start + 1] in first and base.starting_at(text, start) is not None:
+        return notbase.starting_at(text, start) is None
+    return text[start : start + 1] in _YEAR_BASE_FIRST and _YEAR_BASE.match(text, start) is not None
+
+
+_YEAR_BASE_FIRST = frozenset("与同跟")
 
 
 @lru_cache(maxsize=1)
