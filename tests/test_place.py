@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+import duban
+
 from duban.document import Document, MetaField
 from duban.pipeline import process
 from duban.place import division_map, locate, short_name
@@ -96,6 +98,15 @@ def test_a_county_off_the_map_is_the_city_or_district_it_became_even_where_the_t
 def test_a_county_written_as_it_still_is_is_not_moved_to_a_city_of_its_stem():
     assert locate("朝阳县", levels=("county",)).unit.name == "朝阳县"  # 朝阳县 (辽宁) stands; no 朝阳区 for it
     assert locate("海淀乡", levels=("township",)).unit is None  # no 海淀镇 on the map: nothing it became
+
+
+def test_a_name_on_both_sides_of_the_strait_is_taiwans_where_the_page_speaks_as_taiwans_do():
+    # 中西区 of 台南市 (a municipality's district: a township row of the map) and of 香港 (a county row)
+    doc = duban.process(duban.Document(source="t.txt", original=(
+        "區公所召開102年度上半年里長業務聯繫會議\n中西區公所6月21日下午在區公所禮堂召開里長業務聯繫會議,由區長主持。\n")))
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("中西区", "台南市", "台湾省")
+    hk = duban.process(duban.Document(source="t.txt", original="中西區區議會召開會議,討論中西區的交通安排。\n"))
+    assert hk.org["province"] != "台湾省"
 
 
 def test_a_township_off_the_map_with_nothing_of_its_place_in_the_text_stays_unplaced():

@@ -124,7 +124,7 @@ def _became(m: DivisionMap, name: str) -> tuple[list[Unit], bool]:
 
 def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
            texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
-           parent_kinds: tuple[str, ...] = (), simplified_script: bool = False) -> Place:
+           parent_kinds: tuple[str, ...] = (), simplified_script: bool = False, taiwan: bool = False) -> Place:
     """Place the unit called ``name`` (a full official name, simplified).
 
     ``written``: parents the document writes before the name; ``codes``: 6-digit division codes
@@ -132,7 +132,8 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     map levels the name may have (empty: any); ``parent_kinds``: unit words the parent's name may
     end with, from the text's 县委 / 区委 (a township under a 县, not a 区); ``simplified_script``: the
     text is written in simplified characters, as the mainland writes and Taiwan does not (罗东镇 of 南安
-    over 罗东镇 of 宜兰县 when nothing else tells them apart)."""
+    over 罗东镇 of 宜兰县 when nothing else tells them apart); ``taiwan``: the page speaks as Taiwan's do
+    (區公所, 里長, 102年度: 中西区 of 台南市 over 中西区 of 香港)."""
     m = division_map()
     written, codes, texts = written or [], codes or [], texts or []
     units = [u for u in m.named(name) if not levels or u.level in levels]
@@ -152,6 +153,8 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
         s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
         if simplified_script and m.lineage(current)[0].name != TAIWAN:
             s += SCRIPT
+        if taiwan and m.lineage(current)[0].name == TAIWAN:
+            s += SCRIPT  # 區公所, 里長, 102年度: a page of Taiwan's (taiwan_cues.tsv)
         if current.id not in scored or s > scored[current.id][0]:
             scored[current.id] = (s, current, u)
     if not scored:

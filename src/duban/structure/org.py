@@ -518,6 +518,16 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     return None
 
 
+@lru_cache(maxsize=1)
+def _taiwan_cues() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_table("taiwan_cues")))
+
+
+def _written_in_taiwan(doc: Document) -> bool:
+    """Does the page's opening speak as Taiwan's pages do (taiwan_cues.tsv: 區公所, 里長, 102年度)?"""
+    return _taiwan_cues().search(simplified(doc.norm[:1500])) is not None
+
+
 def _county_named(text: str, township: Unit) -> bool:
     """Does ``text`` name the county a township lies in, by full or short name?"""
     m = division_map()
@@ -931,9 +941,13 @@ def organisation(doc: Document) -> dict[str, Any]:
     lvl = unit_level(place_name)
     levels = MAP_LEVELS.get(lvl[0], ()) if lvl else ()
     simplified_script = doc.script == "simplified"
-    place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
-                   levels=levels, parent_kinds=kinds if levels == ("township",) else (), simplified_script=simplified_script)
     later = LATER_LEVELS.get(lvl[0], ()) if lvl else ()
+    taiwan = not simplified_script and _written_in_taiwan(doc)
+    if taiwan and levels:
+        levels = (*levels, *later)  # 中西區公所: a municipality's district, filed as a township on the map
+    place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
+                   levels=levels, parent_kinds=kinds if levels == ("township",) else (), simplified_script=simplified_script,
+                   taiwan=taiwan)
     if place.unit is None and not place.candidates and any(u.level in later for u in division_map().named(place_name)):
         # no county or city of the name, or none under the parents written: Taiwan's 中正区, 员林市, 台北市中山区
         place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
