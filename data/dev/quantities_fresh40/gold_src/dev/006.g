@@ -1,0 +1,14 @@
+三|3||exact|amount|區縣
+5100人|5100|人|exact|amount|移民人數
+三棵|3|棵|exact|amount|樹
+5500畝|5500|亩|exact|amount|佛手種植面積
+2500畝|2500|亩|exact|amount|投產
+8000畝|8000|亩|exact|amount|速生楊栽植面積
+3050畝|3050|亩|exact|amount|夏橙栽植面積
+500畝|500|亩|exact|amount|開始投產
+56.14平方公里|56.14|平方公里|exact|amount|全鄉幅員面積
+8個|8|个|exact|amount|行政村
+1個|1|个|exact|amount|社區
+22263人|22263|人|exact|amount|全鄉
+13208|13208||exact|amount|勞動力資源數
+10867人|10867|人|exact|amount|外出務工人員

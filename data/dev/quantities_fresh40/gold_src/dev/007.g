@@ -1,0 +1,10 @@
+50個|50|个|exact|amount|食用菌種植企業、合作社和個體戶
+2座|2|座|exact|amount|塑料筐加工廠
+1000萬袋|10000000|袋|exact|amount|年產食用菌
+首位|1|名|exact|rank|種植面積
+上億元|100000000|元|over|amount|產值
+25萬元|250000|元|exact|amount|蘇陜協作資金
+50萬元|500000|元|exact|amount|集體經濟資金
+4種|4|种|exact|amount|精優產品
+1500萬元|15000000|元|exact|amount|招商引資
+3萬人次|30000|人次|exact|amount|年接待游客

@@ -1,0 +1,14 @@
+50口|50|口|exact|amount|新建沼气池
+800余万元|8000000|元|over|amount|筹资
+两|2||exact|amount|省市
+6000名|6000|名|exact|amount|沿线群众
+两|2||exact|amount|省市
+80万元|800000|元|exact|amount|太平坝边贸墟场整修硬化
+150万元|1500000|元|exact|amount|集镇道路升级改造
+6个|6|个|exact|amount|村
+200万元|2000000|元|exact|amount|移动通讯塔
+210万元|2100000|元|exact|amount|小农水工程
+一家|1|家|exact|amount|北京公司
+一座|1|座|exact|amount|风力发电站
+超过3000元|3000|元|over|amount|人均收入
+不足500元|500|元|under|amount|年人均收入

@@ -1,0 +1,14 @@
+16公里|16|公里|exact|amount|距离镇政府驻地
+5个|5|个|exact|amount|村民小组
+169户|169|户|exact|amount|全村
+566人|566|人|exact|amount|全村
+296人|296|人|exact|amount|劳动力
+123人|123|人|exact|amount|外出务工人员
+15582亩|15582|亩|exact|amount|全村总面积
+12255亩|12255|亩|exact|amount|森林面积
+1860亩|1860|亩|exact|amount|可利用耕地
+7公里|7|公里|exact|amount|硬化公路
+520亩|520|亩|exact|amount|茶叶面积
+50亩|50|亩|exact|amount|无性系茶园
+300亩|300|亩|exact|amount|烟叶面积
+1处|1|处|exact|amount|烟水配套工程
