@@ -305,6 +305,16 @@ def test_a_portals_weather_widget_is_chrome_and_a_reports_temperatures_stay():
     assert doc.norm == "星海湾街道天气、简介\n星海街道办事处位于大连市沙河口区。全年白天平均气温12℃,夜间平均气温3℃。"
 
 
+def test_an_abstract_the_body_never_repeats_is_body_text():
+    # an aggregator's 摘要 repeats the opening (a field); a page's own 摘要 with figures of its own is its text
+    own = clean("摘要:汝城县位于湖南省东南部,地处湘、粤、赣三省交界处,素有“鸡鸣三省,水注三江”之称,是湖南通粤达海的“南大门”。"
+                "全县土地面积2400平方公里,辖14个乡镇,人口40万。\n(一)扶贫情况\n这一年,我们打好了三大攻坚战。\n")
+    assert fields(own, "abstract") == [] and "2400平方公里" in own.norm
+    repeated = clean("摘要:\n政府工作报告——2023年1月13日在清苑区第三届人民代表大会第三次会议上各位代表:现在,我代表区政府向大会作工作报告。"
+                     "一、2022年政府工作回顾......\n政府工作报告\n——2023年1月13日在清苑区第三届人民代表大会第三次会议上\n各位代表:\n")
+    assert fields(repeated, "abstract") and repeated.norm.startswith("政府工作报告")
+
+
 def test_a_welcome_without_a_sign_in_is_no_banner():
     doc = clean("欢迎您的到来,全镇上下团结奋进。\n2016年,博贺镇完成社会生产总值34.69亿元。\n")
     assert doc.norm.startswith("欢迎您的到来")

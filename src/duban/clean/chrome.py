@@ -33,6 +33,17 @@ from duban.lang.words import with_first_chars, words_pattern
 SENTENCE_PUNCT = "。！？；!?;"
 LINK_MAX = 30  # longest line that still reads like a menu / link-list entry
 VALUE_MAX = 80  # an inline value longer than this is prose with a colon, not metadata
+REPEAT_PROBE = 16  # characters of a long field value (an aggregator's 内容摘要) looked for again in the page
+
+
+def _repeated(view: str, start: int, end: int) -> bool:
+    """Does the page say again what the long value ``view[start:end]`` opens with (an aggregator's 摘要
+    repeating the body's opening)? A value the page says nowhere else is its own text, not metadata."""
+    probe = "".join(view[start : min(end, start + 2 * REPEAT_PROBE)].split())[:REPEAT_PROBE]
+    if not probe:
+        return False
+    again = re.compile(r"\s*".join(map(re.escape, probe)))  # (the body may break its lines inside: 报告⏎——2023年)
+    return again.search(view, end) is not None or again.search(view, 0, start) is not None
 DUPLICATE_MIN = 300  # Chinese characters a body stretch needs before it can count as a second copy
 DUPLICATE_OPENING = 80  # characters (figures aside) two stretches share at their start: a differing copy, flagged
 _DIGITS = re.compile(r"\d+")
@@ -438,6 +449,8 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
         long_prose = end - start > VALUE_MAX and CJK.search(view, start, end)  # a URL may be long
         if long_prose and rows[label]["next_line"] != "any":
             return None  # prose that happens to open with a label word and a colon
+        if long_prose and not _repeated(view, start, end):
+            return None  # 摘要:汝城县位于…全县土地面积2400平方公里: an abstract the body never repeats is its own text
         pairs.append(Pair(label, m.start("label"), m.end("label"), start, end))
     return pairs
 
@@ -529,7 +542,9 @@ class _Stripper:
                     nxt = self.lines[i + 1]
                     mode = rows[pair.label]["next_line"]
                     s = nxt.stripped
-                    fits = (mode == "any" and parse_meta(self.view, nxt) is None) or (mode == "number" and s.isdigit())
+                    fits = (mode == "any" and parse_meta(self.view, nxt) is None
+                            and (nxt.end - nxt.start <= VALUE_MAX or _repeated(self.view, nxt.start, nxt.end))) \
+                        or (mode == "number" and s.isdigit())
                     if s and fits:
                         start, end = _cut_tokens(self.view, nxt.start, nxt.end)
                         i += 1
