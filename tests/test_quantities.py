@@ -305,6 +305,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a base that names its year (与2015年相比) passes the figure before on, as 较2015年 does
     ("优良率为70.3%,与2015年相比上升2.3%", ["优良率", "优良率"]),
     ("与2015年签约的3个项目", ["项目"]),  # (no 相比: no base)
+    # 共有 before a count of the units a place administers governs as 辖 does: the households after are the place's
+    ("全村共有5个村民小组,528户1548人", ["村民小组", "全村", "全村"]),
+    ("全镇共有企业12家,职工300人", ["企业", "职工"]),  # (no units administered: each figure its noun)
     # a verb of having at either edge names nothing (该村有, 现有党员, 仅有), a word it ends does (国有)
     ("该村有329户1456人", ["该村", "该村"]),
     ("现有耕地面积3000亩,中央补助款仅有50亿元,国有15家", ["耕地面积", "中央补助款", "国有"]),
