@@ -115,6 +115,13 @@ def test_air_quality_figures_an_index_and_days_counted():
     assert extract_text("完成4.03,进展顺利") == []
 
 
+def test_villages_named_by_their_households_are_no_counts():
+    text = "镇政府驻五百户村。辖土山、四百户、三百户、骡子王、东七百户、头百户、仓上43个行政村。"
+    assert [(f.text, f.value) for f in extract_text(text)] == [("43个", 43)]
+    # negative: a count of households in a list comes with its noun, and stays
+    assert [f.value for f in extract_text("新增脱贫户三百户、五保户二十户。")] == [300, 20]
+
+
 def test_a_number_written_twice_is_two_facts():
     facts = extract_text("临时救助金5.2万元。另发放慰问金5.2万元。")
     assert [f.value for f in facts] == [52000, 52000]

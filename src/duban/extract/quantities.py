@@ -77,6 +77,9 @@ MAX_RANK_LIST = 60  # characters of a list of ranked items after its verb (位�
 MAX_SPACED_WORD = 4  # characters of a cue or a unit that a PDF converter's spaces may set apart (增 長, 個百 分點)
 _SPACED_STARTS = frozenset(" .")
 _GAP_CHARS = frozenset(" \n")
+_HOUSEHOLDS, _VILLAGE, _VILLAGERS = "户", "村", "民"
+_NAME_DIRECTIONS = frozenset("东西南北前后头中上下")  # 东七百户, 头百户: a place's name may open with one
+_LIST_OPENERS = frozenset("、辖")  # what stands before an item of a list of villages
 COUNTED_TIME_REACH = 24  # characters back to look for a noun of time counted in a clause (优良天数从149天增加到)
 _CLAUSE_ENDS = frozenset(",，。;；、\n)）")  # what closes a clause after a count of one (河流有弯沟河一条,)
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
@@ -1100,6 +1103,16 @@ class QuantityScanner:
         units = self.lex.unit_at(self.text, e)
         return bool(units) and units[0].kind == "duration"
 
+    def _named_by_households(self, s: int, end: int) -> bool:
+        """Is a count of households in Chinese numerals a village's name: before 村 (驻五百户村), or an item of a
+        list that holds nothing else (辖土山、四百户、三百户, 、东七百户、)? A count in a list comes with its noun
+        (脱贫户三百户、五保户二十户)."""
+        text = self.text
+        if text[end : end + 1] == _VILLAGE and text[end + 1 : end + 2] != _VILLAGERS:
+            return True  # 镇政府驻五百户村 (not 帮助三百户村民: households of villagers)
+        k = s - 1 if text[s - 1 : s] in _NAME_DIRECTIONS else s  # 东七百户, 头百户
+        return text[k - 1 : k] in _LIST_OPENERS and text[end : end + 1] == "、"
+
     def _counted_time(self, lead: int) -> bool:
         """Does a noun of time counted (优良天数) stand earlier in the clause of a span ending at ``lead``?"""
         text = self.text
@@ -1480,6 +1493,8 @@ class QuantityScanner:
         if chinese and unit is None and not scaled and not before:
             return None
 
+        if chinese and unit is not None and unit.surface == _HOUSEHOLDS and self._named_by_households(s, end):
+            return None  # 辖土山、四百户、三百户、骡子王…, 东七百户: villages named by their households
         if chinese and unit is not None and before is None and self._refers_back(s, end):
             return None  # …增长11.6%;两项指标增速…: the figures just given, counted again
         after_end = text[end : end + 1]
