@@ -113,6 +113,7 @@ def test_air_quality_figures_an_index_and_days_counted():
     ]
     # negative: a decimal with neither unit nor an index before it is still left out
     assert extract_text("完成4.03,进展顺利") == []
+    assert [(f.text, f.unit) for f in extract_text("新建蓄水池200m3,道路长200m")] == [("200m3", "立方米"), ("200m", "米")]
 
 
 def test_villages_named_by_their_households_are_no_counts():
