@@ -100,13 +100,14 @@ def _score(m: DivisionMap, unit: Unit, written: list[str], codes: list[str],
     return score
 
 
-FORMER_TOWNSHIP, TOWN = "乡", "镇"  # a township's unit word before and after it became a town
-
-
 @lru_cache(maxsize=1)
 def _unit_word_changes() -> tuple[tuple[str, str, str, bool], ...]:
     """(before, after, level, needs evidence) of ``unit_word_changes.tsv``."""
     return tuple((r["before"], r["after"], r["level"], r["evidence"] == "yes") for r in load_table("unit_word_changes"))
+
+
+# a township's unit word before and after it became a town (撤乡设镇: 乡, 镇), the table's township row
+FORMER_TOWNSHIP, TOWN = next((before, after) for before, after, level, _ in _unit_word_changes() if level == "township")
 
 
 def _became(m: DivisionMap, name: str) -> tuple[list[Unit], bool]:
