@@ -84,10 +84,8 @@ def _markup() -> tuple[re.Pattern[str], frozenset[tuple[str, str]]]:
     return pattern, frozenset((r["syntax"], r["tag"]) for r in rows if r["breaks"] == "yes")
 
 
-def markup_spans(view: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+def _markup_spans(view: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     """``(start, end, breaks)`` of each markup tag in ``view[lo:hi]`` (step 5 of the module's)."""
-    if "<" not in view and "[" not in view:
-        return []
     pattern, breaking = _markup()
     out = []
     for m in pattern.finditer(view, lo, hi):
@@ -339,6 +337,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
     last_was_break = True  # suppresses leading whitespace
     for block_start, block_end in _blocks(original):
         converted = simplified_view(original[block_start:block_end])  # same length; the whole text when short
+        # (asked once a block, not once a region between chrome spans: a long page has thousands)
+        may_ruby, may_space, may_markup = "(" in converted, " " in converted, "<" in converted or "[" in converted
         if not script:  # judged on a sample from the start: the first block holds it
             sample = converted if block_end >= min(SCRIPT_SAMPLE, len(original)) else None
             if sample is None:  # (blocks shorter than the sample: convert the sample's whole lines)
@@ -353,13 +353,13 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
                 last_was_break = True
             pos, stop = max(region.start, block_start), min(region.end, block_end)
             left_out = [(m.start() + block_start, m.end() + block_start, False)
-                        for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if "(" in converted else []
-            markup = markup_spans(converted, pos - block_start, stop - block_start)
+                        for m in _RUBY.finditer(converted, pos - block_start, stop - block_start)] if may_ruby else []
+            markup = _markup_spans(converted, pos - block_start, stop - block_start) if may_markup else []
             if markup:
                 left_out = _without_overlaps(left_out + [(a + block_start, b + block_start, k) for a, b, k in markup])
             keep = builder.keep if not left_out else _keeper(builder, left_out, fold=bool(markup))
             left_starts = [a for a, _, _ in left_out] if markup else []
-            spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if " " in converted else ()
+            spaced = _letter_spaced_lines(converted, pos - block_start, stop - block_start) if may_space else ()
             lo, hi = pos - block_start, stop - block_start
             if layout or spaced:
                 runs = _SPACE_RUN.finditer(converted, lo, hi)  # every run asked about

@@ -25,7 +25,7 @@ import bisect
 import re
 from decimal import Decimal
 from dataclasses import dataclass
-from typing import ClassVar, Iterator, Union
+from typing import ClassVar, Iterator
 from functools import lru_cache
 from itertools import islice
 
@@ -51,7 +51,7 @@ BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
 QUOTE_WINDOW = 12
 QUOTE_WINDOW_NUMERALS = 24  # … and for a number written in numerals (一, 两, 三 …)
 
-Number = Union[float, Decimal]  # a value read: Decimal where digits were written, float where computed
+Number = float | Decimal  # a value read: Decimal where digits were written, float where computed
 
 _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,

@@ -128,6 +128,7 @@ def names_a_measure(name: str) -> bool:
 
 # 与2015年相比, 同2013年同期相比: a base naming its year, which a table of words cannot list
 _YEAR_BASE = re.compile(r"[与同跟](?:19|20)\d{2}年(?:同期|底|末)?(?:相比|比较)")
+_YEAR_BASE_FIRST = frozenset("与同跟")  # (the characters it opens with: most starts are none)
 
 
 def is_base(text: str, start: int) -> bool:
@@ -136,9 +137,6 @@ def is_base(text: str, start: int) -> bool:
     if text[start : start + 1] in first and base.starting_at(text, start) is not None:
         return notbase.starting_at(text, start) is None
     return text[start : start + 1] in _YEAR_BASE_FIRST and _YEAR_BASE.match(text, start) is not None
-
-
-_YEAR_BASE_FIRST = frozenset("与同跟")
 
 
 @lru_cache(maxsize=1)

@@ -349,7 +349,7 @@ def _budget(text: str) -> bool:
 
 def _report_year(doc: Document) -> int | None:
     """The year a 政府工作报告 is delivered: in its title, its dateline, or its publication."""
-    if m := re.search(r"(?:19|20)\d{2}", simplified(doc.title)):
+    if m := YEAR.search(simplified(doc.title)):
         return int(m.group())
     if m := DATELINE.search(compact_dates(gregorian(doc.norm[:400]))):
         return int(m.group(1))
@@ -656,8 +656,8 @@ def describe(doc: Document) -> list[tuple[int, int]]:
     elif doc.doc_type == "政府工作报告":
         when = _meeting_date(doc)
         cued = {} if when else cued_periods(doc.norm[:1500])
-        titled = re.search(r"(?:19|20)\d{2}", title)
-        if "review" in cued and titled and int(cued["review"][:4]) not in (int(titled.group()), int(titled.group()) - 1):
+        title_year = int(m.group()) if (m := YEAR.search(title)) else None
+        if "review" in cued and title_year and int(cued["review"][:4]) not in (title_year, title_year - 1):
             cued = {}  # 乐亭县2007年政府工作报告 … 2003年以来,十三届政府…: the term's first year, not the one reviewed
         if "review" in cued:  # 《2023年精武镇政府工作报告》… 2023年工作回顾: the title's year is the one reviewed
             year = int(cued["review"][:4]) + 1
