@@ -116,6 +116,19 @@ def test_air_quality_figures_an_index_and_days_counted():
     assert [(f.text, f.unit) for f in extract_text("新建蓄水池200m3,道路长200m")] == [("200m3", "立方米"), ("200m", "米")]
 
 
+def test_a_number_after_a_noun_of_counting_is_a_count_without_a_unit():
+    facts = extract_text("有劳动力资源数13208,其中外出务工人员10867人;参保人数为12345,户数125。")
+    assert [(f.text, f.value, f.unit, f.subject) for f in facts] == [
+        ("13208", 13208, "", "劳动力资源数"),  # long, yet kept: its noun says what it counts
+        ("10867人", 10867, "人", "外出务工人员"),
+        ("12345", 12345, "", "参保人数"),
+        ("125", 125, "", "户数"),
+    ]
+    # negative: a 数 that counts nothing, a year, and a list's next number stay out
+    assert extract_text("全县指数4。参保人数2020,大多数1234") == []
+    assert extract_text("还本付息决算数22、2022年地方政府新增债券使用情况表") == []
+
+
 def test_villages_named_by_their_households_are_no_counts():
     text = "镇政府驻五百户村。辖土山、四百户、三百户、骡子王、东七百户、头百户、仓上43个行政村。"
     assert [(f.text, f.value) for f in extract_text(text)] == [("43个", 43)]

@@ -541,6 +541,8 @@ class QuantityScanner:
         self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
         self._unitless_before = lex.context_words("before", "unitless")  # 综合指数为4.03: a value with no unit
+        self._counted_before = lex.context_words("before", "counted")  # 劳动力资源数13208: a count with no unit
+        self._counted_not = lex.context_words("before", "counted_not")  # 多数, 指数: a 数 that counts nothing
         # first characters of the words after a figure, last characters of the qualifiers before one:
         # where neither stands, _read_number spares the look-ups
         self._after_all_firsts = frozenset(w[0] for w in self._after_all)
@@ -1481,6 +1483,12 @@ class QuantityScanner:
                     # 全市综合指数为4.03: an index's value, which no unit measures (number_context.tsv unitless)
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
                                     "amount", "", s, e)
+                elif "." not in raw and "," not in raw and not minus and after_number is None \
+                        and not (len(raw) == 4 and 1900 <= value <= 2100) and self._counted_by_noun(s, end) \
+                        and not self._after_bare.starting_at(text, end):
+                    # 有劳动力资源数13208: a count its noun names, with no measure word (number_context.tsv counted)
+                    return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
+                                    "amount", "", s, e)
                 elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and is_cjk(text[end : end + 1]) \
@@ -1849,6 +1857,19 @@ class QuantityScanner:
         if rest >= head or head >= GROUP_MAGNITUDE:
             return None
         return (head + rest) * group, j
+
+    def _counted_by_noun(self, start: int, end: int) -> bool:
+        """Does a noun of counting (参保人数, 户数为) end right before the number at ``start``, which is
+        not one of a row of figures (户数 3 5 7户)?"""
+        text = self.text
+        if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit():
+            return False
+        k = self._spaces_back(start, start)
+        word = self._counted_before.ending_at(text, k)
+        if word is None:
+            return False
+        noun_end = k - len(word) + 1  # just after its 数
+        return is_cjk(text[noun_end - 2 : noun_end - 1]) and self._counted_not.ending_at(text, noun_end) is None
 
     def _bare_number_ok(self, raw: str, value: Number, end: int, start: int) -> bool:
         """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故 — after a
