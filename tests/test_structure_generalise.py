@@ -1052,3 +1052,20 @@ def test_a_zone_named_after_a_prefecture_that_shares_its_short_name_with_a_distr
     doc = process("1月30日,中山火炬开发区召开2023年工作总结暨2024年工作部署大会。2023年,火炬开发区全年地区生产总值"
                   "预计完成531.48亿元,同比增长5.0%,总量居全市第一。\n")
     assert (doc.org["name"], doc.org["prefecture"], doc.org["province"]) == ("中山火炬开发区", "中山市", "广东省")
+
+
+# -- state farms and forest farms: township-level units whose names need no place -------------------
+
+def test_a_state_farm_in_a_news_lead_is_the_organisation_without_a_place_before_it():
+    doc = process("2月11日,官塘驿林场召开2024年工作总结暨2025年工作部署会,总结成绩,表彰先进。\n")
+    assert (doc.org["name"], doc.org["level"]) == ("官塘驿林场", "场")
+
+
+def test_a_farm_run_as_a_management_area_is_one_body_under_the_city_above_both():
+    doc = process("来源:潜江市熊口管理区\n\n熊口农场\n\n2021年工作总结\n\n在市委、市政府的坚强领导下,农场党委认真贯彻。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("熊口农场", "潜江市", "湖北省")
+
+
+def test_family_farms_and_model_farms_are_kinds_of_farm_not_units():
+    doc = process("2023年工作总结\n\n今年,我们新增家庭农场12家,建成了示范农场3个,国有林场改革完成。\n")
+    assert doc.org["name"] is None

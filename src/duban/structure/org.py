@@ -39,6 +39,7 @@ SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s�
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
+TOWNSHIP_RANK = 2  # org_levels.tsv's rank of townships, and of the state farms that report as they do
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 # the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
@@ -123,15 +124,25 @@ def _not_in_names(office: bool = False) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)) or r"(?!)")
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[str, ...]:
+    """The words that end a unit's or an office's name (suffix and office rows), longest first."""
+    table = _org_table()
+    return tuple(sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True))
+
+
+def _stem(unit: str) -> str:
+    """A unit's or an office's name without its longest unit word (熊口农场 → 熊口)."""
+    return unit[: len(unit) - len(next((w for w in _unit_words() if unit.endswith(w)), ""))]
+
+
 def _proper_stem(unit: str) -> bool:
     """Whether a name keeps a proper stem before its longest unit word (自治区, 实验区, 城市, 日在县,
     董奕锋作县 do not)."""
     if _not_in_names().search(unit):
         return False
     table = _org_table()
-    words = sorted(list(table.get("suffix", {})) + list(table.get("office", {})), key=len, reverse=True)
-    suffix = next((w for w in words if unit.endswith(w)), "")
-    stem = unit[: len(unit) - len(suffix)]
+    stem = _stem(unit)
     return len(stem) >= 2 and stem[0] not in table.get("generic", {}) and stem not in table.get("generic", {})
 
 
@@ -717,6 +728,8 @@ def _lone_office(run: str, i: int, office: str) -> bool:
         return False
     if any(len(word) > 1 and office.startswith(word) for word in _org_table().get("generic", {})):
         return False  # 在国家高新区中排名第22位: a category of offices or zones (org_levels.tsv generic), no name
+    if office_level(office)[1] == TOWNSHIP_RANK:
+        return True  # 官塘驿林场召开…: a state farm's name is whole without its place
     return office[:1] in _self_table()[1] or _host_of(office) is not None
 
 
@@ -928,7 +941,11 @@ def organisation(doc: Document) -> dict[str, Any]:
             written.insert(0, parent)
             parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
     written = [w for w in written if _rank(w) > rank]
-    org.update(name="".join(written[-1:]) + name if office and written else name, level=level)
+    whole = office is not None and rank == TOWNSHIP_RANK  # a state farm's name needs no place before it
+    if whole:
+        stem = _stem(name)  # 熊口管理区熊口农场: one body's two names, the county-level city above both
+        written = [w for w in written if not w.startswith(stem)]
+    org.update(name="".join(written[-1:]) + name if office and written and not whole else name, level=level)
     if office and not written and (host := _level_host(doc, name)):
         written, name = [host], name[1:]  # 市自然资源和规划局 … 商丘实践 → 商丘市自然资源和规划局
         org.update(name=host + name)
