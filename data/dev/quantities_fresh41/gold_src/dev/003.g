@@ -1,0 +1,11 @@
+近2000万元|20000000|元|under|amount|花卉年产值
+40多位|40|位|over|amount|市人大代表
+5.34亿|534000000||exact|amount|国内生产总值
+同比增9%|9|%|exact|change|国内生产总值
+6998元|6998|元|exact|amount|农业人均纯收入
+同比增10%|10|%|exact|change|农业人均纯收入
+18平方公里|18|平方公里|exact|amount|规划总面积
+近200亿|20000000000||under|amount|总投资
+近2000亩|2000|亩|under|amount|新增花卉苗木种植面积
+近2000万元|20000000|元|under|amount|产值
+300多万元|3000000|元|over|amount|府城文庙修建
