@@ -1,0 +1,9 @@
+千万吨|10000000|吨|exact|amount|粮食增产计划
+2.21亿亩|221000000|亩|exact|amount|全省粮食播种面积
+89.85万亩|898500|亩|exact|amount|比上年增加
+1557.64亿斤|155764000000|斤|exact|amount|产量
+5.04亿斤|504000000|斤|exact|amount|增产
+连续6年|6|年|exact|duration|稳定在1500亿斤以上
+1500亿斤以上|150000000000|斤|over|amount|产量
+连续14年|14|年|exact|duration|居全国首位
+全国首位|1|名|exact|rank|产量
