@@ -515,3 +515,11 @@ def test_the_map_keeps_its_units_as_columns():
     assert m.units[5] is m.units[5] and m.units[5].id == 5
     provinces = [u.name for u in m.units if u.level == "province" and u.is_current]  # a walk over all keeps none
     assert "浙江省" in provinces and len(provinces) == 34 and len(m.units._made) < len(m) / 4
+
+
+def test_a_former_name_that_ended_years_before_the_document_is_out_of_the_running():
+    texts = [("考察安徽", 1.0)]
+    assert locate("郊区", texts=texts, year=2026).prefecture == "铜陵市"  # 合肥's, 蚌埠's, 安庆's 郊区 ended by 2005
+    # without the year (or in the years the former names were current) the units stay undecided
+    assert locate("郊区", texts=texts).unit is None
+    assert locate("郊区", texts=texts, year=2003).unit is None

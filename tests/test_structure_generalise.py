@@ -1069,3 +1069,31 @@ def test_a_farm_run_as_a_management_area_is_one_body_under_the_city_above_both()
 def test_family_farms_and_model_farms_are_kinds_of_farm_not_units():
     doc = process("2023年工作总结\n\n今年,我们新增家庭农场12家,建成了示范农场3个,国有林场改革完成。\n")
     assert doc.org["name"] is None
+
+
+# -- zones and districts named by common words ---------------------------------------------------
+
+def test_a_zone_that_the_lead_names_is_the_district_the_report_speaks_as():
+    doc = process("镇江高新区召开2025年建设发展工作会议\n金山网讯 2024年12月31日下午,镇江高新区召开2025年建设发展工作会议,"
+                  "总结2024年工作,动员全区上下聚力推动高质量发展。\n")
+    assert (doc.org["name"], doc.org["prefecture"]) == ("镇江高新区", "镇江市")  # not 金山区 out of the credit
+
+
+def test_a_tourist_zone_keeps_the_county_written_before_it():
+    doc = process("3月25日,陕西省眉县太白山旅游区召开2024年度目标责任考核总结表彰大会。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["prefecture"]) == ("眉县太白山旅游区", "眉县", "宝鸡市")
+
+
+def test_a_district_named_by_a_common_word_after_its_city_is_that_district():
+    doc = process("政府工作报告\n——2023年2月23日在晋城市城区第\n人民代表大会第次会议上\n各位代表:\n"
+                  "现在,我代表区人民政府向大会报告工作。\n一、2022年工作回顾\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["county"]) == ("城区", "区", "晋城市")
+    # negative: the urban area of a city is no district
+    assert org_chain("推进晋城市城区建设") == []
+
+
+def test_a_name_that_ended_long_before_the_report_is_not_what_it_means():
+    doc = process("区十三届人大五次会议隆重开幕\n1月31日上午,区第十三届人民代表大会第五次会议开幕。"
+                  "在新起点上奋力谱写“十五五”郊区高质量发展新篇章,牢记考察安徽重要讲话。"
+                  "郊区2025年地区生产总值增长6%。我代表区人民政府向大会报告2025年工作和2026年安排。\n")
+    assert (doc.org["name"], doc.org["prefecture"]) == ("郊区", "铜陵市")  # 合肥's 郊区 became 包河区 in 2002

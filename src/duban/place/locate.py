@@ -123,9 +123,18 @@ def _became(m: DivisionMap, name: str) -> tuple[list[Unit], bool]:
     return units, needs_evidence
 
 
+NAME_LINGERS = 1  # years a former name may still be written after it ended (a report reviewing that year)
+
+
+def _ended_before(unit: Unit, year: int) -> bool:
+    """Did ``unit``'s name, a former one, end more than NAME_LINGERS years before ``year``?"""
+    return not unit.is_current and unit.year.isdigit() and int(unit.year) + NAME_LINGERS < year
+
+
 def locate(name: str, *, written: list[str] | None = None, codes: list[str] | None = None,
            texts: list[tuple[str, float]] | None = None, levels: tuple[str, ...] = (),
-           parent_kinds: tuple[str, ...] = (), simplified_script: bool = False, taiwan: bool = False) -> Place:
+           parent_kinds: tuple[str, ...] = (), simplified_script: bool = False, taiwan: bool = False,
+           year: int | None = None) -> Place:
     """Place the unit called ``name`` (a full official name, simplified).
 
     ``written``: parents the document writes before the name; ``codes``: 6-digit division codes
@@ -134,10 +143,14 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     end with, from the text's 县委 / 区委 (a township under a 县, not a 区); ``simplified_script``: the
     text is written in simplified characters, as the mainland writes and Taiwan does not (罗东镇 of 南安
     over 罗东镇 of 宜兰县 when nothing else tells them apart); ``taiwan``: the page speaks as Taiwan's do
-    (區公所, 里長, 102年度: 中西区 of 台南市 over 中西区 of 香港)."""
+    (區公所, 里長, 102年度: 中西区 of 台南市 over 中西区 of 香港); ``year``: the year the document speaks of,
+    after which a name that ended years before is no longer what it means (铜陵市郊区 in 2026, not the 郊区 of
+    合肥 that became 包河区 in 2002), unless every unit of the name so ended."""
     m = division_map()
     written, codes, texts = written or [], codes or [], texts or []
     units = [u for u in m.named(name) if not levels or u.level in levels]
+    if year is not None and len(units) > 1:
+        units = [u for u in units if not _ended_before(u, year)] or units
     became = needs_evidence = False
     if not units:  # 庙岗乡, 黔西县 on an older page: the unit word has changed since (撤乡设镇, 撤县设市)
         units, needs_evidence = _became(m, name)

@@ -32,7 +32,8 @@ SESSION_OF_REACH = 30 + len("隆重") + len("召开了")  # … at most this far
 SESSION_SHORT = re.compile(r"([\u3400-\u9fff]{2,12})(?<![一二三四五六七八九十百第])第?[一二三四五六七八九十百]+届人大[一二三四五六七八九十]+次会议")
 SESSION_SHORT_ANCHOR = re.compile(r"[一二三四五六七八九十百]届人大[一二三四五六七八九十]+次会议")  # what it ends with …
 SESSION_SHORT_REACH = 12 + len("第") + 3  # … this far at most after its start (the name, 第, a numeral's first characters)
-MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第[一二三四五六七八九十百\d]+届\s*人民代表大会")  # 在XX镇第十五届人大… (a line may break after 届)
+# 在XX镇第十五届人大… (a line may break after 届; a copy that lost the session's numbers keeps 第: 在晋城市城区第⏎人民代表大会)
+MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第(?:[一二三四五六七八九十百\d]+届)?\s*人民代表大会")
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -225,9 +226,29 @@ def _segments(chunk: str, whole: bool) -> tuple[str, ...] | None:
     if not chunk:
         return ()
     for i in range(2, min(len(chunk), 16) + 1):
-        if _is_unit(chunk[:i], i == len(chunk), whole) and (rest := _segments(chunk[i:], whole)) is not None:
+        if not _is_unit(chunk[:i], i == len(chunk), whole):
+            continue
+        if _district_of(chunk[:i], chunk[i:]):
+            return official_name(chunk[:i]), chunk[i:]  # 晋城市城区 → 晋城市, 城区
+        if (rest := _segments(chunk[i:], whole)) is not None:
             return (official_name(chunk[:i]),) + rest
     return None
+
+
+def _common_word_level(unit: str) -> tuple[str, int] | None:
+    """(level, rank) of a district named by a common word (城区 → 区), which unit_level leaves out."""
+    row = _org_table().get("common_word", {}).get(unit)
+    return (row["level"], int(row["rank"])) if row and row["level"] else None
+
+
+def _district_of(parent: str, word: str) -> bool:
+    """Is ``word`` a district named by a common word (城区, 郊区: org_levels.tsv common_word) that the map
+    places right under ``parent``, written just before it (晋城市城区, 铜陵市郊区)?"""
+    if word not in _org_table().get("common_word", {}):
+        return False
+    unit = locate(word, written=[official_name(parent)]).unit
+    return unit is not None and unit.name == word and any(
+        u.name == official_name(parent) for u in division_map().lineage(unit)[:-1])
 
 
 @lru_cache(maxsize=1)
@@ -604,6 +625,15 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     return None
 
 
+def _zone_speaks(doc: Document, unit: str) -> bool:
+    """Is ``unit`` a zone or an office off the map whose own unit word is the level the report speaks
+    as (镇江高新区 … 全区上下)?"""
+    if office_level(unit) is None or division_map().is_place(unit):
+        return False
+    word = _self_level(simplified(doc.title) + "\n" + simplified(doc.norm[:3000]))
+    return word is not None and unit.endswith(word)
+
+
 def _self_named(doc: Document) -> list[str]:
     """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
     head = simplified(doc.norm[:3000])
@@ -847,6 +877,8 @@ def _choose_chain(doc: Document) -> list[str]:
             # if any
             below = _lowest_below(simplified(doc.norm[:1000]), lowest)
             lead = [below] if below else []
+        if lead and _zone_speaks(doc, lead[-1]):
+            return lead  # 镇江高新区召开…,动员全区上下: the zone the lead names is the 区 the report speaks as
         return _self_named(doc) or lead or _published_by(doc) or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
@@ -919,6 +951,12 @@ def _place_evidence(doc: Document) -> tuple[list[str], list[tuple[str, float]], 
     return codes, texts, ((top,) if top else ())
 
 
+def _year_spoken_of(doc: Document) -> int | None:
+    """The year a document reviews or plans, or failing both the year it was published."""
+    when = doc.periods.get("review") or doc.periods.get("plan") or doc.published or ""
+    return int(when[:4]) if when[:4].isdigit() else None
+
+
 def organisation(doc: Document) -> dict[str, Any]:
     """The organisation that issued ``doc`` and its place: name, level, county (the unit directly
     above), prefecture, city (= prefecture), province, division_code, place_confidence,
@@ -933,14 +971,15 @@ def organisation(doc: Document) -> dict[str, Any]:
         return org
     name = chain[-1]
     office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
-    level, rank = office or unit_level(name) or ("", 0)
+    level, rank = office or unit_level(name) or _common_word_level(name) or ("", 0)
     written = chain[:-1]
     if not written and level not in ("省", "国家"):
         parent = _parent_before(doc.norm, name, rank)
         while parent and parent not in written:
             written.insert(0, parent)
             parent = _parent_before(doc.norm, parent, unit_level(parent)[1])
-    written = [w for w in written if _rank(w) > rank]
+    # the units above it (a zone's county may stand at its own rank: 眉县太白山旅游区, 高邮高新区)
+    written = [w for w in written if _rank(w) > rank or (office is not None and _rank(w) == rank and unit_level(w))]
     whole = office is not None and rank == TOWNSHIP_RANK  # a state farm's name needs no place before it
     if whole:
         stem = _stem(name)  # 熊口管理区熊口农场: one body's two names, the county-level city above both
@@ -964,7 +1003,7 @@ def organisation(doc: Document) -> dict[str, Any]:
         levels = (*levels, *later)  # 中西區公所: a municipality's district, filed as a township on the map
     place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
                    levels=levels, parent_kinds=kinds if levels == ("township",) else (), simplified_script=simplified_script,
-                   taiwan=taiwan)
+                   taiwan=taiwan, year=_year_spoken_of(doc))
     if place.unit is None and not place.candidates and any(u.level in later for u in division_map().named(place_name)):
         # no county or city of the name, or none under the parents written: Taiwan's 中正区, 员林市, 台北市中山区
         place = locate(place_name, written=written[:-1] if office else written, codes=codes, texts=texts,
