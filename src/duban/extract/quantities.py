@@ -1374,6 +1374,8 @@ class QuantityScanner:
                         factor *= lex.magnitudes[text[k]]  # 1千多万, 3百余万: 余/多 between two magnitudes
                         k += 1
             unit = self._unit(k, chinese, cue_at)
+            if unit is None and mags and text[k : k + 1] == " " and (spaced := self._unit(k + 1, chinese, cue_at)):
+                unit, k = spaced, k + 1  # 443.16萬(wan) 畝, 5万 人: one space at this joint too, as at the others
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
             if lower is not None:  # 1亿2000万元: one amount written in two parts
                 value, factor, unit, k, after_number = Decimal(value) * factor + lower[0], 1, *lower[1:]
