@@ -1,0 +1,15 @@
+37个|37|个|exact|amount|新上项目
+过1000万元|10000000|元|over|amount|项目
+10个|10|个|exact|amount|投资过1000万元的项目
+500万元以上|5000000|元|over|amount|项目
+6个|6|个|exact|amount|500万元以上的项目
+4.6亿元|460000000|元|exact|amount|恒祥锂电池加工项目
+2万平方米|20000|平方米|exact|amount|生产车间
+18.7亿元|1870000000|元|exact|amount|招商引资合同引资额
+6.6亿元|660000000|元|exact|amount|实际到位资金
+增幅275%|275|%|exact|change|实际到位资金
+43栋|43|栋|exact|amount|楼
+1200亩|1200|亩|exact|amount|高效农业示范园
+10000余亩|10000|亩|over|amount|新增蔬菜种植面积
+千只|1000|只|exact|amount|奶牛养殖基地
+万只|10000|只|exact|amount|獭兔养殖基地

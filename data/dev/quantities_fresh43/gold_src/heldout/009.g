@@ -1,0 +1,12 @@
+10公里|10|公里|exact|amount|距大足城区
+14个|14|个|exact|amount|行政村
+7个|7|个|exact|amount|社区
+122个|122|个|exact|amount|村民小组
+57个|57|个|exact|amount|居民小组
+1.79万户|17900|户|exact|amount|总户数
+1.48万户|14800|户|exact|amount|农村
+6.27万人|62700|人|exact|amount|总人口
+8346人|8346|人|exact|amount|非农业人口
+122.5平方公里|122.5|平方公里|exact|amount|幅员面积
+32729亩|32729|亩|exact|amount|耕地面积
+10个|10|个|exact|amount|综合办事机构

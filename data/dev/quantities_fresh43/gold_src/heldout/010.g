@@ -1,0 +1,21 @@
+31亿元|3100000000|元|exact|amount|地区生产总值
+34亿元|3400000000|元|exact|amount|规模以上固定资产投资
+2.03亿元|203000000|元|exact|amount|地方财政收入
+13400元|13400|元|exact|amount|居民人均纯收入
+增长20%|20|%|exact|change|地区生产总值
+19%|19|%|exact|change|规模以上固定资产投资
+34%|34|%|exact|change|地方财政收入
+15%|15|%|exact|change|居民人均纯收入
+90个|90|个|exact|amount|项目
+23亿元|2300000000|元|exact|amount|协议投资
+6亿元|600000000|元|exact|amount|实际到位资金
+230 %|230|%|exact|share|全年任务
+858万美元|8580000|美元|exact|amount|外资
+1亿美元|100000000|美元|exact|amount|森达美棕榈油一期项目
+1.2万吨|12000|吨|exact|amount|成品油
+2亿元|200000000|元|exact|amount|中盛国际商务港
+4万平方米|40000|平方米|exact|amount|建筑面积
+120家|120|家|exact|amount|企业
+千万元以上|10000000|元|over|amount|注册资本
+46家|46|家|exact|amount|企业
+200亿元|20000000000|元|exact|amount|贸易额
