@@ -1097,3 +1097,10 @@ def test_a_name_that_ended_long_before_the_report_is_not_what_it_means():
                   "在新起点上奋力谱写“十五五”郊区高质量发展新篇章,牢记考察安徽重要讲话。"
                   "郊区2025年地区生产总值增长6%。我代表区人民政府向大会报告2025年工作和2026年安排。\n")
     assert (doc.org["name"], doc.org["prefecture"]) == ("郊区", "铜陵市")  # 合肥's 郊区 became 包河区 in 2002
+
+
+def test_a_consultative_conferences_session_names_its_unit_and_a_sessions_ordinal_names_none():
+    doc = process("1月6日上午,中国人民政治协商会议第九届黄山市徽州区委员会第一次会议在岩寺胜利开幕。"
+                  "区委书记王平,八届区人大常委会副主任孙惠萍、八届区政协副主席吴建宇出席。\n")
+    assert (doc.org["name"], doc.org["prefecture"]) == ("徽州区", "黄山市")
+    assert org_chain("八届区人大常委会副主任") == []  # 届 stands in no place's name

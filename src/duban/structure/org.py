@@ -34,6 +34,9 @@ SESSION_SHORT_ANCHOR = re.compile(r"[一二三四五六七八九十百]届人大
 SESSION_SHORT_REACH = 12 + len("第") + 3  # … this far at most after its start (the name, 第, a numeral's first characters)
 # 在XX镇第十五届人大… (a line may break after 届; a copy that lost the session's numbers keeps 第: 在晋城市城区第⏎人民代表大会)
 MEETING = re.compile(r"在([\u3400-\u9fff]{2,30}?)第(?:[一二三四五六七八九十百\d]+届)?\s*人民代表大会")
+# 中国人民政治协商会议第九届黄山市徽州区委员会第一次会议: a consultative conference's session names its unit
+CPPCC_SESSION = re.compile(r"政治协商会议\s*(?:第[一二三四五六七八九十百\d]+届)?\s*([\u3400-\u9fff]{2,20}?)委员会\s*第[一二三四五六七八九十百\d]+次")
+CPPCC_WITHIN = 600  # characters of the opening it is looked for in
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
 SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
@@ -411,6 +414,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     if m := COMPILED.search(head, 0, COMPILED_WITHIN):
         found.append(("compiled", m.group(1)))
     if m := MEETING.search(head):
+        found.append(("meeting", m.group(1)))
+    elif m := CPPCC_SESSION.search(head, 0, CPPCC_WITHIN):
         found.append(("meeting", m.group(1)))
     elif session := _session_of(head[:600]):
         found.append(("session", session))
