@@ -18,6 +18,10 @@ from duban.clean.normalise import normalise_text
     ("<div> \n<p> <strong>1—7月全区</strong></p>\n<p> 来源:宁夏日报</p>\n正文", "1—7月全区\n来源:宁夏日报\n正文"),
     ("建筑面积3000m<sup>2</sup>,增长<font color=\"red\">19%</font>", "建筑面积3000m2,增长19%"),
     ("第一段<br>  第二段<br/>第三段", "第一段\n第二段\n第三段"),
+    # a mis-decoded page turned each tag's < into ?
+    ('水利建设情?/span>\n各类水利建设资?span lang="en-us">8000余万元', "水利建设情\n各类水利建设资8000余万元"),
+    # negative: a question mark before a letter that opens no tag of two letters or a closing one stays
+    ("是什么?p 值>0.05。为什么?b>1", "是什么?p 值>0.05。为什么?b>1"),
     # negative: an angle or a bracket that opens none of the tags stays
     ("PM2.5<35微克,文号[2023]5号,<<条例>>,[附件1]", "PM2.5<35微克,文号[2023]5号,<<条例>>,[附件1]"),
 ])

@@ -437,3 +437,11 @@ def test_population_is_a_noun_counted_by_its_magnitude_not_a_unit():
 def test_a_subject_on_a_page_that_spaces_every_character_is_written_without_the_spaces():
     facts = extract_text("選 出 共 390 名 區 議 員 , 區 議 會 還 有 27 名 當 然 議 員 。")
     assert [f.subject for f in facts] == ["區議員", "當然議員"]
+
+
+def test_a_measure_word_no_table_knows_after_a_magnitude_is_the_unit_as_after_digits():
+    facts = extract_text("小水电发电量达到5800万度。现日播种能力1.1万盘,大概有30萬嘛!")
+    assert [(f.text, f.value, f.unit) for f in facts] == [
+        ("5800万度", 58000000, "度"), ("1.1万盘", 11000, "盘"), ("大概有30萬", 300000, "")]  # 嘛 is a particle
+    # negative: a verb that begins a word is no measure word
+    assert [(f.text, f.unit) for f in extract_text("投资3000万建设道路,筹资20万修路。")] == [("3000万", ""), ("20万", "")]

@@ -70,16 +70,21 @@ _RUBY = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_SYLLABLE}(?:\({_SYLLABLE})*")
 
 
 
+_LOST_TAG_OPEN = re.compile(r"\?/?[A-Za-z]")  # a tag's < that a mis-decoded page turned into ?
+
+
 @lru_cache(maxsize=1)
 def _markup() -> tuple[re.Pattern[str], frozenset[tuple[str, str]]]:
     """One pattern for the tags of ``markup_tags.tsv`` (group ``html`` or ``bbcode`` their name), and
     the (syntax, name) pairs of those that break a line."""
     rows = load_table("markup_tags")
 
-    def names(syntax: str) -> str:
-        return "|".join(map(re.escape, sorted({r["tag"] for r in rows if r["syntax"] == syntax}, key=len, reverse=True)))
+    def names(syntax: str, shortest: int = 1) -> str:
+        tags = {r["tag"] for r in rows if r["syntax"] == syntax and len(r["tag"]) >= shortest}
+        return "|".join(map(re.escape, sorted(tags, key=len, reverse=True)))
 
-    pattern = re.compile(rf"</?(?P<html>{names('html')})(?=[\s/>])[^<>\n]{{0,200}}>"
+    # (a tag whose < a mis-decoded page turned into ?: ?span lang="en-us">, ?/span>, ?/p>; not 是什么?p 值>0.05)
+    pattern = re.compile(rf"(?:</?|\?/|\?(?={names('html', 2)}))(?P<html>{names('html')})(?=[\s/>])[^<>\n]{{0,200}}>"
                          rf"|\[/?(?P<bbcode>{names('bbcode')})(?:=[^\[\]\n]{{0,80}})?\]", re.IGNORECASE)
     return pattern, frozenset((r["syntax"], r["tag"]) for r in rows if r["breaks"] == "yes")
 
@@ -338,7 +343,8 @@ def normalise_text(original: str, chrome: list[Span] | None = None) -> tuple[str
     for block_start, block_end in _blocks(original):
         converted = simplified_view(original[block_start:block_end])  # same length; the whole text when short
         # (asked once a block, not once a region between chrome spans: a long page has thousands)
-        may_ruby, may_space, may_markup = "(" in converted, " " in converted, "<" in converted or "[" in converted
+        may_ruby, may_space, may_markup = "(" in converted, " " in converted, "<" in converted or "[" in converted \
+            or "?" in converted and _LOST_TAG_OPEN.search(converted) is not None
         if not script:  # judged on a sample from the start: the first block holds it
             sample = converted if block_end >= min(SCRIPT_SAMPLE, len(original)) else None
             if sample is None:  # (blocks shorter than the sample: convert the sample's whole lines)

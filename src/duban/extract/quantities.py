@@ -1376,6 +1376,8 @@ class QuantityScanner:
             unit = self._unit(k, chinese, cue_at)
             if unit is None and mags and text[k : k + 1] == " " and (spaced := self._unit(k + 1, chinese, cue_at)):
                 unit, k = spaced, k + 1  # 443.16萬(wan) 畝, 5万 人: one space at this joint too, as at the others
+            elif unit is None and mags and not chinese and after_number is None:
+                unit = self._guessed_unit(k)  # 发电量5800万度。: a measure word no table knows, as after digits
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
             if lower is not None:  # 1亿2000万元: one amount written in two parts
                 value, factor, unit, k, after_number = Decimal(value) * factor + lower[0], 1, *lower[1:]
