@@ -190,13 +190,16 @@ SESSIONS = [
     # ... but not over what the report itself says it reviews and plans (the budget's years a copy's slip)
     ("3月29日下午,府城镇十六届人民代表大会第三次会议隆重召开。会议书面审议了《关于府城镇2014年财政预算执行情况和2015年财政预算"
      "(草案)报告》。报告实事求是地总结了2015年以来的工作,全面安排部署了2016年工作任务。\n", "2015", "2016"),
+    # the consultative conference's plenary session, held beside the congress's, plans its year as that does
+    ("各界网讯:3月3日上午,中国人民政治协商会议第八届留坝县委员会第三次会议隆重开幕。县政协主席代表常务委员会向大会作工作报告。"
+     "他指出,2013年,在中共留坝县委的正确领导下,县政协履行职能。\n", "2013", "2014"),
 ]
 
 
 @pytest.mark.parametrize(("text", "review", "plan"), SESSIONS,
                          ids=["october", "half-year", "january", "december", "december-budgets", "october-accounts", "reposted",
                               "recalled-year", "stale-clock", "dated-title", "budget-halves-read", "session-short",
-                              "budget-pair", "report-over-budget-pair"])
+                              "budget-pair", "report-over-budget-pair", "consultative-session"])
 def test_news_of_a_session_without_its_year(text, review, plan):
     doc = process(text)
     assert doc.periods.get("review") == review
@@ -1104,3 +1107,8 @@ def test_a_consultative_conferences_session_names_its_unit_and_a_sessions_ordina
                   "区委书记王平,八届区人大常委会副主任孙惠萍、八届区政协副主席吴建宇出席。\n")
     assert (doc.org["name"], doc.org["prefecture"]) == ("徽州区", "黄山市")
     assert org_chain("八届区人大常委会副主任") == []  # 届 stands in no place's name
+
+
+def test_a_consultative_standing_committees_meeting_is_no_session():
+    doc = process("6月12日,县政协常委会第十次会议召开,听取了2013年上半年提案办理情况的通报。\n")
+    assert doc.periods.get("plan") is None

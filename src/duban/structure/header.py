@@ -364,7 +364,11 @@ def _report_year(doc: Document) -> int | None:
 
 
 YEARLESS_DATE = re.compile(r"(?<![\d年])(1[0-2]|[1-9])月[0-3]?\d日")
-SESSION = re.compile(r"人民代表大会|人大会?第?[一二三四五六七八九十0-9]*次会议|人代会")  # the people's congress (第十五届人大会第七次会议 too)
+# the people's congress (第十五届人大会第七次会议 too), and the consultative conference's plenary session held
+# beside it (政治协商会议第八届留坝县委员会第三次会议, 县政协八届三次会议; not its standing committee's meetings)
+SESSION = re.compile(r"人民代表大会|人大会?第?[一二三四五六七八九十0-9]*次会议|人代会"
+                     r"|政治协商会议[^。\n]{0,20}?(?<!常务)委员会第[一二三四五六七八九十0-9]+次会议"
+                     r"|政协[^。\n常]{0,12}?届[一二三四五六七八九十0-9]+次会议")
 MEETING_AT = re.compile(r"在[^。\n]{0,40}?第[一二三四五六七八九十百0-9]+届\s*人民代表大会")
 LATE_MONTH = 10  # a session from October on reviews its own year and plans the next
 HALF_REPORT = re.compile(r"((?:19|20)\d{2})年上半年[^。]{0,12}?(?:报告|总结)")
