@@ -37,7 +37,7 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
         ("-0.6", -0.6, "", "change", "地区生产总值")]),
     # a header set with its letters spaced apart names its column as well (增 幅: changes)
     ("居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n二、衣着 | -0.4 |", [
-        ("0.1", 0.1, "", "change", "居民消费价格"), ("3.7", 3.7, "", "change", "粮食"),
+        ("0.1", 0.1, "", "change", "居民消费价格"), ("3.7", 3.7, "", "change", "粮 食"),
         ("-0.4", -0.4, "", "change", "衣着")]),  # a row's outline number is no part of its label
     # a whole number is a cell when it is a fall (-16); a positive one may be a row's number
     ("建筑业 |\n亿元 |\n2.29 |\n-40.1 |\n住宿和餐饮业 |\n亿元 |\n1.19 |\n-16 |\n批发和零售业 |\n亿元 |\n2.89 |\n3 |", [
@@ -227,14 +227,14 @@ _UNIT_CELLS = (_PROSE + "指标 |\n单位 |\n2016年 |\n2015年 |\n同比增长%
 
 
 @pytest.mark.parametrize("phrase, expected", [
-    (_BORDERED, [("15.9", 15.9, "", "change", "全省"), ("25.1", 25.1, "", "change", "全省"),
+    (_BORDERED, [("15.9", 15.9, "", "change", "全 省"), ("25.1", 25.1, "", "change", "全 省"),
                  ("14.4", 14.4, "", "change", "长沙市"), ("0.2", 0.2, "", "change", "长沙市")]),
     (_UNIT_CELLS, [("21675", 21675.0, "", "amount", "社会从业人员"), ("21537", 21537.0, "", "amount", "社会从业人员"),
                    ("-0.6", -0.6, "", "change", "社会从业人员"), ("4659", 4659.0, "", "amount", "第二产业"),
                    ("5023", 5023.0, "", "amount", "第二产业"), ("7.8", 7.8, "", "change", "第二产业")]),
     # negative: headers of two lines that name no change hold amounts
     (_BORDERED.replace("增长速度", "绝对值"), [
-        ("15.9", 15.9, "", "amount", "全省"), ("25.1", 25.1, "", "amount", "全省"),
+        ("15.9", 15.9, "", "amount", "全 省"), ("25.1", 25.1, "", "amount", "全 省"),
         ("14.4", 14.4, "", "amount", "长沙市"), ("0.2", 0.2, "", "amount", "长沙市")]),
     # negative: a unit cell is no column of figures (the header's 同比增长% stays over the last one)
     (_UNIT_CELLS.replace("同比增长% |", "2014年 |"), [

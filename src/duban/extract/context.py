@@ -121,15 +121,9 @@ _OPEN_AT_END = "“‘「『《(（[【、,，"  # marks that open what a subjec
 _CLOSE_AT_START = "”’」』》)）]】、,，。;；:：#＃*"  # … and that close what it starts after (a table's # of 其中)
 
 
-_LETTER_SPACE = re.compile(r"(?<=[\u3400-\u9fff]) +(?=[\u3400-\u9fff])")  # a space between two characters
-
-
 def clean_edges(subject: str) -> str:
     """A subject without spaces, nor marks its clause cut off at its edges (”时期全省生产总值,
-    全面落实“, 管道改造工程( ): an opening mark at its end, a closing one at its start; nor the
-    spaces of a page that sets a space after every character (區 議 員 → 區議員)."""
-    if " " in subject:
-        subject = _LETTER_SPACE.sub("", subject)
+    全面落实“, 管道改造工程( ): an opening mark at its end, a closing one at its start."""
     if not subject or (subject[0] not in _CLOSE_AT_START and subject[-1] not in _OPEN_AT_END
                        and not subject[0].isspace() and not subject[-1].isspace()):
         return subject  # (most subjects: clean edges already)
