@@ -1,0 +1,12 @@
+5000万元|50000000|元|exact|amount|拟投资
+500亩|500|亩|exact|amount|台湾农业观光园项目
+两个|2|个|exact|amount|县级重点项目
+1000多万元|10000000|元|over|amount|全年投入资金
+12个|12|个|exact|amount|自然村自来水管网
+5.6公里|5.6|公里|exact|amount|农村水泥路
+500多万元|5000000|元|over|amount|投入
+6个|6|个|exact|amount|省级生态村
+增长20%|20|%|exact|change|工业总产值
+增长25%|25|%|exact|change|地方级财政收入
+2000万元|20000000|元|exact|amount|社会固定资产投资
+1500万元|15000000|元|exact|amount|争取项目资金

@@ -1,0 +1,11 @@
+一天|1|天|exact|duration|縣人大代表視察時間
+34650萬元|346500000|元|exact|amount|gdp
+同比增長31%|31|%|exact|change|gdp
+8360元|8360|元|exact|amount|人均gdp
+同比增長26.5%|26.5|%|exact|change|人均gdp
+28600萬元|286000000|元|exact|amount|農村固定資產投資
+同比增長164.8%|164.8|%|exact|change|農村固定資產投資
+22352萬元|223520000|元|exact|amount|社會消費品零售總額
+同比增長30%|30|%|exact|change|社會消費品零售總額
+4200元|4200|元|exact|amount|農民人均收入
+500元|500|元|exact|amount|農民人均收入同比增加

@@ -1,0 +1,11 @@
+14个|14|个|exact|amount|乡镇(街道)
+20000吨/日|20000|吨/日|exact|amount|实际供水规模
+118公里|118|公里|exact|amount|主配水管网
+15个|15|个|exact|amount|行政村
+2个|2|个|exact|amount|社区
+15985户|15985|户|exact|amount|用水户数
+22个|22|个|exact|amount|单村供水站
+101.92公里|101.92|公里|exact|amount|管网
+2661个|2661|个|exact|amount|水表
+8个|8|个|exact|amount|行政村
+约9725人|9725|人|about|amount|受益人口

@@ -1,0 +1,12 @@
+3个|3|个|exact|amount|贫困村
+60KW|60|千瓦|exact|amount|村级光伏电站
+一座|1|座|exact|amount|村级光伏电站
+3个|3|个|exact|amount|贫困村
+60KW|60|千瓦|exact|amount|村级光伏电站
+3个|3|个|exact|amount|贫困村
+2.8万元|28000|元|exact|amount|增加集体经济收入
+5万元以上|50000|元|over|amount|集体经济收入
+50%|50|%|exact|share|村集体增加的收入
+5名|5|名|exact|amount|公益性岗位
+400元|400|元|exact|amount|每人每月收入
+不少于7名|7|名|over|amount|公益性岗位

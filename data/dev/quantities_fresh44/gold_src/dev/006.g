@@ -1,0 +1,14 @@
+35个|35|个|exact|amount|五保分散供养户
+58所|58|所|exact|amount|农村福利院
+31所|31|所|exact|amount|随县
+18所|18|所|exact|amount|广水市
+6所|6|所|exact|amount|曾都区
+2所|2|所|exact|amount|高新区
+1所|1|所|exact|amount|大洪山风景名胜区
+4509张|4509|张|exact|amount|实有床位
+243张|243|张|exact|amount|失能五保特护床位
+278人|278|人|exact|amount|工作人员
+1.36亿元|136000000|元|exact|amount|农村五保供养金
+14052人|14052|人|exact|amount|五保对象
+2786人|2786|人|exact|amount|集中供养
+11266人|11266|人|exact|amount|分散供养

@@ -1,0 +1,16 @@
+5.44億元|544000000|元|exact|amount|地區生產總值
+增長(zhǎng)5.8%|5.8|%|exact|change|地區生產總值
+增速1.3%|1.3|%|exact|change|規模以上工業增加值
+0.37億元|37000000|元|exact|amount|固定資產投資總額
+0.23億元|23000000|元|exact|amount|一般公共預算收入
+16800元|16800|元|exact|amount|城鎮居民人均可支配收入
+增長(zhǎng)3.7%|3.7|%|exact|change|城鎮居民人均可支配收入
+16100元|16100|元|exact|amount|農村居民人均可支配收入
+增長(zhǎng)4.6%|4.6|%|exact|change|農村居民人均可支配收入
+4項|4|项|exact|amount|推廣新技術
+10個|10|个|exact|amount|新品種
+95%以上|95|%|over|share|良種推廣面積
+85個|85|个|exact|amount|新品種試驗
+259.83公斤|259.83|公斤|exact|amount|最高畝產油菜
+249.93公斤|249.93|公斤|exact|amount|小麥
+809.36公斤|809.36|公斤|exact|amount|水稻

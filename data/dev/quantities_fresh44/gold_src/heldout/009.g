@@ -1,0 +1,13 @@
+400米以上|400|米|over|amount|海拔
+6019亩|6019|亩|exact|amount|耕地面积
+0.46亩|0.46|亩|exact|amount|人均可用耕地
+2930人|2930|人|exact|amount|贫困人口
+22.4%|22.4|%|exact|share|贫困人口
+779人|779|人|exact|amount|今年争取脱贫
+54人|54|人|exact|amount|五保户
+477人|477|人|exact|amount|低保户
+4.2%|4.2|%|exact|share|低保户
+566户|566|户|exact|amount|居住在土坯房中
+186户|186|户|exact|amount|2012年改造
+468户|468|户|exact|amount|2013年改造
+近1000万元|10000000|元|under|amount|负债

@@ -1,0 +1,9 @@
+2.5平方公里|2.5|平方公里|exact|amount|面积
+1396户|1396|户|exact|amount|住户
+22个|22|个|exact|amount|居民小组
+3774人|3774|人|exact|amount|居民总人口
+4个|4|个|exact|amount|党支部
+175人|175|人|exact|amount|在册党员
+58人|58|人|exact|amount|女党员
+9名|9|名|exact|amount|社区工作人员
+2名|2|名|exact|amount|网格员
