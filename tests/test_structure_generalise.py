@@ -1112,3 +1112,9 @@ def test_a_consultative_conferences_session_names_its_unit_and_a_sessions_ordina
 def test_a_consultative_standing_committees_meeting_is_no_session():
     doc = process("6月12日,县政协常委会第十次会议召开,听取了2013年上半年提案办理情况的通报。\n")
     assert doc.periods.get("plan") is None
+
+
+def test_an_annual_report_written_short_is_a_review_of_its_year():
+    doc = process("2009年通源乡人民政府信息公开年报\n(2010年3月5日)\n引 言\n本年报是根据《中华人民共和国政府信息公开条例》要求,"
+                  "由嵊州市通源乡人民政府编制的2009年度政府信息公开年度报告。\n")
+    assert (doc.org["name"], doc.org["county"], doc.periods.get("review")) == ("通源乡", "嵊州市", "2009")
