@@ -1,0 +1,27 @@
+同比增长7.3%|7.3|%|exact|change|GDP
+43.6亿元|4360000000|元|exact|amount|GDP
+43.6亿元|4360000000|元|exact|amount|地区生产总值
+同比增长7.3%|7.3|%|exact|change|地区生产总值
+提高4.3个百分点|4.3|百分点|exact|change|较去年全年
+高于全市0.9个百分点|0.9|百分点|exact|change|地区生产总值
+全市第二|2|名|exact|rank|地区生产总值
+四区第一|1|名|exact|rank|地区生产总值
+317万|3170000||exact|amount|第一产业增加值
+增长2.5%|2.5|%|exact|change|第一产业增加值
+1.5亿|150000000||exact|amount|第二产业增加值
+下降14.9%|-14.9|%|exact|change|第二产业增加值
+42.1亿|4210000000||exact|amount|第三产业增加值
+增长8.4%|8.4|%|exact|change|第三产业增加值
+190吨|190|吨|exact|amount|蔬菜及食用菌产量
+同比增长3%|3|%|exact|change|蔬菜及食用菌产量
+10吨|10|吨|exact|amount|瓜果类产量
+收窄8.1个百分点|-8.1|百分点|exact|change|规模以上工业企业增加值降幅
+8个|8|个|exact|amount|行业大类
+超五成|5|成|over|share|保持增长
+14.2%|14.2|%|exact|change|纺织业
+5.2%|5.2|%|exact|change|非金属矿物制品业
+157.3%|157.3|%|exact|change|金属制品业
+增长 46.2%|46.2|%|exact|change|医药制造业
+同比增长46.2%|46.2|%|exact|change|生物产业
+占比6%|6|%|exact|share|生物产业
+2.8个百分点|2.8|百分点|exact|change|上拉战略性新兴产业增加值

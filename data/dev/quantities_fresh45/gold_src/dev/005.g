@@ -1,0 +1,13 @@
+增長(zhǎng)6.5%左右|6.5|%|about|change|地區生產總值
+增長(zhǎng)12%|12|%|exact|change|規上工業增加值
+增長(zhǎng)6.4%|6.4|%|exact|change|財政總收入
+增長(zhǎng)16%|16|%|exact|change|區級財政收入
+42項|42|项|exact|amount|為民辦實事項目
+2.4萬(wàn)人|24000|人|exact|amount|新增城鎮就業
+55個|55|个|exact|amount|長者食堂及老年助餐點
+1.6萬(wàn)個|16000|个|exact|amount|家庭
+4151個|4151|个|exact|amount|托位數
+1220億元|122000000000|元|exact|amount|地區生產總值
+年均增長(zhǎng)6.5%|6.5|%|exact|change|地區生產總值
+超2400億元|240000000000|元|over|amount|規上工業總產值
+85歲|85|岁|exact|amount|人均預期壽命

@@ -1,0 +1,13 @@
+增長5%|5|%|exact|change|地區生產總值
+5.5%|5.5|%|exact|change|地區生產總值
+增長2%左右|2|%|about|change|一般公共預算收入
+64.8%左右|64.8|%|about|share|常住人口城鎮化率
+增長6.5%左右|6.5|%|about|change|規模以上工業增加值
+增長10%左右|10|%|about|change|全社會研發經費投入
+14件左右|14|件|about|amount|每萬人口高價值發明專利擁有量
+增長4%左右|4|%|about|change|社會消費品零售總額
+增長6%左右|6|%|about|change|進出口總額
+68萬人左右|680000|人|about|amount|城鎮新增就業
+5.5%左右|5.5|%|about|share|城鎮調查失業率
+上漲2%左右|2|%|about|change|居民消費價格指數
+11.3年|11.3|年|exact|duration|勞動年齡人口平均受教育年限
