@@ -441,3 +441,16 @@ def test_a_measure_word_no_table_knows_after_a_magnitude_is_the_unit_as_after_di
         ("5800万度", 58000000, "度"), ("1.1万盘", 11000, "盘"), ("大概有30萬", 300000, "")]  # 嘛 is a particle
     # negative: a verb that begins a word is no measure word
     assert [(f.text, f.unit) for f in extract_text("投资3000万建设道路,筹资20万修路。")] == [("3000万", ""), ("20万", "")]
+
+
+def test_a_word_after_the_last_rate_of_a_list_makes_every_rate_of_it_a_change():
+    facts = extract_text("分别实现 14.2%、5.2%、157.3% 的同比增长,出现3% 的下降。")
+    assert [(f.value, f.kind) for f in facts] == [(14.2, "change"), (5.2, "change"), (157.3, "change"), (-3, "change")]
+    # negative: a list of shares followed by a clause of its own stays shares
+    assert [f.kind for f in extract_text("占比分别为14.2%、5.2%,增长较快")] == ["share", "share"]
+
+
+def test_about_before_the_verb_of_a_share_qualifies_the_share():
+    facts = extract_text("货物进出口值约占全市42.3%,超支約佔3成。")
+    assert [(f.text, f.approx, f.subject) for f in facts] == [
+        ("约占全市42.3%", "about", "货物进出口值"), ("約佔3成", "about", "超支")]

@@ -1172,6 +1172,20 @@ class QuantityScanner:
             return None
         return end - len(sign), lex.currency_signs[sign]
 
+    def _change_after(self, end: int) -> str | None:
+        """The word after a rate that makes it a change (实现8%的增长; change_after.tsv), one space before it
+        allowed, or after the last of the rates listed with it (分别实现14.2%、5.2%、157.3% 的同比增长)."""
+        text, words = self.text, self.lex.change_after_words
+        for _ in range(MAX_LISTED_RATES):
+            k = end + 1 if text[end : end + 1] == " " else end
+            if (word := words.starting_at(text, k)) is not None:
+                return word
+            listed = _LISTED_RATE.match(text, end)
+            if listed is None:
+                return None
+            end = listed.end()
+        return None
+
     def _guessed_unit(self, pos: int) -> Unit | None:
         """办理3案, 11国的买主: one Chinese character that no table knows, after a number and before
         the end of the word, is the measure word (not a function word: ``not_classifiers.tsv``)."""
@@ -1534,7 +1548,7 @@ class QuantityScanner:
         if kind in ("share", "points") or (unit is not None and unit.dimension == "ratio"):
             cue = self._change_cue(cue_at)
             frame = self._frame(cue_at) if kind == "points" else None
-            after_word = None if cue or kind == "amount" else lex.change_after_words.starting_at(text, end)
+            after_word = None if cue or kind == "amount" else self._change_after(end)
             if cue:
                 kind, start, sign = "change", cue[0], cue[1]
             elif after_word:
@@ -2030,6 +2044,8 @@ LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
 # not 至/到, which after a change name the level reached (提升一倍至40%)
 _LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS) | frozenset("-~")
+_LISTED_RATE = re.compile(r"[、,，和与及]\s?-?\d+(?:\.\d+)?\s?%")  # the next rate of a list (、5.2%)
+MAX_LISTED_RATES = 12  # rates of one list looked past for the word that makes them changes
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
 
 
