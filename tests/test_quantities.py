@@ -454,3 +454,8 @@ def test_about_before_the_verb_of_a_share_qualifies_the_share():
     facts = extract_text("货物进出口值约占全市42.3%,超支約佔3成。")
     assert [(f.text, f.approx, f.subject) for f in facts] == [
         ("约占全市42.3%", "about", "货物进出口值"), ("約佔3成", "about", "超支")]
+
+
+def test_a_run_of_years_names_nothing_so_the_figure_before_it_names_the_run():
+    facts = extract_text("优良天数比例达94%,超额完成年度目标,连续两年超九成。")
+    assert [(f.text, f.subject) for f in facts] == [("94%", "优良天数比例"), ("两年", "优良天数比例"), ("超九成", "优良天数比例")]
