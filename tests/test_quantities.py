@@ -459,3 +459,11 @@ def test_about_before_the_verb_of_a_share_qualifies_the_share():
 def test_a_run_of_years_names_nothing_so_the_figure_before_it_names_the_run():
     facts = extract_text("优良天数比例达94%,超额完成年度目标,连续两年超九成。")
     assert [(f.text, f.subject) for f in facts] == [("94%", "优良天数比例"), ("两年", "优良天数比例"), ("超九成", "优良天数比例")]
+
+
+def test_kilowatts_written_in_capitals_and_amounts_per_day():
+    facts = extract_text("建设60KW村级光伏电站,年发电量1200KWh,日供水规模20000吨/日,接待游客3000人/天。")
+    assert [(f.text, f.unit) for f in facts] == [
+        ("60KW", "千瓦"), ("1200KWh", "千瓦时"), ("20000吨/日", "吨/日"), ("3000人/天", "人/天")]
+    # negative: a date written with slashes stays out
+    assert extract_text("时间为2023/5/1") == []

@@ -1420,8 +1420,9 @@ class QuantityScanner:
 
         if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
             per = lex.unit_at(text, end + 1) or (  # 323万元/亩, 252.14公斤/亩: an amount per something
-                [_PER_MONTH] if text[end + 1 : end + 2] == "月" and not text[end + 2 : end + 3].isdigit() else [])
-            if per and (per[0].kind == "amount" or (per[0].kind == "duration" and unit.dimension == "money")) \
+                [_PER_TIME[text[end + 1]]] if text[end + 1 : end + 2] in _PER_TIME and not text[end + 2 : end + 3].isdigit()
+                else [])
+            if per and (per[0].kind == "amount" or per[0].kind == "duration") \
                     and per[0].dimension not in ("ratio", "money") and not per[0].needs:  # (100元/月: money per month)
                 unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
                             "amount", "", False)
@@ -2032,7 +2033,8 @@ class QuantityScanner:
 
 _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a ranking scope, 第N大 ranks by size
 
-_PER_MONTH = Unit("月", "月", "time", "duration", "", False)  # 100元/月: 月 alone is no unit after a number (3月 is a date)
+# 100元/月, 20000吨/日: 月 and 日 alone are no units after a number (3月, 5日 are dates), but after a slash they are the time per
+_PER_TIME = {ch: Unit(ch, ch, "time", "duration", "", False) for ch in "月日"}
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
 COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公开申请数量)
 _SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
