@@ -467,3 +467,8 @@ def test_kilowatts_written_in_capitals_and_amounts_per_day():
         ("60KW", "千瓦"), ("1200KWh", "千瓦时"), ("20000吨/日", "吨/日"), ("3000人/天", "人/天")]
     # negative: a date written with slashes stays out
     assert extract_text("时间为2023/5/1") == []
+
+
+def test_a_posts_count_and_the_count_actually_held_both_measure_the_posts():
+    facts = extract_text("行政编制30人实有19人,事业编制27人实有37人。")
+    assert [f.subject for f in facts] == ["行政编制", "行政编制", "事业编制", "事业编制"]
