@@ -1118,3 +1118,9 @@ def test_an_annual_report_written_short_is_a_review_of_its_year():
     doc = process("2009年通源乡人民政府信息公开年报\n(2010年3月5日)\n引 言\n本年报是根据《中华人民共和国政府信息公开条例》要求,"
                   "由嵊州市通源乡人民政府编制的2009年度政府信息公开年度报告。\n")
     assert (doc.org["name"], doc.org["county"], doc.periods.get("review")) == ("通源乡", "嵊州市", "2009")
+
+
+def test_a_zone_page_that_calls_itself_by_its_zone_word_takes_the_zone_it_names_once():
+    doc = process("经济运行总体平稳。2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元。"
+                  "招商引资成效显著。2025年,高新区新签约项目38个,列扬州市级项目9个,高邮高新区通用机场项目投资完成率100%。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["prefecture"]) == ("高邮高新区", "高邮市", "扬州市")

@@ -639,6 +639,30 @@ def _zone_speaks(doc: Document, unit: str) -> bool:
     return word is not None and unit.endswith(word)
 
 
+ZONE_SELF_MENTIONS = 2  # times a page calls itself by its zone word alone (高新区实现GDP…) before its name is sought
+ZONE_STEM = (2, 4)  # characters of the place a zone's name starts with (高邮 of 高邮高新区)
+
+
+def _zone_named(doc: Document) -> list[str]:
+    """A zone's page that calls itself by its zone word alone (2025年1-9月高新区实现GDP…) and writes its
+    full name once, in passing (高邮高新区通用机场项目): [that name], when the page names one zone so."""
+    head = simplified(doc.norm[:3000])
+    zones = [w for w, row in _org_table().get("office", {}).items() if row["level"] == "区" and w in head]
+    for word in sorted(zones, key=len, reverse=True):
+        if head.count(word) < ZONE_SELF_MENTIONS:
+            continue
+        named = set()
+        for m in re.finditer(re.escape(word), head):
+            for n in range(ZONE_STEM[0], ZONE_STEM[1] + 1):
+                name = head[max(0, m.start() - n) : m.end()]
+                if len(name) == len(word) + n and CJK_RUN.fullmatch(name) and _host_of(name) is not None:
+                    named.add(name)
+                    break
+        if len(named) == 1:
+            return [named.pop()]
+    return []
+
+
 def _self_named(doc: Document) -> list[str]:
     """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
     head = simplified(doc.norm[:3000])
@@ -884,7 +908,8 @@ def _choose_chain(doc: Document) -> list[str]:
             lead = [below] if below else []
         if lead and _zone_speaks(doc, lead[-1]):
             return lead  # 镇江高新区召开…,动员全区上下: the zone the lead names is the 区 the report speaks as
-        return _self_named(doc) or lead or _published_by(doc) or _prose_org(simplified(doc.norm[:3000]))
+        return _self_named(doc) or lead or _published_by(doc) or _zone_named(doc) \
+            or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
         if other[-1] == chain[-1] and len(other) > len(chain):
