@@ -472,3 +472,9 @@ def test_kilowatts_written_in_capitals_and_amounts_per_day():
 def test_a_posts_count_and_the_count_actually_held_both_measure_the_posts():
     facts = extract_text("行政编制30人实有19人,事业编制27人实有37人。")
     assert [f.subject for f in facts] == ["行政编制", "行政编制", "事业编制", "事业编制"]
+
+
+def test_below_and_above_before_a_rate_bound_it_but_compare_two_rates_before_points():
+    facts = extract_text("完成率低于91.7%,比例高于60%,增速低于全国10.5个百分点。")
+    assert [(f.text, f.approx, f.kind) for f in facts] == [
+        ("低于91.7%", "under", "share"), ("高于60%", "over", "share"), ("10.5个百分点", "exact", "change")]

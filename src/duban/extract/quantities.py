@@ -670,7 +670,7 @@ class QuantityScanner:
         return pos if text[k : k + 1] in ("\n", "") else k
 
     def _before_qualifier(self, s: int, magnitude_first: bool, chinese: bool = False,
-                          scaled: bool = False) -> tuple[int, str] | None:
+                          scaled: bool = False, percent: bool = False) -> tuple[int, str] | None:
         if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
             s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
@@ -689,6 +689,8 @@ class QuantityScanner:
             return None  # 上 before 13 is the verb 上升's, not 上千's qualifier
         if condition == "scaled" and not scaled:
             return None  # 跨越3个乡镇: a span, not a threshold crossed (跨越5000亿元)
+        if condition == "bound" and not (scaled or percent):
+            return None  # 低于2个百分点 compares two rates; 低于91.7%, 低于1000亿元 bound one
         return start, approx
 
     def _change_cue(self, pos: int) -> tuple[int, int] | None:
@@ -1341,7 +1343,8 @@ class QuantityScanner:
                              and text[s - 2 : s - 1] != " "):
             before = None  # (no qualifier's last character, nor a space to step over: _before_qualifier finds none)
         else:
-            before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure)
+            before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure,
+                                            nxt in _PERCENT_SIGNS or (nxt == " " and text[e + 1 : e + 2] in _PERCENT_SIGNS))
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw) \
                 and not self._span_of_one(s, e, raw) and not self._two_as_count(e, raw):
