@@ -451,9 +451,11 @@ def test_a_word_after_the_last_rate_of_a_list_makes_every_rate_of_it_a_change():
 
 
 def test_about_before_the_verb_of_a_share_qualifies_the_share():
-    facts = extract_text("货物进出口值约占全市42.3%,超支約佔3成。")
+    facts = extract_text("货物进出口值约占全市42.3%,超支約佔3成,贫困户约占全镇总户数的60%。")
     assert [(f.text, f.approx, f.subject) for f in facts] == [
-        ("约占全市42.3%", "about", "货物进出口值"), ("約佔3成", "about", "超支")]
+        ("约占全市42.3%", "about", "货物进出口值"), ("約佔3成", "about", "超支"), ("约占全镇总户数的60%", "about", "贫困户")]
+    # negative: a share with no qualified verb stays exact
+    assert [(f.text, f.approx) for f in extract_text("占全镇总户数的60%")] == [("60%", "exact")]
 
 
 def test_a_run_of_years_names_nothing_so_the_figure_before_it_names_the_run():

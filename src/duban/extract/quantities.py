@@ -116,6 +116,8 @@ _SPACED_POINT = re.compile(r" \. ?\d+(?![\d.,])")  # 2[ .7]倍, 5[ . 3]亿元: a
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
 _PERCENT_SIGNS = ("%", "‰")
+_SCOPED_SHARE = re.compile(r"(.[占佔])[\u3400-\u9fff]{1,12}?的?$")  # 约占|全镇总户数的|60%: a share's verb, its scope
+SCOPED_SHARE_REACH = 15  # characters looked back over for the verb of a share before its scope
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 _ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初)")
@@ -674,6 +676,10 @@ class QuantityScanner:
         if self.text[s - 1 : s] in _GAP_CHARS:  # (most numbers: nothing to step over)
             s = self._space_before(s) if chinese else self._gap_before(s)
         surface = self.lex.before_qualifier_words.ending_at(self.text, s)
+        if surface is None and percent and (share := _SCOPED_SHARE.search(self.text, max(0, s - SCOPED_SHARE_REACH), s)):
+            # 约占全镇总户数的60%: the share's scope between its qualified verb and the rate
+            s = share.start() + len(share.group(1))
+            surface = self.lex.before_qualifier_words.ending_at(self.text, s)
         start = s - len(surface) if surface else s
         if self.text[s - 2 : s - 1] == " " and (spaced := self._spaced_ending(self.lex.before_qualifier_words, s)) \
                 and len(spaced[0]) > len(surface or ""):
@@ -1339,12 +1345,12 @@ class QuantityScanner:
         magnitude_first = chinese and starts_with_magnitude(raw)
         scaled_figure = nxt in lex.magnitudes or (chinese and any(ch in lex.magnitudes for ch in raw)) or (
             nxt == " " and text[e + 1 : e + 2] in lex.magnitudes)  # 过 10 亿元: a PDF's space before 亿
+        percent = nxt in _PERCENT_SIGNS or (nxt == " " and text[e + 1 : e + 2] in _PERCENT_SIGNS)
         if minus or plus or (prev not in _GAP_CHARS and prev not in self._before_qualifier_lasts
-                             and text[s - 2 : s - 1] != " "):
+                             and text[s - 2 : s - 1] != " " and not (percent and is_cjk(prev))):
             before = None  # (no qualifier's last character, nor a space to step over: _before_qualifier finds none)
         else:
-            before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure,
-                                            nxt in _PERCENT_SIGNS or (nxt == " " and text[e + 1 : e + 2] in _PERCENT_SIGNS))
+            before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure, percent)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw) \
                 and not self._span_of_one(s, e, raw) and not self._two_as_count(e, raw):
