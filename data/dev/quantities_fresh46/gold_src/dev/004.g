@@ -1,0 +1,10 @@
+97.9平方公里|97.9|平方公里|exact|amount|全乡面积
+600米|600|米|exact|amount|平均海拔
+3480元|3480|元|exact|amount|人均年收入
+12860元|12860|元|exact|amount|全村人均年收入
+十多个|10|个|over|amount|贫困户
+4人|4|人|exact|amount|贫困户
+6条|6|条|exact|amount|水泥路面
+3条|3|条|exact|amount|机耕路
+75岁|75|岁|exact|amount|周传仓
+两棵|2|棵|exact|amount|树木

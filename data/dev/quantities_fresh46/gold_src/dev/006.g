@@ -1,0 +1,13 @@
+77074万元|770740000|元|exact|amount|全镇GDP
+增长8%|8|%|exact|change|全镇GDP
+14560元|14560|元|exact|amount|农民人均纯收入
+1710元|1710|元|exact|amount|农民人均纯收入较上年增长
+3000亩|3000|亩|exact|amount|安仁柚
+2200亩|2200|亩|exact|amount|大棚西瓜
+650亩|650|亩|exact|amount|葡萄
+1500亩|1500|亩|exact|amount|莲藕
+1个|1|个|exact|amount|专业合作社
+20余场次|20|场次|over|amount|宣传、培训
+12个|12|个|exact|amount|村卫生站
+100%|100|%|exact|share|居民基本医疗保障覆盖
+100%|100|%|exact|share|农村合作医疗参合率

@@ -1,0 +1,15 @@
+5.82亿元|582000000|元|exact|amount|农村经济总收入
+同比增长15%|15|%|exact|change|农村经济总收入
+288万元|2880000|元|exact|amount|财政收入
+同比增长9.5%|9.5|%|exact|change|财政收入
+3890元|3890|元|exact|amount|农民人均纯收入
+同比增长14.5%|14.5|%|exact|change|农民人均纯收入
+3600万斤|36000000|斤|exact|amount|全镇粮食产量
+同比增长18.2%|18.2|%|exact|change|全镇粮食产量
+6000亩|6000|亩|exact|amount|魔芋面积
+万头|10000|头|exact|amount|益盛园生猪养殖基地
+13个|13|个|exact|amount|养猪场
+300亩|300|亩|exact|amount|设施大棚蔬菜
+1000亩|1000|亩|exact|amount|露天蔬菜
+突破2500家|2500|家|over|amount|边贸经济个体工商户
+2.9亿元|290000000|元|exact|amount|民营经济销售额

@@ -1,0 +1,12 @@
+一个多月|1|月|over|duration|走访群众
+20余万元|200000|元|over|amount|多方筹资
+1500余米|1500|米|over|amount|主水泥路
+25万元|250000|元|exact|amount|工程费用
+5万元|50000|元|exact|amount|自己积攒
+两次|2|次|exact|amount|集中施工
+3000米|3000|米|exact|amount|渠道
+近1000亩|1000|亩|under|amount|新增灌溉面积
+35万元|350000|元|exact|amount|新建村卫生所、村委会及文化广场
+300多万元|3000000|元|over|amount|发动群众筹资
+24户|24|户|exact|amount|入住
+10%|10|%|exact|change|人均纯收入
