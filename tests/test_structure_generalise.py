@@ -1124,3 +1124,11 @@ def test_a_zone_page_that_calls_itself_by_its_zone_word_takes_the_zone_it_names_
     doc = process("经济运行总体平稳。2025年1-9月高新区实现GDP115.5亿元,全年预计实现GDP178亿元。"
                   "招商引资成效显著。2025年,高新区新签约项目38个,列扬州市级项目9个,高邮高新区通用机场项目投资完成率100%。\n")
     assert (doc.org["name"], doc.org["county"], doc.org["prefecture"]) == ("高邮高新区", "高邮市", "扬州市")
+
+
+def test_a_departments_budget_plans_the_year_it_names():
+    doc = process("2017\n柳城县冲脉镇2017年部门预算及“三公”经费预算公开说明\n来源: 财政局\n发布日期: 2017-03-02\n\n"
+                  "柳城县冲脉镇2017年部门预算及“三公”经费预算公开说明\n目  录\n第一部分:部门概况\n")
+    assert (doc.doc_type, doc.org["name"], doc.org["county"], doc.periods) == ("预算", "冲脉镇", "柳城县", {"plan": "2017"})
+    # negative: how a budget went is a review, not a budget
+    assert process("某镇2023年部门预算执行情况\n\n一、收入情况\n").doc_type != "预算"
