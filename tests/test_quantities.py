@@ -480,3 +480,8 @@ def test_below_and_above_before_a_rate_bound_it_but_compare_two_rates_before_poi
     facts = extract_text("完成率低于91.7%,比例高于60%,增速低于全国10.5个百分点。")
     assert [(f.text, f.approx, f.kind) for f in facts] == [
         ("低于91.7%", "under", "share"), ("高于60%", "over", "share"), ("10.5个百分点", "exact", "change")]
+
+
+def test_a_modal_before_the_figure_is_no_part_of_its_subject():
+    facts = extract_text("GDP要增长11%以上,全省粮食总产量将超过850亿斤,农民人均纯收入有望增长6%以上。规划纲要3项。")
+    assert [f.subject for f in facts] == ["GDP", "全省粮食总产量", "农民人均纯收入", "规划纲要"]

@@ -1132,3 +1132,10 @@ def test_a_departments_budget_plans_the_year_it_names():
     assert (doc.doc_type, doc.org["name"], doc.org["county"], doc.periods) == ("预算", "冲脉镇", "柳城县", {"plan": "2017"})
     # negative: how a budget went is a review, not a budget
     assert process("某镇2023年部门预算执行情况\n\n一、收入情况\n").doc_type != "预算"
+
+
+def test_an_annual_report_named_without_work_reviews_its_year_but_a_fiscal_years_address_plans_it():
+    doc = process("本年报是根据《中华人民共和国政府信息公开条例》要求,由鹿城区发展和改革局编制的2008年度政府信息公开年度报告。\n")
+    assert doc.periods.get("review") == "2008"
+    doc = process("中新社澳門十一月十六日電 澳門特首何厚鏵在今天澳門特別行政區政府二00五年財政年度報告上說,過去的一年,是特區發展的一年。\n")
+    assert doc.periods.get("review") != "2005"

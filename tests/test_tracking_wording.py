@@ -200,3 +200,16 @@ def test_a_past_or_present_figure_in_the_plan_is_no_target():
     targets = {r["target"] for r in rows().values() if r["target"]}
     assert "2.6%" not in targets and "超过3000家" not in targets  # 去年…, 目前…已经…
     assert "比去年增长2%" in targets  # 比去年增长2%: compared with last year, a target
+
+
+def test_a_first_estimate_reckoned_at_comparable_prices_answers_the_target_of_its_indicator():
+    plan = process(Document(source="plan.txt", original=(
+        "黑龙江省把保增长作为2009年经济工作的首要任务。我们提出,GDP要增长11%以上。"
+        "粮食总产要达到850亿斤以上,农民收入增长6%以上。\n")))
+    review = process(Document(source="review.txt", original=(
+        "初步核算2009年黑龙江省实现地区生产总值8288亿元,按可比价格计算比上年增长11.1%。"
+        "今年全省农民人均纯收入有望超过5150元,比去年增长6%以上。\n")))
+    assert plan.periods.get("plan") == "2009"  # the year whose first task is set
+    found = {r["text"]: (r["status"], r["result_text"]) for r in track_documents(plan, review).rows()}
+    assert found["GDP要增长11%以上"][0] == "met"  # 初步核算 and 按可比价格计算 name nothing; 黑龙江省 is the review's own
+    assert found["农民收入增长6%以上"][0] == "met"  # 农民人均纯收入, the measure before 2013, is the farmers' income

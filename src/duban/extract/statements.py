@@ -977,6 +977,8 @@ def _object_of(pre: str, post: str, kind: str, dimension: str) -> tuple[str | No
     pre = _after_aim(pre)
     pre_obj, action = strip_frame_words(_trim_name(pre))
     pre_obj = _trim_name(clean_object(pre_obj))  # 提出…, …下降到, …每人每年: no part of the name
+    if pre_obj and w.at_start("adjusted", pre_obj) == pre_obj:
+        pre_obj = ""  # 按可比价格计算比上年增长11.1%: how the growth is reckoned names nothing (the figure before does)
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(strip_frame_words(post)[0]) if post else ""
     if pre_obj:

@@ -57,8 +57,8 @@ def canonical(text: str) -> str:
 def key(obj: str) -> str:
     """The comparable form of an object (see the module docstring). Spaces are no part of a name
     (规 模以上工业增加值: a PDF's line broke inside it)."""
-    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", _SPACES.sub("", obj)))
-    text = _adjustment().sub("", text)  # 一般公共预算收入扣除减税降费因素: the revenue, adjusted
+    text = _adjustment().sub("", _SPACES.sub("", obj))  # 一般公共预算收入扣除减税降费因素: the revenue, adjusted
+    text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", text))  # (初步核算2009年…: the year after)
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
 
