@@ -485,3 +485,16 @@ def test_below_and_above_before_a_rate_bound_it_but_compare_two_rates_before_poi
 def test_a_modal_before_the_figure_is_no_part_of_its_subject():
     facts = extract_text("GDP要增长11%以上,全省粮食总产量将超过850亿斤,农民人均纯收入有望增长6%以上。规划纲要3项。")
     assert [f.subject for f in facts] == ["GDP", "全省粮食总产量", "农民人均纯收入", "规划纲要"]
+
+
+def test_a_page_that_spaces_its_decimal_points_spaces_them_at_a_lines_start_and_in_a_list_too():
+    text = ("完成出口额 10000 万美元,合同投资额 1. 04 亿美元,计划总投资 60. 5 亿元,固定资产投资\n"
+            "24. 3 亿元,比上年分别增长 36. 8、25%、33. 3%。")
+    facts = extract_text(text)
+    assert [(f.value, f.unit) for f in facts][-5:] == [(60.5e8, "元"), (24.3e8, "元"), (36.8, "%"), (25, "%"), (33.3, "%")]
+    # negative: on a page with no such decimals, a list's number at a line's start stays a marker
+    assert [(f.text, f.value) for f in extract_text("工作如下:\n1. 3个村完成改造")] == [("3个", 3)]
+
+
+def test_a_price_per_kilowatt_hour():
+    assert [(f.text, f.unit) for f in extract_text("电价0.24元/度,坡度25度以上")] == [("0.24元/度", "元/度"), ("25度以上", "度")]

@@ -112,6 +112,9 @@ _BRACKET_UNIT_SEPARATORS = re.compile("[、/]")  # (头、只、匹), (头/只/�
 _DECIMAL_AFTER = frozenset("、,，;；:：(（")  # what a figure in prose may follow, besides a word
 _BARE_AFTER = frozenset("、,，;；:：(（“\"")  # … and a bare count that lost its measure word
 _SPACED_DECIMAL = re.compile(r"\. \d+(?![\d.,])")  # 6835[. 27]亿元
+_SPACED_POINT_IN_PROSE = re.compile(r"(?<=[\u3400-\u9fff、,，])\s?\d+\. \d+(?![\d.,])")  # 总值 60132. 9 (a unit after)
+MIN_SPACED_POINTS = 2  # such decimals a page writes before its others so written are read as decimals
+_LIST_JOINS = frozenset("、,，")  # between the figures of a list that share the unit after the last
 _SPACED_POINT = re.compile(r" \. ?\d+(?![\d.,])")  # 2[ .7]倍, 5[ . 3]亿元: a space before the point too
 _ARABIC_PART = re.compile(r"\d{1,3}(?:,\d{3})+(?![\d,])|\d{1,8}(?![\d.])")  # 2000 or 9,000: a whole part
 _MONTH = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月")  # after N年, N年 is a year: 99年9月
@@ -534,6 +537,7 @@ class QuantityScanner:
         # that ends its line may have had its unit pushed behind the other column's text
         self.columns = columns
         self._points_lost: bool | None = None
+        self._points_spaced: bool | None = None
         self._chars_lost: bool | None = None
         self._digits_spaced: bool | None = None
         self.lex = lex = lex or lexicon()
@@ -995,11 +999,23 @@ class QuantityScanner:
                 if m is not None and self._point_unit(m.end()) and self._page_lost_points():
                     return raw + "." + m.group(1), m.end()
             return raw, e
-        if text[e : e + 2] == ". " and (is_cjk(before) or before in _DECIMAL_AFTER):
+        if text[e : e + 2] == ". " and (is_cjk(before) or before in _DECIMAL_AFTER or (
+                before in ("\n", "") and self._page_spaces_points())):
             m = _SPACED_DECIMAL.match(text, e)  # 值6835. 27亿元; 总值 60132. 9 亿元, 、29. 9% with spaces around
-            if m is not None and self._unit_follows(m.end(), space=True):
+            if m is not None and (self._unit_follows(m.end(), space=True) or (
+                    text[m.end() : m.end() + 1] in _LIST_JOINS and self._page_spaces_points())):
+                # (on a page that writes its decimals so, one at a line's start, ⏎24. 3 亿元, and one
+                # listed before the unit they share, 增长 36. 8、25%、33. 3%, are decimals too)
                 return raw + m.group().replace(" ", ""), m.end()
         return raw, e
+
+    def _page_spaces_points(self) -> bool:
+        """Does this page write its decimals with a space after the point (总值 60132. 9 亿元), at least
+        ``MIN_SPACED_POINTS`` times after a word and before a unit? Looked at once, where needed."""
+        if self._points_spaced is None:
+            found = (m for m in _SPACED_POINT_IN_PROSE.finditer(self.text) if self._unit_follows(m.end(), space=True))
+            self._points_spaced = sum(1 for _ in zip(range(MIN_SPACED_POINTS), found)) >= MIN_SPACED_POINTS
+        return self._points_spaced
 
     def _doubled_point(self, e: int, raw: str) -> tuple[str, int]:
         """同比下降14..3%: a point typed twice between two digit runs is one decimal point, where a unit
@@ -1429,7 +1445,7 @@ class QuantityScanner:
 
         if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
             per = lex.unit_at(text, end + 1) or (  # 323万元/亩, 252.14公斤/亩: an amount per something
-                [_PER_TIME[text[end + 1]]] if text[end + 1 : end + 2] in _PER_TIME and not text[end + 2 : end + 3].isdigit()
+                [_PER_ALONE[text[end + 1]]] if text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
                 else [])
             if per and (per[0].kind == "amount" or per[0].kind == "duration") \
                     and per[0].dimension not in ("ratio", "money") and not per[0].needs:  # (100元/月: money per month)
@@ -2042,8 +2058,10 @@ class QuantityScanner:
 
 _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a ranking scope, 第N大 ranks by size
 
-# 100元/月, 20000吨/日: 月 and 日 alone are no units after a number (3月, 5日 are dates), but after a slash they are the time per
-_PER_TIME = {ch: Unit(ch, ch, "time", "duration", "", False) for ch in "月日"}
+# 100元/月, 20000吨/日, 0.24元/度: 月, 日 and 度 alone are no units after a number (3月, 5日 are dates, 30度 a slope),
+# but after a slash they are what the amount is per (a month, a day, a kilowatt-hour)
+_PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": Unit("日", "日", "time", "duration", "", False),
+              "度": Unit("度", "度", "energy", "amount", "", False)}
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
 COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公开申请数量)
 _SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
