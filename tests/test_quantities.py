@@ -498,3 +498,11 @@ def test_a_page_that_spaces_its_decimal_points_spaces_them_at_a_lines_start_and_
 
 def test_a_price_per_kilowatt_hour():
     assert [(f.text, f.unit) for f in extract_text("电价0.24元/度,坡度25度以上")] == [("0.24元/度", "元/度"), ("25度以上", "度")]
+
+
+def test_reign_years_and_stretches_named_as_such_are_no_spans():
+    assert [f.text for f in extract_text("设县治于明正德七年(公元1512年)。现辖6镇6乡")] == ["6镇", "6乡"]
+    assert extract_text("对今后五年青浦经济和社会发展作出部署。") == []
+    assert [f.text for f in extract_text("五年中完成实事工程项目86项。")] == ["86项"]
+    # negative: a span measured stays one
+    assert [f.text for f in extract_text("建设期三年,历时近3个月")] == ["三年", "近3个月"]
