@@ -1139,3 +1139,16 @@ def test_an_annual_report_named_without_work_reviews_its_year_but_a_fiscal_years
     assert doc.periods.get("review") == "2008"
     doc = process("中新社澳門十一月十六日電 澳門特首何厚鏵在今天澳門特別行政區政府二00五年財政年度報告上說,過去的一年,是特區發展的一年。\n")
     assert doc.periods.get("review") != "2005"
+
+
+def test_a_title_naming_its_year_and_unit_after_a_portals_menu_and_notice_wins_over_a_menu_item():
+    doc = process("信息公开目录\n依申请公开\n政府信息公开年报\n政府信息公开意见箱\n"
+                  "政府信息公开意见箱是根据国办发[2007]54号的要求设立的,目的是听取公民的意见和建议。热诚欢迎您的参与。\n"
+                  " 新县镇2012年度政府信息公开年度报告\n引 言\n本报告根据《莆田市2012年度政府信息公开工作要点》编制。\n")
+    assert (doc.title.strip(), doc.org["name"], doc.org["county"], doc.periods.get("review")) == (
+        "新县镇2012年度政府信息公开年度报告", "新县镇", "涵江区", "2012")
+
+
+def test_an_annual_work_report_reviews_its_year():
+    doc = process("先锋街道2009年政府信息公开年度工作报告\n发布日期:2010-03-13\n亭湖区先锋街道办事处\n根据有关规定,特编制本报告。\n")
+    assert (doc.org["name"], doc.periods.get("review")) == ("先锋街道", "2009")

@@ -23,6 +23,7 @@ from duban.structure.text import (CJK_RUN, PINYIN, PUNCT_SET, YEAR, NormLine, cn
                                   ordinal, planned_year, simplified)
 
 HEAD_LINES = 12  # the title stands within the first lines of the body
+FULL_TITLE = 4  # the score of a title naming its type, its year and its unit (_title_score)
 TWO_LINE_TITLE = 20  # a title broken over two lines has short halves (政府工作报\n告)
 DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日在")  # ——2021年3月5日在…人民代表大会…
 DATE = re.compile(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -154,6 +155,14 @@ def _title(doc: Document) -> tuple[str, list[tuple[int, int]]]:
                 ranges = [(line.start, line.end), (head[i + 1].start, head[i + 1].end)]
                 candidates.append((_title_score(a + b) + joined, -i, ranges))
     best = max(candidates, default=None)
+    if best and 0 < best[0] < FULL_TITLE and len(head) < HEAD_LINES:
+        # 政府信息公开年报 in a portal's menu, the page's own title after the menu's notice: a title that
+        # names its year and its unit, within the next lines, over a bare type
+        for i, line in enumerate(islice(lines, HEAD_LINES - len(head)), start=len(head)):
+            text = _without_date_after(line.text).strip()
+            if not _is_prose(text) and _title_score(text) >= FULL_TITLE:
+                best = (FULL_TITLE, -i, [(line.start, line.end)])
+                break
     if best and best[0] and len(best[2]) == 1:
         a, b = best[2][0]
         site = _SITE_PREFIX.match(doc.norm, a, b)  # 永顺县人民政府-2016年上半年润雅乡…自查报告: the portal's name
