@@ -1,0 +1,10 @@
+29座|29|座|exact|amount|改造一般农户厕所
+37户|37|户|exact|amount|多户联建
+383座|383|座|exact|amount|历年问题厕所
+361座|361|座|exact|amount|整改问题厕所
+22座|22|座|exact|amount|列为长期整改
+150.13吨|150.13|吨|exact|amount|低价值物品回收
+354万元|3540000|元|exact|amount|向上争取补助资金
+6.1公里|6.1|公里|exact|amount|新修省规、市规公路
+9.6公里|9.6|公里|exact|amount|公路养护道路
+1座|1|座|exact|amount|桥梁加固维护
