@@ -506,3 +506,8 @@ def test_reign_years_and_stretches_named_as_such_are_no_spans():
     assert [f.text for f in extract_text("五年中完成实事工程项目86项。")] == ["86项"]
     # negative: a span measured stays one
     assert [f.text for f in extract_text("建设期三年,历时近3个月")] == ["三年", "近3个月"]
+
+
+def test_a_pollutants_name_written_with_a_space_keeps_its_number():
+    facts = extract_text("同比下降 14.99%;PM 2.5\n年均浓度为 58μg/m3;O 3 浓度为 183μg/m3")
+    assert [f.text for f in facts] == ["同比下降 14.99%", "58μg/m3", "183μg/m3"]  # no 2.5年, no 3
