@@ -1,0 +1,16 @@
+3个|3|个|exact|amount|内设机构
+三个|3|个|exact|amount|行政单位
+三个|3|个|exact|amount|事业机构
+12个|12|个|exact|amount|行政编制
+1个|1|个|exact|amount|行政工勤编制
+6个|6|个|exact|amount|事业编制
+19个|19|个|exact|amount|编制合计
+18人|18|人|exact|amount|在编在职人员
+12人|12|人|exact|amount|行政
+6人|6|人|exact|amount|事业
+3人|3|人|exact|amount|行政退休人员
+2人|2|人|exact|amount|行政遗属
+6个|6|个|exact|amount|行政村
+51个|51|个|exact|amount|村民小组
+1个|1|个|exact|amount|社区
+6603人|6603|人|exact|amount|全镇总人口

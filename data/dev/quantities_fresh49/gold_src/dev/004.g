@@ -1,0 +1,9 @@
+160条|160|条|exact|amount|主动公开政府信息数
+59条|59|条|exact|amount|综合政务
+1条|1|条|exact|amount|人事工作信息
+5条|5|条|exact|amount|财政信息
+8条|8|条|exact|amount|教育
+22条|22|条|exact|amount|重要工作会议
+45条|45|条|exact|amount|安全监管
+28条|28|条|exact|amount|人口计划和生育、妇女儿童
+2条|2|条|exact|amount|监察信息

@@ -1,0 +1,13 @@
+5.3亿元|530000000|元|exact|amount|投入资金
+1524.9公里|1524.9|公里|exact|amount|建设农村公路
+3146公里|3146|公里|exact|amount|全县公路总里程
+21座|21|座|exact|amount|改渡建桥项目
+13个|13|个|exact|amount|建成乡镇客运车站
+69个|69|个|exact|amount|候车亭
+124.4公里|124.4|公里|exact|amount|新建农村公路
+3座|3|座|exact|amount|完成危桥改造
+7公里|7|公里|exact|amount|实施安保工程
+3个|3|个|exact|amount|建成乡镇客运车站
+80个|80|个|exact|amount|建设候车亭
+300多公里|300|公里|over|amount|修复水毁县、乡道路
+80多座|80|座|over|amount|桥梁
