@@ -511,3 +511,9 @@ def test_reign_years_and_stretches_named_as_such_are_no_spans():
 def test_a_pollutants_name_written_with_a_space_keeps_its_number():
     facts = extract_text("同比下降 14.99%;PM 2.5\n年均浓度为 58μg/m3;O 3 浓度为 183μg/m3")
     assert [f.text for f in facts] == ["同比下降 14.99%", "58μg/m3", "183μg/m3"]  # no 2.5年, no 3
+
+
+def test_a_place_named_with_a_numeral_and_tai_counts_no_machines():
+    assert extract_text("三台县进都乡农业服务中心,九台区发展") == []
+    # negative: machines counted stay, also before a word that begins with 县
+    assert [f.text for f in extract_text("新建三台变压器,购置3台县级设备")] == ["三台", "3台"]
