@@ -517,3 +517,10 @@ def test_a_place_named_with_a_numeral_and_tai_counts_no_machines():
     assert extract_text("三台县进都乡农业服务中心,九台区发展") == []
     # negative: machines counted stay, also before a word that begins with 县
     assert [f.text for f in extract_text("新建三台变压器,购置3台县级设备")] == ["三台", "3台"]
+
+
+def test_a_change_whose_clause_names_only_a_time_measures_what_came_before():
+    facts = extract_text("全市地区生产总值完成1161.1亿元,“十二五”期间年均增长7.6%。")
+    assert [f.subject for f in facts] == ["地区生产总值", "地区生产总值"]
+    # negative: a name before the time keeps its clause's subject
+    assert [f.subject for f in extract_text("重庆规上工业增加值5月份增长9.7%")] != [""]

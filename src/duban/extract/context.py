@@ -15,7 +15,7 @@ from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import lexicon
 from duban.extract.wording import wording
 from duban.lang.words import open_bracket_before, words_regex
-from duban.extract.subjects import CLAUSE_OPENERS, governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import CLAUSE_OPENERS, ends_in_time, governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -521,6 +521,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = clean_edges(subject)  # a space copied from a PDF at the clause's edge, a stray quote
+        if q.kind == "change" and named and ends_in_time(named):
+            subject = ""  # 全市地区生产总值完成1161.1亿元,“十二五”期间年均增长7.6%: a time names nothing measured
         if in_columns:
             subject = column_subjects[index]
         elif columns and " " in subject:
