@@ -1,0 +1,16 @@
+7次|7|次|exact|amount|外出招商
+9条|9|条|exact|amount|有效信息
+三个|3|个|exact|amount|成功签约项目
+1亿元|100000000|元|exact|amount|动漫产业园
+1.2亿元|120000000|元|exact|amount|穹顶LED产业园项目
+3千万|30000000||exact|amount|格瑞斯油茶加工项目
+两个|2|个|exact|amount|农旅项目
+2699|26990000|元|exact|amount|全年财税目标任务
+1636|16360000|元|exact|amount|国税
+1036|10360000|元|exact|amount|地税
+2269万|22690000||exact|amount|国税已完成
+139%|139|%|exact|share|完成任务率
+1699万|16990000||exact|amount|地税已完成
+164%|164|%|exact|share|完成任务率
+147%|147|%|exact|share|国地税合计完成全年任务
+300余万元|3000000|元|over|amount|超收分成可用财力

@@ -1,0 +1,13 @@
+1.5万元|15000|元|exact|amount|蔗农户均收入
+万亩|10000|亩|over|amount|甘蔗产业
+3375亩|3375|亩|exact|amount|新植甘蔗面积
+3300亩|3300|亩|exact|amount|任务数
+102.27%|102.27|%|exact|share|完成任务数
+9公里|9|公里|exact|amount|开挖蔗区道路
+11220亩|11220|亩|exact|amount|全乡甘蔗面积
+6村委会|6|村委会|exact|amount|种蔗区域覆盖
+24个|24|个|exact|amount|自然村
+1500余户|1500|户|over|amount|带动增收致富
+5万吨以上|50000|吨|over|amount|产量
+2200万元以上|22000000|元|over|amount|蔗农增收
+1.5万元以上|15000|元|over|amount|户均收入
