@@ -524,3 +524,11 @@ def test_a_change_whose_clause_names_only_a_time_measures_what_came_before():
     assert [f.subject for f in facts] == ["地区生产总值", "地区生产总值"]
     # negative: a name before the time keeps its clause's subject
     assert [f.subject for f in extract_text("重庆规上工业增加值5月份增长9.7%")] != [""]
+
+
+def test_a_total_and_its_parts_in_brackets_share_the_measure_after_the_bracket():
+    facts = extract_text("完成税收2699(国税1636、地税1036)万元,完成投资12(其中政府投资5)亿元。")
+    assert [(f.text, f.value, f.unit) for f in facts] == [
+        ("2699", 26990000, "元"), ("1636", 16360000, "元"), ("1036", 10360000, "元"), ("12", 1.2e9, "元"), ("5", 5e8, "元")]
+    # negative: a bracket of a unit or a name is no breakdown
+    assert [(f.text, f.unit) for f in extract_text("共10(个)项目,地区生产总值(GDP)100亿元")] == [("10(个)", "个"), ("100亿元", "元")]

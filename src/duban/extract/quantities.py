@@ -1264,6 +1264,28 @@ class QuantityScanner:
         shared = self._shared_measure(e)
         return shared[0] if shared is not None and shared[1] == 1 else None
 
+    def _breakdown_measure(self, s: int, e: int) -> tuple[Unit, int] | None:
+        """The measure written after a bracket that breaks a total into its parts, for the total before
+        the bracket and for each part inside it (2699(国税1636、地税1036)万元: all three 万元), or None."""
+        text = self.text
+        if text[e : e + 1] in "(（":
+            opening = e
+        else:
+            opening = max(text.rfind("(", max(0, s - BREAKDOWN_REACH), s), text.rfind("（", max(0, s - BREAKDOWN_REACH), s))
+            if opening < 0 or not text[opening - 1 : opening].isdigit() or any(ch in text[opening:s] for ch in ")）"):
+                return None  # (a bracket after a total: the total's digits right before it)
+        close = next((k for k in range(opening + 1, min(len(text), opening + BREAKDOWN_REACH)) if text[k] in ")）"), None)
+        if close is None or close < e or not _BREAKDOWN.fullmatch(text, opening + 1, close):
+            return None
+        k, factor, lex = close + 1, 1, self.lex
+        while k < len(text) and text[k] in lex.magnitudes and not lex.unit_at(text, k):
+            factor *= lex.magnitudes[text[k]]
+            k += 1
+        units = lex.unit_at(text, k)
+        if not units or units[0].kind in ("none", "duration") or units[0].needs:
+            return None
+        return units[0], factor
+
     def _shared_measure(self, e: int) -> tuple[Unit, int] | None:
         """The unit a list's numbers share (`_shared_unit`) with the magnitudes written before it,
         which scale every number of the list (分别为1310.35、1098.90亿元): the unit and their factor."""
@@ -1493,6 +1515,12 @@ class QuantityScanner:
                     column = self._column_end(s, e, raw, value, before)
                     if column is not None:
                         return column
+                shared = self._breakdown_measure(s, e) if not minus else None
+                if shared is not None:
+                    # 完成税收2699(国税1636、地税1036)万元: a total and its parts in brackets share the measure after them
+                    unit, factor = shared
+                    return Quantity(before[0] if before else s, e, float(Decimal(value) * factor), unit.unit,
+                                    before[1] if before else "exact", unit.kind, unit.dimension, s, e)
                 bracketed = self._units_in_brackets(e + 1) if nxt in "(（" else None
                 if bracketed is not None and len(bracketed) > 1:
                     # 牲畜存栏总头数149875(头、只、匹), 牲畜出栏3323(头/只): several measure words, none the number's own
@@ -2073,6 +2101,9 @@ LIST_SEPARATORS = "、,和与及"
 # one of them, or a range's dash (增长6%-6.5%), alone between two rates (spaces and a break aside);
 # not 至/到, which after a change name the level reached (提升一倍至40%)
 _LIST_SEPARATOR_SET = frozenset(LIST_SEPARATORS) | frozenset("-~")
+# the inside of a bracket that breaks a total into named parts: 国税1636、地税1036, 其中国税1636 (words and bare figures)
+_BREAKDOWN = re.compile(r"(?:其中)?(?:[\u3400-\u9fff]{1,8}\d+(?:\.\d+)?[、,，;；]?){1,6}")
+BREAKDOWN_REACH = 40  # characters a total's bracket of parts may span
 _LISTED_RATE = re.compile(r"[、,，和与及]\s?-?\d+(?:\.\d+)?\s?%")  # the next rate of a list (、5.2%)
 MAX_LISTED_RATES = 12  # rates of one list looked past for the word that makes them changes
 RANK_PLACES = ("位", "名", "个位次", "位次")  # 分别增长12%,13%: the list of a change goes on
