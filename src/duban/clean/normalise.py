@@ -68,8 +68,6 @@ _SYLLABLE = rf"(?=[{_PINYIN}]{{2,6}}\))[b-df-hj-np-tv-z]{{0,3}}[aeiouüāáǎà�
 # (written to open with its "(", which the engine looks for at once, the character before it behind)
 _RUBY = re.compile(rf"\((?<=[\u3400-\u9fff]\(){_SYLLABLE}(?:\({_SYLLABLE})*")
 
-
-
 _LOST_TAG_OPEN = re.compile(r"\?/?[A-Za-z]")  # a tag's < that a mis-decoded page turned into ?
 
 

@@ -1014,7 +1014,7 @@ class QuantityScanner:
         ``MIN_SPACED_POINTS`` times after a word and before a unit? Looked at once, where needed."""
         if self._points_spaced is None:
             found = (m for m in _SPACED_POINT_IN_PROSE.finditer(self.text) if self._unit_follows(m.end(), space=True))
-            self._points_spaced = sum(1 for _ in zip(range(MIN_SPACED_POINTS), found)) >= MIN_SPACED_POINTS
+            self._points_spaced = len(list(islice(found, MIN_SPACED_POINTS))) == MIN_SPACED_POINTS
         return self._points_spaced
 
     def _doubled_point(self, e: int, raw: str) -> tuple[str, int]:

@@ -450,13 +450,15 @@ def _period_ends() -> Words:
     return Words(_side_words("period"))
 
 
-_ONLY_TIME = re.compile(r"(?:“[^”]{1,8}”|[0-9〇零一二三四五六七八九十两~～\-—至到和、]|过去|近|前|这|上|下|全|半|今|去)*"
-                        r"(?:年|月份?|季度|期间|以来|当月|年度|同期)")  # “十二五”期间, 过去四年, 2015年以来
+# what may stand before a word of time in a name that is a time alone: a quoted plan's name, numerals, 过去, 上 …
+_TIME_LEAD = re.compile(r"(?:“[^”]{1,8}”|[0-9〇零一二三四五六七八九十两~～\-—至到和、]|过去|近|前|这|上|下|全|半|今|去)*")
 
 
 def ends_in_time(name: str) -> bool:
-    """Is ``name`` a time alone (“十二五”期间, 过去四年, 2015年以来), naming no thing measured?"""
-    return _ONLY_TIME.fullmatch(name) is not None and bool(_period_ends().ending_at(name, len(name)))
+    """Is ``name`` a time alone (“十二五”期间, 过去四年), naming no thing measured: a word of time
+    (subject_trim.tsv, period) with nothing before it but what counts or names the stretch?"""
+    word = _period_ends().ending_at(name, len(name))
+    return word is not None and _TIME_LEAD.fullmatch(name, 0, len(name) - len(word)) is not None
 
 
 def names_a_time(text: str, start: int, end: int) -> bool:
