@@ -1,0 +1,13 @@
+1500.42億元|150042000000|元|exact|amount|地區生產總值
+增長17.6%|17.6|%|exact|change|地區生產總值
+378.59億元|37859000000|元|exact|amount|第一產業增加值
+增長7.5%|7.5|%|exact|change|第一產業增加值
+405.48億元|40548000000|元|exact|amount|第二產業增加值
+增長19.6%|19.6|%|exact|change|第二產業增加值
+716.35億元|71635000000|元|exact|amount|第三產業增加值
+增長22.1%|22.1|%|exact|change|第三產業增加值
+25.2%|25.2|%|exact|share|一產業占GDP比重
+27%|27|%|exact|share|二產業占GDP比重
+47.8%|47.8|%|exact|share|三產業占GDP比重
+15.3%|15.3|%|exact|change|瓜菜增長
+超過了10%|10|%|over|change|漁業增長
