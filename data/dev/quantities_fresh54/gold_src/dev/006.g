@@ -1,0 +1,11 @@
+約10,500名|10500|名|about|amount|潔淨工人
+一|1|次|exact|amount|清掃所有街道
+四次|4|次|exact|amount|清掃所有街道
+八次|8|次|exact|amount|每天清掃
+約21,270個|21270|个|about|amount|廢屑箱的數目
+約19,100個|19100|个|about|amount|廢屑箱的數目
+一|1|次|exact|amount|廢屑箱每天清倒
+八次|8|次|exact|amount|廢屑箱每天清倒
+約450個|450|个|about|amount|狗廁所
+1,770個|1770|个|exact|amount|狗糞收集箱
+128支|128|支|exact|amount|洗街隊

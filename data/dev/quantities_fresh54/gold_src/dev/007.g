@@ -1,0 +1,16 @@
+14%|14|%|exact|share|轉介檢控
+8年|8|年|exact|duration|被發現後
+10年|10|年|exact|duration|註冊釘契
+逾6.8萬張|68000|张|over|amount|未獲遵從清拆令
+14%|14|%|exact|share|研究以檢控
+11,816|11816||exact|amount|清拆令
+332|332||exact|amount|警告通知
+2972|2972||exact|amount|勸喻信
+下跌53.8%|-53.8|%|exact|change|清拆令
+85%|-85|%|exact|change|警告通知
+73.2%|-73.2|%|exact|change|勸喻信
+超過6個月|6|月|over|duration|發出清拆令需時
+9年|9|年|exact|duration|發出清拆令需時
+180天|180|天|exact|duration|指引列明
+10年|10|年|exact|duration|釘契
+超過5年|5|年|over|duration|僭建物

@@ -1,0 +1,13 @@
+3年|3|年|exact|duration|採用新穎的低污染或預防污染技術
+3項|3|项|exact|amount|新穎的低污染或預防污染技術
+2項|2|项|exact|amount|新技術
+3項|3|项|exact|amount|低污染技術的研發項目
+3項|3|项|exact|amount|研發項目
+6次|6|次|over|amount|與社區組織/環保團體/學者會面
+超過6次|6|次|over|amount|會議、論壇及社區活動
+1,500立方米|1500|立方米|exact|amount|再造水和回用雨水的使用量
+1,465立方米|1465|立方米|exact|amount|再造水和回用雨水
+1次|1|次|exact|amount|新的碳審計
+6次|6|次|exact|amount|監察碳審計
+1次|1|次|exact|amount|新的碳審計
+6次|6|次|exact|amount|監察碳審計
