@@ -1,0 +1,12 @@
+2座|2|座|exact|amount|戶均棚
+3畝|3|亩|exact|amount|特色林果
+1畝|1|亩|exact|amount|人均高效節水大田
+1萬元|10000|元|exact|amount|人均收入
+5個|5|个|exact|amount|鄉鎮(企業)
+6個|6|个|exact|amount|設施農業示范點
+19002畝|19002|亩|exact|amount|設施農業墻體
+7825畝|7825|亩|exact|amount|日光溫室
+11177畝|11177|亩|exact|amount|暖棚養殖
+2621畝|2621|亩|exact|amount|秋季設施農業建設用地
+1532畝|1532|亩|exact|amount|日光溫室
+1189畝|1189|亩|exact|amount|暖棚養殖
