@@ -1,0 +1,11 @@
+675.82|675.82||exact|amount|一般公共预算拨款收入
+516.39|516.39||exact|amount|一般公共服务支出
+98.25|98.25||exact|amount|社会保障和就业支出
+21.53|21.53||exact|amount|卫生健康支出
+14.54|14.54||exact|amount|农林水支出
+39.65|39.65||exact|amount|住房保障支出
+675.82|675.82||exact|amount|本年收入合计
+690.36|690.36||exact|amount|本年支出合计
+14.54|14.54||exact|amount|上年结转结余
+690.36|690.36||exact|amount|收入总计
+690.36|690.36||exact|amount|支出总计
