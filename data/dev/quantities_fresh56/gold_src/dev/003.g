@@ -1,0 +1,13 @@
+37項|37|项|exact|amount|主要指標
+兩年多|2|年|over|duration|《綱要》實施
+13.9%|13.9|%|exact|change|經濟平均年增速
+增長12.6%|12.6|%|exact|change|2013年上半年經濟
+2.1個|2.1|百分点|exact|change|高于全省平均水平
+1.3個百分點|1.3|百分点|exact|change|高于全省平均水平
+第八位|8|名|exact|rank|經濟總量和公共財政總收入位置
+5個|5|个|exact|amount|方面
+37項|37|项|exact|amount|指標
+12項|12|项|exact|amount|約束性指標
+23項|23|项|exact|amount|預期性指標
+7項|7|项|exact|amount|實施進度超過規劃目標要求的指標
+11項|11|项|exact|amount|達到規劃目標要求的指標

@@ -1,0 +1,14 @@
+133萬畝|1330000|亩|exact|amount|農作物播種面積
+113萬畝|1130000|亩|exact|amount|糧播面
+9萬畝|90000|亩|exact|amount|油播面
+11萬畝|110000|亩|exact|amount|菜播面
+28萬噸|280000|吨|exact|amount|糧總產量
+1.31萬噸|13100|吨|exact|amount|油總產量
+23萬噸|230000|吨|exact|amount|菜總產量
+403萬頭|4030000|头|exact|amount|各類牲畜存欄
+22.5%|22.5|%|exact|share|牲畜總增率
+22.5%|22.5|%|exact|share|出欄率
+16%|16|%|exact|share|商品率
+6.1萬噸|61000|吨|exact|amount|肉類總產量
+9萬噸|90000|吨|exact|amount|奶類總產量
+153噸|153|吨|exact|amount|水產品總產量

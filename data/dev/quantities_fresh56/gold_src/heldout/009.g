@@ -1,0 +1,14 @@
+5万元以下|50000|元|under|amount|集体收入
+4部门|4|部门|exact|amount|河北省委农办、河北省委组织部、河北省财政厅、河北省农业农村厅
+5万元以上|50000|元|over|amount|集体收入
+90%以上|90|%|over|share|集体收入5万元以上村占比
+5万元以下|50000|元|under|amount|村
+10万元以上|100000|元|over|amount|村
+50%以上|50|%|over|share|10万元以上村占比
+49442个|49442|个|exact|amount|行政村
+5万元以上|50000|元|over|amount|村
+84.5%|84.5|%|exact|share|5万元以上村
+10万元以上|100000|元|over|amount|村
+44.1%|44.1|%|exact|share|10万元以上村
+5万元以下|50000|元|under|amount|薄弱村
+15.5%|15.5|%|exact|share|5万元以下薄弱村
