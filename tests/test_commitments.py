@@ -151,6 +151,9 @@ def test_an_object_naming_an_attribute_takes_the_topic_of_its_sentence():
 def test_plan_like_sentences_outside_plan_parts():
     cs = plan("二、明年计划\n修缮村道。", before="一、今年工作\n完成村道3公里。下半年，我们将新建文化礼堂2个。\n")
     assert [c.target_text for c in cs if c.part == "review"] == ["2个"]
+    # the year a future word stands for may be written inside it, in brackets (今(2024)年将…)
+    cs = plan("二、明年计划\n修缮村道。", before="一、去年工作\n完成村道3公里。今(2024)年将新建文化礼堂2个。\n")
+    assert [c.target_text for c in cs if c.part == "review"] == ["2个"]
 
 
 def test_retrospective_paragraphs_and_notes_in_a_plan_part_are_skipped():

@@ -532,3 +532,44 @@ def test_a_total_and_its_parts_in_brackets_share_the_measure_after_the_bracket()
         ("2699", 26990000, "元"), ("1636", 16360000, "元"), ("1036", 10360000, "元"), ("12", 1.2e9, "元"), ("5", 5e8, "元")]
     # negative: a bracket of a unit or a name is no breakdown
     assert [(f.text, f.unit) for f in extract_text("共10(个)项目,地区生产总值(GDP)100亿元")] == [("10(个)", "个"), ("100亿元", "元")]
+
+
+def test_a_comparative_before_a_rate_after_a_base_of_comparison_makes_a_change():
+    facts = extract_text("到场率为96.1%,较服务承诺标准高3.1%,价格比上年低5%。")
+    assert [(f.text, f.value, f.kind) for f in facts] == [
+        ("96.1%", 96.1, "share"), ("高3.1%", 3.1, "change"), ("低5%", -5, "change")]
+    # negative: 比 inside a noun of shares (比重, 占比) opens no base, and 高达 is no comparative
+    assert [f.kind for f in extract_text("比重高5%,占比低2%,比例高达95%。")] == ["share", "share", "share"]
+
+
+def test_working_days_as_hong_kong_writes_them_are_a_duration():
+    facts = extract_text("验收工作由原来的52個工作天缩短至35个工作天。")
+    assert [(f.text, f.unit, f.kind) for f in facts] == [
+        ("52個工作天", "工作天", "duration"), ("35个工作天", "工作天", "duration")]
+
+
+def test_bare_figures_listed_one_to_one_after_respectively_are_counts_however_long():
+    facts = extract_text("屋宇署发出的清拆令、警告通知及劝喻信分别为11,816、332及2972,较2005年下降。")
+    assert [(f.text, f.value, f.unit, f.subject) for f in facts] == [
+        ("11,816", 11816, "", "屋宇署发出的清拆令"), ("332", 332, "", "警告通知"), ("2972", 2972, "", "劝喻信")]
+    # negative: a figure alone after 分别为, and years listed so, are no counts
+    assert extract_text("两地分别为2972") == [] and extract_text("分别为2019、2020年建成") == []
+    # negative: a list whose last figure has a unit or a magnitude shares it (or, a magnitude alone, nothing)
+    assert [f.text for f in extract_text("分别为11,816、332及2972宗。")] == ["11,816", "332", "2972宗"]
+    assert [f.text for f in extract_text("分别为3、5万")] == ["5万"]
+
+
+def test_a_litre_written_as_hong_kong_and_taiwan_write_it_is_a_litre():
+    assert [(f.text, f.unit) for f in extract_text("每日节约个人用水10公升。")] == [("10公升", "升")]
+
+
+def test_a_clause_of_head_words_after_a_semicolon_measures_what_the_clause_before_did():
+    facts = extract_text("一般公共预算收入当月完成25.2亿元,下降43.8%;累计完成427.4亿元,增长34.6%。")
+    assert [f.subject for f in facts] == ["一般公共预算收入当月"] * 4
+    # negative: after a full stop the same words name nothing
+    assert [f.subject for f in extract_text("非税收入完成2亿元。达到5亿元。")] == ["非税收入", ""]
+
+
+def test_symbols_a_spam_mirror_strews_after_figures_are_no_counted_noun():
+    facts = extract_text("今年力争棉花总产继续保持在500万吨以上%*@#*,粮食产量423.8亿斤%%%,增加61.1亿斤@*#。")
+    assert ["棉花总产" in facts[0].subject, facts[1].subject, facts[2].subject] == [True, "粮食产量", "粮食产量"]

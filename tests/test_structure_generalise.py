@@ -1152,3 +1152,44 @@ def test_a_title_naming_its_year_and_unit_after_a_portals_menu_and_notice_wins_o
 def test_an_annual_work_report_reviews_its_year():
     doc = process("先锋街道2009年政府信息公开年度工作报告\n发布日期:2010-03-13\n亭湖区先锋街道办事处\n根据有关规定,特编制本报告。\n")
     assert (doc.org["name"], doc.periods.get("review")) == ("先锋街道", "2009")
+
+
+def test_an_ethnic_township_written_short_is_the_one_whose_county_the_page_names():
+    doc = process("您的位置: 首页 > 政府信息公开 > 易门县人民政府办公室 > 政府信息公开年报\n铜厂乡2022年政府信息公开工作\n年度报告\n"
+                  "2022年,铜厂彝族乡人民政府严格按照《玉溪市贯彻落实2022年政务公开工作要点任务清单》文件精神开展工作。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["prefecture"]) == ("铜厂乡", "易门县", "玉溪市")
+    # negative: with nothing of its place written, the township of the very name (金平县's 铜厂乡) stays
+    doc = process("铜厂乡2022年政府信息公开工作年度报告\n2022年,我乡坚持以人民为中心。\n")
+    assert doc.org["county"] == "金平苗族瑶族傣族自治县"
+
+
+def test_a_provinces_department_reports_as_an_office_and_a_general_office_or_a_room_is_none():
+    doc = process("2009年,吉林省审计厅全面贯彻落实《中华人民共和国政府信息公开条例》。现编制吉林省审计厅2009年度政务信息公开工作年度报告。\n")
+    assert (doc.org["name"], doc.org["province"], doc.periods.get("review")) == ("吉林省审计厅", "吉林省", "2009")
+    assert org_chain("吉林省人民政府办公厅") == ["吉林省"]  # the general office publishes for its government
+    assert org_chain("市政府办公厅") == [] and org_chain("政务服务大厅") == []
+
+
+def test_an_office_credited_as_the_source_yields_to_the_office_the_lead_is_about():
+    doc = process("当前所在:首页 > 三农资讯\n\n发布时间:2022-02-15 来源: 广西壮族自治区农业农村厅\n\n"
+                  "春节收假上班的第一天,2月7日,资源县农业农村局召开2022年工作部署会,全面部署2022年工作。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("资源县农业农村局", "资源县")
+
+
+def test_a_former_county_its_disclosure_report_led_by_its_governments_group_speaks_as_a_county():
+    doc = process("引言 本报告所列数据的统计期限自2009年1月1日至2009年12月31日止。如对本报告有任何疑问,请与永定县政府信息中心联系"
+                  "(地址:永定县凤城镇中山路1号)。\n一、概述\n在县政府信息公开工作领导小组的统一领导和安排部署下,各成员单位明确了工作职责。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["prefecture"]) == ("永定县", "县", "龙岩市")  # 永定区 since 2014
+
+
+def test_a_sessions_news_of_a_year_summed_up_reviews_that_year():
+    doc = process("11月28日,甘堰土家族乡召开第六次人民代表大会第五次会议。\n会议听取了乡直各部门的述职报告,"
+                  "对2023年的重点工作作了全面的总结回顾,明确了下一步工作计划。\n")
+    assert doc.periods.get("review") == "2023"
+
+
+def test_a_page_broken_into_short_lines_keeps_its_session_and_no_line_of_prose_is_its_title():
+    doc = process("1月14日下午\n出席縣第十八屆人民代表大會\n第六次會議的代表\n分團審議了政府工作報告\n對過去一年的工作總結全面客觀\n"
+                  "對2025年的工作安排\n站位高、目標清\n代表們說,2024年,是云陽發展史上具有里程碑意義的一年。云陽全面貫徹新發展理念。\n")
+    assert (doc.org["name"], doc.periods) == ("云阳县", {"review": "2024", "plan": "2025"})
+    assert "2025" not in doc.title  # (对2025年的工作安排 is the object of the line before)

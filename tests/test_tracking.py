@@ -385,12 +385,19 @@ def test_a_pair_words_figures_are_its_members_clause_by_clause(text, want):
     # province target
     ("江西省2024年政府工作报告\n今年主要预期目标是:地区生产总值增长5%左右,城镇调查失业率5.5%左右。\n",
      "江西省2025年政府工作报告\n2024年,南昌市GDP名义增速4.87%,GDP实际增速4.9%。\n", "", "not_reported"),
+    # a city's plan names it short (临沂GDP), its province's review in full with the year's word after it
+    ("临沂市2014年国民经济和社会发展计划\n《计划》提出,今年临沂GDP增长将保持10%的增幅。\n",
+     "山东省十二届人大四次会议\n2014年,临沂市全年实现地区生产总值3569.8亿元,增长10.1%。\n", "10.1", "met"),
+    # a figure given exactly answers before a bound the headline gives (突破万亿元)
+    ("贵州省2015年政府工作报告\n今年主要预期目标是:地区生产总值突破1万亿元。\n",
+     "贵州GDP首次突破万亿元大关\n2015年贵州省地区生产总值达到10502.56亿元。\n", "10502.56", "exceeded"),
 ])
-def test_results_of_pair_words_aimed_targets_and_shares(plan_text, review_text, result, status):
+def test_results_of_pair_words_aimed_targets_shares_and_places(plan_text, review_text, result, status):
     report = track_documents(process(Document(source="p.txt", original=plan_text)),
                              process(Document(source="r.txt", original=review_text)))
-    row = next(r for r in report.items if "可支配收入" in r.indicator or r.indicator == "地区生产总值")
+    row = next(r for r in report.items if "可支配收入" in r.indicator or r.measure == "地区生产总值")
     assert (result in row.result_text, row.status) == (True, status)
+
 
 
 @pytest.mark.parametrize("plan, review, rows", [

@@ -112,6 +112,7 @@ def _year(years: list[tuple[int, str]], relative: list[tuple[int, str]], before:
 # in one sentence, or across the line ends of a PDF text, at most this many characters on.
 RUN_ON = 24
 _SENTENCE_END_CHARS = frozenset("。！？!?；;")
+_STOPS = frozenset("。！？!?\n")  # what ends a sentence where a semicolon only parts its clauses
 _FRAME_OPENERS = frozenset("占")  # a share's frame that opens with it says of what (占年计划)
 _RATE_PLACES = frozenset(("百分点", "名", "位"))  # what a comparison of rates passes its subject on to
 MAX_LISTED = 64  # a total looks back over at most this many facts of its sentence
@@ -560,11 +561,18 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
                 # fact before it in the sentence measures what the clause before names
                 subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
-            elif q.kind == "amount" and not previous_sentence == k and only_head_words(
-                    norm, max(norm.rfind(c, s_start, q.start) for c in _CLAUSE_COMMAS) + 1, q.start):
-                # 甜菜播种面积创新高,达1.17万亩: an amount whose clause is a verb alone, with no fact
-                # before it in the sentence, measures what the clause before names
-                subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
+            elif q.kind == "amount" and not previous_sentence == k and norm[
+                    (clause_start := max(s_start, *(norm.rfind(c, s_start, q.start) + 1 for c in _CLAUSE_COMMAS))):q.start
+                    ].strip() and only_head_words(norm, clause_start, q.start):  # (words, and head words alone)
+                if clause_start == s_start and previous_subject and previous_sentence >= 0 \
+                        and q.start - previous_end <= RUN_ON and not _STOPS.intersection(norm[previous_end : q.start]):
+                    # 一般公共预算收入当月完成25.2亿元,下降43.8%;累计完成427.4亿元: a clause of head words after a
+                    # semicolon gives the same measure again, as a clause after a comma does
+                    subject = previous_subject
+                else:
+                    # 甜菜播种面积创新高,达1.17万亩: an amount whose clause is a verb alone, with no fact
+                    # before it in the sentence, measures what the clause before names
+                    subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
         elif q.kind == "share" and q.unit == "倍" and previous_subject and previous_sentence == k \
                 and not (respective and index in respective):
             subject = previous_subject  # 96.4亿元,是2011年的1.37倍: the frame names the base, the multiple measures the amount

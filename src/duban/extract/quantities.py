@@ -44,6 +44,10 @@ GROUP_MAGNITUDE = 10_000  # 万: it and 亿 close a group of four digits; 十, �
 MAX_CHINESE_NUMERAL = 24  # 玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖: a formal amount in full
 # A number with neither unit nor magnitude is kept (unit "") only when it is this short.
 MAX_BARE_DIGITS = 3
+RESPECTIVE_REACH = 40  # characters of a list of bare figures between its opening word (分别为) and a figure
+_LIST_FIGURE = frozenset("0123456789,")  # a bare figure of a list, written with a thousands comma or not
+_LIST_JOINERS = frozenset("、及和与 ")  # what stands between a list's figures
+_THOUSANDS = re.compile(r",\d{3}(?!\d)")  # a comma that groups thousands (11,816)
 # A magnitude word standing alone (千名党员) counts; from 万 up it needs a qualifier with it
 # (超万人, 上亿元, 亿元以上): alone it is a name (万元户) or a template's blank (XX亿元).
 BARE_MAGNITUDE_NEEDS_QUALIFIER = 10_000
@@ -69,6 +73,7 @@ _RUN_ON = "连续"  # 连续第5年: the years on end
 _NEXT_RANK = re.compile(r"(?:第[\d一二三四五六七八九十]{1,3}[、和])*第[\d一二三四五六七八九十]{1,3}[位名]")  # 第2、第1、第3位
 _NOUNS_ENDING_IN_BI = ("占比",)  # nouns whose 比 is no base of comparison
 _COMPARED_WITH = ("比", "较")  # a base of comparison opens with one (比上年, 较一季度)
+_SHARE_NOUNS = re.compile("比[重例率值]|占比")  # 比 in a noun of shares opens no base (比重高5%)
 RANK_PLACE_ALIAS = 6  # characters of a bracket after a place (市(州), 县(市、区))
 MAX_RANKED_PLACE = 8  # characters of a place named between a ranking verb and 第 (位居黔东南州第三)
 _RANK_MOVES = frozenset("升降跃提上下前后")  # how a rank moves from one place to another (由第六升至第五)
@@ -549,6 +554,7 @@ class QuantityScanner:
         self._unitless_before = lex.context_words("before", "unitless")  # 综合指数为4.03: a value with no unit
         self._counted_before = lex.context_words("before", "counted")  # 劳动力资源数13208: a count with no unit
         self._counted_not = lex.context_words("before", "counted_not")  # 多数, 指数: a 数 that counts nothing
+        self._respective = lex.context_words("before", "respective")  # 分别为11,816、332及2972: counts with no unit
         # first characters of the words after a figure, last characters of the qualifiers before one:
         # where neither stands, _read_number spares the look-ups
         self._after_all_firsts = frozenset(w[0] for w in self._after_all)
@@ -771,17 +777,26 @@ class QuantityScanner:
                 sign = self.lex.change_frames[w]  # the last one before the number decides
         return sign
 
-    def _comparative(self, pos: int) -> int | None:
+    def _comparative(self, pos: int, base_written: bool = False) -> int | None:
         """The sign of a comparative right before ``pos`` after a base of comparison earlier in its
-        clause (比上年低0.21个千分点 −1, 比全国高1.2个百分点 +1: comparatives.tsv), or None."""
+        clause (比上年低0.21个千分点 −1, 比全国高1.2个百分点 +1: comparatives.tsv), or None.
+        ``base_written``: the 比 of a noun of shares is no base (a rate in % after 比重高 is the share's)."""
         sign = self.lex.comparatives.get(self.text[pos - 1 : pos]) if pos > 0 else None
-        return sign if sign is not None and self._in_clause(pos - 1, _COMPARED_WITH) else None
+        if sign is None or not self._in_clause(pos - 1, _COMPARED_WITH):
+            return None
+        if base_written and not any(w in _SHARE_NOUNS.sub("", self._clause_before(pos - 1)) for w in _COMPARED_WITH):
+            return None
+        return sign
 
     def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""
+        clause = self._clause_before(pos)
+        return any(w in clause for w in words)
+
+    def _clause_before(self, pos: int) -> str:
+        """The clause that ends at ``pos``, ``FRAME_WINDOW`` characters back at most."""
         window = self.text[max(0, pos - FRAME_WINDOW) : pos]
-        window = window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
-        return any(w in window for w in words)
+        return window[max(window.rfind(c) for c in _CLAUSE_BREAKS) + 1 :]
 
     def _after_list(self, pos: int) -> bool:
         """Does an enumeration (丙、丁) stand before ``pos`` in the same clause?"""
@@ -1561,6 +1576,10 @@ class QuantityScanner:
                     # 有劳动力资源数13208: a count its noun names, with no measure word (number_context.tsv counted)
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
                                     "amount", "", s, e)
+                elif "." not in raw and not minus and after_number is None and not (len(raw) == 4 and 1900 <= value <= 2100) \
+                        and self._in_respective_list(s, end):
+                    # 清拆令、警告通知及劝喻信分别为11,816、332及2972: a list of counts, one for each thing named
+                    return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)
                 elif not self._bare_number_ok(raw, value, e if after_number else end, s):
                     lost = None if minus or before else self._lost_sign(s, e, cue_at, value)
                     if lost is None and ("." in raw or len(raw) > MAX_BARE_DIGITS) and is_cjk(text[end : end + 1]) \
@@ -1611,6 +1630,8 @@ class QuantityScanner:
                 kind = "change"  # a difference of two rates: 快0.1个百分点, 比上月加快0.9个百分点
             elif kind != "amount" and _BRACKETED_BASE.search(text, max(0, s - 12), s):
                 kind = "change"  # 较上年同期(3.2%): the rate of growth of the period compared with
+            elif kind == "share" and not before and (comparative := self._comparative(cue_at, True)) is not None:
+                kind, start, sign = "change", cue_at - 1, comparative  # 比上年高5%, 较服务承诺标准高3.1%
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
@@ -1942,6 +1963,31 @@ class QuantityScanner:
             return False
         noun_end = k - len(word) + 1  # just after its 数
         return is_cjk(text[noun_end - 2 : noun_end - 1]) and self._counted_not.ending_at(text, noun_end) is None
+
+    def _in_respective_list(self, start: int, end: int) -> bool:
+        """Does a bare whole number stand in a list of two or more figures that a word of number_context.tsv
+        (respective: 分别为, 依次为) opens, nothing but figures and list joiners between them?"""
+        text = self.text
+        window = text[max(0, start - RESPECTIVE_REACH) : start]
+        if "分" not in window and "依" not in window:
+            return False  # (most bare figures: no opening word within reach)
+        k = start
+        while k > 0 and (text[k - 1] in _LIST_FIGURE or text[k - 1] in _LIST_JOINERS) and start - k < RESPECTIVE_REACH:
+            k -= 1
+        if not self._respective.ending_at(text, k):
+            return False
+        after = text[end : end + 1]
+        if after and after not in _LIST_JOINERS and after not in _CLAUSE_BREAKS:
+            return False  # (a measure word or a name follows: not the list's bare figure)
+        written_before = any(c in _LIST_FIGURE for c in text[k:start])
+        follows = after in _LIST_JOINERS and text[end + 1 : end + 2] in _LIST_FIGURE
+        j = end
+        while j < len(text) and j - end < RESPECTIVE_REACH and (text[j] in _LIST_FIGURE or text[j] in _LIST_JOINERS):
+            if text[j] == "," and not _THOUSANDS.match(text, j):
+                break  # 2972,较2005年: the comma ends the clause (11,816: it groups thousands)
+            j += 1
+        bare_to_its_end = j == len(text) or text[j] in _CLAUSE_BREAKS or text[j] in "。)）"
+        return (written_before or follows) and bare_to_its_end  # (分别为3、5万: the list's unit or magnitude is shared)
 
     def _bare_number_ok(self, raw: str, value: Number, end: int, start: int) -> bool:
         """Keep a bare integer (unit "") only where a measure word seems lost: 点位198组织, 0事故 — after a

@@ -1206,6 +1206,8 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
     such a stop, so the stretch's clauses are those of the whole text. A stretch ``norm[a:b]``
     for which ``passed(a, b)`` holds (the caller reads it otherwise: a plan part's) is not read."""
     future = word_starts(norm, "future")
+    if "年" in norm and (bracketed := [m.start() for m in _future_year_bracketed().finditer(norm)]):
+        future = sorted(future + bracketed)  # 今(2024)年将…
     if not future:
         return
     covered = 0  # where the last stretch read ended: right after a stop (or the text's start)
@@ -1279,10 +1281,26 @@ def _plan_like(sentence: str) -> bool:
     return bool(_plan_like_pattern().search(sentence))
 
 
+_BRACKETED_YEAR = r"(?:[(（](?:19|20)\d\d[)）])?"  # 今(2024)年: the year the word stands for, in brackets
+
+
+def _year_words_firsts() -> str:
+    """The first characters of the future words that name a year (今年, 明年, 来年: commitment_words.tsv)."""
+    return "".join(sorted({x[0] for x in words("future") if len(x) == 2 and x.endswith("年")}))
+
+
+@lru_cache(maxsize=1)
+def _future_year_bracketed() -> re.Pattern:
+    """Where a future word naming a year starts with that year written inside it (今(2024)年)."""
+    return re.compile(f"[{re.escape(_year_words_firsts())}](?=[(（](?:19|20)\\d\\d[)）]年)")
+
+
 @lru_cache(maxsize=1)
 def _plan_like_pattern() -> re.Pattern:
     w = wording()
-    return re.compile(f"(?:{w.pattern('future').pattern}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
+    future = "|".join(re.escape(x[:-1]) + _BRACKETED_YEAR + "年" if x.endswith("年") and len(x) == 2 else re.escape(x)
+                      for x in sorted(words("future"), key=len, reverse=True))
+    return re.compile(f"(?:{future}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
 
 
 class NormIndex:

@@ -37,6 +37,7 @@ MAX_LEFT = 16  # characters of the clause before the number
 LABEL_MAX = 12  # characters of a label before a colon (耕地面积:)
 _LINE_ENDS = frozenset("。！？!?；;：:")  # a line that ends so ends its sentence
 MAX_RIGHT = 12  # characters of the counted noun after the unit
+_SYMBOLS = frozenset("%@#*&^$~")  # characters that open no counted noun
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
 # A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
@@ -424,6 +425,8 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         m = pattern.search(text, i + 2, limit + longest)  # 3家规模以上企业: 以 is no verb there
         i = m.start() if m else limit
     i = min(i, limit)
+    if text[start : start + 1] in _SYMBOLS:
+        return start, start  # 500万吨以上%*@#*: symbols a spam mirror strews after figures name nothing
     if text[start : start + 1] == "/":  # 252.14公斤/亩: the unit is per something, not a noun
         per = lexicon().unit_at(text, start + 1)
         start = min(i, start + 1 + (len(per[0].surface) if per else 0))

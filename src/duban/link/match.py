@@ -17,6 +17,8 @@ from functools import lru_cache
 
 from duban.extract.wording import words
 from duban.extract.indicators import TOKEN_RANGE, canonical_text
+from duban.lang import load_table
+from duban.place import PLACE_NAME_MAX, division_map
 
 TOKEN_WEIGHT = 3.0  # an indicator name weighs as much as three ordinary bigrams
 _TOKEN_MIN = chr(TOKEN_RANGE[0])
@@ -59,8 +61,30 @@ def key(obj: str) -> str:
     (规 模以上工业增加值: a PDF's line broke inside it)."""
     text = _adjustment().sub("", _SPACES.sub("", obj))  # 一般公共预算收入扣除减税降费因素: the revenue, adjusted
     text = _drop_pattern(("strength", "intent")).sub("", _YEAR.sub("", text))  # (初步核算2009年…: the year after)
+    text = _place_written_short(text)
     text = _drop_pattern(("scope",)).sub("", canonical(text))
     return "".join(_KEEP.findall(text))
+
+
+@lru_cache(maxsize=1)
+def _year_words() -> tuple[str, ...]:
+    """Words naming the whole year a figure is of (period_words.tsv: 全年, 今年, 去年), longest first."""
+    return tuple(sorted((r["word"] for r in load_table("period_words") if not r["half"] and r["counts_from"]),
+                        key=len, reverse=True))
+
+
+def _place_written_short(text: str) -> str:
+    """An object that opens with a place, its place by its short name and no word of the year after it:
+    临沂市全年实现地区生产总值 and 临沂GDP name one thing, and so do 临沂市 and 临沂."""
+    found = division_map().opening(text[:PLACE_NAME_MAX]) if len(text) > 2 else None
+    if found is None:
+        return text
+    units, n = found
+    m = division_map()
+    short = next((m.short(u) for u in units if m.short(u)), text[:n])
+    rest = text[n:]
+    rest = rest[len(next((w for w in _year_words() if rest.startswith(w)), "")):]
+    return short + rest
 
 
 def tokens(k: str) -> set[str]:

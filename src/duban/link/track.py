@@ -34,7 +34,7 @@ from duban.link.match import Index, features, head, key, rarity
 from duban.link.orgs import org_key
 from duban.link.periods import covers, due_by, months
 from duban.link.status import Result, convert, decide, is_rate, rate_kind
-from duban.place import PLACE_NAME_MAX, division_map
+from duban.place import PLACE_NAME_MAX, division_map, short_name
 
 MATCH_THRESHOLD = 0.5  # weighted Dice of two objects for a figure to count as the result
 HEAD_BONUS = 0.3  # preference for a figure whose name ends in the same head noun
@@ -48,6 +48,7 @@ RATE_OVERSHOOT = 5  # a rate this many times its target, in its direction, is st
 CONFIDENCE_MIN = 0.45  # below this a match is no result: not_reported rather than a wrong status
 NO_CANDIDATE_CONFIDENCE = 0.8  # not_reported with no figure near the object at all
 RANK_FIT = 0.2  # weight of unit fit and plausibility when ranking candidates
+BOUND_PENALTY = 0.05  # a figure given as a bound (突破万亿元) answers less well than one given exactly (10502.56亿元)
 CLASSIFIER_DIMENSIONS = frozenset({"count", "households"})  # 户 / 套 / 座 / 个 count the same things
 CLASSIFIER_FIT = 0.8
 PERIOD_FACTOR = {"level": 0.85, "level_end": 0.85}
@@ -557,6 +558,12 @@ def _scope_kinds(scope: str) -> dict[str, str]:
     return out
 
 
+def _names_place(obj: str, place: str) -> bool:
+    """Does an object name ``place``, in full or by its short name (临沂GDP增长 names 临沂市)?"""
+    short = short_name(place, "")
+    return place in obj or bool(short) and short in obj
+
+
 def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     """Every statement naming ``c``'s object at least `MATCH_THRESHOLD`, best first: ranked by the
     match (+`HEAD_BONUS` for the same head noun: 和美乡村, not 和美乡村示范区), the unit fit and the
@@ -583,7 +590,7 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
             continue  # 基本建成470万套 and 新开工666万套: two phases of a programme
         if named and table_indicator(st.object) not in ("", named):
             continue  # 减税 and 减税降费, 出口总额 and 进出口总额: two measures of the table
-        if side.places and side.places[i] and side.places[i] not in c.object:
+        if side.places and side.places[i] and not _names_place(c.object, side.places[i]):
             continue  # 南昌市GDP增速 in a province's review: a city's figure answers only a target naming it
         if is_share_of(st.object) and c.target_kind != "share":
             continue  # 占江西全省经济总量的22.81%: a share of the whole the target names, of something else
@@ -595,7 +602,8 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         plausible = plausibility(float(c.target_value), value, rate) if c.has_target else 1.0
         conf = confidence(score, same_head, fit, plausible, side.periods[i], _scope_fits(c, st),
                           contrast(query, side.index.keys[i]))
-        rank = score + (HEAD_BONUS if same_head else 0.0) + RANK_FIT * (fit + plausible)
+        rank = score + (HEAD_BONUS if same_head else 0.0) + RANK_FIT * (fit + plausible) \
+            - (BOUND_PENALTY if st.q.approx in ("over", "under") else 0.0)
         ranked.append((-rank, i, Evidence(st, score, conf, value, plausible=plausible)))
     ranked.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in ranked]

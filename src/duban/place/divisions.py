@@ -254,6 +254,11 @@ class DivisionMap:
         names = self._ethnic_townships().get(written, ())
         return names[0] if len(names) == 1 else None
 
+    def ethnic_townships(self, written: str) -> tuple[str, ...]:
+        """Every ethnic township written short as ``written`` (铜厂乡 → 铜厂彝族乡 of 易门县), also where the
+        map holds a township of that very name (铜厂乡 of 金平县): the text tells which is meant."""
+        return self._ethnic_townships().get(written, ())
+
     @lru_cache(maxsize=1)
     def _ethnic_townships(self) -> dict[str, tuple[str, ...]]:
         found: dict[str, set[str]] = {}

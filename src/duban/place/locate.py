@@ -29,6 +29,7 @@ CODE = {6: 8.0, 4: 4.0, 2: 1.0}  # a division code matching the county, the pref
 FULL, SHORT = 3.0, 1.0  # an ancestor's full / short name in one evidence text (times the text's weight)
 PARENT_KIND = 1.0  # the parent is the kind of unit the text's 县委 / 区委 / 市委 names
 MARGIN = 1.0  # the lead the best candidate needs over the next
+EXACT_NAME = 0.5  # a unit of the name as written, over an ethnic township written short so
 SCRIPT = 1.0  # a text in simplified script, outside Taiwan (which writes traditional): breaks a tie of names
 TAIWAN = "台湾省"
 MAX_CANDIDATES = 12
@@ -152,6 +153,10 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     if year is not None and len(units) > 1:
         units = [u for u in units if not _ended_before(u, year)] or units
     became = needs_evidence = False
+    # 铜厂乡 may be written for 铜厂彝族乡 of 易门县 though 金平县 has a 铜厂乡: a short-written ethnic
+    # township is a candidate too, taken only where the text names something of its place
+    short_written = [u for e in (m.ethnic_townships(name) if name[-1:] in "乡镇" and units else ())
+                     for u in m.named(e) if not levels or u.level in levels]
     if not units:  # 庙岗乡, 黔西县 on an older page: the unit word has changed since (撤乡设镇, 撤县设市)
         units, needs_evidence = _became(m, name)
         units = [u for u in units if not levels or u.level in levels]
@@ -159,11 +164,12 @@ def locate(name: str, *, written: list[str] | None = None, codes: list[str] | No
     if not units:
         return Place()
     scored: dict[int, tuple[float, Unit, Unit]] = {}  # current unit id → (score, current, as named)
-    for u in units:
+    for u, exact in [(u, True) for u in units] + [(u, False) for u in short_written]:
         current = m.current_of(u)
         s = _score(m, current, written, codes, texts, parent_kinds)
-        if s is None or (needs_evidence and not s):
+        if s is None or ((needs_evidence or not exact) and not s):
             continue  # (a town of the same stem with nothing of its place in the text is not taken for it)
+        s += EXACT_NAME if exact else 0.0  # the name as written before another's short form, all else equal
         s += 0.5 if u.is_current else 0.0  # a current name before a former one, all else equal
         if simplified_script and m.lineage(current)[0].name != TAIWAN:
             s += SCRIPT

@@ -92,6 +92,8 @@ def _title_score(text: str) -> int:
     if not doc_type_of(PINYIN.sub("", text) if "(" in text else text):
         return 0
     text = PINYIN.sub("", text)
+    if any(p.search(text) for row, p in compiled("title_ends") if row["kind"] == "clause"):
+        return 0  # 对2025年的工作安排: a line of prose that a page's layout broke off
     return 2 + bool(YEAR.search(text)) + bool(org_chain(text) or first_units(text))
 
 

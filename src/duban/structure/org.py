@@ -83,8 +83,8 @@ def _office_openers() -> tuple[str, ...]:
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     rows, lengths = _suffixes(kind)
     generic = _org_table().get("generic", {})
-    if kind == "suffix" and unit.endswith(tuple(_org_table().get("word_end", {}))):
-        return None  # 新社区: a community, no district
+    if unit.endswith(tuple(_org_table().get("word_end", {}))):
+        return None  # 新社区: a community, no district; 政务服务大厅: a room, no department
     for n in lengths:
         row = rows.get(unit[-n:]) if len(unit) > n else None
         if row is None:
@@ -521,7 +521,9 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                 word_end = _inside_a_word(run, i, j, [sub])
                 for uid in (*m.by_name.get(sub, ()), *shorts):
                     u = m.current_of(m.units[uid])
-                    if u.level in levels and (not endings or u.name.endswith(endings)) and not (word_end and u.name == sub):
+                    ends = not endings or u.name.endswith(endings) or m.units[uid].name.endswith(endings)
+                    # (永定县 on a 2009 page that speaks of 县政府: a former county, 永定区 since)
+                    if u.level in levels and ends and not (word_end and u.name == sub):
                         counts[u.name] = counts.get(u.name, 0) + 1
                         named_so.add(u.name)
                         if m.units[uid].name == sub != u.name:
@@ -888,16 +890,26 @@ def _deliberated(doc: Document) -> list[str]:
     return []
 
 
+def _lead(doc: Document) -> tuple[list[str], list[str]]:
+    """The units the news lead names first, and its sentences: its first sentence, or the next when the
+    first is a slogan or a credit (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)."""
+    opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
+    sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
+    return next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), []), sentences
+
+
 def _choose_chain(doc: Document) -> list[str]:
     if deliberated := _deliberated(doc):
         return deliberated  # a delegation's or a delegate's news of a report: the report is its unit's
     chains = [(kind, c) for kind, c in ((k, org_chain(t)) for k, t in _sources(doc)) if c]
+    if chains and all(kind == "source_site" for kind, _ in chains) and office_level(chains[0][1][-1]):
+        # 来源: 广西壮族自治区农业农村厅 under 资源县农业农村局召开…: an office credited as the source of news
+        # another office's lead is the subject of
+        lead, _ = _lead(doc)
+        if lead and lead[-1] not in chains[0][1] and office_level(lead[-1]):
+            return lead
     if not chains:
-        # the news lead: its first sentence, or the next when the first is a slogan or a credit
-        # (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)
-        opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
-        sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
-        lead = next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), [])
+        lead, sentences = _lead(doc)
         followed = _followed(" ".join(sentences[:LEAD_SENTENCES]))
         lowest = next((u for u in followed if any(v != u and _under(u, v) for v in followed)), None)
         if lead and lead[-1] in followed and lowest is not None:

@@ -14,7 +14,7 @@
 52個工作天|52|工作天|exact|duration|驗收工作
 35個工作天|35|工作天|exact|duration|驗收工作
 22個工作天|22|工作天|exact|duration|公營房屋
-近42小時|42|小時|under|duration|四級火警
+近42小時|42|小时|under|duration|四級火警
 逾46萬次|460000|次|over|amount|巡查
 4967次|4967|次|exact|amount|檢控
 逾46萬次|460000|次|over|amount|巡查
