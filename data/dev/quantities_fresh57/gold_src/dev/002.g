@@ -1,0 +1,9 @@
+10多个|10|个|over|amount|优质杂交水稻品种
+95%|95|%|exact|share|优质杂交水稻覆盖率
+10多个|10|个|over|amount|优良高产蔬菜瓜果品种
+20多个|20|个|over|amount|高效低毒农药品种
+10余项|10|项|over|amount|新技术
+七期|7|期|exact|amount|病虫情报
+1100余份|1100|份|over|amount|病虫情报
+95.6%|95.6|%|exact|share|农作物病虫草害防效率
+229个|229|个|exact|amount|大棚
