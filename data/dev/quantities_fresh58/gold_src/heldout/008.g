@@ -1,0 +1,10 @@
+74个|74|个|exact|amount|街道办事处
+一|1|名|exact|rank|丰产路街道办事处
+二名|2|名|exact|rank|经八路街道办事处
+18个|18|个|exact|amount|经济社会统计指标
+5个|5|个|exact|amount|县市
+16个|16|个|exact|amount|办事处
+全市20强|20|名|exact|rank|新华路街道办事处
+第十二|12|名|exact|rank|新华路街道办事处
+四区|4|区|exact|amount|瓜分20强
+20强|20|名|exact|rank|街道办事处名单

@@ -1,0 +1,13 @@
+1349084亿元|134908400000000|元|exact|amount|国内生产总值（GDP）
+比上年增长5.0%|5|%|exact|change|国内生产总值（GDP）
+突破130万亿元|130000000000000|元|over|amount|经济总量
+全球第二位|2|名|exact|rank|经济总量规模
+5%|5|%|exact|change|经济增速
+同比增长5.3%|5.3|%|exact|change|一季度GDP
+增长4.7%|4.7|%|exact|change|二季度GDP
+增长4.6%|4.6|%|exact|change|三季度GDP
+增长5.4%|5.4|%|exact|change|四季度GDP
+增长1.6%|1.6|%|exact|change|四季度GDP环比
+分别加快0.7|0.7|百分点|exact|change|规模以上工业增加值增速
+1.0|1|百分点|exact|change|服务业增加值增速
+1.1个百分点|1.1|百分点|exact|change|社会消费品零售总额增速
