@@ -148,6 +148,13 @@ def test_an_object_naming_an_attribute_takes_the_topic_of_its_sentence():
     assert [(c.object, c.target_text) for c in found] == [("美术研学基地项目工程量", "60%以上")]
 
 
+def test_a_topic_frame_names_what_the_figures_after_it_measure_one_to_one_after_respectively():
+    found = targets("在固定资产投资、社会消费品零售总额、进出口方面,分别保持增长20%、13%和14%以上。")
+    assert [(c.object, c.target_text) for c in found] == [
+        ("固定资产投资", "增长20%"), ("社会消费品零售总额", "13%"), ("进出口", "14%以上")]
+    assert [c.object for c in targets("在固定资产投资方面,保持增长20%。")] == ["固定资产投资"]
+
+
 def test_plan_like_sentences_outside_plan_parts():
     cs = plan("二、明年计划\n修缮村道。", before="一、今年工作\n完成村道3公里。下半年，我们将新建文化礼堂2个。\n")
     assert [c.target_text for c in cs if c.part == "review"] == ["2个"]

@@ -573,3 +573,11 @@ def test_a_clause_of_head_words_after_a_semicolon_measures_what_the_clause_befor
 def test_symbols_a_spam_mirror_strews_after_figures_are_no_counted_noun():
     facts = extract_text("今年力争棉花总产继续保持在500万吨以上%*@#*,粮食产量423.8亿斤%%%,增加61.1亿斤@*#。")
     assert ["棉花总产" in facts[0].subject, facts[1].subject, facts[2].subject] == [True, "粮食产量", "粮食产量"]
+
+
+def test_a_threshold_before_a_noun_bounds_the_measure_named_before_it():
+    facts = extract_text("地区生产总值超200亿元的县(市、区)达50个以上,力争年收入过10万元的村集体达到50个。")
+    assert [(f.text, f.subject) for f in facts] == [
+        ("超200亿元", "县地区生产总值"), ("50个以上", "县"), ("过10万元", "村集体年收入"), ("50个", "村集体")]
+    # negative: with a verb and no measure before it, the sum is the thing's after it (投资 alone is the verb)
+    assert extract_text("投资1500余万元的易地扶贫搬迁工程")[0].subject == "易地扶贫搬迁工程"

@@ -11,7 +11,7 @@ from duban.clean.normalise import normalise
 from duban.document import Document
 from duban.structure import structure
 from duban.structure.header import addresses_session, compact_dates, cued_periods, iso_date
-from duban.structure.org import official_name, org_chain
+from duban.structure.org import first_units, official_name, org_chain
 
 from helpers import document
 
@@ -1193,3 +1193,11 @@ def test_a_page_broken_into_short_lines_keeps_its_session_and_no_line_of_prose_i
                   "對2025年的工作安排\n站位高、目標清\n代表們說,2024年,是云陽發展史上具有里程碑意義的一年。云陽全面貫徹新發展理念。\n")
     assert (doc.org["name"], doc.periods) == ("云阳县", {"review": "2024", "plan": "2025"})
     assert "2025" not in doc.title  # (对2025年的工作安排 is the object of the line before)
+
+
+
+def test_a_bodys_name_holds_words_of_its_own_after_its_place():
+    # 临渭区中心城区: the district's central area, no body named 临渭区中心 (松阳县自然资源局 is one)
+    assert first_units("推进临渭区中心城区建设") == ["临渭区"]
+    assert first_units("松阳县自然资源局召开会议") == ["松阳县", "自然资源局"]
+    assert org_chain("镇江高新区") == ["镇江高新区"]  # a zone's name may open with its place's

@@ -339,12 +339,19 @@ def extract_commitments(doc: Document) -> Document:
                 clause = norm[cs:ce]
                 if _states_means(clause):
                     continue
-                for s in stated:
+                listed: list[str] = []  # the things a topic lists, one for each figure of a 分别 list
+                for i, s in enumerate(stated):
                     previous = previous_target.get(sentence)
+                    if len(s.object) < MIN_OBJECT and listed:
+                        s.object = listed[i]
                     if len(s.object) < MIN_OBJECT:
                         if cs != ss and not previous:
                             # 实施“规模以上服务业企业倍增计划”，新增78家: the sentence's topic is counted
                             s.object = sentence_topic(norm, sentence, (cs, ce)) or s.object
+                            members = _TOPIC_MEMBERS.split(s.object)
+                            if len(members) == len(stated) > 1 and _RESPECTIVELY in clause:
+                                # 在投资、消费、进出口方面,分别保持增长20%、13%和14%以上: one thing for each figure
+                                listed, s.object = members, members[i]
                         elif s.context_start is not None and previous:
                             # 推进保障性安居工程建设，基本建成500万套，新开工700万套以上: the topic the figure
                             # before took
@@ -439,6 +446,10 @@ def _table_targets(doc: Document, quantities, titles: SectionTitles) -> list[Com
                 c.indicator = _indicator_of(c.object)
                 out.append(c)
     return out
+
+
+_TOPIC_MEMBERS = re.compile("[、和及与]")  # what joins the things a topic lists
+_RESPECTIVELY = "分别"  # the figures after it go one to one with the things listed before
 
 
 def _clauses_to_read(norm: str, lo: int, hi: int, spans: list[tuple[int, int, int, int]],

@@ -1044,7 +1044,8 @@ def topic_before(norm: str, sentence: tuple[int, int], clause: tuple[int, int]) 
 
 
 def _topic_of(text: str) -> str:
-    text = re.split(r"[从向在为到]", strip_frame_words(text)[0], maxsplit=1)[0]
+    text = strip_frame_words(text)[0]
+    text = re.split(r"[从向在为到]", text[1:] if text[:1] == "在" else text, maxsplit=1)[0]  # (在…方面: the frame's 在)
     if "的" in text:
         text = text[text.rindex("的") + 1 :]
     return clean_object(text)

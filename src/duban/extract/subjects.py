@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from duban.extract.indicators import table_indicator
 from duban.extract.lexicon import lexicon
+from duban.extract.wording import wording
 from duban.lang.words import Words, is_cjk, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
 
@@ -38,6 +39,7 @@ LABEL_MAX = 12  # characters of a label before a colon (耕地面积:)
 _LINE_ENDS = frozenset("。！？!?；;：:")  # a line that ends so ends its sentence
 MAX_RIGHT = 12  # characters of the counted noun after the unit
 _SYMBOLS = frozenset("%@#*&^$~")  # characters that open no counted noun
+_ROUGH = frozenset("余多几")  # 1.4万余: a rough size, not a threshold (超, 以上)
 MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
 # A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
@@ -486,13 +488,34 @@ def _verb_ends() -> re.Pattern:
     return re.compile(f"(?=[{first}])(?=(" + words_pattern(verbs) + "))") if verbs else re.compile("(?!)")
 
 
+@lru_cache(maxsize=1)
+def _kept_around() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each verb, the kept words that hold it and where it stands in them (共 in 公共, at 1)."""
+    verbs = [w for w in _words()[3] if w]
+    return {v: tuple((k, i) for k in _side_words("keep") for i in [k.find(v)] if i >= 0 and k != v) for v in verbs}
+
+
+def _inside_kept(text: str, pos: int, verb: str) -> bool:
+    """Does the verb at ``pos`` stand inside a word that names (一般公共预算收入: no 共 there)?"""
+    return any(text.startswith(k, pos - i) for k, i in _kept_around().get(verb, ()) if pos >= i)
+
+
+def _measured_before(text: str, parts: list[tuple[int, int]]) -> bool:
+    """Do ``parts`` name a measure (an indicator of the table, or a name longer than the measure word it ends
+    in: 年销售收入, 总投资; not 投资 alone, the verb of 投资1500万元的工程)?"""
+    name = "".join(text[a:b] for a, b in parts).strip()
+    head = wording().at_end("measure_head", name)
+    return bool(table_indicator(name)) or bool(head) and len(name) > len(head)
+
+
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
     pattern = _verb_ends()
     for n in range(len(parts) - 1, -1, -1):
         a, b = parts[n]
         # The search ends at b, so every verb found ends by b (a shorter one where a longer would not fit).
-        last = max((m.start() + len(m.group(1)) for m in pattern.finditer(text, a, b)), default=None)
+        last = max((m.start() + len(m.group(1)) for m in pattern.finditer(text, a, b)
+                    if not _inside_kept(text, m.start(), m.group(1))), default=None)
         if last is not None:
             last += text[last : last + 1] == "的"  # 促进经济较快增长的十项措施: 的 closes the verb's phrase
             rest = [(last, b)] + parts[n + 1 :] if last < b else parts[n + 1 :]
@@ -599,6 +622,13 @@ def subject_spans(
         r0, r1 = _right(text, q, spans, index, low_end)
         if r1 > r0:
             return [(r0, r1)]  # 93%的村庄和96%的农户实现清洁取暖: the share of the villages, of the households
+    if q.kind == "amount" and q.approx in ("over", "under") and left and text[q.end : q.end + 1] == "的" \
+            and not _ROUGH.intersection(text[q.number_end : q.end]) \
+            and _measured_before(text, named := (_after_last_verb(text, left) or left)):
+        # 年收入过10万元的村集体: the threshold bounds what the things after it have, named before it: 村集体年收入
+        # (总面积1.4万余平方米的水泥路: a rough size, no threshold, is the road's)
+        r0, r1 = _right(text, q, spans, index, low_end)
+        return ([(r0, r1)] if r1 > r0 else []) + [(trim_head(text, *named[0]), named[0][1])] + named[1:]
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index, low_end)
         if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
@@ -609,6 +639,8 @@ def subject_spans(
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
         left[-1] = (left[-1][0], trim_tail(text, *left[-1]))
+        if len(left) > 1 and _words()[1].ending_at(text, left[-1][1]) == text[left[-1][0] : left[-1][1]]:
+            left.pop()  # 的县(市、区)达50个: a closing word alone after a bracket is no part of the name
         if text[left[-1][1] - 1] in _TRAILING_YEAR_LAST and (m := _TRAILING_YEAR.search(text, *left[-1])) \
                 and (m.group()[0].isdigit() or m.start() > left[-1][0] and not is_base(text, left[-1][0])):
             # 增长到2020年61.95亿元, 粮食产量2023年达到100万吨, 下降到今年的5件: the year is a time, no part of a

@@ -45,6 +45,7 @@ CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 TOWNSHIP_RANK = 2  # org_levels.tsv's rank of townships, and of the state farms that report as they do
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+ZONE_LEVELS = frozenset("区场")  # office rows that name zones and farms, which a place's name may open (苏州工业园区)
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 # the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
 MAP_LEVELS = {"省": ("province",), "市": ("province", "prefecture", "county"), "县": ("county",), "区": ("county",),
@@ -95,6 +96,8 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic
                                  and not stem.startswith(_office_openers())):
             continue  # 我局, 全区, 近日,XX局: no name (农业农村局, 乡村振兴局 are names)
+        if kind == "office" and row["level"] not in ZONE_LEVELS and division_map().is_place(stem):
+            continue  # 临渭区中心城区: a body's name holds words of its own after its place (临渭区疾控中心)
         return row
     return None
 
