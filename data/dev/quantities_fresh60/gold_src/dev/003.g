@@ -1,0 +1,12 @@
+873户|873|户|exact|amount|农村低保户
+1355人|1355|人|exact|amount|低保对象
+21户|21|户|exact|amount|城市低保户
+28人|28|人|exact|amount|低保对象
+261.318万元|2613180|元|exact|amount|农村低保金
+6.297万元|62970|元|exact|amount|城市低保金
+8人|8|人|exact|amount|调出五保对象
+4人|4|人|exact|amount|调入五保对象
+390人|390|人|exact|amount|五保户
+340人|340|人|exact|amount|分散供养对象
+50人|50|人|exact|amount|集中供养对象
+124.02万元|1240200|元|exact|amount|分散五保专项资金

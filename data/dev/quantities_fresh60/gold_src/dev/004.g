@@ -1,0 +1,14 @@
+811户|811|户|exact|amount|享受农村居民最低生活保障的对象户
+1695人|1695|人|exact|amount|享受农村居民最低生活保障的对象户
+207626元|207626|元|exact|amount|月发放保障金
+814人|814|人|exact|amount|新增农村低保对象
+177人次|177|人次|exact|amount|医疗救助
+172226元|172226|元|exact|amount|大病救助款
+590户|590|户|exact|amount|救助困难户
+670962元|670962|元|exact|amount|抚恤金
+27人|27|人|exact|amount|复员军人
+32.4万元|324000|元|exact|amount|复员军人
+14人|14|人|exact|amount|带病回乡退伍军人
+73416元|73416|元|exact|amount|带病回乡退伍军人
+40人|40|人|exact|amount|参战涉核退伍人员
+233760元|233760|元|exact|amount|参战涉核退伍人员

@@ -1,0 +1,13 @@
+8132人次|8132|人次|exact|amount|指导督导
+69743.57万元|697435700|元|exact|amount|计划投入资金
+82607.32万元|826073200|元|exact|amount|实际投入资金
+118%|118|%|exact|share|完成率
+16166.41万元|161664100|元|exact|amount|中央资金
+29434.04|29434.04||exact|amount|省级资金
+21796.76|21796.76||exact|amount|市县资金
+210.1万元|2101000|元|exact|amount|社会资金
+1.5亿元|150000000|元|exact|amount|债券资金
+903个|903|个|exact|amount|计划实施项目
+669个|669|个|exact|amount|已完成项目
+74%|74|%|exact|share|完成率
+9349人次|9349|人次|exact|amount|培训

@@ -1,0 +1,10 @@
+2次|2|次|exact|amount|召开党委扩大会
+18类|18|类|exact|amount|问题
+4次|4|次|exact|amount|召开镇村干部碰头会
+4类|4|类|exact|amount|问题
+4条|4|条|exact|amount|问题
+29个|29|个|exact|amount|村
+11029户|11029|户|exact|amount|全镇
+4类|4|类|exact|amount|监测等级
+29个|29|个|exact|amount|村
+193名|193|名|exact|amount|防返贫监测员
