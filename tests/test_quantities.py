@@ -581,3 +581,9 @@ def test_a_threshold_before_a_noun_bounds_the_measure_named_before_it():
         ("超200亿元", "县地区生产总值"), ("50个以上", "县"), ("过10万元", "村集体年收入"), ("50个", "村集体")]
     # negative: with a verb and no measure before it, the sum is the thing's after it (投资 alone is the verb)
     assert extract_text("投资1500余万元的易地扶贫搬迁工程")[0].subject == "易地扶贫搬迁工程"
+
+
+def test_a_total_with_one_item_or_none_before_it_takes_what_the_clause_before_holds():
+    assert extract_text("举办各类文艺演出,共计1247场。")[0].subject == "举办各类文艺演出"
+    facts = extract_text("工业企业12家、商贸企业24家,合计36家。")
+    assert facts[-1].subject == "企业"  # (items listed: what they share)

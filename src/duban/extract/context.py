@@ -15,7 +15,7 @@ from duban.extract.indicators import indicator_of
 from duban.extract.lexicon import lexicon
 from duban.extract.wording import wording
 from duban.lang.words import open_bracket_before, words_regex
-from duban.extract.subjects import CLAUSE_OPENERS, ends_in_time, governing_place, in_share_frame, names_only_its_figure, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
+from duban.extract.subjects import CLAUSE_OPENERS, ends_in_time, governing_place, in_share_frame, names_only_its_figure, object_after_verb, only_head_words, trim_head, names_a_time, predicate_start, respective_items, subject_spans, total_may_end, total_word_before
 from duban.lang import load_table
 
 __all__ = ["domain_of", "sentence_spans"]  # what other stages read (the store's comparisons, the web UI)
@@ -286,8 +286,10 @@ def _clause_before(doc: Document, norm: str, q, quantities: list, spans: list, i
         b = predicate_start(norm, a, cut)
         if b < cut:
             found = [(a, b)]
-    for a, b in found:
-        b = predicate_start(norm, a, b)  # 固定资产投资继续保持高位运行: the name, not what it did
+    for a, end in found:
+        b = predicate_start(norm, a, end)  # 固定资产投资继续保持高位运行: the name, not what it did
+        if b - a < 2 and (acted_on := object_after_verb(norm, a, end)) is not None:
+            a, b = acted_on  # 举办各类文艺演出,共计1247场: what the clause's verb holds
         if b - a < 2 or names_a_time(norm, a, b):
             return ""  # 今年以来,同比增长8%: a time names nothing
         if same_text:
@@ -536,10 +538,13 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                 and not subject.startswith(previous_subject):
             subject = previous_subject + subject  # 实际到位资金13456万元,占全年计划的67%: what the share is of
         if not subject and not in_columns:
-            if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start):
+            items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj] \
+                if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start) else []
+            if len(items) >= 2:
                 # 工业企业12家、商贸企业24家,合计36家: the total names what its items share (企业), never the last one
-                items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj]
-                subject = _common_end(items) if len(items) >= 2 else ""
+                subject = _common_end(items)
+            elif items:
+                subject = ""  # 工业企业12家,合计36家: one item says nothing of what the total counts
             elif q.unit in _RATE_PLACES and points_subject and points_end > previous_end and (
                 points_sentence == k or q.start - points_end <= RUN_ON
             ):  # 增速加快0.8个百分点,快于全市平均水平4.2个百分点, 增速快于全国1.5个百分点,居第10位: the same rate

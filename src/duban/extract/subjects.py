@@ -508,6 +508,12 @@ def _measured_before(text: str, parts: list[tuple[int, int]]) -> bool:
     return bool(table_indicator(name)) or bool(head) and len(name) > len(head)
 
 
+def object_after_verb(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """What a clause that opens with its verb acts on (举办各类文艺演出 → 各类文艺演出), or None."""
+    found = _after_last_verb(text, [(start, end)])
+    return (found[0][0], found[-1][1]) if found and found[-1][1] - found[0][0] >= 2 else None
+
+
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
     pattern = _verb_ends()
