@@ -1,4 +1,4 @@
-177篇|177|篇|exact|amount|微信公眾號發布涉農政策、工作動態、民生服務等信息
-100余條次|100|条次|over|amount|在主流媒體發布相關信息
-5件|5|件|exact|amount|收到公開申請
-5項|5|项|exact|amount|申請公開事項
+142條|142|条|exact|amount|通州區人民政府網站公開信息
+330條|330|条|exact|amount|微信公眾號發布信息
+89條|89|条|exact|amount|黨政信息網錄用信息
+9件|9|件|exact|amount|受理依申請公開件
