@@ -1,0 +1,13 @@
+161條|161|条|exact|amount|政府公眾網信息
+74條|74|条|exact|amount|遂溪融媒
+2條|2|条|exact|amount|依申請公開政府信息
+2條|2|条|exact|amount|辦結
+100%|100|%|exact|share|辦結率
+3個|3|个|exact|amount|工作人員
+0|0||exact|amount|規章
+0|0||exact|amount|規章
+0|0||exact|amount|規章
+0|0||exact|amount|行政規範性文件
+0|0||exact|amount|行政規範性文件
+0|0||exact|amount|行政規範性文件
+951|951||exact|amount|行政許可

@@ -1,0 +1,16 @@
+273余项|273|项|over|amount|主动公开事项
+3件|3|件|exact|amount|主动网上公开事项
+170余次|170|次|over|amount|张贴公示、公告
+100余次|100|次|over|amount|播放宣传滚动屏
+1.7万余张|17000|张|over|amount|发放宣传单
+500余本|500|本|over|amount|发放宣传画册
+570余张|570|张|over|amount|张贴宣传海报
+80余次|80|次|over|amount|上报信息
+0件|0|件|exact|amount|收到和处理政府信息公开申请办理事项
+0|0||exact|amount|规章
+0|0||exact|amount|规章
+0|0||exact|amount|规章
+0|0||exact|amount|行政规范性文件
+0|0||exact|amount|行政规范性文件
+0|0||exact|amount|行政规范性文件
+0|0||exact|amount|行政许可

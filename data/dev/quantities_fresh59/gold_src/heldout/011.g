@@ -1,0 +1,15 @@
+349条|349|条|exact|amount|主动公开发布政府信息
+2条|2|条|exact|amount|会议公开
+0.5%|0.5|%|exact|share|会议公开占比
+22条|22|条|exact|amount|政策文件
+6.3%|6.3|%|exact|share|政策文件占比
+3条|3|条|exact|amount|政策解读
+0.8%|0.8|%|exact|share|政策解读占比
+11条|11|条|exact|amount|管理和服务公开
+3.2%|3.2|%|exact|share|管理和服务公开占比
+4条|4|条|exact|amount|财政信息
+1%|1|%|exact|share|财政信息占比
+2条|2|条|exact|amount|公共资源配置领域信息
+0.5%|0.5|%|exact|share|公共资源配置领域信息占比
+20条|20|条|exact|amount|行政执法公示
+5%|5|%|exact|share|行政执法公示占比
