@@ -587,3 +587,10 @@ def test_a_total_with_one_item_or_none_before_it_takes_what_the_clause_before_ho
     assert extract_text("举办各类文艺演出,共计1247场。")[0].subject == "举办各类文艺演出"
     facts = extract_text("工业企业12家、商贸企业24家,合计36家。")
     assert facts[-1].subject == "企业"  # (items listed: what they share)
+
+
+def test_a_table_printed_a_cell_a_line_with_its_marks_counts_under_its_rows_labels():
+    facts = extract_text("信息内容 |\n本年新制作数量 |\n本年新公开数量 |\n|\n规章(设区的市、自治州人民政府应提供相关数据) |\n0 |\n87 |\n0 |\n|\n")
+    assert [(f.text, f.value, f.unit, f.subject) for f in facts] == [("0", 0, "", "规章"), ("87", 87, "", "规章"), ("0", 0, "", "规章")]
+    # negative: a row of the columns' numbers under 栏次 counts nothing
+    assert extract_text("栏次 |\n1 |\n2 |\n3 |\n4 |\n") == []

@@ -555,6 +555,7 @@ class QuantityScanner:
         self._counted_before = lex.context_words("before", "counted")  # 劳动力资源数13208: a count with no unit
         self._counted_not = lex.context_words("before", "counted_not")  # 多数, 指数: a 数 that counts nothing
         self._respective = lex.context_words("before", "respective")  # 分别为11,816、332及2972: counts with no unit
+        self._numbering = lex.context_words("before", "numbering")  # 栏次, 序号: a table's ordinal numbers
         # first characters of the words after a figure, last characters of the qualifiers before one:
         # where neither stands, _read_number spares the look-ups
         self._after_all_firsts = frozenset(w[0] for w in self._after_all)
@@ -1773,31 +1774,33 @@ class QuantityScanner:
         lines between), not a page's number under a heading?"""
         text = self.text
         line_start = text.rfind("\n", 0, s) + 1
-        if self._table_cell(s, e):
+        line_end = text.find("\n", e)
+        line_end = len(text) if line_end < 0 else line_end
+        alone = not text[line_start:s].strip() and not text[e:line_end].strip(" \t|")  # (0 |: a cell a line)
+        if self._table_cell(s, e) and not alone:
             before = text[line_start:s]
             first = before.lstrip(" |").split("|", 1)[0]
             after = text[self._spaces_on(e, e) + 1 : text.find("\n", e) if "\n" in text[e:] else len(text)]
             nxt = after.split("|", 1)[0]
             # (经济发展 | 1 | 地区生产总值 |: a number before a cell of words is the row's number)
             return "|" in before and any(map(is_cjk, first)) and not any(map(is_cjk, nxt))
-        line_end = text.find("\n", e)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[line_start:s].strip() or text[e:line_end].strip():
+        if not alone:
             return False
         figures, k = 1, line_start  # walk up over blank and figure lines to the row's label
         for _ in range(2 * MAX_COUNT_CELLS):
             if k == 0:
                 return False
             prev_start = text.rfind("\n", 0, k - 1) + 1
-            line = text[prev_start : k - 1].strip()
+            line = _REMARK.sub("", text[prev_start : k - 1].strip().rstrip(" |").strip())  # 规章(…) |: its label
             k = prev_start
             if not line:
                 continue
             if _SMALL_COUNT_LINE.fullmatch(line):
                 figures += 1
                 continue
-            if len(line) > COUNT_LABEL_MAX or not any(map(is_cjk, line)) or any(ch in _LABEL_STOPS for ch in line):
-                return False
+            if len(line) > COUNT_LABEL_MAX or not any(map(is_cjk, line)) or any(ch in _LABEL_STOPS for ch in line) \
+                    or self._numbering.starting_at(line, 0) == line:
+                return False  # (栏次 |⏎1 |⏎2 |: the columns' numbers)
             break
         else:
             return False
@@ -2138,9 +2141,10 @@ _PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": U
               "度": Unit("度", "度", "energy", "amount", "", False)}
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line
 COUNT_LABEL_MAX = 20  # characters of a row's label (本年新收政府信息公开申请数量)
-_SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*")
+_SMALL_COUNT_LINE = re.compile(r"\s*\d{1,3}\s*\|?")  # (0 |: a cell of a table printed a cell a line, with its mark)
 # the next line, blank ones aside, holding a small figure alone
-_NEXT_COUNT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*(?:\n|$)")
+_NEXT_COUNT_LINE = re.compile(r"\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*\|?[ \t]*(?:\n|$)")
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")  # a remark in brackets after a row's label (规章(设区的市…应提供相关数据))
 _LABEL_STOPS = frozenset("。，,；;：:！？!?")
 _RATE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)[%‰]$")  # the rate a dash follows (2.0%-0.3%)
 LIST_SEPARATORS = "、,和与及"

@@ -752,6 +752,8 @@ _TRAILING_YEAR = re.compile(r"(?:(?<![\d.])(?:(?:19|20)\d{2}|1[0-4]\d)年|(?<![�
 _TRAILING_YEAR_LAST = frozenset("年度底末初期\n")  # what the window of a match ends with ($ also matches before a line end)
 MAX_CELLS_BACK = 8  # cells of a flattened table looked back over for a row's label
 MAX_CELL = 40
+MAX_REMARKED_CELL = 240  # a label's cell with a long remark in brackets (a disclosure report's template rows)
+_CELL_REMARK = re.compile(r"[(（][^|]*[)）]\s*$")  # the remark closing such a cell
 
 
 def _row_label(text: str, pos: int) -> tuple[int, int] | None:
@@ -764,7 +766,11 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
             return None
         start = text.rfind("|", max(0, end - MAX_CELL), end) + 1
         if start == 0 and end - MAX_CELL > 0:
-            return None  # a cell longer than a label: prose, not a table
+            longer = text.rfind("|", max(0, end - MAX_REMARKED_CELL), end) + 1
+            remark = _CELL_REMARK.search(text, longer, end) if longer else None
+            if remark is None or remark.start() - longer > MAX_CELL:
+                return None  # a cell longer than a label: prose, not a table
+            start, end = longer, remark.start()  # 规范性文件(行政机关制定发布的决定…) |: the label before its remark
         a, b = start, end
         while a < b and text[a] in " \n#>":  # (a quoted row: > 全省国土面积 | 16.7万平方公里 |)
             a += 1
@@ -773,6 +779,8 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
         marker = _list_marker().match(text, a, b)
         if marker and marker.end() < b:
             a = marker.end()  # 二、衣着 | -0.4 |: the row's number in the outline is no part of its name
+        if (remark := _CELL_REMARK.search(text, a, b)) and remark.start() - a >= 2:
+            b = remark.start()  # 规章(设区的市…应提供相关数据): the label, its remark aside
         cell = text[a:b]
         if cell and any(is_cjk(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
             return a, b
