@@ -555,6 +555,7 @@ class QuantityScanner:
         self._counted_before = lex.context_words("before", "counted")  # 劳动力资源数13208: a count with no unit
         self._counted_not = lex.context_words("before", "counted_not")  # 多数, 指数: a 数 that counts nothing
         self._respective = lex.context_words("before", "respective")  # 分别为11,816、332及2972: counts with no unit
+        self._respective_firsts = frozenset(w[0] for w in self._respective)
         self._numbering = lex.context_words("before", "numbering")  # 栏次, 序号: a table's ordinal numbers
         # first characters of the words after a figure, last characters of the qualifiers before one:
         # where neither stands, _read_number spares the look-ups
@@ -783,11 +784,12 @@ class QuantityScanner:
         clause (比上年低0.21个千分点 −1, 比全国高1.2个百分点 +1: comparatives.tsv), or None.
         ``base_written``: the 比 of a noun of shares is no base (a rate in % after 比重高 is the share's)."""
         sign = self.lex.comparatives.get(self.text[pos - 1 : pos]) if pos > 0 else None
-        if sign is None or not self._in_clause(pos - 1, _COMPARED_WITH):
+        if sign is None:
             return None
-        if base_written and not any(w in _SHARE_NOUNS.sub("", self._clause_before(pos - 1)) for w in _COMPARED_WITH):
-            return None
-        return sign
+        clause = self._clause_before(pos - 1)
+        if base_written:
+            clause = _SHARE_NOUNS.sub("", clause)
+        return sign if any(w in clause for w in _COMPARED_WITH) else None
 
     def _in_clause(self, pos: int, words: tuple[str, ...]) -> bool:
         """Does one of ``words`` stand in the clause that ends at ``pos`` (``FRAME_WINDOW`` back at most)?"""
@@ -1799,7 +1801,7 @@ class QuantityScanner:
                 figures += 1
                 continue
             if len(line) > COUNT_LABEL_MAX or not any(map(is_cjk, line)) or any(ch in _LABEL_STOPS for ch in line) \
-                    or self._numbering.starting_at(line, 0) == line:
+                    or line in self._numbering:
                 return False  # (栏次 |⏎1 |⏎2 |: the columns' numbers)
             break
         else:
@@ -1971,8 +1973,7 @@ class QuantityScanner:
         """Does a bare whole number stand in a list of two or more figures that a word of number_context.tsv
         (respective: 分别为, 依次为) opens, nothing but figures and list joiners between them?"""
         text = self.text
-        window = text[max(0, start - RESPECTIVE_REACH) : start]
-        if "分" not in window and "依" not in window:
+        if self._respective_firsts.isdisjoint(text[max(0, start - RESPECTIVE_REACH) : start]):
             return False  # (most bare figures: no opening word within reach)
         k = start
         while k > 0 and (text[k - 1] in _LIST_FIGURE or text[k - 1] in _LIST_JOINERS) and start - k < RESPECTIVE_REACH:
@@ -1989,7 +1990,7 @@ class QuantityScanner:
             if text[j] == "," and not _THOUSANDS.match(text, j):
                 break  # 2972,较2005年: the comma ends the clause (11,816: it groups thousands)
             j += 1
-        bare_to_its_end = j == len(text) or text[j] in _CLAUSE_BREAKS or text[j] in "。)）"
+        bare_to_its_end = j == len(text) or text[j] in _CLAUSE_BREAKS or text[j] in ")）"
         return (written_before or follows) and bare_to_its_end  # (分别为3、5万: the list's unit or magnitude is shared)
 
     def _bare_number_ok(self, raw: str, value: Number, end: int, start: int) -> bool:

@@ -1285,21 +1285,23 @@ def _plan_like(sentence: str) -> bool:
 _BRACKETED_YEAR = r"(?:[(（](?:19|20)\d\d[)）])?"  # 今(2024)年: the year the word stands for, in brackets
 
 
-def _year_words_firsts() -> str:
-    """The first characters of the future words that name a year (今年, 明年, 来年: commitment_words.tsv)."""
-    return "".join(sorted({x[0] for x in words("future") if len(x) == 2 and x.endswith("年")}))
+def _names_a_year(word: str) -> bool:
+    """Is a future word one that names a year (今年, 明年, 来年: commitment_words.tsv), which may be written
+    with that year inside it (今(2024)年)?"""
+    return len(word) == 2 and word.endswith("年")
 
 
 @lru_cache(maxsize=1)
 def _future_year_bracketed() -> re.Pattern:
     """Where a future word naming a year starts with that year written inside it (今(2024)年)."""
-    return re.compile(f"[{re.escape(_year_words_firsts())}](?=[(（](?:19|20)\\d\\d[)）]年)")
+    firsts = "".join(sorted({x[0] for x in words("future") if _names_a_year(x)}))
+    return re.compile(f"[{re.escape(firsts)}](?=[(（](?:19|20)\\d\\d[)）]年)")
 
 
 @lru_cache(maxsize=1)
 def _plan_like_pattern() -> re.Pattern:
     w = wording()
-    future = "|".join(re.escape(x[:-1]) + _BRACKETED_YEAR + "年" if x.endswith("年") and len(x) == 2 else re.escape(x)
+    future = "|".join(re.escape(x[:-1]) + _BRACKETED_YEAR + "年" if _names_a_year(x) else re.escape(x)
                       for x in sorted(words("future"), key=len, reverse=True))
     return re.compile(f"(?:{future}).{{0,{INTENT_WINDOW}}}?(?:{w.pattern('intent').pattern})")
 

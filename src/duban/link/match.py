@@ -76,11 +76,11 @@ def _year_words() -> tuple[str, ...]:
 def _place_written_short(text: str) -> str:
     """An object that opens with a place, its place by its short name and no word of the year after it:
     临沂市全年实现地区生产总值 and 临沂GDP name one thing, and so do 临沂市 and 临沂."""
-    found = division_map().opening(text[:PLACE_NAME_MAX]) if len(text) > 2 else None
+    m = division_map()
+    found = m.opening(text[:PLACE_NAME_MAX]) if len(text) > 2 else None
     if found is None:
         return text
     units, n = found
-    m = division_map()
     short = next((m.short(u) for u in units if m.short(u)), text[:n])
     rest = text[n:]
     rest = rest[len(next((w for w in _year_words() if rest.startswith(w)), "")):]
