@@ -1201,3 +1201,20 @@ def test_a_bodys_name_holds_words_of_its_own_after_its_place():
     assert first_units("推进临渭区中心城区建设") == ["临渭区"]
     assert first_units("松阳县自然资源局召开会议") == ["松阳县", "自然资源局"]
     assert org_chain("镇江高新区") == ["镇江高新区"]  # a zone's name may open with its place's
+
+def test_a_countys_stem_that_is_a_piece_of_everyday_phrases_names_no_county_alone():
+    # county_words.tsv: 安居乐业 is no 乐业县, 惠民生 no 惠民县
+    for text in ("县委副书记、县长:建设美丽幸福家园,让群众安居乐业。全县人民共同努力。\n",
+                 "2015年政府工作报告\n县长 张三\n促改革、调结构、惠民生、防风险各项工作扎实推进。\n"):
+        assert process(text).org.get("name") is None, text
+    # ... but written with its unit word the county is still named, also as the short form of an ethnic one
+    doc = process("信息来源:通道县菁芜洲镇\n菁芜洲镇2024年工作计划\n一、工作目标\n全镇完成造林500亩。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("菁芜洲镇", "通道侗族自治县")
+    assert org_chain("通道县菁芜洲镇") == ["通道侗族自治县", "菁芜洲镇"]
+
+
+def test_a_surname_before_a_heads_title_where_the_head_is_addressed_is_no_place():
+    # title_address.tsv: 金县长,您好 is no 金县 (a former county of 大连); 丰县长期 stays 丰县
+    assert first_units("记者:金县长,您好!首先要祝贺您当选") == []
+    assert first_units("王市长表示,今年要抓好三件事") == []
+    assert first_units("丰县长期坚持生态优先") == ["丰县"]

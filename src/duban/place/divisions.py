@@ -58,16 +58,21 @@ def _name_rules() -> tuple[tuple[str, ...], re.Pattern[str], frozenset[str], fro
     # the stem (two characters at least), then a run of ethnic names ending in 族 or in a long name
     run = re.compile(rf"^(.{{{SHORT_MIN},}}?)(?:(?:{alt})族?)*(?:(?:{alt})族|(?:{long_names}))$")
     words = frozenset(r["form"] for r in rows if r["kind"] == "word")
-    township_words = frozenset(r["stem"] for r in load_table("township_words"))  # 民政 (人民政府), 会发 (社会发展)
-    return suffixes, run, words, township_words
+    # stems that are pieces of everyday phrases, counted in real reports: 民政 (人民政府), 会发 (社会发展);
+    # 乐业 (安居乐业), 富裕 (共同富裕)
+    everyday = {"township": frozenset(r["stem"] for r in load_table("township_words")),
+                "county": frozenset(r["stem"] for r in load_table("county_words"))}
+    return suffixes, run, words, everyday
 
 
 def short_name(name: str, level: str) -> str:
     """The name a report writes without the unit word: 丽水市 → 丽水, 恩施土家族苗族自治州 → 恩施.
 
     "" when nothing of two characters or more is left, or when a county's or township's short
-    name is an everyday word (和平, 新华; a township's of ``township_words.tsv``: 民政, 第一)."""
-    suffixes, run, words, township_words = _name_rules()
+    name is an everyday word (和平, 新华), or a piece of phrases reports write (``township_words.tsv``: 民政,
+    第一; ``county_words.tsv``: 乐业 of 安居乐业, whose county is then written short with its unit word only:
+    通道侗族自治县 → 通道县)."""
+    suffixes, run, words, everyday = _name_rules()
     stem = name
     for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix):
@@ -77,8 +82,10 @@ def short_name(name: str, level: str) -> str:
         stem = m.group(1)
     if len(stem) < SHORT_MIN or stem == name:
         return ""
-    if level in ("county", "township") and stem in words or level == "township" and stem in township_words:
-        return ""
+    if level in ("county", "township") and (stem in words or stem in everyday[level]):
+        # 通道侗族自治县 is still written 通道县: a county's stem with its unit word's last character is its own
+        written = stem + name[-1]
+        return written if level == "county" and stem in everyday[level] and written != name else ""
     return stem
 
 
@@ -374,10 +381,11 @@ def division_map() -> DivisionMap:
 
     Building it from the table takes about 0.15 s of CPU; the built look-ups are kept beside the
     module (``__pycache__``, as Python keeps its bytecode) with a digest of what they were built
-    from (the table and the naming rules of ``place_names.tsv``), and read back in a few
+    from (the table and the naming rules of ``place_names.tsv`` and ``county_words.tsv``), and read back in a few
     hundredths of a second while that digest still matches. The table stays the source."""
     raw = DATA.read_bytes()
-    digest = hashlib.blake2b(raw + table_path("place_names").read_bytes() + _CACHE_FORMAT, digest_size=16).digest()
+    rules = table_path("place_names").read_bytes() + table_path("county_words").read_bytes()
+    digest = hashlib.blake2b(raw + rules + _CACHE_FORMAT, digest_size=16).digest()
     cache = DATA.parent.parent / "__pycache__" / f"divisions.{sys.implementation.cache_tag}.marshal"
     try:
         built = marshal.loads(cache.read_bytes())
@@ -396,4 +404,4 @@ def division_map() -> DivisionMap:
     return found
 
 
-_CACHE_FORMAT = b"divisions-cache-3"  # changed whenever what `_built` keeps changes
+_CACHE_FORMAT = b"divisions-cache-4"  # changed whenever what `_built` keeps changes

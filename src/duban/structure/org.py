@@ -184,7 +184,8 @@ def official_name(unit: str) -> str:
     stem, word = unit[:-1], unit[-1]
     if word not in _autonomous_ends():
         return unit
-    units = {m.current_of(m.units[i]).name for i in m.by_short.get(stem, ())}
+    # (a county whose stem is an everyday word keeps its short name with the unit word: 通道县)
+    units = {m.current_of(m.units[i]).name for i in (*m.by_short.get(stem, ()), *m.by_short.get(unit, ()))}
     fits = [u for u in units if u.endswith(word) and u != unit and unit_level(u) and unit_level(u) == unit_level(unit)]
     return fits[0] if len(fits) == 1 else unit
 
@@ -589,7 +590,22 @@ def _without_person_names(text: str) -> str:
     names = {m.group(1) for m in _person_after_title().finditer(text) if m.group(1)[0] in surnames}
     for name in names:
         text = text.replace(name, NAME_MASK * len(name))
+    if _addressed_head().search(text):  # 金县长,您好: a surname before a head's title (no 金县)
+        text = _addressed_head().sub(NAME_MASK, text)
     return text
+
+
+@lru_cache(maxsize=1)
+def _addressed_head() -> re.Pattern[str]:
+    """A surname before a head's title where the person is addressed or quoted (title_address.tsv: 金县长,
+    王市长表示): the surname alone, matched."""
+    heads = sorted(t for t in _person_titles()[0] if len(t) == 2 and t.endswith(HEAD))
+    after = sorted((r["word"] for r in load_table("title_address")), key=len, reverse=True)
+    return re.compile("[%s](?=(?:%s)(?:[^\u3400-\u9fff]|$|%s))" % (
+        "".join(sorted(_surnames())), "|".join(heads), "|".join(map(re.escape, after))))
+
+
+HEAD = "长"  # the last character of a head's title (县长, 镇长)
 
 
 @lru_cache(maxsize=1)
@@ -711,12 +727,13 @@ def _heard() -> tuple[re.Pattern[str], re.Pattern[str], int]:
 def first_units(text: str) -> list[str]:
     """The first whole units named in ``text`` (近日,潼关县自然资源局组织召开… → 潼关县, 自然资源局;
     刘媛在廊坊市…的政府工作报告 → 廊坊市), never a person's name after a title (议长张镇荣 is no 张镇:
-    person_titles.tsv)."""
+    person_titles.tsv) nor a surname before one (金县长,您好 is no 金县: title_address.tsv)."""
     titles, lengths = _person_titles()
+    addressed = _addressed_head()
     for run in CJK_RUN.findall(text):
         for i in range(len(run) - 1):
-            if any(run[i - n : i] in titles for n in lengths if n <= i):
-                continue
+            if any(run[i - n : i] in titles for n in lengths if n <= i) or addressed.match(run, i):
+                continue  # (金县长,您好: a surname before a head's title)
             for j in range(min(len(run), i + 16), i + 1, -1):
                 if run[j - 1 : j + 1] == "乡镇":
                     continue  # 苏木乡镇机构改革: 乡镇 (townships) is a word, no 苏木乡
