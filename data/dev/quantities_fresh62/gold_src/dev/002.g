@@ -1,0 +1,11 @@
+6,300萬元|63000000|元|exact|amount|累計短絀
+8,900萬元|89000000|元|exact|amount|鎮庫存款
+8,600萬元|86000000|元|exact|amount|賸餘
+1,900萬元|19000000|元|exact|amount|賸餘
+4億2,700萬元|427000000|元|exact|amount|累積賸餘
+約4億9,000萬元|490000000|元|about|amount|增幅
+65歲|65|岁|exact|amount|長輩
+99歲|99|岁|exact|amount|長輩
+2,000元|2000|元|exact|amount|重陽敬老禮金
+3,000元|3000|元|exact|amount|重陽敬老禮金
+5,300多萬元|53000000|元|over|amount|相關預算

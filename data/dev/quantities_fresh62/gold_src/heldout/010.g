@@ -1,0 +1,14 @@
+70公里|70|公里|exact|amount|二级公路净增
+205公里|205|公里|exact|amount|二级公路
+90公里|90|公里|exact|amount|行政村硬化工程新增
+45公里|45|公里|exact|amount|自然村新增通达公路
+49个|49|个|exact|amount|全县通行政村公路未硬化的个数
+32个|32|个|exact|amount|全县通行政村公路未硬化的个数
+140个|140|个|exact|amount|全县未通公路自然村
+128个|128|个|exact|amount|全县未通公路自然村
+近1230公里|1230|公里|under|amount|油(水泥)路里程
+41%|41|%|exact|share|占总里程
+70公里|70|公里|exact|amount|行政村硬化工程
+32个|32|个|exact|amount|行政村
+32条|32|条|exact|amount|行政村
+250公里|250|公里|exact|amount|行政村
