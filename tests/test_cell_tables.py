@@ -144,3 +144,41 @@ def test_a_year_end_reviews_table_of_last_years_targets_gives_no_commitments():
     title = "关于某市2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告\n一、2024年计划执行情况\n"
     doc = process(Document(source="x.txt", original=title + TARGETS_MET))
     assert not [c for c in doc.commitments if c.target_start and c.target_start > doc.original.index("指标名称")]
+
+
+BARRED = (
+    "二、农业\n全年粮食播种面积4.51万亩,同比增长1.42%,蔬菜面积3.36万亩,增长2.20%。全县农业总产值113571万元。\n"
+    "表1 2020年主要农产品产量\n指 标 |\n产 量 |\n比上年增长(%) |\n农作物播种面积 |\n7369公顷 |\n2.32 |\n"
+    "粮食产量 |\n12397吨 |\n0.02 |\n油料产量 |\n334吨 |\n-8.99 |\n"
+)
+
+
+def test_a_table_a_cell_a_line_with_its_bars_and_a_letter_spaced_header_is_read():
+    # 指 标 | ⏎ 产 量 |: a header word set letter-spaced, every cell followed by its bar
+    assert _cells(BARRED) == [[["指 标", "产 量", "比上年增长(%)"], ["农作物播种面积", "7369公顷", "2.32"],
+                               ["粮食产量", "12397吨", "0.02"], ["油料产量", "334吨", "-8.99"]]]
+    facts = {f.text: f.subject for f in process(Document(source="t.txt", original=BARRED)).facts}
+    assert (facts["12397吨"], facts["334吨"], facts["-8.99"]) == ("粮食产量", "油料产量", "油料产量")
+
+
+BUDGET = (
+    "表1 | |||||\n2020年某镇一般公共预算收入执行情况表 | |||||\n单位:万元 | |||||\n"
+    "项 目 | 2019年决算数 | 2020年预算调整数 | 2020年执行数 | ||\n金额 | 占调整预算% | 比上年增长% | |||\n"
+    "一、税收收入 | 401 | 431 | 431 | 100 | 7.48 |\n增值税 | 266 | 292 | 292 | 100 | 9.77 |\n"
+    "房产税 | 1 | 1 | 1 | 100 | |\n"
+)
+
+
+def test_a_count_in_a_barred_table_takes_its_columns_kind_and_a_rows_empty_last_cells_are_columns():
+    kinds = [(q.text, q.kind) for q in extract_text(BUDGET)]
+    # 占调整预算%: a column of percentages no word calls changes holds shares; 房产税's last cell is empty
+    assert kinds[-4:] == [("1", "amount"), ("1", "amount"), ("1", "amount"), ("100", "share")]
+    assert ("7.48", "change") in kinds and kinds.count(("100", "share")) == 3
+
+
+def test_a_header_cell_that_holds_a_figure_is_a_rows_cell_and_names_no_column():
+    # 地区生产总值 | 6.5% | 预计全年实现增长6.5%左右 |: a first row without a bare figure, taken into the header
+    text = ("指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n绝对值 | 增速 | ||\n"
+            "地区生产总值 | 6.5% | 预计全年实现增长6.5%左右 | |\n全社会固定资产投资 | 365 | 380 | - |\n"
+            "实施重大项目 | 215 | 230 |\n")
+    assert [(q.text, q.kind) for q in extract_text(text) if q.text in ("380", "230")] == [("380", "amount"), ("230", "amount")]

@@ -27,7 +27,8 @@ MAX_WIDTH = 8  # columns of a table printed a cell a line
 MAX_HEADER_CELL = 12  # characters of a header cell (全年完成, 比上年增长(%))
 MAX_CELL = 30  # characters of a row's cell: a longer line is prose, and the table has ended
 MIN_ROWS = 2  # rows read after a header for it to be a table's (one row may be a coincidence)
-_LINE = re.compile(r"[^\S\n]*([^\s][^\n]*?)[^\S\n]*(?=\n|\Z)")
+# a line's cell, without the spaces around it nor a bar a page printed after it (产 量 |)
+_LINE = re.compile(r"[^\S\n]*([^\s|](?:[^\n]*?[^\s|])?)[^\S\n]*(?:\|[^\S\n]*)?(?=\n|\Z)")
 _FIGURE = re.compile(r"\d")
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
@@ -57,7 +58,9 @@ class CellTable:
 @lru_cache(maxsize=1)
 def _row_name_pattern() -> re.Pattern[str]:
     words = sorted((r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"), key=len, reverse=True)
-    return re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(map(re.escape, words)) + r")[^\S\n]*$")
+    # a header word may be spaced out (指 标) and followed by its bar (指标 |), as a page's table prints it
+    spaced = ("[^\\S\\n]?".join(map(re.escape, w)) for w in words)
+    return re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(spaced) + r")[^\S\n]*\|?[^\S\n]*$")
 
 
 def header_kind(cell: str, kinds: tuple[str, ...]) -> str:

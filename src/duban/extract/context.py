@@ -417,8 +417,21 @@ def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> dict[in
         found = cells.at(q.start)
         if found is not None and found[2] > 0:
             a, b = found[0].rows[found[1]][0]
-            out[index] = clean_edges(doc.norm_span(a, b).text_of(doc.original))
+            same_text = doc.norm_map is None or doc.norm_map.is_identity
+            out[index] = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
     return out
+
+
+def _as_written(doc: Document, a: int, b: int) -> str:
+    """The words of ``doc.norm[a:b]`` as the original writes them, without what the normalised view left
+    out of them (生產(chǎn)總值: the romanisation; a line break), but with the spaces of a letter-spaced name
+    (地 方 财 政 收 入)."""
+    original = doc.original
+    oa, ob = doc.norm_map.bounds(a, b)
+    if ob - oa == b - a or _only_spaces_between(original, oa, ob, b - a):
+        return original[oa:ob]
+    to_original = doc.norm_map.to_original
+    return "".join(original[to_original(i)] for i in range(a, b))
 
 
 def _only_spaces_between(original: str, start: int, end: int, length: int) -> bool:
@@ -512,15 +525,7 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         for a, b in () if in_columns else respective[index] if respective and index in respective \
                 else subject_spans(norm, q, quantities, spans, index):
             named += norm[a:b]
-            if same_text:
-                subject += original[a:b]
-            else:
-                oa, ob = bounds(a, b)
-                if ob - oa == b - a or _only_spaces_between(original, oa, ob, b - a):
-                    subject += original[oa:ob]  # (地 方 财 政 收 入: a letter-spaced name as written)
-                else:  # 生產(chǎn)總值: what the normalised view left out (romanisation, breaks) is no part of the name
-                    to_original = doc.norm_map.to_original
-                    subject += "".join(original[to_original(i)] for i in range(a, b))
+            subject += original[a:b] if same_text else _as_written(doc, a, b)
         if "\n" in subject:
             subject = "".join(subject.split("\n"))  # 规上工业⏎总产值: a line of a page layout ended inside it
         subject = clean_edges(subject)  # a space copied from a PDF at the clause's edge, a stray quote

@@ -350,6 +350,10 @@ _PIPE_TABLE_STOPS = "。！？!?；;"
 BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
 
+_HEADER_YEAR = re.compile(r"(?:19|20)\d\d年?")  # 2023年预期目标: the one figure a header cell holds
+_HEADER_FIGURE = re.compile(r"\d")
+
+
 class _PipeTable:
     """A table flattened into ``|`` cells, one row a line or every row on one line: its cells in
     order, each a figure or words (empty cells and a markdown rule left out). A row is one or more
@@ -362,6 +366,7 @@ class _PipeTable:
 
     def __init__(self, text: str, start: int):
         self.start = start
+        self._text = text
         self.cells: list[tuple[int, bool, str]] = []  # (start, is a figure, the cell's text)
         k = start
         n = len(text)
@@ -431,7 +436,12 @@ class _PipeTable:
         last = i
         while last + 1 < len(self.cells) and self.cells[last + 1][1]:
             last += 1
-        width = last - first + 1
+        # 房产税 | 1 | 1 | 1 | 100 | |: a row's last cells left empty are columns too, under the header's last
+        end = self.cells[last][0] + len(self.cells[last][2])
+        line_end = self._text.find("\n", end)
+        rest = self._text[end : len(self._text) if line_end < 0 else line_end]
+        empty_after = rest.count("|") - 1 if rest.strip(" \t|") == "" else 0
+        width = last - first + 1 + max(0, empty_after)
         if width > len(self.header):
             return None
         return self.header[len(self.header) - width + (i - first)]
@@ -1567,8 +1577,10 @@ class QuantityScanner:
                     return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
                 elif len(raw) <= MAX_BARE_DIGITS and "." not in raw and "," not in raw and not minus \
                         and self._count_cell(s, e):
-                    # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label
-                    return Quantity(s, e, float(value), "", "exact", "amount", "", s, e)
+                    # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label,
+                    # unless its column's header says otherwise (占调整预算% | 100: a share)
+                    kind = (self._pipe_column_kind(s) if "|" in text[text.rfind("\n", 0, s) + 1 : s] else None) or "amount"
+                    return Quantity(s, e, float(value), "", "exact", kind, "", s, e)
                 elif "." in raw and not minus and after_number is None and self._unitless_before.ending_at(text, s):
                     # 全市综合指数为4.03: an index's value, which no unit measures (number_context.tsv unitless)
                     return Quantity(before[0] if before else s, e, float(value), "", before[1] if before else "exact",
@@ -1839,6 +1851,8 @@ class QuantityScanner:
         """The kind a column's header cell gives its figures (table_headers.tsv), its letters spaced
         apart or not (增 幅, as headers are set in a printed table)."""
         header = "".join(header.split())
+        if _HEADER_FIGURE.search(_HEADER_YEAR.sub("", header)):
+            return "amount"  # 预计全年实现增长6.5%左右: a row's cell taken for the header's, which names no column
         words = self.lex.column_kinds
         return next((words[w] for w in words if w in header), "amount")
 
