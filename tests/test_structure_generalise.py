@@ -1218,3 +1218,10 @@ def test_a_surname_before_a_heads_title_where_the_head_is_addressed_is_no_place(
     assert first_units("记者:金县长,您好!首先要祝贺您当选") == []
     assert first_units("王市长表示,今年要抓好三件事") == []
     assert first_units("丰县长期坚持生态优先") == ["丰县"]
+
+
+def test_a_short_name_inside_a_longer_full_name_is_no_name_of_its_own():
+    # 西安区 (a district of 牡丹江 and of 辽源) names no 西安市
+    doc = process("各位代表:\n现在,我代表市人民政府,向大会报告工作。\n一、2023年工作回顾\n"
+                  "产权交易实现市县乡村四级联动,西安区获批国家级农村集体经营性建设用地入市试点。\n")
+    assert doc.org.get("name") != "西安市" and doc.org.get("province") != "陕西省"

@@ -508,9 +508,13 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
                 continue  # no name, short name or township's name without its unit word starts here
-            for j in range(i + 2, min(len(run), i + 10) + 1):
+            last = min(len(run), i + 10)
+            # the end of the longest full name here: a short name inside it is no name of its own (西安区 of
+            # 牡丹江 holds no 西安市, 吉林省 no 吉林市)
+            whole = next((j for j in range(last, i + 2, -1) if run[i:j] in m.by_name), i)
+            for j in range(i + 2, last + 1):
                 sub = run[i:j]
-                shorts = m.by_short.get(sub, ())
+                shorts = m.by_short.get(sub, ()) if j >= whole else ()
                 if not shorts and not townships and sub not in m.by_name:
                     continue  # no place's name (most runs of characters)
                 if sub in common_words:
