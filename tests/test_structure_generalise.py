@@ -1225,3 +1225,18 @@ def test_a_short_name_inside_a_longer_full_name_is_no_name_of_its_own():
     doc = process("各位代表:\n现在,我代表市人民政府,向大会报告工作。\n一、2023年工作回顾\n"
                   "产权交易实现市县乡村四级联动,西安区获批国家级农村集体经营性建设用地入市试点。\n")
     assert doc.org.get("name") != "西安市" and doc.org.get("province") != "陕西省"
+
+
+def test_a_prefectures_administrative_office_reports_as_a_government():
+    # 行署工作报告: a 地区's report to its congress working committee, delivered in April, plans that year
+    doc = process("2011年行署工作报告\n\n行 署 工 作 报 告\n\n(2011年4月28日)\n\n现在,我代表塔城地区行署,向地区人大工委"
+                  "2011年第一次会议作工作报告,请予审议。\n\n一、过去一年工作回顾\n\n2010年,塔城地区行署团结带领全区各族干部群众。\n")
+    assert doc.doc_type == "政府工作报告" and doc.periods == {"review": "2010", "plan": "2011"}
+
+
+def test_a_public_institution_named_whole_by_its_office_word_reports_for_itself():
+    # 疾控中心 names the body after its place (临渭区疾控中心); 临渭区中心城区 is still the district's centre
+    assert first_units("临渭区疾控中心表扬先进聚人心开新篇") == ["临渭区疾控中心"]
+    assert first_units("推进临渭区中心城区建设") == ["临渭区"]
+    doc = process("盐都区疾控中心\n\n3月15日,盐都区疾控中心2024年度工作部署会在中心大会议室召开。中心全体干部职工参加会议。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("盐都区疾控中心", "盐都区")

@@ -81,6 +81,9 @@ def _office_openers() -> tuple[str, ...]:
     return tuple(_org_table().get("office_opener", {}))
 
 
+NAMING_OFFICE_WORD = 4  # characters of an office word that names a body whole after its place (疾控中心)
+
+
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
     rows, lengths = _suffixes(kind)
     generic = _org_table().get("generic", {})
@@ -96,8 +99,9 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic
                                  and not stem.startswith(_office_openers())):
             continue  # 我局, 全区, 近日,XX局: no name (农业农村局, 乡村振兴局 are names)
-        if kind == "office" and row["level"] not in ZONE_LEVELS and division_map().is_place(stem):
-            continue  # 临渭区中心城区: a body's name holds words of its own after its place (临渭区疾控中心)
+        if kind == "office" and row["level"] not in ZONE_LEVELS and n < NAMING_OFFICE_WORD and division_map().is_place(stem):
+            continue  # 临渭区中心城区: a body's name holds words of its own after its place (临渭区自然资源局), unless
+            # its office word names it whole (临渭区疾控中心)
         return row
     return None
 
