@@ -1240,3 +1240,20 @@ def test_a_public_institution_named_whole_by_its_office_word_reports_for_itself(
     assert first_units("推进临渭区中心城区建设") == ["临渭区"]
     doc = process("盐都区疾控中心\n\n3月15日,盐都区疾控中心2024年度工作部署会在中心大会议室召开。中心全体干部职工参加会议。\n")
     assert (doc.org["name"], doc.org["county"]) == ("盐都区疾控中心", "盐都区")
+
+
+@pytest.mark.parametrize("text", [
+    "3月6日,宜宾县委中心组召开(扩大)学习会议,传达学习国务院《2017年政府工作报告》和省委、省政府有关决策部署。\n",
+    "2018年3月8日,三道通镇召开党委政府工作会议,认真学习了李克强总理在第十三届全国人民代表大会第一次会议上所作出的政府工作报告。\n",
+    "3月21日,县长吴海宏主持召开县政府党组理论学习中心组学习会议。会议传达学习了全国“两会”精神,认真学习了《政府工作报告》。\n",
+])
+def test_a_meeting_that_studies_the_national_report_is_about_the_state_councils_report(text):
+    assert process(text).org["name"] == "国务院"
+
+
+def test_the_state_councils_report_named_by_its_year_plans_that_year():
+    doc = process("3月6日,宜宾县委中心组召开学习会议,传达学习国务院《2017年政府工作报告》。\n")
+    assert doc.periods == {"review": "2016", "plan": "2017"}
+    # a township's report named by a year may be its report on that year: no cue
+    doc = process("会议听取和审议了《2023年政府工作报告》;审查了2024年财政预算(草案)。\n2023年,鹅池镇坚持以经济社会发展为统领。\n")
+    assert doc.periods.get("plan") != "2023"

@@ -700,7 +700,7 @@ def _self_named(doc: Document) -> list[str]:
         return []
     levels, endings = _self_table()[1].get(word, ((), ()))
     if "national" in levels:
-        return [n for n, row in _org_table().get("name", {}).items() if row["level"] == "国家"][:1]
+        return _national()
     chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
     name = _named_most(" ".join((chrome, simplified(doc.title), head)), levels, endings)
     return [name] if name else []
@@ -913,9 +913,16 @@ def _deliberated(doc: Document) -> list[str]:
     for pattern in _report_of():
         if m := pattern.search(head, 0, REPORT_OF_CHARS):
             levels, endings = _self_table()[1].get(m.group("w"), ((), ()))
+            if "national" in levels:
+                return _national()  # 传达学习国务院《2017年政府工作报告》: the State Council's report, whoever studies it
             name = _named_most(head, levels, endings)
             return [name] if name else []
     return []
+
+
+def _national() -> list[str]:
+    """[国务院], the national government's name (org_levels.tsv's name of level 国家)."""
+    return [n for n, row in _org_table().get("name", {}).items() if row["level"] == "国家"][:1]
 
 
 def _lead(doc: Document) -> tuple[list[str], list[str]]:
