@@ -1,12 +1,12 @@
-"""The development tracking data (data/dev/series, series2, series3, series4, series5, series6, series7, series8, series9, series10, series11, series12, series13, series14, series15, series17, series18, series19, series20, series21, series22, series23, series24, series25, series26, series27, series28, series29, series30, series31) stays well formed.
+"""The development tracking data (data/dev/series, series2, series3, series4, series5, series6, series7, series8, series9, series10, series11, series12, series13, series14, series15, series17, series18, series19, series20, series21, series22, series23, series24, series25, series26, series27, series28, series29, series30, series31, series32) stays well formed.
 
 These tests read only the data files and the gold reader: they never run the tracker, so a
 held-out folder can be checked at every commit without being scored (it is scored once, at the
 end, by `duban eval --pairs`). Every folder called `pairs` under a data set (data/dev/series,
-data/dev/series2, data/dev/series3, data/dev/series4, data/dev/series5, data/dev/series6, data/dev/series7, data/dev/series8, data/dev/series9, data/dev/series10, data/dev/series11, data/dev/series12, data/dev/series13, data/dev/series14, data/dev/series15, data/dev/series17, data/dev/series18, data/dev/series19, data/dev/series20, data/dev/series21, data/dev/series22, data/dev/series23, data/dev/series24, data/dev/series25, data/dev/series26, data/dev/series27, data/dev/series28, data/dev/series29, data/dev/series30, data/dev/series31) is a gold folder whose documents sit in its parent folder,
+data/dev/series2, data/dev/series3, data/dev/series4, data/dev/series5, data/dev/series6, data/dev/series7, data/dev/series8, data/dev/series9, data/dev/series10, data/dev/series11, data/dev/series12, data/dev/series13, data/dev/series14, data/dev/series15, data/dev/series17, data/dev/series18, data/dev/series19, data/dev/series20, data/dev/series21, data/dev/series22, data/dev/series23, data/dev/series24, data/dev/series25, data/dev/series26, data/dev/series27, data/dev/series28, data/dev/series29, data/dev/series30, data/dev/series31, data/dev/series32) is a gold folder whose documents sit in its parent folder,
 so a new held-out folder is covered as soon as it exists. Each set's dev folder is its top-level `pairs`,
 except in a check set (data/dev/series6, data/dev/series8, data/dev/series10), which has no dev part: its top-level `pairs` is held out as a whole,
-and in a development-only set (data/dev/series11, data/dev/series14, data/dev/series22, data/dev/series26, data/dev/series27, data/dev/series28, data/dev/series30, data/dev/series31), which has no held-out part: its top-level `pairs` is its only folder, and a dev one.
+and in a development-only set (data/dev/series11, data/dev/series14, data/dev/series22, data/dev/series26, data/dev/series27, data/dev/series28, data/dev/series30, data/dev/series31, data/dev/series32), which has no held-out part: its top-level `pairs` is its only folder, and a dev one.
 """
 
 from __future__ import annotations
@@ -19,11 +19,11 @@ from helpers import DATA
 
 from duban.eval.tracking import load_pairs
 
-SETS = [DATA / "dev" / "series", DATA / "dev" / "series2", DATA / "dev" / "series3", DATA / "dev" / "series4", DATA / "dev" / "series5", DATA / "dev" / "series6", DATA / "dev" / "series7", DATA / "dev" / "series8", DATA / "dev" / "series9", DATA / "dev" / "series10", DATA / "dev" / "series11", DATA / "dev" / "series12", DATA / "dev" / "series13", DATA / "dev" / "series14", DATA / "dev" / "series15", DATA / "dev" / "series17", DATA / "dev" / "series18", DATA / "dev" / "series19", DATA / "dev" / "series20", DATA / "dev" / "series21", DATA / "dev" / "series22", DATA / "dev" / "series23", DATA / "dev" / "series24", DATA / "dev" / "series25", DATA / "dev" / "series26", DATA / "dev" / "series27", DATA / "dev" / "series28", DATA / "dev" / "series29", DATA / "dev" / "series30", DATA / "dev" / "series31"]
+SETS = [DATA / "dev" / "series", DATA / "dev" / "series2", DATA / "dev" / "series3", DATA / "dev" / "series4", DATA / "dev" / "series5", DATA / "dev" / "series6", DATA / "dev" / "series7", DATA / "dev" / "series8", DATA / "dev" / "series9", DATA / "dev" / "series10", DATA / "dev" / "series11", DATA / "dev" / "series12", DATA / "dev" / "series13", DATA / "dev" / "series14", DATA / "dev" / "series15", DATA / "dev" / "series17", DATA / "dev" / "series18", DATA / "dev" / "series19", DATA / "dev" / "series20", DATA / "dev" / "series21", DATA / "dev" / "series22", DATA / "dev" / "series23", DATA / "dev" / "series24", DATA / "dev" / "series25", DATA / "dev" / "series26", DATA / "dev" / "series27", DATA / "dev" / "series28", DATA / "dev" / "series29", DATA / "dev" / "series30", DATA / "dev" / "series31", DATA / "dev" / "series32"]
 # Sets scored only once, at the end, as a whole: no dev part, their top-level `pairs` is held out.
 CHECK_SETS = [DATA / "dev" / "series6", DATA / "dev" / "series8", DATA / "dev" / "series10"]
 # Development sets without a held-out part: their top-level `pairs` is their only gold folder, a dev one.
-DEV_ONLY_SETS = [DATA / "dev" / "series11", DATA / "dev" / "series14", DATA / "dev" / "series22", DATA / "dev" / "series26", DATA / "dev" / "series27", DATA / "dev" / "series28", DATA / "dev" / "series30", DATA / "dev" / "series31"]
+DEV_ONLY_SETS = [DATA / "dev" / "series11", DATA / "dev" / "series14", DATA / "dev" / "series22", DATA / "dev" / "series26", DATA / "dev" / "series27", DATA / "dev" / "series28", DATA / "dev" / "series30", DATA / "dev" / "series31", DATA / "dev" / "series32"]
 SPLIT_SETS = [root for root in SETS if root not in CHECK_SETS and root not in DEV_ONLY_SETS]
 DEV_FOLDERS = [root / "pairs" for root in SPLIT_SETS + DEV_ONLY_SETS]
 GOLD_FOLDERS = sorted(p for root in SETS for p in root.rglob("pairs") if p.is_dir())
