@@ -161,6 +161,12 @@ def test_plan_like_sentences_outside_plan_parts():
     # the year a future word stands for may be written inside it, in brackets (今(2024)年将…)
     cs = plan("二、明年计划\n修缮村道。", before="一、去年工作\n完成村道3公里。今(2024)年将新建文化礼堂2个。\n")
     assert [c.target_text for c in cs if c.part == "review"] == ["2个"]
+    # the words that open the plan year's targets make a sentence plan-like without a future word (a news
+    # item on the report: 主要预期目标是:…); a review's sentence that looks back at them is still no plan
+    cs = plan("二、明年计划\n修缮村道。", before="一、报告提出\n主要预期目标是:全市生产总值增长6%以上,固定资产投资增长6.5%左右。\n")
+    assert [c.target_text for c in cs if c.part == "review"] == ["增长6%以上", "增长6.5%左右"]
+    cs = plan("二、明年计划\n修缮村道。", before="一、去年工作\n全面完成了年初确定的主要预期目标,全市生产总值增长6%。\n")
+    assert [c.target_text for c in cs if c.part == "review"] == []
 
 
 def test_retrospective_paragraphs_and_notes_in_a_plan_part_are_skipped():

@@ -27,7 +27,7 @@ from duban.clean.cell_tables import CellIndex, cell_tables
 from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
-from duban.extract.wording import unit_dimensions, word_pattern, word_starts, wording, words
+from duban.extract.wording import starts_pattern, unit_dimensions, word_pattern, word_starts, wording, words
 from duban.lang.words import is_cjk
 
 __all__ = ["Reading", "Statement", "is_share_of", "joined_members", "pair_members", "plan_like", "read_outside_plan"]
@@ -1209,6 +1209,8 @@ def _future_sentences(norm: str, passed: Callable[[int, int], bool] | None = Non
     future = word_starts(norm, "future")
     if "年" in norm and (bracketed := [m.start() for m in _future_year_bracketed().finditer(norm)]):
         future = sorted(future + bracketed)  # 今(2024)年将…
+    if "目标" in norm and (opening := word_starts(norm, "targets")):
+        future = sorted(future + opening)  # 主要预期目标是:…: the plan year's targets, a future word or none
     if not future:
         return
     covered = 0  # where the last stretch read ended: right after a stop (or the text's start)
@@ -1273,13 +1275,15 @@ def _forward_paragraphs(norm: str, lo: int, hi: int) -> list[tuple[int, int]]:
 
 
 def plan_like(sentence: str) -> bool:
-    """下半年,我们将…: does a sentence speak of the future (a future word, then an intent word)?"""
+    """下半年,我们将…: does a sentence speak of the future (a future word, then an intent word; or the
+    words that open the plan year's targets)?"""
     return _plan_like(sentence)
 
 
 def _plan_like(sentence: str) -> bool:
-    """下半年,我们将…: a future word, then an intent word close after it."""
-    return bool(_plan_like_pattern().search(sentence))
+    """下半年,我们将…: a future word, then an intent word close after it; 主要预期目标是:…: the words that
+    open the list of the plan year's targets (commitment_words.tsv kind targets)."""
+    return bool(_plan_like_pattern().search(sentence)) or bool(starts_pattern("targets").search(sentence))
 
 
 _BRACKETED_YEAR = r"(?:[(（](?:19|20)\d\d[)）])?"  # 今(2024)年: the year the word stands for, in brackets
