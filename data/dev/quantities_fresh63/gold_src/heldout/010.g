@@ -1,0 +1,15 @@
+1300多戶|1300|户|over|amount|全村
+6000余人|6000|人|over|amount|全村
+12個|12|个|exact|amount|村民小組
+3600畝|3600|亩|exact|amount|地域面積
+3111畝|3111|亩|exact|amount|可耕地面積
+6793元|6793|元|exact|amount|上年人均純收入
+五人|5|人|exact|amount|村支委
+一名|1|名|exact|amount|
+一名|1|名|exact|amount|副-
+三名|3|名|exact|amount|委員
+五人|5|人|exact|amount|村民委員會
+三十余萬元|300000|元|over|amount|通達路
+一條|1|条|exact|amount|通達路
+三百萬元|3000000|元|exact|amount|農民公寓
+一棟|1|栋|exact|amount|農民公寓
