@@ -594,3 +594,20 @@ def test_a_table_printed_a_cell_a_line_with_its_marks_counts_under_its_rows_labe
     assert [(f.text, f.value, f.unit, f.subject) for f in facts] == [("0", 0, "", "规章"), ("87", 87, "", "规章"), ("0", 0, "", "规章")]
     # negative: a row of the columns' numbers under 栏次 counts nothing
     assert extract_text("栏次 |\n1 |\n2 |\n3 |\n4 |\n") == []
+
+
+def test_one_and_a_measure_of_time_bounded_after_it_is_a_span_of_one():
+    assert [(f.text, f.approx) for f in extract_text("需要连续有一周左右的晴朗天气,时间从一个月以上压缩到4个工作日以内")][:2] == [
+        ("一周左右", "about"), ("一个月以上", "over")]
+    assert extract_text("一年来,全镇上下共同努力") == []  # negative: 一年来 is the past year, no span
+
+
+def test_a_year_run_into_the_next_ones_digits_is_no_span_of_years():
+    assert extract_text("202223年,东联村对口帮扶单位投入近20万元")[0].text == "近20万元"
+
+
+def test_a_village_group_named_by_a_character_and_its_number_is_a_name():
+    facts = extract_text("五星组152人、塘七组111人、窝十八组72人")
+    assert [(f.text, f.subject) for f in facts] == [("152人", "五星组"), ("111人", "塘七组"), ("72人", "窝十八组")]
+    # negative: groups counted after 共 are a count
+    assert [f.text for f in extract_text("全村共七组1120人")] == ["七组", "1120人"]

@@ -1151,11 +1151,17 @@ class QuantityScanner:
 
     def _span_of_one(self, s: int, e: int, raw: str) -> bool:
         """提前一年完成, 历时一年, 为期一个月: 一 and a measure of time after a word of a span
-        (one_counts.tsv role span) are a span of one, as 提前3个月 is; 一年来, 一年一度 are not."""
-        if raw != "一" or not self.lex.one_span_leads.ending_at(self.text, s):
+        (one_counts.tsv role span) are a span of one, as 提前3个月 is; so are 一周左右, 一个月以上, which a
+        qualifier after the unit bounds (not 一年多来: 多 is no such word of the table); 一年来, 一年一度 are not."""
+        if raw != "一":
             return False
         units = self.lex.unit_at(self.text, e)
-        return bool(units) and units[0].kind == "duration"
+        if not units or units[0].kind != "duration":
+            return False
+        if self.lex.one_span_leads.ending_at(self.text, s):
+            return True
+        qualifier = self.lex.after_unit_qualifier_words.starting_at(self.text, e + len(units[0].surface))
+        return qualifier is not None and len(qualifier) > 1
 
     def _named_by_households(self, s: int, end: int) -> bool:
         """Is a count of households in Chinese numerals a village's name: before 村 (驻五百户村), or an item of a
@@ -1513,6 +1519,8 @@ class QuantityScanner:
         if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
+            or (len(raw) in (5, 6) and raw[:2] in ("19", "20") and "." not in raw)  # 202223年: a year run into
+            # the next one's digits by copy damage (2022-23), no span of two hundred thousand years
             or (len(raw) in (5, 6) and 1900 <= int(raw[-4:]) <= 2100 and self._before_year_glued.ending_at(text, s))
             or (len(raw) == 2 and text[s - 3 : s] in ("19 ", "20 ") and not text[s - 4 : s - 3].isdigit())
             or _NUMBERED_YEAR.fullmatch(raw)
