@@ -1,0 +1,16 @@
+235.7億元|23570000000|元|exact|amount|生產(chǎn)總值
+年均增長(zhǎng)7.8%|7.8|%|exact|change|生產(chǎn)總值
+9.04億元|904000000|元|exact|amount|公共財(cái)政預(yù)算收入
+年均增長(zhǎng)4.8%|4.8|%|exact|change|公共財(cái)政預(yù)算收入
+200.2億元|20020000000|元|exact|amount|固定資產(chǎn)投資
+年均增長(zhǎng)12.1%|12.1|%|exact|change|固定資產(chǎn)投資
+77.3億元|7730000000|元|exact|amount|社會消費(fèi)品零售總額
+年均增長(zhǎng)12.1%|12.1|%|exact|change|社會消費(fèi)品零售總額
+26330元|26330|元|exact|amount|城鄉(xiāng)居民人均可支配收入
+12804元|12804|元|exact|amount|城鄉(xiāng)居民人均可支配收入
+增長(zhǎng)10.5%|10.5|%|exact|change|城鄉(xiāng)居民人均可支配收入
+10.9%|10.9|%|exact|change|城鄉(xiāng)居民人均可支配收入
+147個(gè)|147|个|exact|amount|市級(jí)以上重點(diǎn)項(xiàng)目
+406億元|40600000000|元|exact|amount|完成投資
+第168位|168|名|exact|rank|全國(guó)縣域經(jīng)濟(jì)競(jìng)爭(zhēng)力排名
+全省第9位|9|名|exact|rank|全國(guó)縣域經(jīng)濟(jì)競(jìng)爭(zhēng)力排名

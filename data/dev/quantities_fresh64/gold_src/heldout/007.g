@@ -1,0 +1,17 @@
+34.9億元|3490000000|元|exact|amount|地區(qū)生產(chǎn)總值
+40.2億元|4020000000|元|exact|amount|地區(qū)生產(chǎn)總值
+年均增長(zhǎng)5.9%|5.9|%|exact|change|地區(qū)生產(chǎn)總值
+0.7億元|70000000|元|exact|amount|一般公共預(yù)算收入
+1.3億元|130000000|元|exact|amount|一般公共預(yù)算收入
+年均增長(zhǎng)14.5%|14.5|%|exact|change|一般公共預(yù)算收入
+11.9億元|1190000000|元|exact|amount|一般公共預(yù)算支出
+16.6億元|1660000000|元|exact|amount|一般公共預(yù)算支出
+年均增長(zhǎng)6.9%|6.9|%|exact|change|一般公共預(yù)算支出
+14.4億元|1440000000|元|exact|amount|社會消費(fèi)品零售總額
+23.4億元|2340000000|元|exact|amount|社會消費(fèi)品零售總額
+年均增長(zhǎng)10.2%|10.2|%|exact|change|社會消費(fèi)品零售總額
+16870元|16870|元|exact|amount|城鎮(zhèn)常住居民人均可支配收入
+24833元|24833|元|exact|amount|城鎮(zhèn)常住居民人均可支配收入
+年均增長(zhǎng)9%|9|%|exact|change|城鎮(zhèn)常住居民人均可支配收入
+269個(gè)|269|个|exact|amount|固定資產(chǎn)投資項(xiàng)目
+88億元|8800000000|元|exact|amount|完成固定資產(chǎn)投資
