@@ -204,7 +204,9 @@ def _figures_after(text: str, lines: list[Span], k: int) -> int:
 
 def _is_figure_cell(text: str, line: Span) -> bool:
     a, b = line
-    return b - a <= MAX_CELL and bool(_FIGURE.search(text, a, b)) and not _SENTENCE.search(text, a, b)
+    # (2016年 |: a header's year names a column, no row's figure)
+    return b - a <= MAX_CELL and bool(_FIGURE.search(text, a, b)) and not _SENTENCE.search(text, a, b) \
+        and not _year_only(text[a:b])
 
 
 def _row_start(text: str, lines: list[Span], k: int) -> bool:
