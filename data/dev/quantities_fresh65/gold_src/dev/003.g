@@ -1,0 +1,15 @@
+3亿元|300000000|元|exact|amount|国民生产总值
+0.8亿元|80000000|元|exact|amount|国民生产总值
+1.1亿元|110000000|元|exact|amount|工业总产值
+0.3亿元|30000000|元|exact|amount|工业总产值
+突破380万元|3800000|元|over|amount|税收收入
+80万元|800000|元|exact|amount|税收收入
+3亿元|300000000|元|exact|amount|固定资产投资
+1亿元|100000000|元|exact|amount|固定资产投资
+11000元|11000|元|exact|amount|农民人均纯收入
+2249元|2249|元|exact|amount|农民人均纯收入
+3‰以内|3|‰|under|share|人口自然增长率
+5000亩|5000|亩|exact|amount|优质水稻种植
+8000亩|8000|亩|exact|amount|圆黄梨种植
+8000亩|8000|亩|exact|amount|优质蔬菜
+5万头|50000|头|exact|amount|生猪出栏

@@ -1,0 +1,12 @@
+10件|10|件|exact|amount|實事
+十件|10|件|exact|amount|實事
+10萬畝|100000|亩|exact|amount|高標準基本農田
+2億元|200000000|元|exact|amount|社會資金
+1所|1|所|exact|amount|縣城九年制學校
+40所|40|所|exact|amount|標準化學校
+1320戶|1320|户|exact|amount|農村危舊房
+100戶|100|户|exact|amount|計生“兩戶”家庭建房
+2300人|2300|人|exact|amount|城鎮就業
+800人(次)|800|人次|exact|amount|職業技能培訓
+160公里|160|公里|exact|amount|路網及村內道路
+2100戶|2100|户|exact|amount|光伏發電

@@ -1,0 +1,12 @@
+3万亩|30000|亩|exact|amount|扩种大豆
+1.2万亩|12000|亩|exact|amount|宜机化玉米大豆带状复合种植等新技术
+0.41万亩|4100|亩|exact|amount|高标准农田建设
+27万亩以上|270000|亩|over|amount|粮食播种面积
+10.3万吨以上|103000|吨|over|amount|粮食总产
+0.95万头|9500|头|exact|amount|能繁母猪常年存栏
+32户|32|户|exact|amount|生猪养殖规模场
+18.5万头以上|185000|头|over|amount|年出栏生猪
+3个|3|个|exact|amount|新创产业园区
+超80%|80|%|over|share|园区对乡镇的覆盖率
+20万亩|200000|亩|exact|amount|蔬菜面积
+60万吨以上|600000|吨|over|amount|总产
