@@ -1,0 +1,11 @@
+1萬元|10000|元|exact|amount|振興禮金
+1萬元|10000|元|exact|amount|普發現金
+1萬24人|10024|人|exact|amount|受惠
+約1億元|100000000|元|about|amount|經費
+4億元|400000000|元|exact|amount|經費結餘
+1萬元|10000|元|exact|amount|普發現金
+5千元|5000|元|exact|amount|每人發放
+1萬元|10000|元|exact|amount|每人
+約1萬零24人|10024|人|about|amount|符合資格人數
+4口|4|口|exact|amount|一家
+4萬元|40000|元|exact|amount|單戶領取

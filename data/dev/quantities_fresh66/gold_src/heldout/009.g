@@ -1,0 +1,10 @@
+14個|14|个|exact|amount|常任成員
+8個|8|个|exact|amount|非常任成員
+14個|14|个|exact|amount|常任成員
+兩個|2|个|exact|amount|新增的成員
+12個|12|个|exact|amount|參與目前的地區委員會
+8個|8|个|exact|amount|輪流出席會議的部門首長
+12個|12|个|exact|amount|常任部門首長
+3億元|300000000|元|exact|amount|撥款
+18區|18|区|exact|amount|區議會
+4千元|4000|元|exact|amount|非實報實銷開支
