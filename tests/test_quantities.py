@@ -611,3 +611,15 @@ def test_a_village_group_named_by_a_character_and_its_number_is_a_name():
     assert [(f.text, f.subject) for f in facts] == [("152人", "五星组"), ("111人", "塘七组"), ("72人", "窝十八组")]
     # negative: groups counted after 共 are a count
     assert [f.text for f in extract_text("全村共七组1120人")] == ["七组", "1120人"]
+
+
+def test_a_run_of_roc_years_from_one_to_another_dates_the_text():
+    # 自111年至114年: years as the ROC counts them, no spans of a century; 3年至5年 stays two spans
+    assert [f.text for f in extract_text("114年補助原民區自治財源3.02億元,自111年至114年總共挹注高達11.8億元")] == [
+        "3.02億元", "11.8億元"]
+    assert [f.text for f in extract_text("工期3年至5年")] == ["3年", "5年"]
+
+
+def test_an_amount_in_parts_may_leave_a_place_empty_with_zero():
+    assert [(f.text, f.value) for f in extract_text("人口約1萬零24人,經費1亿零200万元")] == [
+        ("約1萬零24人", 10024), ("1亿零200万元", 102000000)]

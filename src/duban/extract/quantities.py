@@ -128,7 +128,8 @@ _SCOPED_SHARE = re.compile(r"(.[占佔])[\u3400-\u9fff]{1,12}?的?$")  # 约占|
 SCOPED_SHARE_REACH = 15  # characters looked back over for the verb of a share before its scope
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
-_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初)")
+# 民国112年, 112年3月, 111年度; 自111年至114年: a run of years from one to another, no two spans of a century
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|(?:至|到) ?1[0-4]\d ?年)")
 _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d) ?年")
 ROC_OFFSET = 1911  # ROC year 1 is 1912
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
@@ -350,6 +351,7 @@ _PIPE_TABLE_STOPS = "。！？!?；;"
 BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
 
+_ZERO_BETWEEN = "零"  # 1萬零24人 (10,024): the parts of an amount with an empty place between them
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d年?")  # 2023年预期目标: the one figure a header cell holds
 _HEADER_FIGURE = re.compile(r"\d")
 
@@ -1930,7 +1932,9 @@ class QuantityScanner:
         starts, the approximation of 余/多 before the unit)``."""
         text, lex = self.text, self.lex
         spaced = text[pos : pos + 1] == " " and not self._spaced_rows.row_of(pos)
-        m = _ARABIC_PART.match(text, pos + 1 if spaced else pos)  # 302 億 1,292萬: a space between the parts
+        # 302 億 1,292萬: a space between the parts; 1萬零24人: 零 before a part that leaves a place empty
+        skip = text[pos : pos + 1] == _ZERO_BETWEEN or spaced
+        m = _ARABIC_PART.match(text, pos + 1 if skip else pos)
         if m is None:
             return None
         k, scale = m.end(), 1
