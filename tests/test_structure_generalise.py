@@ -1257,3 +1257,15 @@ def test_the_state_councils_report_named_by_its_year_plans_that_year():
     # a township's report named by a year may be its report on that year: no cue
     doc = process("会议听取和审议了《2023年政府工作报告》;审查了2024年财政预算(草案)。\n2023年,鹅池镇坚持以经济社会发展为统领。\n")
     assert doc.periods.get("plan") != "2023"
+
+
+def test_a_headline_that_opens_with_a_place_and_a_colon_says_where_and_the_lead_says_who():
+    doc = process("开州区:成功召开首届街道议事代表会议\n本文来源:重庆日报\n近日,开州区赵家街道第一届议事代表会议第一次会议胜利召开。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("赵家街道", "开州区")
+    # negative: without the colon the headline's unit is the one that held the meeting
+    doc = process("开州区成功召开首届街道议事代表会议\n本文来源:重庆日报\n近日,开州区赵家街道第一届议事代表会议第一次会议胜利召开。\n")
+    assert doc.org["name"] == "开州区"
+
+
+def test_a_verb_before_a_farm_word_names_no_farm():
+    assert first_units("为保证农场公司第八届第二次职工代表大会的顺利进行") == []

@@ -930,7 +930,29 @@ def _lead(doc: Document) -> tuple[list[str], list[str]]:
     first is a slogan or a credit (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)."""
     opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
     sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
-    return next((units for s in sentences[:LEAD_SENTENCES] if (units := first_units(s))), []), sentences
+    found = [(k, units) for k, s in enumerate(sentences[:LEAD_SENTENCES]) if (units := first_units(s))]
+    if not found:
+        return [], sentences
+    k, units = found[0]
+    if (line_end := _dateline(sentences[k], units)) is not None:
+        # 开州区:成功召开首届街道议事代表会议 ⏎ 近日,开州区赵家街道第一届…: a place, then who, in the lead after it
+        after = first_units(sentences[k][line_end:]) or (found[1][1] if len(found) > 1 else [])
+        if len(after) > len(units) and after[: len(units)] == units:
+            return after, sentences
+    return units, sentences
+
+
+DATELINE_MARKS = ":："  # 开州区:成功召开…: a headline opening with a place and a colon says where, not who
+
+
+def _dateline(sentence: str, units: list[str]) -> int | None:
+    """Where the line ends of a headline that opens with its units and a colon (开州区:成功召开…), naming
+    where the news is from; None when the units open no such line."""
+    start = sentence.rfind("\n", 0, sentence.find(units[-1])) + 1
+    if not sentence[start:].lstrip().startswith(tuple("".join(units) + c for c in DATELINE_MARKS)):
+        return None
+    end = sentence.find("\n", start)
+    return len(sentence) if end < 0 else end
 
 
 def _choose_chain(doc: Document) -> list[str]:
