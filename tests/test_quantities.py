@@ -623,3 +623,9 @@ def test_a_run_of_roc_years_from_one_to_another_dates_the_text():
 def test_an_amount_in_parts_may_leave_a_place_empty_with_zero():
     assert [(f.text, f.value) for f in extract_text("人口約1萬零24人,經費1亿零200万元")] == [
         ("約1萬零24人", 10024), ("1亿零200万元", 102000000)]
+
+
+def test_years_and_more_since_are_a_period_named_as_years_since_are():
+    # 一年多来 as 一年来: the time since, no span measured; 九年制学校 is a kind of school
+    assert extract_text("一年多来,全镇上下共同努力。两年多来,我们坚持") == []
+    assert [(f.text, f.subject) for f in extract_text("建成1所县城九年制学校")] == [("1所", "县城九年制学校")]
