@@ -1269,3 +1269,12 @@ def test_a_headline_that_opens_with_a_place_and_a_colon_says_where_and_the_lead_
 
 def test_a_verb_before_a_farm_word_names_no_farm():
     assert first_units("为保证农场公司第八届第二次职工代表大会的顺利进行") == []
+
+
+def test_a_deputy_interviewed_at_a_session_speaks_of_the_report_of_the_congress_he_sits_in():
+    doc = process("广西广播电视台综合广播\n《两会面对面》——专访自治区人大代表、武宣县委书记杨世爵\n\n"
+                  "今年政府工作报告提到,要加快工业园区提档升级。武宣县在工业振兴方面也将围绕百亿园区进行建设。\n")
+    assert doc.org["name"] == "广西壮族自治区"
+    # negative: the county's own head speaking of the county's report is the county's
+    doc = process("武宣县人民政府\n县长杨世爵:今年政府工作报告提到,要加快工业园区提档升级。我县在工业振兴方面将围绕百亿园区进行建设。\n")
+    assert doc.org["name"] == "武宣县"
