@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from duban.clean.cell_tables import CellIndex, cell_tables, header_kind, pipe_tables
+from duban.clean.cell_tables import CellIndex, cell_tables, header_kind, pipe_tables, task_tables
 from duban.document import Document
 from duban.extract.quantities import extract_text
 from duban.extract.statements import read_outside_plan
@@ -182,3 +182,25 @@ def test_a_header_cell_that_holds_a_figure_is_a_rows_cell_and_names_no_column():
             "地区生产总值 | 6.5% | 预计全年实现增长6.5%左右 | |\n全社会固定资产投资 | 365 | 380 | - |\n"
             "实施重大项目 | 215 | 230 |\n")
     assert [(q.text, q.kind) for q in extract_text(text) if q.text in ("380", "230")] == [("380", "amount"), ("230", "amount")]
+
+
+PROGRESS = (
+    "2024年区政府工作报告重点工作进展情况汇总表(截至11月30日)\n发布日期:2025-01-07\n\n序号\n\n重点工作\n\n责任单位\n\n进展情况\n\n"
+    "1\n\n地区生产总值增长6.5%左右。\n\n区发改局\n\n三季度地区生产总值增速6.1%。\n\n"
+    "2\n\n全社会固定资产投资增长6%。\n\n区发改局\n\n1-10月份全区固定资产投资完成354.1亿元,同比增长0.1%。\n\n"
+    "3\n\n规上工业增加值增长9%。\n\n区经信局\n\n1—10月规上工业增加值增速9.6%。\n"
+)
+
+
+def test_a_table_of_a_reports_tasks_and_their_progress_is_read_row_by_row():
+    (table,) = task_tables(PROGRESS)
+    assert [(PROGRESS[slice(*t)], PROGRESS[slice(*p)][:9]) for t, p in table.rows] == [
+        ("地区生产总值增长6.5%左右。", "三季度地区生产总值"), ("全社会固定资产投资增长6%。", "1-10月份全区固"),
+        ("规上工业增加值增长9%。", "1—10月规上工业")]
+    # its rows' tasks are the plan of the title's year, their progress no commitment
+    doc = process(Document(source="t.txt", original=PROGRESS))
+    assert doc.periods == {"review": "2024", "plan": "2024"}
+    assert [(c.object, c.target_text, c.period) for c in doc.commitments] == [
+        ("地区生产总值", "增长6.5%左右", "2024"), ("全社会固定资产投资", "增长6%", "2024"), ("规上工业增加值", "增长9%", "2024")]
+    # negative: a table of figures (指标名称 … 全年完成) names no tasks
+    assert task_tables(TARGETS_MET) == []

@@ -304,4 +304,86 @@ class CellIndex:
         return self.tables[t], r, c
 
 
-__all__ = ["CellIndex", "CellTable", "cell_tables", "header_kind", "pipe_tables"]
+MAX_TASK_COLUMNS = 8  # columns of a table of tasks (序号, 重点工作, 责任单位, 进展情况, 完成时限 …)
+_ROW_NUMBER_CELL = re.compile(r"\d{1,3}[.、]?")
+
+
+@dataclass(frozen=True, slots=True)
+class TaskTable:
+    """A table of a report's tasks and how far each has gone: each row's task cell and progress cell
+    (spans; the progress cell may be empty where the text ends inside a row)."""
+
+    header: tuple[Span, ...]
+    rows: tuple[tuple[Span, Span], ...]
+
+    @property
+    def end(self) -> int:
+        return max(max(t[1], p[1]) for t, p in self.rows)
+
+
+def task_tables(text: str) -> list[TaskTable]:
+    """Tables of a report's tasks and their progress, by which a government follows its report through
+    the year (2024年区政府工作报告重点工作进展情况汇总表): a header of short cells that names a column of
+    tasks and a column of progress (table_headers.tsv kinds task and progress: 序号⏎重点工作⏎责任单位⏎
+    进展情况), then rows numbered 1, 2, 3 … whose cells may be long sentences. Cells stand one a line (a
+    bar after each or not) or in ``|`` cells a row a line."""
+    if "情况" not in text and "进展" not in text:
+        return []  # (no progress column can be named: most texts)
+    cells = _cells_in_order(text)
+    out: list[TaskTable] = []
+    i = 0
+    while i < len(cells):
+        found = _task_header(text, cells, i)
+        if found is None:
+            i += 1
+            continue
+        width, task, progress = found
+        rows, k, number = [], i + width, 1
+        while k < len(cells) and _ROW_NUMBER_CELL.fullmatch(text, *cells[k]) \
+                and int(text[cells[k][0] : cells[k][1]].rstrip(".、")) == number:
+            row = cells[k : k + width]
+            if len(row) <= task:
+                break
+            rows.append((row[task], row[progress] if progress < len(row) else (row[-1][1], row[-1][1])))
+            k, number = k + width, number + 1
+        if len(rows) >= MIN_ROWS:
+            out.append(TaskTable(tuple(cells[i : i + width]), tuple(rows)))
+            i = k
+        else:
+            i += 1
+    return out
+
+
+def _cells_in_order(text: str) -> list[Span]:
+    """Every non-empty cell of ``text`` in order: a line is a cell, or as many as its bars divide."""
+    out: list[Span] = []
+    for m in re.finditer(r"[^\n]+", text):
+        a = m.start()
+        for piece in m.group().split("|"):
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                out.append((a + lead, a + lead + len(piece.strip())))
+            a += len(piece) + 1
+    return out
+
+
+def _task_header(text: str, cells: list[Span], i: int) -> tuple[int, int, int] | None:
+    """(width, task column, progress column) of a header of a table of tasks starting at cell ``i``."""
+    task = progress = None
+    for w in range(MAX_TASK_COLUMNS):
+        if i + w >= len(cells):
+            return None
+        a, b = cells[i + w]
+        cell = "".join(text[a:b].split())
+        if _ROW_NUMBER_CELL.fullmatch(cell):  # the first row's number: the header has ended
+            return (w, task, progress) if task is not None and progress is not None and w >= 2 else None
+        if len(cell) > MAX_HEADER_CELL or _FIGURE.search(cell):
+            return None
+        if task is None and header_kind(cell, ("task",)):
+            task = w
+        elif progress is None and header_kind(cell, ("progress", "result")):
+            progress = w
+    return None
+
+
+__all__ = ["CellIndex", "CellTable", "TaskTable", "cell_tables", "header_kind", "pipe_tables", "task_tables"]

@@ -18,11 +18,11 @@ import bisect
 import re
 from functools import lru_cache
 
-from duban.clean.cell_tables import cell_tables
+from duban.clean.cell_tables import cell_tables, task_tables
 from duban.document import Document, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
-from duban.structure.parts import content_plan, find_parts, heading_kinds, lead_plan
+from duban.structure.parts import content_plan, find_parts, heading_kinds, lead_plan, task_parts
 from duban.structure.text import PUNCT_SET, SENTENCE_END, Heading, compiled, norm_lines, ordinal
 
 TITLE_SOFT_MAX = 40  # a longer heading title is cut at its first comma (一是以更快步伐…,推动…)
@@ -275,8 +275,11 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
 def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
-    # a table printed a cell a line: its header cells (2021年预期目标) and row names are no headings
+    # a table printed a cell a line: its header cells (2021年预期目标) and row names are no headings; nor
+    # are the cells of a table of a report's tasks (序号⏎重点工作⏎责任单位⏎进展情况)
     skip += [(table.start, table.end) for table in cell_tables(doc.norm)]
+    tasks = task_tables(doc.norm)
+    skip += [(table.header[0][0], table.end) for table in tasks]
     numbered = [h for h in _without_contents_lists(doc.norm, _numbered(doc.norm))
                 if not any(a <= h.start < b for a, b in skip)]
     numbered_starts = {n.start for n in numbered}  # made once: a file of many reports has thousands
@@ -289,6 +292,11 @@ def structure(doc: Document) -> Document:
         doc.parts = plans  # a body without part headings that reads as a plan (a plan-only page)
         dated_periods(doc)  # … whose date may be all that tells its year
     doc.parts = lead_plan(doc, skip)  # the year's targets announced inside a review or a headline's part
+    if tasks:
+        doc.parts = task_parts(doc, tasks)  # each row: a task planned for the title's year, its progress so far
+        years = {p.period for p in doc.parts if p.kind == "plan" and p.period}
+        if len(years) == 1:
+            doc.periods = {"review": next(iter(years)), "plan": next(iter(years))}
     return doc
 
 

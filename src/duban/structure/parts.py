@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
+from duban.clean.cell_tables import TaskTable
 from duban.document import Document, Part, Span
 from duban.lang import load_table
 from duban.structure.text import CJK_RUN, YEAR, Heading, NormLine, compiled, norm_lines, planned_year
@@ -286,5 +287,29 @@ def _task_table(doc: Document) -> Part | None:
     return None
 
 
+TASK_YEAR_REACH = 400  # characters before a table of tasks in which its title names the year (2024年…进展情况汇总表)
+_TASK_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def task_parts(doc: Document, tables: Sequence[TaskTable]) -> list[Part]:
+    """The parts of the tables of a report's tasks and their progress (`clean.cell_tables.task_tables`):
+    each row's task is the plan of the year the title above the table names (2024年区政府工作报告重点工作
+    进展情况汇总表), and its progress a review of that year so far. The parts elsewhere stay."""
+    made: list[Part] = []
+    for table in tables:
+        start = table.header[0][0]
+        years = _TASK_YEAR.findall(doc.norm, max(0, start - TASK_YEAR_REACH), start)
+        year = years[-1] if years else doc.periods.get("plan", "")
+        for (ta, tb), (pa, pb) in table.rows:
+            made.append(Part(kind="plan", span=doc.norm_span(ta, tb), period=year))
+            if pb > pa:
+                made.append(Part(kind="review", span=doc.norm_span(pa, pb), period=year))
+    if not made:
+        return doc.parts
+    covered = [(doc.norm_span(t.header[0][0], t.end).start, doc.norm_span(t.header[0][0], t.end).end) for t in tables]
+    kept = [p for p in doc.parts if not any(a <= p.span.start < b or p.span.start <= a < p.span.end for a, b in covered)]
+    return sorted(kept + made, key=lambda p: p.span.start)
+
+
 __all__ = ["any_part_pattern", "content_plan", "find_parts", "heading_kinds", "is_lead", "lead_plan", "paragraph_kind", "part_kinds",
-           "part_patterns"]
+           "part_patterns", "task_parts"]
