@@ -1,0 +1,17 @@
+272个|272|个|exact|amount|贫困村
+32076户|32076|户|exact|amount|建档立卡贫困户
+68242人|68242|人|exact|amount|建档立卡贫困户
+28.2%|28.2|%|exact|share|贫困发生率
+135个|135|个|exact|amount|村
+11359人|11359|人|exact|amount|精准脱贫出列
+2.69%|2.69|%|exact|share|贫困发生率
+4000户|4000|户|exact|amount|收入过万元
+过万元|10000|元|over|amount|收入
+低于4160元|4160|元|under|amount|收入
+1700户|1700|户|exact|amount|低于4160元
+10700元|10700|元|exact|amount|全县农村人均纯收入
+比2017年增长11%|11|%|exact|change|全县农村人均纯收入
+102亿元|10200000000|元|exact|amount|全县个人存款
+14.6亿元|1460000000|元|exact|amount|全县个人存款
+60%|60|%|exact|share|经营性、产业性、工资性收入
+40%|40|%|exact|share|财政转移支付
