@@ -465,3 +465,13 @@ def test_a_share_of_the_plan_done_is_no_restated_target():
     assert _restates_target("——全年计划实施重大项目") and _restates_target("预期目标增长")
     assert not _restates_target("全区实施重大项目完成计划的") and not _restates_target("全年实施重大项目")
     assert _restates_target("力争GDP增长") and not _restates_target("经过努力,GDP增长")
+
+
+def test_a_share_of_a_plan_done_answers_no_growth_target():
+    # 完成序时进度的81.34%: how much of the year's plan was done, no growth to set against 增长6%
+    plan = process(Document(source="p.txt", original="2024年主要预期目标\n主要预期目标是:一般公共预算收入增长6%,固定资产投资增长10%。\n"))
+    review = process(Document(source="r.txt", original="2024年工作回顾\n一般公共预算收入7.26亿元,完成序时进度的81.34%。"
+                                                       "固定资产投资完成34.02亿元,同比增长11.9%。\n"))
+    rows = {r.indicator: r for r in track_documents(plan, review).items}
+    assert rows["一般公共预算收入"].status == "not_reported"
+    assert rows["固定资产投资"].status == "met"

@@ -594,6 +594,9 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
             continue  # 南昌市GDP增速 in a province's review: a city's figure answers only a target naming it
         if is_share_of(st.object) and c.target_kind != "share":
             continue  # 占江西全省经济总量的22.81%: a share of the whole the target names, of something else
+        if c.target_kind == "change" and st.q.kind == "share" \
+                and _COMPLETION_RATE.search(side.doc.norm, st.seg_start, st.q.start):
+            continue  # 完成序时进度的81.34%: how much of a plan was done, no growth to set against 增长6%
         fit = _unit_fit(c, st) if c.has_target else 1.0
         if fit == 0.0:
             continue
@@ -607,6 +610,10 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
         ranked.append((-rank, i, Evidence(st, score, conf, value, plausible=plausible)))
     ranked.sort(key=lambda t: (t[0], t[1]))
     return [e for _, _, e in ranked]
+
+
+# 完成序时进度的, 完成年度预算的: the share of a plan done, ending right before its figure
+_COMPLETION_RATE = re.compile(r"完成[^,，;；。]{0,12}的$")
 
 
 def abbreviation(a: str, b: str) -> float:
