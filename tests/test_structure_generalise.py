@@ -1278,3 +1278,11 @@ def test_a_deputy_interviewed_at_a_session_speaks_of_the_report_of_the_congress_
     # negative: the county's own head speaking of the county's report is the county's
     doc = process("武宣县人民政府\n县长杨世爵:今年政府工作报告提到,要加快工业园区提档升级。我县在工业振兴方面将围绕百亿园区进行建设。\n")
     assert doc.org["name"] == "武宣县"
+
+
+def test_an_office_that_convenes_its_sectors_meeting_of_the_whole_place_reports_for_itself():
+    doc = process("围绕需求,从严从实,创新发展\n2月20日,朝阳市气象局召开了2017年全市气象工作会议。会议总结2016年工作,部署2017年工作。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("朝阳市气象局", "朝阳市")
+    # negative: an office's press conference on the province's figures speaks of the province (我省)
+    doc = process("2017年我省GDP增速达到7%\n1月23日,山西省统计局召开新闻发布会。全省经济发展由疲转兴,我省经济增长步入合理区间。\n")
+    assert doc.org["name"] == "山西省"

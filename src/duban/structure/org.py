@@ -942,6 +942,8 @@ def _lead(doc: Document) -> tuple[list[str], list[str]]:
     return units, sentences
 
 
+# 气象局召开了2017年全市气象工作会议: an office convening the meeting of its sector across its place
+_CONVENES = re.compile(r"[^。]{0,8}?召开了?[^。]{0,12}?全[省市县区州旗盟][^。]{0,12}?工作(?:会议|大会)")
 DATELINE_MARKS = ":："  # 开州区:成功召开…: a headline opening with a place and a colon says where, not who
 
 
@@ -977,7 +979,12 @@ def _choose_chain(doc: Document) -> list[str]:
             lead = [below] if below else []
         if lead and _zone_speaks(doc, lead[-1]):
             return lead  # 镇江高新区召开…,动员全区上下: the zone the lead names is the 区 the report speaks as
-        return _self_named(doc) or lead or _published_by(doc) or _zone_named(doc) \
+        named = _self_named(doc)
+        if named and len(lead) > 1 and office_level(lead[-1]) and named[-1] in lead[:-1] \
+                and any(_CONVENES.match(s, m.end()) for s in sentences[:LEAD_SENTENCES]
+                        for m in re.finditer(re.escape(lead[-1]), s)):
+            return lead  # 朝阳市气象局召开了2017年全市气象工作会议: the office convenes its sector of the place
+        return named or lead or _published_by(doc) or _zone_named(doc) \
             or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
