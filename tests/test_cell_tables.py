@@ -204,3 +204,12 @@ def test_a_table_of_a_reports_tasks_and_their_progress_is_read_row_by_row():
         ("地区生产总值", "增长6.5%左右", "2024"), ("全社会固定资产投资", "增长6%", "2024"), ("规上工业增加值", "增长9%", "2024")]
     # negative: a table of figures (指标名称 … 全年完成) names no tasks
     assert task_tables(TARGETS_MET) == []
+
+
+def test_a_rate_in_a_barred_tables_column_of_growth_is_a_change():
+    text = "2018年甘德县地区生产总值计算表\n| 项目 | 单位 | 现价总值 | 增长率(%) |\n| 生产总值 | 万元 | 35163 | 5.7 % |\n| 第一产业 | 万元 | 10433 | 2.8 % |\n"
+    assert [(q.text, q.kind) for q in extract_text(text)][-3:] == [("5.7 %", "change"), ("10433", "amount"), ("2.8 %", "change")]
+    # negative: a bare figure above a rate's range under a growth header is a level (| 365 | under (增速))
+    text = ("指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n绝对值 | 增速 | ||\n"
+            "地方一般公共预算收入 | 5% | 137 | 0.8% |\n全社会固定资产投资 | 365 | 380 | - |\n")
+    assert {q.text: q.kind for q in extract_text(text)}["365"] == "amount"

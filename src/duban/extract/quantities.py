@@ -344,13 +344,14 @@ class _CellRows:
 
 
 _PIPE_CELL = re.compile(r"[^|\n]*")
-_PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+_PIPE_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)? ?[%％]?")  # (5.7 %: a rate's cell is a figure's too)
 _PIPE_RULE = re.compile(r"[-:=\s]*")  # |---|:---:| a markdown table's rule under its header
 _PIPE_NO_VALUE = re.compile(r"-{1,2}|—{1,2}|－{1,2}")  # 分产业 | -- | -- |: a cell that holds no value, a figure's place
 _PIPE_TABLE_STOPS = "。！？!?；;"
 BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
 
+MAX_RATE_CELL = 100  # a bare figure in a column of rates above this is a level, not a rate (| 365 | under (增速))
 _ZERO_BETWEEN = "零"  # 1萬零24人 (10,024): the parts of an amount with an empty place between them
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d年?")  # 2023年预期目标: the one figure a header cell holds
 _HEADER_FIGURE = re.compile(r"\d")
@@ -1588,8 +1589,10 @@ class QuantityScanner:
                 elif len(raw) <= MAX_BARE_DIGITS and "." not in raw and "," not in raw and not minus \
                         and self._count_cell(s, e):
                     # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label,
-                    # unless its column's header says otherwise (占调整预算% | 100: a share)
-                    kind = (self._pipe_column_kind(s) if "|" in text[text.rfind("\n", 0, s) + 1 : s] else None) or "amount"
+                    # unless its column's header says it is a rate (占调整预算% | 100: a share) and it can be one (the
+                    # targets under 2023年预期目标 (增速) may be sums: | 365 |)
+                    kind = (self._pipe_column_kind(s) if value <= MAX_RATE_CELL and "|" in text[text.rfind("\n", 0, s) + 1 : s]
+                            else None) or "amount"
                     return Quantity(s, e, float(value), "", "exact", kind, "", s, e)
                 elif "." in raw and not minus and after_number is None and self._unitless_before.ending_at(text, s):
                     # 全市综合指数为4.03: an index's value, which no unit measures (number_context.tsv unitless)
@@ -1657,6 +1660,9 @@ class QuantityScanner:
                 kind = "change"  # 较上年同期(3.2%): the rate of growth of the period compared with
             elif kind == "share" and not before and (comparative := self._comparative(cue_at, True)) is not None:
                 kind, start, sign = "change", cue_at - 1, comparative  # 比上年高5%, 较服务承诺标准高3.1%
+            elif kind == "share" and not before and "|" in text[text.rfind("\n", 0, s) + 1 : s] \
+                    and self._pipe_column_kind(s) == "change":
+                kind = "change"  # | 生产总值 | 万元 | 35163 | 5.7 % | under 增长率(%): a column of growth rates
             elif kind != "amount":
                 kind = "share"
             if frame is not None:
