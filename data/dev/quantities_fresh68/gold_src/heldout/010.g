@@ -1,0 +1,10 @@
+100次|100|次|exact|amount|宣传文明创建和学雷锋、树新风活动
+200条|200|条|exact|amount|电子屏发布创建信息
+50条|50|条|exact|amount|横幅
+40篇|40|篇|exact|amount|文明创建报道
+200余处|200|处|over|amount|高空残留垃圾
+20块|20|块|exact|amount|公益宣传牌
+210车|210|车|exact|amount|杂物、垃圾
+40余块|40|块|over|amount|破损窨井盖
+近二千平方|2000|平方米|under|amount|违章占道设施
+五百余块|500|块|over|amount|商铺经营招牌
