@@ -629,3 +629,10 @@ def test_years_and_more_since_are_a_period_named_as_years_since_are():
     # 一年多来 as 一年来: the time since, no span measured; 九年制学校 is a kind of school
     assert extract_text("一年多来,全镇上下共同努力。两年多来,我们坚持") == []
     assert [(f.text, f.subject) for f in extract_text("建成1所县城九年制学校")] == [("1所", "县城九年制学校")]
+
+
+def test_a_note_in_brackets_between_a_change_cue_and_its_rate_keeps_the_change():
+    facts = extract_text("地区生产总值374.76亿元,增长(比上年,下同)3.2%。全旗地区生产总值增长(按可比口径计算)2.3%")
+    assert [(f.text, f.kind) for f in facts][1:] == [("增长(比上年,下同)3.2%", "change"), ("增长(按可比口径计算)2.3%", "change")]
+    # negative: a unit's note before a bare figure makes no change (总产值(亿元)3.2)
+    assert extract_text("总产值(亿元)3.2") == []

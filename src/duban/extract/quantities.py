@@ -351,6 +351,9 @@ _PIPE_TABLE_STOPS = "。！？!?；;"
 BROKEN_CELL_MAX = 12  # characters of a line a table's cell was broken onto (比上年增长⏎(%) |)
 
 
+NOTE_REACH = 18  # characters of a note in brackets between a change cue and its rate, brackets included
+_NOTE_CLOSERS = ")）"
+_NOTE_BEFORE = re.compile(r"[(（][^()（）。;；\n\d%]{1,16}[)）]$")  # (按可比口径计算), (比上年,下同): no figure inside
 MAX_RATE_CELL = 100  # a bare figure in a column of rates above this is a level, not a rate (| 365 | under (增速))
 _ZERO_BETWEEN = "零"  # 1萬零24人 (10,024): the parts of an amount with an empty place between them
 _HEADER_YEAR = re.compile(r"(?:19|20)\d\d年?")  # 2023年预期目标: the one figure a header cell holds
@@ -728,6 +731,8 @@ class QuantityScanner:
         """A change cue ending at ``pos`` (allowing 了/达 between): ``(start, sign)``."""
         text = self.text
         k = self._gap_before(pos) if text[pos - 1 : pos] in _GAP_CHARS else pos
+        if text[k - 1 : k] in _NOTE_CLOSERS and (note := _NOTE_BEFORE.search(text, max(0, k - NOTE_REACH), k)):
+            k = note.start()  # 增长(比上年,下同)3.2%, 增長(按可比口徑計算)2.3%: a note between the cue and its rate
         filler = self.lex.change_fillers.ending_at(text, k)
         while filler:  # 增幅均超过10%, 下降了5%
             k -= len(filler)
