@@ -1286,3 +1286,12 @@ def test_an_office_that_convenes_its_sectors_meeting_of_the_whole_place_reports_
     # negative: an office's press conference on the province's figures speaks of the province (我省)
     doc = process("2017年我省GDP增速达到7%\n1月23日,山西省统计局召开新闻发布会。全省经济发展由疲转兴,我省经济增长步入合理区间。\n")
     assert doc.org["name"] == "山西省"
+
+
+def test_a_half_years_report_to_deputies_reviews_the_first_half_and_plans_the_second():
+    doc = process("8月7日上午,丰华街道召开第一届代表议政会第二次会议。会上,街道办主任陈纪忠汇报了2020年上半年政府工作报告,"
+                  "相关条线的分管领导汇报了上半年工作和下半年计划。\n")
+    assert doc.periods == {"review": "2020H1", "plan": "2020H2"}
+    # a title that names a half year's government work report is a half year's summary
+    doc = process("中山街道2023年上半年政府工作报告\n发布时间:2023-08-09\n1-5月,全街道实现财政总收入17.81亿元。\n")
+    assert doc.doc_type == "半年总结" and doc.periods.get("review") == "2023H1"
