@@ -327,8 +327,8 @@ def task_tables(text: str) -> list[TaskTable]:
     tasks and a column of progress (table_headers.tsv kinds task and progress: 序号⏎重点工作⏎责任单位⏎
     进展情况), then rows numbered 1, 2, 3 … whose cells may be long sentences. Cells stand one a line (a
     bar after each or not) or in ``|`` cells a row a line."""
-    if "情况" not in text and "进展" not in text:
-        return []  # (no progress column can be named: most texts)
+    if "情况" not in text and "进展" not in text or _task_cell_pattern().search(text) is None:
+        return []  # (no cell names a column of tasks: most texts)
     cells = _cells_in_order(text)
     out: list[TaskTable] = []
     i = 0
@@ -352,6 +352,14 @@ def task_tables(text: str) -> list[TaskTable]:
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=1)
+def _task_cell_pattern() -> re.Pattern[str]:
+    """A short cell holding a header word of a column of tasks (重点工作 on a line of its own, 具体工作任务和要求
+    between bars)."""
+    words = sorted((r["word"] for r in load_table("table_headers") if r["kind"] == "task"), key=len, reverse=True)
+    return re.compile(r"(?m)(?:^|\|)[^\n|]{0,8}(?:" + "|".join(map(re.escape, words)) + r")[^\n|]{0,8}(?:\||$)")
 
 
 def _cells_in_order(text: str) -> list[Span]:
