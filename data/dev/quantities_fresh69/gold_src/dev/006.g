@@ -1,0 +1,11 @@
+19起|19|起|exact|amount|环保相关违法违规行为案件
+5.26万元|52600|元|exact|amount|处罚金额
+2件|2|件|exact|amount|环保检察建议
+3.16平方公里|3.16|平方公里|exact|amount|雨污混接普查
+45处|45|处|exact|amount|排查整改
+31项|31|项|exact|amount|督促整改问题
+10.5吨|10.5|吨|exact|amount|水生植物、河道各类垃圾
+72件|72|件|exact|amount|发现整改问题
+100%|100|%|exact|share|整改率
+307件|307|件|exact|amount|销毁地笼
+3名|3|名|exact|amount|非法捕捞人员

@@ -1,0 +1,16 @@
+全区第一|1|名|exact|rank|招商引资到位资金增速
+212亿元|21200000000|元|exact|amount|引进国内(区外)招商引资到位资金
+同比增长15%|15|%|exact|change|引进国内(区外)招商引资到位资金
+163个|163|个|exact|amount|招商引资项目
+273.1亿元|27310000000|元|exact|amount|引进国内到位资金
+同比增长19%|19|%|exact|change|引进国内到位资金
+116个|116|个|exact|amount|区外项目
+249.2亿元|24920000000|元|exact|amount|引进到位资金
+同比增长36%|36|%|exact|change|引进到位资金
+全区第9位|9|名|exact|rank|到位资金总量
+跃升3位|3|位|exact|change|到位资金总量
+全区第一|1|名|exact|rank|名次晋升率
+全区首位|1|名|exact|rank|增速
+跃升9位|9|位|exact|change|增速
+全区第二|2|名|exact|rank|名次晋升率
+117.5%|117.5|%|exact|share|完成年度目标任务
