@@ -1295,3 +1295,14 @@ def test_a_half_years_report_to_deputies_reviews_the_first_half_and_plans_the_se
     # a title that names a half year's government work report is a half year's summary
     doc = process("中山街道2023年上半年政府工作报告\n发布时间:2023-08-09\n1-5月,全街道实现财政总收入17.81亿元。\n")
     assert doc.doc_type == "半年总结" and doc.periods.get("review") == "2023H1"
+
+
+def test_a_street_office_that_publishes_its_disclosure_report_is_named_by_it():
+    doc = process("根据《中华人民共和国政府信息公开条例》和州政府办要求,现公布沙包堡街道办事处2022年政府信息公开工作年度报告。\n"
+                  "本报告包括总体情况、主动公开政府信息情况。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("沙包堡街道", "都匀市")
+
+
+def test_a_year_that_opens_a_units_account_under_its_leaders_is_reviewed():
+    doc = process("威远镇政府信息公开工作年度报告\n2022年度,威远镇在县委、县政府的正确领导下,深入学习贯彻条例。\n")
+    assert doc.periods.get("review") == "2022"
