@@ -327,31 +327,38 @@ def task_tables(text: str) -> list[TaskTable]:
     tasks and a column of progress (table_headers.tsv kinds task and progress: 序号⏎重点工作⏎责任单位⏎
     进展情况), then rows numbered 1, 2, 3 … whose cells may be long sentences. Cells stand one a line (a
     bar after each or not) or in ``|`` cells a row a line."""
-    if "情况" not in text and "进展" not in text or _task_cell_pattern().search(text) is None:
+    if ("情况" not in text and "进展" not in text) or _task_cell_pattern().search(text) is None:
         return []  # (no cell names a column of tasks: most texts)
     cells = _cells_in_order(text)
+    starts = [a for a, _ in cells]
     out: list[TaskTable] = []
-    i = 0
-    while i < len(cells):
-        found = _task_header(text, cells, i)
-        if found is None:
-            i += 1
-            continue
-        width, task, progress = found
-        rows, k, number = [], i + width, 1
-        while k < len(cells) and _ROW_NUMBER_CELL.fullmatch(text, *cells[k]) \
-                and int(text[cells[k][0] : cells[k][1]].rstrip(".、")) == number:
-            row = cells[k : k + width]
-            if len(row) <= task:
+    read_to = 0  # the cells read so far: a header is looked for only around a cell naming tasks
+    for m in _task_cell_pattern().finditer(text):
+        named = bisect.bisect_right(starts, m.end() - 1) - 1
+        for i in range(max(read_to, named - MAX_TASK_COLUMNS + 1), named + 1):
+            table = _task_table_at(text, cells, i)
+            if table is not None:
+                out.append(table)
+                read_to = bisect.bisect_left(starts, table.end)
                 break
-            rows.append((row[task], row[progress] if progress < len(row) else (row[-1][1], row[-1][1])))
-            k, number = k + width, number + 1
-        if len(rows) >= MIN_ROWS:
-            out.append(TaskTable(tuple(cells[i : i + width]), tuple(rows)))
-            i = k
-        else:
-            i += 1
     return out
+
+
+def _task_table_at(text: str, cells: list[Span], i: int) -> TaskTable | None:
+    """The table of tasks whose header starts at cell ``i``, with its rows numbered 1, 2, 3 …"""
+    found = _task_header(text, cells, i)
+    if found is None:
+        return None
+    width, task, progress = found
+    rows, k, number = [], i + width, 1
+    while k < len(cells) and _ROW_NUMBER_CELL.fullmatch(text, *cells[k]) \
+            and int(text[cells[k][0] : cells[k][1]].rstrip(".、")) == number:
+        row = cells[k : k + width]
+        if len(row) <= task:
+            break
+        rows.append((row[task], row[progress] if progress < len(row) else (row[-1][1], row[-1][1])))
+        k, number = k + width, number + 1
+    return TaskTable(tuple(cells[i : i + width]), tuple(rows)) if len(rows) >= MIN_ROWS else None
 
 
 @lru_cache(maxsize=1)

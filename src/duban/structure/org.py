@@ -598,9 +598,7 @@ def _without_person_names(text: str) -> str:
     names = {m.group(1) for m in _person_after_title().finditer(text) if m.group(1)[0] in surnames}
     for name in names:
         text = text.replace(name, NAME_MASK * len(name))
-    if _addressed_head().search(text):  # 金县长,您好: a surname before a head's title (no 金县)
-        text = _addressed_head().sub(NAME_MASK, text)
-    return text
+    return _addressed_head().sub(NAME_MASK, text)  # 金县长,您好: a surname before a head's title (no 金县)
 
 
 @lru_cache(maxsize=1)

@@ -306,8 +306,9 @@ def task_parts(doc: Document, tables: Sequence[TaskTable]) -> list[Part]:
                 made.append(Part(kind="review", span=doc.norm_span(pa, pb), period=year))
     if not made:
         return doc.parts
-    covered = [(doc.norm_span(t.header[0][0], t.end).start, doc.norm_span(t.header[0][0], t.end).end) for t in tables]
-    kept = [p for p in doc.parts if not any(a <= p.span.start < b or p.span.start <= a < p.span.end for a, b in covered)]
+    covered = [doc.norm_span(t.header[0][0], t.end) for t in tables]
+    kept = [p for p in doc.parts if not any(c.start <= p.span.start < c.end or p.span.start <= c.start < p.span.end
+                                            for c in covered)]
     return sorted(kept + made, key=lambda p: p.span.start)
 
 
