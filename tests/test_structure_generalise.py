@@ -1306,3 +1306,25 @@ def test_a_street_office_that_publishes_its_disclosure_report_is_named_by_it():
 def test_a_year_that_opens_a_units_account_under_its_leaders_is_reviewed():
     doc = process("威远镇政府信息公开工作年度报告\n2022年度,威远镇在县委、县政府的正确领导下,深入学习贯彻条例。\n")
     assert doc.periods.get("review") == "2022"
+
+
+def test_the_unit_that_convenes_names_itself_by_its_level():
+    doc = process("连江新闻网\n我县召开《政府工作报告》征求意见会\n连江新闻网讯 日前,我县召开《政府工作报告》征求意见会,广泛征求县人大代表意见。\n")
+    assert (doc.org["name"], doc.org["prefecture"]) == ("连江县", "福州市")
+
+
+def test_a_citys_report_names_the_city_its_autonomous_prefecture_shares_a_short_name_with():
+    doc = process("各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n2023年是建州40周年。"
+                  "实现了恩施人民30年来不懈追求,沪渝蓉高铁恩施站签订土地综合开发协议。\n")
+    assert (doc.org["name"], doc.org["prefecture"]) == ("恩施市", "恩施土家族苗族自治州")
+
+
+def test_a_session_written_short_by_its_term_and_sitting_gives_the_level():
+    doc = process("1月28日下午,出席省十四届二次会议的代表分团审议了政府工作报告。大家认为,报告将推动中国式现代化建设河南实践不断取得新突破。\n")
+    assert doc.org["name"] == "河南省"
+
+
+def test_a_disclosure_report_that_names_its_own_title_is_by_that_unit_before_a_document_it_cites():
+    doc = process("按照《中华人民共和国政府信息公开条例》和《武山县2022年政务公开工作要点》要求,结合我镇工作实际,"
+                  "特编制并向社会公布《温泉镇2022年政府信息公开工作年度报告》。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("温泉镇", "武山县")

@@ -525,6 +525,10 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                     continue  # 城区基础设施: the urban area, not a district named 城区
                 if run.startswith(regions, j):
                     continue  # 融入武汉都市圈: a region named after a place, not the place
+                if endings == CITY_WORDS and len(shorts) > 1:
+                    # 恩施 in a 市's report (我代表市人民政府): 恩施市, not the 恩施…自治州 around it, which is no 市 (a 区's
+                    # report keeps 西安 for 西安市: a district is named in full)
+                    shorts = tuple(uid for uid in shorts if m.units[uid].name.endswith(endings)) or shorts
                 if any(m.units[uid].level in ("province", "prefecture") for uid in shorts) and not m.by_name.get(sub):
                     shorts = tuple(uid for uid in shorts if m.units[uid].level in ("province", "prefecture"))
                     # 西安 is 西安市, not Liaoyuan's 西安区: a short name a prefecture shares is the prefecture's
@@ -625,6 +629,7 @@ def _person_after_title() -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")([\u4e00-\u9fff]{2,%d})" % PERSON_NAME)
 
 
+CITY_WORDS = ("市",)  # the ending of a city's name, prefecture-level or county-level (self_reference.tsv word 市)
 CHILD_LEVEL = {"province": "prefecture", "prefecture": "county", "county": "township"}
 CHILDREN_AGREEING = 2  # distinct units of the level below, all under one unit, that stand for it
 
@@ -982,7 +987,7 @@ def _choose_chain(doc: Document) -> list[str]:
                 and any(_CONVENES.match(s, m.end()) for s in sentences[:LEAD_SENTENCES]
                         for m in re.finditer(re.escape(lead[-1]), s)):
             return lead  # 朝阳市气象局召开了2017年全市气象工作会议: the office convenes its sector of the place
-        return named or lead or _published_by(doc) or _zone_named(doc) \
+        return named or _published_by(doc) or lead or _zone_named(doc) \
             or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
     for _, other in chains[1:]:
