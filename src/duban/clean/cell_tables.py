@@ -206,7 +206,7 @@ def _is_figure_cell(text: str, line: Span) -> bool:
     a, b = line
     # (2016年 |: a header's year names a column, no row's figure)
     return b - a <= MAX_CELL and bool(_FIGURE.search(text, a, b)) and not _SENTENCE.search(text, a, b) \
-        and not _year_only(text[a:b])
+        and not year_only(text[a:b])
 
 
 def _row_start(text: str, lines: list[Span], k: int) -> bool:
@@ -223,12 +223,13 @@ def _header_cells(text: str, cells: list[Span], notes: bool = False) -> bool:
     """Are ``cells`` a header's: short, no figure but a year, no sentence? ``notes``: a note in
     brackets (2021年完成情况(预计)) is no part of a cell's length."""
     return not any(len(_NOTE.sub("", text[a:b]) if notes else text[a:b]) > MAX_HEADER_CELL
-                   or _FIGURE.search(text, a, b) and not _year_only(text[a:b]) or _SENTENCE.search(text, a, b)
+                   or _FIGURE.search(text, a, b) and not year_only(text[a:b]) or _SENTENCE.search(text, a, b)
                    for a, b in cells)
 
 
-def _year_only(cell: str) -> bool:
-    """2024年目标, 2023年完成: a header cell may name a year."""
+def year_only(cell: str) -> bool:
+    """Does a header cell hold no figure but a year (2024年目标, 2023年完成; not 预计全年实现增长6.5%左右, a row's
+    cell)?"""
     return not _FIGURE.search(re.sub(r"(?:19|20)\d{2}年?", "", cell))
 
 
@@ -371,15 +372,7 @@ def _task_cell_pattern() -> re.Pattern[str]:
 
 def _cells_in_order(text: str) -> list[Span]:
     """Every non-empty cell of ``text`` in order: a line is a cell, or as many as its bars divide."""
-    out: list[Span] = []
-    for m in re.finditer(r"[^\n]+", text):
-        a = m.start()
-        for piece in m.group().split("|"):
-            lead = len(piece) - len(piece.lstrip())
-            if piece.strip():
-                out.append((a + lead, a + lead + len(piece.strip())))
-            a += len(piece) + 1
-    return out
+    return [cell for line in re.finditer(r"[^\n]+", text) for cell in _cells(text, *line.span())]
 
 
 def _task_header(text: str, cells: list[Span], i: int) -> tuple[int, int, int] | None:
@@ -401,4 +394,4 @@ def _task_header(text: str, cells: list[Span], i: int) -> tuple[int, int, int] |
     return None
 
 
-__all__ = ["CellIndex", "CellTable", "TaskTable", "cell_tables", "header_kind", "pipe_tables", "task_tables"]
+__all__ = ["CellIndex", "CellTable", "TaskTable", "cell_tables", "header_kind", "pipe_tables", "task_tables", "year_only"]

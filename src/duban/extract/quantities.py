@@ -29,6 +29,7 @@ from typing import ClassVar, Iterator
 from functools import lru_cache
 from itertools import islice
 
+from duban.clean.cell_tables import year_only
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
 from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
@@ -356,8 +357,6 @@ _NOTE_CLOSERS = ")）"
 _NOTE_BEFORE = re.compile(r"[(（][^()（）。;；\n\d%]{1,16}[)）]$")  # (按可比口径计算), (比上年,下同): no figure inside
 MAX_RATE_CELL = 100  # a bare figure in a column of rates above this is a level, not a rate (| 365 | under (增速))
 _ZERO_BETWEEN = "零"  # 1萬零24人 (10,024): the parts of an amount with an empty place between them
-_HEADER_YEAR = re.compile(r"(?:19|20)\d\d年?")  # 2023年预期目标: the one figure a header cell holds
-_HEADER_FIGURE = re.compile(r"\d")
 
 
 class _PipeTable:
@@ -1872,7 +1871,7 @@ class QuantityScanner:
         """The kind a column's header cell gives its figures (table_headers.tsv), its letters spaced
         apart or not (增 幅, as headers are set in a printed table)."""
         header = "".join(header.split())
-        if _HEADER_FIGURE.search(_HEADER_YEAR.sub("", header)):
+        if not year_only(header):
             return "amount"  # 预计全年实现增长6.5%左右: a row's cell taken for the header's, which names no column
         words = self.lex.column_kinds
         return next((words[w] for w in words if w in header), "amount")

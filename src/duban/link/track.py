@@ -594,8 +594,7 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
             continue  # 南昌市GDP增速 in a province's review: a city's figure answers only a target naming it
         if is_share_of(st.object) and c.target_kind != "share":
             continue  # 占江西全省经济总量的22.81%: a share of the whole the target names, of something else
-        if c.target_kind == "change" and st.q.kind == "share" \
-                and _COMPLETION_RATE.search(side.doc.norm, st.seg_start, st.q.start):
+        if c.target_kind == "change" and st.q.kind == "share" and _share_of_plan_done(side.doc.norm[st.seg_start : st.q.start]):
             continue  # 完成序时进度的81.34%: how much of a plan was done, no growth to set against 增长6%
         fit = _unit_fit(c, st) if c.has_target else 1.0
         if fit == 0.0:
@@ -612,8 +611,16 @@ def _candidates(side: _Side, c: Commitment, accept) -> list[Evidence]:
     return [e for _, _, e in ranked]
 
 
-# 完成序时进度的, 完成年度预算的: the share of a plan done, ending right before its figure
-_COMPLETION_RATE = re.compile(r"完成[^,，;；。]{0,12}的$")
+PLAN_DONE_REACH = 14  # characters between a verb with an end and the 的 before a share of a plan done
+
+
+def _share_of_plan_done(before: str) -> bool:
+    """Does the clause before a share close on what a verb with an end did of a plan (完成序时进度的, 完成年度预算
+    的: commitment_words.tsv kind finish)?"""
+    if not before.endswith("的"):
+        return False
+    tail = before[-PLAN_DONE_REACH:]
+    return any(not any(ch in ",，;；。" for ch in tail[m.end() :]) for m in word_pattern("finish").finditer(tail))
 
 
 def abbreviation(a: str, b: str) -> float:

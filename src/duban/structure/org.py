@@ -933,20 +933,23 @@ def _lead(doc: Document) -> tuple[list[str], list[str]]:
     first is a slogan or a credit (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)."""
     opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
     sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
-    found = [(k, units) for k, s in enumerate(sentences[:LEAD_SENTENCES]) if (units := first_units(s))]
-    if not found:
-        return [], sentences
-    k, units = found[0]
-    if (line_end := _dateline(sentences[k], units)) is not None:
+    found = ((k, units) for k, s in enumerate(sentences[:LEAD_SENTENCES]) if (units := first_units(s)))
+    k, units = next(found, (0, []))
+    if units and (line_end := _dateline(sentences[k], units)) is not None:
         # 开州区:成功召开首届街道议事代表会议 ⏎ 近日,开州区赵家街道第一届…: a place, then who, in the lead after it
-        after = first_units(sentences[k][line_end:]) or (found[1][1] if len(found) > 1 else [])
+        after = first_units(sentences[k][line_end:]) or next(found, (0, []))[1]
         if len(after) > len(units) and after[: len(units)] == units:
             return after, sentences
     return units, sentences
 
 
-# 气象局召开了2017年全市气象工作会议: an office convening the meeting of its sector across its place
-_CONVENES = re.compile(r"[^。]{0,8}?召开了?[^。]{0,12}?全[省市县区州旗盟][^。]{0,12}?工作(?:会议|大会)")
+@lru_cache(maxsize=1)
+def _convenes() -> re.Pattern[str]:
+    """How an office convenes the meeting of its sector across its place, read after its name
+    (self_reference.tsv kind convenes: 气象局召开了2017年全市气象工作会议)."""
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in load_table("self_reference") if r["kind"] == "convenes"))
+
+
 DATELINE_MARKS = ":："  # 开州区:成功召开…: a headline opening with a place and a colon says where, not who
 
 
@@ -984,7 +987,7 @@ def _choose_chain(doc: Document) -> list[str]:
             return lead  # 镇江高新区召开…,动员全区上下: the zone the lead names is the 区 the report speaks as
         named = _self_named(doc)
         if named and len(lead) > 1 and office_level(lead[-1]) and named[-1] in lead[:-1] \
-                and any(_CONVENES.match(s, m.end()) for s in sentences[:LEAD_SENTENCES]
+                and any(_convenes().match(s, m.end()) for s in sentences[:LEAD_SENTENCES]
                         for m in re.finditer(re.escape(lead[-1]), s)):
             return lead  # 朝阳市气象局召开了2017年全市气象工作会议: the office convenes its sector of the place
         return named or _published_by(doc) or lead or _zone_named(doc) \

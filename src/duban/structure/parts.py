@@ -288,7 +288,7 @@ def _task_table(doc: Document) -> Part | None:
 
 
 TASK_YEAR_REACH = 400  # characters before a table of tasks in which its title names the year (2024年…进展情况汇总表)
-_TASK_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_TASK_YEAR = re.compile(f"({YEAR.pattern})年")
 
 
 def task_parts(doc: Document, tables: Sequence[TaskTable]) -> list[Part]:
