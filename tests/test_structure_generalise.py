@@ -1328,3 +1328,44 @@ def test_a_disclosure_report_that_names_its_own_title_is_by_that_unit_before_a_d
     doc = process("按照《中华人民共和国政府信息公开条例》和《武山县2022年政务公开工作要点》要求,结合我镇工作实际,"
                   "特编制并向社会公布《温泉镇2022年政府信息公开工作年度报告》。\n")
     assert (doc.org["name"], doc.org["county"]) == ("温泉镇", "武山县")
+
+
+def test_a_disclosure_report_named_as_before_2019_reviews_its_year_and_its_office_takes_the_portals_county():
+    # 政府信息公开工作报告 was the report's name until 2019; the office written with only its level word is the
+    # office of the county whose portal publishes the report
+    doc = process("县林业局2011年度政府信息公开工作报告\n2011年,我局按照条例要求开展公开工作。"
+                  "本报告中所列数据的统计期限自2011年1月1日起至2011年12月31日止。本年度报告在旌德县人民政府门户网站全文公开,相关事宜请与我局办公室联系。\n")
+    assert doc.doc_type == "总结" and doc.periods.get("review") == "2011"
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("旌德县林业局", "旌德县", "安徽省")
+    # negative: a county's stem that is an everyday word (平原绿化) is no host for the office
+    doc = process("在XX县林业局2012年上半年工作总结会议上的讲话\n上半年,我局全面完成平原绿化工程和灾后补植补造任务。\n")
+    assert doc.org["county"] is None
+
+
+def test_a_street_office_that_speaks_of_itself_names_itself_by_its_short_name():
+    doc = process("今年以来,我街道全面贯彻县委县政府战略部署。下半年,我街道将持续发力、奋力攻坚,将丹西建设成为象山"
+                  "“产城融合典范区”,贡献丹西力量。\n一、2023年上半年工作开展情况\n(一)经济发展稳中求进。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("丹西街道", "象山县")
+    assert doc.periods == {"review": "2023H1", "plan": "2023H2"}  # 下半年,我街道将…: the second half planned
+    # negative: villages and the places a service reaches, listed, are no street's short name
+    doc = process("今年我街道新建7处社区服务中心。荣泰社区服务中心,位于大水泊村,服务覆盖范围:河崖、大丘、小丘、大水泊、"
+                  "唐家水泊、庙后水泊、杜家水泊、宋家水泊;\n")
+    assert doc.org["name"] is None and doc.org["level"] == "街道"
+
+
+def test_a_half_years_report_heard_by_deputies_reviews_the_first_half():
+    doc = process("7月26日,鼎山街道召开第一届议事代表大会第二次会议。会议听取并讨论了鼎山街道2024年1-6月工作报告。\n")
+    assert doc.periods.get("review") == "2024H1"
+    # negative: a target for the first half is no first half reported
+    assert cued_periods("会议要求确保2024年1-6月工作报告按时报送。").get("review") != "2024H1"
+
+
+def test_a_work_meeting_given_in_the_year_after_the_one_it_reviews_plans_that_year():
+    text = ("澧县林业局召开林业系统工作会议\n来源:市林业局 2017-04-17 16:30\n"
+            "4月13日,澧县林业局召开林业系统工作会议。局长作主体报告。他指出,2016年,在全系统干部职工的努力拼搏下,"
+            "全县植树造林取得突破性进展。\n")
+    doc = process(text)
+    assert doc.periods == {"review": "2016", "plan": "2017"}
+    # negative: a forum is no work meeting, and a meeting given in the year it reviews plans nothing
+    assert "plan" not in process(text.replace("工作会议", "座谈会")).periods
+    assert "plan" not in process(text.replace("2017-04-17", "2016-12-17")).periods

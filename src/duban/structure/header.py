@@ -288,7 +288,7 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
 def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
     cue's year inside a review cue's match is none)."""
-    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf")
+    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys")
     return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
 
 
@@ -777,6 +777,13 @@ def dated_periods(doc: Document) -> None:
     if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
         review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
         doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
+    elif doc.periods.get("review", "").endswith("H1") and "plan" not in doc.periods and any(
+            p.search(simplified(doc.norm[:HALF_YEAR_CHARS])) for kind, p in _cues() if kind == "secondhalf"):
+        doc.periods["plan"] = doc.periods["review"][:4] + "H2"  # 下半年,我街道将…: the second half planned
+    elif (review := doc.periods.get("review", "")).isdigit() and "plan" not in doc.periods \
+            and (doc.published or "")[:4] == str(int(review) + 1) and any(
+            p.search(simplified(doc.norm[:HALF_YEAR_CHARS])) for kind, p in _cues() if kind == "deploys"):
+        doc.periods["plan"] = str(int(review) + 1)  # a work meeting given in the year after the one it reviews
     if not doc.periods and (when := _delivered(doc)):
         year, month = when
         title = simplified(doc.title)

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 from duban.document import Document
 from duban.lang import load_table
+from duban.lang.words import is_cjk
 from duban import place as place_module
 from duban.place import FORMER_TOWNSHIP, TOWN, Unit, division_map, locate, short_name
 from duban.structure.text import CJK_RUN, compiled, search_before, simplified
@@ -508,7 +509,8 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     regions = tuple(_org_table().get("region", {}))
     common_words = _org_table().get("common_word", {})
     text = _without_person_names(text)  # 代县长曾平原 … 曾平原认真听取: no 平原县
-    for run in CJK_RUN.findall(text):
+    for found in CJK_RUN.finditer(text):
+        run, around = found.group(), (text[found.start() - 1 : found.start()], text[found.end() : found.end() + 1])
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
                 continue  # no name, short name or township's name without its unit word starts here
@@ -544,7 +546,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
                         named_so.add(u.name)
                         if m.units[uid].name == sub != u.name:
                             written_as.setdefault(u.name, sub)
-                if townships and j - i >= 2:
+                if townships and j - i >= 2 and not _village_or_item(run, i, j, around):
                     # 推动鹿港发展 under ◎镇长园地: a township the map names alone by this short form
                     # (the map keeps no short forms of townships: most would be words)
                     ids = [uid for e in endings for uid in m.by_name.get(sub + e, ())]
@@ -571,6 +573,17 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
         # 万盛区 (綦江区 since 2011) on a page of 2010 that never writes 綦江: the unit as the page names it
         return written_as[name] if name in written_as and name not in text else name
     return None
+
+
+VILLAGE_WORDS = ("村", "社区", "组")  # a name before these is a village's or a community's
+
+
+def _village_or_item(run: str, i: int, j: int, around: tuple[str, str]) -> bool:
+    """Is ``run[i:j]`` a village's name (大水泊村) or an item of a list of places (河崖、大丘、大水泊、唐家水泊),
+    rather than a township's short name? Villages and the places a service reaches are named so."""
+    before = run[i - 1] if i > 0 else around[0]
+    after = run[j:] if j < len(run) else around[1]
+    return before == "、" or after.startswith(("、", ";", "；", *VILLAGE_WORDS))
 
 
 @lru_cache(maxsize=1)
@@ -641,7 +654,8 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     m = division_map()
     children: dict[str, str] = {}
     openings = m.openings()
-    for run in CJK_RUN.findall(text):
+    for found in CJK_RUN.finditer(text):
+        run, around = found.group(), (text[found.start() - 1 : found.start()], text[found.end() : found.end() + 1])
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
                 continue  # no name nor short name starts here
@@ -889,15 +903,24 @@ def _self_level_only(doc: Document) -> str | None:
     return row["level"] if row else None
 
 
-def _level_host(doc: Document, office: str) -> str | None:
+def _level_host(doc: Document, office: str) -> tuple[str, str] | None:
     """The government of an office written with only its level word (市自然资源和规划局, 区住建局):
-    the unit of that level the text names most (商丘实践 → 商丘市)."""
+    the unit of that level the text names most (商丘实践 → 商丘市), and the office's name without
+    the level word. The word may have been left out of ``office`` but stand before it in the title
+    (县林业局 read as 林业局; 本年度报告在旌德县人民政府门户网站全文公开 → 旌德县)."""
     words = _self_table()[1]
-    if office[:1] not in words or not office_level(office[1:]):
-        return None
-    levels, endings = words[office[:1]]
+    if office[:1] in words and office_level(office[1:]):
+        word, bare = office[:1], office[1:]
+    else:
+        title = simplified(doc.title)
+        k = title.find(office)
+        if k <= 0 or title[k - 1] not in words or (k > 1 and is_cjk(title[k - 2])):
+            return None
+        word, bare = title[k - 1], office
+    levels, endings = words[word]
     chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
-    return _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
+    host = _named_most(" ".join((chrome, simplified(doc.title), simplified(doc.norm[:3000]))), levels, endings)
+    return (host, bare) if host else None
 
 
 REPORT_OF_CHARS = 1500  # the opening in which a page says whose report it is about
@@ -1097,8 +1120,8 @@ def organisation(doc: Document) -> dict[str, Any]:
         stem = _stem(name)  # 熊口管理区熊口农场: one body's two names, the county-level city above both
         written = [w for w in written if not w.startswith(stem)]
     org.update(name="".join(written[-1:]) + name if office and written and not whole else name, level=level)
-    if office and not written and (host := _level_host(doc, name)):
-        written, name = [host], name[1:]  # 市自然资源和规划局 … 商丘实践 → 商丘市自然资源和规划局
+    if office and not written and (hosted := _level_host(doc, name)):
+        (host, name), written = hosted, [hosted[0]]  # 市自然资源和规划局 … 商丘实践 → 商丘市自然资源和规划局
         org.update(name=host + name)
     if office and not written and (host := _host_of(name)):
         written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
