@@ -1,0 +1,10 @@
+二億二千萬元|220000000|元|exact|amount|小型工程費
+一一二件|112|件|exact|amount|各單位所提出工程
+一O三件|103|件|exact|amount|予通過
+九件|9|件|exact|amount|予以保留
+五|50000000|元|exact|amount|仍在規劃設計之中工程
+六千萬元|60000000|元|exact|amount|仍在規劃設計之中工程
+二O%左右|20|%|about|share|未執行部分
+五|50000000||exact|amount|正在規劃設計中之工程
+六千萬|60000000||exact|amount|正在規劃設計中之工程
+半個月|0.5|月|exact|duration|完成規劃設計
