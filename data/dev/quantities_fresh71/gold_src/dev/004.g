@@ -1,0 +1,11 @@
+5个|5|个|exact|amount|方面
+20件|20|件|exact|amount|重点民生实事项目
+7项|7|项|exact|amount|优化公共服务方面
+480户|480|户|exact|amount|困难老年人家庭适老化改造
+300堂|300|堂|exact|amount|健康知识巡讲
+1000人|1000|人|exact|amount|筛查脑卒中
+10000人|10000|人|exact|amount|筛查肺CT
+35岁以下|35|岁|under|amount|孕中期孕妇
+1600批次|1600|批次|exact|amount|食品抽检任务
+40个|40|个|exact|amount|消防栓
+4座|4|座|exact|amount|消防水鹤
