@@ -213,3 +213,17 @@ def test_a_rate_in_a_barred_tables_column_of_growth_is_a_change():
     text = ("指标名称 | 2023年预期目标 (增速) | 2023年完成情况(预计) | |\n绝对值 | 增速 | ||\n"
             "地方一般公共预算收入 | 5% | 137 | 0.8% |\n全社会固定资产投资 | 365 | 380 | - |\n")
     assert {q.text: q.kind for q in extract_text(text)}["365"] == "amount"
+
+
+def test_a_header_of_months_and_rows_opening_with_a_fall_read_as_one_table():
+    # 1-本月 names months, no figure of a row's; -2.8 is a cell, no row's name
+    text = ("指标\n\n本月\n\n比去年同月增长(%)\n\n1-本月\n\n比去年同期增长(%)\n\n"
+            "社会消费品零售总额(亿元)\n\n1478.53\n\n0.3\n\n11864.63\n\n-10.7\n\n"
+            "住宿餐饮业\n\n114.60\n\n-2.8\n\n809.25\n\n-24.8\n\n"
+            "吃的商品\n\n329.11\n\n-9.7\n\n2635.30\n\n-9.5\n")
+    assert _cells(text) == [[
+        ["指标", "本月", "比去年同月增长(%)", "1-本月", "比去年同期增长(%)"],
+        ["社会消费品零售总额(亿元)", "1478.53", "0.3", "11864.63", "-10.7"],
+        ["住宿餐饮业", "114.60", "-2.8", "809.25", "-24.8"],
+        ["吃的商品", "329.11", "-9.7", "2635.30", "-9.5"],
+    ]]

@@ -338,3 +338,15 @@ def test_a_line_of_search_engine_spam_is_chrome_and_a_line_with_a_sentence_is_no
     assert doc.norm.startswith("三和集镇2023年上半年工作总结")
     kept = clean("文件_通知_公告_要闻,全镇完成投资1.2亿元\n")
     assert kept.norm.startswith("文件_通知")
+
+
+def test_a_share_widget_above_the_headline_keeps_the_headline_and_a_box_of_targets():
+    doc = clean("·\n分享到:\n五大关键词阐释盐田今年工作重点\n来源:南方都市报 2022年04月19日\n"
+                "  盐田今年经济社会发展主要预期目标\n  ◎地区生产总值增长7%左右\n  ◎一般公共预算收入增长5%以上\n"
+                "  4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长代表区人民政府向大会作工作报告。\n")
+    assert "五大关键词阐释盐田今年工作重点" in doc.norm and "◎地区生产总值增长7%左右" in doc.norm
+    assert "分享到" not in doc.norm
+    # negative: below the body a share widget takes the link list after it
+    doc = clean("4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长代表区人民政府向大会作工作报告。\n"
+                "分享到:\n微信\n微博\nQQ空间\n")
+    assert "微博" not in doc.norm

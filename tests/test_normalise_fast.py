@@ -147,3 +147,16 @@ def test_normalising_only_the_runs_that_may_change_gives_the_view_of_normalising
         plain_norm, plain_offsets, plain_script = n.normalise_text(text, [Span(3, 9)] if len(text) > 12 else None)
         assert (norm, script) == (plain_norm, plain_script), repr(text)
         assert list(map(offsets.to_original, range(len(norm)))) == list(map(plain_offsets.to_original, range(len(norm))))
+
+
+@pytest.mark.parametrize(("text", "view"), [
+    ("其中一O三件均予通過", "其中一〇三件均予通过"),  # a Latin O typed for the nought of a numeral read digit by digit
+    ("僅佔二O%左右", "仅占二〇%左右"),
+    ("一OO年度", "一〇〇年度"),
+    ("二O二四年", "二〇二四年"),
+    ("COD排放", "COD排放"),  # negative: an O beside letters stays a letter
+    ("一、O型血", "一、O型血"),  # … and one a numeral does not close
+])
+def test_a_latin_o_inside_a_numeral_is_read_as_its_nought(text, view):
+    assert n.simplified_view(text) == view
+    assert len(n.simplified_view(text)) == len(text)  # one for one: offsets hold

@@ -636,3 +636,21 @@ def test_a_note_in_brackets_between_a_change_cue_and_its_rate_keeps_the_change()
     assert [(f.text, f.kind) for f in facts][1:] == [("增长(比上年,下同)3.2%", "change"), ("增长(按可比口径计算)2.3%", "change")]
     # negative: a unit's note before a bare figure makes no change (总产值(亿元)3.2)
     assert extract_text("总产值(亿元)3.2") == []
+
+
+def test_the_base_a_change_starts_from_is_a_quantity_though_past_names_a_period():
+    facts = extract_text("免疫工作由过去30天缩短至15天完成,办理时限由过去的20个工作日压缩至5个工作日")
+    assert [(f.text, f.subject) for f in facts] == [
+        ("30天", "免疫工作"), ("15天", "免疫工作"), ("20个工作日", "办理时限"), ("5个工作日", "办理时限")]
+    # negative: the years 过去 names are a period, however the clause goes on
+    assert extract_text("过去五年,全县地区生产总值") == [] and extract_text("回顾过去五年的工作") == []
+
+
+def test_a_numeral_written_digit_by_digit_before_a_measure_word_is_that_number():
+    # as Taiwan's documents write counts and rates (一O三件 with a Latin O: see the normalising tests)
+    facts = extract_text("各單位所提出工程共為一一二件,其中一〇三件均予通過,未執行部分僅佔二〇%左右")
+    assert [(f.text, f.value, f.approx) for f in facts] == [
+        ("一一二件", 112, "exact"), ("一〇三件", 103, "exact"), ("二〇%左右", 20, "about")]
+    # negative: a year, a ROC year, a range of two digits, an ordinal list of industries
+    assert extract_text("二〇二四年") == [] and extract_text("一一二年度") == [] and extract_text("一二三产业融合") == []
+    assert [f.value for f in extract_text("四五件")] == [4, 5]

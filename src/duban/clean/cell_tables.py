@@ -30,6 +30,7 @@ MIN_ROWS = 2  # rows read after a header for it to be a table's (one row may be 
 # a line's cell, without the spaces around it nor a bar a page printed after it (产 量 |)
 _LINE = re.compile(r"[^\S\n]*([^\s|](?:[^\n]*?[^\s|])?)[^\S\n]*(?:\|[^\S\n]*)?(?=\n|\Z)")
 _FIGURE = re.compile(r"\d")
+_LEADING_FIGURE = re.compile(r"[-−–+]?\d")  # a line that opens with a figure, a signed one too (-2.8), names no row
 _SENTENCE = re.compile(r"[。！？!?；;]")
 
 Span = tuple[int, int]
@@ -127,7 +128,7 @@ def _read(text: str, lines: list[Span], width: int) -> CellTable | None:
     for k in range(width, len(lines) - width + 1, width):
         row = lines[k : k + width]
         name, cells = row[0], row[1:]
-        if _FIGURE.match(text, name[0]) or any(b - a > MAX_CELL or _SENTENCE.search(text, a, b) for a, b in row) \
+        if _LEADING_FIGURE.match(text, name[0]) or any(b - a > MAX_CELL or _SENTENCE.search(text, a, b) for a, b in row) \
                 or not any(_FIGURE.search(text, a, b) for a, b in cells):
             break
         rows.append(tuple(row))
@@ -155,7 +156,7 @@ def _read_ragged(text: str, lines: list[Span]) -> CellTable | None:
         return None
     most = max(_figures_after(text, lines, k) for k in starts)
     rows, k = [], starts[0]
-    while k < len(lines) and not _ends_table(text, lines[k]) and not _FIGURE.match(text, lines[k][0]):
+    while k < len(lines) and not _ends_table(text, lines[k]) and not _LEADING_FIGURE.match(text, lines[k][0]):
         name, k = lines[k], _after_notes(text, lines, k + 1)
         cells: list[Span] = []
         while k < len(lines) and len(cells) < most and not _ends_table(text, lines[k]) \
@@ -213,7 +214,7 @@ def _row_start(text: str, lines: list[Span], k: int) -> bool:
     """Is ``lines[k]`` a row's name: short, no figure at its start, no sentence, and (after any note
     in brackets) a figure cell next?"""
     a, b = lines[k]
-    if b - a > MAX_CELL or _FIGURE.match(text, a) or _SENTENCE.search(text, a, b) or _CONTINUATION.fullmatch(text, a, b):
+    if b - a > MAX_CELL or _LEADING_FIGURE.match(text, a) or _SENTENCE.search(text, a, b) or _CONTINUATION.fullmatch(text, a, b):
         return False
     j = _after_notes(text, lines, k + 1)
     return j < len(lines) and _is_figure_cell(text, lines[j])
@@ -227,10 +228,13 @@ def _header_cells(text: str, cells: list[Span], notes: bool = False) -> bool:
                    for a, b in cells)
 
 
+_PERIOD_IN_HEADER = re.compile(r"(?:19|20)\d{2}年?|\d{1,2}\s*[-—–~至到]\s*(?:\d{1,2}\s*月份?|本月)|\d{1,2}月份?")
+
+
 def year_only(cell: str) -> bool:
-    """Does a header cell hold no figure but a year (2024年目标, 2023年完成; not 预计全年实现增长6.5%左右, a row's
-    cell)?"""
-    return not _FIGURE.search(re.sub(r"(?:19|20)\d{2}年?", "", cell))
+    """Does a header cell hold no figure but a year or months (2024年目标, 2023年完成, 1-本月, 1-9月; not
+    预计全年实现增长6.5%左右, a row's cell)?"""
+    return not _FIGURE.search(_PERIOD_IN_HEADER.sub("", cell))
 
 
 MAX_ROW_NUMBER = 3  # digits of a row's number (序号)
@@ -263,7 +267,7 @@ def pipe_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable
             shift = (first + 1 - column) if numbered and first is not None else 0
             row = tuple(cells[c + shift] if 0 <= c + shift < len(cells) else (0, 0) for c in range(len(header)))
             a, b = row[column]
-            if b > a and not _FIGURE.match(text, a) and any(_FIGURE.search(text, x, y) for x, y in row[column + 1 :]):
+            if b > a and not _LEADING_FIGURE.match(text, a) and any(_FIGURE.search(text, x, y) for x, y in row[column + 1 :]):
                 rows.append(row)
             j += 1
         if rows:

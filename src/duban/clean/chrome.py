@@ -402,6 +402,9 @@ def _is_link_like(text: str) -> bool:
     return 0 < len(s) <= LINK_MAX and not any(ch in SENTENCE_PUNCT + ",，:：、" for ch in s)
 
 
+_RATE = re.compile(r"\d\s*[%‰％]")  # a rate on a short line (◎地区生产总值增长7%左右): a report's content, no link
+
+
 def _is_prose(text: str) -> bool:
     s = text.strip()
     return len(s) >= 40 or any(ch in "。！？!?" for ch in s)
@@ -501,6 +504,7 @@ class _Stripper:
         self.lines = split_lines(self.view)
         self.chrome: list[str | None] = [None] * len(self.lines)  # why a line is chrome
         self.fields: list[MetaField] = []
+        self._prose_at: int | None = None  # the first line of prose (`_first_prose`), found when asked
 
     # a field whose value is a stretch of the original
     def field(self, name: str, start: int, end: int, label: str = "", value: str | None = None) -> None:
@@ -649,18 +653,28 @@ class _Stripper:
             if not any(p.search(s) for p in footer_patterns):
                 continue
             self.chrome[i] = self.chrome[i] or "footer"
-            # the link lists around an anchor belong to the same footer; a signature or date does not
-            for step in (-1, 1):
+            # the link lists around an anchor belong to the same footer; a signature or date does not.
+            # An anchor above the page's first prose (分享到 over the headline) is a widget of its head:
+            # the lines after it are the title and what the page opens with, not links.
+            for step in (-1, 1) if i > self._first_prose() else (-1,):
                 k = i + step
                 while 0 <= k < len(self.lines):
                     t = self.lines.text_of(k)
                     if self.chrome[k] or not t.strip():
                         pass
-                    elif _is_link_like(t) and not (step < 0 and self._closes_body(k, tail_patterns)):
+                    elif _is_link_like(t) and not (step < 0 and self._closes_body(k, tail_patterns)) \
+                            and not _RATE.search(t):
                         self.chrome[k] = "footer"
                     else:
                         break
                     k += step
+
+    def _first_prose(self) -> int:
+        """The index of the page's first line of prose (its length if none)."""
+        if self._prose_at is None:
+            self._prose_at = next((k for k in range(len(self.lines)) if _is_prose(self.lines.text_of(k))),
+                                  len(self.lines))
+        return self._prose_at
 
     def _closes_body(self, k: int, tail_patterns: list[re.Pattern[str]]) -> bool:
         """Whether line k is a signature/date/file line right after the body (not a link list)."""

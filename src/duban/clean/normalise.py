@@ -286,13 +286,25 @@ def simplified_view(text: str) -> str:
         return last[1]
     if len(text) <= CONVERT_BLOCK:
         half = half_width(text)
-        view = to_simplified(half)
+        view = _letter_noughts(to_simplified(half))
         _last_view = (text, view, view is half)  # (to_simplified gives back a text it does not change)
         return view
     # A very long text is converted a block of lines at a time (each line converts on its own),
     # and its view is not kept: normalising converts it a block at a time too.
     _last_view = None
-    return "".join(to_simplified(half_width(text[a:b])) for a, b in _blocks(text))
+    return "".join(_letter_noughts(to_simplified(half_width(text[a:b]))) for a, b in _blocks(text))
+
+
+# A Latin O typed for the nought 〇 after a numeral's digit, before a character or a per cent sign (一O三件,
+# 二O%左右, 一OO年度: as Taiwan's documents write them), read as the nought it stands for; an O beside a
+# letter stays a letter.
+_LETTER_NOUGHT = re.compile(r"(?<=[〇○一二三四五六七八九])[Oo]+(?=[\u3400-\u9fff%])")
+
+
+def _letter_noughts(view: str) -> str:
+    if "O" not in view and "o" not in view:
+        return view
+    return _LETTER_NOUGHT.sub(lambda m: "〇" * len(m.group()), view)
 
 
 def detect_script(text: str, simplified: str) -> str:

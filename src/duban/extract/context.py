@@ -119,7 +119,8 @@ MAX_LISTED = 64  # a total looks back over at most this many facts of its senten
 
 
 _OPEN_AT_END = "“‘「『《(（[【、,，"  # marks that open what a subject ends before
-_CLOSE_AT_START = "”’」』》)）]】、,，。;；:：#＃*"  # … and that close what it starts after (a table's # of 其中)
+_CLOSE_AT_START = "”’」』》)）]】、,，。;；:：#＃*◎●◆■□▲•★☆"  # … and that close what it starts after (a table's
+# # of 其中, a list's bullet: ◎地区生产总值增长7%左右)
 
 
 def clean_edges(subject: str) -> str:

@@ -115,6 +115,16 @@ def _digit_by_digit(s: str) -> bool:
     return len(s) >= 2 and all(table[ch].role == "digit" for ch in s) and table[s[0]].value != 0
 
 
+def digits_read_one_by_one(s: str) -> int | None:
+    """一〇三, 一一二, 二〇: a whole number written digit by digit, three digits or more or two with a
+    nought between or after them (四五 is a range, 二〇二四 a year where 年 follows: the caller looks at
+    what follows); ``None`` for anything else."""
+    if not _digit_by_digit(s) or (len(s) < 3 and numerals()[s[-1]].value != 0):
+        return None
+    table = numerals()
+    return int("".join(str(table[ch].value) for ch in s))
+
+
 def read_digit_by_digit(s: str) -> bool:
     """二七七点三一: a figure read digit by digit with its decimal point, a number as written
     (no vague 数十 or weekday 周二 can read so)."""

@@ -34,7 +34,8 @@ from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
 from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
 from duban.extract.numerals import (
-    is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit, starts_with_magnitude,
+    digits_read_one_by_one, is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit,
+    starts_with_magnitude,
 )
 from duban.lang import load_table
 
@@ -566,6 +567,7 @@ class QuantityScanner:
         self._threshold_after = lex.context_words("after", "threshold")
         self._before_year_glued = lex.context_words("before", "year_glued")  # 表12017年: 表1, then 2017年
         self._after_bare = lex.context_words("after", "bare")
+        self._kept_before = lex.context_words("before", "kept")  # 由过去30天: a base, though 过去 names a period
         self._unitless_before = lex.context_words("before", "unitless")  # 综合指数为4.03: a value with no unit
         self._counted_before = lex.context_words("before", "counted")  # 劳动力资源数13208: a count with no unit
         self._counted_not = lex.context_words("before", "counted_not")  # 多数, 指数: a 数 that counts nothing
@@ -964,6 +966,8 @@ class QuantityScanner:
             if len(raw) > MAX_CHINESE_NUMERAL:
                 return None
             value = parse_chinese(raw)
+            if value is None and (count := self._counted_digit_by_digit(e, raw)) is not None:
+                value = float(count)
         else:
             nxt = self.text[e : e + 1]
             if "," not in raw and "." not in raw:  # (one with a point or a group mark of its own reads no further)
@@ -985,6 +989,18 @@ class QuantityScanner:
         if q is not None and not (q.kind == "change" and q.unit) and self._quoted(s, e):
             return None  # “1412”行动: looked at only for what would be a quantity (“生产总值增长5.5%左右” is one)
         return q
+
+    def _counted_digit_by_digit(self, e: int, raw: str) -> int | None:
+        """一〇三件, 一一二件, 二〇%左右: a numeral written digit by digit before a measure word or a per cent
+        sign, as Taiwan's documents write counts, is that number; before a unit of time it is a year or a
+        date (二〇二四年, 一一二年度), not read here."""
+        number = digits_read_one_by_one(raw)
+        if number is None:
+            return None
+        if self.text[e : e + 1] in _PERCENT_SIGNS:
+            return number
+        units = self.lex.unit_at(self.text, e)
+        return number if units and units[0].kind != "none" and units[0].dimension != "time" else None
 
     def _contracted_range(self, s: int, e: int) -> Quantity | None:
         """五六户, 四五个小时: two digits one apart, written together before a measure word, are a
@@ -1401,6 +1417,8 @@ class QuantityScanner:
         lead = s - 1 if prev == " " else s  # (_space_before)
         marker = text[lead - 1] if lead > 0 else ""
         context = self._before_all.ending_at(text, lead) if marker in self._before_all_lasts else None
+        if context and self._kept_before.ending_at(text, lead):
+            context = None
         if (context and not (plus and context == "+")) or (  # a sign, not a formula's + (1+3+N)
             chinese and self._before_chinese.ending_at(text, lead) and not read_digit_by_digit(raw)
         ):  # 预算数二五○点五○亿元: a figure read digit by digit is no vague 数十

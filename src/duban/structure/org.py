@@ -83,6 +83,7 @@ def _office_openers() -> tuple[str, ...]:
 
 
 NAMING_OFFICE_WORD = 4  # characters of an office word that names a body whole after its place (疾控中心)
+WHOLE_NAME_LEVELS = frozenset("委")  # office rows that name a body whole however short (海东市发改委, 卫健委)
 
 
 def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
@@ -100,7 +101,8 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic
                                  and not stem.startswith(_office_openers())):
             continue  # 我局, 全区, 近日,XX局: no name (农业农村局, 乡村振兴局 are names)
-        if kind == "office" and row["level"] not in ZONE_LEVELS and n < NAMING_OFFICE_WORD and division_map().is_place(stem):
+        if kind == "office" and row["level"] not in ZONE_LEVELS and n < NAMING_OFFICE_WORD \
+                and row["level"] not in WHOLE_NAME_LEVELS and division_map().is_place(stem):
             continue  # 临渭区中心城区: a body's name holds words of its own after its place (临渭区自然资源局), unless
             # its office word names it whole (临渭区疾控中心)
         return row
@@ -285,8 +287,9 @@ def _tail_chain(chunk: str) -> list[str]:
     (重庆市渝北区大盛镇, 渝北区 off the map: not 北区 out of it)."""
     whole = _segment(chunk, whole=True) if len(chunk) > OFF_MAP_MAX else None
     if whole and len(whole) >= 2 and division_map().is_place(whole[0]) \
-            and all(_rank(a) > _rank(b) for a, b in zip(whole, whole[1:])):
-        return whole
+            and all(_rank(a) > _rank(b) for a, b in zip(whole, whole[1:])) \
+            and all(len(u) <= OFF_MAP_MAX or division_map().is_place(u) for u in whole):
+        return whole  # (a name the map lacks is short: 大数据发展服务中心中畈乡 is an office's name run into a township's)
     for i in range(len(chunk) - 1):
         units = _segment(chunk[i:])
         if units:
@@ -412,13 +415,22 @@ def _places_named(text: str, streets: bool = False) -> Iterator[tuple[str, str]]
                         yield written, unit
 
 
+SOURCES_JOINED = "、"  # between the several sources a page credits
+
+
 def _sources(doc: Document) -> list[tuple[str, str]]:
     """(kind, text) of every place that may name the organisation, most trusted first."""
     head = doc.norm[:1500]
     found: list[tuple[str, str]] = []
     for f in doc.metadata:
         if f.name in ("publisher", "signature", "byline", "source_site"):
-            found.append((f.name, simplified(f.value)))
+            value = simplified(f.value)
+            if f.name == "source_site" and SOURCES_JOINED in value:
+                # 安徽日报、安徽省发展改革委、安徽省人民政府网: the offices among several credits are sources of
+                # figures; a government's credit, if any, names the issuer
+                value = next((c for c in value.split(SOURCES_JOINED) if (chain := org_chain(c))
+                              and not office_level(chain[-1])), value)
+            found.append((f.name, value))
     found.append(("title", simplified(doc.title)))
     if m := COMPILED.search(head, 0, COMPILED_WITHIN):
         found.append(("compiled", m.group(1)))
