@@ -11,7 +11,7 @@ from duban.clean.normalise import normalise
 from duban.document import Document
 from duban.structure import structure
 from duban.structure.header import addresses_session, compact_dates, cued_periods, iso_date
-from duban.structure.org import first_units, official_name, org_chain
+from duban.structure.org import first_units, office_level, official_name, org_chain
 
 from helpers import document
 
@@ -1369,3 +1369,32 @@ def test_a_work_meeting_given_in_the_year_after_the_one_it_reviews_plans_that_ye
     # negative: a forum is no work meeting, and a meeting given in the year it reviews plans nothing
     assert "plan" not in process(text.replace("工作会议", "座谈会")).periods
     assert "plan" not in process(text.replace("2017-04-17", "2016-12-17")).periods
+
+
+def test_a_governments_commission_reports_as_an_office_does():
+    doc = process("海东日报讯 记者从海东市发展和改革委员会了解到,1—8月,海东市积极优化都市圈总体发展格局。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("海东市发展和改革委员会", "海东市", "青海省")
+    assert first_units("海东市发改委召开会议") == ["海东市发改委"]  # its short name names it whole
+    # negative: a party committee, a villagers' committee and a standing committee are no commissions
+    assert first_units("市委召开会议") == [] and first_units("村民委员会") == []
+
+
+def test_the_offices_among_several_credited_sources_name_no_issuer():
+    doc = process("回望安徽2023\n来源:安徽日报、安徽省发展改革委、安徽省人民政府网、安徽省统计局\n"
+                  "今年1月25日,安徽省统计部门发布了全省2023年经济运行情况。全年全省生产总值47050.6亿元。\n")
+    assert doc.org["name"] == "安徽省"
+
+
+def test_a_name_the_map_lacks_is_short_and_an_office_run_into_a_township_is_none():
+    assert org_chain("弋阳县大数据发展服务中心中畈乡2022年部门预算") == ["中畈乡"]
+    assert org_chain("重庆市渝北区大盛镇人民政府") == ["重庆市", "渝北区", "大盛镇"]
+
+
+def test_a_meeting_where_each_reports_on_the_years_work_reviews_that_year():
+    assert cued_periods("1月3日,泰安市徂徕山林场召开2024年工作述职会议,对2024年工作落实情况进行集中检阅。") == {"review": "2024"}
+
+
+
+def test_a_zone_written_shiyanqu_with_the_character_for_trial_is_a_zone():
+    assert office_level("柴达木循环经济试验区") == ("区", 3) and office_level("柴达木循环经济实验区") == ("区", 3)
+    assert office_level("试验区") is None  # the zone word alone names nothing
