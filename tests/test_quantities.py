@@ -654,3 +654,15 @@ def test_a_numeral_written_digit_by_digit_before_a_measure_word_is_that_number()
     # negative: a year, a ROC year, a range of two digits, an ordinal list of industries
     assert extract_text("二〇二四年") == [] and extract_text("一一二年度") == [] and extract_text("一二三产业融合") == []
     assert [f.value for f in extract_text("四五件")] == [4, 5]
+
+
+def test_the_perfective_le_after_a_verb_is_no_part_of_what_the_verb_made():
+    assert [(f.text, f.subject) for f in extract_text("全年新建了3所学校,建成了1座水厂")] == [
+        ("3所", "学校"), ("1座", "水厂")]
+
+
+def test_more_than_a_span_of_time_before_time_itself_is_over_that_span():
+    assert [(f.text, f.approx) for f in extract_text("经过一年多时间的努力,用了两年多的时间")] == [
+        ("一年多", "over"), ("两年多", "over")]
+    # negative: 多 that begins a word after a count is no qualifier
+    assert [(f.text, f.approx, f.subject) for f in extract_text("建成3个多功能室")] == [("3个", "exact", "多功能室")]

@@ -548,6 +548,9 @@ class _SpacedRows:
         return header[len(header) - len(figures) + figures.index(s)]
 
 
+_TIME_NOUNS = ("时间", "的时间")  # after a span of time and its 多: the span named, no word 多 begins
+
+
 class QuantityScanner:
     """Finds quantities in one text. Create one per text: it keeps that text's masks."""
 
@@ -906,8 +909,10 @@ class QuantityScanner:
         if surface is None:
             return None
         approx, condition = self.lex.after_unit_qualifiers[surface]
-        if condition == "boundary" and is_cjk(self.text[pos + len(surface) : pos + len(surface) + 1]):
-            return None  # 上下游 is not 上下
+        after = pos + len(surface)
+        if condition == "boundary" and is_cjk(self.text[after : after + 1]) \
+                and not self.text.startswith(_TIME_NOUNS, after):
+            return None  # 上下游 is not 上下 (一年多时间 is more than a year: 时间 names the span itself)
         return pos + len(surface), approx
 
     # -- readers ------------------------------------------------------------------------

@@ -514,6 +514,9 @@ def object_after_verb(text: str, start: int, end: int) -> tuple[int, int] | None
     return (found[0][0], found[-1][1]) if found and found[-1][1] - found[0][0] >= 2 else None
 
 
+ASPECT_AFTER_VERB = ("的", "了")
+
+
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
     pattern = _verb_ends()
@@ -523,7 +526,8 @@ def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int,
         last = max((m.start() + len(m.group(1)) for m in pattern.finditer(text, a, b)
                     if not _inside_kept(text, m.start(), m.group(1))), default=None)
         if last is not None:
-            last += text[last : last + 1] == "的"  # 促进经济较快增长的十项措施: 的 closes the verb's phrase
+            last += text[last : last + 1] in ASPECT_AFTER_VERB  # 促进经济较快增长的十项措施: 的 closes the verb's
+            # phrase; 新建了3所学校: 了 marks the verb's deed done, no part of what it made
             rest = [(last, b)] + parts[n + 1 :] if last < b else parts[n + 1 :]
             return [(x, y) for x, y in rest if y > x]
     return []
