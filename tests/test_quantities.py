@@ -666,3 +666,11 @@ def test_more_than_a_span_of_time_before_time_itself_is_over_that_span():
         ("一年多", "over"), ("两年多", "over")]
     # negative: 多 that begins a word after a count is no qualifier
     assert [(f.text, f.approx, f.subject) for f in extract_text("建成3个多功能室")] == [("3个", "exact", "多功能室")]
+
+
+def test_a_range_written_with_a_comma_between_its_ends_shares_the_high_ends_scale_and_unit():
+    assert [(f.text, f.value, f.unit) for f in extract_text("目前除有五、六千萬元工程仍在規劃設計")] == [
+        ("五", 5e7, "元"), ("六千萬元", 6e7, "元")]
+    assert [(f.text, f.value) for f in extract_text("共有三、四十人参加")] == [("三", 30), ("四十人", 40)]
+    # negative: a list of grades, months or ordinals shares no scale
+    assert extract_text("一、二级公路") == [] and extract_text("五、六月份") == [] and extract_text("第五、六批") == []

@@ -222,7 +222,8 @@ def _token_pattern() -> re.Pattern:
     # QuantityScanner._may_count can pass it, or it is 零 (实现零火灾, read by _read_zero): the engine
     # passes over the others, sparing each a call into Python that would read nothing.
     follows = _char_class(lex.unit_first_chars | set(lex.after_number_qualifiers) | set(lex.magnitudes) | {" "})
-    lone = rf"{numeral}(?=[{follows}])|(?<=[{_char_class(lex.number_lead_chars)}]){numeral}|零"
+    lone = rf"{numeral}(?=[{follows}])|(?<=[{_char_class(lex.number_lead_chars)}]){numeral}|零" \
+        rf"|[{digits}](?=、[{digits}])"  # 五、六千萬元: a range's low end (QuantityScanner._listed_range_low)
     return with_first_chars(
         rf"(?P<pct>百分之|千分之)|(?P<idiom>{idioms})|(?P<first>{firsts})|(?P<ar>{arabic})"
         rf"|(?P<cn>{numeral}{{2,}}{point}?|{numeral}{point}|{lone})"
@@ -947,6 +948,8 @@ class QuantityScanner:
                 e -= 1  # 千万千瓦, 三千米: the last 千 begins the unit (千瓦, 千米), as after digits (1500万千瓦)
             if e - s == 2 and (low := self._contracted_range(s, e)) is not None:
                 return low  # 五六户: the low end alone (五); 六户 is read next as any count
+            if e - s == 1 and self.text[e : e + 1] == "、" and (low := self._listed_range_low(s, e)) is not None:
+                return low  # 五、六千萬元: the low end (五千萬元); 六千萬元 is read next
             if not self._may_count(s, e):  # 进一步, 一是, 统一: most runs of numeral characters are words
                 return self._read_zero(s, e) if e - s == 1 and self.text[s] == "零" else None  # 实现零火灾
             if e - s == 1 and self.text[s] in _formal_numerals():
@@ -1022,6 +1025,31 @@ class QuantityScanner:
         if unit is None or unit.kind == "none" or unit.needs:
             return None
         return Quantity(s, s + 1, float(low.value), unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)
+
+    def _listed_range_low(self, s: int, e: int) -> Quantity | None:
+        """五、六千萬元, 三、四十人: a range's two ends, digits one apart with 、 between, the high end written
+        with the scale and the unit both share: the low end at that scale (五千萬元). A scale of one is a
+        list (一、二级, 五、六月份), not read here; nor an ordinal's (第五、六批)."""
+        text, digits = self.text, numerals()
+        low, high = digits.get(text[s]), digits.get(text[e + 1 : e + 2])
+        if low is None or high is None or low.role != "digit" or high.role != "digit" or low.formal \
+                or high.value != low.value + 1 or low.value == 0:
+            return None
+        if self._before_all.ending_at(text, s) or self._before_chinese.ending_at(text, s):
+            return None
+        run = _token_pattern().match(text, e + 1)
+        if run is None or run.lastgroup != "cn" or (top := parse_chinese(run.group())) is None:
+            return None
+        scale = top / high.value
+        if scale < 10 or scale != int(scale):
+            return None
+        unit = self._unit(run.end(), True, s)
+        if unit is not None and (unit.kind == "none" or unit.needs):
+            return None
+        value = float(low.value * scale)
+        if unit is None:
+            return Quantity(s, s + 1, value, "", "exact", "amount", "", s, s + 1)
+        return Quantity(s, s + 1, value, unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)
 
     def _spaced_number(self, s: int, e: int, raw: str) -> tuple[str, int]:
         """23 000平方米, 1 791.3 km2 (thousands set apart by spaces, as Hong Kong and SI texts write
