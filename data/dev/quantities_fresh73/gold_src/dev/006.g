@@ -1,0 +1,12 @@
+三年|3|年|exact|duration|三兴摘穷帽
+1年|1|年|exact|duration|摘掉软弱涣散党支部的帽子
+3年|3|年|exact|duration|摘掉省级贫困村的帽子
+1.1万元|11000|元|exact|amount|贫困户人均收入
+2.5倍以上|2.5|倍|over|share|贫困线
+1万元|10000|元|exact|amount|被拖欠工钱
+3.2万元|32000|元|exact|amount|今年总收入
+4个|4|个|exact|amount|孩子
+4名|4|名|exact|amount|驻村工作队员
+3个|3|个|exact|amount|屯
+4名|4|名|exact|amount|队员
+3.1万余元|31000|元|over|amount|帮助销售农产品

@@ -1,0 +1,13 @@
+310所|310|所|exact|amount|全县各级各类学校
+9所|9|所|exact|amount|教学点
+113所|113|所|exact|amount|幼儿园
+163所|163|所|exact|amount|小学
+24所|24|所|exact|amount|初中
+8所|8|所|exact|amount|普通高中
+1所|1|所|exact|amount|中等职业技术学校
+1所|1|所|exact|amount|特殊教育学校
+187所|187|所|exact|amount|义务教育阶段学校
+9所|9|所|exact|amount|教学点
+150188名|150188|名|exact|amount|在校生
+97770名|97770|名|exact|amount|小学
+52418名|52418|名|exact|amount|初中

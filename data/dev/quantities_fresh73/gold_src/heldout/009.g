@@ -1,0 +1,9 @@
+近60%|60|%|under|share|成過熟林的比重
+1.866萬公頃|18660|公顷|exact|amount|施業區
+7個|7|个|exact|amount|鄉鎮
+105個|105|个|exact|amount|自然屯
+260多名|260|名|over|amount|職工
+近1/4|0.25||under|share|搞管護的職工
+13個|13|个|exact|amount|護林站
+四|4|个|exact|amount|每個站
+五個|5|个|exact|amount|每個站

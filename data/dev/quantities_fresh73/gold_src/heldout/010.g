@@ -1,0 +1,11 @@
+210天以上|210|天|over|duration|每年驻村
+4.98万只|49800|只|exact|amount|鸡雏
+350元|350|元|exact|amount|户均增收
+60余万元|600000|元|over|amount|累计创收
+10只|10|只|exact|amount|南非肉用美利奴种公羊
+1.5万元|15000|元|exact|amount|增加村集体收入
+800只|800|只|exact|amount|母羊
+532户|532|户|exact|amount|贫困户
+1061人|1061|人|exact|amount|贫困户
+22.5余万元|225000|元|over|amount|共创收
+3个|3|个|exact|amount|吉林省科技厅“星火计划”项目
