@@ -154,9 +154,11 @@ def test_normalising_only_the_runs_that_may_change_gives_the_view_of_normalising
     ("僅佔二O%左右", "仅占二〇%左右"),
     ("一OO年度", "一〇〇年度"),
     ("二O二四年", "二〇二四年"),
+    ("年收入O.37亿元", "年收入0.37亿元"),  # an OCR's O for the 0 before a decimal point
+    ("NO.1和No.2", "NO.1和No.2"),  # negative: a number's label keeps its letters
     ("COD排放", "COD排放"),  # negative: an O beside letters stays a letter
     ("一、O型血", "一、O型血"),  # … and one a numeral does not close
 ])
-def test_a_latin_o_inside_a_numeral_is_read_as_its_nought(text, view):
+def test_a_latin_o_typed_for_a_nought_is_read_as_that_nought(text, view):
     assert n.simplified_view(text) == view
     assert len(n.simplified_view(text)) == len(text)  # one for one: offsets hold

@@ -674,3 +674,10 @@ def test_a_range_written_with_a_comma_between_its_ends_shares_the_high_ends_scal
     assert [(f.text, f.value) for f in extract_text("共有三、四十人参加")] == [("三", 30), ("四十人", 40)]
     # negative: a list of grades, months or ordinals shares no scale
     assert extract_text("一、二级公路") == [] and extract_text("五、六月份") == [] and extract_text("第五、六批") == []
+
+
+def test_a_rate_per_hundred_thousand_is_a_share_of_its_own_unit():
+    facts = extract_text("孕产妇死亡率分别控制在80/10万和12‰以下")
+    assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
+        ("80/10万", 80, "/10万", "share"), ("12‰以下", 12, "‰", "share")]
+    assert extract_text("每10万人") == []  # negative: a denominator alone measures nothing
