@@ -1,0 +1,11 @@
+2次|2|次|exact|amount|振興消費禮金
+3間|3|间|exact|amount|文健站
+16間|16|间|exact|amount|文健站
+1名|1|名|exact|amount|訪視員
+近上萬人次|10000|人次|under|amount|協助與轉介案件
+八梯次|8|梯次|exact|amount|職業訓練考照班
+193人次|193|人次|exact|amount|專業人才證照
+11間|11|间|exact|amount|多功能集會所
+三處|3|处|exact|amount|棒壘球場
+394支|394|支|exact|amount|監視器
+197組|197|组|exact|amount|擴音廣播光纖設備

@@ -1,0 +1,11 @@
+3000亩|3000|亩|exact|amount|烟叶种植面积
+7261担|7261|担|exact|amount|收购烟叶
+799万元|7990000|元|exact|amount|烟农收入
+67万元|670000|元|exact|amount|烟叶税收
+5个|5|个|exact|amount|烟叶产业建设服务先进单位
+8户|8|户|exact|amount|烟叶生产先进个人
+20户|20|户|exact|amount|产烟大户先进个人
+3户|3|户|exact|amount|优质烟叶先进个人
+14700元|14700|元|exact|amount|奖金
+500余人|500|人|over|amount|参会人员
+4000亩|4000|亩|exact|amount|烟业种植面积

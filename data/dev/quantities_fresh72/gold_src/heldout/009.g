@@ -1,0 +1,54 @@
+239.19亿元|23919000000|元|exact|amount|地区生产总值
+同比增长9.8%|9.8|%|exact|change|地区生产总值
+49.84亿元|4984000000|元|exact|amount|第一产业增加值
+同比增长2.2%|2.2|%|exact|change|第一产业增加值
+120.99亿元|12099000000|元|exact|amount|第二产业增加值
+同比增长12.1%|12.1|%|exact|change|第二产业增加值
+68.36亿元|6836000000|元|exact|amount|第三产业增加值
+同比增长11.3%|11.3|%|exact|change|第三产业增加值
+降低1.2%|-1.2|%|exact|change|第一产业所占比重
+上升0.4个百分点|0.4|百分点|exact|change|第二产业所占比重
+上升0.8个百分点|0.8|百分点|exact|change|第三产业
+81.63亿元|8163000000|元|exact|amount|农林牧渔业总产值
+同比增长2.3%|2.3|%|exact|change|农林牧渔业总产值
+43.23亿元|4323000000|元|exact|amount|农业产值
+同比增长1.8%|1.8|%|exact|change|农业产值
+0.84亿元|84000000|元|exact|amount|林业产值
+同比增长5.6%|5.6|%|exact|change|林业产值
+17.67亿元|1767000000|元|exact|amount|畜牧业产值
+同比增长1.7%|1.7|%|exact|change|畜牧业产值
+18.76亿元|1876000000|元|exact|amount|渔业产值
+同比增长3.4%|3.4|%|exact|change|渔业产值
+140.3万亩|1403000|亩|exact|amount|粮食种植面积
+同比增长 2.06%|2.06|%|exact|change|粮食种植面积
+137.43 万亩|1374300|亩|exact|amount|谷物播种面积
+同比增长1.7 %|1.7|%|exact|change|谷物播种面积
+30.6万亩|306000|亩|exact|amount|棉花种植面积
+同比增长0.99%|0.99|%|exact|change|棉花种植面积
+28.1万亩|281000|亩|exact|amount|蔬菜种植面积
+同比增长4.64%|4.64|%|exact|change|蔬菜种植面积
+0.50万亩|5000|亩|exact|amount|糖料种植面积
+同比增长2.04%|2.04|%|exact|change|糖料种植面积
+62.81万亩|628100|亩|exact|amount|油料种植面积
+同比增长3.3 %|3.3|%|exact|change|油料种植面积
+53.76万吨|537600|吨|exact|amount|粮食总产量
+同比下降1.67%|-1.67|%|exact|change|粮食总产量
+6.9万吨|69000|吨|exact|amount|油料总产量
+同比增长7.69%|7.69|%|exact|change|油料总产量
+3.01万吨|30100|吨|exact|amount|棉花产量
+同比下降8.0%|-8.0|%|exact|change|棉花产量
+3200公斤|3200|公斤|exact|amount|糖料产量
+55.07万吨|550700|吨|exact|amount|蔬菜总产量
+同比增长4.64%|4.64|%|exact|change|蔬菜总产量
+6.72万吨|67200|吨|exact|amount|肉类总产量
+同比下降2.0%|-2.0|%|exact|change|肉类总产量
+5.65万吨|56500|吨|exact|amount|猪肉产量
+同比增长0.1%|0.1|%|exact|change|猪肉产量
+42.44万头|424400|头|exact|amount|年末生猪存栏
+同比下降3.5%|-3.5|%|exact|change|年末生猪存栏
+83.04万头|830400|头|exact|amount|生猪出栏
+同比增长0.1%|0.1|%|exact|change|生猪出栏
+1.35万吨|13500|吨|exact|amount|禽蛋产量
+同比下降0.7%|-0.7|%|exact|change|禽蛋产量
+12.45万吨|124500|吨|exact|amount|水产品产量
+同比增长4.84%|4.84|%|exact|change|水产品产量
