@@ -681,3 +681,9 @@ def test_a_rate_per_hundred_thousand_is_a_share_of_its_own_unit():
     assert [(f.text, f.value, f.unit, f.kind) for f in facts] == [
         ("80/10万", 80, "/10万", "share"), ("12‰以下", 12, "‰", "share")]
     assert extract_text("每10万人") == []  # negative: a denominator alone measures nothing
+
+
+def test_a_roc_year_before_a_years_administration_dates_the_text():
+    # (112年 is the year the township's administration is shown for, no span of 112 years)
+    assert [(f.text, f.unit) for f in extract_text("秀林鄉公所舉行112年施政交流暨成果展活動,分八梯次辦理")] == [
+        ("八梯次", "梯次")]

@@ -1398,3 +1398,12 @@ def test_a_meeting_where_each_reports_on_the_years_work_reviews_that_year():
 def test_a_zone_written_shiyanqu_with_the_character_for_trial_is_a_zone():
     assert office_level("柴达木循环经济试验区") == ("区", 3) and office_level("柴达木循环经济实验区") == ("区", 3)
     assert office_level("试验区") is None  # the zone word alone names nothing
+
+
+def test_a_heads_title_before_no_persons_name_names_no_unit():
+    doc = process("記者呂胤甫/綜合報導\n金門縣政府於春節前召開114年第1次縣務會議,由縣長陳福海主持。"
+                  "陳福海強調縣務會議的重要性,同時也請各鄉鎮長踴躍出席,強化縣府與地方的協調。\n")
+    assert (doc.org["name"], doc.org["province"]) == ("金门县", "福建省")
+    # negative: the presidium of a township's congress names the township
+    doc = process("会议听取和审议了四亩地镇人民政府工作报告和四亩地镇人大主席团工作报告。\n")
+    assert doc.org["name"] == "四亩地镇"

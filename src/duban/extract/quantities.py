@@ -131,7 +131,7 @@ SCOPED_SHARE_REACH = 15  # characters looked back over for the verb of a share b
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 # 民国112年, 112年3月, 111年度; 自111年至114年: a run of years from one to another, no two spans of a century
-_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|(?:至|到) ?1[0-4]\d ?年)")
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|施政|预算|决算|(?:至|到) ?1[0-4]\d ?年)")
 _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d) ?年")
 ROC_OFFSET = 1911  # ROC year 1 is 1912
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
@@ -831,7 +831,7 @@ class QuantityScanner:
         return i >= 0 and not any(c in _CLAUSE_BREAKS for c in window[i:])
 
     def _roc_dated(self) -> bool:
-        """Does the text write years as the ROC counts them: 民國112年, 112年3月, 111年度, 111年底; or a
+        """Does the text write years as the ROC counts them: 民國112年, 112年3月, 111年度, 111年底, 112年施政; or a
         year 1xx年 whose Gregorian year (+1911) it also writes (109年 on a page dated 2020-04-27)?"""
         if self._roc is None:
             text = self.text

@@ -40,8 +40,9 @@ CPPCC_SESSION = re.compile(r"政治协商会议\s*(?:第[一二三四五六七�
 CPPCC_WITHIN = 600  # characters of the opening it is looked for in
 # the name a report speaks for: 我代表江苏省人民政府向大会报告工作; 受西城区人民政府委托 (a deputy reads it)
 SPEAKER = re.compile(r"(?:我代表|受)((?:(?!人民政府)[\u3400-\u9fff]){2,30}?)(?:人民)?政府(?:[,，]?向大会|的?委托)")
-SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*[\u3400-\u9fff]{2,4}")  # …人民政府镇长 XX
+SIGNATURE = re.compile(r"(?:[镇乡县区市省州旗盟]长|主席|主任)[\s　]*([\u3400-\u9fff]{2,4})")  # …人民政府镇长 XX
 RUN_BEFORE = re.compile(r"[\u3400-\u9fff]{2,30}$")
+PRESIDIUM = "团"  # 主席团: the presidium of a congress, the unit's own body
 CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z])")  # 统一社会信用代码
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 TOWNSHIP_RANK = 2  # org_levels.tsv's rank of townships, and of the state farms that report as they do
@@ -445,6 +446,9 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
     if m := search_before(*_heard(), head):  # 聆听国务院总理李强所作的政府工作报告: the unit whose head gave the report
         found.append(("heard", m.group(1)))
     for m in SIGNATURE.finditer(head, 0, 600):
+        if m.group(1)[0] not in _surnames() and m.group(1)[0] != PRESIDIUM:
+            continue  # 各乡镇长踊跃出席: a head's title before no person's name (a name opens with a surname), nor
+            # the presidium of the unit's congress (四亩地镇人大主席团)
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
     return sorted(found, key=lambda kv: TRUST.index(kv[0]))
