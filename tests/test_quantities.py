@@ -687,3 +687,15 @@ def test_a_roc_year_before_a_years_administration_dates_the_text():
     # (112年 is the year the township's administration is shown for, no span of 112 years)
     assert [(f.text, f.unit) for f in extract_text("秀林鄉公所舉行112年施政交流暨成果展活動,分八梯次辦理")] == [
         ("八梯次", "梯次")]
+
+
+def test_an_accounts_rows_of_figures_grouped_by_thousands_and_its_deductions_in_brackets():
+    text = ("個人供款帳戶   739,516,285   718,162,846\n"
+            "澳門特別行政區供款帳戶   1,481,084,320   1,434,437,081\n"
+            "已付及應付不獲歸屬權益的帳戶餘額   (57,186,112)   (37,706,187)\n")
+    assert [(f.text, f.value) for f in extract_text(text)] == [
+        ("739,516,285", 739516285), ("718,162,846", 718162846), ("1,481,084,320", 1481084320),
+        ("1,434,437,081", 1434437081), ("(57,186,112)", -57186112), ("(37,706,187)", -37706187)]
+    # negative: a bracketed figure in a sentence is a note, no deduction; a line opening on 年底 holds no unit
+    assert -57186112 not in [f.value for f in extract_text("其中(57,186,112)元为利息")]
+    assert "年" not in [f.unit for f in extract_text("其他收入 28,413 140,825\n年底可作福利分派的淨資產 27,712,144,686")]

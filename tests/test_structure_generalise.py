@@ -1407,3 +1407,29 @@ def test_a_heads_title_before_no_persons_name_names_no_unit():
     # negative: the presidium of a township's congress names the township
     doc = process("会议听取和审议了四亩地镇人民政府工作报告和四亩地镇人大主席团工作报告。\n")
     assert doc.org["name"] == "四亩地镇"
+
+
+def test_words_ending_in_ju_that_name_no_bureau_and_township_stems_that_are_everyday_words():
+    doc = process("【“五位一体”总体布局】赣榆经济开发区召开2019 年度总结表彰暨作风建设大会\n"
+                  "5月7日下午,赣榆经济开发区(宋庄镇) 2019 年度总结表彰大会召开。大会回顾总结2019年工作成绩,"
+                  "安排部署2020年重点任务。\n")
+    assert doc.org["name"] == "赣榆经济开发区"
+    assert doc.periods == {"review": "2019", "plan": "2020"}  # a summing-up that plans the next year
+    # 公开平台 holds no 开平镇
+    doc = process("2023年度,我镇认真抓好政府信息公开工作,充分利用微信公众平台、镇及嘎查公示栏等公开平台进行公开,"
+                  "拓宽公开平台。\n")
+    assert doc.org["name"] is None and doc.org["level"] == "镇"
+
+
+def test_a_cppccs_members_discussing_the_report_speak_of_their_levels_government():
+    doc = process("市政协委员分组讨论政府工作报告等\n2月9日下午,出席市政协三届五次会议的市政协委员参加小组会议,"
+                  "讨论政府工作报告及其他报告。委员们为铜仁高质量发展建言献策。\n")
+    assert (doc.org["name"], doc.org["province"]) == ("铜仁市", "贵州省")
+
+
+def test_our_city_that_sets_to_work_names_itself_by_its_level():
+    text = ("来源:日期:2024-07-15\n上半年,我市认真落实全省强县域行动推进会暨园区(兰州新区)工作会议精神,"
+            "制定印发《张掖市强县域行动实施方案(2022-2025年)》,张掖市县域经济发展综合评价考核有序开展。\n")
+    assert process(text).org["name"] == "张掖市"
+    # negative: 我市场 is no city's word for itself
+    assert process(text.replace("我市认真", "我市场主体认真")).org["name"] != "张掖市"

@@ -457,9 +457,11 @@ class _PipeTable:
 # A row of a table flattened with spaces between its cells (企业所得税 52.89 -18.0): a name that starts
 # with a Chinese character or a bracket (a #, * or indent before it) and holds no figure, then only
 # figures, each after a space, to the line's end.
+# a row's figure: signed, grouped by thousands (739,516,285), or in an account's brackets for a deduction
+_ROW_FIGURE_PATTERN = r"[-+−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?|[-+−]?\d+(?:\.\d+)?|\(\d{1,3}(?:,\d{3})*(?:\.\d+)?\)"
 _SPACED_ROW = re.compile(
-    r"[ \t]*[#*]?[ \t]*[\u3400-\u9fff(（][^\d|\n。;；,，]*?((?:[ \t]+[-+−]?\d+(?:\.\d+)?)+)[ \t]*(?=\n|$)")
-_ROW_FIGURE = re.compile(r"[-+−]?\d+(?:\.\d+)?")
+    r"[ \t]*[#*]?[ \t]*[\u3400-\u9fff(（][^\d|\n。;；,，]*?((?:[ \t]+(?:%s))+)[ \t]*(?=\n|$)" % _ROW_FIGURE_PATTERN)
+_ROW_FIGURE = re.compile(_ROW_FIGURE_PATTERN)
 
 
 class _SpacedRows:
@@ -549,6 +551,7 @@ class _SpacedRows:
         return header[len(header) - len(figures) + figures.index(s)]
 
 
+_YEAR_POINTS = ("年底", "年初", "年末", "年度")  # a line opening on a point of the year: no span's unit 年
 _TIME_NOUNS = ("时间", "的时间")  # after a span of time and its 多: the span named, no word 多 begins
 
 
@@ -1436,7 +1439,10 @@ class QuantityScanner:
         if prev == "?" and not chinese and self._page_lost_characters():
             return None  # 总收?8.8亿元, 增长13.9%?86.9%: the figure lost its first digit with what stood before it
         minus = plus = False
-        if prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
+        deduction = prev == "(" and nxt == ")" and "," in raw and self._spaced_rows.row_of(s - 1) is not None
+        if deduction:
+            minus = True  # (478,478,986) in a row of an account's figures: a deduction, as accounts print one
+        elif prev and prev in MINUS and not chinese:  # 增长-12.7%, (-10.8%); not 1-9月, A-3
             before_minus = text[s - 2 : s - 1]
             minus = not (before_minus.isdigit() or before_minus in "%‰" or (before_minus.isascii() and before_minus.isalpha())
                          or self._figure_with_unit_ends(s - 1))  # 5万元-8万元, 50岁-60岁: a range's low end
@@ -1498,8 +1504,9 @@ class QuantityScanner:
             pos += 1  # 增长48.%: a rate whose decimals were lost keeps its point (not 1.项目, a list's number)
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
-            if k > pos and (self._cell_line(s - 1 if minus else s) or self._spaced_rows.row_of(s - 1 if minus else s)):
-                pass  # a table's cell: the next line is the next row's name
+            if k > pos and (self._cell_line(s - 1 if minus else s) or self._spaced_rows.row_of(s - 1 if minus else s)
+                            or text.startswith(_YEAR_POINTS, k)):
+                pass  # a table's cell: the next line is the next row's name (年底可作分派的净资产, a point of the year)
             elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k) or (
                     text[k : k + 1] in lex.after_number_qualifiers and (
                         text[k + 1 : k + 2] in lex.magnitudes or lex.unit_at(text, k + 1)))):
@@ -1638,9 +1645,10 @@ class QuantityScanner:
                     # (-16 |); a row's number (1 |) stays out, as bare counts do
                     start = s - 1 if minus else s
                     spaced = self._spaced_rows.header_of(start)
-                    kind = "change" if minus else self._header_kind(spaced) if spaced is not None else \
-                        self._pipe_column_kind(start) or self._column_kind(start)
-                    return Quantity(start, e, -float(value) if minus else float(value), "", "exact", kind, "", s, e)
+                    kind = "change" if minus and not deduction else self._header_kind(spaced) if spaced is not None \
+                        else self._pipe_column_kind(start) or self._column_kind(start)
+                    return Quantity(start, e + deduction, -float(value) if minus else float(value), "", "exact", kind, "",
+                                    s, e)
                 elif len(raw) <= MAX_BARE_DIGITS and "." not in raw and "," not in raw and not minus \
                         and self._count_cell(s, e):
                     # 行政处罚 | 0 | 0 |, a disclosure report's table of counts: a small count in a row after its label,

@@ -685,6 +685,10 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
             titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
         doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
+        if titled.keys() == {"review"} and titled["review"].isdigit() \
+                and cued_periods(doc.norm[:1500]) == {"review": titled["review"], "plan": str(int(titled["review"]) + 1)}:
+            # 2019年度总结表彰大会 … 回顾总结2019年工作成绩,安排部署2020年重点任务: a summing-up that plans the next year
+            doc.periods = {**titled, "plan": str(int(titled["review"]) + 1)}
     # a page written in English (asked only where the Chinese readers found nothing)
     if not doc.periods and reads_english(doc.norm):
         doc.periods = english_periods(doc.norm, doc.published)  # Review of Work in 2018, the new targets … in 2023
