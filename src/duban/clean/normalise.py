@@ -33,7 +33,7 @@ from operator import ne
 from duban.clean.lines import layout_breaks
 from duban.document import Document, OffsetMap, Span, TextBuilder
 from duban.lang import load_table
-from duban.lang.words import is_cjk
+from duban.lang.words import is_cjk, with_first_chars
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20
@@ -298,7 +298,7 @@ def simplified_view(text: str) -> str:
 # A Latin O typed for the nought 〇 after a numeral's digit, before a character or a per cent sign (一O三件,
 # 二O%左右, 一OO年度: as Taiwan's documents write them), read as the nought it stands for; and one an OCR
 # read for the 0 before a decimal point (O.37亿元). An O beside a letter stays a letter (NO.1, PM O.5 aside).
-_LETTER_NOUGHT = re.compile(r"(?<=[〇○一二三四五六七八九])[Oo]+(?=[\u3400-\u9fff%])|(?<![A-Za-z0-9.])[Oo](?=\.\d)")
+_LETTER_NOUGHT = with_first_chars(r"(?<=[〇○一二三四五六七八九])[Oo]+(?=[\u3400-\u9fff%])|(?<![A-Za-z0-9.])[Oo](?=\.\d)", "Oo")
 
 
 def _letter_noughts(view: str) -> str:
