@@ -298,14 +298,14 @@ def simplified_view(text: str) -> str:
 # A Latin O typed for the nought 〇 after a numeral's digit, before a character or a per cent sign (一O三件,
 # 二O%左右, 一OO年度: as Taiwan's documents write them), read as the nought it stands for; and one an OCR
 # read for the 0 before a decimal point (O.37亿元). An O beside a letter stays a letter (NO.1, PM O.5 aside).
-_LETTER_NOUGHT = with_first_chars(r"(?<=[〇○一二三四五六七八九])[Oo]+(?=[\u3400-\u9fff%])|(?<![A-Za-z0-9.])[Oo](?=\.\d)", "Oo")
+_LETTER_NOUGHT = with_first_chars(
+    r"(?<=[〇○一二三四五六七八九])(?P<nought>[Oo]+)(?=[\u3400-\u9fff%])|(?<![A-Za-z0-9.])(?P<zero>[Oo])(?=\.\d)", "Oo")
 
 
 def _letter_noughts(view: str) -> str:
     if "O" not in view and "o" not in view:
         return view
-    return _LETTER_NOUGHT.sub(lambda m: "0" if m.group() in "Oo" and view[m.end() : m.end() + 1] == "." else
-                              "〇" * len(m.group()), view)
+    return _LETTER_NOUGHT.sub(lambda m: "0" if m.lastgroup == "zero" else "〇" * len(m.group()), view)
 
 
 def detect_script(text: str, simplified: str) -> str:

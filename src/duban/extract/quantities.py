@@ -1017,39 +1017,43 @@ class QuantityScanner:
         """五六户, 四五个小时: two digits one apart, written together before a measure word, are a
         range's two ends (5 户 and 6 户, as 5-6户 gives them): the low end, with the unit after the
         high one. Not a number of its own (五六 is no 56), nor a word (三四线城市 has no unit after it)."""
+        low = self._range_low_digit(s, s + 1)
+        if low is None:
+            return None
+        unit = self._unit(e, True, s)
+        if unit is None or unit.kind == "none" or unit.needs:
+            return None
+        return Quantity(s, s + 1, float(low), unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)
+
+    def _range_low_digit(self, s: int, h: int) -> int | None:
+        """The digit at ``s`` when it and the digit at ``h`` are a range's two ends (five and six, one apart;
+        not 〇 nor a financial form), not an ordinal's (第五六批); else None."""
         text, digits = self.text, numerals()
-        low, high = digits.get(text[s]), digits.get(text[s + 1])
+        low, high = digits.get(text[s]), digits.get(text[h : h + 1])
         if low is None or high is None or low.role != "digit" or high.role != "digit" or low.formal \
                 or high.value != low.value + 1 or low.value == 0:
             return None
         if self._before_all.ending_at(text, s) or self._before_chinese.ending_at(text, s):
-            return None  # 第五六批: ordinals
-        unit = self._unit(e, True, s)
-        if unit is None or unit.kind == "none" or unit.needs:
-            return None
-        return Quantity(s, s + 1, float(low.value), unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)
+            return None  # 第五六批, 第五、六批: ordinals
+        return int(low.value)
 
     def _listed_range_low(self, s: int, e: int) -> Quantity | None:
         """五、六千萬元, 三、四十人: a range's two ends, digits one apart with 、 between, the high end written
         with the scale and the unit both share: the low end at that scale (五千萬元). A scale of one is a
         list (一、二级, 五、六月份), not read here; nor an ordinal's (第五、六批)."""
-        text, digits = self.text, numerals()
-        low, high = digits.get(text[s]), digits.get(text[e + 1 : e + 2])
-        if low is None or high is None or low.role != "digit" or high.role != "digit" or low.formal \
-                or high.value != low.value + 1 or low.value == 0:
+        low = self._range_low_digit(s, e + 1)
+        if low is None:
             return None
-        if self._before_all.ending_at(text, s) or self._before_chinese.ending_at(text, s):
-            return None
-        run = _token_pattern().match(text, e + 1)
+        run = _token_pattern().match(self.text, e + 1)
         if run is None or run.lastgroup != "cn" or (top := parse_chinese(run.group())) is None:
             return None
-        scale = top / high.value
+        scale = top / (low + 1)
         if scale < 10 or scale != int(scale):
             return None
         unit = self._unit(run.end(), True, s)
         if unit is not None and (unit.kind == "none" or unit.needs):
             return None
-        value = float(low.value * scale)
+        value = float(low * scale)
         if unit is None:
             return Quantity(s, s + 1, value, "", "exact", "amount", "", s, s + 1)
         return Quantity(s, s + 1, value, unit.unit, "exact", unit.kind, unit.dimension, s, s + 1)

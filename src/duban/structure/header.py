@@ -284,6 +284,11 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
 
 
+def _cued(kind: str, text: str) -> bool:
+    """Does ``text`` hold a cue of this kind of period_cues.tsv (下半年工作安排: secondhalf)?"""
+    return any(p.search(text) for k, p in _cues() if k == kind)
+
+
 @lru_cache(maxsize=1)
 def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
@@ -317,7 +322,7 @@ def cued_periods(text: str) -> dict[str, str]:
     review, plan = first.get("review"), first.get("plan")
     if (half := first.get("firsthalf")) and (not review or half[0] <= review[0]):
         # 2023年1-6月份,全县财政总收入完成…: the first half so far (and 下半年工作安排, the second planned)
-        if any(p.search(text) for kind, p in _cues() if kind == "secondhalf"):
+        if _cued("secondhalf", text):
             return {"review": f"{half[1]}H1", "plan": f"{half[1]}H2"}
         return {"review": f"{half[1]}H1"}
     if (accounts := first.get("accounts")) and not review and not WORK_REPORT.search(text):
@@ -330,7 +335,7 @@ def cued_periods(text: str) -> dict[str, str]:
     if review and plan:
         return {"review": str(review[1]), "plan": str(plan[1])}
     if plan:
-        past = any(p.search(text) for kind, p in _cues() if kind == "past")
+        past = _cued("past", text)
         return {"review": str(plan[1] - 1), "plan": str(plan[1])} if past else {"plan": str(plan[1])}
     return {}
 
@@ -781,12 +786,12 @@ def dated_periods(doc: Document) -> None:
     if "review" in doc.periods and "plan" not in doc.periods and "plan" in kinds:
         review = doc.periods["review"]  # a plan part with no period of its own plans what follows the review
         doc.periods["plan"] = review[:4] + "H2" if review.endswith("H1") else str(int(review[:4]) + 1)
-    elif doc.periods.get("review", "").endswith("H1") and "plan" not in doc.periods and any(
-            p.search(simplified(doc.norm[:HALF_YEAR_CHARS])) for kind, p in _cues() if kind == "secondhalf"):
+    elif doc.periods.get("review", "").endswith("H1") and "plan" not in doc.periods \
+            and _cued("secondhalf", simplified(doc.norm[:HALF_YEAR_CHARS])):
         doc.periods["plan"] = doc.periods["review"][:4] + "H2"  # 下半年,我街道将…: the second half planned
     elif (review := doc.periods.get("review", "")).isdigit() and "plan" not in doc.periods \
-            and (doc.published or "")[:4] == str(int(review) + 1) and any(
-            p.search(simplified(doc.norm[:HALF_YEAR_CHARS])) for kind, p in _cues() if kind == "deploys"):
+            and (doc.published or "")[:4] == str(int(review) + 1) \
+            and _cued("deploys", simplified(doc.norm[:HALF_YEAR_CHARS])):
         doc.periods["plan"] = str(int(review) + 1)  # a work meeting given in the year after the one it reviews
     if not doc.periods and (when := _delivered(doc)):
         year, month = when
