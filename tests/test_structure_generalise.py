@@ -1433,3 +1433,20 @@ def test_our_city_that_sets_to_work_names_itself_by_its_level():
     assert process(text).org["name"] == "张掖市"
     # negative: 我市场 is no city's word for itself
     assert process(text.replace("我市认真", "我市场主体认真")).org["name"] != "张掖市"
+
+
+def test_a_page_dated_in_mid_year_that_opens_on_the_first_half_reviews_that_half():
+    # no year is written: the page's date gives it, and a year's task list it issued is no plan of its own
+    text = ("来源:日期:2024-07-15\n上半年,我市认真落实全省强县域行动推进会精神,制定印发《张掖市强县域行动实施方案"
+            "2024年度重点任务清单》。预计上半年地区生产总值增长6.5%,顺利实现“双过半”目标。\n")
+    assert process(text).periods == {"review": "2024H1"}
+    # negatives: the first half planned, and a page dated late in the year (which half it is is unsaid)
+    assert process(text.replace("我市认真落实", "全市将认真落实")).periods.get("review") != "2024H1"
+    assert process(text.replace("2024-07-15", "2024-12-15")).periods.get("review") != "2024H1"
+
+
+def test_a_half_years_account_meeting_reviews_that_half_and_plans_the_next_where_it_sets_it_out():
+    text = "三门峡经济开发区召开2025年上半年述职评议暨工作总结大会。会议全面复盘总结上半年工作成效,安排部署下半年重点任务。"
+    assert cued_periods(text) == {"review": "2025H1", "plan": "2025H2"}
+    # negative: a half year's account asked for is no account given
+    assert cued_periods("会议要求各部门做好2025年上半年述职准备。").get("review") != "2025H1"

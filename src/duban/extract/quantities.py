@@ -1573,7 +1573,8 @@ class QuantityScanner:
                 [_PER_ALONE[text[end + 1]]] if text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
                 else [])
             if per and (per[0].kind == "amount" or per[0].kind == "duration") \
-                    and per[0].dimension not in ("ratio", "money") and not per[0].needs:  # (100元/月: money per month)
+                    and per[0].dimension not in ("ratio", "money") \
+                    and (not per[0].needs or per[0].dimension in _MEASURED_PER):  # (100元/月: money per month)
                 unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
                             "amount", "", False)
                 end += 1 + len(per[0].surface)
@@ -2237,6 +2238,9 @@ _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a rankin
 
 # 100元/月, 20000吨/日, 0.24元/度: 月, 日 and 度 alone are no units after a number (3月, 5日 are dates, 30度 a slope),
 # but after a slash they are what the amount is per (a month, a day, a kilowatt-hour)
+# A measure whose word is ambiguous after a Chinese numeral (斤, 方, 升: needs "digits") is none after a
+# slash: there it is what a price or a yield is counted per (2.4元/斤, 120元/方, 10元/平方)
+_MEASURED_PER = frozenset(("weight", "length", "volume", "area", "time"))
 _PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": Unit("日", "日", "time", "duration", "", False),
               "度": Unit("度", "度", "energy", "amount", "", False)}
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line

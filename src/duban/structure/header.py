@@ -293,7 +293,7 @@ def _cued(kind: str, text: str) -> bool:
 def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
     cue's year inside a review cue's match is none)."""
-    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys")
+    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar")
     return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
 
 
@@ -811,6 +811,14 @@ def dated_periods(doc: Document) -> None:
             doc.periods["review"] = str(review)
         if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):
             doc.periods["plan"] = str(review + 1)
+    if "review" not in doc.periods and (when := _delivered(doc)) and MID_YEAR[0] <= when[1] <= MID_YEAR[1] \
+            and _cued("halfsofar", opening := simplified(doc.norm[:HALF_YEAR_CHARS])):
+        # 上半年,我市认真落实…, dated in July: that year's first half (the year itself is not what it plans)
+        if doc.periods.get("plan") == str(when[0]):
+            del doc.periods["plan"]
+        doc.periods["review"] = f"{when[0]}H1"
+        if "plan" not in doc.periods and ("plan" in kinds or _cued("secondhalf", opening)):
+            doc.periods["plan"] = f"{when[0]}H2"
     for part in doc.parts:
         part.period = part.period or doc.periods.get("review" if part.kind == "problems" else part.kind, "")
 
