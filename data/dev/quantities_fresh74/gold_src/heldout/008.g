@@ -1,0 +1,12 @@
+全團第一|1|名|exact|rank|籽棉產量
+2911噸|2911|吨|exact|amount|總產
+全團第一|1|名|exact|rank|秋季備耕
+91%|91|%|exact|share|秋季備耕
+700畝|700|亩|exact|amount|犁地
+7000畝|7000|亩|exact|amount|棉田
+100%|100|%|exact|share|滴灌
+降低了20元|-20|元|exact|change|農藥用量畝成本
+七千畝|7000|亩|exact|amount|棉花
+14萬元|140000|元|exact|amount|節約成本農藥
+七千余畝|7000|亩|over|amount|棉花
+2800噸以上|2800|吨|over|amount|籽棉總產

@@ -1,0 +1,10 @@
+22.6%|22.6|%|exact|share|去年产生的玉米秸秆
+150台|150|台|exact|amount|大型机械
+450名|450|名|exact|amount|作业人员
+14.5万亩|145000|亩|exact|amount|秸秆还田
+1.2万亩|12000|亩|exact|amount|日作业量
+9.5万亩|95000|亩|exact|amount|秸秆灭茬粉碎还田
+0.95万亩|9500|亩|exact|amount|秸秆离田打捆
+4.05万亩|40500|亩|exact|amount|秋季深松翻埋还田
+10个|10|个|exact|amount|完成秸秆还田整村推进任务的村
+62.5%|62.5|%|exact|share|占全镇行政村总数

@@ -1,0 +1,9 @@
+17.2万亩|172000|亩|exact|amount|耕地面积
+97275亩|97275|亩|exact|amount|水田
+70095亩|70095|亩|exact|amount|旱田
+4860亩|4860|亩|exact|amount|经济作物
+9万亩|90000|亩|exact|amount|农业托管面积
+14.03万亩|140300|亩|exact|amount|三大作物播种面积
+9.12万亩|91200|亩|exact|amount|秸秆还田总面积
+6.94万吨|69400|吨|exact|amount|转化利用秸秆
+95%以上|95|%|over|share|综合利用率

@@ -1,0 +1,14 @@
+14项|14|项|exact|amount|已开复工中心城市建设项目
+4项|4|项|exact|amount|“不淹不涝”建设工程
+39条|39|条|exact|amount|疏通雨水管网的道路
+13条|13|条|exact|amount|市政道路建设
+18项|18|项|exact|amount|已竣工绿化工程
+249.75亿元|24975000000|元|exact|amount|建筑业总产值
+7家|7|家|exact|amount|新增入库规上企业
+7000万元|70000000|元|exact|amount|投资
+14个|14|个|exact|amount|老旧小区
+2819套|2819|套|exact|amount|住宅小区新安装电梯阻拦器
+646个|646|个|exact|amount|已建成充电桩及车棚
+2个|2|个|exact|amount|新签约招引项目
+1个|1|个|exact|amount|新开工项目
+4个|4|个|exact|amount|结转续建项目

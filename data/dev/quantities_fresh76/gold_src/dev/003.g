@@ -1,0 +1,12 @@
+169所|169|所|exact|amount|公辦幼兒園
+一所|1|所|exact|amount|公辦園
+3年|3|年|exact|duration|努力
+27萬個|270000|个|exact|amount|學額
+90平方米以上|90|平方米|over|amount|農村社區綜合服務場所面積
+1050座|1050|座|exact|amount|公廁
+3|3|座|exact|amount|城區每萬人擁有公廁
+4座|4|座|exact|amount|城區每萬人擁有公廁
+10|10|分钟|exact|duration|步行找到一座簡易廁所
+15分鐘|15|分钟|exact|duration|步行找到一座簡易廁所
+25分鐘|25|分钟|exact|duration|步行找到一座標準公廁
+20000個|20000|个|exact|amount|避災點
