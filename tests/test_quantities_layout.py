@@ -25,6 +25,10 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
         ("5532.4\n亿元", 553240000000.0, "元", "amount", "地区生产总值"),
         ("增长\n3%", 3.0, "%", "change", "地区生产总值")]),
     ("带动就业近\n300人", [("近\n300人", 300.0, "人", "amount", "带动就业")]),
+    # ... or between the magnitude and the unit (not in a table's cells: there the next line is the next row)
+    ("共支出补贴2806万元,为1.09万\n人减免税费291.2万元", [
+        ("2806万元", 28060000.0, "元", "amount", "支出补贴"), ("1.09万\n人", 10900.0, "人", "amount", "减免税费"),
+        ("291.2万元", 2912000.0, "元", "amount", "减免税费")]),
     # one unit written after the last of a list broken over lines serves them all
     ("投资、消费和货物进出口增速分别提高\n9.6\n、\n32.6\n和\n21.7\n个百分点", [
         ("提高\n9.6", 9.6, "百分点", "change", "投资"),

@@ -1450,3 +1450,13 @@ def test_a_half_years_account_meeting_reviews_that_half_and_plans_the_next_where
     assert cued_periods(text) == {"review": "2025H1", "plan": "2025H2"}
     # negative: a half year's account asked for is no account given
     assert cued_periods("会议要求各部门做好2025年上半年述职准备。").get("review") != "2025H1"
+
+
+def test_a_zone_whose_name_names_no_place_is_the_zone_of_the_county_its_page_calls_its_own():
+    text = ("聚焦特色强引擎 打造亮点促发展\n来源:白马工业园区管委会 发布时间:2025-06-10\n"
+            "白马工业园区管委会围绕工业“一南一北”精准发力,坚定不移推动米易工业经济高质量发展。"
+            "为全力推动我县工业经济高质量发展,全面落实县委“大抓产业、大抓工业”部署。\n")
+    doc = process(text)
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("白马工业园区", "米易县", "四川省")
+    # negative: a page that calls no government its own leaves the zone unplaced
+    assert process(text.replace("我县", "园区")).org["county"] is None

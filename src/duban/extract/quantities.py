@@ -1215,10 +1215,13 @@ class QuantityScanner:
     def _span_of_one(self, s: int, e: int, raw: str) -> bool:
         """提前一年完成, 历时一年, 为期一个月: 一 and a measure of time after a word of a span
         (one_counts.tsv role span) are a span of one, as 提前3个月 is; so are 一周左右, 一个月以上, which a
-        qualifier after the unit bounds (not 一年多来: 多 is no such word of the table); 一年来, 一年一度 are not."""
+        qualifier after the unit bounds (not 一年多来: 多 is no such word of the table), and 一个半小时, 一年半; 一年来,
+        一年一度 are not."""
         if raw != "一":
             return False
         units = self.lex.unit_at(self.text, e)
+        if units and self._and_a_half(e, units[0]):
+            return True  # 一个半小时, 一年半: the half a unit more measures the span
         if not units or units[0].kind != "duration":
             return False
         if self.lex.one_span_leads.ending_at(self.text, s):
@@ -1521,6 +1524,8 @@ class QuantityScanner:
             pos = self._past_page_number(pos, line=False, decimal="." in raw) or pos  # 16.11 1⏎⏎亿元
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
+        if unit is not None and unit.kind in ("amount", "duration") and (half := self._and_a_half(pos, unit)):
+            unit, pos, value = half[0], half[1] - len(half[0].surface), value + type(value)(0.5)  # 两个半月: 2.5
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
             k = pos
             qual = lex.after_number_qualifiers.get(text[k : k + 1])
@@ -1540,6 +1545,12 @@ class QuantityScanner:
             unit = self._unit(k, chinese, cue_at)
             if unit is None and mags and text[k : k + 1] == " " and (spaced := self._unit(k + 1, chinese, cue_at)):
                 unit, k = spaced, k + 1  # 443.16萬(wan) 畝, 5万 人: one space at this joint too, as at the others
+            elif unit is None and mags and not chinese and not self.columns and text[k : k + 1] == "\n" \
+                    and self._gap_after(k) == (g := k + 1) \
+                    and not self._cell_line(s - 1 if minus else s) and not self._spaced_rows.row_of(s - 1 if minus else s) \
+                    and (broken := self._unit(g, chinese, cue_at)):
+                unit, k = broken, g  # 为1.09万⏎人减免税费: a PDF's line broken between the magnitude and the unit
+                # (not on a page of columns side by side: there the unit follows the other column's line)
             elif unit is None and mags and not chinese and after_number is None:
                 unit = self._guessed_unit(k)  # 发电量5800万度。: a measure word no table knows, as after digits
             lower = self._lower_part(k, factor) if unit is None and mags and after_number is None else None
@@ -1586,7 +1597,7 @@ class QuantityScanner:
             return None  # 50亿级: a magnitude inside a name
         if unit is not None and unit.kind == "none":
             return None  # 75周年, 三季度, 2024年度
-        if unit is not None and unit.surface == "年" and not chinese and factor == 1 and (
+        if unit is not None and unit.surface in ("年", "年半") and not chinese and factor == 1 and (
             (len(raw) == 4 and 1000 <= value <= 2999) or raw.startswith("0") or _MONTH.match(text, end)
             or (len(raw) in (2, 3) and ROC_YEARS[0] <= value <= ROC_YEARS[1] and self._roc_dated())
             or (len(raw) in (5, 6) and raw[:2] in ("19", "20") and "." not in raw)  # 202223年: a year run into
@@ -1776,14 +1787,34 @@ class QuantityScanner:
         clause = before[max(before.rfind(c) for c in "\n。！？!?") + 1 :]
         return any(ch.isdigit() for ch in clause)
 
+    def _and_a_half(self, pos: int, unit: Unit) -> tuple[Unit, int] | None:
+        """A span of time half a unit longer than its number: 两个半月, 一个半小时 (半 between 个 and the
+        unit's word), 两年半, 三天半 (半 after it; not 一年半载, an idiom of vagueness, nor 2022年半年度: 半年 is
+        a word of its own). The unit, whose
+        surface is the phrase's, and where the phrase ends; None where no 半 follows."""
+        text = self.text
+        if unit.surface == "个" and text.startswith("个半", pos):
+            units = self.lex.unit_at("个" + text[pos + 2 : pos + 8], 0)
+            if units and units[0].dimension == "time" and units[0].kind == "duration":
+                u = units[0]
+                return Unit(u.surface[0] + "半" + u.surface[1:], u.unit, u.dimension, u.kind, u.needs, u.bare_magnitude), \
+                    pos + len(u.surface) + 1
+        elif unit.dimension == "time" and unit.kind == "duration" and text.startswith("半", pos + len(unit.surface)) \
+                and text[pos + len(unit.surface) + 1 : pos + len(unit.surface) + 2] not in _NOT_HALF_AFTER:
+            return Unit(unit.surface + "半", unit.unit, unit.dimension, unit.kind, unit.needs, unit.bare_magnitude), \
+                pos + len(unit.surface) + 1
+        return None
+
     def _recent_period(self, lead: int, end: int) -> bool:
         """Does the span of time that ends at ``end`` name the recent stretch before the report (近3个月,
-        最近两个月 after ``lead``): opening its clause or after 在/从, or followed by 来/以来
-        (``period_leads.tsv``)? 历时近3个月 and 用了近3个月时间 are durations."""
+        最近两个月 after ``lead``): opening its clause or after 在/从, or followed by 来/以来; the coming
+        stretch (今后五年) anywhere (``period_leads.tsv``)? 历时近3个月 and 用了近3个月时间 are durations."""
         text, lex = self.text, self.lex
         word = lex.recent_leads.ending_at(text, lead)
         if word is None:
             return False
+        if word in lex.ahead_leads:
+            return True  # 提出今后五年发展: the coming stretch is a period wherever it stands
         k = self._space_before(lead - len(word))
         return (k == 0 or text[k - 1] in _CLAUSE_BREAKS or text[k - 1] in "、 " or lex.recent_frames.ending_at(text, k)
                 is not None or lex.recent_afters.starting_at(text, end) is not None)
@@ -2240,6 +2271,7 @@ _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a rankin
 # but after a slash they are what the amount is per (a month, a day, a kilowatt-hour)
 # A measure whose word is ambiguous after a Chinese numeral (斤, 方, 升: needs "digits") is none after a
 # slash: there it is what a price or a yield is counted per (2.4元/斤, 120元/方, 10元/平方)
+_NOT_HALF_AFTER = frozenset("载年月日天")  # 一年半载 (vaguely a while), 2022年半年度 (半年 a word): no half after 年
 _MEASURED_PER = frozenset(("weight", "length", "volume", "area", "time"))
 _PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": Unit("日", "日", "time", "duration", "", False),
               "度": Unit("度", "度", "energy", "amount", "", False)}
