@@ -1,0 +1,11 @@
+連續9年|9|年|exact|duration|西屯公所獲獎
+連續9年|9|年|exact|duration|西屯公所獲獎
+連續9年|9|年|exact|duration|西屯公所獲獎
+第一名|1|名|exact|rank|台中市整體調解績效
+第一名|1|名|exact|rank|西屯區公所
+連續九年|9|年|exact|duration|獲得法務部考評績優獎勵
+100%|100|%|exact|share|法院核定率
+1,842件|1842|件|exact|amount|調解案件
+1897件|1897|件|exact|amount|辦結
+逾20年|20|年|over|duration|致力於調解業務
+超過43年|43|年|over|duration|服務年資

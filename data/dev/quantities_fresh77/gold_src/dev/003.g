@@ -1,0 +1,9 @@
+101處|101|处|exact|amount|道路、側溝排水及擋土牆改善工程
+6,189.7萬元|61897000|元|exact|amount|總經費
+26處|26|处|exact|amount|道路改善工程
+3,041.4萬元|30414000|元|exact|amount|總經費
+1,535萬元|15350000|元|exact|amount|溪湖國中通學步道
+8處|8|处|exact|amount|社區據點總數
+17處|17|处|exact|amount|社區據點總數
+13次|13|次|exact|amount|媒合善心企業捐贈老人共餐食材
+871件|871|件|exact|amount|日夜間服務案件

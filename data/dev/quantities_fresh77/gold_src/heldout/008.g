@@ -1,0 +1,13 @@
+第1名|1|名|exact|rank|全國調解
+第1名|1|名|exact|rank|彰化市調解委員會的調解績效
+約9成|9|成|about|share|調解成立比率
+5位|5|位|exact|amount|調解委員
+第1|1|名|exact|rank|陳大錡
+第4名|4|名|exact|rank|賴啟榮
+5人|5|人|exact|amount|上述
+5人|5|人|exact|amount|獨任調解案件榮獲「縣長獎」
+11位|11|位|exact|amount|委員
+25人|25|人|exact|amount|彰化市調解委員人數
+18人|18|人|exact|amount|男性
+3031件|3031|件|exact|amount|調解件數
+約9成|9|成|about|share|調解成立比率
