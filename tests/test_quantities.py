@@ -687,6 +687,17 @@ def test_a_roc_year_before_a_years_administration_dates_the_text():
     # (112年 is the year the township's administration is shown for, no span of 112 years)
     assert [(f.text, f.unit) for f in extract_text("秀林鄉公所舉行112年施政交流暨成果展活動,分八梯次辦理")] == [
         ("八梯次", "梯次")]
+    # ... and so does the year a work is to start or open in (預計115年動工), where 3年完工 stays a span
+    assert extract_text("中央公園景觀風貌改善工程預計115年動工。") == []
+    assert [(f.text, f.kind) for f in extract_text("工程预计3年完工。")] == [("3年", "duration")]
+
+
+def test_a_tables_cell_grouped_by_spaces_is_one_figure():
+    # Hong Kong's and Macao's tables group thousands by a space: | 98 592 | is 98592, as a cell
+    facts = extract_text("| 地區 | 喬木 | 灌木 | 總計 |\n| 中西區 | 125 | 98 592 | 1 913 968 |\n")
+    assert [(f.text, f.value) for f in facts] == [("125", 125), ("98 592", 98592), ("1 913 968", 1913968)]
+    # negative: in prose, groups with no unit after them and no cell around them are not joined
+    assert 12345 not in [f.value for f in extract_text("人口 12 345")]
 
 
 def test_an_accounts_rows_of_figures_grouped_by_thousands_and_its_deductions_in_brackets():

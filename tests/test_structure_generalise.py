@@ -1460,3 +1460,12 @@ def test_a_zone_whose_name_names_no_place_is_the_zone_of_the_county_its_page_cal
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("白马工业园区", "米易县", "四川省")
     # negative: a page that calls no government its own leaves the zone unplaced
     assert process(text.replace("我县", "园区")).org["county"] is None
+
+
+def test_a_year_a_unit_must_work_in_under_its_leaders_is_planned():
+    text = ("回眸2015年,是资兴统计局发展史上具有重要意义的一年。"
+            "2016年,资兴统计要在市委、市政府的坚强领导下,以全国统计工作会议精神为指导。")
+    assert cued_periods(text) == {"review": "2015", "plan": "2016"}
+    # negatives: the year's account under its leaders is reviewed; 要素 is no 要
+    assert cued_periods("2022年,在区委的坚强领导下,全镇上下团结一心。") == {"review": "2022"}
+    assert "plan" not in cued_periods("2015年,全县要素保障有力,完成投资5亿元。")

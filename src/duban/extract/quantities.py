@@ -131,7 +131,7 @@ SCOPED_SHARE_REACH = 15  # characters looked back over for the verb of a share b
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 # 民国112年, 112年3月, 111年度; 自111年至114年: a run of years from one to another, no two spans of a century
-_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|施政|预算|决算|(?:至|到) ?1[0-4]\d ?年)")
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|施政|预算|决算|动工|开工|完工|竣工|启用|通车|(?:至|到) ?1[0-4]\d ?年)")
 _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d) ?年")
 ROC_OFFSET = 1911  # ROC year 1 is 1912
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
@@ -1083,8 +1083,9 @@ class QuantityScanner:
                     return raw + m.group().replace(" ", ""), m.end()
             if len(raw) <= 3 and not text[s - 1 : s].isdigit():
                 m = _SPACED_GROUPS.match(text, e)
-                if m is not None and self._unit_follows(m.end(), space=True, qualified=True):
-                    return raw + m.group().replace(" ", ""), m.end()
+                if m is not None and (self._unit_follows(m.end(), space=True, qualified=True)
+                                      or self._whole_cell(s, m.end())):
+                    return raw + m.group().replace(" ", ""), m.end()  # (| 98 592 |: a cell's figure grouped by spaces)
             if len(raw) <= 4 and text[s - 1 : s] != "第" and not (text[s - 1 : s] == " " and text[s - 2 : s - 1].isdigit()):
                 m = _LOST_POINT.match(text, e)
                 if m is not None and self._point_unit(m.end()) and self._page_lost_points():
@@ -1786,6 +1787,17 @@ class QuantityScanner:
         before = text[lo : k - 1]
         clause = before[max(before.rfind(c) for c in "\n。！？!?") + 1 :]
         return any(ch.isdigit() for ch in clause)
+
+    def _whole_cell(self, s: int, e: int) -> bool:
+        """Is text[s:e] all of a table's cell (| 98 592 | 96 604 |, spaces around it at most)?"""
+        text = self.text
+        k = s
+        while k > 0 and text[k - 1] == " ":
+            k -= 1
+        j = e
+        while j < len(text) and text[j] == " ":
+            j += 1
+        return text[k - 1 : k] == "|" and text[j : j + 1] in ("|", "\n", "")
 
     def _and_a_half(self, pos: int, unit: Unit) -> tuple[Unit, int] | None:
         """A span of time half a unit longer than its number: 两个半月, 一个半小时 (半 between 个 and the
