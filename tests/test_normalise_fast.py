@@ -111,6 +111,7 @@ def test_a_long_texts_view_is_converted_a_block_at_a_time_to_the_same_view(monke
 @pytest.mark.parametrize(("text", "standard"), [
     ("陜西省人民政府", "陕西省人民政府"),  # a mis-encoded reprint's 陜 (U+965C), which OpenCC leaves
     ("静岡県の郷土", "静冈县の乡土"),  # forms typed on a Japanese keyboard
+    ("遼甯省人民政府", "辽宁省人民政府"),  # 甯, the variant of 寧 that OpenCC leaves
     ("芸豆种植面积", "芸豆种植面积"),  # a simplified character of its own stays
 ])
 def test_variant_characters_opencc_leaves_take_their_standard_form(text, standard):

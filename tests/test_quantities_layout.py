@@ -43,6 +43,10 @@ _PROSE = "全年经济运行总体平稳,主要指标好于预期,发展质量�
     ("居民消费价格比上年涨跌幅度(%) | |\n指 标 | 增 幅 |\n居民消费价格 | 0.1 |\n粮 食 | 3.7 |\n二、衣着 | -0.4 |", [
         ("0.1", 0.1, "", "change", "居民消费价格"), ("3.7", 3.7, "", "change", "粮 食"),
         ("-0.4", -0.4, "", "change", "衣着")]),  # a row's outline number is no part of its label
+    # ... but a label that opens on a numeral is a name (九龍城, 一般公共预算收入), where a month's cell is none
+    ("| 地區 | 喬木 |\n| 油尖旺 | 246 |\n| 九龍城 | 106 |\n| 一般公共预算收入 | 5.2 |\n| 一月 | 7 |", [
+        ("246", 246.0, "", "amount", "油尖旺"), ("106", 106.0, "", "amount", "九龍城"),
+        ("5.2", 5.2, "", "amount", "一般公共预算收入"), ("7", 7.0, "", "amount", "一般公共预算收入")]),
     # a whole number is a cell when it is a fall (-16); a positive one may be a row's number
     ("建筑业 |\n亿元 |\n2.29 |\n-40.1 |\n住宿和餐饮业 |\n亿元 |\n1.19 |\n-16 |\n批发和零售业 |\n亿元 |\n2.89 |\n3 |", [
         ("2.29", 2.29, "", "amount", "建筑业"), ("-40.1", -40.1, "", "change", "建筑业"),

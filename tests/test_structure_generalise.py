@@ -1469,3 +1469,25 @@ def test_a_year_a_unit_must_work_in_under_its_leaders_is_planned():
     # negatives: the year's account under its leaders is reviewed; 要素 is no 要
     assert cued_periods("2022年,在区委的坚强领导下,全镇上下团结一心。") == {"review": "2022"}
     assert "plan" not in cued_periods("2015年,全县要素保障有力,完成投资5亿元。")
+
+
+def test_an_office_that_convenes_its_sectors_meeting_is_the_issuer_though_the_place_is_named_more():
+    # a commission written by its whole short name, and a bureau whose lead runs past the first 80 characters
+    doc = process("黑龙江网讯(记者 王忠岩)3月7日,哈尔滨市卫健委召开2024全市卫生健康工作会议,传达国家和省工作会议精神,"
+                  "回顾总结去年工作,部署今年重点工作任务。哈尔滨市卫健委党委书记、主任栾枫作工作报告。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("哈尔滨市卫健委", "哈尔滨市")
+    doc = process("2021年02月23日\n第06版:周口水利 PDF版\n郸城县水利局为高质量发展擘画蓝图\n本报讯 (记者 彭慧 通讯员 薛成洲)"
+                  "2月19日,郸城县水利局召开全县水利工作会议。会议总结了“十三五”期间水利工作,谋划“十四五”发展蓝图。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("郸城县水利局", "郸城县")
+    # negative: a county that convenes its own meeting stays the issuer
+    doc = process("2月19日,郸城县召开全县水利工作会议。会议总结了“十三五”期间水利工作。\n")
+    assert doc.org["name"] == "郸城县"
+
+
+def test_a_disclosure_report_compiled_for_a_commissions_work_is_the_commissions():
+    doc = process("根据《中华人民共和国政府信息公开条例》相关要求,结合来宾市卫生健康委员会政府信息公开工作实际,"
+                  "现编制2023年政府信息公开工作年度报告。报告内容主要包括:总体情况。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["county"]) == ("来宾市卫生健康委员会", "委", "来宾市")
+    assert org_chain("来宾市教育委员会") == ["来宾市教育委员会"]  # a commission's whole name, not a tail after a place
+    # negative: a report compiled for one's own work names nobody
+    assert process("结合我镇工作实际,现编制2023年政府信息公开工作年度报告。\n").org["name"] is None

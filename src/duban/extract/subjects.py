@@ -44,6 +44,10 @@ MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
 # A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
 _NUMBERISH = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
+# A cell that holds a figure or a date, no label: digits, or numerals alone or before 年/月 (十三五, 一月); a
+# name that opens on a numeral is a label (九龙城, 三门峡, 一般公共预算收入)
+_MAGNITUDES = "十百千万亿"
+_NUMBER_CELL = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]+(?:[年月日号度]|$)")
 _CUT_NUMBER = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+(?:年度|年)?")
 # The low end of a range written before the number: 300-, 5至, 3~, 十至.
 _RANGE_LOW = re.compile(r"(?:\d[\d.,]*|[零一二两三四五六七八九十百千万亿]+)\s*[-~～—–至到]\s*$")
@@ -786,7 +790,8 @@ def _row_label(text: str, pos: int) -> tuple[int, int] | None:
         if (remark := _CELL_REMARK.search(text, a, b)) and remark.start() - a >= 2:
             b = remark.start()  # 规章(设区的市…应提供相关数据): the label, its remark aside
         cell = text[a:b]
-        if cell and any(is_cjk(c) for c in cell) and cell not in units and not _NUMBERISH.match(cell):
+        if cell and any(is_cjk(c) for c in cell) and cell not in units and cell.lstrip(_MAGNITUDES) not in units \
+                and not _NUMBER_CELL.match(cell):  # (亿元 |: a column's unit, no label)
             return a, b
         end = start - 1
     return None

@@ -24,6 +24,7 @@ from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
+CONVENES_CHARS = 400  # the opening in which an office is read convening its sector's meeting
 HEADLINE_LINES = 4  # the first lines a page's headline is looked for in
 SESSION_OF = re.compile(r"([\u3400-\u9fff]{2,30}?)(?:隆重)?(?:(?:召开|举行)了?)?第[一二三四五六七八九十百\d]+届人民代表大会")  # 白玉县第十五届人大…, 景福镇召开(了)第二十一届…
 SESSION_OF_ANCHOR = re.compile(r"第[一二三四五六七八九十百\d]+届人民代表大会")  # what SESSION_OF ends with …
@@ -59,7 +60,9 @@ TRUST = ("publisher", "title", "compiled", "meeting", "session", "speaker", "hea
          "source_site")  # most trusted first
 # 根据…规定,编制万源市玉带乡2024年政府信息公开工作年度报告: the unit that compiles its own annual report
 COMPILED_WITHIN = 600  # the opening sentence of a disclosure report, after the rules it cites
-COMPILED = re.compile(r"编制(?:了|完成)?([\u3400-\u9fff]{2,30}?)(?:19|20)\d{2}年度?[^。;；]{0,24}?报告")
+COMPILED = re.compile(r"编制(?:了|完成)?([\u3400-\u9fff]{2,30}?)(?:19|20)\d{2}年度?[^。;；]{0,24}?报告"
+                      # 结合来宾市卫生健康委员会政府信息公开工作实际,现编制2023年…报告: the unit whose work it reports
+                      r"|结合([\u3400-\u9fff]{2,30}?)(?:政府信息公开|政务公开)?工作实际[,，]?(?:现|特)?编制")
 
 
 @lru_cache(maxsize=1)
@@ -272,12 +275,29 @@ def _tail_splitter() -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, tails))) if tails else None
 
 
+@lru_cache(maxsize=1)
+def _offices_ending_in_a_tail() -> tuple[str, ...]:
+    """Office names that end in a tail word (卫生健康委员会 in 委员会): there the tail ends the office's
+    name, and no run of places."""
+    tails = tuple(_org_table().get("tail", {}))
+    return tuple(o for o in _org_table().get("office", {}) if o.endswith(tails) and o not in tails)
+
+
 def _chunks(text: str) -> list[str]:
     splitter = _tail_splitter()
     out = []
     for run in CJK_RUN.findall(text):
-        out += [c for c in (splitter.split(run) if splitter else [run]) if c]
-    return out
+        if splitter is None:
+            out.append(run)
+            continue
+        start = 0
+        for m in splitter.finditer(run):
+            if run.endswith(_offices_ending_in_a_tail(), 0, m.end()):
+                continue  # 来宾市卫生健康委员会: the commission's whole name, not 来宾市卫生健康 and a tail
+            out.append(run[start : m.start()])
+            start = m.end()
+        out.append(run[start:])
+    return [c for c in out if c]
 
 
 def _tail_chain(chunk: str) -> list[str]:
@@ -434,7 +454,7 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
             found.append((f.name, value))
     found.append(("title", simplified(doc.title)))
     if m := COMPILED.search(head, 0, COMPILED_WITHIN):
-        found.append(("compiled", m.group(1)))
+        found.append(("compiled", m.group(1) or m.group(2)))
     if m := MEETING.search(head):
         found.append(("meeting", m.group(1)))
     elif m := CPPCC_SESSION.search(head, 0, CPPCC_WITHIN):
@@ -1036,10 +1056,13 @@ def _choose_chain(doc: Document) -> list[str]:
         if lead and _zone_speaks(doc, lead[-1]):
             return lead  # 镇江高新区召开…,动员全区上下: the zone the lead names is the 区 the report speaks as
         named = _self_named(doc)
-        if named and len(lead) > 1 and office_level(lead[-1]) and named[-1] in lead[:-1] \
-                and any(_convenes().match(s, m.end()) for s in sentences[:LEAD_SENTENCES]
-                        for m in re.finditer(re.escape(lead[-1]), s)):
-            return lead  # 朝阳市气象局召开了2017年全市气象工作会议: the office convenes its sector of the place
+        head = simplified(doc.norm[:CONVENES_CHARS])
+        if named and lead and office_level(lead[-1]) and (named[-1] in lead[:-1] or (
+                len(lead) == 1 and lead[0].startswith(named[-1]) and lead[0] != named[-1])) \
+                and any(_convenes().match(head, m.end()) for m in re.finditer(re.escape(lead[-1]), head)):
+            # 朝阳市气象局召开了2017年全市气象工作会议, 哈尔滨市卫健委召开2024全市卫生健康工作会议 (a commission's
+            # whole name): the office convenes its sector of the place
+            return lead
         return named or _published_by(doc) or lead or _zone_named(doc) \
             or _prose_org(simplified(doc.norm[:3000]))
     kind, chain = chains[0]
