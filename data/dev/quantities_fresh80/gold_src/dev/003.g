@@ -1,0 +1,12 @@
+一個|1|个|exact|amount|居民服務中心
+32萬平方米|320000|平方米|exact|amount|占地面積
+88棟|88|栋|exact|amount|居民住宅樓
+4046戶|4046|户|exact|amount|可容納住戶
+7067人|7067|人|exact|amount|居住人口
+178人|178|人|exact|amount|轄區黨員
+29人|29|人|exact|amount|支部黨員
+80人|80|人|exact|amount|在職黨員
+69人|69|人|exact|amount|退休黨員
+1168人|1168|人|exact|amount|老年人
+16.5%|16.5|%|exact|share|老年人占總人口
+180人|180|人|exact|amount|身體殘疾
