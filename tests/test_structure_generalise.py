@@ -1491,3 +1491,32 @@ def test_a_disclosure_report_compiled_for_a_commissions_work_is_the_commissions(
     assert org_chain("来宾市教育委员会") == ["来宾市教育委员会"]  # a commission's whole name, not a tail after a place
     # negative: a report compiled for one's own work names nobody
     assert process("结合我镇工作实际,现编制2023年政府信息公开工作年度报告。\n").org["name"] is None
+
+
+def test_a_work_report_that_opens_on_a_years_main_work_reviews_that_year():
+    text = ("各位代表:\n现在,我代表市人民政府,向大会报告工作,请予审议。\n一、2023年主要工作\n"
+            "2023年是绍兴发展史上具有重要里程碑意义的一年。我们较好完成了市九届人大三次会议确定的目标任务。\n")
+    doc = process(text)
+    assert doc.periods == {"review": "2023", "plan": "2024"}
+    assert [p.kind for p in doc.parts] == ["review"]
+    # negatives: a year's main targets, or its key work, are a plan's words
+    assert "review" not in cued_periods("一、2024年主要工作目标\n")
+    assert "review" not in cued_periods("一、2024年重点工作\n")
+    # … and where another cue names the year reviewed, the heading's year is the plan's (二、2021年工作安排 after it)
+    assert cued_periods("一、2021年主要工作\n2020年,全县生产总值增长5%。\n")["review"] == "2020"
+
+
+def test_a_zone_named_by_its_province_and_its_district_is_placed_in_the_district():
+    doc = process("山东沾化经济开发区召开2026年重点工作分析研判会\n1月20日上午,沾化经济开发区召开2026年重点工作分析研判会。"
+                  "会议回顾总结2025年度工作,对2026年重点工作进行了谋划部署。\n")
+    assert (doc.org["county"], doc.org["prefecture"], doc.org["province"]) == ("沾化区", "滨州市", "山东省")
+    # negative: a zone named by its city alone stays the city's
+    assert process("常州经开区召开2026年工作会议\n").org["county"] == "常州市"
+
+
+def test_a_taiwan_countys_own_weekly_meeting_names_the_county_it_speaks_for():
+    doc = process("王縣長主持第834次縣務會議\n發布日期:2014-04-21\n縣長王乾發21日上午主持縣府第834次縣務會議;他表示,"
+                  "各單位應加倍努力,讓觀光客來澎湖都能留下美好印象。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("澎湖县", "县", "台湾省")
+    # negative: a meeting's number alone, with no 縣務會議, names no level
+    assert process("主持第834次會議,讓觀光客來澎湖都能留下美好印象。\n").org["name"] is None

@@ -87,6 +87,7 @@ _GAP_CHARS = frozenset(" \n")
 _HOUSEHOLDS, _VILLAGE, _VILLAGERS = "户", "村", "民"
 _NAME_DIRECTIONS = frozenset("东西南北前后头中上下")  # 东七百户, 头百户: a place's name may open with one
 _LIST_OPENERS = frozenset("、辖")  # what stands before an item of a list of villages
+PARALLEL_ONES = 8  # characters either side in which a second 一 and the same measure word make the two deeds in step
 COUNTED_TIME_REACH = 24  # characters back to look for a noun of time counted in a clause (优良天数从149天增加到)
 _CLAUSE_ENDS = frozenset(",，。;；、\n)）")  # what closes a clause after a count of one (河流有弯沟河一条,)
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?:\.\d+)?(?![\d.,])")  # 23[ 000]平方米, 1[ 791.3] km2
@@ -1211,7 +1212,14 @@ class QuantityScanner:
         if not units or units[0].dimension != "count" or len(units[0].surface) != 1 \
                 or units[0].surface in self.lex.one_unit_nots or self.lex.one_after_verbs.ending_at(text, s):
             return False
+        if _in_step(text, s, e + 1, "一" + units[0].surface):
+            return False  # 收完一块翻埋一块: deeds in step, one plot after another, no count (水库一座,泵站一座 counts)
         return e + 1 >= len(text) or text[e + 1] in _CLAUSE_ENDS  # (one_counts.tsv)
+
+    def _points_of_one(self, e: int, raw: str) -> bool:
+        """上升一个百分点, 下降了一个百分点: one percentage point is a measure, never an article."""
+        units = self.lex.unit_at(self.text, e) if raw == "一" else None
+        return bool(units) and units[0].kind == "points" and not units[0].needs
 
     def _span_of_one(self, s: int, e: int, raw: str) -> bool:
         """提前一年完成, 历时一年, 为期一个月: 一 and a measure of time after a word of a span
@@ -1497,7 +1505,8 @@ class QuantityScanner:
             before = self._before_qualifier(s, magnitude_first, chinese, scaled_figure, percent)
         if chinese and len(raw) == 1 and before is None and not bare_magnitude and not numerals()[raw].count_alone \
                 and not self._one_after_its_noun(s, e, raw) and not self._more_than_one(e, raw) \
-                and not self._span_of_one(s, e, raw) and not self._two_as_count(e, raw):
+                and not self._span_of_one(s, e, raw) and not self._two_as_count(e, raw) \
+                and not self._points_of_one(e, raw):
             return None  # 一座 (an article), 二期 (an ordinal)
         cue_at = before[0] if before else s - 1 if minus or plus else s  # a change cue would end here (looked up only when needed)
 
@@ -2284,6 +2293,17 @@ _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a rankin
 # A measure whose word is ambiguous after a Chinese numeral (斤, 方, 升: needs "digits") is none after a
 # slash: there it is what a price or a yield is counted per (2.4元/斤, 120元/方, 10元/平方)
 _NOT_HALF_AFTER = frozenset("载年月日天")  # 一年半载 (vaguely a while), 2022年半年度 (半年 a word): no half after 年
+
+
+def _in_step(text: str, s: int, e: int, one: str) -> bool:
+    """Does the same 一 and measure word as text[s:e] stand again close before or after it, in the same
+    clause (收完一块翻埋一块, 干一件成一件: two deeds in step, repeated plot by plot)?"""
+    k = text.rfind(one, max(0, s - PARALLEL_ONES), s)
+    if k >= 0 and not _CLAUSE_ENDS.intersection(text[k + len(one) : s]):
+        return True
+    j = text.find(one, e, e + PARALLEL_ONES + len(one))
+    return j >= 0 and not _CLAUSE_ENDS.intersection(text[e:j])
+
 _MEASURED_PER = frozenset(("weight", "length", "volume", "area", "time"))
 _PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": Unit("日", "日", "time", "duration", "", False),
               "度": Unit("度", "度", "energy", "amount", "", False)}

@@ -293,7 +293,7 @@ def _cued(kind: str, text: str) -> bool:
 def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
     cue's year inside a review cue's match is none)."""
-    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar")
+    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar", "firstheading")
     return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
 
 
@@ -337,6 +337,8 @@ def cued_periods(text: str) -> dict[str, str]:
     if plan:
         past = _cued("past", text)
         return {"review": str(plan[1] - 1), "plan": str(plan[1])} if past else {"plan": str(plan[1])}
+    if m := next((m for kind, p in _cues() if kind == "firstheading" and (m := p.search(text))), None):
+        return {"review": m.group("y")}  # 一、2023年主要工作, where nothing else names a year: the year reviewed
     return {}
 
 

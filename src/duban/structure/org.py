@@ -876,7 +876,8 @@ def _lone_office(run: str, i: int, office: str) -> bool:
 
 
 def _host_of(office: str) -> str | None:
-    """The unit an office's or zone's name starts with, by full or short name (常州经开区 → 常州市)."""
+    """The unit an office's or zone's name starts with, by full or short name (常州经开区 → 常州市), the lowest of
+    a run of them (山东沾化经济开发区 → 沾化区)."""
     m = division_map()
     for j in range(min(len(office) - 2, 8), 1, -1):
         prefix = office[:j]
@@ -888,7 +889,11 @@ def _host_of(office: str) -> str | None:
             # 大连's 中山区), as where a text's names are counted
             units = {u.name for u in found if u.level in ("province", "prefecture")}
         if len(units) == 1:
-            return units.pop()
+            host = units.pop()
+            lower = _host_of(office[j:])  # 山东沾化经济开发区: the province, then the district under it
+            if lower and any(m.is_within(u, h) for u in m.named(lower) for h in m.named(host)):
+                return lower
+            return host
     return None
 
 
