@@ -132,7 +132,8 @@ SCOPED_SHARE_REACH = 15  # characters looked back over for the verb of a share b
 _SENTENCE_END = "。！？!?；;\n"
 # A text that writes dates in the years of the Republic of China (民国105年, 114年2月25日, 105年度).
 # 民国112年, 112年3月, 111年度; 自111年至114年: a run of years from one to another, no two spans of a century
-_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|施政|预算|决算|动工|开工|完工|竣工|启用|通车|(?:至|到) ?1[0-4]\d ?年)")
+_ROC_DATED = re.compile(r"民国 ?\d{2,3} ?年|(?<!\d)1[0-4]\d ?年 ?(?:\d{1,2} ?月|度|底|初|施政|预算|决算"
+                        r"|动工|开工|完工|竣工|启用|通车|(?:至|到) ?1[0-4]\d ?年)")  # (預計115年動工: a work starts then)
 _ROC_YEAR = re.compile(r"(?<![\d.])(1[0-4]\d) ?年")
 ROC_OFFSET = 1911  # ROC year 1 is 1912
 ROC_YEARS = (80, 150)  # in such a text a number in this range before 年 is a year (與107年相較), not a span
@@ -1557,7 +1558,8 @@ class QuantityScanner:
                 unit, k = spaced, k + 1  # 443.16萬(wan) 畝, 5万 人: one space at this joint too, as at the others
             elif unit is None and mags and not chinese and not self.columns and text[k : k + 1] == "\n" \
                     and self._gap_after(k) == (g := k + 1) \
-                    and not self._cell_line(s - 1 if minus else s) and not self._spaced_rows.row_of(s - 1 if minus else s) \
+                    and not self._cell_line(s - 1 if minus else s) \
+                    and not self._spaced_rows.row_of(s - 1 if minus else s) \
                     and (broken := self._unit(g, chinese, cue_at)):
                 unit, k = broken, g  # 为1.09万⏎人减免税费: a PDF's line broken between the magnitude and the unit
                 # (not on a page of columns side by side: there the unit follows the other column's line)
@@ -1811,19 +1813,19 @@ class QuantityScanner:
     def _and_a_half(self, pos: int, unit: Unit) -> tuple[Unit, int] | None:
         """A span of time half a unit longer than its number: 两个半月, 一个半小时 (半 between 个 and the
         unit's word), 两年半, 三天半 (半 after it; not 一年半载, an idiom of vagueness, nor 2022年半年度: 半年 is
-        a word of its own). The unit, whose
-        surface is the phrase's, and where the phrase ends; None where no 半 follows."""
+        a word of its own). The unit, whose surface is the phrase's, and where the phrase ends; None where
+        no 半 follows."""
         text = self.text
         if unit.surface == "个" and text.startswith("个半", pos):
             units = self.lex.unit_at("个" + text[pos + 2 : pos + 8], 0)
             if units and units[0].dimension == "time" and units[0].kind == "duration":
                 u = units[0]
-                return Unit(u.surface[0] + "半" + u.surface[1:], u.unit, u.dimension, u.kind, u.needs, u.bare_magnitude), \
-                    pos + len(u.surface) + 1
+                surface = u.surface[0] + "半" + u.surface[1:]
+                return Unit(surface, u.unit, u.dimension, u.kind, u.needs, u.bare_magnitude), pos + len(surface)
         elif unit.dimension == "time" and unit.kind == "duration" and text.startswith("半", pos + len(unit.surface)) \
                 and text[pos + len(unit.surface) + 1 : pos + len(unit.surface) + 2] not in _NOT_HALF_AFTER:
-            return Unit(unit.surface + "半", unit.unit, unit.dimension, unit.kind, unit.needs, unit.bare_magnitude), \
-                pos + len(unit.surface) + 1
+            surface = unit.surface + "半"
+            return Unit(surface, unit.unit, unit.dimension, unit.kind, unit.needs, unit.bare_magnitude), pos + len(surface)
         return None
 
     def _recent_period(self, lead: int, end: int) -> bool:
@@ -2288,10 +2290,6 @@ class QuantityScanner:
 
 _LARGEST = "大"  # 全县第一大镇, 全国第二大经济体: after a ranking scope, 第N大 ranks by size
 
-# 100元/月, 20000吨/日, 0.24元/度: 月, 日 and 度 alone are no units after a number (3月, 5日 are dates, 30度 a slope),
-# but after a slash they are what the amount is per (a month, a day, a kilowatt-hour)
-# A measure whose word is ambiguous after a Chinese numeral (斤, 方, 升: needs "digits") is none after a
-# slash: there it is what a price or a yield is counted per (2.4元/斤, 120元/方, 10元/平方)
 _NOT_HALF_AFTER = frozenset("载年月日天")  # 一年半载 (vaguely a while), 2022年半年度 (半年 a word): no half after 年
 
 
@@ -2304,7 +2302,12 @@ def _in_step(text: str, s: int, e: int, one: str) -> bool:
     j = text.find(one, e, e + PARALLEL_ONES + len(one))
     return j >= 0 and not _CLAUSE_ENDS.intersection(text[e:j])
 
+
+# A measure whose word is ambiguous after a Chinese numeral (斤, 方, 升: needs "digits") is none after a
+# slash: there it is what a price or a yield is counted per (2.4元/斤, 120元/方, 10元/平方)
 _MEASURED_PER = frozenset(("weight", "length", "volume", "area", "time"))
+# 100元/月, 20000吨/日, 0.24元/度: 月, 日 and 度 alone are no units after a number (3月, 5日 are dates, 30度 a slope),
+# but after a slash they are what the amount is per (a month, a day, a kilowatt-hour)
 _PER_ALONE = {"月": Unit("月", "月", "time", "duration", "", False), "日": Unit("日", "日", "time", "duration", "", False),
               "度": Unit("度", "度", "energy", "amount", "", False)}
 MAX_COUNT_CELLS = 8  # figure lines under one row's label in a table printed a cell a line

@@ -44,9 +44,9 @@ MAX_PAREN = 30  # a parenthetical remark longer than this ends the clause
 CUT_LOOKBACK = 3  # where the length limit cuts a clause, a list comma this close before it starts the word
 # A number that the clause's length limit cut through, with its 年 or 年度 (2022年, 十三五).
 _NUMBERISH = re.compile(r"[\d零一二两三四五六七八九十百千万亿]")
+_MAGNITUDES = "十百千万亿"  # (亿元: a magnitude before a unit, a column's unit in a cell)
 # A cell that holds a figure or a date, no label: digits, or numerals alone or before 年/月 (十三五, 一月); a
 # name that opens on a numeral is a label (九龙城, 三门峡, 一般公共预算收入)
-_MAGNITUDES = "十百千万亿"
 _NUMBER_CELL = re.compile(r"\d|[零〇一二两三四五六七八九十百千万亿]+(?:[年月日号度]|$)")
 _CUT_NUMBER = re.compile(r"[\d零一二两三四五六七八九十百千万亿]+(?:年度|年)?")
 # The low end of a range written before the number: 300-, 5至, 3~, 十至.

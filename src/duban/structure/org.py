@@ -964,17 +964,6 @@ def _level_host(doc: Document, office: str) -> tuple[str, str] | None:
     return (host, bare) if host else None
 
 
-def _spoken_of_as_own(doc: Document) -> str | None:
-    """The government a zone's page speaks of as its own (为推动我县工业经济, 我市) when the zone's name
-    names no place: the unit of that level the page names most (推动米易工业经济 → 米易县), or None."""
-    head = simplified(doc.title) + "\n" + simplified(doc.norm[:3000])
-    word = _self_level(head)
-    if word is None:
-        return None
-    levels, endings = _self_table()[1].get(word, ((), ()))
-    return _named_most(head, levels, endings) if levels else None
-
-
 REPORT_OF_CHARS = 1500  # the opening in which a page says whose report it is about
 
 
@@ -1180,8 +1169,9 @@ def organisation(doc: Document) -> dict[str, Any]:
         org.update(name=host + name)
     if office and not written and (host := _host_of(name)):
         written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
-    if office and not written and level in ZONE_LEVELS and (host := _spoken_of_as_own(doc)):
-        written = [host]  # 白马工业园区 … 推动米易工业经济 … 我县: the county its page calls its own
+    if office and not written and level in ZONE_LEVELS and (own := _self_named(doc)) \
+            and division_map().is_place(own[0]):
+        written = own  # 白马工业园区 … 推动米易工业经济 … 我县: the county its page calls its own
     place_name = written[-1] if office and written else name
     if office and not written:
         return org
