@@ -1522,8 +1522,7 @@ class QuantityScanner:
             pos += 1  # 增长48.%: a rate whose decimals were lost keeps its point (not 1.项目, a list's number)
         elif not chinese and (text[pos : pos + 1] == "\n" or text[pos : pos + 2] == " \n"):
             k = self._gap_after(pos)  # 5532.4⏎亿元: a PDF reader put the unit on a line of its own
-            if k > pos and (self._cell_line(s - 1 if minus else s) or self._spaced_rows.row_of(s - 1 if minus else s)
-                            or text.startswith(_YEAR_POINTS, k)):
+            if k > pos and (self._in_a_row(s - 1 if minus else s) or text.startswith(_YEAR_POINTS, k)):
                 pass  # a table's cell: the next line is the next row's name (年底可作分派的净资产, a point of the year)
             elif k > pos and (text[k : k + 1] in lex.magnitudes or lex.unit_at(text, k) or (
                     text[k : k + 1] in lex.after_number_qualifiers and (
@@ -1535,7 +1534,7 @@ class QuantityScanner:
             pos = self._past_page_number(pos, line=False, decimal="." in raw) or pos  # 16.11 1⏎⏎亿元
         factor, after_number = 1, None
         unit = self._unit(pos, chinese, cue_at)
-        if unit is not None and unit.kind in ("amount", "duration") and (half := self._and_a_half(pos, unit)):
+        if unit is not None and (half := self._and_a_half(pos, unit)):
             unit, pos, value = half[0], half[1] - len(half[0].surface), value + type(value)(0.5)  # 两个半月: 2.5
         if unit is None:  # a unit that starts with a magnitude word (千瓦, 千米) was taken first
             k = pos
@@ -1557,9 +1556,7 @@ class QuantityScanner:
             if unit is None and mags and text[k : k + 1] == " " and (spaced := self._unit(k + 1, chinese, cue_at)):
                 unit, k = spaced, k + 1  # 443.16萬(wan) 畝, 5万 人: one space at this joint too, as at the others
             elif unit is None and mags and not chinese and not self.columns and text[k : k + 1] == "\n" \
-                    and self._gap_after(k) == (g := k + 1) \
-                    and not self._cell_line(s - 1 if minus else s) \
-                    and not self._spaced_rows.row_of(s - 1 if minus else s) \
+                    and self._gap_after(k) == (g := k + 1) and not self._in_a_row(s - 1 if minus else s) \
                     and (broken := self._unit(g, chinese, cue_at)):
                 unit, k = broken, g  # 为1.09万⏎人减免税费: a PDF's line broken between the magnitude and the unit
                 # (not on a page of columns side by side: there the unit follows the other column's line)
@@ -1957,6 +1954,11 @@ class QuantityScanner:
         else:
             return False
         return figures >= 2 or _NEXT_COUNT_LINE.match(text, line_end) is not None
+
+    def _in_a_row(self, s: int) -> bool:
+        """Is the figure at ``s`` a cell of a table's row, printed a cell a line or spaced on one line? The
+        line after it is then the next row's, no unit of the figure's."""
+        return self._cell_line(s) or self._spaced_rows.row_of(s) is not None
 
     def _cell_line(self, s: int) -> bool:
         """Is the figure at ``s`` a cell of a table printed one cell a line: alone on its line,

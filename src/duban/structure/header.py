@@ -284,9 +284,14 @@ def _cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((row["kind"], re.compile(row["pattern"].replace("{Y}", year), re.M)) for row in load_table("period_cues"))
 
 
+def _cue(kind: str, text: str) -> re.Match[str] | None:
+    """The first cue of this kind of period_cues.tsv that ``text`` holds (2024年中期工作推动会: midyear), if any."""
+    return next((m for k, p in _cues() if k == kind and (m := p.search(text))), None)
+
+
 def _cued(kind: str, text: str) -> bool:
     """Does ``text`` hold a cue of this kind of period_cues.tsv (下半年工作安排: secondhalf)?"""
-    return any(p.search(text) for k, p in _cues() if k == kind)
+    return _cue(kind, text) is not None
 
 
 @lru_cache(maxsize=1)
@@ -306,7 +311,7 @@ def cued_periods(text: str) -> dict[str, str]:
     2017, plan 2018. Only what the cues say: a review alone stays alone, a plan alone stays alone
     unless 过去的一年 stands beside it."""
     text = SPACED_YEAR.sub("", compact_dates(simplified(text)))  # 报告总结 2024 年工作成果: a copy's spaces
-    if m := next((m for kind, p in _cues() if kind == "midyear" and (m := p.search(text))), None):
+    if m := _cue("midyear", text):
         return {"review": f"{m.group('y')}H1", "plan": f"{m.group('y')}H2"}  # 2024年中期工作推动会
     first: dict[str, tuple[int, int]] = {}
     reviewed: list[tuple[int, int]] = []  # where review cues stand: 总结2022年度重点工作 plans nothing
@@ -337,7 +342,7 @@ def cued_periods(text: str) -> dict[str, str]:
     if plan:
         past = _cued("past", text)
         return {"review": str(plan[1] - 1), "plan": str(plan[1])} if past else {"plan": str(plan[1])}
-    if m := next((m for kind, p in _cues() if kind == "firstheading" and (m := p.search(text))), None):
+    if m := _cue("firstheading", text):
         return {"review": m.group("y")}  # 一、2023年主要工作, where nothing else names a year: the year reviewed
     return {}
 
@@ -348,7 +353,7 @@ PAST_YEAR = "(?:从|比|较|于){y}年|{y}年(?:底|末|的|[,，])"  # 比2007�
 
 
 def _multiyear(text: str) -> bool:
-    return any(p.search(text) for kind, p in _cues() if kind == "multiyear")
+    return _cued("multiyear", text)
 
 
 def _future_year(text: str, year: int) -> bool:
@@ -358,11 +363,11 @@ def _future_year(text: str, year: int) -> bool:
 
 
 def _draft(text: str) -> bool:
-    return any(p.search(text) for kind, p in _cues() if kind == "draft")
+    return _cued("draft", text)
 
 
 def _budget(text: str) -> bool:
-    return any(p.search(text) for kind, p in _cues() if kind == "budget")
+    return _cued("budget", text)
 
 
 def _report_year(doc: Document) -> int | None:

@@ -545,8 +545,7 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
     regions = tuple(_org_table().get("region", {}))
     common_words = _org_table().get("common_word", {})
     text = _without_person_names(text)  # 代县长曾平原 … 曾平原认真听取: no 平原县
-    for found in CJK_RUN.finditer(text):
-        run, around = found.group(), (text[found.start() - 1 : found.start()], text[found.end() : found.end() + 1])
+    for run, around in _runs_with_neighbours(text):
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
                 continue  # no name, short name or township's name without its unit word starts here
@@ -609,6 +608,14 @@ def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) ->
         # 万盛区 (綦江区 since 2011) on a page of 2010 that never writes 綦江: the unit as the page names it
         return written_as[name] if name in written_as and name not in text else name
     return None
+
+
+def _runs_with_neighbours(text: str) -> Iterator[tuple[str, tuple[str, str]]]:
+    """Each run of Chinese characters in ``text``, with the character before it and the one after (、 around
+    大水泊 in a list of places)."""
+    for found in CJK_RUN.finditer(text):
+        a, b = found.span()
+        yield found.group(), (text[a - 1 : a] if a else "", text[b : b + 1])
 
 
 VILLAGE_WORDS = ("村", "社区", "组")  # a name before these is a village's or a community's
@@ -690,8 +697,7 @@ def _parent_of_named(text: str, levels: tuple[str, ...], endings: tuple[str, ...
     m = division_map()
     children: dict[str, str] = {}
     openings = m.openings()
-    for found in CJK_RUN.finditer(text):
-        run, around = found.group(), (text[found.start() - 1 : found.start()], text[found.end() : found.end() + 1])
+    for run, around in _runs_with_neighbours(text):
         for i in range(len(run) - 1):
             if run[i : i + 2] not in openings:
                 continue  # no name nor short name starts here
