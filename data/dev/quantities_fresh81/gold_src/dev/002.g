@@ -1,0 +1,10 @@
+120余万元|1200000|元|over|amount|落实经费
+1360批次|1360|批次|exact|amount|食品抽检
+93批次|93|批次|exact|amount|检出不合格样品
+6.84%|6.84|%|exact|share|总体不合格率
+1060批次|1060|批次|exact|amount|普通食品
+86批次|86|批次|exact|amount|普通食品不合格
+8.11%|8.11|%|exact|share|普通食品不合格率
+300批次|300|批次|exact|amount|食用农产品
+7批次|7|批次|exact|amount|食用农产品不合格
+2.33%|2.33|%|exact|share|食用农产品不合格率
