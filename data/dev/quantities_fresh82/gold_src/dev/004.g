@@ -1,0 +1,14 @@
+六个|6|个|exact|amount|村居
+六个|6|个|exact|amount|村居
+六个|6|个|exact|amount|村居
+六个|6|个|exact|amount|村居
+266头|266|头|exact|amount|共同出资牦牛
+四个月|4|月|exact|duration|合作社成立至今
+6万元|60000|元|exact|amount|收益
+六个|6|个|exact|amount|村居
+六个|6|个|exact|amount|村居
+一个|1|个|exact|amount|合作社
+六个|6|个|exact|amount|村
+一条|1|条|exact|amount|路
+六个|6|个|exact|amount|村
+六个|6|个|exact|amount|村居

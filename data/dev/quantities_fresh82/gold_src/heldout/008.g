@@ -1,0 +1,13 @@
+30多户|30|户|over|amount|建档立卡贫困户
+18家|18|家|exact|amount|龙头企业
+近500家|500|家|under|amount|新型经营主体
+3.3万座|33000|座|exact|amount|滩羊养殖棚圈
+326个|326|个|exact|amount|滩羊规模养殖基地
+1.98万户|19800|户|exact|amount|辐射带动农户
+60%|60|%|exact|share|规模化养殖比例
+2个|2|个|exact|amount|畜产品定点屠宰批发市场
+7个|7|个|exact|amount|城乡活羊交易市场
+70%|70|%|exact|share|滩羊肉销售区内
+30%|30|%|exact|share|滩羊肉销售区外
+315.7万只|3157000|只|exact|amount|羊饲养量
+80%以上|80|%|over|share|农村常住户发展滩羊养殖
