@@ -332,6 +332,14 @@ def test_a_portals_ipv6_banner_and_a_disclosure_table_of_form_scope_and_validity
     assert fields(doc, "validity") == ["长期"]
 
 
+def test_a_portals_bar_of_links_to_the_portals_above_it_is_chrome():
+    doc = clean("中国政府网  |   山西省政府  |   长治市政府 今天是\n长治市屯留区统计局在线访谈\n欢迎访问在线访谈栏目。\n")
+    assert doc.norm.startswith("长治市屯留区统计局在线访谈")
+    # a sentence that names governments, or a table's row of them with figures, is no bar
+    kept = clean("省政府、市政府、县政府共投入资金300万元。\n| 市政府 | 区政府 |\n| 100 | 200 |\n")
+    assert kept.norm.startswith("省政府、市政府") and "| 市政府 | 区政府 |" in kept.norm
+
+
 def test_a_line_of_search_engine_spam_is_chrome_and_a_line_with_a_sentence_is_not():
     doc = clean("99国产精品久久_波多野一级片_日本一区二区三区四区在线_久久久久黄_中文字幕\n"
                 "三和集镇2023年上半年工作总结\n今年以来,全镇完成固定资产投资1.2亿元。\n")

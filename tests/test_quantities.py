@@ -316,7 +316,10 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("一般公共预算收入42100万元,短收7431万元,同比下降10.2%", ["一般公共预算收入", "短收", "一般公共预算收入"]),
     ("一般公共预算支出409525万元,同比减支46744万元,下降10.2%", ["一般公共预算支出", "减支", "一般公共预算支出"]),
     ("大口径财政收入67955万元,占预算101032万元的67.3%,较上年同期99895万元下降32.0%",
-     ["大口径财政收入", "占预算", "大口径财政收入", "上年同期", "大口径财政收入"]),
+     ["大口径财政收入", "预算", "大口径财政收入", "上年同期", "大口径财政收入"]),
+    # … the frame's verb is no part of what it holds (占地3000平方米 is no frame: 占地 is the land taken)
+    ("完成投资2亿元,占年计划3亿元的66%", ["投资", "年计划", "投资"]),
+    ("占地3000平方米", ["占地"]),
     # … while a base that names nothing still passes the figure before on (比上年增加3.18万亩)
     ("粮食播种面积58.2万亩,比上年增加3.18万亩", ["粮食播种面积", "粮食播种面积"]),
     ("出台促进经济平稳较快增长的十项措施", ["措施"]),  # … and not the last item  # a share that is no frame passes its subject on
@@ -333,6 +336,13 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("该村有329户1456人", ["该村", "该村"]),
     ("现有耕地面积3000亩,中央补助款仅有50亿元,国有15家", ["耕地面积", "中央补助款", "国有"]),
     ("还有95%", [""]),
+    # a place taken whole names its people and households counted right after it, and nothing else alone
+    ("全县不足6000人拥有近70万牲畜", ["全县", "牲畜"]),  # (拥有 a new predicate: no 拥 counted)
+    ("全镇11029户", ["全镇"]),
+    ("全县增长5%", [""]),
+    ("全镇3人被评为先进个人", [""]),  # (the people a deed counts, not the town's)
+    ("3个项目都已开工", ["项目"]),  # (都 closes the noun before a predicate)
+    ("全县粮食产量3万吨", ["粮食产量"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -938,6 +938,18 @@ def test_a_hearing_on_the_reports_draft_is_about_the_report_its_date_plans(publi
     assert doc.periods == periods
 
 
+@pytest.mark.parametrize(("opening", "periods"), [
+    # a meeting on the draft, dated in its news: late in the year next year's report, early in the year this year's
+    ("本报讯 2024年12月31日,市政府第五次全体会议召开,讨论研究《政府工作报告(讨论稿)》。", {"review": "2024", "plan": "2025"}),
+    ("2024年1月8日,县政府召开常务会议,讨论《政府工作报告(征求意见稿)》。", {"review": "2023", "plan": "2024"}),
+    # … in mid-year no report is drafted for a session; a report named with no draft is no draft
+    ("2024年6月8日,县政府召开常务会议,讨论《政府工作报告(征求意见稿)》。", {}),
+    ("2024年12月8日,县政府召开常务会议,学习《政府工作报告》。", {}),
+])
+def test_a_meeting_on_the_reports_draft_plans_the_year_its_date_points_to(opening, periods):
+    assert process(f"市政府全体会议召开\n{opening}\n").periods == periods
+
+
 @pytest.mark.parametrize(("heading", "kinds"), [
     # a heading naming a review and a plan goes by its year where it names one …
     ("2020年主要工作和十三五发展成就", ["review", "plan"]),

@@ -113,6 +113,11 @@ def _bases() -> tuple[Words, Words, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _frame_words() -> Words:
+    return Words(share_frames())
+
+
+@lru_cache(maxsize=1)
 def share_frames() -> tuple[str, ...]:
     """Words that open the clause of a share that names a frame (占年计划的, 完成年度任务的)."""
     return _side_words("frame")
@@ -547,7 +552,24 @@ def _naming_words() -> frozenset[str]:
 def _lone_words() -> frozenset[str]:
     """Words that, when they are all that is left of a clause, are no name by themselves
     (动员, 其中, 增长为, 由): every word of the table but its naming nouns (增速, 率, 比重 name one)."""
-    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES + _PLACE_SIDES)
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] not in _NAMING_SIDES + _PLACE_SIDES + ("scope",))
+
+
+HAVING = ("拥有", "共有", "有")  # a place's people who have (全县不足6000人拥有近70万牲畜)
+
+
+def _ends_a_census(text: str, end: int, spans: list[tuple[int, int]], index: int) -> bool:
+    """Does a count of people or households end where ``end`` is as a place's census does: at a clause's end,
+    before the next count (全村528户1548人) or before what they have?"""
+    after = text[end : end + 1]
+    return not after or after in LEFT_BREAKS or text.startswith(HAVING, end) \
+        or index + 1 < len(spans) and spans[index + 1][0] == end
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    """A place taken whole (全县, 全村), the name of its people or households counted right after it."""
+    return frozenset(_side_words("scope"))
 
 
 _NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project", "own")  # rows of words that name (增速, 率, 有色), not trim words
@@ -589,6 +611,11 @@ def names_only_its_figure(text: str, q: "Quantity", subject: str, spans: list[tu
     if subject and text[q.start - 1 : q.start] == subject[-1] \
             and (base := lexicon().change_bases.ending_at(text, q.start)) and base.endswith(subject):
         return True
+    return _held_by_frame(text, q, spans, index)
+
+
+def _held_by_frame(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int) -> bool:
+    """Is ``q`` the whole a share's frame holds (占预算101032万元的67.3%)?"""
     nxt = index + 1
     return nxt < len(spans) and spans[nxt][0] == q.end + 1 and text[q.end] == "的" and in_share_frame(text, spans[nxt][0])
 
@@ -661,6 +688,9 @@ def subject_spans(
             # name (a base named by its period keeps it: 较上年同期99895万元)
             left[-1] = (left[-1][0], trim_tail(text, left[-1][0], m.start()))
         left = [(a, b) for a, b in left if b > a]
+        if left and q.kind == "amount" and left[0][1] - left[0][0] > 1 and (frame := _frame_words().starting_at(text, left[0][0])) \
+                and _held_by_frame(text, q, spans, index):
+            left[0] = (left[0][0] + len(frame), left[0][1])  # 占计划5.2万亩的63.5%: the plan, not the frame's verb
     if left and text[left[0][0]] in _bases()[2] and is_base(text, left[0][0]):
         rate = _rate_nouns().ending_at(text, left[-1][1])
         if rate and left[-1][1] == q.start and (q.kind == "rank" or (q.kind == "change" and q.start < q.number_start)):
@@ -698,6 +728,11 @@ def subject_spans(
         r0, r1 = _right(text, neighbours[k], spans, k)
         if r1 > r0:
             return [(r0, r1)]
+    if lone_word and word in _scope_words() and q.kind == "amount" and _ends_a_census(text, q.end, spans, index) \
+            and (unit := lexicon().units.get(q.unit)) is not None and unit.dimension in ("people", "households"):
+        # 全县不足6000人拥有…: the county's people (全县增长5%: the county names no measure; 全镇3人被评为…: the
+        # people a deed counts; 全镇44名(共46名)人大代表: the noun after the remark)
+        return left
     if lone_word and word in _naming_words():
         if index > 0 and neighbours and neighbours[index - 1].unit == q.unit and _counts_things(q.unit) \
                 and not _SENTENCE_BREAK.search(text, spans[index - 1][1], q.start) \

@@ -542,6 +542,22 @@ def _reporting_periods(doc: Document) -> dict[str, str]:
     return cued_periods(head)
 
 
+DRAFT_REPORT = re.compile(r"政府工作报告[》\s]*[(（][^)）\n]{0,4}(?:讨论稿|征求意见稿|送审稿)")
+SESSION_MONTHS = range(1, 4)  # sessions that hear a government's work report meet from January to March
+
+
+def _draft_periods(doc: Document) -> dict[str, str]:
+    """The years of the report whose draft a meeting's news discusses (市政府第五次全体会议…讨论研究
+    《政府工作报告(讨论稿)》), dated in its opening: late in a year the draft is next year's report, early in a
+    year this year's, delivered at the session to come."""
+    opening = compact_dates(gregorian(simplified(doc.title + "\n" + doc.norm[:600])))
+    if not DRAFT_REPORT.search(opening) or not (m := DATE.search(opening)):
+        return {}
+    year, month = int(m.group(1)), int(m.group(2))
+    plan = year + 1 if month >= LATE_MONTH else year if month in SESSION_MONTHS else None
+    return {"review": str(plan - 1), "plan": str(plan)} if plan else {}
+
+
 # -- published -----------------------------------------------------------------------------
 
 
@@ -696,7 +712,7 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         titled, cued = periods_in(title), cued_periods(title)
         if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
             titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
-        doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc)
+        doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc) or _draft_periods(doc)
         if titled.keys() == {"review"} and titled["review"].isdigit() \
                 and cued_periods(doc.norm[:1500]) == {"review": titled["review"], "plan": str(int(titled["review"]) + 1)}:
             # 2019年度总结表彰大会 … 回顾总结2019年工作成绩,安排部署2020年重点任务: a summing-up that plans the next year
