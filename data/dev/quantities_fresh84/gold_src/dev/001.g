@@ -1,0 +1,12 @@
+3個(gè)|3|个|exact|amount|煙葉互助組長
+18.5公里|18.5|公里|exact|amount|煙路
+103口|103|口|exact|amount|煙井
+6臺(tái)|6|台|exact|amount|煙電變壓器
+60多座|60|座|over|amount|密集式烤房
+7座|7|座|exact|amount|集群式烤房
+1400畝|1400|亩|exact|amount|種植面積
+3460擔(dān)|3460|担|exact|amount|收購煙葉
+300多萬元|3000000|元|over|amount|產值
+26萬多元|260000|元|over|amount|稅收
+500多元|500|元|over|amount|煙農人平增收
+連續(xù)兩年|2|年|exact|duration|受到縣政府的表彰
