@@ -339,9 +339,14 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a place taken whole names its people and households counted right after it, and nothing else alone
     ("全县不足6000人拥有近70万牲畜", ["全县", "牲畜"]),  # (拥有 a new predicate: no 拥 counted)
     ("全镇11029户", ["全镇"]),
+    ("全乡7203户、34215人", ["全乡", "全乡"]),
     ("全县增长5%", [""]),
     ("全镇3人被评为先进个人", [""]),  # (the people a deed counts, not the town's)
     ("3个项目都已开工", ["项目"]),  # (都 closes the noun before a predicate)
+    # 平均 before a figure says "on average": no part of the name (均 alone would cut 平均 in two)
+    ("全镇人均纯收入平均达到8000元", ["人均纯收入"]),
+    ("平均气温12℃", ["平均气温"]),
+    ("1.煤炭行业1-4月累计完成增加值2.1亿元", ["煤炭行业1-4月累计完成增加值"]),  # (a list number's point left at the cut)
     ("全县粮食产量3万吨", ["粮食产量"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

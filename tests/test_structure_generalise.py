@@ -1532,3 +1532,27 @@ def test_a_taiwan_countys_own_weekly_meeting_names_the_county_it_speaks_for():
     assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("澎湖县", "县", "台湾省")
     # negative: a meeting's number alone, with no 縣務會議, names no level
     assert process("主持第834次會議,讓觀光客來澎湖都能留下美好印象。\n").org["name"] is None
+
+
+def test_a_governments_own_plenary_meeting_names_the_level_it_speaks_for():
+    doc = process("市政府第五次全體會議召開\n本報訊 2024年12月31日,市政府第五次全體會議召開,討論研究《政府工作報告(討論稿)》。"
+                  "市長強調,要為更好濰坊建設作出新的更大貢獻。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("潍坊市", "市", "山东省")
+    # negative: the State Council's plenary is no local government's, and a meeting with no government names no level
+    assert process("国务院第五次全体会议召开\n会议强调,更好潍坊。\n").org["level"] != "市"
+    assert process("协会召开第五次全体会议\n会议强调,更好潍坊。\n").org["level"] is None
+    # a district's own plenary, where the city's it conveys is named twice: the district's
+    district = process("8月16日下午,西岗区政府召开第十九届第二次全体(扩大)会议。会议书面传达了市政府十七届二次全体(扩大)会议精神。"
+                       "会议强调,要认真落实市政府十七届二次全体(扩大)会议和区委部署。大连市西岗区人民政府门户网站\n")
+    assert (district.org["name"], district.org["level"]) == ("西岗区", "区")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a government's meeting deliberating a year's report before the session: the year it is delivered in
+    ("徐汇区政府1月12日举行全体会议,审议2026年《政府工作报告》、“十五五”规划《纲要(草案)》。", {"review": "2025", "plan": "2026"}),
+    ("县政府召开常务会议,讨论了《2024年政府工作报告》。", {"review": "2023", "plan": "2024"}),
+    # a congress approving a report named by a year is no deliberation of a draft: a township's may be its report on that year
+    ("镇人大主席团会议审议通过了2023年政府工作报告。", {}),
+])
+def test_a_meeting_deliberating_a_years_report_names_the_year_it_plans(text, expected):
+    assert cued_periods(text) == expected

@@ -207,8 +207,9 @@ def trim_head(text: str, start: int, end: int) -> int:
         if _kept_words().starting_at(text, start):
             break  # 有色金属, 有效发明专利: a word that begins like 有 and names
         start += len(w)
-    while start < end and text[start] in " 的、—-·'":
-        start += 1  # ——贫困发生率: a dash or a stray mark that opened the clause
+    while start < end and text[start] in " 的、—-·'.":
+        start += 1  # ——贫困发生率: a dash or a stray mark that opened the clause (.煤炭行业: a list number's point
+        # left behind where the clause was cut at its length)
     return start
 
 
@@ -560,9 +561,9 @@ HAVING = ("拥有", "共有", "有")  # a place's people who have (全县不足6
 
 def _ends_a_census(text: str, end: int, spans: list[tuple[int, int]], index: int) -> bool:
     """Does a count of people or households end where ``end`` is as a place's census does: at a clause's end,
-    before the next count (全村528户1548人) or before what they have?"""
+    before the next count (全村528户1548人, 全乡7203户、34215人) or before what they have?"""
     after = text[end : end + 1]
-    return not after or after in LEFT_BREAKS or text.startswith(HAVING, end) \
+    return not after or after in LEFT_BREAKS or after == "、" or text.startswith(HAVING, end) \
         or index + 1 < len(spans) and spans[index + 1][0] == end
 
 
