@@ -1553,6 +1553,7 @@ def test_a_governments_own_plenary_meeting_names_the_level_it_speaks_for():
     ("县政府召开常务会议,讨论了《2024年政府工作报告》。", {"review": "2023", "plan": "2024"}),
     # a congress approving a report named by a year is no deliberation of a draft: a township's may be its report on that year
     ("镇人大主席团会议审议通过了2023年政府工作报告。", {}),
+    ("会议听取和审议了《2023年政府工作报告》《2023年人大主席团工作报告》。", {}),
 ])
 def test_a_meeting_deliberating_a_years_report_names_the_year_it_plans(text, expected):
     assert cued_periods(text) == expected
