@@ -1,0 +1,12 @@
+二千二百萬元|22000000|元|exact|amount|中科院補助
+六百萬元|6000000|元|exact|amount|軍方睦鄰經費
+二千八百萬元|28000000|元|exact|amount|興建港仔加油站經費
+三村|3|村|exact|amount|回饋建設經費
+三村|3|村|exact|amount|睦鄰經費
+六百萬元|6000000|元|exact|amount|三村里原編列睦鄰經費
+二千二百萬元|22000000|元|exact|amount|中科院院補助
+三村|3|村|exact|amount|港仔、九棚、港口
+六百萬元|6000000|元|exact|amount|軍方編列睦鄰經費
+二千八百萬元|28000000|元|exact|amount|興建港仔加油站經費
+三村|3|村|exact|amount|回饋建設睦鄰經費
+三十三點五公里|33.5|公里|exact|amount|二百線縣道延長到長樂村全長

@@ -1,0 +1,15 @@
+846.67万元|8466700|元|exact|amount|财政专项扶贫资金
+480万元|4800000|元|exact|amount|中央基建投资预算(拨款)
+366.67万元|3666700|元|exact|amount|高标准基本农田建设项目资金
+130|130||exact|amount|扶贫小额贷款贴息
+1座|1|座|exact|amount|改造水厂
+1座|1|座|exact|amount|新建抽水站
+1座|1|座|exact|amount|新建水厂
+29.58km|29.58|公里|exact|amount|各类管道
+550|550||exact|amount|安全饮水工程
+330|330||exact|amount|农田水利工程维修养护项目
+470|470||exact|amount|小型农田水利建设项目
+39|39||exact|amount|照金镇北梁村绿化工程
+49|49||exact|amount|照金镇芋园(五峰)村绿化工程
+1000米|1000|米|exact|amount|排水渠
+30|30||exact|amount|孙塬镇惠塬村巷道硬化及排水工程
