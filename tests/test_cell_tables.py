@@ -227,3 +227,50 @@ def test_a_header_of_months_and_rows_opening_with_a_fall_read_as_one_table():
         ["住宿餐饮业", "114.60", "-2.8", "809.25", "-24.8"],
         ["吃的商品", "329.11", "-9.7", "2635.30", "-9.5"],
     ]]
+
+
+# -- tables whose rows are numbered ------------------------------------------------------------------
+
+NUMBERED = (
+    "铜川市耀州区2018年扶贫资金分配表\n单位:万元\n序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n整合资金 |\n责任单位 |\n"
+    "1 |\n2018年扶贫小额贷款贴息 |\n全区 |\n为全区小额贷款贴息 |\n130 |\n金融办 |\n"
+    "2 |\n新兴安全饮水工程 |\n石柱镇新兴村 |\n改造水厂1座、新建抽水站1座,新建水厂1座,安装各类管道29.58km |\n550 |\n水务局 |\n"
+    "3 |\n芋园村绿化工程 |\n照金镇芋园村 |\n1、新村巷道绿化;2、兔场周边绿化 |\n49 |\n照金镇政府 |\n"
+)
+
+NUMBERED_WITH_TOTALS = (
+    "单位:万元\n\n序号\n\n村名\n\n项目名称\n\n建设内容\n\n资金金额\n\n"
+    "1\n\n苗儿村\n\n水果基地\n\n续建\n\n20\n\n2\n\n田江村\n\n蔬菜基地\n\n新建\n\n16\n\n小计\n\n36\n\n"
+    "3\n\n小额信贷贴息\n\n12\n\n4\n\n望城坡村\n\n灌溉设施\n\n维修\n\n10(其中,灾情因素6万元)\n\n合计\n\n58\n"
+)
+
+
+def test_a_numbered_tables_rows_are_told_apart_by_their_numbers_however_long_their_cells():
+    from duban.clean.cell_tables import numbered_tables
+    (table,) = numbered_tables(NUMBERED)
+    rows = [[NUMBERED[a:b] for a, b in row] for row in table.rows]
+    assert [row[0] for row in rows] == ["1", "2", "3"] and [row[4] for row in rows] == ["130", "550", "49"]
+    assert NUMBERED[slice(*table.header[table.name_column])] == "项目名称"
+
+
+def test_a_numbered_tables_short_rows_and_totals_put_their_figures_last():
+    from duban.clean.cell_tables import numbered_tables
+    (table,) = numbered_tables(NUMBERED_WITH_TOTALS)
+    text = NUMBERED_WITH_TOTALS
+    rows = [[text[a:b] for a, b in row] for row in table.rows]
+    assert rows == [["1", "苗儿村", "水果基地", "续建", "20"], ["2", "田江村", "蔬菜基地", "新建", "16"],
+                    ["", "", "小计", "", "36"], ["3", "", "小额信贷贴息", "", "12"],
+                    ["4", "望城坡村", "灌溉设施", "维修", "10(其中,灾情因素6万元)"], ["", "", "合计", "", "58"]]
+
+
+def test_a_numbered_tables_numbers_count_nothing_and_its_figures_are_what_their_rows_name():
+    facts = [(f.text, f.value, f.unit, f.subject) for f in process(Document(source="x.txt", original=NUMBERED_WITH_TOTALS)).facts]
+    assert facts == [("20", 20, "", "水果基地"), ("16", 16, "", "蔬菜基地"), ("36", 36, "", "小计"),
+                     ("12", 12, "", "小额信贷贴息"), ("10", 10, "", "灌溉设施"), ("6万元", 60000, "元", "灾情因素"),
+                     ("58", 58, "", "合计")]
+    # a figure inside a row's words keeps its own name (改造水厂1座), and a row's number is no fact
+    named = {(f.text, f.subject) for f in process(Document(source="x.txt", original=NUMBERED)).facts}
+    assert ("1座", "改造水厂") in named and ("130", "2018年扶贫小额贷款贴息") in named
+    assert not any(text in ("1", "2", "3") for text, _ in named)
+    # negative: numbers under a 序号 with no table's rows after it stay as prose reads them
+    assert [f.text for f in extract_text("序号\n\n1\n\n今年完成投资3亿元。\n")] == ["3亿元"]

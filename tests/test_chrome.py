@@ -358,3 +358,8 @@ def test_a_share_widget_above_the_headline_keeps_the_headline_and_a_box_of_targe
     doc = clean("4月18日上午,盐田区第六届人民代表大会第二次会议召开。区长代表区人民政府向大会作工作报告。\n"
                 "分享到:\n微信\n微博\nQQ空间\n")
     assert "微博" not in doc.norm
+
+
+def test_a_taiwan_sites_counter_of_visits_is_chrome_not_a_figure():
+    doc = clean("泰安鄉公所新辦公大樓動土\n斥資7800萬興建。\n網站點閱次數:65,709,328 次\n")
+    assert "65,709,328" not in doc.norm

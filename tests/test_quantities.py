@@ -725,3 +725,9 @@ def test_an_accounts_rows_of_figures_grouped_by_thousands_and_its_deductions_in_
     # negative: a bracketed figure in a sentence is a note, no deduction; a line opening on 年底 holds no unit
     assert -57186112 not in [f.value for f in extract_text("其中(57,186,112)元为利息")]
     assert "年" not in [f.unit for f in extract_text("其他收入 28,413 140,825\n年底可作福利分派的淨資產 27,712,144,686")]
+
+
+def test_a_place_that_opens_on_a_units_character_is_no_unit_after_a_number():
+    # a page counter at a line's end, the city on the next line (台南, 台州 begin with 台, a measure of machines)
+    assert [f.text for f in extract_text("1 de 4\n臺南市政府工務局第十六次局務會議紀錄")] == []
+    assert [f.text for f in extract_text("购置设备4台,南市区\n")] == ["4台"]

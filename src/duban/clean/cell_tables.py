@@ -46,6 +46,7 @@ class CellTable:
     rows: tuple[tuple[Span, ...], ...]
     name_column: int = 0
     kinds: tuple[str, ...] = ()  # per column, what its header says it holds: target, result or ""
+    number_column: int | None = None  # the column of the rows' numbers (序号), where the header opens on one
 
     @property
     def start(self) -> int:
@@ -56,12 +57,17 @@ class CellTable:
         return max(b for _, b in self.rows[-1])  # (a row's missing cells are empty spans)
 
 
-@lru_cache(maxsize=1)
-def _row_name_pattern() -> re.Pattern[str]:
-    words = sorted((r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"), key=len, reverse=True)
+@lru_cache(maxsize=4)
+def _header_word_line(kind: str = "row_name") -> re.Pattern[str]:
+    """A line that is one header word of ``kind`` (table_headers.tsv) alone."""
+    words = sorted((r["word"] for r in load_table("table_headers") if r["kind"] == kind), key=len, reverse=True)
     # a header word may be spaced out (指 标) and followed by its bar (指标 |), as a page's table prints it
     spaced = ("[^\\S\\n]?".join(map(re.escape, w)) for w in words)
     return re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(spaced) + r")[^\S\n]*\|?[^\S\n]*$")
+
+
+def _row_name_pattern() -> re.Pattern[str]:
+    return _header_word_line("row_name")
 
 
 def header_kind(cell: str, kinds: tuple[str, ...]) -> str:
@@ -286,6 +292,126 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
             out.append((a, b))
         pos += len(piece) + 1
     return out
+
+
+# -- tables whose rows are numbered (序号⏎项目名称⏎…⏎资金⏎1⏎…⏎130⏎2⏎…) ----------------------------------
+
+MAX_NUMBERED_CELL = 120  # characters of a numbered table's cell: a row may describe its project at length
+MAX_NUMBERED_LINES = MAX_WIDTH * 400
+_FIGURE_CELL = re.compile(r"[-−–+]?\d[\d,.]*(?:[^\S\n]*[(（][^)）\n]*[)）])?")  # 130, 846.67, 10(其中,灾情因素6万元)
+
+
+def numbered_tables(text: str) -> list[CellTable]:
+    """The tables of ``text`` printed one cell a line whose header opens on a column of row numbers
+    (序号⏎项目名称⏎建设地点⏎整合资金⏎1⏎2018年扶贫小额贷款贴息⏎全区⏎130⏎2⏎…, a bar after each cell or not, blank
+    lines between or not). The numbers 1, 2, 3 … tell the rows apart, so a row's cells may be long or
+    hold sentences; a row shorter than the header (its merged cells printed once) ends where the next
+    number or a total (小计, 合计) stands, and a total's row holds its label and its figures."""
+    return list(_numbered_tables(text))
+
+
+@lru_cache(maxsize=2)
+def _numbered_tables(text: str) -> tuple[CellTable, ...]:
+    out: list[CellTable] = []
+    for m in _header_word_line("row_number").finditer(text):
+        if out and m.start() < out[-1].end:
+            continue
+        table = _read_numbered(text, _numbered_lines(text, m.start()))
+        if table is not None:
+            out.append(table)
+    return tuple(out)
+
+
+def _numbered_lines(text: str, start: int) -> list[Span]:
+    out = []
+    for m in _LINE.finditer(text, start):
+        if m.end(1) - m.start(1) > MAX_NUMBERED_CELL or len(out) >= MAX_NUMBERED_LINES:
+            break
+        out.append(m.span(1))
+    return out
+
+
+def _is_number(text: str, line: Span, n: int) -> bool:
+    a, b = line
+    return text[a:b] == str(n)
+
+
+@lru_cache(maxsize=1)
+def row_number_words() -> tuple[str, ...]:
+    """The header words of a column of row numbers (序号, 编号): a text without any holds no numbered table."""
+    return tuple(r["word"] for r in load_table("table_headers") if r["kind"] == "row_number")
+
+
+@lru_cache(maxsize=1)
+def _total_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("table_headers") if r["kind"] == "total")
+
+
+def _is_total(text: str, line: Span) -> bool:
+    a, b = line
+    return "".join(text[a:b].split()) in _total_words()
+
+
+def is_figure_cell(text: str, a: int, b: int) -> bool:
+    """Is ``text[a:b]`` a cell that holds a figure alone (its note in brackets aside)?"""
+    return _FIGURE_CELL.fullmatch(text, a, b) is not None
+
+
+def _read_numbered(text: str, lines: list[Span]) -> CellTable | None:
+    width = next((j for j in range(1, min(len(lines), MAX_WIDTH + 1)) if _is_number(text, lines[j], 1)), None)
+    if width is None or width < 3 or not _header_cells(text, lines[:width], notes=True):
+        return None  # (序号, a row's name and one cell at least)
+    header = lines[:width]
+    names = {r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"}
+    name_column = next((c for c, (a, b) in enumerate(header) if "".join(text[a:b].split()) in names), 1)
+    rows: list[tuple[Span, ...]] = []
+    k, n = width, 1
+    while k < len(lines):
+        if _is_total(text, lines[k]):  # 小计⏎160: a total's label and its figures, up to the next row's number
+            j = k + 1
+            while j < len(lines) and j - k < width and is_figure_cell(text, *lines[j]) and not _is_number(text, lines[j], n):
+                j += 1
+            if j == k + 1:
+                break
+            rows.append(_placed(text, lines[k:j], width, name_column, numbered=False))
+            k = j
+            continue
+        if not _is_number(text, lines[k], n):
+            break
+        end = k + width
+        total = next((j for j in range(k + 2, min(end, len(lines))) if _is_total(text, lines[j])), None)
+        if total is not None:
+            end = total  # 16⏎小额信贷贴息⏎12⏎合计: a short row before a total
+        elif end < len(lines) and not (_is_number(text, lines[end], n + 1) or _is_total(text, lines[end])):
+            # the next number earlier (a short row), or the table's last row
+            end = next((j for j in range(k + 2, end) if _is_number(text, lines[j], n + 1)), end)
+        rows.append(_placed(text, lines[k : min(end, len(lines))], width, name_column, numbered=True))
+        k, n = end, n + 1
+    if sum(1 for row in rows if row[0] != (0, 0)) < MIN_ROWS:
+        return None
+    return CellTable(tuple(header), tuple(rows), name_column, _kinds(text, header), number_column=0)
+
+
+def _placed(text: str, cells: list[Span], width: int, name_column: int, numbered: bool) -> tuple[Span, ...]:
+    """A row's cells in the header's columns. A full row is as printed; a short one (merged cells printed
+    once, a total's label) puts its number first, its first words in the name's column and the words after
+    them in the columns after that, and its figures in the last columns."""
+    if numbered and len(cells) == width:
+        return tuple(cells)
+    row = [(0, 0)] * width
+    rest = cells
+    if numbered:
+        row[0], rest = cells[0], cells[1:]
+    figures = len(rest)
+    while figures > 0 and is_figure_cell(text, *rest[figures - 1]):
+        figures -= 1
+    words, trailing = rest[:figures], rest[figures:]
+    for c, cell in zip(range(name_column, width), words):
+        row[c] = cell
+    for c, cell in zip(range(width - len(trailing), width), trailing):
+        if row[c] == (0, 0):
+            row[c] = cell
+    return tuple(row)
 
 
 class CellIndex:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from duban.clean.cell_tables import CellIndex, cell_tables
+from duban.clean.cell_tables import CellIndex, cell_tables, is_figure_cell, numbered_tables, row_number_words
 from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
@@ -409,17 +409,26 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
 
 def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> dict[int, str]:
     """Subjects of the figures in a table printed one cell a line (``clean.cell_tables``): the name
-    that opens the figure's row (全市生产总值⏎预期性⏎增长5%左右⏎增长5%), keyed by the quantity's index."""
-    cells = CellIndex(cell_tables(doc.norm, lo, hi))
+    that opens the figure's row (全市生产总值⏎预期性⏎增长5%左右⏎增长5%), or stands in its name's column in a
+    table whose rows are numbered (1⏎苗儿村⏎水果基地⏎续建⏎20), keyed by the quantity's index."""
+    tables = cell_tables(doc.norm, lo, hi)
+    if any(word in doc.norm for word in row_number_words()):
+        tables += [t for t in numbered_tables(doc.norm) if lo <= t.start < hi]
+    cells = CellIndex(tables)
     out: dict[int, str] = {}
     if not cells:
         return out
     for index, q in enumerate(quantities):
         found = cells.at(q.start)
-        if found is not None and found[2] > 0:
-            a, b = found[0].rows[found[1]][0]
-            same_text = doc.norm_map is None or doc.norm_map.is_identity
-            out[index] = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
+        if found is None or found[2] in (found[0].name_column, found[0].number_column):
+            continue
+        table, row, column = found
+        if table.number_column is not None and not (table.rows[row][column][0] == q.start and is_figure_cell(
+                doc.norm, *table.rows[row][column])):
+            continue  # 改造水厂1座、新建抽水站1座: a figure in a numbered table's words has its own name
+        a, b = table.rows[row][table.name_column]
+        same_text = doc.norm_map is None or doc.norm_map.is_identity
+        out[index] = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
     return out
 
 

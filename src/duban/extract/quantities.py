@@ -29,7 +29,7 @@ from typing import ClassVar, Iterator
 from functools import lru_cache
 from itertools import islice
 
-from duban.clean.cell_tables import year_only
+from duban.clean.cell_tables import is_figure_cell, numbered_tables, row_number_words, year_only
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
 from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
@@ -63,6 +63,8 @@ _JOINS = frozenset("和与及、")
 # A range's mark: its lower end shares the unit written after the upper (缩短3~5年, 增长3-5个百分点,
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
 _RANGE_MARKS = frozenset("-~至到—–")
+ROW_NUMBER = "row number"  # what a numbered table's first column holds (QuantityScanner._numbered_cell)
+_CELL_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the figure that opens a cell (130, 10(其中…))
 _RANGE_LOW_ENDS = "-~至—–"  # after a range's low end (18至60岁, 18—60岁), a mark that otherwise names a period (1至9月)
 _RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 1-9月, 3-5日: a period or a date, no range
 # 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
@@ -596,6 +598,7 @@ class QuantityScanner:
         self._pipe_tables: dict[int, _PipeTable] = {}  # a table flattened into | cells, by its start
         self._pipe_starts: dict[int, int] = {}  # a line of such a table → the table's start
         self._cell_headers: dict[int, list[str]] = {}  # a table printed a cell a line: its first row → column headers
+        self._numbered_cells: dict[tuple[int, int], str] | None = None  # a numbered table's cells (see _numbered_cell)
         self._spaced_rows = _SpacedRows(text)  # tables flattened with spaces between their cells
         self._mask_starts = [s for s, _ in spans]
         self._mask_ends = [e for _, e in spans]
@@ -1637,6 +1640,12 @@ class QuantityScanner:
             if chinese and not (bare_magnitude and before):
                 return None  # 三治一提升, 十四五
             if not chinese:
+                cell = self._numbered_cell(s, e) if not minus else None
+                if cell == ROW_NUMBER:
+                    return None  # 序号⏎…⏎1: a row's number counts nothing
+                if cell is not None:
+                    # 整合资金⏎…⏎130: a figure alone in its cell, its unit (单位:万元) over the table
+                    return Quantity(s, e, float(value), "", "exact", cell, "", s, e)
                 if self.columns and not minus:
                     column = self._column_end(s, e, raw, value, before)
                     if column is not None:
@@ -1954,6 +1963,29 @@ class QuantityScanner:
         else:
             return False
         return figures >= 2 or _NEXT_COUNT_LINE.match(text, line_end) is not None
+
+    def _numbered_cell(self, s: int, e: int) -> str | None:
+        """What the figure at ``[s, e)`` is in a table whose rows are numbered (``clean.cell_tables``): a row's
+        number (ROW_NUMBER), or the kind its column's header gives a figure alone in its cell; None outside."""
+        if self._numbered_cells is None:
+            self._numbered_cells = {}
+            if any(word in self.text for word in row_number_words()):
+                self._numbered_cells = self._read_numbered_cells()
+        return self._numbered_cells.get((s, e))
+
+    def _read_numbered_cells(self) -> dict[tuple[int, int], str]:
+        text, cells = self.text, {}
+        for table in numbered_tables(text):
+            for row in table.rows:
+                for c, (a, b) in enumerate(row):
+                    if b <= a or c == table.name_column:
+                        continue
+                    if c == table.number_column:
+                        cells[(a, b)] = ROW_NUMBER
+                    elif is_figure_cell(text, a, b) and (m := _CELL_FIGURE.match(text, a)) is not None:
+                        header = text[slice(*table.header[c])]
+                        cells[m.span()] = self._header_kind(header)
+        return cells
 
     def _in_a_row(self, s: int) -> bool:
         """Is the figure at ``s`` a cell of a table's row, printed a cell a line or spaced on one line? The
