@@ -20,6 +20,8 @@ from helpers import SEEDS, SERIES
     (r"(?:加入)?收藏", {"收"}),
     (r"\d+", set()),  # nothing known: every line is tried
     (r"(?:上|\d)篇", {"篇"}),
+    # the fewest characters of any element every match holds: the bar, not the words before it
+    (r"^\s*[^|\s]{2,14}(?:政府网|政府|网站)(?:\s*\|\s*[^|\s]{2,14}(?:政府网|政府|网站))+$", {"|"}),
 ])
 def test_the_characters_every_match_holds(pattern, needed):
     assert _needed_chars(pattern) == needed
