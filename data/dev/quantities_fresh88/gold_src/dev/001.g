@@ -1,0 +1,16 @@
+三十年|30|年|exact|duration|坚持
+4张|4|张|exact|amount|大红纸
+30多年|30|年|over|duration|村里公示账目清单
+30多岁|30|岁|over|amount|自己
+60多岁|60|岁|over|amount|自己
+11届|11|届|exact|amount|村两委成员换了
+112期|112|期|exact|amount|财务公示
+139条|139|条|exact|amount|第二季度财务公开账目
+22.2801万元|222801|元|exact|amount|共计支出
+4295元|4295|元|exact|amount|修建济川桥花坛
+两人|2|人|exact|amount|村党支部书记和村长
+24元|24|元|exact|amount|吃中餐花费
+500万元|5000000|元|exact|amount|东书村项目资金投入
+200万元|2000000|元|exact|amount|村里的资金投入
+1000元以上|1000|元|over|amount|支出
+3人|3|人|exact|amount|村支书、村委会主任和副主任

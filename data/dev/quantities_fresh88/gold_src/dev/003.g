@@ -1,0 +1,11 @@
+2.2公里|2.2|公里|exact|amount|這條路
+306戶|306|户|exact|amount|全村
+1156人|1156|人|exact|amount|全村
+350多萬元|3500000|元|over|amount|專項修路補助資金
+103戶|103|户|exact|amount|捐款
+超過30萬元|300000|元|over|amount|捐款總額
+20萬元|200000|元|exact|amount|村里投入
+10畝|10|亩|exact|amount|集體葡萄園
+2.3萬元|23000|元|exact|amount|每年純收益
+9戶|9|户|exact|amount|全村貧困戶
+45人|45|人|exact|amount|全村貧困戶

@@ -1,0 +1,13 @@
+76岁|76|岁|exact|amount|钟仰轩
+15万元|150000|元|exact|amount|筹措资金
+10.6米|10.6|米|exact|amount|拦水坝长
+3.2米|3.2|米|exact|amount|拦水坝宽
+1.8米|1.8|米|exact|amount|拦水坝高
+7万多元|70000|元|over|amount|配套打一口机井
+两项|2|项|exact|amount|工程
+500多米|500|米|over|amount|机耕道
+20多万元|200000|元|over|amount|省级发改资金
+12万元|120000|元|exact|amount|修复几近荒芜的中畲小学
+3处|3|处|exact|amount|河堤
+280米|280|米|exact|amount|河堤
+一年|1|年|exact|duration|胡兵书记驻村
