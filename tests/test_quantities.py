@@ -347,6 +347,7 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("全镇人均纯收入平均达到8000元", ["人均纯收入"]),
     ("平均气温12℃", ["平均气温"]),
     ("1.煤炭行业1-4月累计完成增加值2.1亿元", ["煤炭行业1-4月累计完成增加值"]),  # (a list number's point left at the cut)
+    ("村里公示账目清单已经30多年了", ["村里公示账目清单"]),  # (了 after the figure closes the clause: no noun)
     ("全县粮食产量3万吨", ["粮食产量"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
@@ -731,3 +732,6 @@ def test_a_place_that_opens_on_a_units_character_is_no_unit_after_a_number():
     # a page counter at a line's end, the city on the next line (台南, 台州 begin with 台, a measure of machines)
     assert [f.text for f in extract_text("1 de 4\n臺南市政府工務局第十六次局務會議紀錄")] == []
     assert [f.text for f in extract_text("购置设备4台,南市区\n")] == ["4台"]
+    # … nor 乡村 (the countryside) a count of townships, after a byline's lone number
+    assert [f.text for f in extract_text("作者:郭梅峰\n    1\n\n    鄉村干部報網\n")] == []
+    assert [f.text for f in extract_text("全县5乡3镇")] == ["5乡", "3镇"]

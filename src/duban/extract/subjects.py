@@ -448,7 +448,10 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         start += 1
     low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
     # A noun may end in what before a number would be a qualifier (12家商超): that is kept.
-    return start, trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
+    end = trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
+    if text[start:end] in PARTICLES_ALONE:
+        return start, start  # 已经30多年了: a particle that closes the clause counts nothing
+    return start, end
 
 
 @lru_cache(maxsize=1)
@@ -525,6 +528,7 @@ def object_after_verb(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 ASPECT_AFTER_VERB = ("的", "了")
+PARTICLES_ALONE = frozenset(("了", "啦", "呢", "吧", "着", "过"))  # a clause's closing particle, alone after a figure
 
 
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
