@@ -1,0 +1,11 @@
+约0.1|0.1||about|amount|面积
+约0.15平方公里|0.15|平方公里|about|amount|面积
+11亩|11|亩|exact|amount|社区公园占地
+390多平方米|390|平方米|over|amount|灯塔社区居委会建筑面积
+2389户|2389|户|exact|amount|辖区户数
+6188人|6188|人|exact|amount|辖区人口
+60岁以上|60|岁|over|amount|老人
+1399人|1399|人|exact|amount|60岁以上老人
+80岁以上|80|岁|over|amount|老人
+19%|19|%|exact|share|80岁以上老人占老人总数
+三个|3|个|exact|amount|健身路径锻炼场所

@@ -1,0 +1,10 @@
+72.35萬元|723500|元|exact|amount|節日慰問資金
+93.68萬元|936800|元|exact|amount|各類定期補助
+101.9萬元|1019000|元|exact|amount|義務兵優待金
+854人|854|人|exact|amount|退役軍人
+51人|51|人|exact|amount|現役軍人
+42人|42|人|exact|amount|重點優撫對象
+854名|854|名|exact|amount|采集信息的退役軍人
+14名|14|名|exact|amount|宣講紅色故事的退役軍人精干力量
+20余場|20|场|over|amount|主題活動
+980人次|980|人次|exact|amount|服務人數
