@@ -348,6 +348,9 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("平均气温12℃", ["平均气温"]),
     ("1.煤炭行业1-4月累计完成增加值2.1亿元", ["煤炭行业1-4月累计完成增加值"]),  # (a list number's point left at the cut)
     ("村里公示账目清单已经30多年了", ["村里公示账目清单"]),  # (了 after the figure closes the clause: no noun)
+    # within a span (内, 里) is no part of what is done in it
+    ("3个工作日内办结", ["办结"]),
+    ("合作社成立至今的四个月里实现了6万元的收益", ["合作社成立至今", "收益"]),
     ("全县粮食产量3万吨", ["粮食产量"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):

@@ -1559,3 +1559,16 @@ def test_a_governments_own_plenary_meeting_names_the_level_it_speaks_for():
 ])
 def test_a_meeting_deliberating_a_years_report_names_the_year_it_plans(text, expected):
     assert cued_periods(text) == expected
+
+
+@pytest.mark.parametrize(("page", "name", "county"), [
+    # an office written with its level's word alone before its whole name: the level's unit the page names
+    ("天津市宁河区人民政府 2019年12月3日星期二\n\n区政务服务办政府信息公开工作年度报告\n来源:政务服务办公室 发布时间:2026-01-21\n"
+     "结合我区政务服务工作实际,现将2025年度政府信息公开工作情况报告如下。\n", "宁河区政务服务办", "宁河区"),
+    ("县政务服务办公室2023年上半年工作总结和下半年工作思路\n2023年以来,县政务服务办紧紧围绕县委战略。\n", "县政务服务办公室", None),
+    # negative: a county government's own office publishes for the county
+    ("平乡县人民政府办公室\n关于2023年工作总结的报告\n2023年,在县委的坚强领导下,平乡县经济平稳。\n", "平乡县", "邢台市"),
+])
+def test_an_office_named_by_its_levels_word_and_its_whole_name_reports_for_itself(page, name, county):
+    doc = process(page)
+    assert (doc.org["name"], doc.org["county"]) == (name, county)

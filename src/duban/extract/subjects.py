@@ -446,6 +446,8 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         return start, start  # 突破3000亿元 同比增速位居首位: a space after the unit ends the phrase (a headline's)
     while start < i and text[start] in " 的":
         start += 1
+    if q.kind == "duration" and text[start : start + 1] in DURATION_POSTPOSITIONS:
+        start += 1  # 3个工作日内办结, 四个月里: within the span, no part of what is done in it
     low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
     # A noun may end in what before a number would be a qualifier (12家商超): that is kept.
     end = trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
@@ -528,6 +530,7 @@ def object_after_verb(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 ASPECT_AFTER_VERB = ("的", "了")
+DURATION_POSTPOSITIONS = frozenset("内里")  # within a span (3天内, 四个月里)
 PARTICLES_ALONE = frozenset(("了", "啦", "呢", "吧", "着", "过"))  # a clause's closing particle, alone after a figure
 
 

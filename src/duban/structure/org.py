@@ -48,6 +48,7 @@ CREDIT_CODE = re.compile(r"^[1-9A-Y][1-9A-Z](\d{6})[0-9A-Z]{9}[0-9A-Z](?![0-9A-Z
 PARENT_KIND = re.compile(r"([县区市旗])(?:委|政府)")  # 县委、县政府: the parent is a 县
 TOWNSHIP_RANK = 2  # org_levels.tsv's rank of townships, and of the state farms that report as they do
 OFFICE_STEM = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+LEVEL_STEMS = frozenset("省市县区州旗")  # a level's word alone before an office's name (县卫健委, 市疾控中心)
 ZONE_LEVELS = frozenset("区场")  # office rows that name zones and farms, which a place's name may open (苏州工业园区)
 OFF_MAP_MAX = 8  # the longest run read as a name the map lacks (某某街道, 新设的某某镇)
 # the map's levels a unit word may stand for (a 市 may be one of the four municipalities, a province)
@@ -100,6 +101,8 @@ def _by_suffix(unit: str, kind: str) -> dict[str, str] | None:
         if row is None:
             continue
         stem = unit[:-n]
+        if kind == "office" and stem in LEVEL_STEMS and n >= 2:
+            return row  # 县卫健委, 区政务服务办: the office of the level its word names (its place told elsewhere)
         if stem in generic:
             continue
         if kind == "office" and (not OFFICE_STEM.match(stem) or stem[0] in generic
@@ -951,12 +954,12 @@ def _self_level_only(doc: Document) -> str | None:
 
 
 def _level_host(doc: Document, office: str) -> tuple[str, str] | None:
-    """The government of an office written with only its level word (市自然资源和规划局, 区住建局):
+    """The government of an office written with only its level word (市自然资源和规划局, 区住建局, 县卫健委):
     the unit of that level the text names most (商丘实践 → 商丘市), and the office's name without
     the level word. The word may have been left out of ``office`` but stand before it in the title
     (县林业局 read as 林业局; 本年度报告在旌德县人民政府门户网站全文公开 → 旌德县)."""
     words = _self_table()[1]
-    if office[:1] in words and office_level(office[1:]):
+    if office[:1] in words and (office_level(office[1:]) or office[1:] in _org_table().get("office", {})):
         word, bare = office[:1], office[1:]
     else:
         title = simplified(doc.title)
