@@ -271,6 +271,17 @@ def test_a_numbered_tables_numbers_count_nothing_and_its_figures_are_what_their_
     # a figure inside a row's words keeps its own name (改造水厂1座), and a row's number is no fact
     named = {(f.text, f.subject) for f in process(Document(source="x.txt", original=NUMBERED)).facts}
     assert ("1座", "改造水厂") in named and ("130", "2018年扶贫小额贷款贴息") in named
+    with_units = process(Document(source="x.txt", original=NUMBERED.replace("550 |", "550万元 |")))
+    assert ("550万元", "新兴安全饮水工程") in {(f.text, f.subject) for f in with_units.facts}  # a figure and its unit fill the cell
     assert not any(text in ("1", "2", "3") for text, _ in named)
     # negative: numbers under a 序号 with no table's rows after it stay as prose reads them
     assert [f.text for f in extract_text("序号\n\n1\n\n今年完成投资3亿元。\n")] == ["3亿元"]
+
+
+def test_a_figure_among_a_numbered_rows_words_that_names_nothing_takes_the_rows_name():
+    text = ("序号 |\n项目名称 |\n建设地点 |\n建设内容 |\n投资规模 |\n1 |\n后林都道路建设项目 |\n后林都村 |\n"
+            "270米×4米×0.2米, 1216米×5米×0.2米,标号C25。 |\n73.5万元 |\n"
+            "2 |\n周家营村饮水工程项目 |\n周家营村 |\n新建主管道2300米,闸阀8个。 |\n20万元 |\n")
+    facts = {(f.text, f.subject) for f in process(Document(source="x.txt", original=text)).facts}
+    assert {("270米", "后林都道路建设项目"), ("73.5万元", "后林都道路建设项目"), ("20万元", "周家营村饮水工程项目")} <= facts
+    assert ("2300米", "主管道") in facts  # (its own words name it)

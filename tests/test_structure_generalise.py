@@ -1572,3 +1572,8 @@ def test_a_meeting_deliberating_a_years_report_names_the_year_it_plans(text, exp
 def test_an_office_named_by_its_levels_word_and_its_whole_name_reports_for_itself(page, name, county):
     doc = process(page)
     assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
+def test_a_municipal_commission_of_city_management_is_an_office():
+    doc = process("天津市城市管理委员会2025年政府信息公开工作年度报告\n2025年,市城市管理委坚持以习近平新时代中国特色社会主义思想为指导。\n")
+    assert (doc.org["name"], doc.org["level"]) == ("天津市城市管理委员会", "委")

@@ -407,10 +407,13 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
     return out
 
 
-def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> dict[int, str]:
+def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int,
+                   fallback: dict[int, str] | None = None) -> dict[int, str]:
     """Subjects of the figures in a table printed one cell a line (``clean.cell_tables``): the name
     that opens the figure's row (全市生产总值⏎预期性⏎增长5%左右⏎增长5%), or stands in its name's column in a
-    table whose rows are numbered (1⏎苗儿村⏎水果基地⏎续建⏎20), keyed by the quantity's index."""
+    table whose rows are numbered (1⏎苗儿村⏎水果基地⏎续建⏎20), keyed by the quantity's index. A figure
+    among a numbered row's words (270米×4米×0.2米) goes into ``fallback``: the row names it where its own
+    words name nothing."""
     tables = cell_tables(doc.norm, lo, hi)
     if any(word in doc.norm for word in row_number_words()):
         tables += [t for t in numbered_tables(doc.norm) if lo <= t.start < hi]
@@ -423,12 +426,18 @@ def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> dict[in
         if found is None or found[2] in (found[0].name_column, found[0].number_column):
             continue
         table, row, column = found
-        if table.number_column is not None and not (table.rows[row][column][0] == q.start and is_figure_cell(
-                doc.norm, *table.rows[row][column])):
-            continue  # 改造水厂1座、新建抽水站1座: a figure in a numbered table's words has its own name
+        cell_start, cell_end = table.rows[row][column]
         a, b = table.rows[row][table.name_column]
         same_text = doc.norm_map is None or doc.norm_map.is_identity
-        out[index] = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
+        name = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
+        if table.number_column is not None and not (cell_start == q.start and (
+                q.end >= cell_end or is_figure_cell(doc.norm, cell_start, cell_end))):
+            # 改造水厂1座、新建抽水站1座: a figure in a numbered table's words has its own name (130, 20万元,
+            # 10(其中…): a figure that fills its cell is what the row names)
+            if fallback is not None:
+                fallback[index] = name
+            continue
+        out[index] = name
     return out
 
 
@@ -484,7 +493,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
     column_subjects = _column_subjects(doc, quantities) if columns else {}
-    column_subjects.update(_cell_subjects(doc, quantities, *(window or (0, len(norm)))))  # 指标名称⏎属性⏎…
+    row_names: dict[int, str] = {}  # a numbered table's row names for the figures among its words, where nothing else names them
+    column_subjects.update(_cell_subjects(doc, quantities, *(window or (0, len(norm))), row_names))  # 指标名称⏎属性⏎…
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.
@@ -552,6 +562,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
         elif frame and subject and previous_subject and previous_sentence == k and subject[0] in _FRAME_OPENERS \
                 and not subject.startswith(previous_subject):
             subject = previous_subject + subject  # 实际到位资金13456万元,占全年计划的67%: what the share is of
+        if not subject and index in row_names:
+            subject = row_names[index]  # 柏庄镇后林都道路建设项目 | … | 270米×4米×0.2米: the row's project
         if not subject and not in_columns:
             items = [subj for kk, unit, subj in listed if kk == k and unit == q.unit and subj] \
                 if q.kind == "amount" and total_may_end(norm, q.start) and total_word_before(norm, q.start) else []
