@@ -66,8 +66,9 @@ def _header_word_line(kind: str = "row_name") -> re.Pattern[str]:
     return re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(spaced) + r")[^\S\n]*\|?[^\S\n]*$")
 
 
-def _row_name_pattern() -> re.Pattern[str]:
-    return _header_word_line("row_name")
+@lru_cache(maxsize=1)
+def _row_name_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("table_headers") if r["kind"] == "row_name")
 
 
 def header_kind(cell: str, kinds: tuple[str, ...]) -> str:
@@ -98,7 +99,7 @@ def cell_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable
 @lru_cache(maxsize=2)
 def _cell_tables(text: str, lo: int, hi: int) -> tuple[CellTable, ...]:
     out: list[CellTable] = []
-    for m in _row_name_pattern().finditer(text, lo, hi):
+    for m in _header_word_line("row_name").finditer(text, lo, hi):
         if out and m.start() < out[-1].end:
             continue
         lines = _lines_from(text, m.start())
@@ -204,12 +205,12 @@ def _after_notes(text: str, lines: list[Span], k: int) -> int:
 def _figures_after(text: str, lines: list[Span], k: int) -> int:
     """How many figure cells follow the row's name at ``lines[k]`` (after its notes)."""
     j = n = _after_notes(text, lines, k + 1)
-    while j < len(lines) and _is_figure_cell(text, lines[j]):
+    while j < len(lines) and _holds_figure_alone(text, lines[j]):
         j += 1
     return j - n
 
 
-def _is_figure_cell(text: str, line: Span) -> bool:
+def _holds_figure_alone(text: str, line: Span) -> bool:
     a, b = line
     # (2016年 |: a header's year names a column, no row's figure)
     return b - a <= MAX_CELL and bool(_FIGURE.search(text, a, b)) and not _SENTENCE.search(text, a, b) \
@@ -223,7 +224,7 @@ def _row_start(text: str, lines: list[Span], k: int) -> bool:
     if b - a > MAX_CELL or _LEADING_FIGURE.match(text, a) or _SENTENCE.search(text, a, b) or _CONTINUATION.fullmatch(text, a, b):
         return False
     j = _after_notes(text, lines, k + 1)
-    return j < len(lines) and _is_figure_cell(text, lines[j])
+    return j < len(lines) and _holds_figure_alone(text, lines[j])
 
 
 def _header_cells(text: str, cells: list[Span], notes: bool = False) -> bool:
@@ -255,7 +256,7 @@ def pipe_tables(text: str, lo: int = 0, hi: int | None = None) -> list[CellTable
     printed table): where the header numbers its rows (序号 before the names), a row's name is the
     cell after its number, and its other cells are placed from there."""
     hi = len(text) if hi is None else hi
-    names = {r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"}
+    names = _row_name_words()
     out: list[CellTable] = []
     lines = [m.span() for m in _BAR_LINE.finditer(text, lo, hi)]
     k = 0
@@ -299,6 +300,7 @@ def _cells(text: str, start: int, end: int) -> list[Span]:
 MAX_NUMBERED_CELL = 120  # characters of a numbered table's cell: a row may describe its project at length
 MAX_NUMBERED_LINES = MAX_WIDTH * 400
 _FIGURE_CELL = re.compile(r"[-−–+]?\d[\d,.]*(?:[^\S\n]*[(（][^)）\n]*[)）])?")  # 130, 846.67, 10(其中,灾情因素6万元)
+_OPENING_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the figure itself, where the cell opens on it
 
 
 def numbered_tables(text: str) -> list[CellTable]:
@@ -306,7 +308,10 @@ def numbered_tables(text: str) -> list[CellTable]:
     (序号⏎项目名称⏎建设地点⏎整合资金⏎1⏎2018年扶贫小额贷款贴息⏎全区⏎130⏎2⏎…, a bar after each cell or not, blank
     lines between or not). The numbers 1, 2, 3 … tell the rows apart, so a row's cells may be long or
     hold sentences; a row shorter than the header (its merged cells printed once) ends where the next
-    number or a total (小计, 合计) stands, and a total's row holds its label and its figures."""
+    number or a total (小计, 合计) stands, and a total's row holds its label and its figures. A text without
+    a header word of such a column (序号, 编号) is not searched."""
+    if not any(word in text for word in _row_number_words()):
+        return []
     return list(_numbered_tables(text))
 
 
@@ -337,8 +342,8 @@ def _is_number(text: str, line: Span, n: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def row_number_words() -> tuple[str, ...]:
-    """The header words of a column of row numbers (序号, 编号): a text without any holds no numbered table."""
+def _row_number_words() -> tuple[str, ...]:
+    """The header words of a column of row numbers (序号, 编号)."""
     return tuple(r["word"] for r in load_table("table_headers") if r["kind"] == "row_number")
 
 
@@ -352,9 +357,17 @@ def _is_total(text: str, line: Span) -> bool:
     return "".join(text[a:b].split()) in _total_words()
 
 
-def is_figure_cell(text: str, a: int, b: int) -> bool:
+def holds_figure_alone(text: str, a: int, b: int) -> bool:
     """Is ``text[a:b]`` a cell that holds a figure alone (its note in brackets aside)?"""
     return _FIGURE_CELL.fullmatch(text, a, b) is not None
+
+
+def figure_alone(text: str, a: int, b: int) -> Span | None:
+    """The span of the figure that ``text[a:b]`` holds alone (130 in 130 or in 130(其中…)), or None."""
+    if _FIGURE_CELL.fullmatch(text, a, b) is None:
+        return None
+    m = _OPENING_FIGURE.match(text, a)  # (a signed cell's figure is read as a change elsewhere)
+    return m.span() if m else None
 
 
 def _read_numbered(text: str, lines: list[Span]) -> CellTable | None:
@@ -362,14 +375,13 @@ def _read_numbered(text: str, lines: list[Span]) -> CellTable | None:
     if width is None or width < 3 or not _header_cells(text, lines[:width], notes=True):
         return None  # (序号, a row's name and one cell at least)
     header = lines[:width]
-    names = {r["word"] for r in load_table("table_headers") if r["kind"] == "row_name"}
-    name_column = next((c for c, (a, b) in enumerate(header) if "".join(text[a:b].split()) in names), 1)
+    name_column = next((c for c, (a, b) in enumerate(header) if "".join(text[a:b].split()) in _row_name_words()), 1)
     rows: list[tuple[Span, ...]] = []
     k, n = width, 1
     while k < len(lines):
         if _is_total(text, lines[k]):  # 小计⏎160: a total's label and its figures, up to the next row's number
             j = k + 1
-            while j < len(lines) and j - k < width and is_figure_cell(text, *lines[j]) and not _is_number(text, lines[j], n):
+            while j < len(lines) and j - k < width and holds_figure_alone(text, *lines[j]) and not _is_number(text, lines[j], n):
                 j += 1
             if j == k + 1:
                 break
@@ -403,7 +415,7 @@ def _placed(text: str, cells: list[Span], width: int, name_column: int, numbered
     if numbered:
         row[0], rest = cells[0], cells[1:]
     figures = len(rest)
-    while figures > 0 and is_figure_cell(text, *rest[figures - 1]):
+    while figures > 0 and holds_figure_alone(text, *rest[figures - 1]):
         figures -= 1
     words, trailing = rest[:figures], rest[figures:]
     for c, cell in zip(range(name_column, width), words):

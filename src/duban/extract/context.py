@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from duban.clean.cell_tables import CellIndex, cell_tables, is_figure_cell, numbered_tables, row_number_words
+from duban.clean.cell_tables import CellIndex, cell_tables, holds_figure_alone, numbered_tables
 from duban.clean.lines import column_pieces, side_by_side_columns
 from duban.document import Document, Fact, Span
 from duban.extract.indicators import indicator_of
@@ -407,20 +407,19 @@ def _column_subjects(doc: Document, quantities: list) -> dict[int, str]:
     return out
 
 
-def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int,
-                   fallback: dict[int, str] | None = None) -> dict[int, str]:
+def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int) -> tuple[dict[int, str], dict[int, str]]:
     """Subjects of the figures in a table printed one cell a line (``clean.cell_tables``): the name
     that opens the figure's row (全市生产总值⏎预期性⏎增长5%左右⏎增长5%), or stands in its name's column in a
-    table whose rows are numbered (1⏎苗儿村⏎水果基地⏎续建⏎20), keyed by the quantity's index. A figure
-    among a numbered row's words (270米×4米×0.2米) goes into ``fallback``: the row names it where its own
-    words name nothing."""
-    tables = cell_tables(doc.norm, lo, hi)
-    if any(word in doc.norm for word in row_number_words()):
-        tables += [t for t in numbered_tables(doc.norm) if lo <= t.start < hi]
+    table whose rows are numbered (1⏎苗儿村⏎水果基地⏎续建⏎20), keyed by the quantity's index; and, apart, the
+    row names of the figures among a numbered row's words (270米×4米×0.2米), for where their own words name
+    nothing."""
+    tables = cell_tables(doc.norm, lo, hi) + [t for t in numbered_tables(doc.norm) if lo <= t.start < hi]
     cells = CellIndex(tables)
     out: dict[int, str] = {}
+    among_words: dict[int, str] = {}
     if not cells:
-        return out
+        return out, among_words
+    same_text = doc.norm_map is None or doc.norm_map.is_identity
     for index, q in enumerate(quantities):
         found = cells.at(q.start)
         if found is None or found[2] in (found[0].name_column, found[0].number_column):
@@ -428,17 +427,15 @@ def _cell_subjects(doc: Document, quantities: list, lo: int, hi: int,
         table, row, column = found
         cell_start, cell_end = table.rows[row][column]
         a, b = table.rows[row][table.name_column]
-        same_text = doc.norm_map is None or doc.norm_map.is_identity
         name = clean_edges(doc.original[a:b] if same_text else _as_written(doc, a, b))
         if table.number_column is not None and not (cell_start == q.start and (
-                q.end >= cell_end or is_figure_cell(doc.norm, cell_start, cell_end))):
+                q.end >= cell_end or holds_figure_alone(doc.norm, cell_start, cell_end))):
             # 改造水厂1座、新建抽水站1座: a figure in a numbered table's words has its own name (130, 20万元,
             # 10(其中…): a figure that fills its cell is what the row names)
-            if fallback is not None:
-                fallback[index] = name
+            among_words[index] = name
             continue
         out[index] = name
-    return out
+    return out, among_words
 
 
 def _as_written(doc: Document, a: int, b: int) -> str:
@@ -493,8 +490,9 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
     respective = respective_items(norm, quantities, *(window or (0, len(norm))))  # A、B分别增长5%、6%: each its item
     columns = side_by_side_columns(original)  # a page of columns side by side: a space joins two columns' text
     column_subjects = _column_subjects(doc, quantities) if columns else {}
-    row_names: dict[int, str] = {}  # a numbered table's row names for the figures among its words, where nothing else names them
-    column_subjects.update(_cell_subjects(doc, quantities, *(window or (0, len(norm))), row_names))  # 指标名称⏎属性⏎…
+    # 指标名称⏎属性⏎…; row_names: a numbered table's names for the figures among its words, where nothing else names them
+    cell_named, row_names = _cell_subjects(doc, quantities, *(window or (0, len(norm))))
+    column_subjects.update(cell_named)
     section_index = SectionIndex(doc.sections)
     # The sections and the part around an offset change only where a section or a part starts or
     # ends: they are looked up once per stretch between two such places.

@@ -29,7 +29,7 @@ from typing import ClassVar, Iterator
 from functools import lru_cache
 from itertools import islice
 
-from duban.clean.cell_tables import is_figure_cell, numbered_tables, row_number_words, year_only
+from duban.clean.cell_tables import figure_alone, numbered_tables, year_only
 from duban.document import Document, Fact
 from duban.extract.lexicon import Lexicon, Unit, lexicon
 from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
@@ -64,7 +64,6 @@ _JOINS = frozenset("和与及、")
 # 新增3至5家: two facts, 3 and 5年), and a dash after a figure is no minus sign (增长6%-6.5%).
 _RANGE_MARKS = frozenset("-~至到—–")
 ROW_NUMBER = "row number"  # what a numbered table's first column holds (QuantityScanner._numbered_cell)
-_CELL_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")  # the figure that opens a cell (130, 10(其中…))
 _RANGE_LOW_ENDS = "-~至—–"  # after a range's low end (18至60岁, 18—60岁), a mark that otherwise names a period (1至9月)
 _RANGE_DATE_UNITS = frozenset(("月", "日", "号", "月份", "时", "点"))  # 1-9月, 3-5日: a period or a date, no range
 # 和/与/及/、 or a range's mark, then a number, with the spaces or one line break a PDF text puts around them;
@@ -1968,9 +1967,7 @@ class QuantityScanner:
         """What the figure at ``[s, e)`` is in a table whose rows are numbered (``clean.cell_tables``): a row's
         number (ROW_NUMBER), or the kind its column's header gives a figure alone in its cell; None outside."""
         if self._numbered_cells is None:
-            self._numbered_cells = {}
-            if any(word in self.text for word in row_number_words()):
-                self._numbered_cells = self._read_numbered_cells()
+            self._numbered_cells = self._read_numbered_cells()
         return self._numbered_cells.get((s, e))
 
     def _read_numbered_cells(self) -> dict[tuple[int, int], str]:
@@ -1982,9 +1979,8 @@ class QuantityScanner:
                         continue
                     if c == table.number_column:
                         cells[(a, b)] = ROW_NUMBER
-                    elif is_figure_cell(text, a, b) and (m := _CELL_FIGURE.match(text, a)) is not None:
-                        header = text[slice(*table.header[c])]
-                        cells[m.span()] = self._header_kind(header)
+                    elif (figure := figure_alone(text, a, b)) is not None:
+                        cells[figure] = self._header_kind(text[slice(*table.header[c])])
         return cells
 
     def _in_a_row(self, s: int) -> bool:
