@@ -352,6 +352,11 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("3个工作日内办结", ["办结"]),
     ("合作社成立至今的四个月里实现了6万元的收益", ["合作社成立至今", "收益"]),
     ("全县粮食产量3万吨", ["粮食产量"]),
+    # a quote opened before a figure is no part of the name, and closes what it counts
+    ("全县实现 “零伤亡”,各项工作推进", ["伤亡"]),
+    # a conjunction ending the clause before the figure (…并位列) is no part of the name; 兼并 is a word
+    ("该县入选全国榜单并位列38位", ["该县入选全国榜单"]),
+    ("全年企业兼并12家", ["企业兼并"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -647,6 +647,22 @@ def test_a_portals_report_speaks_as_the_unit_it_names(body, name, county):
     assert (doc.org["name"], doc.org["county"]) == (name, county)
 
 
+BANNER = "天津市宝坻区人民政府\n2019年12月3日星期二\n一、总体情况\n"
+
+
+@pytest.mark.parametrize(("body", "name", "county"), [
+    # a district government's banner over a township's report, which speaks as 我镇 and names itself
+    ("2025年,黄庄镇持续严格遵照条例要求,进一步提质增效。\n(二)主动公开情况\n2025年,我镇依托区政府门户网站主动公开政府信息37条。\n",
+     "黄庄镇", "宝坻区"),
+    # the district's own report under its banner stays the district's, whatever township it names
+    ("2025年,全区上下持续推进政务公开。黄庄镇、大口屯镇公开政府信息各30条。\n我区依托门户网站主动公开信息800条。\n",
+     "宝坻区", "天津市"),
+])
+def test_a_banners_government_yields_to_the_lower_unit_a_report_speaks_as(body, name, county):
+    doc = process(BANNER + body)
+    assert (doc.org["name"], doc.org["county"]) == (name, county)
+
+
 def test_a_rule_the_opening_cites_names_no_reporter():
     # 《河北省实施<…条例>办法》 is the province's rule; the township after it reports
     doc = process("根据《河北省实施<中华人民共和国政府信息公开条例>办法》等规定,寻召乡发布2024年政府信息公开工作年度报告。\n"
@@ -727,6 +743,20 @@ def test_a_table_of_the_reports_tasks_done_reviews_the_tasks_year(title, doc_typ
     ("大理州十三届人大三次会议隆重开幕\n\n02.03.2015  01:39\n\n昨日上午,州十三届人大三次会议隆重开幕。\n", "2015-03-02"),
 ])
 def test_a_portals_clock_is_not_the_pages_date(text, published):
+    assert process(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a date with its weekday beside or under a government portal's banner is the portal's clock
+    ("天津市宝坻区人民政府\n2019年12月3日星期二\n一、总体情况\n2025年,黄庄镇持续推进政务公开。\n", ""),
+    ("天津市宁河区人民政府 2019年12月3日星期二\n\n区政务服务办政府信息公开工作年度报告\n"
+     "来源:政务服务办公室 发布时间:2026-01-21 16:53\n根据《条例》要求,现将2025年度工作情况报告如下。\n", "2026-01-21"),
+    ("天津政务网\n2019年12月3日星期二\n天津市城市管理委员会2025年政府信息公开工作年度报告\n现将情况报告如下。\n", ""),
+    # a newspaper's masthead and a blog's date header date the page, weekday and all
+    ("人民日报海外版 2019年01月01日 星期二\n浦东新区政府工作报告\n各位代表:\n", "2019-01-01"),
+    ("2023年1月31日 星期二\n西屿乡公所举办年终活动\n乡公所于1月30日举办活动。\n", "2023-01-31"),
+])
+def test_a_date_with_its_weekday_under_a_portals_banner_is_its_clock(text, published):
     assert process(text).published == published
 
 
@@ -1577,3 +1607,31 @@ def test_an_office_named_by_its_levels_word_and_its_whole_name_reports_for_itsel
 def test_a_municipal_commission_of_city_management_is_an_office():
     doc = process("天津市城市管理委员会2025年政府信息公开工作年度报告\n2025年,市城市管理委坚持以习近平新时代中国特色社会主义思想为指导。\n")
     assert (doc.org["name"], doc.org["level"]) == ("天津市城市管理委员会", "委")
+
+
+def test_a_lead_that_opens_on_its_purpose_names_who_after_the_day():
+    doc = process("为深入学习贯彻党的二十届三中全会精神,认真落实市委、区委部署要求,进一步强化书记抓基层党建第一责任人的责任意识,"
+                  "持续推动党建引领基层治理,2025年1月15日,江湾镇街道召开2024年度基层党组织书记抓基层党建工作述职评议会。"
+                  "会议由街道党工委书记主持。\n")
+    assert (doc.org["name"], doc.org["county"], doc.periods.get("review")) == ("江湾镇街道", "虹口区", "2024")
+
+
+@pytest.mark.parametrize(("text", "name", "level"), [
+    # a township written with the 乡 it was before it became a town (the map holds only 马寨镇) is a unit
+    ("4月22日,马寨乡召开2022年度基层党组织书记抓党建述职评议会。乡党委主要负责人主持会议。\n", "马寨乡", "乡"),
+    # words ending in 乡 are none: 和美乡村 (the map's 和美镇), 城乡 (the map's 域城镇)
+    ("4月22日,和美乡村建设现场会召开。\n", None, None),
+    ("近日,县域城乡融合发展推进会召开。\n", None, None),
+])
+def test_a_township_written_as_the_xiang_it_was_before_it_became_a_town(text, name, level):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["level"]) == (name, level)
+
+
+@pytest.mark.parametrize(("text", "review"), [
+    # a meeting that hears a year's accounts of duties (述职评议会) reviews that year
+    ("1月30日上午,新渡镇组织召开2017年度村党组织书记抓党建工作述职评议会。\n", "2017"),
+    ("3月9日,曹武镇召开2021年度基层党建述职评议大会。\n", "2021"),
+])
+def test_a_years_述职_meeting_reviews_that_year(text, review):
+    assert process(text).periods.get("review") == review

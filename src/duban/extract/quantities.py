@@ -1293,8 +1293,11 @@ class QuantityScanner:
             return None
         if not (lex.zero_nouns.starting_at(text, e) or lex.zero_verbs.ending_at(text, s)):
             return None
-        if self._masked(s, e) or self._quoted(s, e):
+        if self._masked(s, e):
             return None
+        verb_end = s - 2 if text[s - 2 : s - 1] == " " else s - 1  # (实现 “零伤亡”)
+        if self._quoted(s, e) and not (text[s - 1 : s] in _quotes()[0] and lex.zero_verbs.ending_at(text, verb_end)):
+            return None  # “零跑腿”服务: a slogan; not 实现“零伤亡”, the result quoted
         return Quantity(s, e, 0.0, "", "exact", "amount", "", s, e)
 
     def _currency_sign_before(self, s: int) -> tuple[int, str] | None:
@@ -1484,8 +1487,10 @@ class QuantityScanner:
         if marker == "、" and nxt not in ("位", "名") \
                 and _SHARED_ORDINAL.search(text, max(0, lead - SHARED_ORDINAL_WINDOW), lead):
             return None  # 第二、三批: an ordinal, as the first item is
-        if nxt in ("位", "名") and value == int(value) and value > 0 and self._ranked_without_ordinal(lead):
-            return Quantity(s, e + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
+        place = e + 1 if nxt == " " and lead < s else e  # 位列 38 位: spaced on both sides alike
+        if text[place : place + 1] in ("位", "名") and value == int(value) and value > 0 \
+                and self._ranked_without_ordinal(lead):
+            return Quantity(s, place + 1, float(value), "名", "exact", "rank", "rank", s, e)  # 排名由24位升至19位
         if marker and marker in "前后":
             rank = self._read_rank(s, e, value)
             if rank is not None:
@@ -2291,10 +2296,12 @@ class QuantityScanner:
             word = max((w.ending_at(text, p) or "" for w in kinds), key=len)
             if word:
                 p -= len(word)
-            elif text[p - 1 : p] in ("位", "名") and text[p - 2 : p - 1].isdigit():  # the place moved from (24位)
-                p -= 1
+            elif text[p - 1 : p] in ("位", "名") and (text[p - 2 : p - 1].isdigit() or (
+                    text[p - 2 : p - 1] == " " and text[p - 3 : p - 2].isdigit())):  # the place moved from (24位, 24 位)
+                p -= 2 if text[p - 2] == " " else 1
                 while p > 0 and text[p - 1].isdigit():
                     p -= 1
+                p -= text[p - 1 : p] == " "  # (由 24 位)
             else:
                 return False
         return False

@@ -448,12 +448,21 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         start += 1
     if q.kind == "duration" and text[start : start + 1] in DURATION_POSTPOSITIONS:
         start += 1  # 3个工作日内办结, 四个月里: within the span, no part of what is done in it
+    close = _quote_pairs().get(text[q.start - 1 : q.start])
+    if close and (c := text.find(close, start, i)) > start:
+        i = c  # 实现“零伤亡”: a quoted phrase opened before the figure ends its noun at its closing mark
     low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
     # A noun may end in what before a number would be a qualifier (12家商超): that is kept.
     end = trim_tail(text, start, low.start() if low else i, keep=lexicon().before_qualifier_set)
     if text[start:end] in PARTICLES_ALONE:
         return start, start  # 已经30多年了: a particle that closes the clause counts nothing
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _quote_pairs() -> dict[str, str]:
+    """Each opening quotation mark and the mark that closes it (quotes.tsv; not the ASCII " that does both)."""
+    return {r["open"]: r["close"] for r in load_table("quotes") if r["open"] != r["close"]}
 
 
 @lru_cache(maxsize=1)
@@ -680,6 +689,9 @@ def subject_spans(
         return ([(r0, r1)] if r1 > r0 else []) + [(trim_head(text, *named[0]), named[0][1])] + named[1:]
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index, low_end)
+        if left and left[-1][1] == q.start and text[q.start - 1] in _quote_pairs():
+            left[-1] = (left[-1][0], q.start - 1)  # 实现“零伤亡”: the quote opens the thing counted, no part of what is before
+            left = [(a, b) for a, b in left if b > a]
         if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun

@@ -581,6 +581,13 @@ PAGE_LINES = 20  # a page's own date stands within its first lines, before the f
 BANNER = re.compile(r"[\u3040-\u30ff]{2}|隐私|cookie|Cookie|COOKIE")
 NAVIGATION_ITEM = re.compile(r"[•·▪●◆■□►»*-]\s*[^\d\s]{1,8}$")  # • 藝術人文: a menu's item, not counted among those lines
 MEETING_LINE = re.compile(r"在[^。]{0,40}(?:人民代表大会|人大)[^。]{0,20}会议上|会议上$")
+# a portal's banner: the site's name at the top of the page (天津市宁河区人民政府, 天津政务网)
+PORTAL_BANNER = re.compile(r"(?:人民政府|政府网|政务网|门户网站?)\s*$")
+# a date with its weekday (2019年12月3日星期二): beside or under a portal's banner it is the portal's clock,
+# the day the page was shown (or a template's stale day), never the page's own date; a newspaper's
+# masthead (人民日报海外版 2019年01月01日 星期二) or a blog's date header is not a banner and keeps its date
+WEEKDAY_DATE = re.compile(r"((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+                          r"\s*(?:星期|周|礼拜)[一二三四五六日天]")
 
 
 @lru_cache(maxsize=1)
@@ -619,6 +626,8 @@ def _page_date(doc: Document) -> str:
         if "。" in line and not BANNER.search(line):
             break
         line = _without_tokens(line)  # 今天是西元 2025 年 06 月 22 日: the portal's clock, not the page's date
+        if _portal_clock(line, lines[i - 1] if i else ""):
+            continue
         if line.startswith(("—", "-", "(")) and not re.search(r"[:：]", line) and (
                 not line.startswith("- ") or MEETING_LINE.search(line)):
             continue  # a meeting line's date (——2024年1月16日在…, (2023年1月10日在…); not "- 时间:2023-02-24",
@@ -630,6 +639,17 @@ def _page_date(doc: Document) -> str:
                 continue  # the session's date on a line of its own beside the meeting line
             return iso
     return ""
+
+
+def _portal_clock(line: str, line_above: str) -> bool:
+    """Whether ``line`` is a portal's clock: a date with its weekday after the site's banner on its line
+    (天津市宁河区人民政府 2019年12月3日星期二) or alone under the banner's line (天津政务网⏎2019年12月3日星期二)."""
+    if not (m := WEEKDAY_DATE.search(line)):
+        return False
+    before, after = line[: m.start()].strip(), line[m.end() :].strip(" |")
+    if after:
+        return False
+    return bool(PORTAL_BANNER.search(before)) if before else bool(PORTAL_BANNER.search(line_above))
 
 
 PUBLICATION_LABEL_MIN = 4  # a label this long says publication wherever it stands (发布日期; not 日期, 时间)

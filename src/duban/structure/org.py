@@ -22,6 +22,9 @@ from duban.place import FORMER_TOWNSHIP, TOWN, Unit, division_map, locate, short
 from duban.structure.text import CJK_RUN, compiled, search_before, simplified
 
 LEAD_STOP = re.compile(r"[。;!?]")  # the stops that end a sentence of the opening
+# the day a news lead dates its event, after which its subject follows (为深入学习…,2025年1月15日,江湾镇街道召开…)
+LEAD_DATE = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚)?[,，]")
+PURPOSE_OPENERS = ("为", "为了")  # a lead that opens on its purpose names its subject only after it
 LEAD_SENTENCES = 2
 LEAD_CHARS = 80  # the subject stands near a sentence's start
 CONVENES_CHARS = 400  # the opening in which an office is read convening its sector's meeting
@@ -210,7 +213,7 @@ def _is_unit(unit: str, last: bool, whole: bool) -> bool:
     map lacks it."""
     if unit in _org_table().get("name", {}):
         return True
-    if unit_level(unit) and division_map().is_place(official_name(unit)):
+    if unit_level(unit) and (division_map().is_place(official_name(unit)) or _became_a_town(unit, "")):
         return True
     if last and office_level(unit) is not None and not _titled(unit):
         return True  # (区长兼经开区: a person's posts, no office)
@@ -812,11 +815,25 @@ def first_units(text: str) -> list[str]:
                     continue
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
-                if units and (division_map().is_place(units[-1]) or (
+                if units and (division_map().is_place(units[-1]) or _became_a_town(units[-1], run[j : j + 1]) or (
                         office_level(units[-1]) and (len(units) > 1 or _lone_office(run, i, units[-1]))
                         and not _not_in_names(office=True).search(units[-1]))):  # 审计局在局会议室: the office ends at its 局
                     return units
     return []
+
+
+# a township written with 乡 followed by one of these is a word (乡村, 乡亲, 乡愁, 乡土, 乡情, 乡贤, 乡镇), not a unit
+FORMER_TOWNSHIP_WORDS = frozenset("村亲愁土情贤镇音")
+CITY_AND_COUNTRY = "城"  # 县域城乡融合: 城乡 is a word, no 域城乡 for the map's 域城镇
+
+
+def _became_a_town(name: str, after: str) -> bool:
+    """马寨乡 where the map holds only 马寨镇: a township written with the unit word it had before it became a
+    town (撤乡设镇, unit_word_changes.tsv), not a word ending in 乡 (和美乡村, 城乡)."""
+    if not name.endswith(FORMER_TOWNSHIP) or len(name) < 3 or after in FORMER_TOWNSHIP_WORDS \
+            or name[-2] == CITY_AND_COUNTRY or division_map().is_place(name):
+        return False
+    return any(u.level == "township" and u.is_current for u in division_map().named(name[:-1] + TOWN))
 
 
 @lru_cache(maxsize=1)
@@ -1005,9 +1022,13 @@ def _lead(doc: Document) -> tuple[list[str], list[str]]:
     """The units the news lead names first, and its sentences: its first sentence, or the next when the
     first is a slogan or a credit (邵阳新闻网讯 丁酉金鸡展翅去,戊戍瑞狗疾步来。2月22日,…绥宁县统计局召开全体干部会议)."""
     opening = _rule_title().sub(lambda m: " " * len(m.group()), simplified(doc.norm[:600]))
-    sentences = [s[:LEAD_CHARS] for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
+    whole = [s for s in LEAD_STOP.split(opening) if len(s.strip()) >= 4]
+    sentences = [s[:LEAD_CHARS] for s in whole]
     found = ((k, units) for k, s in enumerate(sentences[:LEAD_SENTENCES]) if (units := first_units(s)))
     k, units = next(found, (0, []))
+    if not units and whole and whole[0].lstrip().startswith(PURPOSE_OPENERS) and (day := LEAD_DATE.search(whole[0])):
+        # 为深入学习贯彻…(a purpose of a hundred characters),2025年1月15日,江湾镇街道召开…: who after the day
+        return first_units(whole[0][day.end() : day.end() + LEAD_CHARS]), sentences
     if units and (line_end := _dateline(sentences[k], units)) is not None:
         # 开州区:成功召开首届街道议事代表会议 ⏎ 近日,开州区赵家街道第一届…: a place, then who, in the lead after it
         after = first_units(sentences[k][line_end:]) or next(found, (0, []))[1]
@@ -1091,6 +1112,10 @@ def _choose_chain(doc: Document) -> list[str]:
                 chain = chain + [lower]
             elif (headed := _headline_below(doc, chain)) is not None:
                 chain = headed
+    elif kind == "byline" and (lower := _speaks_below(doc, chain)) is not None:
+        # 天津市宝坻区人民政府 over a report saying 我镇 … 黄庄镇: the government a page's head names is the
+        # site's, and the report speaks as the lower unit it names
+        chain = chain + [lower]
     return chain
 
 
