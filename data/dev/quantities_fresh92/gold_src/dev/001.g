@@ -1,0 +1,10 @@
+29个|29|个|exact|amount|单位(部门)
+50项|50|项|exact|amount|具体问题
+251023.54万元|2510235400|元|exact|amount|问题资金
+40项|40|项|exact|amount|已整改
+215587.84万元|2155878400|元|exact|amount|整改到位资金
+10项|10|项|exact|amount|正在整改
+35435.70万元|354357000|元|exact|amount|未整改资金
+13个|13|个|exact|amount|规章制度
+1人|1|人|exact|amount|记大过处分
+2人|2|人|exact|amount|提醒谈话

@@ -1,0 +1,9 @@
+3个|3|个|exact|amount|小组
+6个|6|个|exact|amount|州(市)
+10个|10|个|exact|amount|州(市)人大常委会
+1名|1|名|exact|amount|消防方面的专家
+5位|5|位|exact|amount|全国人大代表
+27位|27|位|exact|amount|省人大代表
+3800余份|3800|份|over|amount|消防知识问卷调查表
+30个|30|个|exact|amount|单位
+84个|84|个|exact|amount|问题清单
