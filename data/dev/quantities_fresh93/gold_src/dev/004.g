@@ -1,0 +1,17 @@
+8个|8|个|exact|amount|行政村
+8个|8|个|exact|amount|社区
+17119户|17119|户|exact|amount|总人口
+38035人|38035|人|exact|amount|总人口
+6675户|6675|户|exact|amount|农村人口
+12755人|12755|人|exact|amount|农村人口
+10444户|10444|户|exact|amount|城市人口
+25280人|25280|人|exact|amount|城市人口
+2个|2|个|exact|amount|党总支
+23个|23|个|exact|amount|党支部
+991名|991|名|exact|amount|党员
+33平方公里|33|平方公里|exact|amount|全镇总面积
+14612亩|14612|亩|exact|amount|耕地面积
+1.04亩|1.04|亩|exact|amount|人均耕地
+10人|10|人|exact|amount|党政班子成员
+9人|9|人|exact|amount|党委班子成员
+4人|4|人|exact|amount|政府班子成员

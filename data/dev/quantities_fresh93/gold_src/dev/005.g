@@ -1,0 +1,15 @@
+4500亩左右|4500|亩|about|amount|种植辣椒
+200多人|200|人|over|amount|从事辣椒经营、销售、贩运的农村生意人
+10余万元|100000|元|over|amount|冉强去年收入
+500亩|500|亩|exact|amount|地膜烟基地
+400多|400||over|amount|烤烟户
+上万元|10000|元|over|amount|烤烟户年均收入
+将近2万元|20000|元|under|amount|冉龙成烤烟收入
+4300亩|4300|亩|exact|amount|种植烤烟
+15000亩|15000|亩|exact|amount|种植油菜
+3000亩|3000|亩|exact|amount|客店村油菜
+200公斤|200|公斤|exact|amount|油菜亩产
+80多头|80|头|over|amount|优质杂交二元母猪
+200元|200|元|exact|amount|每头利润
+20头|20|头|exact|amount|养猪大户
+40余户|40|户|over|amount|养猪大户

@@ -1,0 +1,11 @@
+400亩|400|亩|exact|amount|原来中药材种植面积
+6500亩|6500|亩|exact|amount|中药材种植面积
+3000多元|3000|元|over|amount|亩均收入
+3|3|倍|exact|share|种植传统作物效益
+5倍|5|倍|exact|share|种植传统作物效益
+超万元|10000|元|over|amount|种植中药材收入
+160户|160|户|exact|amount|收入超万元的农户
+5个|5|个|exact|amount|中药材种植专业村
+900多吨|900|吨|over|amount|年外销中药材
+850多万元|8500000|元|over|amount|全乡增收
+400多元|400|元|over|amount|人均增收
