@@ -421,3 +421,39 @@ def test_the_round_trip_through_the_original_is_skipped_only_when_it_keeps_every
         kept = _kept_below(doc)
         assert _starts_as_read(doc, found, kept) == _starts_as_read(doc, found)
         assert _as_read(doc, found, kept=kept) == _as_read(doc, found)
+
+
+def test_where_a_deed_is_done_is_no_part_of_what_is_done():
+    # 在城区 says where the parks are built; 在建 (under construction) is a state of the projects
+    assert [c.object for c in plan("计划在城区建设3个口袋公园。")] == ["口袋公园"]
+    assert [c.object for c in plan("推进在建项目30个。")][0].startswith("在建项目")
+
+
+def test_two_deeds_of_one_sentence_with_the_same_figure_are_two_commitments():
+    found = plan("计划在城区新建5个公厕,改造5个公厕。")
+    assert [(c.action, c.object, c.target_text) for c in found] == [("新建", "公厕", "5个"), ("改造", "公厕", "5个")]
+
+
+def _whole(text: str) -> Document:
+    """``text`` through every stage, as `duban ingest` reads a file."""
+    return process(Document(source="<text>", original=text))
+
+
+def test_the_years_livelihood_projects_voted_at_the_session_are_its_plan():
+    doc = _whole("在2月1日召开的宁海县十九届人大二次会议上,县人大代表对2023年民生实事候选项目(共13项)进行票决,"
+                  "最终产生10项民生实事项目。\n1、城区公厕建设工程\n计划在城区新建5个公厕,改造5个公厕,改造公厕主要内容为内外墙面改造。\n")
+    assert [(p.kind, p.period) for p in doc.parts] == [("plan", "2023")]
+    assert ("改造", "5个") in [(c.action, c.target_text) for c in doc.commitments]
+    # their results, announced, are no plan
+    done = _whole("2023年民生实事项目完成情况公布,10项民生实事项目已全部完成。新建公厕5个,改造公厕5个,完成投资1200万元。\n")
+    assert not [p for p in done.parts if p.kind == "plan"]
+    # nor is a session's news that names the vote among its items
+    news = _whole("4月12日,平梁镇第二十届人民代表大会第五次会议召开。会议听取和审查了镇人民政府工作报告,"
+                  "同时对平梁镇2024年民生实事候选项目进行票决。本次大会依法选举产生镇人大主席1名。\n")
+    assert not [p for p in news.parts if p.kind == "plan"]
+
+
+def test_a_plan_whose_headings_name_no_part_is_a_plan_throughout():
+    doc = _whole("某镇2023年工作计划\n一、农业\n新建高标准农田500亩。\n二、民生\n改造农村公路10公里。\n")
+    assert [(p.kind, p.period) for p in doc.parts] == [("plan", "2023")]
+    assert [c.target_text for c in doc.commitments] == ["500亩", "10公里"]

@@ -276,8 +276,9 @@ def test_subject_of_a_run_is_the_counted_thing():
      ["遵义", "黔西南", "安顺地区生产总值"]),
     ("黔南、铜仁、六盘水、黔西南位于1000亿元至1500亿元之间,分别为1310.35、1098.90、1081.33、1050.40亿元",
      ["黔南、铜仁、六盘水、黔西南"] * 2 + ["黔南", "铜仁", "六盘水", "黔西南"]),
-    ("启动甲、乙等重点项目70个,完成投资43.5亿元,分别增长40%和56%",  # items that are no subject: none given
-     ["启动甲、乙等重点项目", "投资", "投资", "投资"]),
+    # items that are no subject (甲、乙) are not given; the two amounts before 分别 are, in order
+    ("启动甲、乙等重点项目70个,完成投资43.5亿元,分别增长40%和56%",
+     ["启动甲、乙等重点项目", "投资", "启动甲、乙等重点项目", "投资"]),
     ("遵义地区突破3000亿元 同比增速位居首位", ["遵义地区", "增速"]),  # a space after the unit ends the phrase
     ("甜菜播种面积创新高,达1.17万亩", ["甜菜播种面积"]),  # a verb alone: the clause before names it
     ("今年以来,达到120万吨", [""]),  # … not a time
@@ -357,6 +358,20 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a conjunction ending the clause before the figure (…并位列) is no part of the name; 兼并 is a word
     ("该县入选全国榜单并位列38位", ["该县入选全国榜单"]),
     ("全年企业兼并12家", ["企业兼并"]),
+    # a count with no noun of its own after a count's noun and 、 is the run's owner's, not that noun's
+    ("全村共有15个村民小组、620户、2300人", ["村民小组", "全村", "全村"]),
+    ("星海家属院共1栋楼、28户", ["楼", "星海家属院"]),
+    ("引进企业5家、项目3个", ["企业", "项目"]),  # (项目 names the 3: no count's noun before it)
+    # an item before 、 right before a count with its own noun is another item of the list
+    ("审计报告反映涉及4个方面、29个单位共计50项具体问题", ["单位", "具体问题"]),
+    ("改造道路、桥梁、3座水厂", ["水厂"]),
+    ("新建学校、医院5所", ["学校、医院"]),  # (the list before the count is what it counts)
+    # the deed a verb brings to those counted (予以, 给予, 进行) names them
+    ("对1人予以记大过处分,对2人予以提醒谈话", ["记大过处分", "提醒谈话"]),
+    ("对50户进行走访", ["走访"]),
+    # 分别 gives the changes to the amounts before them in order, whatever their units
+    ("接待游客4213.72万人次,实现旅游综合收入233.97亿元,分别增长8.08%和15.45%",
+     ["接待游客", "旅游综合收入", "接待游客", "旅游综合收入"]),
 ])
 def test_subject_leaves_out_what_names_nothing(phrase, subjects):
     assert [f.subject for f in extract_text(phrase)] == subjects

@@ -514,6 +514,9 @@ def _without_restatements(found: list[Commitment], sentence_of: dict[int, tuple[
         deadline = "" if c.deadline == c.period else c.deadline  # 今年…目标是 restated as 2018年…目标是
         key = (c.part, c.period, c.indicator, c.target_value, c.target_unit, c.target_kind, c.comparator, deadline)
         kept = best.get(key)
+        if kept is not None and sentence_of[id(kept)] == sentence_of[id(c)] and kept.action != c.action:
+            key += (c.action,)  # 新建5个公厕,改造5个公厕: two deeds of one sentence, no target said twice
+            kept = best.get(key)
         if kept is None or weight(c) > weight(kept):
             best[key] = c
     kept_ids = {id(c) for c in best.values()}

@@ -331,11 +331,23 @@ def _governed_run(norm: str, quantities: list, index: int, s_start: int) -> tupl
     if not index or (listed := quantities[index - 1].unit) == quantities[index].unit:
         return None
     for j in range(index - 1, -1, -1):  # back over the counts of one measure right before (村, 社区, 互助组)
-        if quantities[j].start < s_start or quantities[j].unit != listed:
+        if quantities[j].start < s_start:
             return None
-        if (place := governing_place(norm, quantities[j].start, s_start)) is not None:
-            return place
+        if quantities[j].unit != listed and not _joined_counts(norm, quantities[j], quantities[j + 1]):
+            return None
+        place = governing_place(norm, quantities[j].start, s_start)
+        if place is not None:
+            return place  # (共612户2325人: 共 before the households names no place; the run before may)
     return None
+
+
+_JOINED_COUNTS = re.compile(r"(?:[\u4e00-\u9fff]{0,6}、)?")
+
+
+def _joined_counts(norm: str, first, second) -> bool:
+    """Are two counts of different measures one run (5个村民小组、528户, 528户1548人): nothing between them but
+    the first one's noun and a list's 、?"""
+    return _JOINED_COUNTS.fullmatch(norm, first.end, second.start) is not None and first.kind == second.kind == "amount"
 
 
 def _named(doc: Document, a: int, b: int, same_text: bool, bounds) -> str:

@@ -936,6 +936,10 @@ def _fill_object(st: Statement, pre: str, post: str, previous: Statement | None)
     st.object, st.action = obj, action
 
 
+# 在 and a place before the verb (在城区, 在全县, 在中心城区): where a deed is done; not 在建, 在校, 在岗 … (a state)
+_WHERE_DONE = re.compile(r"在(?![建册校岗职线编读押营用])[\u4e00-\u9fff]{1,6}")
+
+
 @lru_cache(maxsize=CLAUSE_MEMORY)
 def _object_of(pre: str, post: str, kind: str, dimension: str) -> tuple[str | None, str, str, bool]:
     """What `_fill_object` reads in the words around a figure of ``kind`` and ``dimension``, alone:
@@ -981,6 +985,8 @@ def _object_of(pre: str, post: str, kind: str, dimension: str) -> tuple[str | No
         pre_obj = ""  # 按可比价格计算比上年增长11.1%: how the growth is reckoned names nothing (the figure before does)
     post_is_predicate = bool(post) and bool(w.at_start("action", post) or w.at_start("strength", post))
     post_obj = clean_object(strip_frame_words(post)[0]) if post else ""
+    if pre_obj and post_obj and not post_is_predicate and _WHERE_DONE.fullmatch(pre_obj):
+        pre_obj = ""  # 计划在城区建设3个口袋公园: where it is built, no part of what is built
     if pre_obj:
         obj = pre_obj + post_obj if post_obj and not post_is_predicate else pre_obj
     elif post_obj and not post_is_predicate:

@@ -446,6 +446,12 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         return start, start  # 突破3000亿元 同比增速位居首位: a space after the unit ends the phrase (a headline's)
     while start < i and text[start] in " 的":
         start += 1
+    if q.kind == "amount" and _counts_things(q.unit) and (deed := _deed_words().starting_at(text, start)):
+        # 对1人予以记大过处分: the deed done to those counted names them
+        start += len(deed)
+        limit = min(spans[k][0] if k < len(spans) else len(text), start + MAX_RIGHT)
+        m = pattern.search(text, start, limit + longest)
+        i = min(m.start() if m else limit, limit)
     if q.kind == "duration" and text[start : start + 1] in DURATION_POSTPOSITIONS:
         start += 1  # 3个工作日内办结, 四个月里: within the span, no part of what is done in it
     close = _quote_pairs().get(text[q.start - 1 : q.start])
@@ -457,6 +463,11 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
     if text[start:end] in PARTICLES_ALONE:
         return start, start  # 已经30多年了: a particle that closes the clause counts nothing
     return start, end
+
+
+@lru_cache(maxsize=1)
+def _deed_words() -> Words:
+    return Words(_side_words("deed"))
 
 
 @lru_cache(maxsize=1)
@@ -543,6 +554,18 @@ DURATION_POSTPOSITIONS = frozenset("内里")  # within a span (3天内, 四个�
 PARTICLES_ALONE = frozenset(("了", "啦", "呢", "吧", "着", "过"))  # a clause's closing particle, alone after a figure
 
 
+LIST_JOIN = "、"
+
+
+def _after_a_counts_noun(text: str, neighbours: list["Quantity"], spans: list[tuple[int, int]], index: int) -> bool:
+    """Is the clause before a count only the count before's noun and 、 (15个村民小组、620户, 1栋楼、28户)? That
+    noun names the count before, not this one (引进企业5家、项目3个: 项目 is no count's noun, and names the 3)."""
+    if index == 0 or neighbours[index - 1].kind != "amount":
+        return False
+    p0, p1 = _right(text, neighbours[index - 1], spans, index - 1)
+    return p0 == spans[index - 1][1] < p1 and text[p1 : spans[index][0]] == LIST_JOIN
+
+
 def _after_last_verb(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The parts of a left clause after its last verb (完成后冯区块 → 后冯区块), or [] if none."""
     pattern = _verb_ends()
@@ -590,7 +613,7 @@ def _scope_words() -> frozenset[str]:
 
 
 _NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project", "own")  # rows of words that name (增速, 率, 有色), not trim words
-_PLACE_SIDES = ("governs", "locates")  # rows of words that point at a place (辖, 属), not trim words either
+_PLACE_SIDES = ("governs", "locates", "deed")  # rows of words that point at a place (辖, 属), not trim words either
 
 
 @lru_cache(maxsize=1)
@@ -695,7 +718,11 @@ def subject_spans(
         if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
             if left and index > 0 and left[0][0] == spans[index - 1][1]:
                 return [(r0, r1)]  # 18个市场和安置区、15个写字楼: the clause before is the last count's noun
+            if left and text[left[-1][1] - 1 : left[-1][1]] == LIST_JOIN and left[-1][1] == q.start:
+                return [(r0, r1)]  # 涉及4个方面、29个单位: the item before 、 is another of the list
             return _after_last_verb(text, left) + [(r0, r1)]
+        if r1 <= r0 and neighbours and _after_a_counts_noun(text, neighbours, spans, index):
+            return []  # 全村共有15个村民小组、620户: the households are not the groups' (the caller finds whose)
     untrimmed = left[0] if len(left) == 1 else None
     if left:
         left[0] = (trim_head(text, *left[0]), left[0][1])
@@ -774,6 +801,12 @@ def subject_spans(
 CLAUSE_OPENERS = ",，;；:：。！？!?\n"  # what a clause starts after
 
 
+@lru_cache(maxsize=1)
+def _governs_only_named() -> frozenset[str]:
+    """Words of governing that govern only where their clause names the place (subject_trim.tsv: names = named)."""
+    return frozenset(r["word"] for r in load_table("subject_trim") if r["side"] == "governs" and r["names"] == "named")
+
+
 def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[int, int] | None:
     """Where a count follows a word of governing (辖12个村民小组), the span naming the place that governs:
     the words before that word in its clause (全村辖…), or else the sentence's opening run before a verb
@@ -785,12 +818,16 @@ def governing_place(text: str, count_start: int, sentence_start: int) -> tuple[i
     opening = max(max(text.rfind(c, sentence_start, at) for c in CLAUSE_OPENERS) + 1, sentence_start)
     if at - (a := trim_head(text, opening, at)) >= 2:
         return a, at
+    if word in _governs_only_named():
+        return None  # 辖12个村,共612户2325人: 共 with nothing before it in its clause governs nothing
     # the clause before: 下龙村属我县七个极贫村之一,辖…
     before = max(text.rfind(c, sentence_start, opening - 1) for c in CLAUSE_OPENERS) + 1
     verb = min((i for w in _side_words("locates") if (i := text.find(w, max(before, sentence_start), opening)) >= 0),
                default=-1)
     if verb < 0:
-        return at, at
+        # 全村42平方公里,耕地面积2256亩,共有5个村民小组: the place taken whole that opens the sentence
+        scope = next((w for w in _side_words("scope") if text.startswith(w, sentence_start)), None)
+        return (sentence_start, sentence_start + len(scope)) if scope else (at, at)
     a = verb
     while a > max(before, sentence_start, verb - MAX_LEFT) and "\u4e00" <= text[a - 1] <= "\u9fff":
         a -= 1  # (一)下龙村…, 街头镇 【概况】 街头镇总面积: the name after a marker or a label
@@ -955,7 +992,11 @@ def _amounts_before(text: str, quantities: list["Quantity"], i: int, count: int,
     if _LAST_LIST_STOP.match(text, quantities[first].start, at) is not None:
         return None  # a stop between the amounts and 分别
     chosen = quantities[first:i]
-    if any(q.kind != "amount" for q in chosen) or len({q.unit for q in chosen}) != 1:
+    if any(q.kind != "amount" or not q.unit for q in chosen):
+        return None
+    if len({q.unit for q in chosen}) != 1 and quantities[i].kind != "change":
+        # amounts of different units take changes in turn (接待游客4213.72万人次,实现旅游综合收入233.97亿元,分别增长8.08%
+        # 和15.45%), not shares, which measure a frame (…,分别完成年度目标任务的81.73%、111.13%)
         return None
     for a, b in zip(chosen, chosen[1:]):
         if not _AMOUNT_JOINS.search(text, a.end, b.start) or b.start - a.end < 3:

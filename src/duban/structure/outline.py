@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from duban.clean.cell_tables import cell_tables, task_tables
-from duban.document import Document, Section, Span
+from duban.document import Document, Part, Section, Span
 from duban.lang.words import first_chars
 from duban.structure.header import dated_periods, describe, finish, notice_end, title_lines
 from duban.structure.parts import content_plan, find_parts, heading_kinds, lead_plan, task_parts
@@ -272,6 +272,9 @@ def _sections(doc: Document, headings: list[Heading]) -> list[Section]:
     return roots
 
 
+PLAN_TYPE = "计划"  # doc_types.tsv: a plan, a work outline (计划, 思路, 要点, 安排)
+
+
 def structure(doc: Document) -> Document:
     """Stage ``structure``: fill title, org, periods, doc_type, published, parts and sections."""
     skip = describe(doc) + title_lines(doc)  # title, periods, type, published date, organisation
@@ -292,6 +295,9 @@ def structure(doc: Document) -> Document:
         doc.parts = plans  # a body without part headings that reads as a plan (a plan-only page)
         dated_periods(doc)  # … whose date may be all that tells its year
     doc.parts = lead_plan(doc, skip)  # the year's targets announced inside a review or a headline's part
+    if not doc.parts and doc.doc_type == PLAN_TYPE and "plan" in doc.periods and "review" not in doc.periods:
+        # 某镇2023年工作计划 ⏎ 一、农业 …: a plan whose headings name no part is a plan throughout
+        doc.parts = [Part(kind="plan", span=doc.norm_span(0, len(doc.norm)), period=doc.periods["plan"])]
     if tasks:
         doc.parts = task_parts(doc, tasks)  # each row: a task planned for the title's year, its progress so far
         years = {p.period for p in doc.parts if p.kind == "plan" and p.period}
