@@ -366,6 +366,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     ("审计报告反映涉及4个方面、29个单位共计50项具体问题", ["单位", "具体问题"]),
     ("改造道路、桥梁、3座水厂", ["水厂"]),
     ("新建学校、医院5所", ["学校、医院"]),  # (the list before the count is what it counts)
+    # an adverb before 有 (就有, 还有, 也有) opens the predicate as 有 does
+    ("该村养猪20头的大户就有40余户", ["大户", "大户"]),
     # 由…发展到… is a level grown to, as 由…扩大到…: both ends are the thing's
     ("全乡中药材种植面积已由原来的400亩发展到6500亩", ["中药材种植面积", "中药材种植面积"]),
     ("全镇合作社发展到30家", ["合作社"]),
