@@ -1,0 +1,12 @@
+30余头|30|头|over|amount|繁育娟犏牛等牛犊
+230余头|230|头|over|amount|存栏母牛、种公牛
+4人|4|人|exact|amount|美武村犏牛繁育基地带动作业
+1200余头|1200|头|over|amount|出栏优质牦牛
+12人|12|人|exact|amount|克莫村牦牛育肥基地带动作业
+670亩|670|亩|exact|amount|扩展栽培多种类牧草
+32万元|320000|元|exact|amount|纯收入
+2倍|2|倍|exact|share|纯收入是2023年收入
+20人|20|人|exact|amount|克莫村草工业基地带动作业
+3万余头|30000|头|over|amount|活畜交易商场交易量
+900余万元|9000000|元|over|amount|交易额
+6人|6|人|exact|amount|地瑞村活畜交易商场带动作业
