@@ -27,6 +27,7 @@ CUES = [
     ("回望刚刚走过的2024年,我们无比自豪,更倍感振奋。", {"review": "2024"}),
     ("镇长要求,要以积极向上的状态开展2021年工作。", {"plan": "2021"}),  # the year's work to be done
     ("全力做好2024年各项工作。", {"plan": "2024"}),
+    ("各负责人就2022年工作亮点及2023年工作谋划分别作发言。", {"review": "2022", "plan": "2023"}),
     ("各村要做好2020年工作总结。", {"review": "2020"}),  # (its summing-up reviews it)
     ("第一部分,2023年工作回顾。第二部分,2024年的工作安排。", {"review": "2023", "plan": "2024"}),
     ("会议指出,2022年,在区委、区政府的坚强领导下,全镇上下坚持稳中求进", {"review": "2022"}),
@@ -1638,3 +1639,36 @@ def test_a_township_written_as_the_xiang_it_was_before_it_became_a_town(text, na
 ])
 def test_a_years_述职_meeting_reviews_that_year(text, review):
     assert process(text).periods.get("review") == review
+
+
+def test_a_place_inside_a_listed_leaders_name_is_no_place():
+    # 路亚东 is a person of the list after 领导, not 亚东县
+    doc = process("3月22日,全县季度经济运行调度会议召开。县委副书记、县长曹育铮主持会议并讲话;"
+                  "县政府领导鲁生林、路亚东、刘博、程水银参加会议。\n")
+    assert (doc.org["name"], doc.org["province"]) == (None, None)
+
+
+@pytest.mark.parametrize(("text", "county", "province"), [
+    # a county that names itself by its level alone is placed by the prefecture whose plans it follows
+    ("1月6日,我县召开工作务虚会。县长黄强主持会议。\n黄强强调,要牢记自治区、桂林市的部署要求,全县上下团结一心。\n",
+     "桂林市", "广西壮族自治区"),
+    ("1月6日,我县召开工作务虚会。县长黄强主持会议。\n会议要求,认真贯彻落实宝鸡市委十四届五次全会精神。\n", "宝鸡市", "陕西省"),
+    # a city's committee written without its name places nothing
+    ("1月6日,我县召开工作务虚会。县长黄强主持会议。\n要落实省委、省政府和市委、市政府的部署要求。\n", None, None),
+])
+def test_a_county_named_by_its_level_is_placed_by_the_prefecture_it_follows(text, county, province):
+    doc = process(text)
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == (None, county, province)
+
+
+def test_a_news_items_time_stamp_before_its_fields_and_a_media_centre_as_its_source():
+    doc = process("当前的位置:首页 > 政务公开 > 领导活动\n全县2024年一季度经济运行调度会召开\n"
+                  "2024-02-20 09:37 作者:王钦  来源:梓潼县融媒体中心\n2月19日,全县经济运行调度会召开,县长黄建主持会议。\n")
+    assert (doc.org["name"], doc.org["county"], doc.published) == ("梓潼县", "绵阳市", "2024-02-20")
+
+
+def test_an_office_in_the_post_of_one_present_is_no_issuer():
+    doc = process("3月30日,县委书记王国忠主持召开全县统筹疫情防控和经济社会发展工作专题会。县长高寒,"
+                  "县工业园区管委会主任郭锦伟出席会议。\n")
+    assert doc.org["name"] is None
+    assert first_units("潼关县自然资源局召开会议") == ["潼关县", "自然资源局"]  # (an office that convenes is one)

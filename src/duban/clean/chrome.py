@@ -428,6 +428,10 @@ def _cut_tokens(view: str, start: int, end: int) -> tuple[int, int]:
 LINE_LEADS = " \t|【(•●◆▪·*-"  # what may stand before a line's first label: a table's pipe, a list's bullet
 
 
+# a date and time opening a line of fields (the page's date stays where the head's dates are read)
+_LEADING_STAMP = re.compile(r"(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[ \t]+")
+
+
 def parse_meta(view: str, line: Line) -> list[Pair] | None:
     """The label/value pairs of a metadata line, or None when the line is not one.
 
@@ -438,6 +442,8 @@ def parse_meta(view: str, line: Line) -> list[Pair] | None:
         return None  # every label is followed by one of them (most lines: prose without either)
     rows, label_re = _labels()
     lead = len(line.text) - len(line.text.lstrip(LINE_LEADS))
+    if (stamp := _LEADING_STAMP.match(line.text, lead)) is not None:
+        lead = stamp.end()  # 2024-02-20 09:37 作者:王钦 来源:梓潼县融媒体中心: a news item's time stamp, then its fields
     if label_re.match(view, line.start + lead, line.end) is None:
         return None  # (the first label must stand there: the rest of the line is not looked through)
     matches = list(label_re.finditer(view, line.start + lead, line.end))

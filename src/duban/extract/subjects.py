@@ -560,8 +560,8 @@ LIST_JOIN = "、"
 def _after_a_counts_noun(text: str, neighbours: list["Quantity"], spans: list[tuple[int, int]], index: int) -> bool:
     """Is the clause before a count only the count before's noun and 、 (15个村民小组、620户, 1栋楼、28户)? That
     noun names the count before, not this one (引进企业5家、项目3个: 项目 is no count's noun, and names the 3)."""
-    if index == 0 or neighbours[index - 1].kind != "amount":
-        return False
+    if index == 0 or text[spans[index][0] - 1 : spans[index][0]] != LIST_JOIN or neighbours[index - 1].kind != "amount":
+        return False  # (the cheap test first: most counts follow no 、)
     p0, p1 = _right(text, neighbours[index - 1], spans, index - 1)
     return p0 == spans[index - 1][1] < p1 and text[p1 : spans[index][0]] == LIST_JOIN
 

@@ -475,6 +475,8 @@ def _sources(doc: Document) -> list[tuple[str, str]]:
         if m.group(1)[0] not in _surnames() and m.group(1)[0] != PRESIDIUM:
             continue  # 各乡镇长踊跃出席: a head's title before no person's name (a name opens with a surname), nor
             # the presidium of the unit's congress (四亩地镇人大主席团)
+        if ATTENDING.search(head, m.start(1), m.start(1) + PERSON_NAME + ATTENDING_REACH):
+            continue  # 县工业园区管委会主任郭锦伟出席会议: a post among those present, no signature
         if run := RUN_BEFORE.search(head, max(0, m.start() - 30), m.start()):
             found.append(("head", run.group().removesuffix("人民政府")))
     return sorted(found, key=lambda kv: TRUST.index(kv[0]))
@@ -661,7 +663,9 @@ def _without_person_names(text: str) -> str:
     stand, so that a place's short name inside a person's name (平原) counts for no place. A name opens with a
     surname (surnames.tsv): 总书记视察东营 holds none."""
     surnames = _surnames()
-    names = {m.group(1) for m in _person_after_title().finditer(text) if m.group(1)[0] in surnames}
+    # 县政府领导鲁生林、路亚东、刘博: each name of a list after a title (no 亚东县 in 路亚东)
+    names = {name for m in _person_after_title().finditer(text) for name in m.group(1).split("、")
+             if name[:1] in surnames}
     for name in names:
         text = text.replace(name, NAME_MASK * len(name))
     return _addressed_head().sub(NAME_MASK, text)  # 金县长,您好: a surname before a head's title (no 金县)
@@ -688,7 +692,8 @@ def _surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _person_after_title() -> re.Pattern[str]:
     titles, _ = _person_titles()
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + ")([\u4e00-\u9fff]{2,%d})" % PERSON_NAME)
+    name = "[\u4e00-\u9fff]{2,%d}" % PERSON_NAME
+    return re.compile("(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + f")({name}(?:、{name})*)")
 
 
 CITY_WORDS = ("市",)  # the ending of a city's name, prefecture-level or county-level (self_reference.tsv word 市)
@@ -813,6 +818,8 @@ def first_units(text: str) -> list[str]:
                 units = _segment(run[i:j])
                 if units and _inside_a_word(run, i, j, units):
                     continue
+                if units and len(units) == 1 and units[0][:1] in LEVEL_WORD_FIRSTS and _post_after(run, j):
+                    continue  # 县工业园区管委会主任郭锦伟出席会议: an office named by its level word in a person's post
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
                 if units and (division_map().is_place(units[-1]) or _became_a_town(units[-1], run[j : j + 1]) or (
@@ -834,6 +841,22 @@ def _became_a_town(name: str, after: str) -> bool:
             or name[-2] == CITY_AND_COUNTRY or division_map().is_place(name):
         return False
     return any(u.level == "township" and u.is_current for u in division_map().named(name[:-1] + TOWN))
+
+
+ATTENDING = re.compile("出席|参加|列席|陪同")  # a person's post among those present, not the one who convenes
+ATTENDING_REACH = 3  # characters after a post's holder's name that the verb of attending may take
+LEVEL_WORD_FIRSTS = frozenset("省市县区州旗镇乡")  # an office written with its level's word alone (县工业园区, 市财政局)
+POST_BODIES = ("管委会", "党工委", "党委", "人大常委会", "政协", "人民政府", "政府")  # the body whose post a title names
+
+
+def _post_after(run: str, end: int) -> bool:
+    """Does a person's post follow the unit ending at ``end`` (…园区管委会主任, …局局长, …县委书记 before a
+    name), making the unit that person's affiliation, named among those present, not the page's issuer?"""
+    titles, lengths = _person_titles()
+    at = end + next((len(b) for b in POST_BODIES if run.startswith(b, end)), 0)
+    at += run.startswith("副", at)
+    title = next((n for n in lengths if run[at : at + n] in titles), 0)
+    return bool(title) and ATTENDING.search(run, at + title, at + title + PERSON_NAME + ATTENDING_REACH) is not None
 
 
 @lru_cache(maxsize=1)
@@ -951,6 +974,35 @@ def _province_named(doc: Document) -> str | None:
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+PREFECTURE_WORDS = ("市", "州", "盟", "地区")  # the ends of a prefecture's name as {C} of prefecture_cues.tsv reads it
+COUNTY_LEVELS = ("县", "旗", "区")  # the levels whose report may name the prefecture above it (not 市: a city may be one)
+
+
+def _prefecture_named(doc: Document) -> str | None:
+    """The prefecture a county-level report's frames name as the level above it (prefecture_cues.tsv:
+    自治区、桂林市的部署要求 → 桂林市): the one named most, or None on a tie."""
+    m = place_module.division_map()
+    counts: dict[str, int] = {}
+    text = simplified(doc.norm[:3000])
+    for row in load_table("prefecture_cues"):
+        for found in _prefecture_frame(row["pattern"]).finditer(text):
+            run = found.group("c")  # (落实宝鸡市: the words before the name may run into it)
+            name = next((run[i:] for i in range(len(run) - 1)
+                         if any(u.level == "prefecture" and u.is_current for u in m.named(run[i:]))), None)
+            if name:
+                counts[name] = counts.get(name, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+@lru_cache(maxsize=None)
+def _prefecture_frame(pattern: str) -> re.Pattern[str]:
+    ends = "|".join(PREFECTURE_WORDS)
+    return re.compile(pattern.replace("{C}", f"(?P<c>[\u4e00-\u9fff]{{1,10}}?(?:{ends}))"))
 
 
 @lru_cache(maxsize=None)
@@ -1124,7 +1176,7 @@ def _headline_below(doc: Document, portal: list[str]) -> list[str] | None:
     portal's, as its subject, names the organisation (the portal's chain with the units below it)."""
     first = next((line for line in doc.norm.split("\n", HEADLINE_LINES) if line.strip()), "")
     run = simplified(first.strip()[:LEAD_CHARS])
-    units = org_chain(run)
+    units = org_chain(run) or first_units(run)  # (马湾镇廖湾村“小路灯”…: the town, then its village)
     if not units or not run.startswith(units[0]) or units[-1] in portal or not _below(units[-1], portal):
         return None
     return portal + [u for u in units if u not in portal]
@@ -1181,6 +1233,11 @@ def organisation(doc: Document) -> dict[str, Any]:
     if not chain:
         # no name: the level the report speaks as (我代表县人民政府 → 县) and the province its frames name
         org.update(level=_self_level_only(doc), province=_province_named(doc))
+        if org["level"] in COUNTY_LEVELS and (above := _prefecture_named(doc)) is not None:
+            # 我县 … 自治区、桂林市的部署要求: the county's prefecture, and that prefecture's province
+            unit = next(u for u in division_map().named(above) if u.level == "prefecture" and u.is_current)
+            lineage = {u.level: u.name for u in division_map().lineage(unit)}
+            org.update(county=above, prefecture=above, city=above, province=lineage.get("province") or org["province"])
         return org
     name = chain[-1]
     office = office_level(name) if not unit_level(name) or not division_map().is_place(name) else None
