@@ -823,6 +823,12 @@ def test_unit_words_written_short(written, official):
     ("今年我镇前三季度经济总体保持增长的同时,工业经济稳中有进。\n", None, None),
     # a category of zones (国家高新区, 省级开发区) names no zone
     ("2019年工作总结\n“一区多园”预计实现营业总收入3035亿元,综合评价排名在国家高新区中上升至第22位。\n", None, None),
+    # a government's head convening its meeting, its office meeting or its standing meeting names its level
+    ("7月24日,县委副书记、县长杨孟珠主持召开县长办公会议,县政府全体在家领导参加会议。\n", None, "县"),
+    ("1月11日上午,区委副书记、区长王锋主持召开区政府党组(扩大)会议和区政府常务会议。\n", None, "区"),
+    ("1月21日下午,县长徐望主持召开县政府2026年第1次常务会议。\n", None, "县"),
+    # … not a higher government's meeting that is conveyed (传达市政府常务会议精神), nor a deputy head's
+    ("3月2日,某镇召开党委会议,传达市政府常务会议精神。\n", None, None),
 ])
 def test_the_unit_a_report_speaks_for(text, name, level):
     doc = process(text)
