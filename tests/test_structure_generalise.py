@@ -1678,3 +1678,9 @@ def test_an_office_in_the_post_of_one_present_is_no_issuer():
                   "县工业园区管委会主任郭锦伟出席会议。\n")
     assert doc.org["name"] is None
     assert first_units("潼关县自然资源局召开会议") == ["潼关县", "自然资源局"]  # (an office that convenes is one)
+
+
+def test_a_zone_written_short_is_placed_by_the_site_owners_full_name():
+    doc = process("文旅示范区召开党工委第68次扩大会议\n发布日期:2024-06-12 22:29信息来源:文旅示范区\n6月12日,文旅示范区召开党工委第68次扩大会。\n"
+                  "扫一扫在手机打开当前页\n主办单位:中共巴中市光雾山诺水河文旅融合发展示范区工作委员会 联系电话:0827-8566789\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("文旅示范区", "巴中市", "四川省")

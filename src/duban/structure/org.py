@@ -1182,6 +1182,21 @@ def _headline_below(doc: Document, portal: list[str]) -> list[str] | None:
     return portal + [u for u in units if u not in portal]
 
 
+OFFICE_KIND_CHARS = 3  # the last characters of an office's name that say its kind (示范区, 经开区, 高新区, 农业局)
+
+
+def _owners_host(doc: Document, office: str) -> str | None:
+    """The place an office written short belongs to, where the site's owner (主办单位, 发布机构) writes the office of
+    that kind in full under it (中共巴中市光雾山诺水河文旅融合发展示范区工作委员会 for 文旅示范区: 巴中市)."""
+    for f in doc.metadata:
+        if f.name not in ("site_owner", "publisher"):
+            continue
+        chain = org_chain(simplified(f.value))
+        if len(chain) >= 2 and chain[-1].endswith(office[-OFFICE_KIND_CHARS:]) and division_map().is_place(chain[-2]):
+            return chain[-2]
+    return None
+
+
 def _unplaced_office(chain: list[str]) -> bool:
     """An office whose place is left unwritten (县财政局 → 财政局)."""
     return len(chain) == 1 and office_level(chain[0]) is not None and unit_level(chain[0]) is None
@@ -1260,6 +1275,8 @@ def organisation(doc: Document) -> dict[str, Any]:
         org.update(name=host + name)
     if office and not written and (host := _host_of(name)):
         written = [host]  # 常州经开区 → 常州市, 平潭综合实验区 → 平潭县: the place its name starts with
+    if office and not written and (host := _owners_host(doc, name)):
+        written = [host]  # 文旅示范区 … 主办单位:中共巴中市光雾山诺水河文旅融合发展示范区工作委员会 → 巴中市
     if office and not written and level in ZONE_LEVELS and (own := _self_named(doc)) \
             and division_map().is_place(own[0]):
         written = own  # 白马工业园区 … 推动米易工业经济 … 我县: the county its page calls its own
