@@ -613,7 +613,8 @@ def _scope_words() -> frozenset[str]:
 
 
 _NAMING_SIDES = ("rate", "measure_end", "proportion", "keep", "project", "own")  # rows of words that name (增速, 率, 有色), not trim words
-_PLACE_SIDES = ("governs", "locates", "deed")  # rows of words that point at a place (辖, 属), not trim words either
+# rows of words that point at a place (辖, 属) or bring a deed to those counted (予以): not trim words either
+_PLACE_SIDES = ("governs", "locates", "deed")
 
 
 @lru_cache(maxsize=1)
@@ -992,9 +993,9 @@ def _amounts_before(text: str, quantities: list["Quantity"], i: int, count: int,
     if _LAST_LIST_STOP.match(text, quantities[first].start, at) is not None:
         return None  # a stop between the amounts and 分别
     chosen = quantities[first:i]
-    if any(q.kind != "amount" or not q.unit for q in chosen):
+    if any(q.kind != "amount" for q in chosen):
         return None
-    if len({q.unit for q in chosen}) != 1 and quantities[i].kind != "change":
+    if len({q.unit for q in chosen}) != 1 and (quantities[i].kind != "change" or not all(q.unit for q in chosen)):
         # amounts of different units take changes in turn (接待游客4213.72万人次,实现旅游综合收入233.97亿元,分别增长8.08%
         # 和15.45%), not shares, which measure a frame (…,分别完成年度目标任务的81.73%、111.13%)
         return None
