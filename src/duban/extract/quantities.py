@@ -2379,7 +2379,9 @@ def _listed_after(text: str, previous: Quantity, q: Quantity) -> bool:
     return between in _LIST_SEPARATOR_SET or (not between and q.start == previous.end and text[q.start - 1] in "%‰")
 
 
-_RANGE_MARKS = frozenset(("至", "到", "~", "～", "-", "—", "–"))  # between a range's low end and its high end
+def _range_after(text: str, previous: Quantity, q: Quantity) -> bool:
+    """Is ``q`` the high end of a range whose low end is ``previous`` (3至5倍, 6%-6.5%)?"""
+    return text[previous.end : q.start].strip(" ") in _RANGE_MARKS
 
 
 def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
@@ -2387,14 +2389,14 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
     2011年的1.65倍、1.86倍: a multiple listed right after a multiple of a base is one too (a share)."""
     if (
         q.kind == "amount" and previous.kind == "share" and q.dimension == "ratio" and previous.unit == q.unit
-        and (_listed_after(text, previous, q) or text[previous.end : q.start].strip(" ") in _RANGE_MARKS)
+        and (_listed_after(text, previous, q) or _range_after(text, previous, q))
     ):
         q.kind = "share"  # (是种植传统作物效益的3至5倍: the range's high end is the multiple its low end is)
         return
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
-        and (_listed_after(text, previous, q) or text[previous.end - 1] == q.unit[-1:]
-             and text[previous.end : q.start].strip(" ") in _RANGE_MARKS)
+        and (_listed_after(text, previous, q)
+             or text[previous.end - 1] == q.unit[-1:] and _range_after(text, previous, q))
     ):  # (增长6%至6.5%: the range's high end; 提升一倍至40%: the level reached)
         q.kind = "change"
         signed = previous.number_start > 0 and text[previous.number_start - 1] in MINUS  # -11.6%、4.1%
@@ -2404,8 +2406,8 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         # 分别增长3.9倍、2.3倍和10.9%: growths listed after a growth, in multiples and in percent mixed
         q.kind in ("share", "amount") and previous.kind == "change" and previous.value > 0
         and previous.unit in GROWTH_UNITS and q.unit in GROWTH_UNITS and (previous.unit, q.unit) != ("%", "%")
-        and (_listed_after(text, previous, q) or q.unit == previous.unit == "倍"
-             and text[previous.end : q.start].strip(" ") in _RANGE_MARKS)  # 增长3至5倍
+        and (_listed_after(text, previous, q)
+             or q.unit == previous.unit == "倍" and _range_after(text, previous, q))  # 增长3至5倍
     ):
         q.kind = "change"
         return

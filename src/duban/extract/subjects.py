@@ -446,7 +446,7 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         return start, start  # 突破3000亿元 同比增速位居首位: a space after the unit ends the phrase (a headline's)
     while start < i and text[start] in " 的":
         start += 1
-    if q.kind == "amount" and _counts_things(q.unit) and (deed := _deed_words().starting_at(text, start)):
+    if q.kind == "amount" and (deed := _deed_words().starting_at(text, start)) and _counts_things(q.unit):
         # 对1人予以记大过处分: the deed done to those counted names them
         start += len(deed)
         limit = min(spans[k][0] if k < len(spans) else len(text), start + MAX_RIGHT)
@@ -714,7 +714,8 @@ def subject_spans(
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index, low_end)
         if left and left[-1][1] == q.start and text[q.start - 1] in _quote_pairs():
-            left[-1] = (left[-1][0], q.start - 1)  # 实现“零伤亡”: the quote opens the thing counted, no part of what is before
+            # 实现“零伤亡”: the quote opens the thing counted, no part of what is before
+            left[-1] = (left[-1][0], q.start - 1)
             left = [(a, b) for a, b in left if b > a]
         if r1 > r0 and not _TO_A_TIME.match(text, r0):  # (自2014年度318亿元至2018年度405亿元: no counted noun)
             if left and index > 0 and left[0][0] == spans[index - 1][1]:

@@ -693,7 +693,8 @@ def _surnames() -> frozenset[str]:
 def _person_after_title() -> re.Pattern[str]:
     titles, _ = _person_titles()
     name = "[\u4e00-\u9fff]{2,%d}" % PERSON_NAME
-    return re.compile("(?:" + "|".join(map(re.escape, sorted(titles, key=len, reverse=True))) + f")({name}(?:、{name})*)")
+    title = "|".join(map(re.escape, sorted(titles, key=len, reverse=True)))
+    return re.compile(f"(?:{title})({name}(?:、{name})*)")
 
 
 CITY_WORDS = ("市",)  # the ending of a city's name, prefecture-level or county-level (self_reference.tsv word 市)
@@ -983,7 +984,7 @@ COUNTY_LEVELS = ("县", "旗", "区")  # the levels whose report may name the pr
 def _prefecture_named(doc: Document) -> str | None:
     """The prefecture a county-level report's frames name as the level above it (prefecture_cues.tsv:
     自治区、桂林市的部署要求 → 桂林市): the one named most, or None on a tie."""
-    m = place_module.division_map()
+    m = division_map()
     counts: dict[str, int] = {}
     text = simplified(doc.norm[:3000])
     for row in load_table("prefecture_cues"):
