@@ -1,0 +1,17 @@
+1.76亿元|176000000|元|exact|amount|农业生产总值
+同比增长9.6%|9.6|%|exact|change|农业生产总值
+2962.7元|2962.7|元|exact|amount|农民人均现金收入
+同比增长27.3%|27.3|%|exact|change|农民人均现金收入
+68.3万亩|683000|亩|exact|amount|春播农作物面积
+18.9万亩|189000|亩|exact|amount|小麦
+76%|76|%|exact|share|经济作物播种面积比重
+50个|50|个|exact|amount|种植业示范基地
+2.6万亩|26000|亩|exact|amount|马铃薯全膜覆盖双垄栽培技术
+4600亩|4600|亩|exact|amount|已流转土地
+6个|6|个|exact|amount|设施农业基地
+3.1亿元|310000000|元|exact|amount|投资
+4500栋|4500|栋|exact|amount|新建日光节能温室
+2.1万栋|21000|栋|exact|amount|全县温棚规模
+8个|8|个|exact|amount|新(扩)建规模化养殖基地
+8.67万头(只)|86700|头只|exact|amount|出栏牛羊
+2.18亿元|218000000|元|exact|amount|畜牧业总产值
