@@ -1,0 +1,13 @@
+180公里|180|公里|exact|amount|距北京
+340公里|340|公里|exact|amount|距天津港
+19个|19|个|exact|amount|张家口市县区
+四镇|4|镇|exact|amount|经开区托
+两街|2|街|exact|amount|经开区托
+148平方公里|148|平方公里|exact|amount|面积
+38个|38|个|exact|amount|辖行政村
+14个|14|个|exact|amount|社区
+1个|1|个|exact|amount|国营农场
+38万|380000||exact|amount|常驻人口
+4所|4|所|exact|amount|大专院校
+两个|2|个|exact|amount|北京与崇礼比赛场馆
+五个|5|个|exact|amount|张家口市可再生能源示范区规划核心功能区

@@ -1,0 +1,21 @@
+1688平方公里|1688|平方公里|exact|amount|全镇土地总面积
+224.24万亩|2242400|亩|exact|amount|可利用草场
+6.44万亩|64400|亩|exact|amount|耕地
+278044头|278044|头|exact|amount|经营各类牲畜
+7个|7|个|exact|amount|全镇辖行政村
+1个|1|个|exact|amount|社区
+24个|24|个|exact|amount|生产合作社
+2630户|2630|户|exact|amount|全镇
+10108"\n		        			  +"人|10108|人|exact|amount|全镇
+91.6%|91.6|%|exact|share|藏族人口占总人口
+9个|9|个|exact|amount|镇属单位
+3所|3|所|exact|amount|藏传佛教寺院
+73人|73|人|exact|amount|僧侣
+73名|73|名|exact|amount|干部职工
+29人|29|人|exact|amount|女干部职工
+9个|9|个|exact|amount|镇党委下设党支部
+302名|302|名|exact|amount|党员总数
+44名|44|名|exact|amount|女党员
+15%|15|%|exact|share|女党员占党员总数
+259名|259|名|exact|amount|少数民族党员
+86%|86|%|exact|share|少数民族党员占党员总数
