@@ -281,6 +281,9 @@ def test_subject_of_a_run_is_the_counted_thing():
      ["启动甲、乙等重点项目", "投资", "启动甲、乙等重点项目", "投资"]),
     ("遵义地区突破3000亿元 同比增速位居首位", ["遵义地区", "增速"]),  # a space after the unit ends the phrase
     ("甜菜播种面积创新高,达1.17万亩", ["甜菜播种面积"]),  # a verb alone: the clause before names it
+    # a change that opens the clause after a semicolon and names nothing compares the same measure again
+    ("生产总值423.19亿元,同比增长14.8%;比2019年同期增长13.4%,两年平均增长6.5%", ["生产总值"] * 4),
+    ("生产总值423.19亿元,同比增长14.8%;工业增加值增长13.4%", ["生产总值", "生产总值", "工业增加值"]),
     ("今年以来,达到120万吨", [""]),  # … not a time
     ("谋划储备500个5000万元以上重大项目", ["重大项目", "重大项目"]),  # the threshold qualifies the noun counted
     ("新增3家规模以上企业", ["规模以上企业"]),

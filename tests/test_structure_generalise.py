@@ -1684,3 +1684,52 @@ def test_a_zone_written_short_is_placed_by_the_site_owners_full_name():
     doc = process("文旅示范区召开党工委第68次扩大会议\n发布日期:2024-06-12 22:29信息来源:文旅示范区\n6月12日,文旅示范区召开党工委第68次扩大会。\n"
                   "扫一扫在手机打开当前页\n主办单位:中共巴中市光雾山诺水河文旅融合发展示范区工作委员会 联系电话:0827-8566789\n")
     assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("文旅示范区", "巴中市", "四川省")
+
+
+def test_a_unit_written_in_full_under_its_parents_outranks_a_stem_that_is_a_common_phrase():
+    # 民族团结 (ethnic unity) is also the stem of 民族团结乡: a stem inside other words is only guessed
+    doc = process("近年来,四川省攀枝花市米易县麻陇彝族乡着力“四个坚持”,加快打造民族团结进步“样板乡”。坚持以加强党的领导为统领,"
+                  "科学谋划民族团结工作。米易县麻陇彝族乡高度重视民族团结工作,积极引领全乡群众向上、向善、向美,"
+                  "有力有效促进了全乡各族群众像石榴籽一样紧紧抱在一起,全乡群众的精神面貌在民族团结进步创建中逐步提高。\n")
+    assert (doc.org["name"], doc.org["county"], doc.org["province"]) == ("麻陇彝族乡", "米易县", "四川省")
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a meeting at the turn of the year looks back on the year before its date and ahead to the date's year
+    ("2025年2月6日,新化县荣华乡召开春节节后收心会,动员全乡干部职工投入新一年工作。\n"
+     "乡长张俊祥充分肯定了过去一年全乡干部职工在经济发展等方面取得的成绩。\n", {"review": "2024", "plan": "2025"}),
+    ("2024年12月28日,某镇召开年终总结会。一年来,全镇上下团结奋进。\n", {"review": "2024"}),
+    # in mid-year, 过去一年 is no calendar year
+    ("2025年7月6日,新化县荣华乡召开会议,肯定了过去一年全乡干部职工取得的成绩。\n", {}),
+])
+def test_a_page_at_the_turn_of_the_year_looks_back_and_ahead(text, periods):
+    assert process(text).periods == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a short saying may open the paragraph before the year reviewed
+    ("岁月不居,时间如流。2022年,陕西省榆林市靖边县宁条梁镇坚持“生态立镇”工作思路,各项重点工作稳中向好。\n", {"review": "2022"}),
+    ("岁月不居,时间如流。2025年,全镇将坚持“生态立镇”工作思路。\n", {"plan": "2025"}),
+])
+def test_a_short_saying_before_the_year_that_opens_a_paragraph(text, periods):
+    assert process(text).periods == periods
+
+
+def test_a_news_item_naming_only_the_year_reviewed_reads_its_paragraphs_against_the_next_year():
+    # the paragraph of last year's results (2024年,面对…) is no part of the targets quoted before it
+    doc = process("北京:今年GDP增长目标为5%左右\n"
+                  "北京市市长周二发表政府工作报告,指今年地区生产总值增长5%左右、努力争取更好结果,并争取一般公共预算收入增长4%左右,"
+                  "城镇调查失业率控制在5%以内,居民消费价格涨幅2%左右。\n"
+                  "北京当前最大挑战是消费萎缩,如去年首11个月按年跌2.8%。市长表示,2024年,面对外部压力加大的复杂严峻形势,"
+                  "仍预计全市GDP增长5.2%左右,一般公共预算收入增长3.1%,城镇调查失业率4.1%左右,居民人均可支配收入增长4.5%左右,"
+                  "居民消费价格涨幅0.1%。\n")
+    assert doc.periods == {"review": "2024", "plan": "2025"}
+    assert [(p.kind, doc.original[p.span.start : p.span.start + 8]) for p in doc.parts] == [("plan", "北京市市长周二发")]
+    assert doc.original[doc.parts[0].span.end - 1] == "\n"
+
+
+def test_a_plan_headings_this_year_in_news_of_a_session_is_the_year_planned():
+    doc = process("某市第十届人民代表大会第四次会议开幕\n报告指出,2023年,某市GDP为4233.2亿元、增长3.8%。\n"
+                  "今年各项预期目标公布\n展望今年,报告提出,今年经济社会发展的主要预期目标是:地区生产总值增长6%;固定资产投资增长4%。\n")
+    assert doc.periods == {"review": "2023", "plan": "2024"}
+    assert [(p.kind, p.period) for p in doc.parts] == [("plan", "2024")]

@@ -54,10 +54,10 @@ def changing_entries() -> list[str]:
 def build(keys: list[str], share: dict[str, float]) -> tuple[str, list[tuple[str, int]]]:
     """MARKS and PHRASES for the changing entries ``keys``; ``share``: the share of the reports in
     which each character occurs."""
-    from duban.clean.normalise import _t2s
+    import opencc  # the converter itself, as `duban.clean.normalise` makes it: this module is its table
 
     chars = sorted({ch for key in keys for ch in key})
-    alone = _t2s().convert("\n".join(chars)).split("\n")  # (no entry holds a line break)
+    alone = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")  # (no entry holds a line break)
     marks = {ch for ch, converted in zip(chars, alone) if converted != ch}
     phrases: list[tuple[str, int]] = []
     for key in sorted(set(keys)):

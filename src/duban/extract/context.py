@@ -600,9 +600,15 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     # 辖12个村民小组,共612户2325人: the households are the village's, not its groups'
                     subject = _named(doc, *place, same_text, bounds)
             elif q.kind == "change" and not previous_sentence == k:
-                # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
-                # fact before it in the sentence measures what the clause before names
-                subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
+                if previous_subject and previous_sentence >= 0 and q.start - previous_end <= RUN_ON \
+                        and not norm[s_start : q.start].strip() and not _STOPS.intersection(norm[previous_end : q.start]):
+                    # 生产总值423.19亿元,同比增长14.8%;比2019年同期增长13.4%: a change opening the clause after a
+                    # semicolon, naming nothing, compares the same measure again
+                    subject = previous_subject
+                else:
+                    # 宁夏固定资产投资继续保持高位运行,同比增长10.5%: a change with no name in its clause and no
+                    # fact before it in the sentence measures what the clause before names
+                    subject = _clause_before(doc, norm, q, quantities, spans, index, s_start, same_text, bounds)
             elif q.kind == "amount" and not previous_sentence == k and norm[
                     (clause_start := max(s_start, *(norm.rfind(c, s_start, q.start) + 1 for c in _CLAUSE_COMMAS))):q.start
                     ].strip() and only_head_words(norm, clause_start, q.start):  # (words, and head words alone)

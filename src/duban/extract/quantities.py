@@ -936,7 +936,7 @@ class QuantityScanner:
             if q is not None:
                 if found:
                     if found[-1].kind in ("share", "change"):  # (_inherit_change follows no other kind)
-                        _inherit_change(self.text, found[-1], q)
+                        _inherit_change(self.text, found[-1], q, self._respective)
                     if q.kind == "share" and q.unit == "%":  # (_bracketed_rate reads no other rate)
                         _bracketed_rate(self.text, found, q)
                 found.append(q)
@@ -1401,6 +1401,22 @@ class QuantityScanner:
             return None
         return units[0], factor
 
+    def _per(self, unit: Unit, end: int) -> tuple[Unit, int]:
+        """323万元/亩, 252.14公斤/亩: an amount per something, where a unit ending at ``end`` is followed
+        by a slash and the unit it is per; the unit and where it ends (as they were when none follows)."""
+        text, lex = self.text, self.lex
+        if text[end : end + 1] != "/" or unit.kind != "amount" or "/" in unit.unit:
+            return unit, end
+        per = lex.unit_at(text, end + 1) or (
+            [_PER_ALONE[text[end + 1]]] if text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
+            else [])
+        if per and (per[0].kind == "amount" or per[0].kind == "duration") \
+                and per[0].dimension not in ("ratio", "money") \
+                and (not per[0].needs or per[0].dimension in _MEASURED_PER):  # (100元/月: money per month)
+            return (Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension, "amount", "",
+                         False), end + 1 + len(per[0].surface))
+        return unit, end
+
     def _shared_measure(self, e: int) -> tuple[Unit, int] | None:
         """The unit a list's numbers share (`_shared_unit`) with the magnitudes written before it,
         which scale every number of the list (分别为1310.35、1098.90亿元): the unit and their factor."""
@@ -1417,7 +1433,10 @@ class QuantityScanner:
             if units and units[0].surface == "年" and k == m.end() and _YEAR_DIGITS.fullmatch(m.group(1)):
                 return None  # 1、2024年我镇…: a list's number before a year, which shares nothing
             if units:
-                return (units[0], factor) if units[0].kind != "none" and not units[0].needs else None
+                if units[0].kind == "none" or units[0].needs:
+                    return None
+                # 400-500亩/天: the low end is per day too
+                return self._per(units[0], k + len(units[0].surface))[0], factor
             if k > m.end():
                 return None  # a magnitude alone (分别为3、5万): nothing shared
             e = m.end(1)
@@ -1595,16 +1614,8 @@ class QuantityScanner:
             if shared is not None and shared.surface.startswith("个") and shared.surface != "个":
                 unit = shared
 
-        if unit is not None and text[end : end + 1] == "/" and unit.kind == "amount" and "/" not in unit.unit:
-            per = lex.unit_at(text, end + 1) or (  # 323万元/亩, 252.14公斤/亩: an amount per something
-                [_PER_ALONE[text[end + 1]]] if text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
-                else [])
-            if per and (per[0].kind == "amount" or per[0].kind == "duration") \
-                    and per[0].dimension not in ("ratio", "money") \
-                    and (not per[0].needs or per[0].dimension in _MEASURED_PER):  # (100元/月: money per month)
-                unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
-                            "amount", "", False)
-                end += 1 + len(per[0].surface)
+        if unit is not None and text[end : end + 1] == "/":
+            unit, end = self._per(unit, end)
         if unit is not None and after_number is None and text[end : end + 1] in lex.after_number_qualifiers:
             inside = self._qualifier_inside(unit, end)
             if inside is not None:
@@ -2307,9 +2318,10 @@ class QuantityScanner:
         return False
 
     def _ranked_place(self, marker: int, min_verb: int = 2) -> str | None:
-        """位居河南省第三, 名列湖南省第2位, 位居 9 个市(州)首位: a ranking verb of two or more characters,
-        then a named place (ending 省, 市, 县 … rank_words.tsv place_end, its other name in brackets
-        aside) or a count of places, right before the rank; the verb and place, or None."""
+        """位居河南省第三, 名列湖南省第2位, 位居 9 个市(州)首位: a ranking verb of two or more characters
+        (or a ranking scope: 全省七大新区首位), then a named place (ending 省, 市, 县 … rank_words.tsv
+        place_end, its other name in brackets aside) or a count of places, right before the rank; the verb
+        or scope and the place, or None."""
         text, lex = self.text, self.lex
         end = marker
         if text[end - 1 : end] in ")）":  # 9个市(州): the bracket names the same places otherwise
@@ -2322,6 +2334,11 @@ class QuantityScanner:
             verb = lex.rank_verbs.ending_at(text, i)
             if verb and len(verb) >= min_verb:
                 return text[i - len(verb) : marker]
+            if scope := lex.rank_scopes.ending_at(text, i):
+                # 位于全省七大新区首位: a scope opens the places ranked (位居全区牧业旗县首位: from the verb before it)
+                opener = i - len(scope)
+                verb = lex.rank_verbs.ending_at(text, opener)
+                return text[opener - (len(verb) if verb and len(verb) >= min_verb else 0) : marker]
         return None
 
 
@@ -2384,9 +2401,16 @@ def _range_after(text: str, previous: Quantity, q: Quantity) -> bool:
     return text[previous.end : q.start].strip(" ") in _RANGE_MARKS
 
 
-def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
+def _respective_after(text: str, previous: Quantity, q: Quantity, respective: Words) -> bool:
+    """Does a word that gives figures one by one stand alone between ``previous`` and ``q`` (增速保持在
+    10.0%左右,分别为10.0%、10.5%: the months' rates, item by item, of the rate just given)?"""
+    return text[previous.end : q.start].strip(" \n,，") in respective
+
+
+def _inherit_change(text: str, previous: Quantity, q: Quantity, respective: Words = Words(())) -> None:
     """分别降低13.5%、18%: a rate listed right after a change is a change of the same sense; 分别是
-    2011年的1.65倍、1.86倍: a multiple listed right after a multiple of a base is one too (a share)."""
+    2011年的1.65倍、1.86倍: a multiple listed right after a multiple of a base is one too (a share); 增速保持在
+    10.0%左右,分别为10.0%、10.5%: the rates a respective word then gives one by one are changes too."""
     if (
         q.kind == "amount" and previous.kind == "share" and q.dimension == "ratio" and previous.unit == q.unit
         and (_listed_after(text, previous, q) or _range_after(text, previous, q))
@@ -2395,7 +2419,7 @@ def _inherit_change(text: str, previous: Quantity, q: Quantity) -> None:
         return
     if (
         q.kind == "share" and previous.kind == "change" and previous.unit == q.unit
-        and (_listed_after(text, previous, q)
+        and (_listed_after(text, previous, q) or _respective_after(text, previous, q, respective)
              or text[previous.end - 1] == q.unit[-1:] and _range_after(text, previous, q))
     ):  # (增长6%至6.5%: the range's high end; 提升一倍至40%: the level reached)
         q.kind = "change"

@@ -298,7 +298,8 @@ def _cued(kind: str, text: str) -> bool:
 def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
     cue's year inside a review cue's match is none)."""
-    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar", "firstheading")
+    skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar", "firstheading",
+               "lookback", "lookahead")
     return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
 
 
@@ -792,6 +793,18 @@ def _lines_reading(norm: str, name: str) -> Iterator[tuple[int, int]]:
         at = norm.find(name, max(end, at + 1))  # (on the next line: this one is read)
 
 
+DECEMBER = 12
+TURN_OF_YEAR_CHARS = 600  # the opening read for a look back on the year and ahead to the next
+LEAD_DATE_WITHIN = 120  # a news item's lead opens on its date (2025年2月6日,…召开…)
+
+
+def _dated_lead(doc: Document) -> tuple[int, int] | None:
+    """(year, month) of the date a news item's body opens on (2025年2月6日,新化县荣华乡召开…), or None."""
+    head = compact_dates(gregorian(doc.norm[:LEAD_DATE_WITHIN]))
+    m = DATE.search(head)
+    return (int(m.group(1)), int(m.group(2))) if m and 1 <= int(m.group(2)) <= DECEMBER else None
+
+
 def _delivered(doc: Document) -> tuple[int, int] | None:
     """(year, month) the report was given: its meeting dateline, else its publication date."""
     if m := re.search(r"((?:19|20)\d{2})年(\d{1,2})月\d{1,2}日在", compact_dates(gregorian(doc.norm[:400]))):
@@ -854,6 +867,16 @@ def dated_periods(doc: Document) -> None:
             doc.periods["review"] = str(review)
         if not halves and ("plan" in kinds or doc.doc_type in ("计划", "总结和计划")):
             doc.periods["plan"] = str(review + 1)
+    if not doc.periods and (when := _delivered(doc) or _dated_lead(doc)) and (
+            when[1] in SESSION_MONTHS or when[1] == DECEMBER):
+        # 2025年2月6日,荣华乡召开春节节后收心会…肯定了过去一年…投入新一年工作: a page at the turn of the year
+        # that looks back on one year and ahead to the next
+        opening = simplified(doc.norm[:TURN_OF_YEAR_CHARS])
+        review = planned_year(*when) - 1
+        if _cued("lookback", opening):
+            doc.periods["review"] = str(review)
+        if _cued("lookahead", opening):
+            doc.periods["plan"] = str(review + 1)
     if "review" not in doc.periods and (when := _delivered(doc)) and MID_YEAR[0] <= when[1] <= MID_YEAR[1] \
             and _cued("halfsofar", opening := simplified(doc.norm[:HALF_YEAR_CHARS])):
         # 上半年,我市认真落实…, dated in July: that year's first half (the year itself is not what it plans)
@@ -886,6 +909,10 @@ def finish(doc: Document) -> None:
         words = _period_re().findall(heading)
         own = periods_in(heading, _heading_base(doc, key, base, words) if not names_year else base).get(key, "") \
             if names_year or words else ""
+        reviewed, planned = doc.periods.get("review", ""), doc.periods.get("plan", "")
+        if part.kind == "plan" and own.isdigit() and reviewed.isdigit() and own <= reviewed and planned.isdigit() \
+                and not names_year:
+            own = planned  # 今年各项预期目标 in news of the session that reviews 2023: its 今年 is the year planned
         if own and part.kind != "problems":
             doc.periods.setdefault(part.kind, own)
         part.period = own

@@ -1110,6 +1110,16 @@ def _dateline(sentence: str, units: list[str]) -> int | None:
     return len(sentence) if end < 0 else end
 
 
+def _lead_outranks(lead: list[str], named: str, opening: str) -> bool:
+    """Does the lead's chain (四川省攀枝花市米易县麻陇彝族乡) name the report's unit rather than the unit of
+    its level counted most by bare stems, never written in full (民族团结进步, 民族团结工作 → 民族团结乡)?
+    A unit written in full under its parents is said; a stem inside other words is only guessed."""
+    if len(lead) < 2 or named in opening or named in lead:
+        return False
+    return unit_level(lead[-1]) is not None and unit_level(lead[-1]) == unit_level(named) \
+        and division_map().is_place(lead[-1]) and all(division_map().is_place(u) for u in lead[:-1])
+
+
 def _choose_chain(doc: Document) -> list[str]:
     if deliberated := _deliberated(doc):
         return deliberated  # a delegation's or a delegate's news of a report: the report is its unit's
@@ -1139,6 +1149,8 @@ def _choose_chain(doc: Document) -> list[str]:
                 and any(_convenes().match(head, m.end()) for m in re.finditer(re.escape(lead[-1]), head)):
             # 朝阳市气象局召开了2017年全市气象工作会议, 哈尔滨市卫健委召开2024全市卫生健康工作会议 (a commission's
             # whole name): the office convenes its sector of the place
+            return lead
+        if named and _lead_outranks(lead, named[-1], simplified(doc.norm[:3000])):
             return lead
         return named or _published_by(doc) or lead or _zone_named(doc) \
             or _prose_org(simplified(doc.norm[:3000]))

@@ -158,6 +158,11 @@ def _cue_years(doc: Document) -> tuple[str, str]:
     """The plan and review years the cues' {Y} and {R} stand for (NO_YEAR for both on a news page
     that says 今年 and no year: the cues that name no year still read it)."""
     plan_year = (doc.periods.get("plan") or "")[:4]
+    reviewed = doc.periods.get("review") or ""
+    if not plan_year.isdigit() and reviewed.isdigit() and len(reviewed) == 4:
+        # a page that names the year it reviews and no plan year (东网: 2024年,面对…; 今年GDP增长目标…):
+        # its plan is the next year's
+        return str(int(reviewed) + 1), reviewed
     if not plan_year.isdigit() and doc.published[:4].isdigit() and not doc.periods:
         # a page that names its year nowhere but in its date (news of the sessions), as `finish` reads it
         plan_year = str(planned_year(int(doc.published[:4]), int(doc.published[5:7] or 12)))
