@@ -167,7 +167,7 @@ def test_plan_like_sentences_outside_plan_parts():
     assert [c.target_text for c in cs if c.part == "review"] == ["增长6%以上", "增长6.5%左右"]
     cs = plan("二、明年计划\n修缮村道。", before="一、去年工作\n全面完成了年初确定的主要预期目标,全市生产总值增长6%。\n")
     assert [c.target_text for c in cs if c.part == "review"] == []
-    # … in traditional script too (預期目標,包括: the targets listed; the words are read in simplified script)
+    # … and 预期目标,包括 lists them too (a Hong Kong paper's report of a city's session, its normalised view simplified)
     cs = plan("二、明年計劃\n修繕村道。", before="一、報告指出\n報告又提出今(2024)年經濟社會發展的各項預期目標,包括預期今年"
               "GDP增長6%,規模以上工業增加值增長8%,外貿進出口總額增長2%等。\n")
     assert [c.target_text for c in cs if c.part == "review"] == ["增長6%", "增長8%", "增長2%"]

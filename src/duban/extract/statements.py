@@ -24,7 +24,6 @@ from operator import attrgetter, gt, lt
 from typing import Callable, Iterator
 
 from duban.clean.cell_tables import CellIndex, cell_tables
-from duban.clean.normalise import to_simplified
 from duban.document import Document
 from duban.extract.indicators import trim_name
 from duban.extract.quantities import Quantity, scan_text
@@ -1148,19 +1147,16 @@ def plan_ranges(doc: Document) -> Iterator[tuple[int, int, str, str]]:
 
     period = doc.periods.get("plan", "")
     read: set[int] = set()
-    # the words of plans are read in simplified script (報告又提出今(2024)年…各項預期目標: 预期目标); the
-    # view keeps every offset (to_simplified keeps a text's length)
-    words_view = norm if doc.script == "simplified" else to_simplified(norm)
-    for ss, se in _future_sentences(words_view, within_plan):
+    for ss, se in _future_sentences(norm, within_plan):
         if in_plan(ss):
             continue  # sentences outside plan parts
         if _title_line(norm, ss, se):
             continue  # a line that is a title (related news, menus, headings): no sentence of the report
-        if _plan_like(words_view[ss:se]):
+        if _plan_like(norm[ss:se]):
             part = part_at(doc.norm_span(ss, ss + 1).start)
             read.add(ss)
             yield ss, se, part.kind if part else "", period
-    for ss, se in _year_target_sentences(words_view, period[:4]):
+    for ss, se in _year_target_sentences(norm, period[:4]):
         if ss in read or in_plan(ss) or _title_line(norm, ss, se):
             continue
         part = part_at(doc.norm_span(ss, ss + 1).start)
