@@ -1733,3 +1733,45 @@ def test_a_plan_headings_this_year_in_news_of_a_session_is_the_year_planned():
                   "今年各项预期目标公布\n展望今年,报告提出,今年经济社会发展的主要预期目标是:地区生产总值增长6%;固定资产投资增长4%。\n")
     assert doc.periods == {"review": "2023", "plan": "2024"}
     assert [(p.kind, p.period) for p in doc.parts] == [("plan", "2024")]
+
+
+def test_a_governments_plenary_meeting_of_the_year_that_sets_the_second_half():
+    # the year may stand before the meeting's number, spaced; the meetings conveyed are listed after 传达学习了
+    doc = process("今日上午,县政府 2024 年第二次全体会议召开,传达学习有关会议精神,并对下半年经济工作进行研究部署。县长宋在军主持会议。\n"
+                  "会议传达学习了国务院第五次全体会议、省政府第四次全体会议、市政府第二次全体会议精神,将其作为指导始兴县各项工作的"
+                  "重要遵循。会议指出,上半年始兴县经济发展取得了一定成绩。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("始兴县", "县", "广东省")
+    assert doc.periods == {"review": "2024H1", "plan": "2024H2"}
+    assert process("2月6日,十八届县人民政府召开第四次全体会议。县长王开国主持会议并讲话。\n").org["level"] == "县"
+
+
+def test_units_in_the_posts_of_a_list_of_those_present_are_no_issuer():
+    doc = process("我县召开前半年经济运行调度会\n本报讯 6月25日,我县在政府二楼会议室召开前半年经济运行调度会。县委副书记、县长牛志强出席并讲话,县委常委、常务副县长王燕,"
+                  "县经开区党工委书记、管委会主任李伟,政府办主任张宇锋出席。\n")
+    assert (doc.org["name"], doc.org["level"]) == (None, "县")
+    # … but the unit of the one who convenes is
+    assert process("6月25日,潼关县县委书记王五主持召开会议,县直各部门负责人参加。\n").org["name"] == "潼关县"
+
+
+def test_a_portals_breadcrumb_names_the_place_a_head_speaks_for():
+    doc = process("您的位置:首页 > 要闻动态 > 今日滕州\n《政府工作报告》专题协商座谈会举行\n时间:2026-01-16 来源:市融媒体中心\n"
+                  "1月15日,市委副书记、市长刘晓璐主持召开专题协商座谈会,听取对2026年《政府工作报告(征求意见稿)》的意见建议。\n")
+    assert (doc.org["name"], doc.org["province"]) == ("滕州市", "山东省")
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a meeting on the year's second half, in mid-year, reviews the first
+    ("6月28日,高城镇组织召开2023年下半年工作务虚会,科学谋划2023年下半年工作。\n会议指出,上半年,高城镇各项工作有序推进。\n",
+     {"review": "2023H1", "plan": "2023H2"}),
+    # a meeting dated in September that sums up the first half
+    ("时间:2025-09-18\n9月17日,某县召开全县经济运行调度会议,总结上半年经济运行情况,部署下一阶段重点任务。\n", {"review": "2025H1"}),
+])
+def test_meetings_on_the_halves_of_a_year(text, periods):
+    assert process(text).periods == periods
+
+
+def test_a_zone_named_by_its_zone_word_alone_that_speaks_of_the_whole_zone():
+    doc = process("9月17日,高新区党工委书记、管委会主任王婧楠主持召开全区经济运行调度会议,总结上半年经济运行情况。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("高新区", "区", None)
+    # a zone visited is no issuer
+    assert process("9月17日,县长在高新区调研,强调全县要抓好安全生产。\n").org["name"] is None

@@ -763,6 +763,31 @@ def _zone_named(doc: Document) -> list[str]:
     return []
 
 
+ZONE_SELF = "全区"  # how a zone's page speaks of the whole of it
+
+
+def _zone_alone(doc: Document) -> list[str]:
+    """A zone's page that names it by its zone word alone, as the subject its lead opens with, and speaks of
+    the whole zone (9月17日,高新区党工委书记、管委会主任王婧楠主持召开全区经济运行调度会议): [that word]; the
+    place is not told."""
+    _, sentences = _lead(doc)
+    if not any(ZONE_SELF in s for s in sentences[:LEAD_SENTENCES]):
+        return []
+    opens = _zone_opening()
+    for sentence in sentences[:LEAD_SENTENCES]:
+        if m := opens.match(sentence):
+            return [m.group("zone")]
+    return []
+
+
+@lru_cache(maxsize=1)
+def _zone_opening() -> re.Pattern[str]:
+    """A sentence opening (after a date or a place's dateline, if any) on a zone word of org_levels.tsv's
+    offices of level 区, not inside a longer name."""
+    zones = sorted((w for w, row in _org_table().get("office", {}).items() if row["level"] == "区"), key=len, reverse=True)
+    return re.compile(r"\s*(?:[^,，。\n]{0,14}[,，])?\s*(?P<zone>" + "|".join(map(re.escape, zones)) + r")(?![\u3400-\u9fff]{0,2}区)")
+
+
 def _self_named(doc: Document) -> list[str]:
     """The issuer a report names only by its level (我代表县人民政府 … 黎平): [黎平县], or []."""
     head = simplified(doc.norm[:3000])
@@ -772,7 +797,8 @@ def _self_named(doc: Document) -> list[str]:
     levels, endings = _self_table()[1].get(word, ((), ()))
     if "national" in levels:
         return _national()
-    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title"))
+    # (a portal's breadcrumb may name its place: 首页 > 要闻动态 > 今日滕州 over 市长刘晓璐主持召开…)
+    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title", "breadcrumb"))
     name = _named_most(" ".join((chrome, simplified(doc.title), head)), levels, endings)
     return [name] if name else []
 
@@ -809,7 +835,8 @@ def first_units(text: str) -> list[str]:
     person_titles.tsv) nor a surname before one (金县长,您好 is no 金县: title_address.tsv)."""
     titles, lengths = _person_titles()
     addressed = _addressed_head()
-    for run in CJK_RUN.findall(text):
+    for found in CJK_RUN.finditer(text):
+        run, run_at = found.group(), found.start()
         for i in range(len(run) - 1):
             if any(run[i - n : i] in titles for n in lengths if n <= i) or addressed.match(run, i):
                 continue  # (金县长,您好: a surname before a head's title)
@@ -819,7 +846,7 @@ def first_units(text: str) -> list[str]:
                 units = _segment(run[i:j])
                 if units and _inside_a_word(run, i, j, units):
                     continue
-                if units and len(units) == 1 and units[0][:1] in LEVEL_WORD_FIRSTS and _post_after(run, j):
+                if units and len(units) == 1 and units[0][:1] in LEVEL_WORD_FIRSTS and _post_after(text, run_at + j):
                     continue  # 县工业园区管委会主任郭锦伟出席会议: an office named by its level word in a person's post
                 # an office with the place it belongs to (潼关县自然资源局, 常州经开区, 市自然资源和规划局), not a
                 # word ending in 局 (社会大局) nor the tail of a longer name (自然资源局 → 资源局)
@@ -846,18 +873,28 @@ def _became_a_town(name: str, after: str) -> bool:
 
 ATTENDING = re.compile("出席|参加|列席|陪同")  # a person's post among those present, not the one who convenes
 ATTENDING_REACH = 3  # characters after a post's holder's name that the verb of attending may take
+ATTENDING_LIST_REACH = 60  # characters of a list of posts and names the verb of attending may close
+LIST_BREAKS = re.compile(r"[。!?！？;；:：\n]|主持|召开|讲话|指出|强调|要求|部署|汇报|带队|调研")  # no list of those present
 LEVEL_WORD_FIRSTS = frozenset("省市县区州旗镇乡")  # an office written with its level's word alone (县工业园区, 市财政局)
 POST_BODIES = ("管委会", "党工委", "党委", "人大常委会", "政协", "人民政府", "政府")  # the body whose post a title names
 
 
-def _post_after(run: str, end: int) -> bool:
+def _post_after(text: str, end: int) -> bool:
     """Does a person's post follow the unit ending at ``end`` (…园区管委会主任, …局局长, …县委书记 before a
-    name), making the unit that person's affiliation, named among those present, not the page's issuer?"""
+    name), making the unit that person's affiliation, named among those present, not the page's issuer?
+    The verb of attending may close a list of such posts and names (县经开区党工委书记、管委会主任李伟,政府办主任
+    张宇锋出席), where nothing in the list convenes or speaks."""
     titles, lengths = _person_titles()
-    at = end + next((len(b) for b in POST_BODIES if run.startswith(b, end)), 0)
-    at += run.startswith("副", at)
-    title = next((n for n in lengths if run[at : at + n] in titles), 0)
-    return bool(title) and ATTENDING.search(run, at + title, at + title + PERSON_NAME + ATTENDING_REACH) is not None
+    at = end + next((len(b) for b in POST_BODIES if text.startswith(b, end)), 0)
+    at += text.startswith("副", at)
+    title = next((n for n in lengths if text[at : at + n] in titles), 0)
+    if not title:
+        return False
+    after = at + title
+    if ATTENDING.search(text, after, after + PERSON_NAME + ATTENDING_REACH) is not None:
+        return True
+    listed = ATTENDING.search(text, after, after + ATTENDING_LIST_REACH)
+    return listed is not None and LIST_BREAKS.search(text, after, listed.start()) is None
 
 
 @lru_cache(maxsize=1)
@@ -1153,7 +1190,7 @@ def _choose_chain(doc: Document) -> list[str]:
         if named and _lead_outranks(lead, named[-1], simplified(doc.norm[:3000])):
             return lead
         return named or _published_by(doc) or lead or _zone_named(doc) \
-            or _prose_org(simplified(doc.norm[:3000]))
+            or _prose_org(simplified(doc.norm[:3000])) or _zone_alone(doc)
     kind, chain = chains[0]
     for _, other in chains[1:]:
         if other[-1] == chain[-1] and len(other) > len(chain):
