@@ -1775,3 +1775,24 @@ def test_a_zone_named_by_its_zone_word_alone_that_speaks_of_the_whole_zone():
     assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("高新区", "区", None)
     # a zone visited is no issuer
     assert process("9月17日,县长在高新区调研,强调全县要抓好安全生产。\n").org["name"] is None
+
+
+def test_the_town_an_interview_speaks_for_not_the_county_its_media_centre_introduces():
+    doc = process("2025,我们这样干 | 专访小街基镇党委书记田志鹏\n政务\n2025-01-21 17:37\n"
+                  "笃行实干担使命。为展现我县各地各部门的思路举措,营造全县上下全力以赴拼经济的良好氛围,开鲁县融媒体中心推出专题访谈栏目。"
+                  "2025年,我镇将以开鲁县蒙锋中药材种植专业合作社的中蒙药材种植基地为重点,大力推动黄芪种植。\n")
+    assert (doc.org["name"], doc.org["county"]) == ("小街基镇", "开鲁县")
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a year's work reported at a meeting that deploys the next
+    ("2月7日,资源县农业农村局召开2022年工作部署会,全面部署2022年工作。\n局长马军通报了2021年工作取得的成就、问题短板及2022年工作打算。\n",
+     {"review": "2021", "plan": "2022"}),
+    # a budget's year is planned; its execution is reviewed
+    ("关于2023年预算执行情况和2024年预算草案的报告\n各位代表:\n", {"review": "2023", "plan": "2024"}),
+    # a title cut at its line's end names the accounts' year; the opening names the budget's
+    ("2023年财政决算情况及2024年\n财政预算情况报告(草案)\n某镇人民政府\n各位代表:\n"
+     "现将我镇2023年财政决算情况(财政预算执行情况)及2024年财政预算(草案)提请镇人大会议审议。\n", {"review": "2023", "plan": "2024"}),
+])
+def test_years_reported_and_budgeted(text, periods):
+    assert process(text).periods == periods

@@ -299,7 +299,7 @@ def _year_cues() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The cues `cued_periods` reads a reviewed or planned year off, the plan cues last (a plan
     cue's year inside a review cue's match is none)."""
     skipped = ("budget", "past", "multiyear", "midyear", "draft", "secondhalf", "deploys", "halfsofar", "firstheading",
-               "lookback", "lookahead")
+               "lookback", "lookahead", "budgetyear")
     return tuple(sorted(((kind, p) for kind, p in _cues() if kind not in skipped), key=lambda kp: kp[0] == "plan"))
 
 
@@ -336,6 +336,11 @@ def cued_periods(text: str) -> dict[str, str]:
         if "上半年工作" in text:  # 评议区政府上半年工作 … 审议了2004年决算的报告: a July meeting of 2005 (not 上半年预算执行)
             return {"review": f"{accounts[1] + 1}H1", "plan": f"{accounts[1] + 1}H2"}
         review = accounts
+    if review and (not plan or plan[1] == review[1]) and (budget := _cue("budgetyear", text)) \
+            and int(budget.group("y")) == review[1] + 1:
+        # 2023年财政决算情况 … 2024年财政预算(草案) (a plan cue naming the year reviewed restates that year's plan:
+        # 2023年镇财政预算安排和工作的总体思路是 in its final accounts)
+        return {"review": str(review[1]), "plan": budget.group("y")}
     if review and (not plan or plan[1] != review[1] + 1):
         return {"review": str(review[1])}
     if review and plan:
@@ -734,10 +739,12 @@ def describe(doc: Document) -> list[tuple[int, int]]:
         if titled.keys() == {"plan"} and cued.get("plan") == titled["plan"]:
             titled = cued  # 召开2016年工作会议安排部署2016年工作任务: the year's work meeting reviews the one before
         doc.periods = titled or cued or _session_periods(doc) or _reporting_periods(doc) or _draft_periods(doc)
-        if titled.keys() == {"review"} and titled["review"].isdigit() \
-                and cued_periods(doc.norm[:1500]) == {"review": titled["review"], "plan": str(int(titled["review"]) + 1)}:
-            # 2019年度总结表彰大会 … 回顾总结2019年工作成绩,安排部署2020年重点任务: a summing-up that plans the next year
-            doc.periods = {**titled, "plan": str(int(titled["review"]) + 1)}
+        from_title = titled or cued
+        if from_title.keys() == {"review"} and from_title["review"].isdigit() and cued_periods(doc.norm[:1500]) == {
+                "review": from_title["review"], "plan": str(int(from_title["review"]) + 1)}:
+            # 2019年度总结表彰大会 … 回顾总结2019年工作成绩,安排部署2020年重点任务: a summing-up that plans the next year;
+            # 2023年财政决算情况及2024年 (a title cut at its line's end) … 2024年财政预算(草案): the budget's year too
+            doc.periods = {**from_title, "plan": str(int(from_title["review"]) + 1)}
     # a page written in English (asked only where the Chinese readers found nothing)
     if not doc.periods and reads_english(doc.norm):
         doc.periods = english_periods(doc.norm, doc.published)  # Review of Work in 2018, the new targets … in 2023

@@ -533,12 +533,18 @@ def _self_table() -> tuple[list[re.Pattern[str]], dict[str, tuple[tuple[str, ...
 
 def _self_level(text: str) -> str | None:
     """The level word a report uses for its own issuer (我代表县人民政府, 县长 XX, 我州 → 县, 州)."""
+    counts = _self_levels(text)
+    return max(counts, key=lambda w: counts[w]) if counts else None
+
+
+def _self_levels(text: str) -> dict[str, int]:
+    """How often the text uses each level word for its own issuer (self_reference.tsv patterns)."""
     patterns, _ = _self_table()
     counts: dict[str, int] = {}
     for p in patterns:
         for m in p.finditer(text):
             counts[m.group("w")] = counts.get(m.group("w"), 0) + 1
-    return max(counts, key=lambda w: counts[w]) if counts else None
+    return counts
 
 
 def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
@@ -1157,6 +1163,18 @@ def _lead_outranks(lead: list[str], named: str, opening: str) -> bool:
         and division_map().is_place(lead[-1]) and all(division_map().is_place(u) for u in lead[:-1])
 
 
+def _lead_speaks(doc: Document, lead: list[str], named: list[str]) -> bool:
+    """Is the unit the lead names, under the one named most by the level word, the one that speaks of
+    itself as 我镇 (专访小街基镇党委书记 … 开鲁县融媒体中心推出…全县上下… 2025年,我镇将…): the page's
+    introduction speaks for the county, the interview for the town?"""
+    if not lead or lead[-1] == named[-1] or not division_map().is_place(lead[-1]):
+        return False
+    level = unit_level(lead[-1])
+    if level is None or level[0] not in _self_levels(simplified(doc.title) + "\n" + simplified(doc.norm[:3000])):
+        return False
+    return _under(lead[-1], named[-1])
+
+
 def _choose_chain(doc: Document) -> list[str]:
     if deliberated := _deliberated(doc):
         return deliberated  # a delegation's or a delegate's news of a report: the report is its unit's
@@ -1187,7 +1205,7 @@ def _choose_chain(doc: Document) -> list[str]:
             # 朝阳市气象局召开了2017年全市气象工作会议, 哈尔滨市卫健委召开2024全市卫生健康工作会议 (a commission's
             # whole name): the office convenes its sector of the place
             return lead
-        if named and _lead_outranks(lead, named[-1], simplified(doc.norm[:3000])):
+        if named and (_lead_outranks(lead, named[-1], simplified(doc.norm[:3000])) or _lead_speaks(doc, lead, named)):
             return lead
         return named or _published_by(doc) or lead or _zone_named(doc) \
             or _prose_org(simplified(doc.norm[:3000])) or _zone_alone(doc)
