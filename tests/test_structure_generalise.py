@@ -1796,3 +1796,18 @@ def test_the_town_an_interview_speaks_for_not_the_county_its_media_centre_introd
 ])
 def test_years_reported_and_budgeted(text, periods):
     assert process(text).periods == periods
+
+
+def test_an_office_that_reports_on_its_governments_behalf_reports_for_that_government():
+    doc = process("温州市发展和改革委员会\n(2024年8月26日)\n主任、副主任、秘书长,各位委员:\n"
+                  "受市人民政府委托,现向市人大常委会报告今年上半年我市国民经济和社会发展计划执行情况,请予审议。\n")
+    assert (doc.org["name"], doc.org["level"], doc.org["province"]) == ("温州市", "市", "浙江省")
+    # an office that reports for itself stays the office
+    doc = process("温州市发展和改革委员会\n2024年上半年工作总结\n今年以来,我委认真贯彻落实市委、市政府决策部署。\n")
+    assert doc.org["name"] == "温州市发展和改革委员会"
+
+
+def test_a_plan_issued_names_its_year_and_last_year_under_it_is_reviewed():
+    doc = process("近日,临沂市政府以正式文件的形式,发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》。\n"
+                  "去年,临沂实现生产总值3336.8亿元、增长11%。\n")
+    assert doc.periods == {"review": "2013", "plan": "2014"}

@@ -1236,8 +1236,23 @@ def _choose_chain(doc: Document) -> list[str]:
         # 天津市宝坻区人民政府 over a report saying 我镇 … 黄庄镇: the government a page's head names is the
         # site's, and the report speaks as the lower unit it names
         chain = chain + [lower]
-    return chain
+    return _entrusting(doc, chain)
 
+
+ENTRUSTED = re.compile(r"受(省|市|县|区|州|旗|自治区|自治州|自治县)(?:人民)?政府的?委托")  # 受市人民政府委托,现向…报告
+
+
+def _entrusting(doc: Document, chain: list[str]) -> list[str]:
+    """The government an office reports for, where the report says it is given on that government's behalf
+    by its level word alone (温州市发展和改革委员会 … 受市人民政府委托,现向市人大常委会报告…): the unit of that
+    level the office's name opens with, not the office; ``chain`` otherwise."""
+    if not office_level(chain[-1]) or not (m := ENTRUSTED.search(simplified(doc.norm[:REPORT_OF_CHARS]))):
+        return chain
+    word = m.group(1)
+    if len(chain) > 1 and (unit_level(chain[-2]) or ("",))[0] == word:
+        return chain[:-1]  # [东丽区, 发展和改革委员会] → [东丽区]
+    host = _host_of(chain[-1])
+    return [host] if host and chain[-1].startswith(host) and (unit_level(host) or ("",))[0] == word else chain
 
 def _headline_below(doc: Document, portal: list[str]) -> list[str] | None:
     """南岗区哈西街道办事处认真落实…, on the 南岗区 portal: a page's first line that opens on a unit under the
