@@ -284,6 +284,8 @@ def test_subject_of_a_run_is_the_counted_thing():
     # a change that opens the clause after a semicolon and names nothing compares the same measure again
     ("生产总值423.19亿元,同比增长14.8%;比2019年同期增长13.4%,两年平均增长6.5%", ["生产总值"] * 4),
     ("生产总值423.19亿元,同比增长14.8%;工业增加值增长13.4%", ["生产总值", "生产总值", "工业增加值"]),
+    # a phrase ending in 的 after the count qualifies what is counted, though it opens on a verb (有)
+    ("积极引进2个有实力的企业", ["有实力的企业"]),
     ("今年以来,达到120万吨", [""]),  # … not a time
     ("谋划储备500个5000万元以上重大项目", ["重大项目", "重大项目"]),  # the threshold qualifies the noun counted
     ("新增3家规模以上企业", ["规模以上企业"]),

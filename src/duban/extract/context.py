@@ -601,7 +601,8 @@ def iter_facts(doc: Document, quantities: list, window: tuple[int, int] | None =
                     subject = _named(doc, *place, same_text, bounds)
             elif q.kind == "change" and not previous_sentence == k:
                 if previous_subject and previous_sentence >= 0 and q.start - previous_end <= RUN_ON \
-                        and not norm[s_start : q.start].strip() and not _STOPS.intersection(norm[previous_end : q.start]):
+                        and not norm[s_start : q.start].strip() \
+                        and not _STOPS.intersection(norm[previous_end : q.start]):
                     # 生产总值423.19亿元,同比增长14.8%;比2019年同期增长13.4%: a change opening the clause after a
                     # semicolon, naming nothing, compares the same measure again
                     subject = previous_subject

@@ -1407,14 +1407,14 @@ class QuantityScanner:
         text, lex = self.text, self.lex
         if text[end : end + 1] != "/" or unit.kind != "amount" or "/" in unit.unit:
             return unit, end
-        per = lex.unit_at(text, end + 1) or (
-            [_PER_ALONE[text[end + 1]]] if text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
-            else [])
+        alone = text[end + 1 : end + 2] in _PER_ALONE and not text[end + 2 : end + 3].isdigit()
+        per = lex.unit_at(text, end + 1) or ([_PER_ALONE[text[end + 1]]] if alone else [])
         if per and (per[0].kind == "amount" or per[0].kind == "duration") \
                 and per[0].dimension not in ("ratio", "money") \
                 and (not per[0].needs or per[0].dimension in _MEASURED_PER):  # (100元/月: money per month)
-            return (Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension, "amount", "",
-                         False), end + 1 + len(per[0].surface))
+            per_unit = Unit(unit.surface + "/" + per[0].surface, unit.unit + "/" + per[0].unit, unit.dimension,
+                            "amount", "", False)
+            return per_unit, end + 1 + len(per[0].surface)
         return unit, end
 
     def _shared_measure(self, e: int) -> tuple[Unit, int] | None:

@@ -433,6 +433,10 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
     pattern, longest = _right_end()
     m = pattern.search(text, start, limit + longest)  # a stop word may run past the limit
     i = m.start() if m else limit
+    if i == start < limit and _qualifying_words().starting_at(text, i) \
+            and (de := _modifier_end(text, start, limit)) is not None:
+        m = pattern.search(text, de, limit + longest)  # 引进2个有实力的企业: 有实力的 qualifies what is counted
+        i = m.start() if m else limit
     while i < limit and text[i : i + 2] in _THRESHOLD_ENDS:
         m = pattern.search(text, i + 2, limit + longest)  # 3家规模以上企业: 以 is no verb there
         i = m.start() if m else limit
@@ -463,6 +467,24 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
     if text[start:end] in PARTICLES_ALONE:
         return start, start  # 已经30多年了: a particle that closes the clause counts nothing
     return start, end
+
+
+MODIFIER_REACH = 8  # characters of a phrase with 的 that qualifies a counted noun (有实力的, 具有地方特色的)
+MODIFIER_MARK = "的"
+
+
+@lru_cache(maxsize=1)
+def _qualifying_words() -> Words:
+    return Words(_side_words("qualifying"))
+
+
+def _modifier_end(text: str, start: int, limit: int) -> int | None:
+    """Where a phrase ending in 的 that opens the noun after a count ends (2个有实力的企业 → after 的), when no
+    break stands in it; None otherwise."""
+    de = text.find(MODIFIER_MARK, start + 1, min(limit, start + MODIFIER_REACH))
+    if de < 0 or any(ch in RIGHT_BREAKS for ch in text[start:de]):
+        return None
+    return de + 1
 
 
 @lru_cache(maxsize=1)

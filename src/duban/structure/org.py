@@ -790,8 +790,10 @@ def _zone_alone(doc: Document) -> list[str]:
 def _zone_opening() -> re.Pattern[str]:
     """A sentence opening (after a date or a place's dateline, if any) on a zone word of org_levels.tsv's
     offices of level 区, not inside a longer name."""
-    zones = sorted((w for w, row in _org_table().get("office", {}).items() if row["level"] == "区"), key=len, reverse=True)
-    return re.compile(r"\s*(?:[^,，。\n]{0,14}[,，])?\s*(?P<zone>" + "|".join(map(re.escape, zones)) + r")(?![\u3400-\u9fff]{0,2}区)")
+    zones = sorted((w for w, row in _org_table().get("office", {}).items() if row["level"] == "区"),
+                   key=len, reverse=True)
+    return re.compile(r"\s*(?:[^,，。\n]{0,14}[,，])?\s*(?P<zone>" + "|".join(map(re.escape, zones))
+                      + r")(?![\u3400-\u9fff]{0,2}区)")
 
 
 def _self_named(doc: Document) -> list[str]:
@@ -804,7 +806,8 @@ def _self_named(doc: Document) -> list[str]:
     if "national" in levels:
         return _national()
     # (a portal's breadcrumb may name its place: 首页 > 要闻动态 > 今日滕州 over 市长刘晓璐主持召开…)
-    chrome = " ".join(simplified(f.value) for f in doc.metadata if f.name in ("publisher", "source_site", "title", "breadcrumb"))
+    chrome = " ".join(simplified(f.value) for f in doc.metadata
+                      if f.name in ("publisher", "source_site", "title", "breadcrumb"))
     name = _named_most(" ".join((chrome, simplified(doc.title), head)), levels, endings)
     return [name] if name else []
 
