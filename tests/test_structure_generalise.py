@@ -1811,3 +1811,10 @@ def test_a_plan_issued_names_its_year_and_last_year_under_it_is_reviewed():
     doc = process("近日,临沂市政府以正式文件的形式,发布《临沂市人民政府关于印发2014年国民经济和社会发展计划的通知》。\n"
                   "去年,临沂实现生产总值3336.8亿元、增长11%。\n")
     assert doc.periods == {"review": "2013", "plan": "2014"}
+
+
+def test_a_customs_office_that_reviews_its_year_and_looks_ahead():
+    doc = process("首頁 -> 港澳 ->社會\n香港海關2022年工作回顧記者會\n"
+                  "香港新聞網3月1日電 1日,香港海關關長何珮珊舉行記者會,總結海關在2022年的工作,並闡述部門2023年的工作展望。\n")
+    assert (doc.org["name"], doc.org["province"]) == ("香港海关", "香港特别行政区")
+    assert doc.periods == {"review": "2022", "plan": "2023"}
