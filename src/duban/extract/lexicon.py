@@ -197,3 +197,10 @@ _NO_WORDS = Words([])
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     return Lexicon()
+
+
+@lru_cache(maxsize=1)
+def quote_pairs() -> dict[str, str]:
+    """Each opening quotation mark and the mark that closes it (quotes.tsv; not the ASCII " that does both)."""
+    return {r["open"]: r["close"] for r in load_table("quotes") if r["open"] != r["close"]}
+

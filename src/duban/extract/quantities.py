@@ -31,7 +31,7 @@ from itertools import islice
 
 from duban.clean.cell_tables import figure_alone, numbered_tables, year_only
 from duban.document import Document, Fact
-from duban.extract.lexicon import Lexicon, Unit, lexicon
+from duban.extract.lexicon import Lexicon, Unit, lexicon, quote_pairs
 from duban.lang.words import Words, is_cjk, open_bracket_before, with_first_chars
 from duban.extract.numerals import (
     digits_read_one_by_one, is_bare_magnitude, numeral_chars, numerals, parse_chinese, read_digit_by_digit,
@@ -189,12 +189,6 @@ def _quotes() -> tuple[str, str, str]:
     closing = "".join(r["close"] for r in rows if r["open"] != r["close"])
     neutral = "".join(r["open"] for r in rows if r["open"] == r["close"])
     return opening, closing, neutral
-
-
-@lru_cache(maxsize=1)
-def _quote_partners() -> dict[str, str]:
-    """Each opening mark's closing one (“ → ”)."""
-    return {r["open"]: r["close"] for r in load_table("quotes") if r["open"] != r["close"]}
 
 
 @lru_cache(maxsize=1)
@@ -649,7 +643,7 @@ class QuantityScanner:
         limit = min(len(text), end + window)
         m = next_mark.search(text, end, limit)
         if m is not None and m.group() in opening and (inner := next_mark.search(text, m.end(), limit)) is not None \
-                and inner.group() == _quote_partners()[m.group()]:
+                and inner.group() == quote_pairs()[m.group()]:
             m = next_mark.search(text, inner.end(), limit)
         return m is not None and (m.group() in closing or m.group() in neutral)
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from duban.extract.indicators import table_indicator
-from duban.extract.lexicon import lexicon
+from duban.extract.lexicon import lexicon, quote_pairs
 from duban.extract.wording import wording
 from duban.lang.words import Words, is_cjk, with_first_chars, words_first, words_pattern
 from duban.lang import load_table
@@ -458,7 +458,7 @@ def _right(text: str, q: "Quantity", spans: list[tuple[int, int]], index: int | 
         i = min(m.start() if m else limit, limit)
     if q.kind == "duration" and text[start : start + 1] in DURATION_POSTPOSITIONS:
         start += 1  # 3个工作日内办结, 四个月里: within the span, no part of what is done in it
-    close = _quote_pairs().get(text[q.start - 1 : q.start])
+    close = quote_pairs().get(text[q.start - 1 : q.start])
     if close and (c := text.find(close, start, i)) > start:
         i = c  # 实现“零伤亡”: a quoted phrase opened before the figure ends its noun at its closing mark
     low = _RANGE_LOW.search(text, start, i) if text[i - 1 : i] in _RANGE_ENDS else None  # 3批次30-50项
@@ -490,12 +490,6 @@ def _modifier_end(text: str, start: int, limit: int) -> int | None:
 @lru_cache(maxsize=1)
 def _deed_words() -> Words:
     return Words(_side_words("deed"))
-
-
-@lru_cache(maxsize=1)
-def _quote_pairs() -> dict[str, str]:
-    """Each opening quotation mark and the mark that closes it (quotes.tsv; not the ASCII " that does both)."""
-    return {r["open"]: r["close"] for r in load_table("quotes") if r["open"] != r["close"]}
 
 
 @lru_cache(maxsize=1)
@@ -735,7 +729,7 @@ def subject_spans(
         return ([(r0, r1)] if r1 > r0 else []) + [(trim_head(text, *named[0]), named[0][1])] + named[1:]
     if q.kind in ("amount", "duration"):
         r0, r1 = _right(text, q, spans, index, low_end)
-        if left and left[-1][1] == q.start and text[q.start - 1] in _quote_pairs():
+        if left and left[-1][1] == q.start and text[q.start - 1] in quote_pairs():
             # 实现“零伤亡”: the quote opens the thing counted, no part of what is before
             left[-1] = (left[-1][0], q.start - 1)
             left = [(a, b) for a, b in left if b > a]

@@ -534,17 +534,19 @@ def _self_table() -> tuple[list[re.Pattern[str]], dict[str, tuple[tuple[str, ...
 def _self_level(text: str) -> str | None:
     """The level word a report uses for its own issuer (我代表县人民政府, 县长 XX, 我州 → 县, 州)."""
     counts = _self_levels(text)
-    return max(counts, key=lambda w: counts[w]) if counts else None
+    return max(counts, key=lambda wc: wc[1])[0] if counts else None
 
 
-def _self_levels(text: str) -> dict[str, int]:
-    """How often the text uses each level word for its own issuer (self_reference.tsv patterns)."""
+@lru_cache(maxsize=4)
+def _self_levels(text: str) -> tuple[tuple[str, int], ...]:
+    """How often the text uses each level word for its own issuer (self_reference.tsv patterns), in the
+    order first found. Remembered: the issuer's readers ask it of the same opening more than once."""
     patterns, _ = _self_table()
     counts: dict[str, int] = {}
     for p in patterns:
         for m in p.finditer(text):
             counts[m.group("w")] = counts.get(m.group("w"), 0) + 1
-    return counts
+    return tuple(counts.items())
 
 
 def _named_most(text: str, levels: tuple[str, ...], endings: tuple[str, ...]) -> str | None:
@@ -1017,10 +1019,7 @@ def _province_named(doc: Document) -> str | None:
         for m in _frame(row["pattern"]).finditer(text):
             province = names[m.group("p")]
             counts[province] = counts.get(province, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
+    return _named_clearly_most(counts)
 
 
 PREFECTURE_WORDS = ("市", "州", "盟", "地区")  # the ends of a prefecture's name as {C} of prefecture_cues.tsv reads it
@@ -1040,6 +1039,11 @@ def _prefecture_named(doc: Document) -> str | None:
                          if any(u.level == "prefecture" and u.is_current for u in m.named(run[i:]))), None)
             if name:
                 counts[name] = counts.get(name, 0) + 1
+    return _named_clearly_most(counts)
+
+
+def _named_clearly_most(counts: dict[str, int]) -> str | None:
+    """The name counted most, or None when none is counted or two share the most."""
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
@@ -1173,7 +1177,7 @@ def _lead_speaks(doc: Document, lead: list[str], named: list[str]) -> bool:
     if not lead or lead[-1] == named[-1] or not division_map().is_place(lead[-1]):
         return False
     level = unit_level(lead[-1])
-    if level is None or level[0] not in _self_levels(simplified(doc.title) + "\n" + simplified(doc.norm[:3000])):
+    if level is None or level[0] not in dict(_self_levels(simplified(doc.title) + "\n" + simplified(doc.norm[:3000]))):
         return False
     return _under(lead[-1], named[-1])
 
@@ -1256,6 +1260,7 @@ def _entrusting(doc: Document, chain: list[str]) -> list[str]:
         return chain[:-1]  # [东丽区, 发展和改革委员会] → [东丽区]
     host = _host_of(chain[-1])
     return [host] if host and chain[-1].startswith(host) and (unit_level(host) or ("",))[0] == word else chain
+
 
 def _headline_below(doc: Document, portal: list[str]) -> list[str] | None:
     """南岗区哈西街道办事处认真落实…, on the 南岗区 portal: a page's first line that opens on a unit under the
